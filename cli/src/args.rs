@@ -1,0 +1,84 @@
+//! Command-line arguments.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "vanban", version, about = "Turns Vietnamese health reports into structured, checkable records.")]
+pub struct Cli {
+    /// More log output (-v info, -vv debug); RUST_LOG overrides.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+    /// Only errors on stderr; no progress bar, no summary.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Runs a pipeline over files and folders ("-" reads stdin).
+    Run(RunArgs),
+    /// Checks a pipeline file without running it.
+    Check {
+        file: PathBuf,
+        #[command(flatten)]
+        plugins: PluginArgs,
+    },
+    /// Lists the stage types with their settings.
+    Stages {
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        plugins: PluginArgs,
+    },
+    /// Lists every plugin: name, version, origin and what it provides.
+    Plugins {
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        plugins: PluginArgs,
+    },
+    /// Shows for one document what each stage found and changed.
+    Explain {
+        file: PathBuf,
+        #[arg(long)]
+        config: Option<PathBuf>,
+        #[command(flatten)]
+        plugins: PluginArgs,
+    },
+    /// Copies the plugin template into a new folder, with the names changed.
+    NewPlugin {
+        /// Plugin name, e.g. "my-portal".
+        name: String,
+        /// Folder to create (default: ./vanban-plugin-NAME).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// Files or folders to read; "-" reads stdin.
+    #[arg(required = true)]
+    pub paths: Vec<String>,
+    /// Pipeline file (default: the embedded default pipeline).
+    #[arg(short, long)]
+    pub config: Option<PathBuf>,
+    /// Output folder.
+    #[arg(short, long, default_value = "out")]
+    pub out: PathBuf,
+    /// Workers for each parallel stage (default: one per core).
+    #[arg(short, long)]
+    pub workers: Option<usize>,
+    #[command(flatten)]
+    pub plugins: PluginArgs,
+}
+
+#[derive(Debug, Args, Default)]
+pub struct PluginArgs {
+    /// Loads a plugin library (repeatable).
+    #[arg(long = "load", value_name = "PLUGIN")]
+    pub load: Vec<PathBuf>,
+}

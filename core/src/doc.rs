@@ -1,0 +1,81 @@
+//! A document in flight through the pipeline, and what flows on the channels.
+
+use crate::error::{ErrorKind, StageError};
+use vanban_plugin_sdk::{Claim, Page, Record, Stripping};
+
+/// What the channels carry: a document, or the record of its failure.
+///
+/// Failures flow on to the end of the pipeline so that every input ends, in input
+/// order, as exactly one record or one error line.
+pub enum Item {
+    Doc(Box<Doc>),
+    Failed(Failure),
+}
+
+impl Item {
+    pub fn seq(&self) -> u64 {
+        match self {
+            Item::Doc(d) => d.seq,
+            Item::Failed(f) => f.seq,
+        }
+    }
+}
+
+/// One input document and everything the stages have found so far.
+#[derive(Debug, Default)]
+pub struct Doc {
+    /// Position in the input order; output order follows it.
+    pub seq: u64,
+    /// The input bytes, as read. Kept for the id and for `explain`.
+    pub raw: Vec<u8>,
+    /// The text as plugins see it (set by the decoder, refined by the cleaner).
+    pub page: Page,
+    /// The output record; `record.source.path` is the input path.
+    pub record: Record,
+    /// Every plugin's claim, highest first (set by detect).
+    pub claims: Vec<(String, Claim)>,
+    /// The chosen plugin's reading of the page (set by strip).
+    pub stripping: Option<Stripping>,
+    /// What each stage changed, for `vanban explain`.
+    pub trace: Vec<TraceEntry>,
+}
+
+impl Doc {
+    pub fn new(seq: u64, path: impl Into<String>, raw: Vec<u8>) -> Doc {
+        let mut doc = Doc { seq, raw, ..Doc::default() };
+        doc.record.source.path = path.into();
+        doc
+    }
+
+    pub fn path(&self) -> &str {
+        &self.record.source.path
+    }
+
+    /// Notes what a stage did, for `vanban explain`.
+    pub fn trace(&mut self, stage: &str, note: impl Into<String>) {
+        self.trace.push(TraceEntry { stage: stage.to_string(), note: note.into() });
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TraceEntry {
+    pub stage: String,
+    pub note: String,
+}
+
+/// A document that could not be processed: one line of `errors.jsonl`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Failure {
+    #[serde(skip)]
+    pub seq: u64,
+    pub path: String,
+    pub stage: String,
+    pub kind: ErrorKind,
+    pub reason: String,
+}
+
+impl Failure {
+    pub fn new(seq: u64, path: &str, stage: &str, err: StageError) -> Failure {
+        Failure { seq, path: path.to_string(), stage: stage.to_string(), kind: err.kind, reason: err.message }
+    }
+}

@@ -1,0 +1,324 @@
+//! The engine: runs a built pipeline with one thread (or N workers) per stage, connected
+//! by bounded crossbeam channels.
+//!
+//! Invariants, each with a test in `tests/`:
+//! - every item the source emits leaves the pipeline exactly once, as a record handed to
+//!   the sinks or as a failure in `errors.jsonl`;
+//! - items leave in the order the source emitted them, whatever the worker count;
+//! - a stage that blocks holds back the stages before it once their channels are full.
+
+mod guard;
+mod ordered;
+
+use crate::config::{Pipeline, StageConfig};
+use crate::doc::{Failure, Item};
+use crate::error::{ConfigError, StageError};
+use crate::registry::{self, BuildContext, Built, StageKind};
+use crate::stage::{Sink, Source, Transform};
+use crossbeam_channel::{bounded, Receiver, Sender};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+pub use guard::guarded;
+
+/// Set it to stop a run cleanly: the source stops, what is in flight is finished.
+pub type StopFlag = Arc<AtomicBool>;
+
+/// What the caller decides about a run beside the pipeline file.
+#[derive(Clone, Default)]
+pub struct RunOptions {
+    pub out_dir: PathBuf,
+    pub inputs: Vec<String>,
+    /// Overrides the pipeline's worker count.
+    pub workers: Option<usize>,
+    pub stop: StopFlag,
+    /// Called after every finished item, from the last stage's thread.
+    pub progress: Option<Arc<dyn Fn(&Progress) + Send + Sync>>,
+}
+
+/// Counts so far, for a progress bar.
+#[derive(Debug, Clone, Default)]
+pub struct Progress {
+    pub done: u64,
+    pub failed: u64,
+    pub bytes: u64,
+}
+
+/// What a run did; printed by the CLI at the end.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct RunSummary {
+    /// Documents the source emitted (including ones it could not read).
+    pub documents_in: u64,
+    /// Records that reached the sinks.
+    pub written: u64,
+    /// Documents that failed, each a line in `errors.jsonl`.
+    pub failed: u64,
+    pub bytes_in: u64,
+    pub seconds: f64,
+    pub interrupted: bool,
+    /// Failures by stage and kind, "stage: kind" -> count.
+    pub failures_by_cause: BTreeMap<String, u64>,
+    /// Time spent inside each stage, summed over its workers.
+    pub stage_seconds: Vec<(String, f64)>,
+    /// Errors of sinks while finishing (a sink that could not move its file into place).
+    pub sink_errors: Vec<String>,
+}
+
+impl RunSummary {
+    pub fn all_ok(&self) -> bool {
+        self.failed == 0 && self.sink_errors.is_empty()
+    }
+}
+
+/// A stage ready to run, with its name for errors and timing.
+pub enum Runnable {
+    Source(Box<dyn Source>),
+    Transform { name: String, stage: Arc<dyn Transform>, workers: usize },
+    Sink { name: String, sink: Box<dyn Sink> },
+}
+
+/// Builds every stage of a pipeline, checking kinds and order.
+pub fn build(pipeline: &Pipeline, ctx: &BuildContext) -> Result<Vec<Runnable>, ConfigError> {
+    let mut out = Vec::new();
+    for (i, sc) in pipeline.stages.iter().enumerate() {
+        let runnable = build_stage(sc, ctx)?;
+        let kind = match &runnable {
+            Runnable::Source(_) => StageKind::Source,
+            Runnable::Transform { .. } => StageKind::Transform,
+            Runnable::Sink { .. } => StageKind::Sink,
+        };
+        let prev = out.last().map(|r: &Runnable| match r {
+            Runnable::Source(_) => StageKind::Source,
+            Runnable::Transform { .. } => StageKind::Transform,
+            Runnable::Sink { .. } => StageKind::Sink,
+        });
+        let misplaced = match kind {
+            StageKind::Source => i != 0,
+            StageKind::Transform => i == 0 || prev == Some(StageKind::Sink),
+            StageKind::Sink => i == 0,
+        };
+        if misplaced {
+            return Err(sc.error(&format!(
+                "a {} cannot stand here: a pipeline is one source, then transforms, then sinks",
+                kind.as_str()
+            )));
+        }
+        out.push(runnable);
+    }
+    if out.is_empty() {
+        return Err(ConfigError::File { file: pipeline.file.clone(), message: "the pipeline has no stages".into() });
+    }
+    Ok(out)
+}
+
+fn build_stage(sc: &StageConfig, ctx: &BuildContext) -> Result<Runnable, ConfigError> {
+    let workers = |parallel: bool| match sc.workers {
+        Some(n) if !parallel && n > 1 => Err(sc.error("this stage runs on one thread; `workers` must be 1")),
+        Some(n) => Ok(n),
+        None if parallel => Ok(ctx.settings.effective_workers()),
+        None => Ok(1),
+    };
+    if let Some(reg) = registry::find(&sc.type_name) {
+        if reg.kind != StageKind::Transform && sc.workers.is_some() {
+            return Err(sc.error("`workers` applies to transforms only"));
+        }
+        return Ok(match (reg.build)(sc, ctx)? {
+            Built::Source(s) => Runnable::Source(s),
+            Built::Transform(t) => Runnable::Transform { name: sc.type_name.clone(), stage: t, workers: workers(reg.parallel)? },
+            Built::Sink(s) => Runnable::Sink { name: sc.type_name.clone(), sink: s },
+        });
+    }
+    if let Some((entry, spec)) = ctx.plugins.stage_provider(&sc.type_name) {
+        let stage = crate::stages::plugin_stage::PluginStage::new(entry, &spec, sc)?;
+        return Ok(if spec.kind == "sink" {
+            Runnable::Sink { name: sc.type_name.clone(), sink: Box::new(stage) }
+        } else {
+            Runnable::Transform { name: sc.type_name.clone(), stage: Arc::new(stage), workers: workers(true)? }
+        });
+    }
+    let known: Vec<_> = registry::all().iter().map(|r| r.name).collect();
+    Err(ConfigError::At {
+        file: sc.file.clone(),
+        line: sc.line,
+        message: format!("unknown stage type `{}` (known: {})", sc.type_name, known.join(", ")),
+    })
+}
+
+/// Builds and runs a pipeline. Failures of single documents do not stop it.
+pub fn run(pipeline: &Pipeline, ctx: &BuildContext, opts: &RunOptions) -> Result<RunSummary, ConfigError> {
+    let mut ctx = ctx.clone();
+    if let Some(w) = opts.workers {
+        ctx.settings.workers = w;
+    }
+    let stages = build(pipeline, &ctx)?;
+    let errors_path = opts.out_dir.join("errors.jsonl");
+    let errors = crate::stages::sinks::ErrorSink::create(&errors_path)
+        .map_err(|e| ConfigError::Other(format!("cannot write {}: {e}", errors_path.display())))?;
+    Ok(run_stages(stages, errors, &ctx, opts))
+}
+
+struct Timing {
+    name: String,
+    nanos: Arc<AtomicU64>,
+}
+
+/// Runs built stages; the error sink receives every failure.
+pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::ErrorSink, ctx: &BuildContext, opts: &RunOptions) -> RunSummary {
+    let start = Instant::now();
+    let cap = ctx.settings.channel_capacity.max(1);
+    let timeout = match ctx.settings.stage_timeout_ms {
+        0 => None,
+        ms => Some(Duration::from_millis(ms)),
+    };
+    let emitted = Arc::new(AtomicU64::new(0));
+    let bytes_in = Arc::new(AtomicU64::new(0));
+    let mut timings = Vec::new();
+    let mut sinks = Vec::new();
+    let mut sink_errors = Vec::new();
+
+    std::thread::scope(|scope| {
+        let (mut tx, mut rx): (Sender<Item>, Receiver<Item>) = bounded(cap);
+        let mut first = true;
+        for stage in stages {
+            match stage {
+                Runnable::Source(mut source) => {
+                    let (out, stop, emitted, bytes_in) = (tx.clone(), opts.stop.clone(), emitted.clone(), bytes_in.clone());
+                    scope.spawn(move || {
+                        let mut emit = |item: Item| {
+                            if stop.load(Ordering::Relaxed) {
+                                return false;
+                            }
+                            if let Item::Doc(d) = &item {
+                                bytes_in.fetch_add(d.raw.len() as u64, Ordering::Relaxed);
+                            }
+                            let ok = out.send(item).is_ok();
+                            if ok {
+                                emitted.fetch_add(1, Ordering::Relaxed);
+                            }
+                            ok
+                        };
+                        if let Err(e) = source.run(&mut emit) {
+                            tracing::error!(error = %e, "the source stopped");
+                        }
+                    });
+                    first = false;
+                }
+                Runnable::Transform { name, stage, workers } => {
+                    debug_assert!(!first);
+                    let (next_tx, next_rx) = bounded(cap);
+                    let nanos = Arc::new(AtomicU64::new(0));
+                    timings.push(Timing { name: name.clone(), nanos: nanos.clone() });
+                    let input = std::mem::replace(&mut rx, next_rx);
+                    ordered::spawn(scope, &name, stage, workers, input, next_tx.clone(), timeout, nanos, cap);
+                    tx = next_tx;
+                }
+                Runnable::Sink { name, sink } => {
+                    let nanos = Arc::new(AtomicU64::new(0));
+                    timings.push(Timing { name: name.clone(), nanos: nanos.clone() });
+                    sinks.push((name, sink, nanos));
+                }
+            }
+        }
+        drop(tx);
+
+        // The sinks run in a chain on one thread each; the last one feeds the tally.
+        let mut rx = rx;
+        let mut handles = Vec::new();
+        for (name, mut sink, nanos) in sinks.drain(..) {
+            let (next_tx, next_rx) = bounded::<Item>(cap);
+            let input = std::mem::replace(&mut rx, next_rx);
+            handles.push(scope.spawn(move || {
+                for item in input {
+                    let t = Instant::now();
+                    let item = match item {
+                        Item::Doc(doc) => match guarded(|| sink.write(&doc)) {
+                            Ok(()) => Item::Doc(doc),
+                            Err(e) => Item::Failed(Failure::new(doc.seq, doc.path(), &name, e)),
+                        },
+                        Item::Failed(f) => {
+                            if let Err(e) = sink.write_failure(&f) {
+                                tracing::warn!(sink = %name, error = %e, "could not record a failure");
+                            }
+                            Item::Failed(f)
+                        }
+                    };
+                    nanos.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
+                    if next_tx.send(item).is_err() {
+                        break;
+                    }
+                }
+                drop(next_tx);
+                let t = Instant::now();
+                let r = guarded(|| sink.finish()).map_err(|e| format!("{name}: {e}"));
+                nanos.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
+                r
+            }));
+        }
+
+        let mut summary = Tally::default();
+        for item in rx {
+            summary.take(item, &mut errors);
+            if let Some(p) = &opts.progress {
+                p(&Progress { done: summary.written + summary.failed, failed: summary.failed, bytes: bytes_in.load(Ordering::Relaxed) });
+            }
+        }
+        for h in handles {
+            match h.join() {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => sink_errors.push(e),
+                Err(_) => sink_errors.push("a sink thread died".into()),
+            }
+        }
+        if let Err(e) = errors.finish() {
+            sink_errors.push(format!("errors.jsonl: {e}"));
+        }
+        let elapsed = start.elapsed().as_secs_f64();
+        RunSummary {
+            documents_in: emitted.load(Ordering::Relaxed),
+            written: summary.written,
+            failed: summary.failed,
+            bytes_in: bytes_in.load(Ordering::Relaxed),
+            seconds: elapsed,
+            interrupted: opts.stop.load(Ordering::Relaxed),
+            failures_by_cause: summary.causes,
+            stage_seconds: timings.iter().map(|t| (t.name.clone(), t.nanos.load(Ordering::Relaxed) as f64 / 1e9)).collect(),
+            sink_errors,
+        }
+    })
+}
+
+#[derive(Default)]
+struct Tally {
+    written: u64,
+    failed: u64,
+    causes: BTreeMap<String, u64>,
+}
+
+impl Tally {
+    fn take(&mut self, item: Item, errors: &mut crate::stages::sinks::ErrorSink) {
+        match item {
+            Item::Doc(_) => self.written += 1,
+            Item::Failed(f) => {
+                self.failed += 1;
+                let cause = format!("{}: {}", f.stage, serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default());
+                let n = self.causes.entry(cause).or_default();
+                *n += 1;
+                if *n == 1 {
+                    tracing::warn!(path = %f.path, stage = %f.stage, reason = %f.reason, "document failed");
+                }
+                if let Err(e) = errors.write(&f) {
+                    // Nowhere left to put it but the log.
+                    tracing::error!(path = %f.path, error = %e, "could not write to errors.jsonl");
+                }
+            }
+        }
+    }
+}
+
+/// A failure made from a stage error, for stages that hold only the document's identity.
+pub fn failure(seq: u64, path: &str, stage: &str, err: StageError) -> Item {
+    Item::Failed(Failure::new(seq, path, stage, err))
+}

@@ -1,0 +1,222 @@
+//! Loading: the `files` source walks the inputs and reads their bytes; the `decode`
+//! transform finds the format and encoding and turns the bytes into a [`Page`].
+
+pub mod decode;
+pub mod html;
+
+use crate::config::StageConfig;
+use crate::doc::{Doc, Failure, Item};
+use crate::error::{ConfigError, StageError};
+use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
+use crate::stage::{Source, Transform};
+use serde::Deserialize;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use vanban_plugin_sdk::Page;
+
+/// File name endings the `files` source picks up inside folders (named files are always read).
+pub const DEFAULT_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "xhtml", "docx", "pdf", "gz"];
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct FilesConfig {
+    paths: Vec<String>,
+    extensions: Vec<String>,
+    follow_links: bool,
+}
+
+impl Default for FilesConfig {
+    fn default() -> Self {
+        FilesConfig { paths: Vec::new(), extensions: DEFAULT_EXTENSIONS.iter().map(|s| s.to_string()).collect(), follow_links: true }
+    }
+}
+
+/// Walks files and folders in a stable (sorted) order and reads each file whole.
+pub struct FilesSource {
+    paths: Vec<String>,
+    extensions: Vec<String>,
+    follow_links: bool,
+    max_bytes: u64,
+}
+
+impl FilesSource {
+    pub fn new(paths: Vec<String>, max_bytes: u64) -> FilesSource {
+        let d = FilesConfig::default();
+        FilesSource { paths, extensions: d.extensions, follow_links: d.follow_links, max_bytes }
+    }
+
+    fn wanted(&self, path: &Path) -> bool {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with('.') {
+            return false;
+        }
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+        self.extensions.iter().any(|e| e.eq_ignore_ascii_case(&ext))
+    }
+
+    /// Every file below `root`, sorted, with walk errors (loops, unreadable folders) kept.
+    fn walk(&self, root: &Path) -> Vec<Result<PathBuf, (PathBuf, String)>> {
+        if !root.is_dir() {
+            return vec![Ok(root.to_path_buf())];
+        }
+        let walker = walkdir::WalkDir::new(root).follow_links(self.follow_links).sort_by_file_name();
+        let mut out = Vec::new();
+        for entry in walker {
+            match entry {
+                Ok(e) if e.file_type().is_dir() => {}
+                Ok(e) if self.wanted(e.path()) => out.push(Ok(e.into_path())),
+                Ok(e) => tracing::debug!(path = %e.path().display(), "skipped: not a document type"),
+                Err(e) => {
+                    let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| root.to_path_buf());
+                    let reason = if e.loop_ancestor().is_some() { "a symbolic link loop".to_string() } else { e.to_string() };
+                    out.push(Err((path, reason)));
+                }
+            }
+        }
+        out
+    }
+
+    fn read(&self, path: &Path) -> Result<Vec<u8>, StageError> {
+        let file = std::fs::File::open(path).map_err(|e| StageError::io(&e))?;
+        let meta = file.metadata().map_err(|e| StageError::io(&e))?;
+        if !meta.is_file() {
+            return Err(StageError::input("not a regular file"));
+        }
+        if meta.len() > self.max_bytes {
+            return Err(too_large(meta.len(), self.max_bytes));
+        }
+        let mut buf = Vec::with_capacity(meta.len() as usize);
+        // Read one byte past the limit so that a file that grew is still caught.
+        file.take(self.max_bytes + 1).read_to_end(&mut buf).map_err(|e| StageError::io(&e))?;
+        if buf.len() as u64 > self.max_bytes {
+            return Err(too_large(buf.len() as u64, self.max_bytes));
+        }
+        Ok(buf)
+    }
+}
+
+fn too_large(len: u64, max: u64) -> StageError {
+    StageError::input(format!("the file is {len} bytes, over the limit of {max} bytes (max_document_bytes)"))
+}
+
+impl Source for FilesSource {
+    fn run(&mut self, emit: &mut dyn FnMut(Item) -> bool) -> Result<(), StageError> {
+        let mut seq = 0u64;
+        let paths = self.paths.clone();
+        for p in &paths {
+            let entries = if p == "-" { vec![Ok(PathBuf::from("-"))] } else { self.walk(Path::new(p)) };
+            for entry in entries {
+                let item = match entry {
+                    Ok(path) if path.as_os_str() == "-" => {
+                        let mut buf = Vec::new();
+                        match std::io::stdin().take(self.max_bytes + 1).read_to_end(&mut buf) {
+                            Ok(_) if buf.len() as u64 > self.max_bytes => {
+                                Item::Failed(Failure::new(seq, "-", "files", too_large(buf.len() as u64, self.max_bytes)))
+                            }
+                            Ok(_) => Item::Doc(Box::new(new_doc(seq, "-", buf))),
+                            Err(e) => Item::Failed(Failure::new(seq, "-", "files", StageError::io(&e))),
+                        }
+                    }
+                    Ok(path) => {
+                        let shown = path.display().to_string();
+                        match self.read(&path) {
+                            Ok(bytes) => Item::Doc(Box::new(new_doc(seq, &shown, bytes))),
+                            Err(e) => Item::Failed(Failure::new(seq, &shown, "files", e)),
+                        }
+                    }
+                    Err((path, reason)) => {
+                        Item::Failed(Failure::new(seq, &path.display().to_string(), "files", StageError::input(reason)))
+                    }
+                };
+                seq += 1;
+                if !emit(item) {
+                    return Ok(());
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A new document with its content id: the same bytes always give the same id.
+pub fn new_doc(seq: u64, path: &str, bytes: Vec<u8>) -> Doc {
+    let mut doc = Doc::new(seq, path, bytes);
+    doc.record.id = format!("{:032x}", xxhash_rust::xxh3::xxh3_128(&doc.raw));
+    doc
+}
+
+fn build_files(sc: &StageConfig, ctx: &BuildContext) -> Result<Built, ConfigError> {
+    let cfg: FilesConfig = sc.parse()?;
+    let paths = if ctx.inputs.is_empty() { cfg.paths } else { ctx.inputs.clone() };
+    Ok(Built::Source(Box::new(FilesSource {
+        paths,
+        extensions: cfg.extensions,
+        follow_links: cfg.follow_links,
+        max_bytes: ctx.settings.max_document_bytes,
+    })))
+}
+
+inventory::submit! {
+    StageRegistration {
+        name: "files",
+        kind: StageKind::Source,
+        summary: "Reads files and folders (recursively, in sorted order) or stdin (`-`).",
+        settings: &[
+            Setting { key: "paths", ty: "list of strings", default: "[]", help: "inputs when none are given on the command line" },
+            Setting { key: "extensions", ty: "list of strings", default: "txt, text, html, htm, xhtml, docx, pdf, gz", help: "file endings picked up inside folders" },
+            Setting { key: "follow_links", ty: "boolean", default: "true", help: "follow symbolic links (loops are reported, not followed)" },
+        ],
+        parallel: false,
+        build: build_files,
+    }
+}
+
+/// Turns raw bytes into a page: finds the format and the encoding.
+pub struct Decode;
+
+impl Transform for Decode {
+    fn apply(&self, doc: &mut Doc) -> Result<(), StageError> {
+        let decoded = decode::decode(&doc.raw, doc.path())?;
+        doc.record.source.encoding = Some(decoded.encoding.clone());
+        doc.record.source.format = Some(decoded.page.format.as_str().to_string());
+        doc.record.warnings.extend(decoded.warnings.iter().cloned());
+        for note in &decoded.notes {
+            doc.trace("decode", note.clone());
+        }
+        doc.trace("decode", format!("format {}, encoding {}", decoded.page.format.as_str(), decoded.encoding));
+        doc.page = decoded.page;
+        Ok(())
+    }
+}
+
+/// What the decoder found.
+#[derive(Debug, Default)]
+pub struct Decoded {
+    pub page: Page,
+    /// "utf-8", "utf-16le", "windows-1258", "tcvn3", ...
+    pub encoding: String,
+    /// For the record: an uncertain guess, a repaired file.
+    pub warnings: Vec<String>,
+    /// For `vanban explain`: what the decoder did.
+    pub notes: Vec<String>,
+}
+
+fn build_decode(sc: &StageConfig, _ctx: &BuildContext) -> Result<Built, ConfigError> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct NoSettings {}
+    let _: NoSettings = sc.parse()?;
+    Ok(Built::Transform(Arc::new(Decode)))
+}
+
+inventory::submit! {
+    StageRegistration {
+        name: "decode",
+        kind: StageKind::Transform,
+        summary: "Finds the format (text, HTML, DOCX, PDF) and the encoding, and reads the text into blocks.",
+        settings: &[],
+        parallel: true,
+        build: build_decode,
+    }
+}

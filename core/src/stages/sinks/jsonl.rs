@@ -1,0 +1,66 @@
+//! The JSON Lines sink: one record of `SCHEMA.md` per line.
+
+use super::{out_path, AtomicFile};
+use crate::config::StageConfig;
+use crate::doc::Doc;
+use crate::error::{ConfigError, StageError};
+use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
+use crate::stage::Sink;
+use serde::Deserialize;
+use std::io::Write;
+
+pub struct JsonlSink {
+    file: Option<AtomicFile>,
+}
+
+impl JsonlSink {
+    pub fn create(path: &std::path::Path) -> std::io::Result<JsonlSink> {
+        Ok(JsonlSink { file: Some(AtomicFile::create(path)?) })
+    }
+}
+
+impl Sink for JsonlSink {
+    fn write(&mut self, doc: &Doc) -> Result<(), StageError> {
+        let file = self.file.as_mut().ok_or_else(|| StageError::output("the sink is closed"))?;
+        let mut line = serde_json::to_vec(&doc.record).map_err(|e| StageError::output(e.to_string()))?;
+        line.push(b'\n');
+        file.write_all(&line).map_err(|e| StageError::output(e.to_string()))
+    }
+
+    fn finish(&mut self) -> Result<(), StageError> {
+        match self.file.take() {
+            Some(f) => f.commit().map_err(|e| StageError::output(e.to_string())),
+            None => Ok(()),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct JsonlConfig {
+    path: String,
+}
+
+impl Default for JsonlConfig {
+    fn default() -> Self {
+        JsonlConfig { path: "documents.jsonl".into() }
+    }
+}
+
+fn build(sc: &StageConfig, ctx: &BuildContext) -> Result<Built, ConfigError> {
+    let cfg: JsonlConfig = sc.parse()?;
+    let path = out_path(ctx, &cfg.path);
+    let sink = JsonlSink::create(&path).map_err(|e| sc.error(&format!("cannot write {}: {e}", path.display())))?;
+    Ok(Built::Sink(Box::new(sink)))
+}
+
+inventory::submit! {
+    StageRegistration {
+        name: "jsonl",
+        kind: StageKind::Sink,
+        summary: "Writes one JSON record per line (the contract of SCHEMA.md).",
+        settings: &[Setting { key: "path", ty: "string", default: "documents.jsonl", help: "relative to the output folder" }],
+        parallel: false,
+        build,
+    }
+}

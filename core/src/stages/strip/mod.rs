@@ -1,0 +1,104 @@
+//! Stripping: the chosen plugin labels every block; the body is what it keeps, and every
+//! other block is recorded in `stripped` with its reason and the plugin's name.
+
+use crate::config::StageConfig;
+use crate::doc::Doc;
+use crate::engine::guarded;
+use crate::error::{ConfigError, StageError};
+use crate::plugin_host::PluginSet;
+use crate::registry::{BuildContext, Built, StageKind, StageRegistration};
+use crate::stage::Transform;
+use serde::Deserialize;
+use std::sync::Arc;
+use vanban_plugin_sdk::{Label, Page, Record, Stripped, Stripping};
+
+pub struct Strip {
+    plugins: Arc<PluginSet>,
+}
+
+impl Strip {
+    pub fn new(plugins: Arc<PluginSet>) -> Strip {
+        Strip { plugins }
+    }
+}
+
+impl Transform for Strip {
+    fn apply(&self, doc: &mut Doc) -> Result<(), StageError> {
+        let name = doc.record.source.style.clone().unwrap_or_else(|| crate::plugin_host::GENERIC.to_string());
+        let entry = self
+            .plugins
+            .get(&name)
+            .ok_or_else(|| StageError::plugin(&name, "is not loaded (run detect before strip)"))?;
+        let stripping = guarded(|| entry.plugin.strip(&doc.page).map_err(|e| StageError::plugin(&name, e)))
+            .map_err(|e| StageError::new(e.kind, if e.message.starts_with("plugin ") { e.message } else { format!("plugin {name}: {}", e.message) }))?;
+        check(&doc.page, &stripping).map_err(|m| StageError::plugin(&name, m))?;
+        apply_stripping(&mut doc.record, &doc.page, &stripping, &name);
+        let removed = stripping.labels.iter().filter(|l| **l != Label::Body).count();
+        doc.trace("strip", format!("{name} kept {} blocks, removed {removed}", stripping.labels.len() - removed));
+        doc.stripping = Some(stripping);
+        Ok(())
+    }
+}
+
+/// Refuses a stripping that does not fit the page, rather than writing nonsense.
+fn check(page: &Page, s: &Stripping) -> Result<(), String> {
+    if s.labels.len() != page.blocks.len() {
+        return Err(format!("returned {} labels for a page of {} blocks", s.labels.len(), page.blocks.len()));
+    }
+    Ok(())
+}
+
+/// Builds the record's body and metadata from a plugin's labels.
+pub fn apply_stripping(record: &mut Record, page: &Page, s: &Stripping, by: &str) {
+    let mut body = String::new();
+    let mut stripped: Vec<Stripped> = Vec::new();
+    for (i, label) in s.labels.iter().enumerate() {
+        let line = page.line(i).trim();
+        match label.reason() {
+            None => {
+                if line.is_empty() {
+                    continue;
+                }
+                if !body.is_empty() {
+                    body.push_str("\n\n");
+                }
+                body.push_str(line);
+            }
+            Some(reason) => match stripped.last_mut() {
+                // Neighbouring blocks removed for the same reason read best as one entry.
+                Some(last) if last.reason == reason && i > 0 && s.labels[i - 1] == *label => {
+                    last.text.push('\n');
+                    last.text.push_str(line);
+                }
+                _ => stripped.push(Stripped { text: line.to_string(), reason: reason.to_string(), by: by.to_string() }),
+            },
+        }
+    }
+    record.body = body;
+    record.stripped = stripped;
+    record.title = s.title.clone().filter(|t| !t.trim().is_empty());
+    record.published = s.published.clone();
+    record.authors = s.authors.clone();
+    record.captions = s.captions.clone();
+    record.document = s.document.clone();
+    record.warnings.extend(s.warnings.iter().cloned());
+}
+
+fn build(sc: &StageConfig, ctx: &BuildContext) -> Result<Built, ConfigError> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct NoSettings {}
+    let _: NoSettings = sc.parse()?;
+    Ok(Built::Transform(Arc::new(Strip::new(ctx.plugins.clone()))))
+}
+
+inventory::submit! {
+    StageRegistration {
+        name: "strip",
+        kind: StageKind::Transform,
+        summary: "Lets the chosen plugin separate the article from boilerplate and read title, date, authors and captions.",
+        settings: &[],
+        parallel: true,
+        build,
+    }
+}

@@ -1,0 +1,1 @@
+//! The engine with mock stages: counts, order, backpressure, failures and panics.

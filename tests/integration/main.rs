@@ -1,0 +1,3 @@
+//! vanban's integration tests: one binary, one module per area.
+
+mod engine;
