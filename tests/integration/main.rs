@@ -1,3 +1,5 @@
 //! vanban's integration tests: one binary, one module per area.
 
+mod support;
+
 mod engine;
