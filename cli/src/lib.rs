@@ -75,6 +75,11 @@ fn init_logging(verbose: u8, quiet: bool) {
 /// `errors.jsonl` and the summary); the default hook would print each one to stderr too.
 fn quiet_panics() {
     std::panic::set_hook(Box::new(|info| {
+        if std::thread::current().name() == Some("main") {
+            // Not inside a stage: a bug of vanban itself, which must be seen.
+            eprintln!("vanban: internal error: {info}");
+            return;
+        }
         let at = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
         tracing::debug!(at = %at, "caught panic: {info}");
     }));
