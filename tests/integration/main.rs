@@ -2,5 +2,8 @@
 
 mod support;
 
+mod acceptance;
+mod cli;
 mod engine;
 mod plugins;
+mod snapshots;
