@@ -83,3 +83,20 @@ fn new_plugin_writes_a_crate_that_builds_and_loads() {
     let list: Vec<serde_json::Value> = serde_json::from_slice(&listed.stdout).unwrap();
     assert!(list.iter().any(|p| p["name"] == "clinic-news"), "{list:?}");
 }
+
+#[test]
+fn plugins_in_a_vanban_plugin_path_folder_are_loaded() {
+    let so = template_so();
+    let dir = temp_dir("plugin-path");
+    let copy = dir.join(so.file_name().unwrap());
+    std::fs::copy(&so, &copy).unwrap();
+    let out = std::process::Command::new(crate::support::vanban_bin())
+        .args(["plugins", "--json"])
+        .env("VANBAN_PLUGIN_PATH", &dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let t = list.iter().find(|p| p["name"] == "template").expect("template loaded from VANBAN_PLUGIN_PATH");
+    assert_eq!(t["origin"], copy.display().to_string());
+}
