@@ -55,6 +55,7 @@ impl CsvSink {
 }
 
 fn table(path: &Path, columns: &[&str], bom: bool) -> std::io::Result<Table> {
+    super::stale::remove_stale(path);
     let mut file = AtomicFile::create(path)?;
     if bom {
         file.write_all("\u{feff}".as_bytes())?;

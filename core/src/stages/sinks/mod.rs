@@ -7,6 +7,7 @@ pub mod csv;
 pub mod jsonl;
 pub mod report;
 pub mod sqlite;
+pub mod stale;
 #[cfg(test)]
 mod test_docs;
 

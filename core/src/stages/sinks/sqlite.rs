@@ -146,6 +146,7 @@ impl SqliteSink {
         if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|source| DbError::Io { path: dir.to_path_buf(), source })?;
         }
+        super::stale::remove_stale(target);
         let temp = temp_name(target);
         remove_db_files(&temp);
         if target.exists() {

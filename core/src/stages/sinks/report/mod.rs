@@ -62,6 +62,9 @@ impl ReportSink {
     /// `target` is the index file; the pages go to a folder named after it without `.html`.
     pub fn create(target: &Path, rows_per_page: usize) -> std::io::Result<ReportSink> {
         let folder = pages_folder(target);
+        super::stale::remove_stale(target);
+        super::stale::remove_stale(&folder);
+        super::stale::remove_stale(&old_folder(&folder));
         let temp_folder = temp_name(&folder);
         if temp_folder.exists() {
             std::fs::remove_dir_all(&temp_folder)?;
@@ -201,7 +204,7 @@ impl ReportSink {
 
     /// Moves the new folder into place, then the index, then drops the old folder.
     fn swap_in(&self, index: AtomicFile) -> std::io::Result<()> {
-        let old = self.folder.with_file_name(format!(".{}.{}.old", self.folder_name(), std::process::id()));
+        let old = temp_name(&old_folder(&self.folder));
         let had_old = self.folder.exists();
         if had_old {
             std::fs::rename(&self.folder, &old)?;
@@ -218,6 +221,12 @@ impl ReportSink {
         let index = self.write_index_pages()?;
         self.swap_in(index)
     }
+}
+
+/// Where the previous run's pages wait while the new ones move in: `report-old`.
+fn old_folder(folder: &Path) -> PathBuf {
+    let name = folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    folder.with_file_name(format!("{name}-old"))
 }
 
 /// `report.html` → `report/`.
