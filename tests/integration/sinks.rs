@@ -1,5 +1,5 @@
 //! The default pipeline's outputs agree with each other: `vanban.db`, `indicators.csv`,
-//! `people.csv` and `report.html` hold what `documents.jsonl` holds, and re-running over the
+//! `people.csv`, `summary.json` and `report.html` hold what `documents.jsonl` holds, and re-running over the
 //! same input changes no count while new input adds to the database.
 
 use std::collections::BTreeMap;
@@ -93,6 +93,14 @@ fn every_output_holds_what_the_jsonl_holds_and_a_rerun_changes_nothing() {
     for (row, ind) in indicators.iter().zip(recs.iter().flat_map(|r| r["indicators"].as_array().into_iter().flatten())) {
         assert_eq!(&row[6], ind["subject"].as_str().unwrap_or(""), "rows follow the records' order");
     }
+
+    let summary_json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("summary.json")).expect("summary.json")).expect("JSON");
+    assert_eq!(summary_json["documents"], recs.len());
+    assert_eq!(summary_json["failed"], 1);
+    assert_eq!(summary_json["indicators"], recs.iter().map(|r| len(r, "indicators")).sum::<i64>());
+    let entities: u64 = summary_json["entities_by_type"].as_object().map_or(0, |m| m.values().filter_map(|v| v.as_u64()).sum());
+    assert_eq!(entities as i64, recs.iter().map(|r| len(r, "entities")).sum::<i64>());
 
     let before = all_counts(&out);
     let again = run_default(&corpus(), &out);

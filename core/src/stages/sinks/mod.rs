@@ -8,6 +8,7 @@ pub mod jsonl;
 pub mod report;
 pub mod sqlite;
 pub mod stale;
+pub mod summary;
 #[cfg(test)]
 mod test_docs;
 

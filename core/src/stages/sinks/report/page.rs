@@ -52,12 +52,12 @@ fn marked_field(r: &Record, text: &str, field: Field, index: usize) -> String {
 pub fn render(r: &Record, n: usize, index_href: &str) -> String {
     let (name, titled) = display_name(r);
     let mut b = String::new();
-    let _ = write!(b, "<main>\n<nav class=\"top\"><a href=\"{index_href}\">← All documents</a> · document {n}</nav>\n");
+    let _ = writeln!(b, "<main>\n<nav class=\"top\"><a href=\"{index_href}\">← All documents</a> · document {n}</nav>");
     if titled {
         let title = r.title.as_deref().unwrap_or("");
-        let _ = write!(b, "<h1 id=\"title\">{}</h1>\n", marked_field(r, title, Field::Title, 0));
+        let _ = writeln!(b, "<h1 id=\"title\">{}</h1>", marked_field(r, title, Field::Title, 0));
     } else {
-        let _ = write!(b, "<h1 id=\"title\" class=\"untitled\">{} <span class=\"tag\">no title found</span></h1>\n", escape(&name));
+        let _ = writeln!(b, "<h1 id=\"title\" class=\"untitled\">{} <span class=\"tag\">no title found</span></h1>", escape(&name));
     }
     b.push_str(&meta(r));
     if !r.warnings.is_empty() {
@@ -67,7 +67,7 @@ pub fn render(r: &Record, n: usize, index_href: &str) -> String {
         }
         b.push_str("</ul>\n");
     }
-    let _ = write!(b, "<h2>Text</h2>\n{}\n", legend());
+    let _ = writeln!(b, "<h2>Text</h2>\n{}", legend());
     if !r.captions.is_empty() {
         b.push_str("<ul class=\"captions\">\n");
         for (i, c) in r.captions.iter().enumerate() {
@@ -75,7 +75,7 @@ pub fn render(r: &Record, n: usize, index_href: &str) -> String {
         }
         b.push_str("</ul>\n");
     }
-    let _ = write!(b, "<div class=\"body\" id=\"body\">{}</div>\n", marked_field(r, &r.body, Field::Body, 0));
+    let _ = writeln!(b, "<div class=\"body\" id=\"body\">{}</div>", marked_field(r, &r.body, Field::Body, 0));
     b.push_str(&indicators(r));
     b.push_str(&people(r));
     b.push_str(&directives(r));
