@@ -160,6 +160,7 @@ fn the_report_reads_in_a_browser() {
         assert!(found, "a {} mark around {}", e.kind.as_str(), e.text);
     }
     assert!(dom.contains("class=\"legend\""));
+    assert!(dom.contains("<span class=\"ind\" title=\"ca sốt xuất huyết: 12 ca\">12 ca <mark class=\"ent-disease\""), "the figure is underlined around its disease");
     screenshot(&browser, &page, &shots.join("marks.png"));
 }
 

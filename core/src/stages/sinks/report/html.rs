@@ -30,50 +30,87 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// A span to mark: code-point offsets into the text, the entity type and a tooltip.
+/// A span to mark: code-point offsets into the text, what it is and a tooltip.
 pub struct Span {
     pub start: usize,
     pub end: usize,
-    pub kind: EntityKind,
+    pub what: Marked,
     pub tip: String,
 }
 
-/// The text, escaped, with each span wrapped in `<mark class="ent-TYPE">`.
+/// What a span marks: an entity (a coloured `<mark>`) or an indicator (an underline).
+#[derive(Clone, Copy)]
+pub enum Marked {
+    Entity(EntityKind),
+    Indicator,
+}
+
+impl Marked {
+    fn open(self, tip: &str) -> String {
+        match self {
+            Marked::Entity(k) => format!("<mark class=\"ent-{}\" title=\"{}\">", k.as_str(), escape(tip)),
+            Marked::Indicator => format!("<span class=\"ind\" title=\"{}\">", escape(tip)),
+        }
+    }
+
+    fn close(self) -> &'static str {
+        match self {
+            Marked::Entity(_) => "</mark>",
+            Marked::Indicator => "</span>",
+        }
+    }
+}
+
+/// The text, escaped, with each span wrapped in its element; spans may nest (an entity
+/// inside an indicator's figure).
 ///
-/// Spans that are empty, run past the text or overlap an earlier one are left unmarked
-/// rather than breaking the page: the offsets come from plugins.
+/// Spans that are empty, run past the text or cross the end of an enclosing span are left
+/// unmarked rather than breaking the page: the offsets come from plugins.
 pub fn marked(text: &str, spans: &mut [Span]) -> String {
     // Byte offset of each code point, plus the end, so offsets index it directly.
     let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
     let chars = bytes.len() - 1;
+    // Outer spans first where two start together.
     spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out = String::with_capacity(text.len() * 11 / 10);
     let mut cursor = 0;
+    let mut open: Vec<(usize, Marked)> = Vec::new();
+    let close_until = |out: &mut String, open: &mut Vec<(usize, Marked)>, cursor: &mut usize, at: usize| {
+        while let Some(&(end, what)) = open.last() {
+            if end > at {
+                break;
+            }
+            out.push_str(&escape(&text[bytes[*cursor]..bytes[end]]));
+            out.push_str(what.close());
+            *cursor = end;
+            open.pop();
+        }
+    };
     for s in spans.iter() {
         if s.start >= s.end || s.end > chars || s.start < cursor {
             continue;
         }
+        close_until(&mut out, &mut open, &mut cursor, s.start);
+        if open.last().is_some_and(|&(end, _)| s.end > end) {
+            continue;
+        }
         out.push_str(&escape(&text[bytes[cursor]..bytes[s.start]]));
-        let _ = write!(
-            out,
-            "<mark class=\"ent-{}\" title=\"{}\">{}</mark>",
-            s.kind.as_str(),
-            escape(&s.tip),
-            escape(&text[bytes[s.start]..bytes[s.end]])
-        );
-        cursor = s.end;
+        out.push_str(&s.what.open(&s.tip));
+        cursor = s.start;
+        open.push((s.end, s.what));
     }
+    close_until(&mut out, &mut open, &mut cursor, chars);
     out.push_str(&escape(&text[bytes[cursor]..]));
     out
 }
 
-/// The entity legend: one sample mark per type.
+/// The legend: one sample mark per entity type, and the indicators' underline.
 pub fn legend() -> String {
     let mut out = String::from("<p class=\"legend\">");
     for k in KINDS {
         let _ = write!(out, "<mark class=\"ent-{0}\">{0}</mark> ", k.as_str());
     }
-    out.push_str("</p>");
+    out.push_str("<span class=\"ind\">indicator</span></p>");
     out
 }
 
@@ -161,7 +198,8 @@ mark.ent-location { background: #c9f0cf; }
 mark.ent-disease { background: #f0d2ff; }
 mark.ent-date { background: #fff0a8; }
 mark.ent-period { background: #ffdcb0; }
-.legend mark { font-size: 0.85rem; margin-right: 4px; }
+.ind { border-bottom: 2px solid #2f6fd0; padding-bottom: 1px; }
+.legend mark, .legend .ind { font-size: 0.85rem; margin-right: 4px; }
 "#;
 
 #[cfg(test)]
@@ -169,7 +207,7 @@ mod tests {
     use super::*;
 
     fn span(start: usize, end: usize, kind: EntityKind) -> Span {
-        Span { start, end, kind, tip: String::new() }
+        Span { start, end, what: Marked::Entity(kind), tip: String::new() }
     }
 
     #[test]
@@ -190,7 +228,19 @@ mod tests {
     #[test]
     fn bad_spans_are_left_unmarked() {
         let text = "a <b> c";
-        let html = marked(text, &mut [span(2, 5, EntityKind::Date), span(3, 4, EntityKind::Person), span(5, 99, EntityKind::Person), span(1, 1, EntityKind::Person)]);
+        let html = marked(text, &mut [span(2, 5, EntityKind::Date), span(3, 6, EntityKind::Person), span(5, 99, EntityKind::Person), span(1, 1, EntityKind::Person)]);
         assert_eq!(html, "a <mark class=\"ent-date\" title=\"\">&lt;b&gt;</mark> c");
+    }
+
+    #[test]
+    fn an_entity_nests_inside_an_indicator() {
+        let text = "có 12 ca sởi ở xã";
+        let figure = Span { start: 3, end: 12, what: Marked::Indicator, tip: "12 ca".into() };
+        let html = marked(text, &mut [span(9, 12, EntityKind::Disease), figure, span(15, 17, EntityKind::Location)]);
+        assert_eq!(
+            html,
+            "có <span class=\"ind\" title=\"12 ca\">12 ca <mark class=\"ent-disease\" title=\"\">sởi</mark></span> ở \
+             <mark class=\"ent-location\" title=\"\">xã</mark>"
+        );
     }
 }

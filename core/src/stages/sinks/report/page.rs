@@ -2,7 +2,7 @@
 //! tables of indicators, people, directives and entities, the administrative fields, what
 //! was stripped and the warnings.
 
-use super::html::{escape, legend, marked, or_dash, page, table, Span};
+use super::html::{escape, legend, marked, or_dash, page, table, Marked, Span};
 use crate::stages::sinks::csv::number;
 use std::fmt::Write;
 use vanban_plugin_sdk::{AdminDocument, Entity, Field, Normalized, PartialDate, Record};
@@ -37,14 +37,26 @@ fn tip(e: &Entity) -> String {
     t
 }
 
+fn indicator_tip(i: &vanban_plugin_sdk::Indicator) -> String {
+    let mut t = format!("{}: {}", i.subject, number(i.value));
+    if let Some(u) = &i.unit {
+        let _ = write!(t, " {u}");
+    }
+    t
+}
+
 /// The field's text with the record's entities for that field (and caption) marked.
 fn marked_field(r: &Record, text: &str, field: Field, index: usize) -> String {
     let mut spans: Vec<Span> = r
         .entities
         .iter()
         .filter(|e| e.field == field && (field != Field::Captions || e.index == index))
-        .map(|e| Span { start: e.start, end: e.end, kind: e.kind, tip: tip(e) })
+        .map(|e| Span { start: e.start, end: e.end, what: Marked::Entity(e.kind), tip: tip(e) })
         .collect();
+    if field == Field::Body {
+        // Figures are underlined in the body; their offsets are in the body only.
+        spans.extend(r.indicators.iter().map(|i| Span { start: i.start, end: i.end, what: Marked::Indicator, tip: indicator_tip(i) }));
+    }
     marked(text, &mut spans)
 }
 
@@ -228,6 +240,7 @@ mod tests {
         for kind in ["person", "organization", "date", "period", "disease", "location"] {
             assert!(html.contains(&format!("<mark class=\"ent-{kind}\" title=")), "a {kind} mark");
         }
+        assert!(html.contains("<span class=\"ind\" title=\"trường hợp mắc sốt xuất huyết: 437 trường hợp\">437 trường hợp mắc"));
         assert!(html.contains("&lt;b&gt;&quot;đủ mũi&quot;&lt;/b&gt; &amp; an toàn"));
         assert!(!html.contains("<script>"));
         assert!(html.contains("Chia sẻ bài viết &lt;script&gt;"));
