@@ -6,4 +6,6 @@ mod acceptance;
 mod cli;
 mod engine;
 mod plugins;
+mod report_browser;
+mod sinks;
 mod snapshots;
