@@ -1,7 +1,9 @@
 //! The generic fallback plugin: strips boilerplate by general signals for sites no other
 //! plugin knows.
 
-use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
+pub mod dom;
+
+use vanban_plugin_sdk::{Claim, Format, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 #[derive(Default)]
 pub struct Generic;
@@ -21,6 +23,9 @@ impl Plugin for Generic {
     }
 
     fn strip(&self, page: &Page) -> Result<Stripping, PluginError> {
+        if page.format == Format::Html && !page.containers.is_empty() {
+            return Ok(dom::strip(page));
+        }
         Ok(Stripping { labels: vec![Label::Body; page.blocks.len()], ..Stripping::default() })
     }
 }
