@@ -1,15 +1,10 @@
 //! The generic fallback plugin: strips boilerplate by general signals for sites no other
 //! plugin knows.
 
-<<<<<<< HEAD
+pub mod dom;
 mod lines;
 
 use vanban_plugin_sdk::{Claim, Format, Page, Plugin, PluginError, PluginInfo, Stripping};
-=======
-pub mod dom;
-
-use vanban_plugin_sdk::{Claim, Format, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
->>>>>>> html
 
 #[derive(Default)]
 pub struct Generic;
@@ -30,17 +25,9 @@ impl Plugin for Generic {
 
     fn strip(&self, page: &Page) -> Result<Stripping, PluginError> {
         if page.format == Format::Html && !page.containers.is_empty() {
-<<<<<<< HEAD
-            // DOM-based extraction (`dom::strip(page)`) takes this branch once it lands;
-            // until then an HTML page is read line by line like text.
-            return Ok(lines::strip(page));
-        }
-        Ok(lines::strip(page))
-=======
             return Ok(dom::strip(page));
         }
-        Ok(Stripping { labels: vec![Label::Body; page.blocks.len()], ..Stripping::default() })
->>>>>>> html
+        Ok(lines::strip(page))
     }
 }
 
