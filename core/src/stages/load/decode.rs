@@ -86,8 +86,8 @@ fn extension(path: &str) -> String {
 }
 
 fn is_pdf(raw: &[u8]) -> bool {
-    // The header may follow a little junk (some servers prepend a line).
-    raw[..raw.len().min(1024)].windows(5).any(|w| w == b"%PDF-")
+    // The header may follow a few bytes of junk (some servers prepend a line).
+    raw[..raw.len().min(64)].windows(5).any(|w| w == b"%PDF-")
 }
 
 /// Binary formats that turn up in crawls, by their magic bytes.

@@ -148,13 +148,15 @@ fn repair_misread_utf8(text: &str) -> Text {
     }
 }
 
-/// 8-bit text: tries each Vietnamese reading and keeps the one that scores best; without
-/// Vietnamese letters in any of them, takes chardetng's statistical guess.
+/// 8-bit text: tries each Vietnamese reading and keeps the one that scores best; when
+/// none reads as Vietnamese, takes chardetng's statistical guess.
 fn eight_bit(raw: &[u8]) -> Text {
     let mut readings = vietnamese_readings(raw);
     readings.sort_by_key(|(s, name, _)| (std::cmp::Reverse(s.value()), *name));
     let mut iter = readings.into_iter();
-    let best = iter.next().filter(|(s, _, _)| s.marked > 0 && (s.syllables > 0 || s.marked >= s.letters / 50));
+    // Vietnamese letters alone are not enough: Cyrillic or Greek bytes read as
+    // Windows-1258 give accented Latin letters too, but never its common syllables.
+    let best = best_reading(iter.next());
     match best {
         Some((score, name, text)) => {
             let mut t = Text::new(text, name);
@@ -166,6 +168,10 @@ fn eight_bit(raw: &[u8]) -> Text {
         }
         None => guessed(raw),
     }
+}
+
+fn best_reading(reading: Option<(Score, &'static str, String)>) -> Option<(Score, &'static str, String)> {
+    reading.filter(|(s, _, _)| s.marked > 0 && s.syllables >= (s.marked / 40).max(1))
 }
 
 fn vietnamese_readings(raw: &[u8]) -> Vec<(Score, &'static str, String)> {
@@ -189,7 +195,7 @@ fn guessed(raw: &[u8]) -> Text {
     let (text, bad) = enc.decode_without_bom_handling(raw);
     let name = enc.name().to_ascii_lowercase();
     let mut t = Text::new(text.into_owned(), &name);
-    t.warnings.push(format!("encoding uncertain: no Vietnamese letters found; guessed {name} from byte statistics"));
+    t.warnings.push(format!("encoding uncertain: the text does not read as Vietnamese; guessed {name} from byte statistics"));
     if bad {
         t.warnings.push(format!("bytes invalid in {name} were replaced with U+FFFD"));
     }
@@ -256,5 +262,24 @@ mod tests {
         assert!(!unmappable);
         let t = decode_text(&cp1258).expect("decodes");
         assert_eq!((t.text.as_str(), t.encoding.as_str()), (PARA, "windows-1258"));
+    }
+
+    #[test]
+    fn other_languages_fall_back_to_statistics() {
+        let (cyrillic, _, _) = encoding_rs::WINDOWS_1251
+            .encode("Районная больница провела вакцинацию детей в сельских районах области, охват вырос.");
+        let t = decode_text(&cyrillic).expect("decodes");
+        assert!(!["windows-1258", "tcvn3", "vni"].contains(&t.encoding.as_str()), "{}", t.encoding);
+        assert!(t.warnings[0].starts_with("encoding uncertain"), "{:?}", t.warnings);
+    }
+
+    #[test]
+    fn tcvn3_and_vni_bytes() {
+        let tcvn3 = b"Tr\xb9m y t\xd5 x\xb7 t\xe6 ch\xf8c kh\xb8m s\xf8c kh\xe1e cho ng\xad\xeai cao tu\xe6i";
+        let t = decode_text(tcvn3).expect("decodes");
+        assert_eq!((t.text.as_str(), t.encoding.as_str()), ("Trạm y tế xã tổ chức khám sức khỏe cho người cao tuổi", "tcvn3"));
+        let vni = b"Tra\xefm y te\xe1 xa\xf5 to\xe5 ch\xf6\xf9c kha\xf9m s\xf6\xf9c kho\xfbe cho ng\xf6\xf4\xf8i cao tuo\xe5i";
+        let t = decode_text(vni).expect("decodes");
+        assert_eq!((t.text.as_str(), t.encoding.as_str()), ("Trạm y tế xã tổ chức khám sức khỏe cho người cao tuổi", "vni"));
     }
 }
