@@ -24,7 +24,7 @@ pub fn is_page_number(line: &str) -> bool {
 /// Single words whose doubling is ordinary Vietnamese ("dần dần", "ngày ngày").
 const REDUPLICATED: &[&str] = &[
     "ai", "chung", "cứ", "dần", "đâu", "đều", "đời", "gì", "hàng", "hằng", "khắp", "lần", "lâu", "lớp", "luôn",
-    "mãi", "năm", "ngày", "người", "nhà", "nhanh", "nơi", "riêng", "rồi", "sớm", "tháng", "thật", "thường",
+    "mãi", "năm", "ngày", "người", "nhà", "nhanh", "nơi", "riêng", "rồi", "song", "sớm", "tháng", "thật", "thường",
     "từ", "vội", "xa",
 ];
 
@@ -61,6 +61,11 @@ fn repeats_at(tokens: &[&str], i: usize, n: usize) -> bool {
     if n == 1 && REDUPLICATED.contains(&first[0].to_lowercase().as_str()) {
         return false;
     }
+    // "trưởng khoa Khoa Nội": a common noun, then a name that starts with the same word.
+    let capitalised = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+    if n == 1 && !capitalised(first[0]) && capitalised(second[0]) {
+        return false;
+    }
     first.iter().zip(second).enumerate().all(|(k, (a, b))| {
         // Only the last word of the repeat may carry punctuation after it.
         let b = if k == n - 1 { b.trim_end_matches(|c: char| !c.is_alphanumeric()) } else { b };
@@ -91,6 +96,8 @@ mod tests {
         assert_eq!(repeated_phrases("kế hoạch năm 2024, kế hoạch năm 2024."), Vec::<String>::new());
         assert_eq!(repeated_phrases("dần dần ổn định, ngày ngày cố gắng"), Vec::<String>::new());
         assert_eq!(repeated_phrases("tăng 12 12 ca"), Vec::<String>::new());
+        assert_eq!(repeated_phrases("Song song với đó, trưởng khoa Khoa Nội"), Vec::<String>::new());
+        assert_eq!(repeated_phrases("đồng chí Đồng chí Trần Văn Bảy"), vec!["đồng chí Đồng chí"]);
         assert_eq!(repeated_phrases("y tế xã y tế xã."), vec!["y tế xã y tế xã"]);
     }
 }
