@@ -275,10 +275,10 @@ mod tests {
 
     #[test]
     fn repeated_words_warn_without_change() {
-        let text = "Công tác Công tác tiêm chủng mở rộng được duy trì.";
+        let text = "Kế hoạch Kế hoạch tiêm chủng mở rộng được duy trì.";
         let (page, report) = clean(text);
         assert_eq!(page.text, text);
-        assert_eq!(report.repeated, vec!["Công tác Công tác"]);
+        assert_eq!(report.repeated, vec!["Kế hoạch Kế hoạch"]);
     }
 
     #[test]
