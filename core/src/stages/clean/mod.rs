@@ -1,49 +1,311 @@
-//! Cleaning: makes every page the same clean NFC text.
+//! Cleaning: makes every page the same clean NFC text, line by line, and keeps the
+//! page's blocks pointing at the right bytes of the new text.
+//!
+//! Per line: controls, NUL and invisible characters out, odd spaces to plain spaces,
+//! markdown `**` dropped, NFC, tone marks placed in the configured style. Across lines:
+//! a paragraph cut by a page break is joined back (the blocks merge). Words typed twice
+//! are reported in the record's warnings, not changed.
+
+pub mod chars;
+pub mod repair;
+pub mod tones;
 
 use crate::config::StageConfig;
 use crate::doc::Doc;
 use crate::error::{ConfigError, StageError};
-use crate::registry::{BuildContext, Built, StageKind, StageRegistration};
+use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
 use crate::stage::Transform;
+use chars::CharCounts;
 use serde::Deserialize;
 use std::sync::Arc;
-use unicode_normalization::UnicodeNormalization;
+use tones::ToneStyle;
+use vanban_plugin_sdk::{Block, BlockTag, Page};
 
-pub struct Clean;
+/// The `clean` stage's settings.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CleanSettings {
+    /// "keep", "hoà" (mark on the second vowel of oa/oe/uy) or "hòa" (on the first).
+    pub tone_marks: ToneStyle,
+    /// Drop markdown emphasis markers (`**`).
+    pub strip_emphasis: bool,
+    /// Join a paragraph that a page break cut in two.
+    pub rejoin_lines: bool,
+    /// Report words written twice in a row.
+    pub warn_repeated_words: bool,
+}
+
+impl Default for CleanSettings {
+    fn default() -> Self {
+        CleanSettings { tone_marks: ToneStyle::Keep, strip_emphasis: true, rejoin_lines: true, warn_repeated_words: true }
+    }
+}
+
+/// What cleaning one page changed, for the trace and the warnings.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub chars: CharCounts,
+    pub marks_moved: usize,
+    pub lines_joined: usize,
+    pub page_numbers_dropped: usize,
+    pub lines_dropped: usize,
+    pub repeated: Vec<String>,
+}
+
+pub struct Clean {
+    pub settings: CleanSettings,
+}
 
 impl Transform for Clean {
     fn apply(&self, doc: &mut Doc) -> Result<(), StageError> {
-        let page = &mut doc.page;
-        let mut text = String::with_capacity(page.text.len());
-        for b in page.blocks.iter_mut() {
-            let line: String = page.text[b.start..b.end].nfc().collect();
-            if !text.is_empty() {
-                text.push('\n');
-            }
-            b.start = text.len();
-            text.push_str(&line);
-            b.end = text.len();
+        let report = clean_page(&mut doc.page, &self.settings);
+        if doc.page.blocks.is_empty() {
+            return Err(StageError::input("no text left after cleaning (only control or invisible characters)"));
         }
-        page.text = text;
+        for phrase in &report.repeated {
+            doc.record.warnings.push(format!("words repeated, possibly by mistake: \"{phrase}\""));
+        }
+        for note in trace_notes(&report) {
+            doc.trace("clean", note);
+        }
         Ok(())
     }
 }
 
+fn trace_notes(r: &Report) -> Vec<String> {
+    let counts = [
+        (r.chars.removed, "control, NUL or invisible characters removed"),
+        (r.chars.spaces, "no-break or odd spaces made plain"),
+        (r.chars.emphasis, "markdown ** markers dropped"),
+        (r.chars.normalised, "lines normalised to NFC"),
+        (r.marks_moved, "tone marks moved"),
+        (r.lines_joined, "lines joined across a page break"),
+        (r.page_numbers_dropped, "page numbers dropped between joined lines"),
+        (r.lines_dropped, "lines left empty and dropped"),
+        (r.repeated.len(), "repeated words reported"),
+    ];
+    let mut notes: Vec<String> = counts.iter().filter(|(n, _)| *n > 0).map(|(n, what)| format!("{n} {what}")).collect();
+    if notes.is_empty() {
+        notes.push("nothing to clean".to_string());
+    }
+    notes
+}
+
+/// One block and its text while the page is rebuilt.
+struct Line {
+    block: Block,
+    text: String,
+}
+
+/// Cleans the page in place; `page.text` and the block ranges stay consistent.
+pub fn clean_page(page: &mut Page, settings: &CleanSettings) -> Report {
+    let mut report = Report::default();
+    let mut lines = Vec::with_capacity(page.blocks.len());
+    for block in &page.blocks {
+        let raw = page.text.get(block.start..block.end).unwrap_or("");
+        for (k, piece) in split_breaks(raw).into_iter().enumerate() {
+            let cleaned = chars::clean_line(piece, settings.strip_emphasis, &mut report.chars);
+            let text = tones::restyle(&cleaned, settings.tone_marks, &mut report.marks_moved);
+            let mut b = block.clone();
+            if k > 0 {
+                // A line break inside a block: the later pieces are lines of their own.
+                b.gap_before = false;
+                b.link_chars = 0;
+                b.links = 0;
+            }
+            lines.push(Line { block: b, text });
+        }
+    }
+    let mut lines = drop_empty(lines, &mut report);
+    if settings.rejoin_lines {
+        lines = rejoin(lines, &mut report);
+    }
+    if settings.warn_repeated_words {
+        report.repeated = lines.iter().flat_map(|l| repair::repeated_phrases(&l.text)).collect();
+    }
+    rebuild(page, lines);
+    report
+}
+
+/// Splits on any line break left inside a block (CRLF, CR, LF, U+2028, U+2029).
+fn split_breaks(text: &str) -> Vec<&str> {
+    text.split("\r\n").flat_map(|s| s.split(['\r', '\n', '\u{2028}', '\u{2029}', '\u{85}'])).collect()
+}
+
+/// Drops lines that cleaning left blank; their paragraph break passes to the next line.
+fn drop_empty(lines: Vec<Line>, report: &mut Report) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut pending_gap = false;
+    for mut line in lines {
+        if line.text.trim().is_empty() {
+            report.lines_dropped += 1;
+            // A line that was only invisible characters reads as a blank line.
+            pending_gap = true;
+            continue;
+        }
+        line.block.gap_before |= pending_gap;
+        pending_gap = false;
+        out.push(line);
+    }
+    out
+}
+
+/// Whether two blocks may be one paragraph: plain-text lines, or paragraph-like blocks of
+/// the same container (never headings, list items or table rows).
+fn joinable(a: &Block, b: &Block) -> bool {
+    match (a.tag, b.tag) {
+        (BlockTag::Line, BlockTag::Line) => true,
+        (BlockTag::P | BlockTag::Div, BlockTag::P | BlockTag::Div) => a.container == b.container,
+        _ => false,
+    }
+}
+
+/// Joins each line that a page break cut off to the line before it (skipping a bare page
+/// number between them). The merged block keeps the first block's tag and container.
+fn rejoin(lines: Vec<Line>, report: &mut Report) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut iter = lines.into_iter().peekable();
+    while let Some(line) = iter.next() {
+        let Some(prev) = out.last_mut() else {
+            out.push(line);
+            continue;
+        };
+        let page_number_between = line.block.tag == BlockTag::Line
+            && repair::is_page_number(&line.text)
+            && iter.peek().is_some_and(|next| joinable(&prev.block, &next.block) && repair::continues(&prev.text, &next.text));
+        if page_number_between {
+            report.page_numbers_dropped += 1;
+            continue;
+        }
+        if joinable(&prev.block, &line.block) && repair::continues(&prev.text, &line.text) {
+            let trimmed = prev.text.trim_end().len();
+            prev.text.truncate(trimmed);
+            prev.text.push(' ');
+            prev.text.push_str(line.text.trim_start());
+            prev.block.link_chars += line.block.link_chars;
+            prev.block.links += line.block.links;
+            report.lines_joined += 1;
+            continue;
+        }
+        out.push(line);
+    }
+    out
+}
+
+/// Writes the lines back as the page text, one per block, joined by `\n`.
+fn rebuild(page: &mut Page, lines: Vec<Line>) {
+    let mut text = String::with_capacity(page.text.len());
+    let mut blocks = Vec::with_capacity(lines.len());
+    for Line { mut block, text: line } in lines {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        block.start = text.len();
+        text.push_str(&line);
+        block.end = text.len();
+        blocks.push(block);
+    }
+    page.text = text;
+    page.blocks = blocks;
+}
+
 fn build(sc: &StageConfig, _ctx: &BuildContext) -> Result<Built, ConfigError> {
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct NoSettings {}
-    let _: NoSettings = sc.parse()?;
-    Ok(Built::Transform(Arc::new(Clean)))
+    let settings: CleanSettings = sc.parse()?;
+    Ok(Built::Transform(Arc::new(Clean { settings })))
 }
 
 inventory::submit! {
     StageRegistration {
         name: "clean",
         kind: StageKind::Transform,
-        summary: "Normalises text to NFC.",
-        settings: &[],
+        summary: "Makes the text clean NFC: removes control and invisible characters, plain spaces, drops markdown **, joins paragraphs cut by page breaks, reports repeated words.",
+        settings: &[
+            Setting { key: "tone_marks", ty: "string", default: "keep", help: "\"keep\", \"hoà\" (mark on the second vowel of oa/oe/uy) or \"hòa\" (on the first)" },
+            Setting { key: "strip_emphasis", ty: "boolean", default: "true", help: "drop markdown ** markers" },
+            Setting { key: "rejoin_lines", ty: "boolean", default: "true", help: "join a paragraph cut by a page break (a line without closing punctuation followed by one in lower case)" },
+            Setting { key: "warn_repeated_words", ty: "boolean", default: "true", help: "warn about words written twice in a row" },
+        ],
         parallel: true,
         build,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(text: &str) -> (Page, Report) {
+        let mut page = Page::from_text("t.txt", text);
+        let report = clean_page(&mut page, &CleanSettings::default());
+        (page, report)
+    }
+
+    fn assert_consistent(page: &Page) {
+        let joined: Vec<&str> = page.lines().map(|(_, _, t)| t).collect();
+        assert_eq!(joined.join("\n"), page.text);
+    }
+
+    #[test]
+    fn page_break_rejoin_merges_blocks() {
+        let text = "Trạm y tế xã Hòa Phong đã tổ chức tiêm chủng cho trẻ em dưới một tuổi và\n\n\ncác bà mẹ mang thai trên địa bàn xã.\nTrạm cũng khám cho người cao tuổi trong tháng vừa qua\nNgười dân đánh giá cao.";
+        let (page, report) = clean(text);
+        assert_eq!(report.lines_joined, 1);
+        assert_eq!(page.blocks.len(), 3);
+        assert_eq!(page.line(0), "Trạm y tế xã Hòa Phong đã tổ chức tiêm chủng cho trẻ em dưới một tuổi và các bà mẹ mang thai trên địa bàn xã.");
+        assert!(!page.blocks[0].gap_before);
+        assert_consistent(&page);
+    }
+
+    #[test]
+    fn page_number_between_halves_is_dropped() {
+        let (page, report) = clean("Đoàn kiểm tra đã làm việc với trạm y tế xã Phú An về công tác\n\n7\n\nphòng chống dịch bệnh mùa mưa.");
+        assert_eq!((report.lines_joined, report.page_numbers_dropped), (1, 1));
+        assert_eq!(page.text, "Đoàn kiểm tra đã làm việc với trạm y tế xã Phú An về công tác phòng chống dịch bệnh mùa mưa.");
+    }
+
+    #[test]
+    fn nul_zero_width_and_emphasis_leave_consistent_blocks() {
+        let (page, report) = clean("**THÔNG BÁO**\n\u{200B}\u{0}\n\u{FEFF}Trạm y\u{0} tế\u{A0} xã\r");
+        assert_eq!(page.text, "THÔNG BÁO\nTrạm y tế  xã");
+        assert!(!page.text.contains('\0'));
+        assert_eq!(report.lines_dropped, 1);
+        assert!(page.blocks[1].gap_before, "the dropped line's break passes on");
+        assert_consistent(&page);
+    }
+
+    #[test]
+    fn repeated_words_warn_without_change() {
+        let text = "Kế hoạch Kế hoạch tiêm chủng mở rộng được duy trì.";
+        let (page, report) = clean(text);
+        assert_eq!(page.text, text);
+        assert_eq!(report.repeated, vec!["Kế hoạch Kế hoạch"]);
+    }
+
+    #[test]
+    fn tone_style_setting() {
+        let mut page = Page::from_text("t.txt", "Uỷ ban xã Hoà Bình chăm lo sức khoẻ");
+        let settings = CleanSettings { tone_marks: ToneStyle::First, ..CleanSettings::default() };
+        let report = clean_page(&mut page, &settings);
+        assert_eq!(page.text, "Ủy ban xã Hòa Bình chăm lo sức khỏe");
+        assert_eq!(report.marks_moved, 3);
+    }
+
+    #[test]
+    fn settings_reject_unknown_keys_and_styles() {
+        let parse = |s: &str| toml::from_str::<CleanSettings>(s);
+        assert_eq!(parse("tone_marks = \"hoà\"").map(|c| c.tone_marks).ok(), Some(ToneStyle::Second));
+        assert!(parse("tone_mark = \"hoà\"").is_err());
+        assert!(parse("tone_marks = \"modern\"").is_err());
+    }
+
+    #[test]
+    fn headings_and_capitals_are_not_joined() {
+        let (page, _) = clean("Trạm y tế xã Hòa Phong đã tổ chức tiêm chủng cho trẻ em dưới một tuổi\nTrạm cũng khám cho người cao tuổi.");
+        assert_eq!(page.blocks.len(), 2);
+        let mut html = Page::from_text("t.html", "Tiêu đề dài của bài viết về trạm y tế xã không có dấu chấm\nnội dung bắt đầu bằng chữ thường ở đây");
+        html.blocks[0].tag = BlockTag::H1;
+        html.blocks[1].tag = BlockTag::P;
+        clean_page(&mut html, &CleanSettings::default());
+        assert_eq!(html.blocks.len(), 2);
     }
 }

@@ -2,7 +2,11 @@
 //! transform finds the format and encoding and turns the bytes into a [`Page`].
 
 pub mod decode;
+pub mod docx;
+pub mod encoding;
 pub mod html;
+pub mod legacy;
+pub mod pdf;
 
 use crate::config::StageConfig;
 use crate::doc::{Doc, Failure, Item};
@@ -173,11 +177,14 @@ inventory::submit! {
 }
 
 /// Turns raw bytes into a page: finds the format and the encoding.
-pub struct Decode;
+pub struct Decode {
+    /// Bounds what decompression (gzip, DOCX, PDF streams) may produce.
+    pub max_document_bytes: u64,
+}
 
 impl Transform for Decode {
     fn apply(&self, doc: &mut Doc) -> Result<(), StageError> {
-        let decoded = decode::decode(&doc.raw, doc.path())?;
+        let decoded = decode::decode(&doc.raw, doc.path(), self.max_document_bytes)?;
         doc.record.source.encoding = Some(decoded.encoding.clone());
         doc.record.source.format = Some(decoded.page.format.as_str().to_string());
         doc.record.warnings.extend(decoded.warnings.iter().cloned());
@@ -202,12 +209,12 @@ pub struct Decoded {
     pub notes: Vec<String>,
 }
 
-fn build_decode(sc: &StageConfig, _ctx: &BuildContext) -> Result<Built, ConfigError> {
+fn build_decode(sc: &StageConfig, ctx: &BuildContext) -> Result<Built, ConfigError> {
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
     struct NoSettings {}
     let _: NoSettings = sc.parse()?;
-    Ok(Built::Transform(Arc::new(Decode)))
+    Ok(Built::Transform(Arc::new(Decode { max_document_bytes: ctx.settings.max_document_bytes })))
 }
 
 inventory::submit! {

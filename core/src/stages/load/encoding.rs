@@ -1,0 +1,285 @@
+//! Finding a text's encoding: byte-order marks, UTF-8, UTF-16 without a mark, and for
+//! 8-bit text the reading (Windows-1258, TCVN3, VNI or a statistical guess) that looks
+//! most like Vietnamese.
+
+use super::legacy::{self, Score};
+use crate::error::StageError;
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252, WINDOWS_1258};
+use unicode_normalization::UnicodeNormalization;
+
+/// A decoded text and how it was found.
+#[derive(Debug, Default, PartialEq)]
+pub struct Text {
+    pub text: String,
+    /// "utf-8", "utf-16le", "utf-16be", "windows-1258", "tcvn3", "vni", "windows-1252", ...
+    pub encoding: String,
+    pub warnings: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+impl Text {
+    fn new(text: String, encoding: &str) -> Text {
+        Text { text, encoding: encoding.to_string(), ..Text::default() }
+    }
+}
+
+/// Share of control bytes above which 8-bit input is taken for binary data.
+const MAX_CONTROL_SHARE: f64 = 0.05;
+
+/// Decodes text bytes, or says why they are not text.
+pub fn decode_text(raw: &[u8]) -> Result<Text, StageError> {
+    if let Some(t) = from_bom(raw) {
+        return Ok(t);
+    }
+    if let Some(enc) = utf16_without_bom(raw) {
+        let (text, bad) = enc.decode_without_bom_handling(raw);
+        let name = if enc == UTF_16LE { "utf-16le" } else { "utf-16be" };
+        let mut t = Text::new(text.into_owned(), name);
+        t.notes.push(format!("{name} without a byte-order mark (NUL bytes at every other position)"));
+        if bad {
+            t.warnings.push(format!("invalid {name} sequences were replaced with U+FFFD"));
+        }
+        return Ok(t);
+    }
+    if let Ok(text) = std::str::from_utf8(raw) {
+        check_controls(text.chars().filter(|c| is_control(*c)).count(), text.chars().count())?;
+        return Ok(repair_misread_utf8(text));
+    }
+    let (valid_multibyte, invalid) = utf8_census(raw);
+    if valid_multibyte >= 10 * invalid.max(1) {
+        return Ok(lossy_utf8(raw, invalid));
+    }
+    check_controls(raw.iter().filter(|b| is_control(char::from(**b))).count(), raw.len())?;
+    Ok(eight_bit(raw))
+}
+
+fn from_bom(raw: &[u8]) -> Option<Text> {
+    let (enc, bom_len) = Encoding::for_bom(raw)?;
+    let (text, bad) = enc.decode_without_bom_handling(&raw[bom_len..]);
+    let name = enc.name().to_ascii_lowercase();
+    let mut t = Text::new(text.into_owned(), &name);
+    t.notes.push(format!("{name} byte-order mark"));
+    if bad {
+        t.warnings.push(format!("invalid {name} sequences were replaced with U+FFFD"));
+    }
+    Some(t)
+}
+
+/// UTF-16 without a byte-order mark: ASCII-heavy text in UTF-16 has a NUL in every
+/// other byte, Vietnamese text at least in a good share of them.
+fn utf16_without_bom(raw: &[u8]) -> Option<&'static Encoding> {
+    let sample = &raw[..raw.len().min(8192) & !1];
+    let pairs = sample.len() / 2;
+    if pairs < 4 {
+        return None;
+    }
+    let zeros_at = |parity: usize| sample.iter().skip(parity).step_by(2).filter(|b| **b == 0).count();
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    let many = |n: usize| n * 10 >= pairs * 3;
+    let few = |n: usize| n * 20 <= pairs;
+    if many(odd) && few(even) {
+        Some(UTF_16LE)
+    } else if many(even) && few(odd) {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+fn is_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c') && u32::from(c) < 0x80
+}
+
+fn check_controls(controls: usize, total: usize) -> Result<(), StageError> {
+    if total > 0 && controls as f64 > MAX_CONTROL_SHARE * total as f64 {
+        let pct = controls * 100 / total;
+        return Err(StageError::input(format!("not a text document: {pct}% of it is control bytes")));
+    }
+    Ok(())
+}
+
+/// Counts well-formed multi-byte UTF-8 sequences and invalid ones.
+fn utf8_census(raw: &[u8]) -> (usize, usize) {
+    let mut multibyte = 0;
+    let mut invalid = 0;
+    for chunk in raw.utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            invalid += 1;
+        }
+    }
+    (multibyte, invalid)
+}
+
+/// Mostly good UTF-8 with a few broken sequences: keep the text, mark the damage.
+fn lossy_utf8(raw: &[u8], invalid: usize) -> Text {
+    let first = std::str::from_utf8(raw).err().map_or(0, |e| e.valid_up_to());
+    let mut t = Text::new(String::from_utf8_lossy(raw).into_owned(), "utf-8");
+    t.warnings.push(format!(
+        "invalid UTF-8 in {invalid} place(s), the first at byte {first}: replaced with U+FFFD"
+    ));
+    t
+}
+
+/// Valid UTF-8 that holds TCVN3 or VNI text read once as Windows-1252 (a common accident
+/// of old converters): put right. Genuine Unicode Vietnamese is never touched.
+fn repair_misread_utf8(text: &str) -> Text {
+    let plain = Text::new(text.to_string(), "utf-8");
+    if legacy::has_unicode_vietnamese(text) {
+        return plain;
+    }
+    let before = Score::of(text);
+    if before.odd == 0 {
+        return plain;
+    }
+    let candidates = [("tcvn3", legacy::tcvn3_from_misread(text)), ("vni", legacy::vni_from_misread(text))];
+    let best = candidates
+        .into_iter()
+        .map(|(name, t)| (Score::of(&t), name, t))
+        .filter(|(s, _, _)| s.odd * 4 <= before.odd && s.syllables >= 2 && s.value() > before.value())
+        .max_by_key(|(s, name, _)| (s.value(), *name));
+    match best {
+        Some((_, name, repaired)) => {
+            let mut t = Text::new(repaired, name);
+            t.notes.push(format!("UTF-8 text holding {name} read as Windows-1252: converted to Unicode"));
+            t
+        }
+        None => plain,
+    }
+}
+
+/// 8-bit text: tries each Vietnamese reading and keeps the one that scores best; when
+/// none reads as Vietnamese, takes chardetng's statistical guess.
+fn eight_bit(raw: &[u8]) -> Text {
+    let mut readings = vietnamese_readings(raw);
+    readings.sort_by_key(|(s, name, _)| (std::cmp::Reverse(s.value()), *name));
+    let mut iter = readings.into_iter();
+    // Vietnamese letters alone are not enough: Cyrillic or Greek bytes read as
+    // Windows-1258 give accented Latin letters too, but never its common syllables.
+    let best = best_reading(iter.next());
+    match best {
+        Some((score, name, text)) => {
+            let mut t = Text::new(text, name);
+            let runner_up = iter.next().map_or(i64::MIN, |(s, _, _)| s.value());
+            if score.odd * 20 > score.marked || runner_up.saturating_mul(10) > score.value().saturating_mul(9) {
+                t.warnings.push(format!("encoding uncertain: read as {name}, the best of the Vietnamese 8-bit encodings"));
+            }
+            t
+        }
+        None => guessed(raw),
+    }
+}
+
+fn best_reading(reading: Option<(Score, &'static str, String)>) -> Option<(Score, &'static str, String)> {
+    reading.filter(|(s, _, _)| s.marked > 0 && s.syllables >= (s.marked / 40).max(1))
+}
+
+fn vietnamese_readings(raw: &[u8]) -> Vec<(Score, &'static str, String)> {
+    let (cp1258, _) = WINDOWS_1258.decode_without_bom_handling(raw);
+    let cp1258: String = cp1258.nfc().collect();
+    let (latin, _) = WINDOWS_1252.decode_without_bom_handling(raw);
+    let latin = latin.into_owned();
+    let candidates = [
+        ("windows-1258", cp1258),
+        ("tcvn3", legacy::decode_tcvn3(raw)),
+        ("vni", legacy::vni_from_misread(&latin)),
+        ("windows-1252", latin),
+    ];
+    candidates.into_iter().map(|(name, text)| (Score::of(&text), name, text)).collect()
+}
+
+fn guessed(raw: &[u8]) -> Text {
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(raw, true);
+    let enc = detector.guess(None, true);
+    let (text, bad) = enc.decode_without_bom_handling(raw);
+    let name = enc.name().to_ascii_lowercase();
+    let mut t = Text::new(text.into_owned(), &name);
+    t.warnings.push(format!("encoding uncertain: the text does not read as Vietnamese; guessed {name} from byte statistics"));
+    if bad {
+        t.warnings.push(format!("bytes invalid in {name} were replaced with U+FFFD"));
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PARA: &str = "Trạm y tế xã Tân Phú khám sức khỏe cho 312 người cao tuổi, tăng 15% so với năm trước.";
+
+    #[test]
+    fn utf8_plain_and_bom() {
+        assert_eq!(decode_text(PARA.as_bytes()).map(|t| t.encoding), Ok("utf-8".to_string()));
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend_from_slice(PARA.as_bytes());
+        let t = decode_text(&bom).expect("decodes");
+        assert_eq!((t.text.as_str(), t.encoding.as_str()), (PARA, "utf-8"));
+    }
+
+    #[test]
+    fn utf16_with_and_without_bom() {
+        let le: Vec<u8> = PARA.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = PARA.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for (bytes, name) in [(le, "utf-16le"), (be, "utf-16be")] {
+            let t = decode_text(&bytes).expect("decodes");
+            assert_eq!((t.text.as_str(), t.encoding.as_str()), (PARA, name));
+        }
+    }
+
+    #[test]
+    fn broken_utf8_in_good_text_is_kept_with_a_warning() {
+        let mut bytes = PARA.as_bytes().to_vec();
+        bytes.extend_from_slice(b" \xC3\x28 ");
+        bytes.extend_from_slice(PARA.as_bytes());
+        let t = decode_text(&bytes).expect("decodes");
+        assert_eq!(t.encoding, "utf-8");
+        assert!(t.text.contains('\u{FFFD}'));
+        assert!(t.warnings[0].contains("invalid UTF-8"), "{:?}", t.warnings);
+    }
+
+    #[test]
+    fn control_bytes_are_not_text() {
+        let bytes: Vec<u8> = (0..2000u32).map(|i| (i * 7 % 32) as u8).collect();
+        let err = decode_text(&bytes).expect_err("binary");
+        assert!(err.message.starts_with("not a text document"), "{}", err.message);
+    }
+
+    #[test]
+    fn windows_1258_and_legacy_readings() {
+        // Windows-1258 keeps the tone apart: base letter (with its circumflex, breve or
+        // horn) then the combining tone mark.
+        let split: String = PARA
+            .chars()
+            .flat_map(|c| {
+                let nfd: String = std::iter::once(c).nfd().collect();
+                let tone: String = nfd.chars().filter(|m| "\u{300}\u{301}\u{303}\u{309}\u{323}".contains(*m)).collect();
+                let base: String = nfd.chars().filter(|m| !tone.contains(*m)).nfc().collect();
+                base.chars().chain(tone.chars()).collect::<Vec<_>>()
+            })
+            .collect();
+        let (cp1258, _, unmappable) = WINDOWS_1258.encode(&split);
+        assert!(!unmappable);
+        let t = decode_text(&cp1258).expect("decodes");
+        assert_eq!((t.text.as_str(), t.encoding.as_str()), (PARA, "windows-1258"));
+    }
+
+    #[test]
+    fn other_languages_fall_back_to_statistics() {
+        let (cyrillic, _, _) = encoding_rs::WINDOWS_1251
+            .encode("Районная больница провела вакцинацию детей в сельских районах области, охват вырос.");
+        let t = decode_text(&cyrillic).expect("decodes");
+        assert!(!["windows-1258", "tcvn3", "vni"].contains(&t.encoding.as_str()), "{}", t.encoding);
+        assert!(t.warnings[0].starts_with("encoding uncertain"), "{:?}", t.warnings);
+    }
+
+    #[test]
+    fn tcvn3_and_vni_bytes() {
+        let tcvn3 = b"Tr\xb9m y t\xd5 x\xb7 t\xe6 ch\xf8c kh\xb8m s\xf8c kh\xe1e cho ng\xad\xeai cao tu\xe6i";
+        let t = decode_text(tcvn3).expect("decodes");
+        assert_eq!((t.text.as_str(), t.encoding.as_str()), ("Trạm y tế xã tổ chức khám sức khỏe cho người cao tuổi", "tcvn3"));
+        let vni = b"Tra\xefm y te\xe1 xa\xf5 to\xe5 ch\xf6\xf9c kha\xf9m s\xf6\xf9c kho\xfbe cho ng\xf6\xf4\xf8i cao tuo\xe5i";
+        let t = decode_text(vni).expect("decodes");
+        assert_eq!((t.text.as_str(), t.encoding.as_str()), ("Trạm y tế xã tổ chức khám sức khỏe cho người cao tuổi", "vni"));
+    }
+}
