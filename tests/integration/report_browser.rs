@@ -9,7 +9,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 use vanban_core::stages::sinks::report::ReportSink;
 use vanban_core::{Doc, Sink};
-use vanban_plugin_sdk::{Entity, EntityKind, Field, Indicator, Normalized, Person};
+use vanban_plugin_sdk::{AdminDocument, Directive, Entity, EntityKind, Field, Indicator, Normalized, PartialDate, Person, Stripped};
 
 /// The browser binary: `$VANBAN_CHROMIUM`, else the first of the usual names on `PATH`.
 fn chromium() -> Option<PathBuf> {
@@ -117,6 +117,21 @@ fn marked_doc() -> Doc {
         end,
     });
     r.people.push(Person { name: "Kha Thị Nguyệt".into(), honorific: Some("bà".into()), roles: vec!["Trưởng trạm".into()] });
+    r.captions.push("Đoàn viên thu gom vật dụng đọng nước".into());
+    r.directives.push(Directive {
+        text: "Các ấp tổng vệ sinh môi trường mỗi tuần".into(),
+        assignee: Some("Ban nhân dân các ấp".into()),
+        deadline: Some("2032-06-30".into()),
+    });
+    r.document = Some(AdminDocument {
+        kind: Some("KẾ HOẠCH".into()),
+        symbol: Some("KH-TYT".into()),
+        date: Some(PartialDate { year: Some(2032), month: Some(6), day: None }),
+        signer: Some("Kha Thị Nguyệt".into()),
+        ..AdminDocument::default()
+    });
+    r.stripped.push(Stripped { text: "Chia sẻ: Facebook | Zalo".into(), reason: "share-buttons".into(), by: "dept-news".into() });
+    r.warnings.push("the document date has no day".into());
     r.body = body;
     doc
 }
@@ -160,6 +175,9 @@ fn the_report_reads_in_a_browser() {
         assert!(found, "a {} mark around {}", e.kind.as_str(), e.text);
     }
     assert!(dom.contains("class=\"legend\""));
+    for part in ["Đoàn viên thu gom vật dụng đọng nước", "Các ấp tổng vệ sinh môi trường mỗi tuần", "KH-TYT", "share-buttons · dept-news", "the document date has no day"] {
+        assert!(dom.contains(part), "the page shows {part}");
+    }
     assert!(dom.contains("<span class=\"ind\" title=\"ca sốt xuất huyết: 12 ca\">12 ca <mark class=\"ent-disease\""), "the figure is underlined around its disease");
     screenshot(&browser, &page, &shots.join("marks.png"));
 }

@@ -1,8 +1,9 @@
 //! The HTML report sink: `report.html` (a summary and a paginated table of documents, then
 //! the failed ones with their reasons) and `report/<n>.html`, one page per document.
 //!
-//! Document pages are written as the documents come, so no body is kept in memory; only a
-//! small row per document is kept for the index. Everything goes to a temporary folder that
+//! Document pages are written as the documents come (each once the next one arrives, to
+//! link to it), so at most one page is held in memory; only a small row per document is
+//! kept for the index. Everything goes to a temporary folder that
 //! replaces the previous report at the end of the run. Pages are self-contained (inline
 //! style, no script, no font or image fetched) so the report opens offline.
 
@@ -55,6 +56,9 @@ pub struct ReportSink {
     rows_per_page: usize,
     rows: Vec<Row>,
     failed: Vec<Failed>,
+    /// The last document's page, held until the next document (or the end) decides its
+    /// "next" link: never more than one page in memory.
+    waiting: Option<(usize, String)>,
     finished: bool,
 }
 
@@ -77,6 +81,7 @@ impl ReportSink {
             rows_per_page: rows_per_page.max(1),
             rows: Vec::new(),
             failed: Vec::new(),
+            waiting: None,
             finished: false,
         })
     }
@@ -217,7 +222,15 @@ impl ReportSink {
         Ok(())
     }
 
+    /// Writes document page `n`, with `next` in place of the next-document marker.
+    fn write_page(&self, n: usize, html: &str, next: &str) -> std::io::Result<()> {
+        std::fs::write(self.temp_folder.join(format!("{n}.html")), html.replacen(page::NEXT_LINK, next, 1))
+    }
+
     fn close(&mut self) -> std::io::Result<()> {
+        if let Some((n, html)) = self.waiting.take() {
+            self.write_page(n, &html, "")?;
+        }
         let index = self.write_index_pages()?;
         self.swap_in(index)
     }
@@ -257,7 +270,10 @@ impl Sink for ReportSink {
         let r = &doc.record;
         let n = self.rows.len() + 1;
         let html = page::render(r, n, &self.index_href_inside((n - 1) / self.rows_per_page));
-        std::fs::write(self.temp_folder.join(format!("{n}.html")), html).map_err(|e| StageError::output(e.to_string()))?;
+        // The previous page can now link here; this one waits to learn whether a next comes.
+        if let Some((prev, prev_html)) = self.waiting.replace((n, html)) {
+            self.write_page(prev, &prev_html, &page::next_link(prev)).map_err(|e| StageError::output(e.to_string()))?;
+        }
         let (name, titled) = page::display_name(r);
         self.rows.push(Row {
             name,
@@ -367,7 +383,9 @@ mod tests {
         assert!(index.contains("corpus/&lt;bad&gt;.pdf") && index.contains("scanned PDF: no text layer"));
         let third = read(dir.join("report/index-3.html"));
         assert!(third.contains("Documents 5–5 of 5") && third.contains("href=\"5.html\"") && third.contains("href=\"../report.html\""));
-        assert!(read(dir.join("report/5.html")).contains("href=\"index-3.html\""));
+        let last = read(dir.join("report/5.html"));
+        assert!(last.contains("href=\"index-3.html\"") && last.contains("href=\"4.html\"") && !last.contains("next →"));
+        assert!(read(dir.join("report/4.html")).contains("<a href=\"5.html\">next →</a>"));
         assert!(read(dir.join("report/1.html")).contains("href=\"../report.html\""));
         let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
         names.sort();

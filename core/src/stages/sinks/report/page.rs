@@ -60,11 +60,23 @@ fn marked_field(r: &Record, text: &str, field: Field, index: usize) -> String {
     marked(text, &mut spans)
 }
 
+/// Stands where the link to the next document goes, once the sink knows there is one.
+pub const NEXT_LINK: &str = "<!--next-->";
+
+/// The link that replaces [`NEXT_LINK`] on page `n` when document `n + 1` exists.
+pub fn next_link(n: usize) -> String {
+    format!(" · <a href=\"{}.html\">next →</a>", n + 1)
+}
+
 /// The whole page; `index_href` leads back to the index page listing it.
 pub fn render(r: &Record, n: usize, index_href: &str) -> String {
     let (name, titled) = display_name(r);
     let mut b = String::new();
-    let _ = writeln!(b, "<main>\n<nav class=\"top\"><a href=\"{index_href}\">← All documents</a> · document {n}</nav>");
+    let previous = if n > 1 { format!(" · <a href=\"{}.html\">← previous</a>", n - 1) } else { String::new() };
+    let _ = writeln!(
+        b,
+        "<main>\n<nav class=\"top\"><a href=\"{index_href}\">↑ All documents</a> · document {n}{previous}{NEXT_LINK}</nav>"
+    );
     if titled {
         let title = r.title.as_deref().unwrap_or("");
         let _ = writeln!(b, "<h1 id=\"title\">{}</h1>", marked_field(r, title, Field::Title, 0));
