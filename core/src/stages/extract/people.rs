@@ -222,7 +222,11 @@ pub fn find(s: &str) -> Vec<Mention> {
         // "đồng chí Đồng chí X": the second honorific is a repeat.
         let mut at = b;
         if let Some(m2) = v.honorifics.find(&s[b..]).filter(|m2| s[b..b + m2.start()].trim().is_empty()) {
-            at = b + m2.end();
+            let form2 = v.honorific_forms[m2.pattern().as_usize()];
+            let end2 = b + m2.end();
+            if form2.ends_with('.') || !s[end2..].chars().next().is_some_and(char::is_alphanumeric) {
+                at = end2;
+            }
         }
         let Some((role, name_start)) = skip_to_name(s, at, !plain) else { continue };
         let Some(name_end) = name_at(s, name_start) else { continue };
@@ -256,11 +260,17 @@ pub fn find(s: &str) -> Vec<Mention> {
 }
 
 fn normalise_honorific(h: &str) -> String {
-    h.trim_end_matches('.').replace("bác sỹ", "bác sĩ")
+    let h = h.trim_end_matches('.').replace("bác sỹ", "bác sĩ");
+    // Grades stay in capitals: "bác sĩ chuyên khoa II".
+    match h.rsplit_once(' ') {
+        Some((head, grade)) if matches!(grade, "i" | "ii") => format!("{head} {}", grade.to_uppercase()),
+        _ => h,
+    }
 }
 
 fn preceded_by_unit_word(s: &str, at: usize) -> bool {
-    let head = s[..at].trim_end().to_lowercase();
+    let from = s[..at].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0);
+    let head = s[from..at].trim_end().to_lowercase();
     ["tỉnh", "huyện", "thành phố", "tp", "tp.", "quận", "xã", "phường", "thị trấn", "thị xã"].iter().any(|w| head.ends_with(w))
 }
 
@@ -292,6 +302,12 @@ mod tests {
     fn name_stops_before_a_role_word() {
         let got = people("ông Lưu Văn Tâm Giám đốc bệnh viện");
         assert_eq!(got[0].0, "Lưu Văn Tâm");
+    }
+
+    #[test]
+    fn surname_starting_like_an_honorific() {
+        // "Bà" is an honorific and the start of the surname "Bành".
+        assert_eq!(people("đồng chí Bành Quốc Duy - Thị ủy viên")[0].0, "Bành Quốc Duy");
     }
 
     #[test]
