@@ -232,7 +232,8 @@ fn unit_after(s: &str, b: usize) -> (Option<String>, usize) {
     if at == b {
         return (None, b);
     }
-    let lower = lower_same_len(trimmed);
+    let cut = trimmed.char_indices().nth(40).map(|(i, _)| i).unwrap_or(trimmed.len());
+    let lower = lower_same_len(&trimmed[..cut]);
     if let Some(m) = UNITS.0.find(aho_corasick::Input::new(&lower).anchored(aho_corasick::Anchored::Yes)) {
         let end = m.end();
         if !trimmed[end..].chars().next().is_some_and(char::is_alphanumeric) {
