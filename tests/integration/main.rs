@@ -5,6 +5,7 @@ mod support;
 mod acceptance;
 mod cli;
 mod engine;
+mod extract;
 mod load_clean;
 mod plugins;
 mod report_browser;

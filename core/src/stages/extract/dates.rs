@@ -124,11 +124,12 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
     for c in SHORT.captures_iter(s) {
         let Some(all) = c.get(0) else { continue };
         let (a, b) = (all.start(), all.end());
-        if !number_edges_free(s, a, b) || !free(&hits, a, b) || !SHORT_LEAD.is_match(&s[..a]) {
+        let tail = &s[s[..a].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0)..a];
+        if !number_edges_free(s, a, b) || !free(&hits, a, b) || !SHORT_LEAD.is_match(tail) {
             continue;
         }
         // "d.m" only straight after "ngày": elsewhere it is a decimal or a version.
-        if &c[2] == "." && !s[..a].to_lowercase().trim_end().ends_with("ngày") {
+        if &c[2] == "." && !tail.to_lowercase().trim_end().ends_with("ngày") {
             continue;
         }
         let (Some(d), Some(m)) = (num(&c, 1), num(&c, 3)) else { continue };

@@ -1,7 +1,7 @@
 //! Diseases and conditions from a vocabulary with ICD-10 codes, matched in their written
 //! variants ("tay - chân - miệng", "COVID – 19", "Covid-19").
 
-use super::text::{data_lines, lower_same_len};
+use super::text::{data_lines, lower_same_len, on_word_boundary};
 use super::Hit;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -59,7 +59,9 @@ fn load() -> Vocabulary {
     let mut variants: Vec<&String> = by_variant.keys().collect();
     variants.sort_by_key(|v| std::cmp::Reverse(v.chars().count()));
     let alternation = variants.iter().map(|v| variant_pattern(v)).collect::<Vec<_>>().join("|");
-    let matcher = Regex::new(&format!(r"(?i)\b(?:{alternation})\b")).expect("disease vocabulary regex");
+    // No `\b` in the pattern: Unicode word boundaries keep the regex off its fast engine,
+    // so boundaries are checked on each match instead.
+    let matcher = Regex::new(&format!(r"(?i)(?:{alternation})")).expect("disease vocabulary regex");
     Vocabulary { matcher, by_variant }
 }
 
@@ -68,6 +70,9 @@ pub fn find(s: &str) -> Vec<Hit> {
     let v = &*VOCABULARY;
     let mut hits = Vec::new();
     for m in v.matcher.find_iter(s) {
+        if !on_word_boundary(s, m.start(), m.end()) {
+            continue;
+        }
         let Some((canonical, code)) = v.by_variant.get(&fold(m.as_str())) else { continue };
         // Upper-case short forms ("THA", "SXH") only count when written in capitals.
         if m.as_str().chars().count() <= 4 && m.as_str().chars().any(|c| c.is_lowercase()) && canonical.chars().count() > 4 {

@@ -73,9 +73,25 @@ fn first_word(s: &str) -> &str {
     &t[..end]
 }
 
+/// A token of a phrase: a word with inner dashes or slashes kept ("Covid-19", "HIV/AIDS").
+fn first_token(s: &str) -> &str {
+    let mut end = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner = matches!(c, '-' | '/') && end > 0 && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || inner {
+            end = i + c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    &s[..end]
+}
+
 /// A phrase `head` ends with, as a whole word.
 fn ends_with_word(head: &str, w: &str) -> bool {
-    let lower = lower_same_len(head);
+    let from = head.char_indices().rev().nth(24).map(|(i, _)| i).unwrap_or(0);
+    let lower = lower_same_len(&head[from..]);
     let t = lower.trim_end();
     t.ends_with(w) && !t[..t.len() - w.len()].chars().next_back().is_some_and(char::is_alphanumeric)
 }
@@ -216,7 +232,8 @@ fn unit_after(s: &str, b: usize) -> (Option<String>, usize) {
     if at == b {
         return (None, b);
     }
-    let lower = lower_same_len(trimmed);
+    let cut = trimmed.char_indices().nth(40).map(|(i, _)| i).unwrap_or(trimmed.len());
+    let lower = lower_same_len(&trimmed[..cut]);
     if let Some(m) = UNITS.0.find(aho_corasick::Input::new(&lower).anchored(aho_corasick::Anchored::Yes)) {
         let end = m.end();
         if !trimmed[end..].chars().next().is_some_and(char::is_alphanumeric) {
@@ -285,7 +302,7 @@ fn phrase_end(s: &str, from: usize, percent: bool) -> usize {
         if !c.is_alphanumeric() && c != '/' && c != '-' {
             break;
         }
-        let w = first_word(rest);
+        let w = first_token(rest);
         let w_len = if w.is_empty() { c.len_utf8() } else { w.len() };
         let lower = lower_same_len(w);
         if PHRASE_STOP.contains(&lower.as_str()) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
@@ -306,7 +323,7 @@ fn phrase_end(s: &str, from: usize, percent: bool) -> usize {
 
 /// Up to eight words of the clause before the figure, without trailing function words.
 fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
-    let clause_start = s[sent_start..q_start].rfind(',').map(|i| sent_start + i + 1).unwrap_or(sent_start);
+    let clause_start = s[sent_start..q_start].rfind(", ").map(|i| sent_start + i + 1).unwrap_or(sent_start);
     let mut words: Vec<&str> = s[clause_start..q_start].split_whitespace().collect();
     if words.iter().all(|w| TRAILING.contains(&lower_same_len(w).as_str())) {
         words = s[sent_start..q_start].split_whitespace().collect();

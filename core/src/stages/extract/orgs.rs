@@ -4,7 +4,7 @@
 use super::people::is_role_word;
 use super::text::{data_lines, is_capitalised, lower_same_len, on_word_boundary};
 use super::Hit;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use once_cell::sync::Lazy;
 use vanban_plugin_sdk::{EntityKind, Normalized};
 
@@ -36,6 +36,7 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
     }
     let kind_matcher = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
         .build(&forms)
         .expect("organisation kinds automaton");
     let mut phrases: Vec<(String, bool)> = data_lines(WORDS_TXT)
@@ -125,7 +126,7 @@ fn extend(s: &str, lower: &str, mut at: usize, phrases: &[(String, bool)]) -> us
                 continue;
             }
             // A unit kind inside a name: "Ban Thường vụ Thị ủy".
-            if let Some(m) = VOCABULARY.kind_matcher.find(&s[next..]).filter(|m| m.start() == 0) {
+            if let Some(m) = VOCABULARY.kind_matcher.find(Input::new(&s[next..]).anchored(Anchored::Yes)) {
                 if VOCABULARY.kinds[m.pattern().as_usize()].alone && on_word_boundary(s, next, next + m.end()) {
                     at = next + m.end();
                     words += 1;
@@ -164,7 +165,7 @@ pub fn starts_org(s: &str) -> bool {
 }
 
 fn starts_kind(s: &str) -> bool {
-    VOCABULARY.kind_matcher.find(s).is_some_and(|m| m.start() == 0)
+    VOCABULARY.kind_matcher.find(Input::new(s).anchored(Anchored::Yes)).is_some()
 }
 
 /// Spells out abbreviations word by word.

@@ -2,7 +2,7 @@
 //! "ông", "BS.", "Phó Chủ tịch UBND huyện"), with the roles that precede or follow them.
 
 use super::text::{data_lines, is_all_caps, is_capitalised, on_word_boundary, title_case};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use once_cell::sync::Lazy;
 use std::collections::BTreeSet;
 
@@ -21,7 +21,11 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
     let surnames = data_lines(SURNAMES_TXT).flat_map(|l| l.split_whitespace()).map(str::to_string).collect();
     let honorific_forms: Vec<&'static str> = data_lines(HONORIFICS_TXT).map(str::trim).collect();
     let build = |pats: &[&str]| {
-        AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(pats).expect("people automaton")
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .build(pats)
+            .expect("people automaton")
     };
     let honorifics = build(&honorific_forms);
     let roles: Vec<&'static str> = data_lines(ROLES_TXT).map(str::trim).collect();
@@ -44,7 +48,7 @@ const ROLE_SMALL_WORDS: &[&str] = &[
 
 /// True when `s` starts with a role word such as "Giám đốc" or "Phó Chủ tịch".
 pub fn is_role_word(s: &str) -> bool {
-    VOCABULARY.roles.find(s).is_some_and(|m| m.start() == 0 && on_word_boundary(s, 0, m.end()))
+    VOCABULARY.roles.find(Input::new(s).anchored(Anchored::Yes)).is_some_and(|m| on_word_boundary(s, 0, m.end()))
 }
 
 /// One mention of a person in a field.
@@ -202,7 +206,7 @@ fn looks_like_person_after_title(s: &str, a: usize) -> bool {
 }
 
 fn starts_honorific(s: &str) -> bool {
-    VOCABULARY.honorifics.find(s).is_some_and(|m| m.start() == 0)
+    VOCABULARY.honorifics.find(Input::new(s).anchored(Anchored::Yes)).is_some()
 }
 
 /// Every mention of a person in one field.
@@ -221,8 +225,13 @@ pub fn find(s: &str) -> Vec<Mention> {
         let plain = PLAIN_HONORIFICS.contains(&lower.as_str());
         // "đồng chí Đồng chí X": the second honorific is a repeat.
         let mut at = b;
-        if let Some(m2) = v.honorifics.find(&s[b..]).filter(|m2| s[b..b + m2.start()].trim().is_empty()) {
-            at = b + m2.end();
+        let b2 = b + (s[b..].len() - s[b..].trim_start_matches(' ').len());
+        if let Some(m2) = v.honorifics.find(Input::new(&s[b2..]).anchored(Anchored::Yes)).filter(|_| b2 > b) {
+            let form2 = v.honorific_forms[m2.pattern().as_usize()];
+            let end2 = b2 + m2.end();
+            if form2.ends_with('.') || !s[end2..].chars().next().is_some_and(char::is_alphanumeric) {
+                at = end2;
+            }
         }
         let Some((role, name_start)) = skip_to_name(s, at, !plain) else { continue };
         let Some(name_end) = name_at(s, name_start) else { continue };
@@ -256,11 +265,17 @@ pub fn find(s: &str) -> Vec<Mention> {
 }
 
 fn normalise_honorific(h: &str) -> String {
-    h.trim_end_matches('.').replace("bác sỹ", "bác sĩ")
+    let h = h.trim_end_matches('.').replace("bác sỹ", "bác sĩ");
+    // Grades stay in capitals: "bác sĩ chuyên khoa II".
+    match h.rsplit_once(' ') {
+        Some((head, grade)) if matches!(grade, "i" | "ii") => format!("{head} {}", grade.to_uppercase()),
+        _ => h,
+    }
 }
 
 fn preceded_by_unit_word(s: &str, at: usize) -> bool {
-    let head = s[..at].trim_end().to_lowercase();
+    let from = s[..at].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0);
+    let head = s[from..at].trim_end().to_lowercase();
     ["tỉnh", "huyện", "thành phố", "tp", "tp.", "quận", "xã", "phường", "thị trấn", "thị xã"].iter().any(|w| head.ends_with(w))
 }
 
@@ -292,6 +307,12 @@ mod tests {
     fn name_stops_before_a_role_word() {
         let got = people("ông Lưu Văn Tâm Giám đốc bệnh viện");
         assert_eq!(got[0].0, "Lưu Văn Tâm");
+    }
+
+    #[test]
+    fn surname_starting_like_an_honorific() {
+        // "Bà" is an honorific and the start of the surname "Bành".
+        assert_eq!(people("đồng chí Bành Quốc Duy - Thị ủy viên")[0].0, "Bành Quốc Duy");
     }
 
     #[test]
