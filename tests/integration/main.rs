@@ -11,3 +11,4 @@ mod plugins;
 mod report_browser;
 mod sinks;
 mod snapshots;
+mod styles;

@@ -51,6 +51,8 @@ impl Plugin for DeptNews {
         let yearless = dateline.as_ref().is_some_and(|c| c.get(3).is_none());
         add(yearless, 0.25, "dateline lead with a day and month");
         add(dateline.is_some() && !yearless, 0.1, "dateline lead");
+        // The post opens straight on the dated lead: no headline stands above it.
+        add(dateline.is_some(), 0.15, "no headline above the lead");
         let names = lines.last().and_then(|l| closing_byline(l));
         add(names.as_ref().is_some_and(|n| n.len() >= 2), 0.3, "closing byline of several names");
         add(names.as_ref().is_some_and(|n| n.len() == 1), 0.2, "closing byline");

@@ -16,7 +16,9 @@ const GOOD_CHARS: usize = 120;
 const SHORT_CHARS: usize = 60;
 /// Function-word share of running Vietnamese text (menus and headline lists score lower).
 const GOOD_RATIO: f32 = 0.12;
-const NEAR_RATIO: f32 = 0.08;
+/// A long line that ends a sentence needs fewer function words: reports are dense with names.
+const SENTENCE_RATIO: f32 = 0.05;
+const NEAR_RATIO: f32 = 0.05;
 /// Share of a line's characters inside links above which it is navigation.
 const MAX_LINK_DENSITY: f32 = 0.4;
 
@@ -136,7 +138,7 @@ fn classify(page: &Page, lines: &[String], labels: &[Option<Label>]) -> Vec<Clas
             let ratio = function_word_ratio(line);
             if chars < SHORT_CHARS {
                 Class::Short
-            } else if chars >= GOOD_CHARS && ratio >= GOOD_RATIO {
+            } else if chars >= GOOD_CHARS && (ratio >= GOOD_RATIO || (ratio >= SENTENCE_RATIO && ends_sentence(line))) {
                 Class::Good
             } else if ratio >= NEAR_RATIO && (ends_sentence(line) || chars >= GOOD_CHARS) {
                 Class::NearGood

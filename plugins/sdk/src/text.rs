@@ -76,11 +76,11 @@ pub fn function_word_ratio(line: &str) -> f32 {
     }
 }
 
-/// Words that open the name of an organisation or a unit, never a person's name.
+/// Words (or word pairs) that open the name of an organisation or a unit, never a person's name.
 const UNIT_WORDS: &[&str] = &[
-    "phòng", "khoa", "tổ", "ban", "trung", "ttyt", "đội", "văn", "bộ", "sở", "bệnh", "ủy", "ubnd",
-    "hội", "cục", "chi", "viện", "trường", "đảng", "huyện", "tỉnh", "trạm", "cổng", "báo", "đài",
-    "tin", "tag", "tags", "xem", "đọc", "videos", "video", "ảnh", "nguồn", "theo",
+    "phòng", "khoa", "tổ", "ban", "trung tâm", "ttyt", "đội", "văn phòng", "bộ", "sở", "bệnh viện", "ủy ban",
+    "ubnd", "hội", "cục", "chi cục", "viện", "trường", "đảng", "huyện", "tỉnh", "trạm", "cổng", "báo", "đài",
+    "tin", "tag", "tags", "xem", "đọc", "videos", "video", "ảnh", "nguồn", "theo", "bộ phận",
 ];
 
 /// Byline prefixes that announce the author ("Bài, ảnh: ...", "Tin: ...").
@@ -94,10 +94,8 @@ pub fn looks_like_name(part: &str) -> bool {
     if !(2..=5).contains(&words.len()) {
         return false;
     }
-    if let Some(first) = words.first() {
-        if UNIT_WORDS.contains(&first.to_lowercase().as_str()) {
-            return false;
-        }
+    if starts_like_unit(part) {
+        return false;
     }
     words.iter().all(|w| {
         let mut cs = w.chars();
@@ -108,9 +106,10 @@ pub fn looks_like_name(part: &str) -> bool {
 
 /// True when `part` starts like a department or unit ("Phòng CTXH", "Khoa Nội").
 pub fn starts_like_unit(part: &str) -> bool {
-    part.split_whitespace()
-        .next()
-        .is_some_and(|w| UNIT_WORDS.contains(&w.to_lowercase().as_str()))
+    let words: Vec<String> = part.split_whitespace().take(2).map(|w| w.to_lowercase()).collect();
+    let one = words.first().cloned().unwrap_or_default();
+    let two = words.join(" ");
+    UNIT_WORDS.iter().any(|u| *u == one || *u == two)
 }
 
 /// Reads a byline line into author names, or `None` when the line is not a byline.
@@ -311,6 +310,8 @@ mod tests {
         assert_eq!(byline_names("Lan Chi-Khoa Dược"), Some(vec!["Lan Chi".into()]));
         assert_eq!(byline_names("Lan Chi - Phòng KHTH"), Some(vec!["Lan Chi".into()]));
         assert_eq!(byline_names("HỒNG NHUNG"), Some(vec!["Hồng Nhung".into()]));
+        assert_eq!(byline_names("VĂN KHOA"), Some(vec!["Văn Khoa".into()]));
+        assert_eq!(byline_names("Lan Chi - Văn phòng Sở"), Some(vec!["Lan Chi".into()]));
         assert_eq!(byline_names("Bài, ảnh: Phương Linh"), Some(vec!["Phương Linh".into()]));
         assert_eq!(byline_names("Báo cáo - thống kê"), None);
         assert_eq!(byline_names("Thông báo"), None);
