@@ -84,6 +84,9 @@ pub struct RunArgs {
     /// Workers for each parallel stage (default: one per core).
     #[arg(short, long)]
     pub workers: Option<usize>,
+    /// Also writes the run summary (counts, seconds, time per stage) as JSON to this file.
+    #[arg(long, value_name = "FILE")]
+    pub stats: Option<PathBuf>,
     #[command(flatten)]
     pub plugins: PluginArgs,
 }

@@ -2,5 +2,9 @@
 
 mod support;
 
+mod acceptance;
+mod cli;
 mod engine;
+mod plugins;
+mod snapshots;
 mod synth;
