@@ -88,7 +88,8 @@ print("|---|---:|---:|---:|---:|")
 for label, (secs, mib) in res.items():
     docs = 1000 if "1,000" in label else n
     mb = size / 1e6 * docs / n
-    print(f"| `{label}` | {secs:.2f} | {mb / secs:.1f} | {docs / secs:,.0f} | {mib:.1f} |")
+    shown = label.replace("|", "\\|")
+    print(f"| `{shown}` | {secs:.2f} | {mb / secs:.1f} | {docs / secs:,.0f} | {mib:.1f} |")
 wc = res["cat | wc -w"][0]
 one = res["vanban run --workers 1"][0]
 many, many_mib = res[f"vanban run --workers {cores}"]
