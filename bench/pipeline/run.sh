@@ -8,8 +8,8 @@
 # worker and with all cores; plus peak memory on a 1,000-document corpus for comparison.
 # Each timing is the best of $REPEAT runs (default 3). Prints a Markdown table.
 #
-# Environment: CARGO_TARGET_DIR (default ROOT/target), VANBAN_BENCH_DIR (default
-# /tmp/vanban-bench), REPEAT.
+# Environment: CARGO_TARGET_DIR (default ROOT/target), VANBAN_BIN (a built binary; skips
+# the build), VANBAN_BENCH_DIR (default /tmp/vanban-bench), REPEAT.
 set -euo pipefail
 
 N=${1:-10000}
@@ -26,9 +26,13 @@ if [ ! -x "$TIME" ]; then
     exit 2
 fi
 
-echo "building vanban (release)..." >&2
-cargo build --release -q -p vanban-cli --manifest-path "$ROOT/Cargo.toml"
-BIN=$CARGO_TARGET_DIR/release/vanban
+if [ -n "${VANBAN_BIN:-}" ]; then
+    BIN=$VANBAN_BIN
+else
+    echo "building vanban (release)..." >&2
+    cargo build --release -q -p vanban-cli --manifest-path "$ROOT/Cargo.toml"
+    BIN=$CARGO_TARGET_DIR/release/vanban
+fi
 mkdir -p "$WORK"
 
 # Generates the corpus of (seed, n) unless it is already there; prints its folder.
