@@ -48,6 +48,18 @@ pub enum Command {
         #[command(flatten)]
         plugins: PluginArgs,
     },
+    /// Writes a corpus of invented documents in the five report styles (for benchmarks).
+    Synth {
+        /// Number of documents, dealt to the styles in turn.
+        #[arg(long, default_value_t = 10_000)]
+        docs: usize,
+        /// Folder to write `<style>/<n>.txt` into.
+        #[arg(long)]
+        out: PathBuf,
+        /// Seed of the generator: the same seed and count give the same bytes.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Copies the plugin template into a new folder, with the names changed.
     NewPlugin {
         /// Plugin name, e.g. "my-portal".
@@ -72,6 +84,9 @@ pub struct RunArgs {
     /// Workers for each parallel stage (default: one per core).
     #[arg(short, long)]
     pub workers: Option<usize>,
+    /// Also writes the run summary (counts, seconds, time per stage) as JSON to this file.
+    #[arg(long, value_name = "FILE")]
+    pub stats: Option<PathBuf>,
     #[command(flatten)]
     pub plugins: PluginArgs,
 }

@@ -12,3 +12,4 @@ mod report_browser;
 mod sinks;
 mod snapshots;
 mod styles;
+mod synth;

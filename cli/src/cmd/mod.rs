@@ -6,6 +6,7 @@ pub mod new_plugin;
 pub mod plugins;
 pub mod run;
 pub mod stages;
+pub mod synth;
 
 use crate::args::{Cli, Command, PluginArgs};
 use crate::{builtins, Exit};
@@ -20,6 +21,7 @@ pub fn dispatch(cli: Cli) -> Result<u8, Exit> {
         Command::Plugins { json, plugins } => plugins::plugins(json, &plugins),
         Command::Explain { file, config, plugins } => explain::explain(&file, config.as_deref(), &plugins),
         Command::NewPlugin { name, dir } => new_plugin::new_plugin(&name, dir),
+        Command::Synth { docs, out, seed } => synth::synth(docs, &out, seed, cli.quiet),
     }
 }
 

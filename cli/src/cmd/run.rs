@@ -42,6 +42,9 @@ pub fn run(args: RunArgs, quiet: bool) -> Result<u8, Exit> {
     if !quiet {
         print_summary(&summary, &args.out);
     }
+    if let Some(path) = &args.stats {
+        write_stats(&summary, path)?;
+    }
     Ok(if summary.interrupted {
         exit::INTERRUPTED
     } else if summary.all_ok() {
@@ -49,6 +52,12 @@ pub fn run(args: RunArgs, quiet: bool) -> Result<u8, Exit> {
     } else {
         exit::SOME_FAILED
     })
+}
+
+/// The run summary as JSON, for benchmarks and dashboards.
+fn write_stats(summary: &RunSummary, path: &std::path::Path) -> Result<(), Exit> {
+    let json = serde_json::to_vec_pretty(summary).map_err(|e| Exit::usage(anyhow::anyhow!("cannot encode the run summary: {e}")))?;
+    std::fs::write(path, json).map_err(|e| Exit::usage(anyhow::anyhow!("cannot write {}: {e}", path.display())))
 }
 
 fn progress_bar() -> indicatif::ProgressBar {

@@ -1,5 +1,6 @@
-//! The engine: runs a built pipeline with one thread (or N workers) per stage, connected
-//! by bounded crossbeam channels.
+//! The engine: runs a built pipeline on threads connected by bounded crossbeam channels:
+//! the source on one, each run of consecutive transforms as one chain on N worker lanes
+//! (see [`ordered`]), each sink on one.
 //!
 //! Invariants, each with a test in `tests/`:
 //! - every item the source emits leaves the pipeline exactly once, as a record handed to
@@ -182,6 +183,7 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
     std::thread::scope(|scope| {
         let (mut tx, mut rx): (Sender<Item>, Receiver<Item>) = bounded(cap);
         let mut first = true;
+        let mut chain: Option<(Vec<ordered::Step>, usize)> = None;
         for stage in stages {
             match stage {
                 Runnable::Source(mut source) => {
@@ -208,12 +210,14 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
                 }
                 Runnable::Transform { name, stage, workers } => {
                     debug_assert!(!first);
-                    let (next_tx, next_rx) = bounded(cap);
                     let nanos = Arc::new(AtomicU64::new(0));
                     timings.push(Timing { name: name.clone(), nanos: nanos.clone() });
-                    let input = std::mem::replace(&mut rx, next_rx);
-                    ordered::spawn(scope, &name, stage, workers, input, next_tx.clone(), timeout, nanos, cap);
-                    tx = next_tx;
+                    // Consecutive transforms with the same worker count run as one chain.
+                    if chain.as_ref().is_some_and(|(_, w)| *w != workers) {
+                        let (steps, w) = chain.take().unwrap_or_default();
+                        tx = spawn_chain(scope, steps, w, &mut rx, timeout, cap);
+                    }
+                    chain.get_or_insert_with(|| (Vec::new(), workers)).0.push(ordered::Step { name, stage, nanos });
                 }
                 Runnable::Sink { name, sink } => {
                     let nanos = Arc::new(AtomicU64::new(0));
@@ -221,6 +225,9 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
                     sinks.push((name, sink, nanos));
                 }
             }
+        }
+        if let Some((steps, w)) = chain.take() {
+            tx = spawn_chain(scope, steps, w, &mut rx, timeout, cap);
         }
         drop(tx);
 
@@ -288,6 +295,22 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
             sink_errors,
         }
     })
+}
+
+/// Starts a chain of transforms reading from `rx`; `rx` becomes the chain's output and the
+/// returned sender is the chain's own, to be dropped once every stage has started.
+fn spawn_chain<'scope, 'env>(
+    scope: &'scope std::thread::Scope<'scope, 'env>,
+    steps: Vec<ordered::Step>,
+    workers: usize,
+    rx: &mut Receiver<Item>,
+    timeout: Option<Duration>,
+    cap: usize,
+) -> Sender<Item> {
+    let (next_tx, next_rx) = bounded(cap);
+    let input = std::mem::replace(rx, next_rx);
+    ordered::spawn(scope, steps, workers, input, next_tx.clone(), timeout, cap);
+    next_tx
 }
 
 #[derive(Default)]

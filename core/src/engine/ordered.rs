@@ -1,162 +1,264 @@
-//! A transform stage on N workers whose results leave in input order.
+//! A chain of consecutive transforms run on N worker lanes whose results leave in input order.
 //!
-//! Items are dealt to the workers round-robin and collected round-robin in the same
-//! order, so the output order is the input order with no reordering buffer: a slow
-//! document holds back the collector, the other workers fill their small queues and
-//! stop, and memory stays bounded.
+//! Each lane applies every transform of the chain to a document in turn, on one thread, so
+//! a document crosses two channels per chain instead of several per stage: for documents
+//! of a few kilobytes, waking a thread costs as much as the work itself.
+//!
+//! Items are dealt to the lanes round-robin and collected round-robin in the same order,
+//! so the output order is the input order with no reordering buffer: a slow document holds
+//! back the collector, the other lanes fill their small queues and stop, and memory stays
+//! bounded.
+//!
+//! Time limit: a watchdog looks at what each lane is doing. A lane stuck in one stage past
+//! the limit is abandoned: the watchdog starts a replacement lane that first sends the
+//! stuck document's failure, then carries on with the lane's queue. The abandoned thread
+//! is not joined; when it returns it sees that its lane has moved on and drops its result.
+//! Lanes are therefore plain threads, not scoped ones, and hold their output sender only
+//! while sending, so that an abandoned lane never keeps a channel open.
 
 use super::guard::guarded;
-use crate::doc::{Failure, Item};
+use crate::doc::{Doc, Failure, Item};
 use crate::error::{ErrorKind, StageError};
 use crate::stage::Transform;
-use crossbeam_channel::{bounded, Receiver, RecvTimeoutError, Sender};
+use crossbeam_channel::{bounded, Receiver, Sender};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::Scope;
 use std::time::{Duration, Instant};
 
-#[allow(clippy::too_many_arguments)]
+/// One transform of a chain, with the counter of time spent in it.
+pub(super) struct Step {
+    pub name: String,
+    pub stage: Arc<dyn Transform>,
+    pub nanos: Arc<AtomicU64>,
+}
+
+/// What one lane shares with the watchdog.
+struct Lane {
+    state: Mutex<LaneState>,
+}
+
+struct LaneState {
+    /// Bumped when the lane's thread is abandoned; a thread whose generation is behind stops.
+    generation: u64,
+    /// The document in work, if any.
+    busy: Option<Busy>,
+    /// Where results go; `None` once the lane has ended.
+    out: Option<Sender<Item>>,
+}
+
+struct Busy {
+    seq: u64,
+    path: String,
+    step: usize,
+    since: Instant,
+}
+
+impl Lane {
+    fn new(out: Sender<Item>) -> Arc<Lane> {
+        Arc::new(Lane { state: Mutex::new(LaneState { generation: 0, busy: None, out: Some(out) }) })
+    }
+
+    /// The state; a poisoned lock only means a thread panicked between two plain writes.
+    fn lock(&self) -> MutexGuard<'_, LaneState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Everything a lane thread needs, cheap to clone for a replacement.
+#[derive(Clone)]
+struct LaneWork {
+    steps: Arc<[Step]>,
+    input: Receiver<Item>,
+    lane: Arc<Lane>,
+    timed: bool,
+}
+
 pub(super) fn spawn<'scope, 'env>(
     scope: &'scope Scope<'scope, 'env>,
-    name: &str,
-    stage: Arc<dyn Transform>,
+    steps: Vec<Step>,
     workers: usize,
     input: Receiver<Item>,
     output: Sender<Item>,
     timeout: Option<Duration>,
-    nanos: Arc<AtomicU64>,
     cap: usize,
 ) {
+    let steps: Arc<[Step]> = steps.into();
     let workers = workers.max(1);
+    let timed = timeout.is_some();
+    let mut lanes = Vec::new();
     if workers == 1 {
-        let mut w = Worker::new(name, stage, timeout, nanos);
-        scope.spawn(move || {
-            for item in input {
-                if output.send(w.process(item)).is_err() {
-                    break;
-                }
-            }
-        });
-        return;
-    }
-    let per_worker = (cap / workers).max(2);
-    let mut to_workers = Vec::new();
-    let mut from_workers = Vec::new();
-    for _ in 0..workers {
-        let (in_tx, in_rx) = bounded::<Item>(per_worker);
-        let (out_tx, out_rx) = bounded::<Item>(per_worker);
-        let mut w = Worker::new(name, stage.clone(), timeout, nanos.clone());
-        scope.spawn(move || {
-            for item in in_rx {
-                if out_tx.send(w.process(item)).is_err() {
-                    break;
-                }
-            }
-        });
-        to_workers.push(in_tx);
-        from_workers.push(out_rx);
-    }
-    scope.spawn(move || {
-        for (k, item) in input.into_iter().enumerate() {
-            if to_workers[k % to_workers.len()].send(item).is_err() {
-                break;
-            }
+        // One lane reads the chain's input and writes its output directly.
+        lanes.push(LaneWork { steps, input, lane: Lane::new(output), timed });
+    } else {
+        let per_lane = (cap / workers).max(2);
+        let mut to_lanes = Vec::new();
+        let mut from_lanes = Vec::new();
+        for _ in 0..workers {
+            let (in_tx, in_rx) = bounded::<Item>(per_lane);
+            let (out_tx, out_rx) = bounded::<Item>(per_lane);
+            lanes.push(LaneWork { steps: steps.clone(), input: in_rx, lane: Lane::new(out_tx), timed });
+            to_lanes.push(in_tx);
+            from_lanes.push(out_rx);
         }
+        scope.spawn(move || deal(input, to_lanes));
+        scope.spawn(move || collect(from_lanes, output));
+    }
+    for work in &lanes {
+        start_lane(work.clone(), 0, None);
+    }
+    if let Some(limit) = timeout {
+        scope.spawn(move || watch(lanes, limit));
+    }
+}
+
+/// Starts a lane thread of generation `generation`; `first` is sent before anything else
+/// (the failure of the document a replaced thread got stuck on).
+fn start_lane(work: LaneWork, generation: u64, first: Option<Item>) {
+    let name = format!("vanban-{}", work.steps.first().map(|s| s.name.as_str()).unwrap_or("chain"));
+    let lane = work.lane.clone();
+    let spawned = std::thread::Builder::new().name(name).spawn(move || {
+        let _end = EndLane { lane: work.lane.clone(), generation };
+        run_lane(&work, generation, first);
     });
-    scope.spawn(move || {
-        // The first closed-and-empty queue in dealing order means every item is out.
-        for k in 0.. {
-            match from_workers[k % from_workers.len()].recv() {
-                Ok(item) => {
-                    if output.send(item).is_err() {
-                        break;
-                    }
-                }
-                Err(_) => break,
-            }
-        }
-    });
-}
-
-/// One worker of a transform; with a time limit, the work runs on an executor thread
-/// that is abandoned (and replaced) when a document takes too long.
-struct Worker {
-    name: String,
-    stage: Arc<dyn Transform>,
-    timeout: Option<Duration>,
-    nanos: Arc<AtomicU64>,
-    executor: Option<Executor>,
-}
-
-type Job = Box<crate::doc::Doc>;
-type Done = (Job, Result<(), StageError>);
-
-struct Executor {
-    jobs: Sender<Job>,
-    done: Receiver<Done>,
-}
-
-impl Executor {
-    fn start(name: &str, stage: Arc<dyn Transform>) -> Executor {
-        let (jobs, job_rx) = bounded::<Job>(1);
-        let (done_tx, done) = bounded::<Done>(1);
-        // Not scoped: a stuck executor is left behind when its document times out.
-        let spawned = std::thread::Builder::new().name(format!("vanban-{name}")).spawn(move || {
-            for mut doc in job_rx {
-                let r = guarded(|| stage.apply(&mut doc));
-                if done_tx.send((doc, r)).is_err() {
-                    break;
-                }
-            }
-        });
-        if let Err(e) = spawned {
-            tracing::error!(error = %e, "cannot start a worker thread");
-        }
-        Executor { jobs, done }
+    if let Err(e) = spawned {
+        // Nothing can run this lane's documents: close it, so that the run ends, and say why.
+        tracing::error!(error = %e, "cannot start a worker thread");
+        EndLane { lane, generation }.end();
     }
 }
 
-impl Worker {
-    fn new(name: &str, stage: Arc<dyn Transform>, timeout: Option<Duration>, nanos: Arc<AtomicU64>) -> Worker {
-        Worker { name: name.to_string(), stage, timeout, nanos, executor: None }
+fn run_lane(work: &LaneWork, generation: u64, first: Option<Item>) {
+    if let Some(item) = first {
+        if !emit(&work.lane, generation, item) {
+            return;
+        }
     }
+    for item in work.input.iter() {
+        let Some(item) = apply_chain(work, generation, item) else { return };
+        if !emit(&work.lane, generation, item) {
+            return;
+        }
+    }
+}
 
-    fn process(&mut self, item: Item) -> Item {
-        let Item::Doc(mut doc) = item else { return item };
+/// Applies every step to a document; the first failing step ends it as a failure.
+/// `None` means this thread was abandoned meanwhile.
+fn apply_chain(work: &LaneWork, generation: u64, item: Item) -> Option<Item> {
+    let Item::Doc(mut doc) = item else { return Some(item) };
+    let path = if work.timed { doc.path().to_string() } else { String::new() };
+    for (i, step) in work.steps.iter().enumerate() {
+        if work.timed {
+            let mut st = work.lane.lock();
+            if st.generation != generation {
+                return None;
+            }
+            st.busy = Some(Busy { seq: doc.seq, path: path.clone(), step: i, since: Instant::now() });
+        }
         let t = Instant::now();
-        let result = match self.timeout {
-            None => {
-                let (seq, path) = (doc.seq, doc.path().to_string());
-                guarded(|| self.stage.apply(&mut doc)).map(|()| doc).map_err(|e| (seq, path, e))
-            }
-            Some(limit) => self.with_limit(doc, limit),
-        };
-        self.nanos.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
-        match result {
-            Ok(doc) => Item::Doc(doc),
-            Err((seq, path, e)) => Item::Failed(Failure::new(seq, &path, &self.name, e)),
+        let result = guarded(|| step.stage.apply(&mut doc));
+        step.nanos.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
+        if let Err(e) = result {
+            return Some(fail(&doc, &step.name, e));
         }
     }
+    Some(Item::Doc(doc))
+}
 
-    fn with_limit(&mut self, doc: Job, limit: Duration) -> Result<Job, (u64, String, StageError)> {
-        let (seq, path) = (doc.seq, doc.path().to_string());
-        let exec = self.executor.get_or_insert_with(|| Executor::start(&self.name, self.stage.clone()));
-        if exec.jobs.send(doc).is_err() {
-            self.executor = None;
-            return Err((seq, path, StageError::new(ErrorKind::Stage, "the worker thread is gone")));
+fn fail(doc: &Doc, stage: &str, e: StageError) -> Item {
+    Item::Failed(Failure::new(doc.seq, doc.path(), stage, e))
+}
+
+/// Sends a result, unless this thread was abandoned; false when it should stop.
+fn emit(lane: &Lane, generation: u64, item: Item) -> bool {
+    let out = {
+        let mut st = lane.lock();
+        if st.generation != generation {
+            return false;
         }
-        match exec.done.recv_timeout(limit) {
-            Ok((doc, Ok(()))) => Ok(doc),
-            Ok((doc, Err(e))) => Err((doc.seq, doc.path().to_string(), e)),
-            Err(RecvTimeoutError::Timeout) => {
-                self.executor = None;
-                let msg = format!("took longer than the stage time limit of {} ms", limit.as_millis());
-                Err((seq, path, StageError::new(ErrorKind::Timeout, msg)))
+        st.busy = None;
+        match &st.out {
+            Some(out) => out.clone(),
+            None => return false,
+        }
+    };
+    // Sent outside the lock: a full queue must not hold up the watchdog.
+    out.send(item).is_ok()
+}
+
+/// Closes the lane's output when its current thread ends, whatever way it ends.
+struct EndLane {
+    lane: Arc<Lane>,
+    generation: u64,
+}
+
+impl EndLane {
+    fn end(&self) {
+        let mut st = self.lane.lock();
+        if st.generation == self.generation {
+            st.out = None;
+            st.busy = None;
+        }
+    }
+}
+
+impl Drop for EndLane {
+    fn drop(&mut self) {
+        self.end();
+    }
+}
+
+/// Replaces lane threads stuck past the limit; ends when every lane has ended.
+fn watch(lanes: Vec<LaneWork>, limit: Duration) {
+    let poll = (limit / 8).clamp(Duration::from_millis(1), Duration::from_millis(20));
+    loop {
+        std::thread::sleep(poll);
+        let mut open = 0;
+        for work in &lanes {
+            let mut st = work.lane.lock();
+            if st.out.is_none() {
+                continue;
             }
-            Err(RecvTimeoutError::Disconnected) => {
-                self.executor = None;
-                Err((seq, path, StageError::new(ErrorKind::Stage, "the worker thread died")))
+            open += 1;
+            let stuck = st.busy.as_ref().is_some_and(|b| b.since.elapsed() >= limit);
+            if !stuck {
+                continue;
             }
+            let Some(busy) = st.busy.take() else { continue };
+            st.generation += 1;
+            let generation = st.generation;
+            drop(st);
+            let stage = &work.steps[busy.step].name;
+            let msg = format!("took longer than the stage time limit of {} ms", limit.as_millis());
+            let failure = Item::Failed(Failure::new(busy.seq, &busy.path, stage, StageError::new(ErrorKind::Timeout, msg)));
+            start_lane(work.clone(), generation, Some(failure));
+        }
+        if open == 0 {
+            return;
+        }
+    }
+}
+
+/// Deals items to the lanes in turn.
+fn deal(input: Receiver<Item>, to_lanes: Vec<Sender<Item>>) {
+    for (k, item) in input.into_iter().enumerate() {
+        if to_lanes[k % to_lanes.len()].send(item).is_err() {
+            break;
+        }
+    }
+}
+
+/// Collects results from the lanes in the order they were dealt.
+fn collect(from_lanes: Vec<Receiver<Item>>, output: Sender<Item>) {
+    // The first closed-and-empty queue in dealing order means every item is out.
+    for k in 0.. {
+        match from_lanes[k % from_lanes.len()].recv() {
+            Ok(item) => {
+                if output.send(item).is_err() {
+                    break;
+                }
+            }
+            Err(_) => break,
         }
     }
 }

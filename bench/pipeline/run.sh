@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# Benchmarks the default pipeline against `cat FILES | wc -w` on a generated corpus.
+#
+#   bench/pipeline/run.sh [N] [SEED]      (defaults: 10000 documents, seed 1)
+#
+# Builds the release binary, generates the corpus once per (seed, N) with `vanban synth`,
+# then measures in the same run: cat > /dev/null, cat | wc -w, and `vanban run` with one
+# worker and with all cores; plus peak memory on a 1,000-document corpus for comparison.
+# Each timing is the best of $REPEAT runs (default 3). Prints a Markdown table.
+#
+# Environment: CARGO_TARGET_DIR (default ROOT/target), VANBAN_BIN (a built binary; skips
+# the build), VANBAN_BENCH_DIR (default /tmp/vanban-bench), REPEAT.
+set -euo pipefail
+
+N=${1:-10000}
+SEED=${2:-1}
+REPEAT=${REPEAT:-3}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
+WORK=${VANBAN_BENCH_DIR:-${TMPDIR:-/tmp}/vanban-bench}
+CORES=$(nproc)
+TIME=/usr/bin/time
+
+if [ ! -x "$TIME" ]; then
+    echo "needs GNU time at $TIME (Debian/Ubuntu: apt-get install -y time)" >&2
+    exit 2
+fi
+
+if [ -n "${VANBAN_BIN:-}" ]; then
+    BIN=$VANBAN_BIN
+else
+    echo "building vanban (release)..." >&2
+    cargo build --release -q -p vanban-cli --manifest-path "$ROOT/Cargo.toml"
+    BIN=$CARGO_TARGET_DIR/release/vanban
+fi
+mkdir -p "$WORK"
+
+# Generates the corpus of (seed, n) unless it is already there; prints its folder.
+corpus() {
+    local n=$1 dir="$WORK/corpus-s$SEED-n$1"
+    if [ ! -f "$dir/.complete" ]; then
+        rm -rf "$dir"
+        "$BIN" synth --docs "$n" --seed "$SEED" --out "$dir" >&2
+        touch "$dir/.complete"
+    fi
+    find "$dir" -name '*.txt' | sort > "$dir.files"
+    echo "$dir"
+}
+
+# measure LABEL COMMAND...: best wall time and the peak resident memory of that run,
+# appended to $WORK/results.tsv as "label<TAB>seconds<TAB>max-rss-KiB".
+measure() {
+    local label=$1 best="" rss="" i wall kib
+    shift
+    for ((i = 0; i < REPEAT; i++)); do
+        "$TIME" -v -o "$WORK/time.txt" "$@" > /dev/null
+        wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (k = 1; k <= n; k++) s = s * 60 + p[k]; print s}' "$WORK/time.txt")
+        kib=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.txt")
+        if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN {exit !(a < b)}'; then
+            best=$wall
+            rss=$kib
+        fi
+    done
+    printf '%s\t%s\t%s\n' "$label" "$best" "$rss" >> "$WORK/results.tsv"
+    echo "  $label: ${best}s, ${rss} KiB" >&2
+}
+
+BIG=$(corpus "$N")
+SMALL=$(corpus 1000)
+BYTES=$(xargs -a "$BIG.files" cat | wc -c)
+: > "$WORK/results.tsv"
+
+echo "warming the page cache..." >&2
+xargs -a "$BIG.files" cat > /dev/null
+xargs -a "$SMALL.files" cat > /dev/null
+
+echo "measuring ($REPEAT runs each, best kept)..." >&2
+measure "cat > /dev/null" sh -c "xargs -a '$BIG.files' cat > /dev/null"
+measure "cat | wc -w" sh -c "xargs -a '$BIG.files' cat | wc -w"
+measure "vanban run --workers 1" "$BIN" run -q --workers 1 --out "$WORK/out-1" --stats "$WORK/stats-1.json" "$BIG"
+measure "vanban run --workers $CORES" "$BIN" run -q --workers "$CORES" --out "$WORK/out-$CORES" --stats "$WORK/stats-$CORES.json" "$BIG"
+measure "vanban run --workers $CORES, 1,000 docs" "$BIN" run -q --workers "$CORES" --out "$WORK/out-small" "$SMALL"
+
+python3 - "$WORK" "$N" "$BYTES" "$CORES" <<'PY'
+import json, sys
+work, n, size, cores = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+rows = [l.rstrip("\n").split("\t") for l in open(f"{work}/results.tsv")]
+res = {label: (float(s), int(k) / 1024) for label, s, k in rows}
+print(f"Corpus: {n:,} documents, {size / 1e6:.1f} MB (`vanban synth --seed` as given), {cores} cores\n")
+print("| command | wall s | MB/s | docs/s | peak RSS MiB |")
+print("|---|---:|---:|---:|---:|")
+for label, (secs, mib) in res.items():
+    docs = 1000 if "1,000" in label else n
+    mb = size / 1e6 * docs / n
+    shown = label.replace("|", "\\|")
+    print(f"| `{shown}` | {secs:.2f} | {mb / secs:.1f} | {docs / secs:,.0f} | {mib:.1f} |")
+wc = res["cat | wc -w"][0]
+one = res["vanban run --workers 1"][0]
+many, many_mib = res[f"vanban run --workers {cores}"]
+small_mib = res[f"vanban run --workers {cores}, 1,000 docs"][1]
+print()
+print(f"- vanban ({cores} workers) / `cat | wc -w`: **{many / wc:.2f}x** the time")
+print(f"- speed-up of {cores} workers over 1: **{one / many:.2f}x**")
+print(f"- peak memory {n:,} docs / 1,000 docs: **{many_mib / small_mib:.2f}x**")
+print()
+print("Time inside each stage (seconds, summed over workers):\n")
+stats = {w: json.load(open(f"{work}/stats-{w}.json")) for w in ("1", cores)}
+print(f"| stage | --workers 1 | --workers {cores} |")
+print("|---|---:|---:|")
+for (name, a), (_, b) in zip(stats["1"]["stage_seconds"], stats[cores]["stage_seconds"]):
+    print(f"| {name} | {a:.2f} | {b:.2f} |")
+for w, s in stats.items():
+    if s["failed"]:
+        print(f"\n(--workers {w}: {s['failed']} documents failed: {s['failures_by_cause']})")
+PY
