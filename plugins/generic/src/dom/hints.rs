@@ -109,18 +109,27 @@ pub struct Signal {
 /// Reads an element's tag and "id class" hint; `exclude` are caller-given hint words.
 pub fn signal(tag: &str, hint: &str, exclude: &[&str]) -> Signal {
     let mut s = Signal { article: matches!(tag, "article" | "main"), noise: tag_noise(tag) };
+    if matches!(tag, "body" | "html") {
+        // Page-wide classes ("has-sidebar", "single-post") say nothing about one part.
+        return s;
+    }
+    let mut weak = false;
     for word in hint.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         if exclude.iter().any(|e| word.contains(e)) {
             return Signal { article: false, noise: Some(Noise::Excluded) };
         }
         if s.noise.is_none() {
-            s.noise = NOISE_PARTS
-                .iter()
-                .find(|(p, _)| word.contains(p))
-                .or_else(|| NOISE_WORDS.iter().find(|(w, _)| word == *w))
-                .map(|(_, n)| *n);
+            s.noise = NOISE_PARTS.iter().find(|(p, _)| word.contains(p)).map(|(_, n)| *n);
+            if s.noise.is_none() {
+                s.noise = NOISE_WORDS.iter().find(|(w, _)| word == *w).map(|(_, n)| *n);
+                weak = s.noise.is_some();
+            }
         }
         s.article |= ARTICLE_PARTS.iter().any(|p| word.contains(p)) || ARTICLE_WORDS.contains(&word);
+    }
+    if weak && s.article && tag_noise(tag).is_none() {
+        // "post tag-books" on a blog entry: the short word is a label, not a part of the page.
+        s.noise = None;
     }
     // Caller hints may span words ("box-related"): match them on the whole hint too.
     if exclude.iter().any(|e| e.contains(|c: char| !c.is_alphanumeric()) && hint.contains(e)) {
