@@ -348,6 +348,9 @@ impl State {
                 if !self.pending.space {
                     self.pending.text.push(' ');
                     self.pending.space = true;
+                    if in_link {
+                        self.pending.link_chars += 1;
+                    }
                 }
                 continue;
             }

@@ -92,6 +92,9 @@ const NOISE_WORDS: &[(&str, Noise)] = &[
     ("more", Noise::Related),
 ];
 
+/// Class prefixes of page builders, whose wrapper classes say nothing about the content.
+const BUILDER_PREFIXES: &[&str] = &["elementor", "vc_", "wp-block", "et_pb", "fl-", "wpb_", "fusion-"];
+
 /// Words that mark the article when a class/id word contains them.
 const ARTICLE_PARTS: &[&str] =
     &["article", "content", "entry", "story", "hentry", "detail", "noidung", "chitiet", "articlebody", "storybody"];
@@ -114,7 +117,13 @@ pub fn signal(tag: &str, hint: &str, exclude: &[&str]) -> Signal {
         return s;
     }
     let mut weak = false;
-    for word in hint.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    // Page-builder wrappers ("elementor-widget-container") name the builder, not the content.
+    let words = hint
+        .split_whitespace()
+        .filter(|token| !BUILDER_PREFIXES.iter().any(|p| token.starts_with(p)) || ARTICLE_PARTS.iter().any(|p| token.contains(p)))
+        .flat_map(|token| token.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    for word in words {
         if exclude.iter().any(|e| word.contains(e)) {
             return Signal { article: false, noise: Some(Noise::Excluded) };
         }
