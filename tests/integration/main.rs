@@ -6,6 +6,7 @@ mod acceptance;
 mod cli;
 mod engine;
 mod extract;
+mod html;
 mod load_clean;
 mod plugins;
 mod report_browser;

@@ -42,6 +42,7 @@ pub fn strip_with(page: &Page, opts: &Options) -> Stripping {
     let roots = choose_roots(page, &signals, &stats, &scores);
     let declared = meta::declared(&page.meta);
     let mut labels = label_blocks(page, &signals, &stats, &roots);
+    mark_lead_in(page, &stats, &mut labels);
     let title = mark_title(page, &mut labels, declared.headline.as_deref());
     Stripping {
         labels,
@@ -279,6 +280,19 @@ fn label_blocks(page: &Page, signals: &[Signal], stats: &BlockStats, roots: &Roo
         labels.push(label);
     }
     labels
+}
+
+/// Short lines kept before the first paragraph of prose (bylines, dates, kickers, share counts, the
+/// page's own address) are the article's furniture, not its text.
+fn mark_lead_in(page: &Page, stats: &BlockStats, labels: &mut [Label]) {
+    let Some(first_prose) = (0..labels.len()).find(|&i| labels[i] == Label::Body && stats.is_prose(i)) else { return };
+    for i in 0..first_prose {
+        let text = page.line(i).trim_end();
+        let sentence = text.ends_with(['.', '!', '?', ':', '"', '\u{201d}']);
+        if labels[i] == Label::Body && stats.chars[i] < 100 && !sentence {
+            labels[i] = Label::Dateline;
+        }
+    }
 }
 
 /// Short lines that are page furniture even inside the article.

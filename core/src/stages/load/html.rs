@@ -50,6 +50,8 @@ struct Open {
     owner: usize,
     /// This element or an ancestor is hidden or never shown (script, svg, template...).
     skip: bool,
+    /// An `a` with an href, counted in `in_link`.
+    link: bool,
 }
 
 /// Text being gathered for the next block.
@@ -158,7 +160,8 @@ impl State {
         } else if kind == Kind::Cell {
             self.pending.cell_break = !self.pending.text.is_empty();
         }
-        if kind == Kind::Anchor && tags::attr(&tag.attrs, "href").is_some() && !self.skipping() {
+        let link = kind == Kind::Anchor && tags::attr(&tag.attrs, "href").is_some() && !self.skipping();
+        if link {
             self.in_link += 1;
             self.pending.links += 1;
         }
@@ -166,7 +169,7 @@ impl State {
             self.in_pre += 1;
         }
         let hidden = tags::is_hidden(&tag.attrs) || kind == Kind::Skip;
-        self.push(tag, kind, hidden);
+        self.push(tag, kind, hidden, link);
         TokenSinkResult::Continue
     }
 
@@ -224,14 +227,14 @@ impl State {
         self.capture = Capture::None;
     }
 
-    fn push(&mut self, tag: Tag, kind: Kind, hidden: bool) {
+    fn push(&mut self, tag: Tag, kind: Kind, hidden: bool, link: bool) {
         let index = self.stack.len();
         let parent_owner = self.stack.last().map(|o| o.owner);
         let owner = if kind.is_inline() { parent_owner.unwrap_or(index) } else { index };
         let hint = if kind.is_inline() { String::new() } else { tags::hint(&tag.attrs) };
         let skip = hidden || self.skipping();
         *self.open_count.entry(tag.name.clone()).or_insert(0) += 1;
-        self.stack.push(Open { name: tag.name, kind, hint, container: None, owner, skip });
+        self.stack.push(Open { name: tag.name, kind, hint, container: None, owner, skip, link });
     }
 
     fn end(&mut self, name: &LocalName) {
@@ -263,7 +266,7 @@ impl State {
     fn pop(&mut self) {
         let Some(open) = self.stack.last() else { return };
         let kind = open.kind;
-        let was_link = kind == Kind::Anchor && self.in_link > 0 && !open.skip;
+        let was_link = open.link;
         if kind.breaks_text() {
             self.block_boundary();
         } else if kind == Kind::Cell {
@@ -274,7 +277,7 @@ impl State {
             *n = n.saturating_sub(1);
         }
         if was_link {
-            self.in_link -= 1;
+            self.in_link = self.in_link.saturating_sub(1);
         }
         if kind == Kind::Pre {
             self.in_pre = self.in_pre.saturating_sub(1);
@@ -345,6 +348,9 @@ impl State {
                 if !self.pending.space {
                     self.pending.text.push(' ');
                     self.pending.space = true;
+                    if in_link {
+                        self.pending.link_chars += 1;
+                    }
                 }
                 continue;
             }

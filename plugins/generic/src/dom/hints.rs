@@ -92,6 +92,9 @@ const NOISE_WORDS: &[(&str, Noise)] = &[
     ("more", Noise::Related),
 ];
 
+/// Class prefixes of page builders, whose wrapper classes say nothing about the content.
+const BUILDER_PREFIXES: &[&str] = &["elementor", "vc_", "wp-block", "et_pb", "fl-", "wpb_", "fusion-"];
+
 /// Words that mark the article when a class/id word contains them.
 const ARTICLE_PARTS: &[&str] =
     &["article", "content", "entry", "story", "hentry", "detail", "noidung", "chitiet", "articlebody", "storybody"];
@@ -109,18 +112,33 @@ pub struct Signal {
 /// Reads an element's tag and "id class" hint; `exclude` are caller-given hint words.
 pub fn signal(tag: &str, hint: &str, exclude: &[&str]) -> Signal {
     let mut s = Signal { article: matches!(tag, "article" | "main"), noise: tag_noise(tag) };
-    for word in hint.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    if matches!(tag, "body" | "html") {
+        // Page-wide classes ("has-sidebar", "single-post") say nothing about one part.
+        return s;
+    }
+    let mut weak = false;
+    // Page-builder wrappers ("elementor-widget-container") name the builder, not the content.
+    let words = hint
+        .split_whitespace()
+        .filter(|token| !BUILDER_PREFIXES.iter().any(|p| token.starts_with(p)) || ARTICLE_PARTS.iter().any(|p| token.contains(p)))
+        .flat_map(|token| token.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    for word in words {
         if exclude.iter().any(|e| word.contains(e)) {
             return Signal { article: false, noise: Some(Noise::Excluded) };
         }
         if s.noise.is_none() {
-            s.noise = NOISE_PARTS
-                .iter()
-                .find(|(p, _)| word.contains(p))
-                .or_else(|| NOISE_WORDS.iter().find(|(w, _)| word == *w))
-                .map(|(_, n)| *n);
+            s.noise = NOISE_PARTS.iter().find(|(p, _)| word.contains(p)).map(|(_, n)| *n);
+            if s.noise.is_none() {
+                s.noise = NOISE_WORDS.iter().find(|(w, _)| word == *w).map(|(_, n)| *n);
+                weak = s.noise.is_some();
+            }
         }
         s.article |= ARTICLE_PARTS.iter().any(|p| word.contains(p)) || ARTICLE_WORDS.contains(&word);
+    }
+    if weak && s.article && tag_noise(tag).is_none() {
+        // "post tag-books" on a blog entry: the short word is a label, not a part of the page.
+        s.noise = None;
     }
     // Caller hints may span words ("box-related"): match them on the whole hint too.
     if exclude.iter().any(|e| e.contains(|c: char| !c.is_alphanumeric()) && hint.contains(e)) {

@@ -4,10 +4,79 @@ use super::read_html;
 use vanban_plugin_sdk::BlockTag;
 
 #[test]
-fn placeholder_reads_paragraphs() {
-    let p = read_html("<html><body><div id=Main class='Content x'><p>One &amp; two</p><p>Three<br>four</p></div></body></html>", "a.html");
+fn reads_paragraphs_breaks_and_entities() {
+    let p = read_html("<html><body><div id=Main class='Content x'><p>One &amp;  two</p><p>Three<br>four</p></div></body></html>", "a.html");
     assert_eq!(p.text, "One & two\nThree\nfour");
     assert_eq!(p.blocks[0].tag, BlockTag::P);
-    let c = p.blocks[0].container.unwrap() as usize;
+    assert!(p.blocks[1].gap_before);
+    assert!(!p.blocks[2].gap_before);
+    let c = p.blocks[0].container.unwrap_or(u32::MAX) as usize;
     assert_eq!(p.containers[c].hint, "main content x");
+    assert_eq!(p.containers[c].tag, "div");
+    let body = p.containers[c].parent.unwrap_or(u32::MAX) as usize;
+    assert_eq!(p.containers[body].tag, "body");
+}
+
+#[test]
+fn drops_scripts_styles_and_hidden_elements() {
+    let html = "<p>a<script>var x = '<p>no</p>';</script>b</p><style>p{}</style><noscript>no</noscript>\
+        <template><p>no</p></template><svg><text>no</text></svg><div hidden>no</div>\
+        <div aria-hidden=\"true\">no</div><div style=\"color:red; display: none\">no</div><p>yes</p>";
+    let p = read_html(html, "a.html");
+    assert_eq!(p.text, "ab\nyes");
+}
+
+#[test]
+fn rows_join_cells_with_tabs_and_list_items_close() {
+    let p = read_html("<table><tr><td>a<td> b </td><th>c</tr><tr><td>d</table><ul><li>x<li>y</ul><p>one<p>two", "a.html");
+    assert_eq!(p.text, "a\tb\tc\nd\nx\ny\none\ntwo");
+    assert_eq!(p.blocks[0].tag, BlockTag::Tr);
+    assert_eq!(p.blocks[2].tag, BlockTag::Li);
+    assert_eq!(p.blocks[4].tag, BlockTag::P);
+}
+
+#[test]
+fn counts_links() {
+    let p = read_html("<p>See <a href=/x>the list</a> and <a name=n>this</a>.</p><p>after</p>", "a.html");
+    assert_eq!(p.blocks[0].links, 1);
+    assert_eq!(p.blocks[0].link_chars, 8);
+    assert_eq!(p.blocks[1].link_chars, 0);
+}
+
+#[test]
+fn reads_metadata() {
+    let html = r#"<head><title> A  page </title><meta property="og:title" content="OG"><meta name="author" content="Ann Bee">
+        <meta property="article:published_time" content="2024-01-02"><link rel="canonical" href="https://e.org/a">
+        <script type="application/ld+json">{"@type":"Article"}</script></head><body><p>x</p>"#;
+    let p = read_html(html, "a.html");
+    assert_eq!(p.meta.title.as_deref(), Some("A page"));
+    assert_eq!(p.meta.og_title.as_deref(), Some("OG"));
+    assert_eq!(p.meta.author.as_deref(), Some("Ann Bee"));
+    assert_eq!(p.meta.published.as_deref(), Some("2024-01-02"));
+    assert_eq!(p.meta.canonical.as_deref(), Some("https://e.org/a"));
+    assert_eq!(p.meta.json_ld, vec![r#"{"@type":"Article"}"#.to_string()]);
+    assert_eq!(p.text, "x");
+}
+
+#[test]
+fn survives_deep_nesting() {
+    let depth = 100_000;
+    let mut html = "<div>".repeat(depth);
+    html.push_str("<p>deep text</p>");
+    html.push_str(&"</div>".repeat(depth));
+    html.push_str(&"<span><b>".repeat(depth));
+    html.push_str("inline");
+    let p = read_html(&html, "deep.html");
+    assert_eq!(p.text, "deep text\ninline");
+    assert!(p.containers.len() >= depth);
+}
+
+#[test]
+fn survives_truncated_markup() {
+    for html in ["<p>cut <a href=\"x", "<div><p>text</p><scr", "<title>only", "<script type=application/ld+json>{\"a\":", "<p>a &am", "<table><tr><td>x"] {
+        let p = read_html(html, "t.html");
+        assert!(p.blocks.iter().all(|b| b.end <= p.text.len()), "{html}");
+    }
+    assert_eq!(read_html("<div><p>text</p><scr", "t.html").text, "text");
+    assert_eq!(read_html("<table><tr><td>x", "t.html").text, "x");
 }

@@ -1,0 +1,82 @@
+//! HTML pages through the reader and the generic main-content extractor: the article kept,
+//! sidebars, comments, related links, scripts and navigation removed.
+
+use vanban_core::stages::load::html::read_html;
+use vanban_plugin_generic::dom;
+use vanban_plugin_sdk::{Label, Page, Stripping};
+
+fn fixture(name: &str) -> Page {
+    let path = format!("{}/fixtures/html/{name}", env!("CARGO_MANIFEST_DIR"));
+    let html = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    read_html(&html, &path)
+}
+
+/// The body as the strip stage builds it: the Body blocks, in order.
+fn body(page: &Page, s: &Stripping) -> Vec<String> {
+    page.lines().filter(|(i, _, _)| s.labels[*i] == Label::Body).map(|(_, _, t)| t.to_string()).collect()
+}
+
+fn reason_of(page: &Page, s: &Stripping, needle: &str) -> Option<String> {
+    let i = page.lines().position(|(_, _, t)| t.contains(needle))?;
+    s.labels[i].reason().map(str::to_string)
+}
+
+#[test]
+fn sidebar_longer_than_the_article_is_dropped() {
+    let page = fixture("sidebar-longer.html");
+    assert!(!page.text.contains("Đoạn mã"), "script text leaked");
+    assert!(!page.text.contains("color: red"), "style text leaked");
+    assert!(!page.text.contains("Dòng ẩn"), "hidden paragraph leaked");
+    let s = dom::strip(&page);
+    let body = body(&page, &s);
+    assert_eq!(body.len(), 3, "{body:?}");
+    assert!(body[0].starts_with("Sáng ngày 11/3"));
+    assert!(body[2].starts_with("Trong tháng 2"));
+    assert_eq!(reason_of(&page, &s, "Cổng thông tin điện tử là kênh").as_deref(), Some("sidebar"));
+    assert_eq!(reason_of(&page, &s, "Trang chủ").as_deref(), Some("navigation"));
+    assert_eq!(reason_of(&page, &s, "Bản quyền").as_deref(), Some("footer"));
+    assert_eq!(s.title.as_deref(), Some("Trạm y tế xã Đông Hòa nhận thiết bị mới"));
+    assert_eq!(s.published.as_deref(), Some("2024-03-12T09:30"));
+    assert_eq!(page.meta.title.as_deref(), Some("Trạm y tế xã Đông Hòa nhận thiết bị mới - Cổng thông tin Sở Y tế"));
+}
+
+#[test]
+fn comments_under_the_article_are_dropped() {
+    let page = fixture("comments.html");
+    let s = dom::strip(&page);
+    let body = body(&page, &s);
+    assert_eq!(body.len(), 3, "{body:?}");
+    assert_eq!(reason_of(&page, &s, "nhân viên ở đó rất nhiệt tình").as_deref(), Some("comments"));
+    assert_eq!(s.labels[page.lines().position(|(_, _, t)| t == "Người dân đổ xô đi tiêm phòng dại").unwrap_or(0)], Label::Title);
+}
+
+#[test]
+fn related_links_inside_the_article_are_dropped() {
+    let page = fixture("related-inside.html");
+    let s = dom::strip(&page);
+    let body = body(&page, &s);
+    assert_eq!(body.len(), 3, "{body:?}");
+    assert!(body.iter().all(|b| !b.contains("Phun hóa chất") && !b.contains("Xem thêm")));
+    assert_eq!(reason_of(&page, &s, "Phun hóa chất").as_deref(), Some("related"));
+}
+
+#[test]
+fn an_article_split_over_several_divs_is_kept_whole() {
+    let page = fixture("split-divs.html");
+    let s = dom::strip(&page);
+    let body = body(&page, &s);
+    assert_eq!(body.len(), 4, "{body:?}");
+    assert!(body[3].starts_with("Dịp này"));
+    assert_ne!(reason_of(&page, &s, "Trang chủ"), None);
+}
+
+#[test]
+fn json_ld_gives_title_date_and_author() {
+    let page = fixture("jsonld-only.html");
+    assert_eq!(page.meta.json_ld.len(), 1);
+    let s = dom::strip(&page);
+    assert_eq!(s.title.as_deref(), Some("Bệnh viện huyện Kim Lan khai trương khoa Hồi sức"));
+    assert_eq!(s.published.as_deref(), Some("2024-05-20T14:05"));
+    assert_eq!(s.authors, vec!["Võ Thanh Tâm".to_string()]);
+    assert_eq!(body(&page, &s).len(), 2);
+}
