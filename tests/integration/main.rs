@@ -3,3 +3,7 @@
 mod support;
 
 mod engine;
+mod hostile;
+mod interrupt;
+mod plugin_faults;
+mod props;
