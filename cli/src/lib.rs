@@ -48,6 +48,7 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> ExitCode {
         }
     };
     init_logging(cli.verbose, cli.quiet);
+    quiet_panics();
     match cmd::dispatch(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
@@ -68,4 +69,18 @@ fn init_logging(verbose: u8, quiet: bool) {
     };
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(level));
     let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false).try_init();
+}
+
+/// Panics inside stages and plugins are caught and reported as failed documents (in
+/// `errors.jsonl` and the summary); the default hook would print each one to stderr too.
+fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        if std::thread::current().name() == Some("main") {
+            // Not inside a stage: a bug of vanban itself, which must be seen.
+            eprintln!("vanban: internal error: {info}");
+            return;
+        }
+        let at = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
+        tracing::debug!(at = %at, "caught panic: {info}");
+    }));
 }

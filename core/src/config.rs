@@ -149,6 +149,32 @@ impl Pipeline {
     }
 }
 
+impl Pipeline {
+    /// Writes the pipeline back as TOML (what `parse` reads).
+    pub fn to_toml(&self) -> String {
+        let mut root = toml::Table::new();
+        let plugins = self.plugins.iter().map(|p| toml::Value::String(p.display().to_string())).collect();
+        root.insert("plugins".into(), toml::Value::Array(plugins));
+        if let Ok(toml::Value::Table(t)) = toml::Value::try_from(&self.settings) {
+            root.insert("pipeline".into(), toml::Value::Table(t));
+        }
+        let stages = self
+            .stages
+            .iter()
+            .map(|s| {
+                let mut t = s.table.clone();
+                t.insert("type".into(), toml::Value::String(s.type_name.clone()));
+                if let Some(w) = s.workers {
+                    t.insert("workers".into(), toml::Value::Integer(w as i64));
+                }
+                toml::Value::Table(t)
+            })
+            .collect();
+        root.insert("stages".into(), toml::Value::Array(stages));
+        toml::to_string(&root).unwrap_or_default()
+    }
+}
+
 fn stage_config(t: Spanned<toml::Table>, source: &Arc<str>, file: &str) -> Result<StageConfig, ConfigError> {
     let span = t.span();
     let line = line_of(source, span.start);

@@ -1,1 +1,252 @@
-//! The engine with mock stages: counts, order, backpressure, failures and panics.
+//! The engine with mock stages that stall, fail and panic: exact counts, input order
+//! whatever the worker count, and backpressure from a blocked sink.
+
+use crate::support::temp_dir;
+use crossbeam_channel::{bounded, Receiver, Sender};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use vanban_core::engine::{run_stages, Runnable};
+use vanban_core::stages::sinks::ErrorSink;
+use vanban_core::{BuildContext, Doc, Item, PipelineSettings, PluginSet, RunOptions, RunSummary, Sink, Source, StageError, Transform};
+
+/// Emits `n` documents whose text is their number; counts what the channel accepted.
+struct CountingSource {
+    n: u64,
+    accepted: Arc<AtomicU64>,
+}
+
+impl Source for CountingSource {
+    fn run(&mut self, emit: &mut dyn FnMut(Item) -> bool) -> Result<(), StageError> {
+        for seq in 0..self.n {
+            let mut doc = Doc::new(seq, format!("doc-{seq}.txt"), seq.to_string().into_bytes());
+            doc.record.body = seq.to_string();
+            if !emit(Item::Doc(Box::new(doc))) {
+                break;
+            }
+            self.accepted.fetch_add(1, Ordering::SeqCst);
+        }
+        Ok(())
+    }
+}
+
+/// Fails every `fail_every`-th document, panics on every `panic_every`-th, and sleeps a
+/// little on some so that workers finish out of order.
+struct Faulty {
+    fail_every: u64,
+    panic_every: u64,
+    jitter: bool,
+}
+
+impl Transform for Faulty {
+    fn apply(&self, doc: &mut Doc) -> Result<(), StageError> {
+        if self.jitter && doc.seq % 3 == 0 {
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        if self.panic_every > 0 && doc.seq % self.panic_every == 0 {
+            panic!("mock panic on {}", doc.seq);
+        }
+        if self.fail_every > 0 && doc.seq % self.fail_every == 0 {
+            return Err(StageError::input("mock failure"));
+        }
+        doc.record.title = Some(format!("seen {}", doc.seq));
+        Ok(())
+    }
+}
+
+/// Sleeps far longer than the stage time limit on the documents it is told to.
+struct Stall {
+    every: u64,
+}
+
+impl Transform for Stall {
+    fn apply(&self, doc: &mut Doc) -> Result<(), StageError> {
+        if doc.seq % self.every == 0 {
+            std::thread::sleep(Duration::from_millis(400));
+        }
+        Ok(())
+    }
+}
+
+/// Records the order of what it receives.
+struct Collect {
+    seen: Arc<Mutex<Vec<u64>>>,
+    failures: Arc<Mutex<Vec<u64>>>,
+}
+
+impl Sink for Collect {
+    fn write(&mut self, doc: &Doc) -> Result<(), StageError> {
+        self.seen.lock().unwrap().push(doc.seq);
+        Ok(())
+    }
+    fn write_failure(&mut self, f: &vanban_core::Failure) -> Result<(), StageError> {
+        self.failures.lock().unwrap().push(f.seq);
+        Ok(())
+    }
+    fn finish(&mut self) -> Result<(), StageError> {
+        Ok(())
+    }
+}
+
+/// Blocks on its first document until released.
+struct Blocked {
+    release: Receiver<()>,
+    entered: Sender<()>,
+    first: bool,
+}
+
+impl Sink for Blocked {
+    fn write(&mut self, _doc: &Doc) -> Result<(), StageError> {
+        if self.first {
+            self.first = false;
+            let _ = self.entered.send(());
+            let _ = self.release.recv();
+        }
+        Ok(())
+    }
+    fn finish(&mut self) -> Result<(), StageError> {
+        Ok(())
+    }
+}
+
+struct Harness {
+    seen: Arc<Mutex<Vec<u64>>>,
+    failures: Arc<Mutex<Vec<u64>>>,
+    dir: std::path::PathBuf,
+}
+
+impl Harness {
+    fn new(name: &str) -> Harness {
+        Harness { seen: Default::default(), failures: Default::default(), dir: temp_dir(name) }
+    }
+
+    fn collect(&self) -> Box<dyn Sink> {
+        Box::new(Collect { seen: self.seen.clone(), failures: self.failures.clone() })
+    }
+
+    fn run(&self, stages: Vec<Runnable>, capacity: usize, timeout_ms: u64) -> RunSummary {
+        let settings = PipelineSettings { channel_capacity: capacity, workers: 1, stage_timeout_ms: timeout_ms, ..PipelineSettings::default() };
+        let ctx = BuildContext { out_dir: self.dir.clone(), inputs: vec![], plugins: Arc::new(PluginSet::new()), settings };
+        let opts = RunOptions { out_dir: self.dir.clone(), ..RunOptions::default() };
+        let errors = ErrorSink::create(&self.dir.join("errors.jsonl")).unwrap();
+        run_stages(stages, errors, &ctx, &opts)
+    }
+
+    fn error_lines(&self) -> usize {
+        std::fs::read_to_string(self.dir.join("errors.jsonl")).unwrap().lines().count()
+    }
+}
+
+fn source(n: u64) -> (Runnable, Arc<AtomicU64>) {
+    let accepted = Arc::new(AtomicU64::new(0));
+    (Runnable::Source(Box::new(CountingSource { n, accepted: accepted.clone() })), accepted)
+}
+
+fn transform(name: &str, t: impl Transform + 'static, workers: usize) -> Runnable {
+    Runnable::Transform { name: name.into(), stage: Arc::new(t), workers }
+}
+
+#[test]
+fn every_document_ends_as_a_record_or_an_error_exactly_once() {
+    let h = Harness::new("counts");
+    let (src, _) = source(1000);
+    let stages = vec![
+        src,
+        transform("faulty", Faulty { fail_every: 7, panic_every: 11, jitter: false }, 3),
+        Runnable::Sink { name: "collect".into(), sink: h.collect() },
+    ];
+    let s = h.run(stages, 8, 0);
+    let failed_expected = (0..1000u64).filter(|i| i % 7 == 0 || i % 11 == 0).count() as u64;
+    assert_eq!(s.documents_in, 1000);
+    assert_eq!(s.failed, failed_expected);
+    assert_eq!(s.written, 1000 - failed_expected);
+    assert_eq!(h.seen.lock().unwrap().len() as u64, s.written);
+    assert_eq!(h.failures.lock().unwrap().len() as u64, s.failed);
+    assert_eq!(h.error_lines() as u64, s.failed);
+    let panics = s.failures_by_cause.get("faulty: panic").copied().unwrap_or(0);
+    assert_eq!(panics, (0..1000u64).filter(|i| i % 11 == 0).count() as u64);
+}
+
+#[test]
+fn output_keeps_input_order_with_several_workers() {
+    for workers in [1, 2, 4, 7] {
+        let h = Harness::new(&format!("order-{workers}"));
+        let (src, _) = source(300);
+        let stages = vec![
+            src,
+            transform("jitter", Faulty { fail_every: 0, panic_every: 0, jitter: true }, workers),
+            transform("faulty", Faulty { fail_every: 5, panic_every: 0, jitter: false }, workers),
+            Runnable::Sink { name: "collect".into(), sink: h.collect() },
+        ];
+        let s = h.run(stages, 4, 0);
+        let mut all: Vec<u64> = h.seen.lock().unwrap().clone();
+        all.extend(h.failures.lock().unwrap().iter());
+        let seen = h.seen.lock().unwrap().clone();
+        assert!(seen.windows(2).all(|w| w[0] < w[1]), "records out of order with {workers} workers");
+        assert_eq!(s.written + s.failed, 300);
+        all.sort();
+        assert_eq!(all, (0..300).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn a_blocked_sink_stops_the_source_after_channel_capacity() {
+    const CAPACITY: usize = 5;
+    let h = Harness::new("backpressure");
+    let (src, accepted) = source(1000);
+    let (release_tx, release_rx) = bounded(1);
+    let (entered_tx, entered_rx) = bounded(1);
+    let sink = Blocked { release: release_rx, entered: entered_tx, first: true };
+    let stages = vec![src, Runnable::Sink { name: "blocked".into(), sink: Box::new(sink) }];
+    let accepted_probe = accepted.clone();
+    let checker = std::thread::spawn(move || {
+        entered_rx.recv().unwrap();
+        // Wait until the source has stopped moving.
+        let mut last = u64::MAX;
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            std::thread::sleep(Duration::from_millis(100));
+            let now = accepted_probe.load(Ordering::SeqCst);
+            if now == last || Instant::now() > deadline {
+                break;
+            }
+            last = now;
+        }
+        let held = accepted_probe.load(Ordering::SeqCst);
+        release_tx.send(()).unwrap();
+        held
+    });
+    let s = h.run(stages, CAPACITY, 0);
+    let held = checker.join().unwrap();
+    // One document inside the blocked sink, CAPACITY waiting in its channel.
+    assert_eq!(held, CAPACITY as u64 + 1);
+    assert_eq!(s.written, 1000);
+}
+
+#[test]
+fn a_stalled_stage_fails_only_its_documents_after_the_time_limit() {
+    let h = Harness::new("stall");
+    let (src, _) = source(20);
+    let stages = vec![src, transform("stall", Stall { every: 10 }, 2), Runnable::Sink { name: "collect".into(), sink: h.collect() }];
+    let t = Instant::now();
+    let s = h.run(stages, 4, 100);
+    assert_eq!(s.failed, 2);
+    assert_eq!(s.written, 18);
+    assert_eq!(s.failures_by_cause.get("stall: timeout"), Some(&2));
+    assert!(t.elapsed() < Duration::from_secs(5), "the run waited for the stalled stage");
+    let errors = std::fs::read_to_string(h.dir.join("errors.jsonl")).unwrap();
+    assert!(errors.contains("doc-0.txt") && errors.contains("doc-10.txt"), "{errors}");
+    assert!(errors.contains("time limit"), "{errors}");
+}
+
+#[test]
+fn config_round_trips_through_toml() {
+    let p = vanban_core::Pipeline::parse(vanban_core::DEFAULT_PIPELINE, "default").unwrap();
+    let text = p.to_toml();
+    let q = vanban_core::Pipeline::parse(&text, "again").unwrap();
+    assert_eq!(p.settings, q.settings);
+    assert_eq!(p.plugins, q.plugins);
+    let names = |p: &vanban_core::Pipeline| p.stages.iter().map(|s| (s.type_name.clone(), s.workers, s.table.clone())).collect::<Vec<_>>();
+    assert_eq!(names(&p), names(&q));
+    assert!(q.stages.len() >= 7);
+}

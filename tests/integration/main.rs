@@ -2,8 +2,12 @@
 
 mod support;
 
+mod acceptance;
+mod cli;
 mod engine;
 mod hostile;
 mod interrupt;
 mod plugin_faults;
+mod plugins;
 mod props;
+mod snapshots;

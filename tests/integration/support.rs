@@ -38,12 +38,15 @@ pub fn vanban(args: &[&str]) -> Output {
     Command::new(vanban_bin()).args(args).output().expect("vanban runs")
 }
 
-/// A separate target folder, so that building from inside `cargo test` never waits on
-/// the lock that the running `cargo test` holds.
+/// The target folder this test binary was built in (cargo releases its lock before it runs
+/// tests), so that the CLI and plugins built here reuse what is already compiled.
 pub fn plugin_target_dir() -> PathBuf {
-    std::env::var_os("VANBAN_TEST_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("target").join("test-builds"))
+    if let Some(dir) = std::env::var_os("VANBAN_TEST_TARGET_DIR") {
+        return PathBuf::from(dir);
+    }
+    // <target>/debug/deps/integration-HASH
+    let exe = std::env::current_exe().expect("test binary path");
+    exe.ancestors().nth(3).map(PathBuf::from).unwrap_or_else(|| root().join("target"))
 }
 
 /// Builds a plugin crate as a shared library and returns its path.
@@ -53,7 +56,7 @@ pub fn build_cdylib(manifest: &str, lib_name: &str) -> PathBuf {
     let _guard = LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let mut cmd = Command::new(env!("CARGO"));
     cmd.args(["build", "-q", "--lib", "--manifest-path", manifest]).current_dir(root());
-    let standalone = manifest.starts_with("plugin-template") || manifest.starts_with("tests/");
+    let standalone = !manifest.starts_with("plugins/");
     if !standalone {
         cmd.args(["--features", "dynamic"]);
     }

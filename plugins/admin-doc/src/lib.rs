@@ -1,5 +1,10 @@
-//! The admin-doc plugin.
+//! The admin-doc plugin: administrative documents laid out per Decree 30/2020/NĐ-CP
+//! (issuing body, number and symbol, national motto, place and date, type line, summary,
+//! body, recipients and signing block). Reads the layout into `AdminDocument`.
 
+mod layout;
+
+use layout::{Layout, LineKind};
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 #[derive(Default)]
@@ -10,17 +15,49 @@ impl Plugin for AdminDoc {
         PluginInfo {
             name: "admin-doc".into(),
             version: env!("CARGO_PKG_VERSION").into(),
-            description: String::new(),
+            description: "Administrative documents (Decree 30/2020/NĐ-CP layout): header, summary, recipients, signature.".into(),
             provides: vec!["detect".into(), "strip".into(), "metadata".into()],
         }
     }
 
-    fn detect(&self, _page: &Page) -> Claim {
-        Claim::none()
+    fn detect(&self, page: &Page) -> Claim {
+        let layout = Layout::read(page);
+        let mut claim = Claim::none();
+        let mut add = |present: bool, weight: f32, why: &str| {
+            if present {
+                claim.score += weight;
+                claim.reasons.push(why.to_string());
+            }
+        };
+        add(layout.number_line.is_some(), 0.35, "number and symbol line \"Số: .../...\"");
+        add(layout.has(LineKind::Motto), 0.3, "national motto");
+        add(layout.place_date_line.is_some(), 0.25, "place and date line");
+        add(layout.type_line.is_some(), 0.2, "document type line in capitals");
+        add(layout.has(LineKind::RecipientsHead), 0.3, "\"Nơi nhận:\" block");
+        add(layout.has(LineKind::Authority), 0.2, "signing authority (TL./KT./TM.)");
+        claim.score = claim.score.min(1.0);
+        claim
     }
 
     fn strip(&self, page: &Page) -> Result<Stripping, PluginError> {
-        Ok(Stripping { labels: vec![Label::Body; page.blocks.len()], ..Stripping::default() })
+        let layout = Layout::read(page);
+        let labels = layout
+            .kinds
+            .iter()
+            .map(|k| match k {
+                LineKind::Body => Label::Body,
+                LineKind::Summary => Label::Title,
+                LineKind::Header | LineKind::Motto | LineKind::Number | LineKind::PlaceDate | LineKind::Type => {
+                    Label::boilerplate("document-header")
+                }
+                LineKind::RecipientsHead | LineKind::Recipient => Label::boilerplate("recipients"),
+                LineKind::Authority | LineKind::SignerTitle | LineKind::Signer | LineKind::SignNote => {
+                    Label::boilerplate("signature")
+                }
+            })
+            .collect();
+        let (document, warnings) = layout.document(page);
+        Ok(Stripping { labels, title: layout.title(page), document: Some(document), warnings, ..Stripping::default() })
     }
 }
 

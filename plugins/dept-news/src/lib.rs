@@ -1,6 +1,27 @@
-//! The dept-news plugin.
+//! The dept-news plugin: a provincial health department's news post: no headline in the
+//! text, a leading photo caption ("Đồng chí X - role phát biểu tại hội nghị"), a dateline
+//! paragraph ("Chiều ngày 9.4, ..."), the article, and a closing byline "A – B".
 
+use regex::Regex;
+use std::sync::LazyLock;
+use vanban_plugin_sdk::text::{byline_names, char_len, ends_sentence, strip_markup};
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
+
+/// A lead opening with a time of day and a date: "Chiều ngày 9.4,", "Sáng 12/5,".
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:sáng|chiều|tối|trưa|ngày)\s+(?:ngày\s+|hôm\s+)?(\d{1,2})[./](\d{1,2})([./]\d{2,4})?\s*,").expect("valid regex")
+});
+
+/// How a photo caption about people opens: a form of address, a title or a scene word.
+static CAPTION_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:Đồng chí|Các đồng chí|Ông|Bà|Lãnh đạo|Đại diện|Đại biểu|Các đại biểu|Bác sĩ|BS\.?|ThS\.?|TS\.?|PGS\.?|GS\.?|Thứ trưởng|Bộ trưởng|Giám đốc|Phó Giám đốc|Quang cảnh|Toàn cảnh|Đoàn|Cán bộ|Nhân viên|Y tá|Điều dưỡng)\s",
+    )
+    .expect("valid regex")
+});
+
+/// The longest line taken for a photo caption.
+const CAPTION_CHARS: usize = 220;
 
 #[derive(Default)]
 pub struct DeptNews;
@@ -10,18 +31,93 @@ impl Plugin for DeptNews {
         PluginInfo {
             name: "dept-news".into(),
             version: env!("CARGO_PKG_VERSION").into(),
-            description: String::new(),
+            description: "Health department news posts: leading caption, dateline lead, closing byline.".into(),
             provides: vec!["detect".into(), "strip".into(), "metadata".into()],
         }
     }
 
-    fn detect(&self, _page: &Page) -> Claim {
-        Claim::none()
+    fn detect(&self, page: &Page) -> Claim {
+        let lines = clean_lines(page);
+        let mut claim = Claim::none();
+        let mut add = |present: bool, weight: f32, why: &str| {
+            if present {
+                claim.score += weight;
+                claim.reasons.push(why.to_string());
+            }
+        };
+        add(leading_caption(&lines), 0.4, "leading photo caption");
+        let lead = if leading_caption(&lines) { lines.get(1) } else { lines.first() };
+        let dateline = lead.and_then(|l| DATELINE.captures(l));
+        let yearless = dateline.as_ref().is_some_and(|c| c.get(3).is_none());
+        add(yearless, 0.25, "dateline lead with a day and month");
+        add(dateline.is_some() && !yearless, 0.1, "dateline lead");
+        let names = lines.last().and_then(|l| closing_byline(l));
+        add(names.as_ref().is_some_and(|n| n.len() >= 2), 0.3, "closing byline of several names");
+        add(names.as_ref().is_some_and(|n| n.len() == 1), 0.2, "closing byline");
+        claim.score = claim.score.min(1.0);
+        claim
     }
 
     fn strip(&self, page: &Page) -> Result<Stripping, PluginError> {
-        Ok(Stripping { labels: vec![Label::Body; page.blocks.len()], ..Stripping::default() })
+        let lines = clean_lines(page);
+        let n = lines.len();
+        let mut out = Stripping { labels: vec![Label::Body; n], ..Stripping::default() };
+        if leading_caption(&lines) {
+            out.labels[0] = Label::Caption;
+            out.captions.push(lines[0].clone());
+        }
+        if let Some(names) = lines.last().and_then(|l| closing_byline(l)) {
+            out.labels[n - 1] = Label::Byline;
+            out.authors = names;
+        }
+        // Captions of later photos: a short line about people, without a full stop, between paragraphs.
+        for i in 1..n.saturating_sub(1) {
+            if out.labels[i] == Label::Body && is_caption(&lines[i]) {
+                out.labels[i] = Label::Caption;
+                out.captions.push(lines[i].clone());
+            }
+        }
+        Ok(out)
     }
 }
 
+fn clean_lines(page: &Page) -> Vec<String> {
+    (0..page.blocks.len()).map(|i| strip_markup(page.line(i))).collect()
+}
+
+fn is_caption(line: &str) -> bool {
+    char_len(line) <= CAPTION_CHARS && !ends_sentence(line) && CAPTION_OPENING.is_match(line)
+}
+
+/// The first line is a caption when it reads like one and a dated lead follows it.
+fn leading_caption(lines: &[String]) -> bool {
+    match (lines.first(), lines.get(1)) {
+        (Some(first), Some(second)) => is_caption(first) && DATELINE.is_match(second),
+        _ => false,
+    }
+}
+
+/// A closing byline: names only, without a department (that is the health-centre style).
+fn closing_byline(line: &str) -> Option<Vec<String>> {
+    let names = byline_names(line)?;
+    let parts = line.split(['–', '—', '-', ',']).filter(|p| !p.trim().is_empty()).count();
+    (parts == names.len()).then_some(names)
+}
+
 vanban_plugin_sdk::export_plugin!(DeptNews);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines_captions_bylines() {
+        assert!(DATELINE.is_match("Sáng ngày 3.11, Sở Y tế tổ chức tập huấn."));
+        assert!(DATELINE.is_match("Chiều 21/6, đoàn kiểm tra làm việc."));
+        assert!(!DATELINE.is_match("Trong quý I, ngành Y tế đã làm tốt."));
+        assert!(is_caption("Đồng chí Lê Văn Tâm - Giám đốc Sở Y tế phát biểu tại buổi lễ"));
+        assert!(!is_caption("Đồng chí Lê Văn Tâm phát biểu tại buổi lễ."));
+        assert_eq!(closing_byline("Mai Anh – Hữu Phước"), Some(vec!["Mai Anh".to_string(), "Hữu Phước".to_string()]));
+        assert_eq!(closing_byline("Mai Anh-Phòng CTXH"), None);
+    }
+}

@@ -1,7 +1,9 @@
 //! The generic fallback plugin: strips boilerplate by general signals for sites no other
 //! plugin knows.
 
-use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
+mod lines;
+
+use vanban_plugin_sdk::{Claim, Format, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 #[derive(Default)]
 pub struct Generic;
@@ -21,7 +23,12 @@ impl Plugin for Generic {
     }
 
     fn strip(&self, page: &Page) -> Result<Stripping, PluginError> {
-        Ok(Stripping { labels: vec![Label::Body; page.blocks.len()], ..Stripping::default() })
+        if page.format == Format::Html && !page.containers.is_empty() {
+            // DOM-based extraction (`dom::strip(page)`) takes this branch once it lands;
+            // until then an HTML page is read line by line like text.
+            return Ok(lines::strip(page));
+        }
+        Ok(lines::strip(page))
     }
 }
 

@@ -1,6 +1,32 @@
-//! The newspaper plugin.
+//! The newspaper plugin: a newspaper portal page with a tag bar, a category and timestamp
+//! line, a font-size widget, captions under repeated headlines, an inline related-links line,
+//! a byline and a related-articles list after "Đọc thêm".
 
+use regex::Regex;
+use std::sync::LazyLock;
+use vanban_plugin_sdk::text::{
+    byline_names, char_len, ends_sentence, host_slug, is_timestamp_line, parse_dmy_datetime, strip_markup,
+};
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
+
+/// The lead of a news agency or paper: "TTXVN - ", "(PLO) - ", "HNM – ".
+static AGENCY_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\(?([\p{Lu}]{2,8})\)?\s*[-–—]\s+\S").expect("valid regex"));
+
+/// A photo caption credit: "(Ảnh: ...)", "(Ảnh minh họa)", "Ảnh: ...".
+static PHOTO_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\(\s*ảnh\s*[:\-–]?[^)]*\)\s*$|^\s*ảnh\s*:").expect("valid regex"));
+
+/// Lines that open the list of related articles at the end of the page.
+const RELATED_MARKERS: &[&str] = &[
+    "đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "tin khác",
+    "có thể bạn quan tâm", "bài viết liên quan", "tin mới nhất", "tin đọc nhiều",
+];
+
+/// The shortest line taken for an article paragraph when finding where the article starts.
+const PARAGRAPH_CHARS: usize = 100;
+/// The shortest line of concatenated headlines taken for an inline related-links line.
+const INLINE_RELATED_CHARS: usize = 60;
 
 #[derive(Default)]
 pub struct Newspaper;
@@ -10,18 +36,199 @@ impl Plugin for Newspaper {
         PluginInfo {
             name: "newspaper".into(),
             version: env!("CARGO_PKG_VERSION").into(),
-            description: String::new(),
+            description: "Newspaper portal pages: tag bar, timestamp, captions, byline, related articles.".into(),
             provides: vec!["detect".into(), "strip".into(), "metadata".into()],
         }
     }
 
-    fn detect(&self, _page: &Page) -> Claim {
-        Claim::none()
+    fn detect(&self, page: &Page) -> Claim {
+        let lines = clean_lines(page);
+        let top = lines.len().min(12);
+        let mut claim = Claim::none();
+        let mut add = |present: bool, weight: f32, why: &str| {
+            if present {
+                claim.score += weight;
+                claim.reasons.push(why.to_string());
+            }
+        };
+        add(lines.iter().any(|l| is_tag_bar(l)), 0.3, "tag bar");
+        add(lines[..top].iter().any(|l| is_timestamp_line(l)), 0.35, "category and timestamp line");
+        add(lines.iter().any(|l| is_font_widget(l)), 0.25, "font-size widget");
+        add(lines.iter().any(|l| is_related_marker(l)), 0.25, "related-articles marker");
+        add(lines.iter().any(|l| l.contains("(Ảnh") || l.contains("(ảnh")), 0.15, "\"(Ảnh: ...)\" caption");
+        let agency = lines[..top].iter().find_map(|l| agency_of(l));
+        add(agency.is_some(), 0.2, "agency lead prefix");
+        claim.score = claim.score.min(1.0);
+        claim.portal = host_slug(&page.path).or_else(|| agency.map(|a| vanban_plugin_sdk::text::ascii_slug(&a)));
+        claim
     }
 
     fn strip(&self, page: &Page) -> Result<Stripping, PluginError> {
-        Ok(Stripping { labels: vec![Label::Body; page.blocks.len()], ..Stripping::default() })
+        let lines = clean_lines(page);
+        let mut out = Stripping { labels: vec![Label::Body; lines.len()], ..Stripping::default() };
+        let related = related_start(&lines);
+        let first_para = mark_top(&lines, related, &mut out);
+        mark_related(related, &mut out);
+        mark_captions(&lines, first_para, related, &mut out);
+        mark_byline(&lines, first_para, related, &mut out);
+        mark_inline_related(&lines, first_para, related, &mut out);
+        if out.published.is_none() {
+            out.published = page.meta.published.as_deref().and_then(iso_prefix);
+        }
+        if out.title.is_none() {
+            out.title = page.meta.og_title.clone().or_else(|| page.meta.title.clone());
+        }
+        Ok(out)
+    }
+}
+
+fn clean_lines(page: &Page) -> Vec<String> {
+    (0..page.blocks.len()).map(|i| strip_markup(page.line(i))).collect()
+}
+
+fn is_tag_bar(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    matches!(lower.as_str(), "tag" | "tags" | "từ khóa" | "từ khoá")
+        || ["tag:", "tags:", "từ khóa:", "từ khoá:"].iter().any(|p| lower.starts_with(p))
+}
+
+fn is_font_widget(line: &str) -> bool {
+    const TOKENS: &[&str] = &["a", "aa", "aaa", "a-", "a+", "a−"];
+    char_len(line) <= 12
+        && !line.is_empty()
+        && line.split_whitespace().all(|t| TOKENS.contains(&t.to_lowercase().as_str()))
+}
+
+fn is_related_marker(line: &str) -> bool {
+    let lower = line.trim().trim_end_matches(':').to_lowercase();
+    RELATED_MARKERS.contains(&lower.as_str())
+}
+
+fn agency_of(line: &str) -> Option<String> {
+    AGENCY_LEAD.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str().to_string())
+}
+
+/// "2024-07-19T08:00:00+07:00" -> "2024-07-19T08:00"; a plain date stays a date.
+fn iso_prefix(s: &str) -> Option<String> {
+    let t = s.trim();
+    let date = t.get(..10)?;
+    let ok = date.chars().enumerate().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+    if !ok {
+        return parse_dmy_datetime(t);
+    }
+    match t.get(10..16) {
+        Some(time) if time.starts_with('T') && time[1..].chars().enumerate().all(|(i, c)| if i == 2 { c == ':' } else { c.is_ascii_digit() }) => {
+            Some(format!("{date}{time}"))
+        }
+        _ => Some(date.to_string()),
+    }
+}
+
+/// Index of the related-articles marker, or the number of lines.
+fn related_start(lines: &[String]) -> usize {
+    // The marker must come after some article text, not in a menu at the top.
+    let seen_text = lines.iter().position(|l| char_len(l) >= PARAGRAPH_CHARS).unwrap_or(lines.len());
+    (seen_text..lines.len()).find(|&i| is_related_marker(&lines[i])).unwrap_or(lines.len())
+}
+
+/// Labels the lines above the article (tag bar, headline, timestamp, widget); returns the
+/// index of the first article paragraph.
+fn mark_top(lines: &[String], end: usize, out: &mut Stripping) -> usize {
+    let first_para = (0..end).find(|&i| is_paragraph(&lines[i])).unwrap_or(end);
+    for i in 0..first_para {
+        let line = &lines[i];
+        out.labels[i] = if is_tag_bar(line) {
+            Label::boilerplate("tag-bar")
+        } else if is_timestamp_line(line) {
+            if out.published.is_none() {
+                out.published = parse_dmy_datetime(line);
+            }
+            Label::Dateline
+        } else if is_font_widget(line) {
+            Label::boilerplate("font-size-widget")
+        } else if out.title.is_none() && line.split_whitespace().count() >= 3 {
+            out.title = Some(line.clone());
+            Label::Title
+        } else {
+            Label::boilerplate("page-header")
+        };
+    }
+    first_para
+}
+
+fn is_paragraph(line: &str) -> bool {
+    char_len(line) >= PARAGRAPH_CHARS && !is_timestamp_line(line)
+}
+
+fn mark_related(start: usize, out: &mut Stripping) {
+    for label in out.labels.iter_mut().skip(start) {
+        *label = Label::boilerplate("related-articles");
+    }
+}
+
+/// A caption line ends with a photo credit; a repeated headline or a short title line
+/// just above it belongs to the photo too.
+fn mark_captions(lines: &[String], from: usize, to: usize, out: &mut Stripping) {
+    for i in from..to {
+        if out.labels[i] != Label::Body {
+            continue;
+        }
+        let line = &lines[i];
+        let repeats_title = out.title.as_deref() == Some(line.as_str());
+        if PHOTO_CREDIT.is_match(line) && char_len(line) <= 400 {
+            out.labels[i] = Label::Caption;
+            out.captions.push(line.clone());
+            if i > from && out.labels[i - 1] == Label::Body && !ends_sentence(&lines[i - 1]) && char_len(&lines[i - 1]) < PARAGRAPH_CHARS {
+                out.labels[i - 1] = Label::Caption;
+            }
+        } else if repeats_title {
+            out.labels[i] = Label::Caption;
+        }
+    }
+}
+
+/// The author line: the last short name line of the article.
+fn mark_byline(lines: &[String], from: usize, to: usize, out: &mut Stripping) {
+    let Some(last) = (from..to).rev().find(|&i| out.labels[i] == Label::Body) else {
+        return;
+    };
+    if let Some(names) = byline_names(&lines[last]) {
+        out.labels[last] = Label::Byline;
+        out.authors = names;
+    }
+}
+
+/// A line of concatenated headlines standing between paragraphs: long, with no sentence
+/// punctuation at its end.
+fn mark_inline_related(lines: &[String], from: usize, to: usize, out: &mut Stripping) {
+    for i in from..to {
+        if out.labels[i] != Label::Body || i == from {
+            continue;
+        }
+        let line = &lines[i];
+        let between = (from..i).rev().find(|&j| out.labels[j] == Label::Body).is_some()
+            && (i + 1..to).any(|j| out.labels[j] == Label::Body);
+        if between && !ends_sentence(line) && char_len(line) >= INLINE_RELATED_CHARS && !line.contains(". ") {
+            out.labels[i] = Label::boilerplate("related-inline");
+        }
     }
 }
 
 vanban_plugin_sdk::export_plugin!(Newspaper);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widgets_tags_and_markers() {
+        assert!(is_font_widget("aa"));
+        assert!(is_font_widget("A- A+"));
+        assert!(!is_font_widget("Anh"));
+        assert!(is_tag_bar("Tag"));
+        assert!(is_tag_bar("Từ khóa: y tế"));
+        assert!(is_related_marker("Đọc thêm"));
+        assert_eq!(agency_of("PVĐS - Sáng nay, đoàn đến thăm.").as_deref(), Some("PVĐS"));
+        assert_eq!(iso_prefix("2023-05-02T10:15:00+07:00").as_deref(), Some("2023-05-02T10:15"));
+    }
+}

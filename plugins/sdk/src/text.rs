@@ -1,4 +1,5 @@
-//! Small text helpers that several plugins share.
+//! Small text helpers that several plugins share: sentence ends, name casing, bylines,
+//! dates written the Vietnamese way, function-word density and light markup removal.
 
 /// True when the line ends like a sentence (., !, ?, …, :, ;, closing quotes after them).
 pub fn ends_sentence(line: &str) -> bool {
@@ -29,6 +30,264 @@ pub fn title_case_if_upper(name: &str) -> String {
         .join(" ")
 }
 
+/// True when the line has letters and none of them is lower case ("THÔNG BÁO").
+pub fn is_upper_line(line: &str) -> bool {
+    let mut letters = 0;
+    for c in line.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters > 0
+}
+
+/// Removes bold/italic markdown markers (`**`, `__`) that some converters leave in the text.
+pub fn strip_markup(line: &str) -> String {
+    line.replace("**", "").replace("__", "").trim().to_string()
+}
+
+/// Vietnamese function words: common in running text, rare in menus, names and headlines.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "và", "của", "các", "có", "được", "trong", "cho", "với", "đã", "là", "những", "này", "để", "tại",
+    "từ", "theo", "không", "một", "người", "đến", "về", "khi", "thì", "sẽ", "đang", "cũng", "như",
+    "nhưng", "nên", "vì", "do", "bị", "ra", "vào", "lại", "còn", "mà", "nếu", "hay", "hoặc", "trên",
+    "dưới", "sau", "trước", "đó", "nhiều", "rất", "đều", "qua", "việc", "nhằm", "cùng", "đối", "so",
+    "ở", "bằng", "rằng", "cả", "mọi", "vẫn", "chưa", "sự", "tới", "giữa", "hơn", "gần", "đây", "nhau",
+];
+
+/// Share of the words of `line` that are Vietnamese function words (0 for an empty line).
+pub fn function_word_ratio(line: &str) -> f32 {
+    let mut total = 0usize;
+    let mut hits = 0usize;
+    for w in line.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        total += 1;
+        let lower = w.to_lowercase();
+        if FUNCTION_WORDS.contains(&lower.as_str()) {
+            hits += 1;
+        }
+    }
+    if total == 0 {
+        0.0
+    } else {
+        hits as f32 / total as f32
+    }
+}
+
+/// Words that open the name of an organisation or a unit, never a person's name.
+const UNIT_WORDS: &[&str] = &[
+    "phòng", "khoa", "tổ", "ban", "trung", "ttyt", "đội", "văn", "bộ", "sở", "bệnh", "ủy", "ubnd",
+    "hội", "cục", "chi", "viện", "trường", "đảng", "huyện", "tỉnh", "trạm", "cổng", "báo", "đài",
+    "tin", "tag", "tags", "xem", "đọc", "videos", "video", "ảnh", "nguồn", "theo",
+];
+
+/// Byline prefixes that announce the author ("Bài, ảnh: ...", "Tin: ...").
+const BYLINE_PREFIXES: &[&str] =
+    &["bài và ảnh:", "bài, ảnh:", "tin, ảnh:", "tin và ảnh:", "bài:", "tin:", "ảnh:", "tác giả:", "nhóm pv", "pv:"];
+
+/// True when `part` reads as a person's name: two to five capitalised words of letters only,
+/// not opening like an organisation.
+pub fn looks_like_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) {
+        return false;
+    }
+    if let Some(first) = words.first() {
+        if UNIT_WORDS.contains(&first.to_lowercase().as_str()) {
+            return false;
+        }
+    }
+    words.iter().all(|w| {
+        let mut cs = w.chars();
+        let starts_upper = cs.next().is_some_and(|c| c.is_uppercase());
+        starts_upper && w.chars().all(|c| c.is_alphabetic() || c == '.')
+    })
+}
+
+/// True when `part` starts like a department or unit ("Phòng CTXH", "Khoa Nội").
+pub fn starts_like_unit(part: &str) -> bool {
+    part.split_whitespace()
+        .next()
+        .is_some_and(|w| UNIT_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Reads a byline line into author names, or `None` when the line is not a byline.
+///
+/// "A – B" and "A - B" give two names, "A, B" and "A và B" too; a department after a dash
+/// ("Minh Tiến-Phòng CTXH") is dropped; names written in capitals are title-cased.
+pub fn byline_names(line: &str) -> Option<Vec<String>> {
+    let mut t = strip_markup(line);
+    let lower = t.to_lowercase();
+    for p in BYLINE_PREFIXES {
+        if lower.starts_with(p) {
+            t = t[p.len()..].trim().to_string();
+            break;
+        }
+    }
+    let t = t.trim_end_matches(['.', ';']).trim();
+    if t.is_empty() || char_len(t) > 70 || t.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut names = Vec::new();
+    for part in split_name_list(t) {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        if starts_like_unit(part) && !names.is_empty() {
+            // The department after an author's name.
+            continue;
+        }
+        if !looks_like_name(part) {
+            return None;
+        }
+        names.push(title_case_if_upper(part));
+    }
+    if names.is_empty() {
+        None
+    } else {
+        Some(names)
+    }
+}
+
+/// Splits a list of names on dashes (spaced or not), commas, "và" and "&".
+fn split_name_list(t: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    for a in t.split([',', '–', '—', '-', '&', '/']) {
+        for b in a.split(" và ") {
+            parts.push(b);
+        }
+    }
+    parts
+}
+
+/// Parses the first "DD/MM/YYYY" (optionally followed by "HH:MM") found in `s` into
+/// "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM". Days and months out of range give `None`.
+pub fn parse_dmy_datetime(s: &str) -> Option<String> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_ascii_digit()) {
+            if let Some((date, next)) = read_dmy(&chars, i) {
+                let time = read_time(&chars, next);
+                return Some(match time {
+                    Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
+                    None => date,
+                });
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Reads "D/M/YYYY" (or with "-" or ".") at `i`; returns the ISO date and the index after it.
+fn read_dmy(c: &[char], i: usize) -> Option<(String, usize)> {
+    let (d, i) = read_num(c, i, 2)?;
+    let sep = *c.get(i)?;
+    if !matches!(sep, '/' | '-' | '.') {
+        return None;
+    }
+    let (m, i) = read_num(c, i + 1, 2)?;
+    if *c.get(i)? != sep {
+        return None;
+    }
+    let (y, j) = read_num(c, i + 1, 4)?;
+    if j - (i + 1) != 4 || !(1..=31).contains(&d) || !(1..=12).contains(&m) || y < 1900 {
+        return None;
+    }
+    Some((format!("{y:04}-{m:02}-{d:02}"), j))
+}
+
+/// Reads " HH:MM" (after optional spaces or a comma) at `i`.
+fn read_time(c: &[char], mut i: usize) -> Option<(u32, u32)> {
+    while c.get(i).is_some_and(|ch| ch.is_whitespace() || *ch == ',' || *ch == '|' || *ch == '-') {
+        i += 1;
+    }
+    let (h, i) = read_num(c, i, 2)?;
+    if !matches!(c.get(i), Some(':') | Some('h')) {
+        return None;
+    }
+    let (m, j) = read_num(c, i + 1, 2)?;
+    if j - (i + 1) != 2 || h > 23 || m > 59 {
+        return None;
+    }
+    Some((h, m))
+}
+
+/// Reads up to `max` ASCII digits at `i`.
+fn read_num(c: &[char], i: usize, max: usize) -> Option<(u32, usize)> {
+    let mut j = i;
+    let mut v: u32 = 0;
+    while j < c.len() && j - i < max && c[j].is_ascii_digit() {
+        v = v * 10 + c[j].to_digit(10)?;
+        j += 1;
+    }
+    if j == i || c.get(j).is_some_and(|ch| ch.is_ascii_digit()) {
+        return None;
+    }
+    Some((v, j))
+}
+
+/// True when the line is a date-and-time stamp, possibly after a short category
+/// ("Tin Y tế 19/07/2024 08:00", "19/07/2024 | 08:00").
+pub fn is_timestamp_line(line: &str) -> bool {
+    let t = line.trim();
+    if char_len(t) > 60 {
+        return false;
+    }
+    match parse_dmy_datetime(t) {
+        Some(v) => v.contains('T') && !ends_sentence(t),
+        None => false,
+    }
+}
+
+/// ASCII slug of a name: diacritics removed, lower case, letters and digits only
+/// ("Sóc Trăng" -> "soctrang").
+pub fn ascii_slug(s: &str) -> String {
+    s.chars().filter_map(fold_char).filter(|c| c.is_ascii_alphanumeric()).collect()
+}
+
+/// The base ASCII letter of a Vietnamese letter, in lower case.
+fn fold_char(c: char) -> Option<char> {
+    const GROUPS: &[(&str, char)] = &[
+        ("aàáảãạăằắẳẵặâầấẩẫậ", 'a'),
+        ("eèéẻẽẹêềếểễệ", 'e'),
+        ("iìíỉĩị", 'i'),
+        ("oòóỏõọôồốổỗộơờớởỡợ", 'o'),
+        ("uùúủũụưừứửữự", 'u'),
+        ("yỳýỷỹỵ", 'y'),
+        ("đ", 'd'),
+    ];
+    let lower = c.to_lowercase().next()?;
+    for (set, base) in GROUPS {
+        if set.contains(lower) {
+            return Some(*base);
+        }
+    }
+    Some(lower)
+}
+
+/// A slug for the site of a URL: the host without "www." and the public suffix, dots as
+/// dashes ("https://www.soyte.example.gov.vn/tin" -> "soyte-example"). `None` for a file path.
+pub fn host_slug(path: &str) -> Option<String> {
+    let rest = path.strip_prefix("https://").or_else(|| path.strip_prefix("http://"))?;
+    let host = rest.split(['/', '?', '#', ':']).next()?.to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    let mut labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    const SUFFIXES: &[&str] = &["vn", "com", "net", "org", "gov", "edu", "info", "int"];
+    while labels.len() > 1 && labels.last().is_some_and(|l| SUFFIXES.contains(l)) {
+        labels.pop();
+    }
+    if labels.is_empty() {
+        None
+    } else {
+        Some(labels.join("-"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -44,5 +303,40 @@ mod tests {
         assert!(ends_sentence("Xong rồi."));
         assert!(ends_sentence("như sau:"));
         assert!(!ends_sentence("Tin Y tế 19/07"));
+    }
+
+    #[test]
+    fn bylines_split_and_drop_departments() {
+        assert_eq!(byline_names("Hoài An – Quốc Bảo"), Some(vec!["Hoài An".into(), "Quốc Bảo".into()]));
+        assert_eq!(byline_names("Lan Chi-Khoa Dược"), Some(vec!["Lan Chi".into()]));
+        assert_eq!(byline_names("Lan Chi - Phòng KHTH"), Some(vec!["Lan Chi".into()]));
+        assert_eq!(byline_names("HỒNG NHUNG"), Some(vec!["Hồng Nhung".into()]));
+        assert_eq!(byline_names("Bài, ảnh: Phương Linh"), Some(vec!["Phương Linh".into()]));
+        assert_eq!(byline_names("Báo cáo - thống kê"), None);
+        assert_eq!(byline_names("Thông báo"), None);
+        assert_eq!(byline_names("Đọc thêm"), None);
+        assert_eq!(byline_names("Sở Y tế tổ chức hội nghị."), None);
+        assert_eq!(byline_names("Tất cả: 1234"), None);
+    }
+
+    #[test]
+    fn dates_and_times() {
+        assert_eq!(parse_dmy_datetime("Thời sự 03/11/2023 14:25").as_deref(), Some("2023-11-03T14:25"));
+        assert_eq!(parse_dmy_datetime("ngày 5/2/2021, tại").as_deref(), Some("2021-02-05"));
+        assert_eq!(parse_dmy_datetime("ngày 45/2/2021"), None);
+        assert_eq!(parse_dmy_datetime("số 12/13/2020"), None);
+        assert!(is_timestamp_line("Sức khỏe 01/02/2025 09:30"));
+        assert!(!is_timestamp_line("Ngày 01/02/2025, đoàn công tác đến thăm."));
+    }
+
+    #[test]
+    fn function_words_and_slugs() {
+        assert!(function_word_ratio("Đoàn đã đến thăm và tặng quà cho các gia đình tại xã.") > 0.3);
+        assert!(function_word_ratio("Giới thiệu Liên hệ Sơ đồ trang") < 0.1);
+        assert_eq!(ascii_slug("Bình Định"), "binhdinh");
+        assert_eq!(host_slug("https://www.baomoi.example.com.vn/a/b").as_deref(), Some("baomoi-example"));
+        assert_eq!(host_slug("corpus/a.txt"), None);
+        assert!(is_upper_line("QUYẾT ĐỊNH"));
+        assert!(!is_upper_line("Quyết định"));
     }
 }

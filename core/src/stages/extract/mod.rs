@@ -1,6 +1,18 @@
 //! Extraction: people, organisations, places, dates and periods, diseases, indicators and
 //! directives from the body, title and captions; then the chosen plugin's own extraction.
 
+mod dates;
+mod diseases;
+mod directives;
+mod indicators;
+mod orgs;
+mod people;
+mod places;
+mod text;
+
+pub use dates::YearContext;
+pub use indicators::parse_number;
+
 use crate::config::StageConfig;
 use crate::doc::Doc;
 use crate::engine::guarded;
@@ -9,7 +21,10 @@ use crate::plugin_host::PluginSet;
 use crate::registry::{BuildContext, Built, StageKind, StageRegistration};
 use crate::stage::Transform;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::sync::Arc;
+use text::{on_word_boundary, title_case, Offsets};
+use vanban_plugin_sdk::{Entity, EntityKind, Field, Normalized, Person, Record};
 
 pub struct Extract {
     plugins: Arc<PluginSet>,
@@ -17,6 +32,9 @@ pub struct Extract {
 
 impl Transform for Extract {
     fn apply(&self, doc: &mut Doc) -> Result<(), StageError> {
+        extract_record(&mut doc.record);
+        let counts = (doc.record.entities.len(), doc.record.people.len(), doc.record.indicators.len(), doc.record.directives.len());
+        doc.trace("extract", format!("{} entities, {} people, {} indicators, {} directives", counts.0, counts.1, counts.2, counts.3));
         if let Some(name) = doc.record.source.style.clone() {
             if let Some(entry) = self.plugins.get(&name) {
                 let (page, record) = (&doc.page, &mut doc.record);
@@ -24,6 +42,145 @@ impl Transform for Extract {
             }
         }
         Ok(())
+    }
+}
+
+/// Something found in a field, by byte span; turned into an [`Entity`] at the end.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Hit {
+    pub kind: EntityKind,
+    pub start: usize,
+    pub end: usize,
+    pub normalized: Option<Normalized>,
+    pub code: Option<String>,
+}
+
+impl Hit {
+    pub fn new(kind: EntityKind, start: usize, end: usize, normalized: Normalized) -> Hit {
+        Hit { kind, start, end, normalized: Some(normalized), code: None }
+    }
+}
+
+/// Fills `entities`, `people`, `indicators`, `directives` and `event_date` of a record whose
+/// body, title, captions, published date and admin document are set.
+pub fn extract_record(rec: &mut Record) {
+    let ctx = YearContext::from_record(rec);
+    let mut warnings = Vec::new();
+    let mut entities = Vec::new();
+    let mut people: BTreeMap<String, (usize, Person)> = BTreeMap::new();
+
+    let mut fields: Vec<(Field, usize, &str)> = vec![(Field::Body, 0, rec.body.as_str())];
+    if let Some(t) = rec.title.as_deref() {
+        fields.push((Field::Title, 0, t));
+    }
+    for (i, c) in rec.captions.iter().enumerate() {
+        fields.push((Field::Captions, i, c.as_str()));
+    }
+
+    let mut body_dates = Vec::new();
+    let mut body_claimed = Vec::new();
+    let mut body_diseases = Vec::new();
+    let mut body_orgs = Vec::new();
+    for (field, index, s) in &fields {
+        let found = scan_field(s, &ctx, &mut warnings, &mut people);
+        if *field == Field::Body {
+            body_dates = found.iter().filter(|h| matches!(h.kind, EntityKind::Date | EntityKind::Period)).cloned().collect();
+            body_claimed = found
+                .iter()
+                .filter(|h| matches!(h.kind, EntityKind::Date | EntityKind::Period | EntityKind::Person))
+                .map(|h| (h.start, h.end))
+                .collect();
+            body_diseases = found.iter().filter(|h| h.kind == EntityKind::Disease).cloned().collect();
+            body_orgs = found.iter().filter(|h| h.kind == EntityKind::Organization).map(|h| (h.start, h.end)).collect();
+        }
+        let offsets = Offsets::new(s);
+        entities.extend(found.into_iter().map(|h| Entity {
+            kind: h.kind,
+            text: s[h.start..h.end].to_string(),
+            field: *field,
+            index: *index,
+            start: offsets.chars(h.start),
+            end: offsets.chars(h.end),
+            normalized: h.normalized,
+            code: h.code,
+        }));
+    }
+
+    if let Some(doc) = &rec.document {
+        if let Some(signer) = doc.signer.as_deref().filter(|s| !s.trim().is_empty()) {
+            let role = doc.signer_title.as_deref().map(sentence_case);
+            merge_person(&mut people, title_case(signer.trim()), None, role.into_iter().collect());
+        }
+    }
+
+    rec.event_date = dates::event_date(&rec.body, &body_dates);
+    rec.indicators = indicators::find(&rec.body, &body_claimed, &body_orgs, &body_diseases);
+    rec.directives = directives::find(&rec.body, &ctx);
+    let mut people: Vec<(usize, Person)> = people.into_values().collect();
+    people.sort_by_key(|(order, _)| *order);
+    rec.people = people.into_iter().map(|(_, p)| p).collect();
+    entities.sort_by(|a, b| (a.field, a.index, a.start, a.end, a.kind).cmp(&(b.field, b.index, b.start, b.end, b.kind)));
+    rec.entities = entities;
+    for w in warnings {
+        if !rec.warnings.contains(&w) {
+            rec.warnings.push(w);
+        }
+    }
+}
+
+/// Every entity of one field; people are merged into `people` as they are met.
+fn scan_field(
+    s: &str,
+    ctx: &YearContext,
+    warnings: &mut Vec<String>,
+    people: &mut BTreeMap<String, (usize, Person)>,
+) -> Vec<Hit> {
+    let mut hits = dates::find(s, ctx, warnings);
+    let mentions = people::find(s);
+    for m in &mentions {
+        merge_person(people, m.name.clone(), m.honorific.clone(), m.roles.clone());
+    }
+    let mut person_spans: Vec<(usize, usize, String)> = mentions.iter().map(|m| (m.start, m.end, m.name.clone())).collect();
+    // Later bare mentions of a name already met ("đồng chí X" ... "X cho biết").
+    for name in people.keys() {
+        for (i, _) in s.match_indices(name.as_str()) {
+            let e = i + name.len();
+            if on_word_boundary(s, i, e) && !person_spans.iter().any(|(a, b, _)| *a < e && i < *b) {
+                person_spans.push((i, e, name.clone()));
+            }
+        }
+    }
+    person_spans.sort();
+    let blocked: Vec<(usize, usize)> = person_spans.iter().map(|(a, b, _)| (*a, *b)).collect();
+    let orgs = orgs::find(s);
+    let org_spans: Vec<(usize, usize)> = orgs.iter().map(|h| (h.start, h.end)).collect();
+    hits.extend(person_spans.into_iter().map(|(a, b, n)| Hit::new(EntityKind::Person, a, b, Normalized::Text(n))));
+    hits.extend(orgs.into_iter().filter(|o| !blocked.iter().any(|&(a, b)| a < o.end && o.start < b && !(o.start <= a && b <= o.end))));
+    hits.extend(places::find(s, &org_spans, &blocked));
+    hits.extend(diseases::find(s));
+    hits
+}
+
+fn merge_person(people: &mut BTreeMap<String, (usize, Person)>, name: String, honorific: Option<String>, roles: Vec<String>) {
+    let order = people.len();
+    let entry = people.entry(name.clone()).or_insert_with(|| (order, Person { name, honorific: None, roles: Vec::new() }));
+    if entry.1.honorific.is_none() {
+        entry.1.honorific = honorific;
+    }
+    for r in roles {
+        if !r.is_empty() && !entry.1.roles.contains(&r) {
+            entry.1.roles.push(r);
+        }
+    }
+}
+
+/// "CHÁNH VĂN PHÒNG" -> "Chánh văn phòng".
+fn sentence_case(s: &str) -> String {
+    let lower = s.trim().to_lowercase();
+    let mut cs = lower.chars();
+    match cs.next() {
+        Some(f) => f.to_uppercase().chain(cs).collect(),
+        None => String::new(),
     }
 }
 

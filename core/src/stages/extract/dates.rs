@@ -1,0 +1,302 @@
+//! Dates ("ngày 9.4", "18/7", "16/12/2022", "ngày 16 tháng 12 năm 2022") and periods
+//! ("quý II năm 2024", "6 tháng đầu năm", "năm 2022", "tháng 7/2024", "nhiệm kỳ 2020-2025"),
+//! with the year inferred from the document when the text leaves it out.
+
+use super::Hit;
+use once_cell::sync::Lazy;
+use regex::Regex;
+use vanban_plugin_sdk::{EntityKind, Normalized, Record};
+
+fn re(p: &str) -> Regex {
+    Regex::new(p).expect("static regex")
+}
+
+static FULL_WORDS: Lazy<Regex> =
+    Lazy::new(|| re(r"(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"));
+static FULL_NUM: Lazy<Regex> = Lazy::new(|| re(r"(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?[/.\-]\s?(\d{4})"));
+static SHORT: Lazy<Regex> = Lazy::new(|| re(r"(\d{1,2})([/.])(\d{1,2})"));
+static SHORT_LEAD: Lazy<Regex> =
+    Lazy::new(|| re(r"(?i)(?:ngày|hôm|từ|đến|tới|sáng|chiều|tối|trưa|đêm)\s*$"));
+static TERM: Lazy<Regex> =
+    Lazy::new(|| re(r"(?i:nhiệm kỳ|giai đoạn|từ năm)\s+(\d{4})\s*(?:[-–—]|đến)\s*(?:năm\s+)?(\d{4})"));
+static QUARTER: Lazy<Regex> =
+    Lazy::new(|| re(r"(?i:quý)\s+(IV|III|II|I|[1-4])\b(?:\s*(?:năm|/)\s*(\d{4}))?"));
+static MONTHS: Lazy<Regex> =
+    Lazy::new(|| re(r"(\d{1,2})\s+tháng\s+(?:(đầu|cuối)\s+)?năm(?:\s+(\d{4}))?"));
+static MONTH: Lazy<Regex> = Lazy::new(|| re(r"(?i:tháng)\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4})"));
+static YEAR: Lazy<Regex> = Lazy::new(|| re(r"(?i:năm)\s+(\d{4})"));
+static YEAR_RANGE_AFTER: Lazy<Regex> = Lazy::new(|| re(r"^\s*[-–—]\s*\d{4}"));
+static EVENT_WORDS: Lazy<Regex> = Lazy::new(|| {
+    re(r"(?i)tổ chức|khảo sát|làm việc|hội nghị|hội thảo|diễn ra|đến thăm|thăm|kiểm tra|cuộc họp|họp|khai mạc|phát động|ra quân|tiếp đón|chủ trì|tập huấn|ký kết|trao")
+});
+
+/// What the document says about its own year, for dates and periods written without one.
+#[derive(Debug, Clone, Default)]
+pub struct YearContext {
+    pub year: Option<i32>,
+    /// Published date (year, month, day), when known.
+    pub published: Option<(i32, u32, u32)>,
+}
+
+impl YearContext {
+    pub fn from_record(rec: &Record) -> YearContext {
+        let published = rec.published.as_deref().and_then(parse_iso);
+        let doc_year = rec.document.as_ref().and_then(|d| d.date).and_then(|d| d.year);
+        let year = published
+            .map(|p| p.0)
+            .or(doc_year)
+            .or_else(|| first_year(rec.title.as_deref().unwrap_or("")))
+            .or_else(|| first_year(&rec.body))
+            .or_else(|| FULL_NUM.captures(&rec.body).and_then(|c| c[4].parse().ok()).filter(|y| plausible_year(*y)));
+        YearContext { year, published }
+    }
+
+    /// The year of a day and month written without one.
+    pub fn year_for(&self, month: u32, day: u32) -> Option<i32> {
+        match self.published {
+            // A date well after publication belongs to the year before ("ngày 28/12" in January).
+            Some((y, pm, pd)) if (month as i32 - pm as i32) * 31 + (day as i32 - pd as i32) > 62 => Some(y - 1),
+            Some((y, _, _)) => Some(y),
+            None => self.year,
+        }
+    }
+}
+
+fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
+    let y = s.get(0..4)?.parse().ok()?;
+    let m = s.get(5..7).and_then(|x| x.parse().ok()).unwrap_or(1);
+    let d = s.get(8..10).and_then(|x| x.parse().ok()).unwrap_or(1);
+    Some((y, m, d))
+}
+
+fn first_year(s: &str) -> Option<i32> {
+    YEAR.captures_iter(s).filter_map(|c| c[1].parse().ok()).find(|y| plausible_year(*y))
+}
+
+fn plausible_year(y: i32) -> bool {
+    (1945..=2100).contains(&y)
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+/// "YYYY-MM-DD" for a real calendar day.
+pub fn iso(y: i32, m: u32, d: u32) -> Option<String> {
+    if !plausible_year(y) || !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+        return None;
+    }
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn range(y: i32, m1: u32, m2: u32) -> Normalized {
+    Normalized::Range { start: format!("{y:04}-{m1:02}-01"), end: format!("{y:04}-{m2:02}-{:02}", days_in_month(y, m2)) }
+}
+
+/// Dates and periods of one field, and warnings about years that could not be inferred.
+pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = Vec::new();
+    let free = |hits: &Vec<Hit>, a: usize, b: usize| !hits.iter().any(|h| h.start < b && a < h.end);
+
+    for c in FULL_WORDS.captures_iter(s) {
+        let (Some(d), Some(m), Some(y)) = (num(&c, 1), num(&c, 2), num(&c, 3)) else { continue };
+        if let Some(n) = iso(y as i32, m, d) {
+            let g = c.get(1).map(|g| g.start()).unwrap_or(0);
+            hits.push(Hit::new(EntityKind::Date, g, c.get(0).map(|x| x.end()).unwrap_or(g), Normalized::Text(n)));
+        }
+    }
+    for c in FULL_NUM.captures_iter(s) {
+        let Some(all) = c.get(0) else { continue };
+        if !number_edges_free(s, all.start(), all.end()) || !free(&hits, all.start(), all.end()) {
+            continue;
+        }
+        let (Some(d), Some(m), Some(y)) = (num(&c, 1), num(&c, 3), num(&c, 4)) else { continue };
+        if let Some(n) = iso(y as i32, m, d) {
+            hits.push(Hit::new(EntityKind::Date, all.start(), all.end(), Normalized::Text(n)));
+        }
+    }
+    periods(s, ctx, &mut hits, warnings);
+    for c in SHORT.captures_iter(s) {
+        let Some(all) = c.get(0) else { continue };
+        let (a, b) = (all.start(), all.end());
+        if !number_edges_free(s, a, b) || !free(&hits, a, b) || !SHORT_LEAD.is_match(&s[..a]) {
+            continue;
+        }
+        // "d.m" only straight after "ngày": elsewhere it is a decimal or a version.
+        if &c[2] == "." && !s[..a].to_lowercase().trim_end().ends_with("ngày") {
+            continue;
+        }
+        let (Some(d), Some(m)) = (num(&c, 1), num(&c, 3)) else { continue };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            continue;
+        }
+        match ctx.year_for(m, d).and_then(|y| iso(y, m, d)) {
+            Some(n) => hits.push(Hit::new(EntityKind::Date, a, b, Normalized::Text(n))),
+            None => warnings.push(format!("date \"{}\" has no year and none could be inferred", &s[a..b])),
+        }
+    }
+    hits.sort_by_key(|h| (h.start, h.end));
+    hits
+}
+
+fn periods(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, warnings: &mut Vec<String>) {
+    let mut push = |hits: &mut Vec<Hit>, a: usize, b: usize, n: Option<Normalized>| {
+        if hits.iter().any(|h| h.start < b && a < h.end) {
+            return;
+        }
+        match n {
+            Some(n) => hits.push(Hit::new(EntityKind::Period, a, b, n)),
+            None => warnings.push(format!("period \"{}\" has no year and none could be inferred", &s[a..b])),
+        }
+    };
+    for c in TERM.captures_iter(s) {
+        let Some(all) = c.get(0) else { continue };
+        let (Some(y1), Some(y2)) = (num(&c, 1), num(&c, 2)) else { continue };
+        let (y1, y2) = (y1 as i32, y2 as i32);
+        if plausible_year(y1) && plausible_year(y2) && y1 <= y2 {
+            let n = Normalized::Range { start: format!("{y1:04}-01-01"), end: format!("{y2:04}-12-31") };
+            push(hits, all.start(), all.end(), Some(n));
+        }
+    }
+    for c in QUARTER.captures_iter(s) {
+        let Some(all) = c.get(0) else { continue };
+        let q = match &c[1] {
+            "I" | "1" => 1,
+            "II" | "2" => 2,
+            "III" | "3" => 3,
+            _ => 4,
+        };
+        let y = num(&c, 2).map(|y| y as i32).or(ctx.year).filter(|y| plausible_year(*y));
+        push(hits, all.start(), all.end(), y.map(|y| range(y, q * 3 - 2, q * 3)));
+    }
+    for c in MONTHS.captures_iter(s) {
+        let Some(all) = c.get(0) else { continue };
+        if !number_edges_free(s, all.start(), all.end()) {
+            continue;
+        }
+        let Some(n) = num(&c, 1).filter(|n| (1..=12).contains(n)) else { continue };
+        let y = num(&c, 3).map(|y| y as i32).or(ctx.year).filter(|y| plausible_year(*y));
+        let last = c.get(2).is_some_and(|g| g.as_str() == "cuối");
+        let (m1, m2) = if last { (13 - n, 12) } else { (1, n) };
+        push(hits, all.start(), all.end(), y.map(|y| range(y, m1, m2)));
+    }
+    for c in MONTH.captures_iter(s) {
+        let Some(all) = c.get(0) else { continue };
+        let (Some(m), Some(y)) = (num(&c, 1), num(&c, 2)) else { continue };
+        if (1..=12).contains(&m) && plausible_year(y as i32) {
+            push(hits, all.start(), all.end(), Some(range(y as i32, m, m)));
+        }
+    }
+    for c in YEAR.captures_iter(s) {
+        let Some(all) = c.get(0) else { continue };
+        if YEAR_RANGE_AFTER.is_match(&s[all.end()..]) || s[all.end()..].starts_with(|ch: char| ch.is_ascii_digit()) {
+            continue;
+        }
+        let Some(y) = num(&c, 1).map(|y| y as i32).filter(|y| plausible_year(*y)) else { continue };
+        push(hits, all.start(), all.end(), Some(range(y, 1, 12)));
+    }
+}
+
+fn num(c: &regex::Captures, i: usize) -> Option<u32> {
+    c.get(i).and_then(|g| g.as_str().parse().ok())
+}
+
+/// True when the span is not glued to more digits or separators ("2.13.4", "1/2/3", "13,2").
+fn number_edges_free(s: &str, a: usize, b: usize) -> bool {
+    let before = s[..a].chars().next_back();
+    if before.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '-') {
+        return false;
+    }
+    if let Some(c) = before.filter(|c| *c == '.' || *c == ',') {
+        let bb = s[..a - c.len_utf8()].chars().next_back();
+        if bb.is_some_and(|x| x.is_ascii_digit()) {
+            return false;
+        }
+    }
+    let mut after = s[b..].chars();
+    match after.next() {
+        Some(c) if c.is_alphanumeric() || c == '/' => false,
+        Some('.' | ',' | '-' | ':') => !after.next().is_some_and(|x| x.is_ascii_digit()),
+        _ => true,
+    }
+}
+
+/// The date of the reported event: the first full date of the opening paragraphs said
+/// together with an event word ("tổ chức", "khảo sát", "hội nghị"), or opening a paragraph.
+pub fn event_date(body: &str, hits: &[Hit]) -> Option<String> {
+    let limit = body.match_indices("\n\n").nth(1).map(|(i, _)| i).unwrap_or(body.len());
+    for h in hits.iter().filter(|h| h.kind == EntityKind::Date && h.start < limit) {
+        let sent_start = body[..h.start].rfind(['.', '\n', '!', '?']).map(|i| i + 1).unwrap_or(0);
+        let sent_end = body[h.end..].find(['.', '\n', '!', '?']).map(|i| h.end + i).unwrap_or(body.len());
+        let lead = body[sent_start..h.start].trim();
+        let opens = lead.split_whitespace().count() <= 3;
+        if opens || EVENT_WORDS.is_match(&body[sent_start..sent_end]) {
+            if let Some(Normalized::Text(n)) = &h.normalized {
+                return Some(n.clone());
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(y: i32) -> YearContext {
+        YearContext { year: Some(y), published: None }
+    }
+
+    fn norms(s: &str, c: &YearContext) -> Vec<(String, Option<Normalized>)> {
+        let mut w = Vec::new();
+        find(s, c, &mut w).into_iter().map(|h| (s[h.start..h.end].to_string(), h.normalized)).collect()
+    }
+
+    #[test]
+    fn short_dates_take_the_document_year() {
+        let got = norms("Chiều ngày 3.5, hội nghị; tỷ lệ 13,2% và 52,92 giường.", &ctx(2023));
+        assert_eq!(got, vec![("3.5".to_string(), Some(Normalized::Text("2023-05-03".into())))]);
+    }
+
+    #[test]
+    fn full_dates_and_words() {
+        let got = norms("Ngày 05/11/2021 và ngày 7 tháng 3 năm 2020.", &YearContext::default());
+        assert_eq!(got[0].1, Some(Normalized::Text("2021-11-05".into())));
+        assert_eq!(got[1].0, "7 tháng 3 năm 2020");
+    }
+
+    #[test]
+    fn periods_and_terms() {
+        let got = norms("quý III năm 2021, 6 tháng cuối năm, nhiệm kỳ 2020-2025, tháng 8/2019", &ctx(2021));
+        let want = [
+            ("quý III năm 2021", "2021-07-01", "2021-09-30"),
+            ("6 tháng cuối năm", "2021-07-01", "2021-12-31"),
+            ("nhiệm kỳ 2020-2025", "2020-01-01", "2025-12-31"),
+            ("tháng 8/2019", "2019-08-01", "2019-08-31"),
+        ];
+        for (i, (t, a, b)) in want.iter().enumerate() {
+            assert_eq!(got[i].0, *t);
+            assert_eq!(got[i].1, Some(Normalized::Range { start: a.to_string(), end: b.to_string() }));
+        }
+    }
+
+    #[test]
+    fn no_year_warns() {
+        let mut w = Vec::new();
+        let hits = find("ngày 4/9 họp", &YearContext::default(), &mut w);
+        assert!(hits.is_empty());
+        assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn late_date_belongs_to_previous_year() {
+        let c = YearContext { year: Some(2024), published: Some((2024, 1, 5)) };
+        assert_eq!(c.year_for(12, 28), Some(2023));
+        assert_eq!(c.year_for(1, 4), Some(2024));
+    }
+}

@@ -1,0 +1,126 @@
+//! Diseases and conditions from a vocabulary with ICD-10 codes, matched in their written
+//! variants ("tay - chân - miệng", "COVID – 19", "Covid-19").
+
+use super::text::{data_lines, lower_same_len};
+use super::Hit;
+use once_cell::sync::Lazy;
+use regex::Regex;
+use std::collections::BTreeMap;
+use vanban_plugin_sdk::{EntityKind, Normalized};
+
+static DISEASES_TSV: &str = include_str!("../../../data/diseases.tsv");
+
+struct Vocabulary {
+    /// One regex over every variant, longest variants first so that they win.
+    matcher: Regex,
+    /// Folded variant -> (canonical name, ICD-10 code).
+    by_variant: BTreeMap<String, (&'static str, Option<&'static str>)>,
+}
+
+static VOCABULARY: Lazy<Vocabulary> = Lazy::new(load);
+
+/// Lower-cases and reduces every run of spaces and dashes to one space.
+fn fold(s: &str) -> String {
+    let lower = lower_same_len(s);
+    let mut out = String::with_capacity(lower.len());
+    let mut gap = false;
+    for c in lower.chars() {
+        if c.is_whitespace() || matches!(c, '-' | '–' | '—') {
+            gap = true;
+            continue;
+        }
+        if gap && !out.is_empty() {
+            out.push(' ');
+        }
+        gap = false;
+        out.push(c);
+    }
+    out
+}
+
+/// A variant as a regex: words joined by any run of spaces and dashes.
+fn variant_pattern(v: &str) -> String {
+    let f = fold(v);
+    f.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"[\s\-–—]*")
+}
+
+fn load() -> Vocabulary {
+    let mut by_variant = BTreeMap::new();
+    for line in data_lines(DISEASES_TSV) {
+        let f: Vec<&'static str> = line.split('\t').collect();
+        if f.len() < 3 {
+            continue;
+        }
+        let code = (f[1] != "-").then_some(f[1]);
+        for v in f[2].split('|').filter(|v| !v.is_empty()) {
+            by_variant.entry(fold(v)).or_insert((f[0], code));
+        }
+    }
+    let mut variants: Vec<&String> = by_variant.keys().collect();
+    variants.sort_by_key(|v| std::cmp::Reverse(v.chars().count()));
+    let alternation = variants.iter().map(|v| variant_pattern(v)).collect::<Vec<_>>().join("|");
+    let matcher = Regex::new(&format!(r"(?i)\b(?:{alternation})\b")).expect("disease vocabulary regex");
+    Vocabulary { matcher, by_variant }
+}
+
+/// Diseases mentioned in one field.
+pub fn find(s: &str) -> Vec<Hit> {
+    let v = &*VOCABULARY;
+    let mut hits = Vec::new();
+    for m in v.matcher.find_iter(s) {
+        let Some((canonical, code)) = v.by_variant.get(&fold(m.as_str())) else { continue };
+        // Upper-case short forms ("THA", "SXH") only count when written in capitals.
+        if m.as_str().chars().count() <= 4 && m.as_str().chars().any(|c| c.is_lowercase()) && canonical.chars().count() > 4 {
+            if !matches!(*canonical, "cúm A" | "sởi" | "tả" | "lao" | "dại") {
+                continue;
+            }
+        }
+        let mut h = Hit::new(EntityKind::Disease, m.start(), m.end(), Normalized::Text(canonical.to_lowercase()));
+        h.code = code.map(str::to_string);
+        hits.push(h);
+    }
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<(String, String)> {
+        find(s)
+            .into_iter()
+            .map(|h| match h.normalized {
+                Some(Normalized::Text(n)) => (s[h.start..h.end].to_string(), n),
+                _ => unreachable!("diseases normalise to text"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn written_variants() {
+        let got = names("bệnh tay - chân - miệng, dịch COVID – 19 và Covid-19, cúm A (H5N1)");
+        let want: Vec<(String, String)> = [
+            ("tay - chân - miệng", "tay chân miệng"),
+            ("COVID – 19", "covid-19"),
+            ("Covid-19", "covid-19"),
+            ("cúm A", "cúm a"),
+            ("H5N1", "cúm a/h5n1"),
+        ]
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn longest_variant_wins_and_codes() {
+        let h = find("tầm soát ung thư cổ tử cung");
+        assert_eq!(h.len(), 1);
+        assert_eq!(h[0].code.as_deref(), Some("C53"));
+    }
+
+    #[test]
+    fn common_words_are_not_diseases() {
+        assert!(find("lao động và phong trào").is_empty());
+    }
+}

@@ -1,0 +1,396 @@
+//! Indicators: every reported figure in the body, with its unit, what it counts, a
+//! qualifier ("hơn", "gần", "trên", "khoảng") and a change against a baseline
+//! ("tăng 13,2% so với năm 2023"), which is attached to the figure it follows.
+
+use super::text::{data_lines, lower_same_len, Offsets};
+use super::Hit;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use once_cell::sync::Lazy;
+use regex::Regex;
+use vanban_plugin_sdk::{Change, EntityKind, Indicator};
+
+static UNITS_TXT: &str = include_str!("../../../data/units.txt");
+
+static NUMBER: Lazy<Regex> = Lazy::new(|| Regex::new(r"\d+(?:[.,]\d+)*").expect("static regex"));
+static VIET_NUMBER: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)$").expect("static regex"));
+static BASELINE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^\s*(?:[\p{L}]+\s+)?(?:so với|so)\s+([^,;.()\n]+)").expect("static regex"));
+
+static UNITS: Lazy<(AhoCorasick, Vec<&'static str>)> = Lazy::new(|| {
+    let units: Vec<&'static str> = data_lines(UNITS_TXT).map(str::trim).collect();
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(aho_corasick::StartKind::Anchored)
+        .build(&units)
+        .expect("units automaton");
+    (ac, units)
+});
+
+/// Words after which a number is a position, not a figure ("lần thứ 18", "Điều 5").
+const ORDINAL_BEFORE: &[&str] = &[
+    "thứ", "lần", "khóa", "khoá", "kỳ", "điều", "khoản", "mục", "chương", "phần", "tập", "đợt", "năm", "tháng", "ngày",
+    "quý", "lúc", "hotline", "thoại", "fax", "đt", "sđt", "mã", "phiên", "tầng", "phòng", "lô", "tổ", "ấp", "khóm",
+];
+/// Words after a number that make it an age, a duration or a time rather than a figure.
+const TIME_AFTER: &[&str] = &["tuổi", "tháng", "năm", "ngày", "giờ", "phút", "tuần", "h", "quý", "thế"];
+/// Words that end the phrase naming what a figure counts.
+const PHRASE_STOP: &[&str] = &["so", "và", "trong", "nhưng", "còn", "chiếm", "bằng", "song"];
+/// Words that make the number after them a change of the figure before.
+const CHANGE_WORDS: &[(&str, &str)] = &[
+    ("tăng", "increase"),
+    ("vượt", "increase"),
+    ("cao hơn", "increase"),
+    ("nhiều hơn", "increase"),
+    ("giảm", "decrease"),
+    ("thấp hơn", "decrease"),
+    ("ít hơn", "decrease"),
+];
+const QUALIFIERS: &[(&str, &str)] =
+    &[("hơn", "hơn"), ("gần", "gần"), ("trên", "trên"), ("khoảng", "khoảng"), ("xấp xỉ", "khoảng"), ("ước", "khoảng")];
+/// Verbs linking a subject written before the figure to it ("tỷ lệ X đạt 18%", "tổng số ... là").
+const LINKS: &[&str] = &["là", "đạt", "còn", "chiếm", "lên", "xuống", "ở mức"];
+/// Function words trimmed off the end of a context phrase.
+const TRAILING: &[&str] = &["cho", "là", "có", "được", "đạt", "với", "của", "đã", "thì", "và", "tổng", "số", "với"];
+
+/// Parses "15.740" -> 15740, "52,92" -> 52.92, "1.234,5" -> 1234.5.
+pub fn parse_number(s: &str) -> Option<f64> {
+    if !VIET_NUMBER.is_match(s) {
+        return None;
+    }
+    s.replace('.', "").replace(',', ".").parse().ok()
+}
+
+fn last_word(s: &str) -> &str {
+    let t = s.trim_end();
+    let start = t.rfind(|c: char| !c.is_alphanumeric()).map(|i| i + t[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+    &t[start..]
+}
+
+fn first_word(s: &str) -> &str {
+    let t = s.trim_start();
+    let end = t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len());
+    &t[..end]
+}
+
+/// A phrase `head` ends with, as a whole word.
+fn ends_with_word(head: &str, w: &str) -> bool {
+    let lower = lower_same_len(head);
+    let t = lower.trim_end();
+    t.ends_with(w) && !t[..t.len() - w.len()].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+struct Found {
+    ind: Indicator,
+    /// Byte end of the figure's text.
+    b: usize,
+}
+
+/// Figures of the body. `claimed` are spans (dates, periods, people) whose numbers are not
+/// figures; `names` are organisation names, which a number right after them belongs to
+/// ("Phòng khám Nhi đồng 315"); `diseases` say what a count of cases is about.
+pub fn find(body: &str, claimed: &[(usize, usize)], names: &[(usize, usize)], diseases: &[Hit]) -> Vec<Indicator> {
+    let offsets = Offsets::new(body);
+    let mut found: Vec<Found> = Vec::new();
+    for m in NUMBER.find_iter(body) {
+        let (a, b) = (m.start(), m.end());
+        let Some(value) = parse_number(m.as_str()) else { continue };
+        let after_name = names.iter().any(|&(_, y)| y < a && body[y..a].trim().is_empty());
+        if after_name || !edges_ok(body, a, b) || claimed.iter().any(|&(x, y)| x < b && a < y) || is_not_a_figure(body, a, b, m.as_str()) {
+            continue;
+        }
+        let (qualifier, q_start) = qualifier_before(body, a);
+        let head = &body[..q_start];
+        let (unit, unit_end) = unit_after(body, b);
+        if let Some(direction) = change_word_before(head) {
+            attach_change(body, &mut found, a, direction, value, unit, unit_end);
+            continue;
+        }
+        let Some(unit) = unit else { continue };
+        if m.as_str().len() == 4 && (1900.0..=2100.0).contains(&value) && unit != "%" && !known_unit(&unit) {
+            continue;
+        }
+        let (subject, text_end) = subject_of(body, q_start, a, unit_end, &unit, diseases);
+        let text = body[q_start..text_end].trim_end().to_string();
+        let text_end = q_start + text.len();
+        found.push(Found {
+            ind: Indicator {
+                text,
+                subject,
+                value,
+                unit: Some(unit),
+                qualifier,
+                change: None,
+                period: None,
+                start: offsets.chars(q_start),
+                end: offsets.chars(text_end),
+            },
+            b: text_end,
+        });
+    }
+    found.into_iter().map(|f| f.ind).collect()
+}
+
+/// True when the number is not glued to letters, other digits or a date/time separator.
+fn edges_ok(s: &str, a: usize, b: usize) -> bool {
+    let before = s[..a].chars().next_back();
+    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | ',' | ':' | '+')) {
+        return false;
+    }
+    let mut after = s[b..].chars();
+    match after.next() {
+        Some(c) if c.is_alphabetic() => false,
+        Some('/' | ':' | '-') => !after.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => true,
+    }
+}
+
+/// Numbers that are positions, ages, times, codes or list numbers.
+fn is_not_a_figure(s: &str, a: usize, b: usize, raw: &str) -> bool {
+    if raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0,") {
+        return true;
+    }
+    let head = &s[..a];
+    let prev = lower_same_len(last_word(head));
+    if ORDINAL_BEFORE.contains(&prev.as_str()) {
+        return true;
+    }
+    if prev == "số" && !ends_with_word(&head[..head.trim_end().len() - "số".len()], "tổng") {
+        return true;
+    }
+    // "Phòng khám 315", "Nghị định 30": a number right after a capitalised word is part of a name.
+    let prev_raw = last_word(head);
+    if head.ends_with(' ') && prev_raw.chars().next().is_some_and(char::is_uppercase) && !at_sentence_start(head) {
+        return true;
+    }
+    let next = lower_same_len(first_word(&s[b..]));
+    if TIME_AFTER.contains(&next.as_str()) {
+        return true;
+    }
+    // A list number: "1. Tiếp tục ..." at the start of a paragraph.
+    let line_start = head.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    if head[line_start..].trim().is_empty() && (s[b..].starts_with(". ") || s[b..].starts_with(") ")) {
+        return true;
+    }
+    let window_start = head.char_indices().rev().nth(30).map(|(i, _)| i).unwrap_or(0);
+    let window = lower_same_len(&head[window_start..]);
+    ["điện thoại", "hotline", "fax", "đt:", "sđt"].iter().any(|w| window.contains(w))
+}
+
+fn at_sentence_start(head: &str) -> bool {
+    let t = head.trim_end();
+    let before_word = &t[..t.len() - last_word(t).len()];
+    let b = before_word.trim_end();
+    b.is_empty() || b.ends_with(['.', '\n', ':', ';', '!', '?'])
+}
+
+/// The qualifier right before the number and where the figure's text starts.
+fn qualifier_before(s: &str, a: usize) -> (Option<String>, usize) {
+    let head = &s[..a];
+    for (w, q) in QUALIFIERS {
+        if ends_with_word(head, w) {
+            let start = head.trim_end().len() - w.len();
+            return (Some(q.to_string()), start);
+        }
+    }
+    (None, a)
+}
+
+fn change_word_before(head: &str) -> Option<&'static str> {
+    let h = head.trim_end().trim_end_matches('(').trim_end();
+    CHANGE_WORDS.iter().find(|(w, _)| ends_with_word(h, w)).map(|(_, d)| *d)
+}
+
+fn known_unit(u: &str) -> bool {
+    UNITS.1.contains(&u)
+}
+
+/// The unit after the number and where it ends: "%", a known unit, or the next plain word.
+fn unit_after(s: &str, b: usize) -> (Option<String>, usize) {
+    let rest = &s[b..];
+    let trimmed = rest.trim_start_matches(' ');
+    let at = b + rest.len() - trimmed.len();
+    if trimmed.starts_with('%') {
+        return (Some("%".to_string()), at + 1);
+    }
+    if at == b {
+        return (None, b);
+    }
+    let lower = lower_same_len(trimmed);
+    if let Some(m) = UNITS.0.find(aho_corasick::Input::new(&lower).anchored(aho_corasick::Anchored::Yes)) {
+        let end = m.end();
+        if !trimmed[end..].chars().next().is_some_and(char::is_alphanumeric) {
+            return (Some(trimmed[..end].to_string()), at + end);
+        }
+    }
+    let w = first_word(trimmed);
+    let plain = !w.is_empty() && w.chars().all(char::is_lowercase) && !PHRASE_STOP.contains(&w) && w.chars().count() > 1;
+    if plain {
+        (Some(w.to_string()), at + w.len())
+    } else {
+        (None, b)
+    }
+}
+
+/// What the figure counts, and where its text ends.
+fn subject_of(s: &str, q_start: usize, a: usize, unit_end: usize, unit: &str, diseases: &[Hit]) -> (String, usize) {
+    let sent_start = s[..a].rfind(['.', ';', '\n', '!', '?', ':']).map(|i| i + 1).unwrap_or(0);
+    let head = &s[..q_start];
+    // "tỷ lệ X đạt 18%", "Tổng số lượt khám ... là 253.401 lượt": the subject comes first.
+    if let Some(link) = LINKS.iter().find(|l| ends_with_word(head, l)) {
+        let before = &s[sent_start..head.trim_end().len() - link.len()];
+        let lower = lower_same_len(before);
+        let key = ["tỷ lệ", "tổng số", "số lượng", "số "].iter().filter_map(|k| lower.rfind(k)).max();
+        if let Some(k) = key {
+            let subject = before[k..].trim().trim_end_matches(',').trim().to_string();
+            if !subject.is_empty() {
+                return (with_disease(subject, s, sent_start, a, diseases), unit_end);
+            }
+        }
+    }
+    let after_end = phrase_end(s, unit_end, unit == "%");
+    let after = if unit == "%" { s[unit_end..after_end].trim().to_string() } else { s[unit_end - unit.len()..after_end].trim().to_string() };
+    let mut subject = after.clone();
+    if after.split_whitespace().count() <= 3 {
+        let lead = context_before(s, sent_start, q_start);
+        if !lead.is_empty() {
+            subject = if after.is_empty() { lead } else { format!("{after} ({lead})") };
+        }
+    }
+    (with_disease(subject, s, sent_start, a, diseases), after_end.max(unit_end))
+}
+
+/// The end of the phrase after a unit: the clause end, or a change or comparison.
+fn phrase_end(s: &str, from: usize, percent: bool) -> usize {
+    let mut end = from;
+    let mut pos = from;
+    let mut commas = 0;
+    let mut words = 0;
+    while words < 14 {
+        let rest = &s[pos..];
+        let Some(c) = rest.chars().next() else { break };
+        if c == ',' {
+            // "100% xã, thị trấn đạt ...": a bare percentage may run over one comma.
+            if percent && commas == 0 && words <= 1 {
+                commas += 1;
+                pos += 1;
+                continue;
+            }
+            break;
+        }
+        if c == ' ' {
+            pos += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() && c != '/' && c != '-' {
+            break;
+        }
+        let w = first_word(rest);
+        let w_len = if w.is_empty() { c.len_utf8() } else { w.len() };
+        let lower = lower_same_len(w);
+        if PHRASE_STOP.contains(&lower.as_str()) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            break;
+        }
+        let tail = &s[pos + w_len..];
+        let next_is_number = first_word(tail.trim_start_matches(|c: char| c == ' ')).chars().next().is_some_and(|c| c.is_ascii_digit())
+            || QUALIFIERS.iter().any(|(q, _)| tail.trim_start().starts_with(q));
+        if (CHANGE_WORDS.iter().any(|(cw, _)| cw.starts_with(lower.as_str())) || LINKS.contains(&lower.as_str())) && next_is_number {
+            break;
+        }
+        pos += w_len;
+        end = pos;
+        words += 1;
+    }
+    end
+}
+
+/// Up to eight words of the clause before the figure, without trailing function words.
+fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
+    let clause_start = s[sent_start..q_start].rfind(',').map(|i| sent_start + i + 1).unwrap_or(sent_start);
+    let mut words: Vec<&str> = s[clause_start..q_start].split_whitespace().collect();
+    if words.iter().all(|w| TRAILING.contains(&lower_same_len(w).as_str())) {
+        words = s[sent_start..q_start].split_whitespace().collect();
+    }
+    while words.last().is_some_and(|w| TRAILING.contains(&lower_same_len(w).as_str()) || CHANGE_WORDS.iter().any(|(c, _)| c == w)) {
+        words.pop();
+    }
+    let from = words.len().saturating_sub(8);
+    words[from..].join(" ").trim_matches(|c: char| c == ',' || c == '(').to_string()
+}
+
+/// Adds the disease the sentence is about when the subject does not name one.
+fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases: &[Hit]) -> String {
+    let names_one = diseases.iter().any(|d| lower_same_len(&subject).contains(&lower_same_len(&s[d.start..d.end])));
+    if names_one {
+        return subject;
+    }
+    match diseases.iter().filter(|d| d.start >= sent_start && d.end <= a && d.kind == EntityKind::Disease).last() {
+        Some(d) => format!("{subject} – {}", &s[d.start..d.end]),
+        None => subject,
+    }
+}
+
+/// Gives the change to the figure it follows in the same sentence.
+fn attach_change(s: &str, found: &mut [Found], a: usize, direction: &str, value: f64, unit: Option<String>, unit_end: usize) {
+    let Some(last) = found.last_mut() else { return };
+    if last.ind.change.is_some() || s[last.b..a].contains(['.', ';', '\n']) {
+        return;
+    }
+    let baseline = BASELINE.captures(&s[unit_end..]).and_then(|c| c.get(1)).map(|g| g.as_str().trim().to_string());
+    last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(s: &str) -> Vec<Indicator> {
+        let names: Vec<(usize, usize)> = super::super::orgs::find(s).iter().map(|h| (h.start, h.end)).collect();
+        find(s, &[], &names, &super::super::diseases::find(s))
+    }
+
+    #[test]
+    fn numbers_in_vietnamese_format() {
+        assert_eq!(parse_number("15.740"), Some(15740.0));
+        assert_eq!(parse_number("52,92"), Some(52.92));
+        assert_eq!(parse_number("1.234,5"), Some(1234.5));
+        assert_eq!(parse_number("0299.3822339"), None);
+    }
+
+    #[test]
+    fn count_with_disease_and_change() {
+        let got = run("Toàn tỉnh ghi nhận 412 trường hợp mắc sốt xuất huyết, giảm 37 ca so với cùng kỳ năm 2022, không có tử vong.");
+        assert_eq!(got.len(), 1);
+        let i = &got[0];
+        assert_eq!((i.value, i.unit.as_deref()), (412.0, Some("trường hợp")));
+        assert_eq!(i.subject, "trường hợp mắc sốt xuất huyết");
+        let c = i.change.as_ref().expect("change");
+        assert_eq!((c.direction.as_str(), c.value, c.unit.as_deref()), ("decrease", 37.0, Some("ca")));
+        assert_eq!(c.baseline.as_deref(), Some("cùng kỳ năm 2022"));
+    }
+
+    #[test]
+    fn subject_before_the_figure() {
+        let got = run("Tỷ lệ trẻ được tiêm chủng đầy đủ đạt trên 96,5%, tăng hơn 3% so cùng kỳ.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].subject, "Tỷ lệ trẻ được tiêm chủng đầy đủ");
+        assert_eq!(got[0].qualifier.as_deref(), Some("trên"));
+        assert_eq!(got[0].change.as_ref().map(|c| c.value), Some(3.0));
+    }
+
+    #[test]
+    fn ages_phones_ordinals_are_not_figures() {
+        let s = "trẻ dưới 5 tuổi; lần thứ 12; Điện thoại: 0251.3822111; 1. Tiếp tục; Phòng khám Đa khoa Hòa An 217 hoạt động";
+        assert!(run(s).is_empty(), "{:?}", run(s));
+    }
+
+    #[test]
+    fn offsets_point_at_the_text() {
+        let s = "Bệnh viện khám cho hơn 3.210 lượt người bệnh.";
+        let got = run(s);
+        let chars: Vec<char> = s.chars().collect();
+        let t: String = chars[got[0].start..got[0].end].iter().collect();
+        assert_eq!(t, got[0].text);
+        assert_eq!(got[0].value, 3210.0);
+    }
+}

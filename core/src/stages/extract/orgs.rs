@@ -1,0 +1,206 @@
+//! Organisations: a unit kind ("Sở", "Trung tâm", "BVĐK", "UBND", "Thị ủy" ...) followed by
+//! its name and place ("Y tế", "Kiểm soát bệnh tật", "huyện X", "TP X").
+
+use super::people::is_role_word;
+use super::text::{data_lines, is_capitalised, lower_same_len, on_word_boundary};
+use super::Hit;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use once_cell::sync::Lazy;
+use vanban_plugin_sdk::{EntityKind, Normalized};
+
+static KINDS_TSV: &str = include_str!("../../../data/org_kinds.tsv");
+static WORDS_TXT: &str = include_str!("../../../data/org_words.txt");
+
+struct Kind {
+    expansion: Option<&'static str>,
+    alone: bool,
+}
+
+struct Vocabulary {
+    kinds: Vec<Kind>,
+    kind_matcher: AhoCorasick,
+    /// Lower-case name phrases, longest first, each with "may be written in small letters".
+    phrases: Vec<(String, bool)>,
+}
+
+static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
+    let mut forms = Vec::new();
+    let mut kinds = Vec::new();
+    for line in data_lines(KINDS_TSV) {
+        let f: Vec<&'static str> = line.split('\t').collect();
+        if f.len() < 3 {
+            continue;
+        }
+        forms.push(f[0]);
+        kinds.push(Kind { expansion: (f[1] != "-").then_some(f[1]), alone: f[2] == "alone" });
+    }
+    let kind_matcher = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&forms)
+        .expect("organisation kinds automaton");
+    let mut phrases: Vec<(String, bool)> = data_lines(WORDS_TXT)
+        .map(|l| match l.strip_prefix("* ") {
+            Some(p) => (p.trim().to_string(), true),
+            None => (l.trim().to_string(), false),
+        })
+        .collect();
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+    Vocabulary { kinds, kind_matcher, phrases }
+});
+
+/// Place-unit words that may close an organisation name, with or without a name after them.
+const PLACE_WORDS: &[&str] =
+    &["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "TP.", "TP", "Tp.", "Tp", "TX."];
+
+/// Abbreviations spelled out in `normalized`.
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("BVĐKKV", "Bệnh viện đa khoa khu vực"),
+    ("BVĐK", "Bệnh viện đa khoa"),
+    ("TTYT", "Trung tâm Y tế"),
+    ("UBND", "Ủy ban nhân dân"),
+    ("HĐND", "Hội đồng nhân dân"),
+    ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"),
+    ("BHXH", "Bảo hiểm xã hội"),
+    ("CDC", "Trung tâm Kiểm soát bệnh tật"),
+    ("TP.", "thành phố"),
+    ("TP", "thành phố"),
+    ("Tp.", "thành phố"),
+    ("Tp", "thành phố"),
+    ("TX.", "thị xã"),
+    ("BV", "Bệnh viện"),
+];
+
+/// Organisations in one field.
+pub fn find(s: &str) -> Vec<Hit> {
+    let v = &*VOCABULARY;
+    let lower = lower_same_len(s);
+    let mut hits: Vec<Hit> = Vec::new();
+    for m in v.kind_matcher.find_iter(s) {
+        let (a, kind_end) = (m.start(), m.end());
+        if !on_word_boundary(s, a, kind_end) || hits.last().is_some_and(|h| a < h.end) {
+            continue;
+        }
+        let kind = &v.kinds[m.pattern().as_usize()];
+        let end = extend(s, &lower, kind_end, &v.phrases);
+        if end == kind_end && !kind.alone || s[kind_end..].starts_with(" viên") {
+            continue;
+        }
+        let text = &s[a..end];
+        let mut h = Hit::new(EntityKind::Organization, a, end, Normalized::Text(expand(text, kind.expansion)));
+        h.code = None;
+        hits.push(h);
+    }
+    hits
+}
+
+/// Extends a name over capitalised words, known lower-case name phrases, " - " between
+/// capitalised words, and a closing place ("huyện X", "TP X", "tỉnh").
+fn extend(s: &str, lower: &str, mut at: usize, phrases: &[(String, bool)]) -> usize {
+    let mut words = 0;
+    while words < 12 {
+        let rest = &s[at..];
+        let gap = if rest.starts_with(' ') {
+            1
+        } else if rest.starts_with(" - ") || rest.starts_with(" – ") {
+            rest.char_indices().nth(3).map(|(i, _)| i).unwrap_or(rest.len())
+        } else {
+            return at;
+        };
+        let next = at + gap;
+        let dashed = gap > 1;
+        if let Some(p) = PLACE_WORDS.iter().find(|p| s[next..].starts_with(**p) && on_word_boundary(s, next, next + p.len())) {
+            if dashed {
+                return at;
+            }
+            return place_end(s, next + p.len());
+        }
+        if !dashed {
+            let capital = s[next..].chars().next().is_some_and(char::is_uppercase);
+            let phrase = phrases.iter().find(|(p, small)| {
+                (capital || *small) && lower[next..].starts_with(p.as_str()) && on_word_boundary(s, next, next + p.len())
+            });
+            if let Some((p, _)) = phrase {
+                at = next + p.len();
+                words += 1;
+                continue;
+            }
+            // A unit kind inside a name: "Ban Thường vụ Thị ủy".
+            if let Some(m) = VOCABULARY.kind_matcher.find(&s[next..]).filter(|m| m.start() == 0) {
+                if VOCABULARY.kinds[m.pattern().as_usize()].alone && on_word_boundary(s, next, next + m.end()) {
+                    at = next + m.end();
+                    words += 1;
+                    continue;
+                }
+            }
+        }
+        let w_end = s[next..].find(|c: char| !(c.is_alphanumeric() || c == '\'')).map(|i| next + i).unwrap_or(s.len());
+        let word = &s[next..w_end];
+        if word.is_empty() || !is_capitalised(word) || is_role_word(&s[next..]) || starts_kind(&s[next..]) && dashed {
+            return at;
+        }
+        at = w_end;
+        words += 1;
+    }
+    at
+}
+
+/// The end of a place name after a unit word: capitalised words, or the unit word alone.
+fn place_end(s: &str, mut at: usize) -> usize {
+    for _ in 0..4 {
+        let Some(rest) = s[at..].strip_prefix(' ') else { break };
+        let w_len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let word = &rest[..w_len];
+        if word.is_empty() || !is_capitalised(word) || is_role_word(rest) {
+            break;
+        }
+        at += 1 + w_len;
+    }
+    at
+}
+
+/// True when `s` starts with an organisation kind ("Sở", "Bệnh viện", "UBND" ...).
+pub fn starts_org(s: &str) -> bool {
+    starts_kind(s)
+}
+
+fn starts_kind(s: &str) -> bool {
+    VOCABULARY.kind_matcher.find(s).is_some_and(|m| m.start() == 0)
+}
+
+/// Spells out abbreviations word by word.
+fn expand(text: &str, _kind: Option<&str>) -> String {
+    text.split(' ')
+        .map(|w| ABBREVIATIONS.iter().find(|(a, _)| *a == w).map(|(_, e)| *e).unwrap_or(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<String> {
+        find(s).into_iter().map(|h| s[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn names_and_places() {
+        let s = "Sở Y tế tỉnh Hòa Đông tổ chức; lãnh đạo Trung tâm Kiểm soát bệnh tật tỉnh; UBND huyện Kim Sơn và Chi cục An toàn vệ sinh thực phẩm.";
+        assert_eq!(
+            texts(s),
+            vec!["Sở Y tế tỉnh Hòa Đông", "Trung tâm Kiểm soát bệnh tật tỉnh", "UBND huyện Kim Sơn", "Chi cục An toàn vệ sinh thực phẩm"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_expand() {
+        let h = find("BVĐK Tân Hòa");
+        assert_eq!(h[0].normalized, Some(Normalized::Text("Bệnh viện đa khoa Tân Hòa".into())));
+    }
+
+    #[test]
+    fn role_words_end_a_name() {
+        assert_eq!(texts("Sở Y tế Giám đốc"), vec!["Sở Y tế"]);
+        assert_eq!(texts("Thị ủy - UBND thị xã"), vec!["Thị ủy", "UBND thị xã"]);
+    }
+}

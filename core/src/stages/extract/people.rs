@@ -1,0 +1,311 @@
+//! People: Vietnamese personal names introduced by an honorific or a title ("đồng chí",
+//! "ông", "BS.", "Phó Chủ tịch UBND huyện"), with the roles that precede or follow them.
+
+use super::text::{data_lines, is_all_caps, is_capitalised, on_word_boundary, title_case};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use once_cell::sync::Lazy;
+use std::collections::BTreeSet;
+
+static SURNAMES_TXT: &str = include_str!("../../../data/surnames.txt");
+static HONORIFICS_TXT: &str = include_str!("../../../data/honorifics.txt");
+static ROLES_TXT: &str = include_str!("../../../data/roles.txt");
+
+struct Vocabulary {
+    surnames: BTreeSet<String>,
+    honorifics: AhoCorasick,
+    honorific_forms: Vec<&'static str>,
+    roles: AhoCorasick,
+}
+
+static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
+    let surnames = data_lines(SURNAMES_TXT).flat_map(|l| l.split_whitespace()).map(str::to_string).collect();
+    let honorific_forms: Vec<&'static str> = data_lines(HONORIFICS_TXT).map(str::trim).collect();
+    let build = |pats: &[&str]| {
+        AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(pats).expect("people automaton")
+    };
+    let honorifics = build(&honorific_forms);
+    let roles: Vec<&'static str> = data_lines(ROLES_TXT).map(str::trim).collect();
+    Vocabulary { surnames, honorifics, honorific_forms, roles: build(&roles) }
+});
+
+/// Honorifics that are everyday words too: the name must follow them at once.
+const PLAIN_HONORIFICS: &[&str] = &["ông", "bà", "anh", "chị", "cô", "bạn"];
+
+/// Small-letter words that may sit inside a role or between a title and a name
+/// ("Bí thư Thị ủy", "Phó Chủ tịch UBND huyện", "Chánh thanh tra Sở Y tế").
+const ROLE_SMALL_WORDS: &[&str] = &[
+    "thư", "tịch", "đốc", "trưởng", "viên", "ủy", "uỷ", "vụ", "trực", "ban", "tế", "y", "huyện", "tỉnh", "xã", "thị",
+    "phố", "thành", "quận", "phường", "trấn", "dân", "nhân", "khoa", "phòng", "thanh", "tra", "giáo", "văn", "đảng",
+    "trung", "tâm", "viện", "bệnh", "kiểm", "soát", "tật", "hội", "đồng", "chính", "trị", "tổ", "chức", "cán", "bộ",
+    "đa", "học", "cổ", "truyền", "dưỡng", "điều", "dược", "sở", "cục", "chi", "biên", "tập", "nhiệm", "sản", "nhi",
+    "cấp", "cứu", "hồi", "sức", "xét", "nghiệm", "chuyên", "môn", "vực", "khu", "hoạch", "kế", "số", "gia", "đình",
+    "hành", "tài", "vệ", "sinh", "an", "toàn", "thực", "phẩm", "máu", "chẩn", "đoán", "hình", "ảnh", "và",
+];
+
+/// True when `s` starts with a role word such as "Giám đốc" or "Phó Chủ tịch".
+pub fn is_role_word(s: &str) -> bool {
+    VOCABULARY.roles.find(s).is_some_and(|m| m.start() == 0 && on_word_boundary(s, 0, m.end()))
+}
+
+/// One mention of a person in a field.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    /// The name as it should be written (title-cased when the text has it in capitals).
+    pub name: String,
+    pub honorific: Option<String>,
+    pub roles: Vec<String>,
+}
+
+/// The next word after `at` (skipping one space), as a byte span.
+fn next_word(s: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = s.get(at..)?;
+    let skip = rest.len() - rest.trim_start_matches(' ').len();
+    let a = at + skip;
+    let len = s[a..].find(|c: char| !(c.is_alphanumeric() || c == '\'')).unwrap_or(s.len() - a);
+    (len > 0).then_some((a, a + len))
+}
+
+fn is_surname(w: &str) -> bool {
+    VOCABULARY.surnames.contains(&title_case(w))
+}
+
+/// A name starting at `a`: a surname and 1-3 more capitalised syllables, ending before a
+/// role word or the first small-letter word or punctuation.
+fn name_at(s: &str, a: usize) -> Option<usize> {
+    let first_end = a + word_len(s, a);
+    if first_end == a || !is_surname(&s[a..first_end]) {
+        return None;
+    }
+    let caps = is_all_caps(&s[a..first_end]);
+    let mut end = first_end;
+    let mut count = 1;
+    while count < 4 {
+        let Some((x, y)) = next_word(s, end).filter(|(x, _)| *x == end + 1) else { break };
+        let w = &s[x..y];
+        if !is_capitalised(w) || w.chars().any(|c| c.is_ascii_digit()) || is_role_word(&s[x..]) || is_all_caps(w) != caps && w.chars().count() > 1 {
+            break;
+        }
+        end = y;
+        count += 1;
+    }
+    (count >= 2).then_some(end)
+}
+
+fn word_len(s: &str, a: usize) -> usize {
+    s[a..].find(|c: char| !(c.is_alphanumeric() || c == '\'')).unwrap_or(s.len() - a)
+}
+
+/// From `at`, skips a title written before the name ("Bí thư Thị ujy") and returns
+/// (role span, name start) when a name follows within a few words.
+fn skip_to_name(s: &str, at: usize, allow_role: bool) -> Option<(Option<(usize, usize)>, usize)> {
+    let mut pos = at;
+    let mut role_start = None;
+    for _ in 0..9 {
+        let (a, b) = next_word(s, pos)?;
+        if s[pos..a].chars().any(|c| c != ' ') {
+            return None;
+        }
+        let w = &s[a..b];
+        if is_capitalised(w) && name_at(s, a).is_some() && !is_role_word(&s[a..]) {
+            let role = role_start.map(|r| (r, pos));
+            return Some((role, a));
+        }
+        if !allow_role {
+            return None;
+        }
+        let small_ok = ROLE_SMALL_WORDS.contains(&w) || w == "I" || w == "II";
+        if role_start.is_none() {
+            if !is_role_word(&s[a..]) {
+                return None;
+            }
+            role_start = Some(a);
+        } else if !(is_capitalised(w) || small_ok) {
+            return None;
+        }
+        pos = b;
+    }
+    None
+}
+
+/// The roles written after a name: " - Tỉnh ủy viên, Bí thư Thị ủy X" -> two roles.
+fn roles_after(s: &str, end: usize) -> Vec<String> {
+    let rest = &s[end..];
+    let sep = [" - ", " – ", " — ", ", ", " ("].iter().find(|p| rest.starts_with(**p));
+    let Some(sep) = sep else { return Vec::new() };
+    let mut roles: Vec<String> = Vec::new();
+    let mut pos = end + sep.len();
+    loop {
+        let seg_start = pos;
+        let starts_role = is_role_word(&s[pos..]);
+        let starts_org = !starts_role && super::orgs::starts_org(&s[pos..]);
+        if !starts_role && !(starts_org && !roles.is_empty()) {
+            break;
+        }
+        let seg_end = role_end(s, pos);
+        if seg_end == seg_start {
+            break;
+        }
+        let seg = s[seg_start..seg_end].to_string();
+        match roles.last_mut() {
+            Some(last) if starts_org => {
+                last.push_str(", ");
+                last.push_str(&seg);
+            }
+            _ => roles.push(seg),
+        }
+        if !s[seg_end..].starts_with(", ") {
+            break;
+        }
+        pos = seg_end + 2;
+    }
+    roles
+}
+
+/// The end of one role segment: capitalised words, small words of titles and units,
+/// " - " between capitalised words; never a following honorific and name.
+fn role_end(s: &str, from: usize) -> usize {
+    let mut end = from;
+    let mut pos = from;
+    let mut first = true;
+    while let Some((a, b)) = next_word(s, pos) {
+        let gap = &s[pos..a];
+        let dashed = matches!(gap, " - " | " – ");
+        if !first && !(gap == " " || dashed) {
+            break;
+        }
+        if !first && a != pos + 1 && !dashed {
+            break;
+        }
+        let w = &s[a..b];
+        let small_ok = ROLE_SMALL_WORDS.contains(&w) && w != "và";
+        if !(is_capitalised(w) || small_ok) || (!first && starts_honorific(&s[a..])) {
+            break;
+        }
+        if dashed && (!is_capitalised(w) || is_role_word(&s[a..])) {
+            break;
+        }
+        if is_capitalised(w) && !first && name_at(s, a).is_some() && !super::orgs::starts_org(&s[a..]) && gap == " " && is_role_word(&s[from..]) && looks_like_person_after_title(s, a) {
+            break;
+        }
+        end = b;
+        pos = b;
+        first = false;
+    }
+    end
+}
+
+/// A capitalised surname run right after a full title is a name, not part of the role.
+fn looks_like_person_after_title(s: &str, a: usize) -> bool {
+    name_at(s, a).is_some_and(|e| super::places::GAZETTEER.lookup(&s[a..e]).is_none())
+}
+
+fn starts_honorific(s: &str) -> bool {
+    VOCABULARY.honorifics.find(s).is_some_and(|m| m.start() == 0)
+}
+
+/// Every mention of a person in one field.
+pub fn find(s: &str) -> Vec<Mention> {
+    let v = &*VOCABULARY;
+    let mut out: Vec<Mention> = Vec::new();
+    for m in v.honorifics.find_iter(s) {
+        let (a, b) = (m.start(), m.end());
+        let form = v.honorific_forms[m.pattern().as_usize()];
+        let left_ok = !s[..a].chars().next_back().is_some_and(|c| c.is_alphanumeric());
+        let right_ok = form.ends_with('.') || !s[b..].chars().next().is_some_and(|c| c.is_alphanumeric());
+        if !left_ok || !right_ok || out.last().is_some_and(|p| a < p.end) {
+            continue;
+        }
+        let lower = form.to_lowercase();
+        let plain = PLAIN_HONORIFICS.contains(&lower.as_str());
+        // "đồng chí Đồng chí X": the second honorific is a repeat.
+        let mut at = b;
+        if let Some(m2) = v.honorifics.find(&s[b..]).filter(|m2| s[b..b + m2.start()].trim().is_empty()) {
+            at = b + m2.end();
+        }
+        let Some((role, name_start)) = skip_to_name(s, at, !plain) else { continue };
+        let Some(name_end) = name_at(s, name_start) else { continue };
+        let mut roles: Vec<String> = role.map(|(x, y)| s[x..y].trim().to_string()).into_iter().collect();
+        roles.extend(roles_after(s, name_end));
+        out.push(Mention {
+            start: name_start,
+            end: name_end,
+            name: title_case(&s[name_start..name_end]),
+            honorific: Some(normalise_honorific(&lower)),
+            roles,
+        });
+    }
+    for m in v.roles.find_iter(s) {
+        let (a, b) = (m.start(), m.end());
+        if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) || out.iter().any(|p| p.start <= b + 1 && a < p.end) {
+            continue;
+        }
+        let Some((_, name_start)) = skip_to_name(s, a, true) else { continue };
+        let Some(name_end) = name_at(s, name_start) else { continue };
+        let name = &s[name_start..name_end];
+        if out.iter().any(|p| p.start == name_start) || preceded_by_unit_word(s, name_start) || super::places::GAZETTEER.lookup(name).is_some() {
+            continue;
+        }
+        let mut roles = vec![s[a..name_start].trim().to_string()];
+        roles.extend(roles_after(s, name_end));
+        out.push(Mention { start: name_start, end: name_end, name: title_case(name), honorific: None, roles });
+    }
+    out.sort_by_key(|m| m.start);
+    out
+}
+
+fn normalise_honorific(h: &str) -> String {
+    h.trim_end_matches('.').replace("bác sỹ", "bác sĩ")
+}
+
+fn preceded_by_unit_word(s: &str, at: usize) -> bool {
+    let head = s[..at].trim_end().to_lowercase();
+    ["tỉnh", "huyện", "thành phố", "tp", "tp.", "quận", "xã", "phường", "thị trấn", "thị xã"].iter().any(|w| head.ends_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(s: &str) -> Vec<(String, Option<String>, Vec<String>)> {
+        find(s).into_iter().map(|m| (m.name, m.honorific, m.roles)).collect()
+    }
+
+    #[test]
+    fn honorific_name_and_roles_after() {
+        let got = people("đồng chí Trịnh Thị Mai Anh - Tỉnh ủy viên, Bí thư Huyện ủy Kim Sơn, đến thăm");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].0, "Trịnh Thị Mai Anh");
+        assert_eq!(got[0].1.as_deref(), Some("đồng chí"));
+        assert_eq!(got[0].2, vec!["Tỉnh ủy viên", "Bí thư Huyện ủy Kim Sơn"]);
+    }
+
+    #[test]
+    fn title_before_the_name() {
+        let got = people("Trước đó, đồng chí Bí thư Huyện ủy Đào Minh Khoa cùng đoàn.");
+        assert_eq!(got[0].0, "Đào Minh Khoa");
+        assert_eq!(got[0].2, vec!["Bí thư Huyện ủy"]);
+    }
+
+    #[test]
+    fn name_stops_before_a_role_word() {
+        let got = people("ông Lưu Văn Tâm Giám đốc bệnh viện");
+        assert_eq!(got[0].0, "Lưu Văn Tâm");
+    }
+
+    #[test]
+    fn capitals_are_title_cased() {
+        assert_eq!(people("ÔNG PHẠM QUANG HUY phát biểu")[0].0, "Phạm Quang Huy");
+    }
+
+    #[test]
+    fn initials_and_codes_are_not_people() {
+        assert!(people("bệnh nhân N.V.H. (BN2910) và ông ấy").is_empty());
+    }
+
+    #[test]
+    fn place_after_a_title_is_not_a_person() {
+        assert!(people("Phó Chủ tịch UBND tỉnh Lâm Đồng cho biết").is_empty());
+    }
+}

@@ -1,0 +1,181 @@
+//! Places: Vietnam's administrative units (both before and after July 2025) matched with
+//! aho-corasick over the text, settled by the unit word in front ("huyện", "TP", "xã" ...).
+
+use super::text::{data_lines, is_capitalised, on_word_boundary};
+use super::Hit;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use once_cell::sync::Lazy;
+use std::collections::BTreeMap;
+use vanban_plugin_sdk::{EntityKind, Normalized};
+
+static PLACES_TSV: &str = include_str!("../../../data/places.tsv");
+
+/// One administrative unit of the gazetteer.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub kind: &'static str,
+    pub code: &'static str,
+    pub new_era: bool,
+    pub province_new: &'static str,
+}
+
+impl Unit {
+    fn is_province(&self) -> bool {
+        self.code.len() == 2
+    }
+
+    fn is_district(&self) -> bool {
+        !self.new_era && self.code.len() == 3
+    }
+}
+
+pub struct Gazetteer {
+    names: Vec<&'static str>,
+    units: Vec<Vec<Unit>>,
+    matcher: AhoCorasick,
+}
+
+pub static GAZETTEER: Lazy<Gazetteer> = Lazy::new(Gazetteer::load);
+
+impl Gazetteer {
+    fn load() -> Gazetteer {
+        let mut by_name: BTreeMap<&'static str, Vec<Unit>> = BTreeMap::new();
+        for line in data_lines(PLACES_TSV).skip(1) {
+            let f: Vec<&'static str> = line.split('\t').collect();
+            if f.len() < 6 || f[0].is_empty() {
+                continue;
+            }
+            let unit = Unit { kind: f[1], code: f[2], new_era: f[3] == "new", province_new: f[5] };
+            by_name.entry(f[0]).or_default().push(unit);
+        }
+        let names: Vec<&'static str> = by_name.keys().copied().collect();
+        let units: Vec<Vec<Unit>> = by_name.into_values().collect();
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+            .expect("gazetteer automaton");
+        Gazetteer { names, units, matcher }
+    }
+
+    /// The units called exactly `name`.
+    pub fn lookup(&self, name: &str) -> Option<&[Unit]> {
+        self.names.binary_search(&name).ok().map(|i| self.units[i].as_slice())
+    }
+}
+
+/// Unit words that may stand before a place name, and the unit kinds each one admits.
+const UNIT_WORDS: &[(&str, &[&str])] = &[
+    ("thành phố", &["thành phố"]),
+    ("Thành phố", &["thành phố"]),
+    ("TP.", &["thành phố"]),
+    ("TP", &["thành phố"]),
+    ("Tp.", &["thành phố"]),
+    ("Tp", &["thành phố"]),
+    ("tỉnh", &["tỉnh"]),
+    ("Tỉnh", &["tỉnh"]),
+    ("huyện", &["huyện"]),
+    ("Huyện", &["huyện"]),
+    ("quận", &["quận"]),
+    ("Quận", &["quận"]),
+    ("thị xã", &["thị xã"]),
+    ("Thị xã", &["thị xã"]),
+    ("TX.", &["thị xã"]),
+    ("TX", &["thị xã"]),
+    ("thị trấn", &["thị trấn"]),
+    ("Thị trấn", &["thị trấn"]),
+    ("TT.", &["thị trấn"]),
+    ("xã", &["xã"]),
+    ("Xã", &["xã"]),
+    ("phường", &["phường"]),
+    ("Phường", &["phường"]),
+    ("đặc khu", &["đặc khu"]),
+];
+
+/// The unit word that ends right before `at` (one space apart), if any.
+fn unit_word_before(s: &str, at: usize) -> Option<&'static [&'static str]> {
+    let head = s[..at].strip_suffix(' ')?;
+    UNIT_WORDS.iter().find_map(|(w, kinds)| {
+        let start = head.len().checked_sub(w.len())?;
+        (head.ends_with(w) && on_word_boundary(s, start, head.len()) || head.ends_with(w) && w.ends_with('.'))
+            .then_some(*kinds)
+    })
+}
+
+/// Places in one field. `inside` are spans (organisation names) where a bare name is trusted;
+/// `blocked` are spans (people) where no place may start.
+pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> Vec<Hit> {
+    let g = &*GAZETTEER;
+    let mut found: Vec<(usize, usize, usize, Option<&'static [&'static str]>)> = Vec::new();
+    for m in g.matcher.find_iter(s) {
+        let (a, b) = (m.start(), m.end());
+        if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) {
+            continue;
+        }
+        if blocked.iter().any(|&(x, y)| x < b && a < y) {
+            continue;
+        }
+        found.push((a, b, m.pattern().as_usize(), unit_word_before(s, a)));
+    }
+    // A bare name is trusted when the same name appears with a unit word in the document.
+    let with_word: Vec<usize> = found.iter().filter(|f| f.3.is_some()).map(|f| f.2).collect();
+    let mut hits = Vec::new();
+    for (a, b, id, kinds) in found {
+        let units = &g.units[id];
+        let syllables = s[a..b].split(' ').count();
+        let chosen: Option<&Unit> = match kinds {
+            Some(kinds) => units.iter().filter(|u| kinds.contains(&u.kind)).max_by_key(|u| rank(u)),
+            None if syllables < 2 => None,
+            None => {
+                let in_org = inside.iter().any(|&(x, y)| x <= a && b <= y);
+                let upper: Vec<&Unit> = units.iter().filter(|u| u.is_province() || u.is_district()).collect();
+                let same_province = upper.windows(2).all(|w| w[0].province_new == w[1].province_new);
+                let trusted = with_word.contains(&id) || in_org || (!upper.is_empty() && same_province);
+                if trusted {
+                    upper.into_iter().max_by_key(|u| rank(u)).or_else(|| units.iter().max_by_key(|u| rank(u)))
+                } else {
+                    None
+                }
+            }
+        };
+        if let Some(u) = chosen {
+            let mut h = Hit::new(EntityKind::Location, a, b, Normalized::Text(u.province_new.to_string()));
+            h.code = Some(u.code.to_string());
+            hits.push(h);
+        }
+    }
+    hits
+}
+
+/// Higher is preferred: provinces, then districts, then communes; the newer era first.
+fn rank(u: &Unit) -> (u8, u8, &'static str) {
+    let level = if u.is_province() { 3 } else if u.is_district() { 2 } else { 1 };
+    (level, u8::from(u.new_era), u.code)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gazetteer_loads_both_eras() {
+        let g = &*GAZETTEER;
+        assert!(g.names.len() > 5000);
+        let hn = g.lookup("Hà Nội").expect("Hà Nội");
+        assert!(hn.iter().any(|u| u.is_province()));
+    }
+
+    #[test]
+    fn merged_province_resolves_to_the_new_one() {
+        // Sóc Trăng merged into Cần Thơ in 2025.
+        let s = "Sở Y tế tỉnh Sóc Trăng";
+        let hits = find(s, &[], &[]);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].normalized, Some(Normalized::Text("Cần Thơ".into())));
+    }
+
+    #[test]
+    fn one_syllable_needs_a_unit_word() {
+        assert!(find("Ông Vinh nói", &[], &[]).is_empty());
+        assert_eq!(find("tại thành phố Vinh", &[], &[]).len(), 1);
+    }
+}

@@ -1,0 +1,351 @@
+//! Reads the parts of an administrative document from its lines: header (issuing body,
+//! number, motto, place and date), type line, summary, body, recipients and signing block.
+
+use regex::Regex;
+use std::sync::LazyLock;
+use vanban_plugin_sdk::text::{ends_sentence, is_upper_line, looks_like_name, strip_markup};
+use vanban_plugin_sdk::{AdminDocument, Page, PartialDate};
+
+/// "Số: 12/TB-UBND", "Số: /QĐ-UBND", "Số: 05/2023/NQ-HĐND".
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*số\s*:?\s*([0-9]*)\s*/\s*(?:\d{4}\s*/\s*)?([\p{L}\d.]+(?:\s*-\s*[\p{L}\d.]+)*)").expect("valid regex")
+});
+
+/// "Tân An, ngày 05 tháng 3 năm 2023" with any part of the date left blank.
+static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*([^,\d]{2,40}?)\s*,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?").expect("valid regex")
+});
+
+/// "TL. CHỦ TỊCH", "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "Q. TRƯỞNG PHÒNG", "TUQ. CHỦ TỊCH".
+static AUTHORITY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:TL|KT|TM|Q|TUQ)\.\s*\p{Lu}").expect("valid regex"));
+
+/// Document types written in capitals as the type line.
+const TYPES: &[&str] = &[
+    "THÔNG BÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH", "BÁO CÁO", "CÔNG VĂN", "TỜ TRÌNH", "CHỈ THỊ", "NGHỊ QUYẾT",
+    "HƯỚNG DẪN", "CÔNG ĐIỆN", "GIẤY MỜI", "BIÊN BẢN", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "PHƯƠNG ÁN", "QUY CHẾ",
+    "QUY ĐỊNH", "THÔNG TƯ", "NGHỊ ĐỊNH", "GIẤY GIỚI THIỆU", "CÔNG BỐ",
+];
+
+/// Type abbreviations in the symbol ("TB-UBND") and the type they stand for.
+const TYPE_CODES: &[(&str, &str)] = &[
+    ("TB", "THÔNG BÁO"), ("QĐ", "QUYẾT ĐỊNH"), ("KH", "KẾ HOẠCH"), ("BC", "BÁO CÁO"), ("TTr", "TỜ TRÌNH"),
+    ("CT", "CHỈ THỊ"), ("NQ", "NGHỊ QUYẾT"), ("HD", "HƯỚNG DẪN"), ("CĐ", "CÔNG ĐIỆN"), ("GM", "GIẤY MỜI"),
+    ("BB", "BIÊN BẢN"), ("CTr", "CHƯƠNG TRÌNH"), ("ĐA", "ĐỀ ÁN"), ("PA", "PHƯƠNG ÁN"),
+];
+
+/// How far into the document the header may reach, in lines.
+const HEADER_SPAN: usize = 16;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Header,
+    Motto,
+    Number,
+    PlaceDate,
+    Type,
+    Summary,
+    Body,
+    RecipientsHead,
+    Recipient,
+    Authority,
+    SignerTitle,
+    Signer,
+    /// "(Đã ký)", "(Ký, ghi rõ họ tên)", a seal note.
+    SignNote,
+}
+
+/// The reading of a document's lines.
+pub struct Layout {
+    pub kinds: Vec<LineKind>,
+    /// Each line with markup removed.
+    lines: Vec<String>,
+    pub number_line: Option<usize>,
+    pub place_date_line: Option<usize>,
+    pub type_line: Option<usize>,
+}
+
+impl Layout {
+    pub fn read(page: &Page) -> Layout {
+        let lines: Vec<String> = (0..page.blocks.len()).map(|i| strip_markup(page.line(i))).collect();
+        let mut kinds = vec![LineKind::Body; lines.len()];
+        let span = lines.len().min(HEADER_SPAN);
+        let number_line = (0..span).find(|&i| NUMBER.is_match(&lines[i]));
+        let place_date_line = (0..span).find(|&i| PLACE_DATE.is_match(&lines[i]));
+        let type_line = (0..span).find(|&i| is_type_line(&lines[i]));
+        let mut layout = Layout { kinds: Vec::new(), lines, number_line, place_date_line, type_line };
+        let body_start = layout.mark_header(page, &mut kinds);
+        layout.mark_tail(body_start, &mut kinds);
+        layout.kinds = kinds;
+        layout
+    }
+
+    pub fn has(&self, kind: LineKind) -> bool {
+        self.kinds.contains(&kind)
+    }
+
+    /// Marks the header and summary; returns the index of the first body line.
+    fn mark_header(&self, page: &Page, kinds: &mut [LineKind]) -> usize {
+        let anchors = [self.number_line, self.place_date_line, self.type_line];
+        let Some(last_anchor) = anchors.iter().flatten().max().copied() else {
+            return 0;
+        };
+        if self.number_line.is_none() && self.place_date_line.is_none() && !self.has_motto_before(last_anchor) {
+            // A lone capitals line is a heading, not a document header.
+            return 0;
+        }
+        for (i, kind) in kinds.iter_mut().enumerate().take(last_anchor + 1) {
+            *kind = self.header_kind(i);
+        }
+        let mut i = last_anchor + 1;
+        // "V/v ..." summary of an official letter, or the summary lines under the type line.
+        let mut taken = 0;
+        while i < self.lines.len() && taken < 5 {
+            let line = &self.lines[i];
+            let after_gap = taken > 0 && page.blocks[i].gap_before;
+            let is_vv = line.to_lowercase().starts_with("v/v");
+            if after_gap || line.is_empty() || (ends_sentence(line) && !is_vv) || line.chars().count() > 220 {
+                break;
+            }
+            if line.to_lowercase().starts_with("căn cứ") || line.to_lowercase().starts_with("kính gửi") {
+                break;
+            }
+            kinds[i] = LineKind::Summary;
+            taken += 1;
+            i += 1;
+        }
+        // "Kính gửi: ..." addressee lines of an official letter stay in the header.
+        while i < self.lines.len() && self.lines[i].to_lowercase().starts_with("kính gửi") {
+            kinds[i] = LineKind::Header;
+            i += 1;
+        }
+        i
+    }
+
+    fn has_motto_before(&self, end: usize) -> bool {
+        (0..end).any(|i| is_motto(&self.lines[i]))
+    }
+
+    fn header_kind(&self, i: usize) -> LineKind {
+        let line = &self.lines[i];
+        if Some(i) == self.type_line {
+            LineKind::Type
+        } else if Some(i) == self.number_line {
+            LineKind::Number
+        } else if Some(i) == self.place_date_line {
+            LineKind::PlaceDate
+        } else if is_motto(line) {
+            LineKind::Motto
+        } else {
+            LineKind::Header
+        }
+    }
+
+    /// Marks the recipients and the signing block at the end of the document.
+    fn mark_tail(&self, body_start: usize, kinds: &mut [LineKind]) {
+        let n = self.lines.len();
+        let mut in_recipients = false;
+        let tail_start = self.tail_start(body_start);
+        for i in tail_start..n {
+            let line = &self.lines[i];
+            let lower = line.to_lowercase();
+            kinds[i] = if lower.starts_with("nơi nhận") {
+                in_recipients = true;
+                LineKind::RecipientsHead
+            } else if in_recipients && is_list_item(line) {
+                LineKind::Recipient
+            } else {
+                in_recipients = false;
+                sign_kind(line)
+            };
+        }
+    }
+
+    /// The first line of the recipients or signing block, after the last body paragraph.
+    fn tail_start(&self, body_start: usize) -> usize {
+        let n = self.lines.len();
+        if let Some(r) = (body_start..n).rev().find(|&i| self.lines[i].to_lowercase().starts_with("nơi nhận")) {
+            // Signing lines may stand just before the recipients in a dump of a two-column table.
+            let mut s = r;
+            while s > body_start && is_sign_line(&self.lines[s - 1]) {
+                s -= 1;
+            }
+            return s;
+        }
+        let mut s = n;
+        while s > body_start && is_sign_line(&self.lines[s - 1]) {
+            s -= 1;
+        }
+        s
+    }
+
+    /// The summary lines joined with single spaces.
+    pub fn title(&self, _page: &Page) -> Option<String> {
+        let parts: Vec<&str> = self
+            .kinds
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| **k == LineKind::Summary)
+            .map(|(i, _)| self.lines[i].as_str())
+            .collect();
+        if parts.is_empty() {
+            return None;
+        }
+        let joined = parts.join(" ");
+        let t = joined.strip_prefix("V/v").or_else(|| joined.strip_prefix("v/v")).unwrap_or(&joined);
+        Some(t.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+
+    /// The document fields, and warnings about blank or doubtful parts.
+    pub fn document(&self, _page: &Page) -> (AdminDocument, Vec<String>) {
+        let mut doc = AdminDocument::default();
+        let mut warnings = Vec::new();
+        if let Some(caps) = self.number_line.and_then(|i| NUMBER.captures(&self.lines[i])) {
+            doc.number = caps.get(1).map(|m| m.as_str().to_string()).filter(|s| !s.is_empty());
+            doc.symbol = caps.get(2).map(|m| m.as_str().split_whitespace().collect::<String>());
+            if doc.number.is_none() {
+                warnings.push("document number is blank".to_string());
+            }
+        }
+        if let Some(caps) = self.place_date_line.and_then(|i| PLACE_DATE.captures(&self.lines[i])) {
+            doc.place = caps.get(1).map(|m| m.as_str().trim().to_string());
+            let num = |k: usize| caps.get(k).and_then(|m| m.as_str().parse::<u32>().ok());
+            let date = PartialDate {
+                year: caps.get(4).and_then(|m| m.as_str().parse::<i32>().ok()),
+                month: num(3).filter(|m| (1..=12).contains(m)),
+                day: num(2).filter(|d| (1..=31).contains(d)),
+            };
+            if date.day.is_none() {
+                warnings.push("document date has a blank day".to_string());
+            }
+            if date.month.is_none() {
+                warnings.push("document date has a blank month".to_string());
+            }
+            doc.date = Some(date);
+        }
+        doc.kind = self
+            .type_line
+            .map(|i| self.lines[i].split_whitespace().collect::<Vec<_>>().join(" "))
+            .or_else(|| doc.symbol.as_deref().map(type_from_symbol));
+        self.read_signature(&mut doc);
+        doc.recipients = self
+            .kinds
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| **k == LineKind::Recipient)
+            .map(|(i, _)| clean_recipient(&self.lines[i]))
+            .filter(|r| !r.is_empty())
+            .collect();
+        (doc, warnings)
+    }
+
+    fn read_signature(&self, doc: &mut AdminDocument) {
+        let mut titles = Vec::new();
+        for (i, k) in self.kinds.iter().enumerate() {
+            match k {
+                LineKind::Authority => doc.signing_authority = Some(squeeze(&self.lines[i])),
+                LineKind::SignerTitle => titles.push(squeeze(&self.lines[i])),
+                LineKind::Signer => doc.signer = Some(squeeze(&self.lines[i])),
+                _ => {}
+            }
+        }
+        if !titles.is_empty() {
+            doc.signer_title = Some(titles.join(" "));
+        }
+    }
+}
+
+fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn is_type_line(line: &str) -> bool {
+    let t = squeeze(line);
+    TYPES.iter().any(|ty| t == *ty)
+}
+
+fn is_motto(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.contains("cộng hòa xã hội chủ nghĩa") || lower.contains("cộng hoà xã hội chủ nghĩa") || lower.contains("độc lập - tự do")
+        || lower.contains("độc lập – tự do")
+}
+
+fn is_list_item(line: &str) -> bool {
+    line.starts_with(['-', '+', '•', '–'])
+}
+
+/// A line of the signing block: authority, signer title in capitals, a name or a note.
+fn is_sign_line(line: &str) -> bool {
+    !matches!(sign_kind(line), LineKind::Body)
+}
+
+fn sign_kind(line: &str) -> LineKind {
+    let t = line.trim();
+    let lower = t.to_lowercase();
+    if AUTHORITY.is_match(t) {
+        LineKind::Authority
+    } else if lower.starts_with('(') && (lower.contains("ký") || lower.contains("dấu")) {
+        LineKind::SignNote
+    } else if is_upper_line(t) && t.chars().count() <= 60 && !ends_sentence(t) && t.split_whitespace().count() <= 8 {
+        LineKind::SignerTitle
+    } else if looks_like_name(t) {
+        LineKind::Signer
+    } else {
+        LineKind::Body
+    }
+}
+
+/// "- TT. Huyện ủy; (B/c)" -> "TT. Huyện ủy"; "- Lưu: VT, VP." -> "Lưu: VT, VP".
+fn clean_recipient(line: &str) -> String {
+    let mut t = line.trim_start_matches(['-', '+', '•', '–']).trim().to_string();
+    loop {
+        let before = t.clone();
+        t = t.trim_end_matches([';', '.', ',']).trim().to_string();
+        if t.ends_with(')') {
+            if let Some(open) = t.rfind('(') {
+                t = t[..open].trim().to_string();
+            }
+        }
+        if t == before {
+            break;
+        }
+    }
+    t
+}
+
+/// "TB-UBND" -> "THÔNG BÁO"; a symbol without a type code is an official letter.
+fn type_from_symbol(symbol: &str) -> String {
+    let code = symbol.split('-').next().unwrap_or("");
+    TYPE_CODES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, t)| t.to_string())
+        .unwrap_or_else(|| "CÔNG VĂN".to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recipients_lose_punctuation_and_notes() {
+        assert_eq!(clean_recipient("- Thường trực Đảng ủy; (để b/c)"), "Thường trực Đảng ủy");
+        assert_eq!(clean_recipient("- Lưu: VT, TH."), "Lưu: VT, TH");
+        assert_eq!(clean_recipient("- Cổng thông tin xã (đăng tải);"), "Cổng thông tin xã");
+    }
+
+    #[test]
+    fn signing_lines() {
+        assert_eq!(sign_kind("KT. GIÁM ĐỐC"), LineKind::Authority);
+        assert_eq!(sign_kind("PHÓ GIÁM ĐỐC"), LineKind::SignerTitle);
+        assert_eq!(sign_kind("Trần Thị Mai"), LineKind::Signer);
+        assert_eq!(sign_kind("(Đã ký)"), LineKind::SignNote);
+        assert_eq!(sign_kind("Đề nghị các đơn vị thực hiện."), LineKind::Body);
+    }
+
+    #[test]
+    fn types_from_symbols() {
+        assert_eq!(type_from_symbol("KH-UBND"), "KẾ HOẠCH");
+        assert_eq!(type_from_symbol("UBND-VX"), "CÔNG VĂN");
+    }
+}

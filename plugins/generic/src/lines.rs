@@ -1,0 +1,281 @@
+//! A jusText-like line classifier for pages no plugin knows: each line is judged by its
+//! length, sentence punctuation, density of Vietnamese function words and links, then by its
+//! neighbours (a short line between good paragraphs stays). Known page furniture (counters,
+//! contact footers, related-article lists, captions, bylines, timestamps) is recognised first.
+
+use regex::Regex;
+use std::sync::LazyLock;
+use vanban_plugin_sdk::text::{
+    byline_names, char_len, ends_sentence, function_word_ratio, is_timestamp_line, parse_dmy_datetime, strip_markup,
+};
+use vanban_plugin_sdk::{Label, Page, Stripping};
+
+/// A line this long with enough function words is a paragraph on its own.
+const GOOD_CHARS: usize = 120;
+/// Below this a line is "short" and judged by its neighbours.
+const SHORT_CHARS: usize = 60;
+/// Function-word share of running Vietnamese text (menus and headline lists score lower).
+const GOOD_RATIO: f32 = 0.12;
+const NEAR_RATIO: f32 = 0.08;
+/// Share of a line's characters inside links above which it is navigation.
+const MAX_LINK_DENSITY: f32 = 0.4;
+
+/// Lines that open a list of related articles or the end of the article.
+const END_MARKERS: &[&str] = &[
+    "đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "tin khác",
+    "có thể bạn quan tâm", "bài viết liên quan", "tin mới nhất", "tin đọc nhiều", "các tin khác",
+];
+
+/// How contact and licence footer lines begin.
+const FOOTER_PREFIXES: &[&str] = &[
+    "cơ quan chủ quản", "đơn vị quản lý", "cơ quan quản lý", "giấy phép", "điện thoại", "đt:", "email",
+    "e-mail", "fax", "địa chỉ", "@ ghi rõ nguồn", "ghi rõ nguồn", "bản quyền", "copyright", "©",
+    "chịu trách nhiệm", "trưởng ban biên tập", "ban biên tập", "thiết kế bởi", "phát triển bởi", "hotline",
+];
+
+/// Visit and view counters.
+static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(?:\d{1,9}|(?:lượt truy cập|lượt xem|tất cả|đang truy cập|đang online|hôm nay|hôm qua|trong tuần|trong tháng|số lần xem)\s*:?\s*\d*)\W*$")
+        .expect("valid regex")
+});
+
+/// A photo caption: "(Ảnh: ...)" or "... Ảnh: NAME" at the end, or "Ảnh: ..." at the start.
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\(\s*ảnh\b[^)]*\)\s*$|(?:^|[.\s])ảnh\s*:\s*[^.]{2,40}$|^\s*ảnh\s*:)").expect("valid regex")
+});
+
+/// Font-size widgets and tag bars.
+static WIDGET: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:(?:a{1,3}|a[-+−])(?:\s+(?:a{1,3}|a[-+−]))*|tags?|tags?:.*|từ kho[áa]:?.*|chia sẻ|in bài|bình luận)$").expect("valid regex"));
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Good,
+    NearGood,
+    Short,
+    Bad,
+}
+
+/// Labels every line of a plain-text (or flattened HTML) page and reads its metadata.
+pub fn strip(page: &Page) -> Stripping {
+    let lines: Vec<String> = (0..page.blocks.len()).map(|i| strip_markup(page.line(i))).collect();
+    let n = lines.len();
+    let mut labels: Vec<Option<Label>> = vec![None; n];
+    let mut out = Stripping::default();
+    mark_furniture(&lines, &mut labels, &mut out);
+    let classes = classify(page, &lines, &labels);
+    let classes = revise(&classes, &labels);
+    let first_good = classes.iter().position(|c| *c == Class::Good);
+    mark_title(&lines, first_good, &mut labels, &mut out, page);
+    mark_byline(&lines, &classes, &mut labels, &mut out);
+    out.labels = labels
+        .into_iter()
+        .zip(&classes)
+        .map(|(l, c)| l.unwrap_or(if *c == Class::Good { Label::Body } else { Label::boilerplate("boilerplate") }))
+        .collect();
+    if out.published.is_none() {
+        out.published = page.meta.published.as_deref().and_then(parse_meta_date);
+    }
+    out
+}
+
+/// Recognises counters, footers, captions, widgets, timestamps and the related-articles tail.
+fn mark_furniture(lines: &[String], labels: &mut [Option<Label>], out: &mut Stripping) {
+    let mut seen_paragraph = false;
+    let mut tail: Option<&'static str> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let lower = line.to_lowercase();
+        if let Some(reason) = tail {
+            labels[i] = Some(if is_footer(&lower, line) { Label::boilerplate("footer") } else { Label::boilerplate(reason) });
+            continue;
+        }
+        if seen_paragraph && END_MARKERS.contains(&lower.trim_end_matches(':').trim()) {
+            tail = Some("related-articles");
+            labels[i] = Some(Label::boilerplate("related-articles"));
+        } else if seen_paragraph && lower.starts_with("nơi nhận") {
+            tail = Some("recipients");
+            labels[i] = Some(Label::boilerplate("recipients"));
+        } else if COUNTER.is_match(line) {
+            labels[i] = Some(Label::boilerplate("counter"));
+        } else if is_footer(&lower, line) {
+            labels[i] = Some(Label::boilerplate("footer"));
+        } else if WIDGET.is_match(line.trim()) {
+            labels[i] = Some(Label::boilerplate("widget"));
+        } else if CAPTION.is_match(line) && char_len(line) <= 300 {
+            labels[i] = Some(Label::Caption);
+            out.captions.push(line.clone());
+        } else if !seen_paragraph && is_timestamp_line(line) {
+            labels[i] = Some(Label::Dateline);
+            out.published = out.published.take().or_else(|| parse_dmy_datetime(line));
+        }
+        if char_len(line) >= GOOD_CHARS {
+            seen_paragraph = true;
+        }
+    }
+}
+
+fn is_footer(lower: &str, line: &str) -> bool {
+    char_len(line) <= 250 && FOOTER_PREFIXES.iter().any(|p| lower.starts_with(p))
+}
+
+/// The first judgement of each line by its own features.
+fn classify(page: &Page, lines: &[String], labels: &[Option<Label>]) -> Vec<Class> {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            if labels[i].is_some() {
+                return Class::Bad;
+            }
+            let chars = char_len(line);
+            let block = &page.blocks[i];
+            let link_density = if chars == 0 { 0.0 } else { block.link_chars as f32 / chars as f32 };
+            if link_density > MAX_LINK_DENSITY {
+                return Class::Bad;
+            }
+            let ratio = function_word_ratio(line);
+            if chars < SHORT_CHARS {
+                Class::Short
+            } else if chars >= GOOD_CHARS && ratio >= GOOD_RATIO {
+                Class::Good
+            } else if ratio >= NEAR_RATIO && (ends_sentence(line) || chars >= GOOD_CHARS) {
+                Class::NearGood
+            } else {
+                Class::Bad
+            }
+        })
+        .collect()
+}
+
+/// Context: near-good lines next to good ones are good; short lines between good ones are good.
+fn revise(classes: &[Class], labels: &[Option<Label>]) -> Vec<Class> {
+    let anchor = |i: usize| -> Option<Class> {
+        match classes[i] {
+            Class::Good | Class::Bad => Some(classes[i]),
+            _ if labels[i].is_some() => Some(Class::Bad),
+            _ => None,
+        }
+    };
+    let prev = |i: usize| (0..i).rev().find_map(anchor).unwrap_or(Class::Bad);
+    let next = |i: usize| (i + 1..classes.len()).find_map(anchor).unwrap_or(Class::Bad);
+    classes
+        .iter()
+        .enumerate()
+        .map(|(i, c)| match c {
+            Class::NearGood if prev(i) == Class::Good || next(i) == Class::Good => Class::Good,
+            Class::Short if prev(i) == Class::Good && next(i) == Class::Good => Class::Good,
+            Class::Good => Class::Good,
+            _ => Class::Bad,
+        })
+        .collect()
+}
+
+/// The title: the first headline-like line before the first good paragraph; a later line
+/// repeating it (over a photo) is stripped too.
+fn mark_title(lines: &[String], first_good: Option<usize>, labels: &mut [Option<Label>], out: &mut Stripping, page: &Page) {
+    let end = first_good.unwrap_or(lines.len());
+    let heading = (0..end).find(|&i| page.blocks[i].tag.is_heading() && labels[i].is_none());
+    let candidate = heading.or_else(|| (0..end).find(|&i| labels[i].is_none() && is_headline(&lines[i])));
+    if let Some(t) = candidate {
+        labels[t] = Some(Label::Title);
+        out.title = Some(lines[t].clone());
+        for i in t + 1..lines.len() {
+            if lines[i] == lines[t] && labels[i].is_none() {
+                labels[i] = Some(Label::boilerplate("repeated-title"));
+            }
+        }
+    } else if let Some(meta) = page.meta.og_title.clone().or_else(|| page.meta.title.clone()) {
+        out.title = Some(meta);
+    }
+}
+
+fn is_headline(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let lower = line.to_lowercase();
+    (4..=45).contains(&words)
+        && char_len(line) <= 250
+        && !ends_sentence(line)
+        && parse_dmy_datetime(line).is_none()
+        && !(lower.contains("ngày") && lower.contains("năm") && lower.contains("tháng"))
+        && !line.starts_with(['-', '+', '•'])
+}
+
+/// The byline: the first name line after the last good paragraph, before the page tail.
+fn mark_byline(lines: &[String], classes: &[Class], labels: &mut [Option<Label>], out: &mut Stripping) {
+    let Some(last_good) = classes.iter().rposition(|c| *c == Class::Good) else {
+        return;
+    };
+    let after = (last_good + 1..lines.len()).take_while(|&i| labels[i].is_none() || labels[i] == Some(Label::Caption));
+    for i in after {
+        if labels[i].is_some() {
+            continue;
+        }
+        if let Some(names) = byline_names(&lines[i]) {
+            labels[i] = Some(Label::Byline);
+            out.authors = names;
+            return;
+        }
+    }
+}
+
+/// "2024-07-19T08:00:00+07:00" -> "2024-07-19T08:00"; "19/07/2024" -> "2024-07-19".
+fn parse_meta_date(s: &str) -> Option<String> {
+    let t = s.trim();
+    let iso_date = t.get(..10).filter(|d| d.chars().enumerate().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() }));
+    match iso_date {
+        Some(d) => match t.get(10..16) {
+            Some(time) if time.starts_with('T') && time.as_bytes().get(3) == Some(&b':') => Some(format!("{d}{time}")),
+            _ => Some(d.to_string()),
+        },
+        None => parse_dmy_datetime(t),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(page: &Page, s: &Stripping) -> Vec<String> {
+        s.labels.iter().enumerate().filter(|(_, l)| **l == Label::Body).map(|(i, _)| page.line(i).to_string()).collect()
+    }
+
+    const PARA_A: &str = "Sáng nay, đoàn công tác của tỉnh đã đến thăm và làm việc tại bệnh viện huyện để nắm tình hình khám chữa bệnh cho người dân trong mùa mưa lũ.";
+    const PARA_B: &str = "Theo báo cáo của bệnh viện, trong tháng qua đơn vị đã tiếp nhận hơn một nghìn lượt người bệnh, trong đó có nhiều ca nặng được chuyển lên tuyến trên kịp thời.";
+
+    #[test]
+    fn keeps_paragraphs_and_drops_furniture() {
+        let text = format!(
+            "Trang chủ\nBệnh viện huyện sẵn sàng ứng phó mùa mưa lũ năm nay\n{PARA_A}\nCác bác sĩ thăm khám cho bệnh nhân. Ảnh: HOÀNG LONG\n{PARA_B}\nNgọc Hân\nĐọc thêm\nNhiều tỉnh tăng cường phòng chống dịch sốt xuất huyết trong mùa mưa năm nay\nĐiện thoại: 0123 456 789\nlượt truy cập: 1234"
+        );
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        assert_eq!(body(&page, &s), vec![PARA_A.to_string(), PARA_B.to_string()]);
+        assert_eq!(s.title.as_deref(), Some("Bệnh viện huyện sẵn sàng ứng phó mùa mưa lũ năm nay"));
+        assert_eq!(s.authors, vec!["Ngọc Hân".to_string()]);
+        assert_eq!(s.captions.len(), 1);
+    }
+
+    #[test]
+    fn short_line_between_paragraphs_stays() {
+        let text = format!("{PARA_A}\n2. Bệnh viện:\n{PARA_B}");
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        assert_eq!(body(&page, &s).len(), 3);
+    }
+
+    #[test]
+    fn headline_lists_and_menus_are_dropped() {
+        let text = format!(
+            "{PARA_A}\nHội thao y tế cơ sở Khánh thành trạm y tế mới Bác sĩ trẻ về vùng cao Hiến máu tình nguyện mùa hè\n{PARA_B}\nGiới thiệu\nLiên hệ"
+        );
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        assert_eq!(body(&page, &s), vec![PARA_A.to_string(), PARA_B.to_string()]);
+    }
+
+    #[test]
+    fn meta_dates() {
+        assert_eq!(parse_meta_date("2022-03-04T07:45:00Z").as_deref(), Some("2022-03-04T07:45"));
+        assert_eq!(parse_meta_date("04/03/2022").as_deref(), Some("2022-03-04"));
+    }
+}
