@@ -121,15 +121,16 @@ fn an_unknown_status_from_a_plugin_is_refused() {
 #[test]
 fn a_slow_plugin_hits_the_time_limit_and_the_run_ends_promptly() {
     let base = temp_dir("fault-slow");
-    let inputs = write_docs(&base, &[doc_with_marker("FAULT: sleep 30000", 1), doc_with_marker("FAULT: ok", 2)]);
-    let pipeline = pipeline_with_timeout(&base, 300);
+    let inputs = write_docs(&base, &[doc_with_marker("FAULT: sleep 120000", 1), doc_with_marker("FAULT: ok", 2)]);
+    // Loose enough for a healthy document in a debug build on a busy machine.
+    let pipeline = pipeline_with_timeout(&base, 5000);
     let out = base.join("out");
     let started = Instant::now();
     let output = run_with(&faulty_plugin(), &inputs, &out, Some(&pipeline), &[]);
     let elapsed = started.elapsed();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(output.status.code(), Some(1), "stderr:\n{stderr}");
-    assert!(elapsed < Duration::from_secs(15), "the run waited for the stuck plugin: {elapsed:?}");
+    assert!(elapsed < Duration::from_secs(60), "the run waited for the stuck plugin: {elapsed:?}");
     let errors = read_jsonl(&out.join("errors.jsonl"));
     let e = error_for(&errors, "0000.txt").unwrap_or_else(|| panic!("no timeout error: {errors:?}\n{stderr}"));
     assert_eq!(e["kind"], "timeout");

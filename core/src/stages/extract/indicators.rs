@@ -75,9 +75,15 @@ fn first_word(s: &str) -> &str {
 
 /// A phrase `head` ends with, as a whole word.
 fn ends_with_word(head: &str, w: &str) -> bool {
-    let lower = lower_same_len(head);
-    let t = lower.trim_end();
-    t.ends_with(w) && !t[..t.len() - w.len()].chars().next_back().is_some_and(char::is_alphanumeric)
+    // Only the end matters: lowercasing all of `head` (the body up to a figure) for every
+    // figure made long documents quadratic.
+    let t = head.trim_end();
+    let mut from = t.len().saturating_sub(w.len() + 4);
+    while !t.is_char_boundary(from) {
+        from -= 1;
+    }
+    let tail = lower_same_len(&t[from..]);
+    tail.ends_with(w) && !tail[..tail.len() - w.len()].chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
 struct Found {
@@ -216,7 +222,12 @@ fn unit_after(s: &str, b: usize) -> (Option<String>, usize) {
     if at == b {
         return (None, b);
     }
-    let lower = lower_same_len(trimmed);
+    // Units are short: lowercase a window, not the rest of the body (quadratic on long texts).
+    let mut window = trimmed.len().min(512);
+    while !trimmed.is_char_boundary(window) {
+        window -= 1;
+    }
+    let lower = lower_same_len(&trimmed[..window]);
     if let Some(m) = UNITS.0.find(aho_corasick::Input::new(&lower).anchored(aho_corasick::Anchored::Yes)) {
         let end = m.end();
         if !trimmed[end..].chars().next().is_some_and(char::is_alphanumeric) {
@@ -320,7 +331,8 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
 
 /// Adds the disease the sentence is about when the subject does not name one.
 fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases: &[Hit]) -> String {
-    let names_one = diseases.iter().any(|d| lower_same_len(&subject).contains(&lower_same_len(&s[d.start..d.end])));
+    let lower = lower_same_len(&subject);
+    let names_one = diseases.iter().any(|d| lower.contains(&lower_same_len(&s[d.start..d.end])));
     if names_one {
         return subject;
     }
