@@ -174,8 +174,9 @@ fn is_not_a_figure(s: &str, a: usize, b: usize, raw: &str) -> bool {
         return true;
     }
     // A list number: "1. Tiếp tục ..." at the start of a paragraph.
-    let line_start = head.rfind('\n').map(|i| i + 1).unwrap_or(0);
-    if head[line_start..].trim().is_empty() && (s[b..].starts_with(". ") || s[b..].starts_with(") ")) {
+    // Only blanks back to the line start (without searching a long line for it each time).
+    let before = head.trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+    if (before.is_empty() || before.ends_with('\n')) && (s[b..].starts_with(". ") || s[b..].starts_with(") ")) {
         return true;
     }
     let window_start = head.char_indices().rev().nth(30).map(|(i, _)| i).unwrap_or(0);
