@@ -10,4 +10,6 @@ mod interrupt;
 mod plugin_faults;
 mod plugins;
 mod props;
+mod report_browser;
+mod sinks;
 mod snapshots;

@@ -1,6 +1,7 @@
 //! The generic fallback plugin: strips boilerplate by general signals for sites no other
 //! plugin knows.
 
+pub mod dom;
 mod lines;
 
 use vanban_plugin_sdk::{Claim, Format, Page, Plugin, PluginError, PluginInfo, Stripping};
@@ -24,9 +25,7 @@ impl Plugin for Generic {
 
     fn strip(&self, page: &Page) -> Result<Stripping, PluginError> {
         if page.format == Format::Html && !page.containers.is_empty() {
-            // DOM-based extraction (`dom::strip(page)`) takes this branch once it lands;
-            // until then an HTML page is read line by line like text.
-            return Ok(lines::strip(page));
+            return Ok(dom::strip(page));
         }
         Ok(lines::strip(page))
     }

@@ -3,7 +3,14 @@
 //! half-written file that looks complete.
 
 pub mod atomic;
+pub mod csv;
 pub mod jsonl;
+pub mod report;
+pub mod sqlite;
+pub mod stale;
+pub mod summary;
+#[cfg(test)]
+mod test_docs;
 
 pub use atomic::AtomicFile;
 

@@ -1,0 +1,246 @@
+//! HTML pieces of the report: escaping, entity marks over code-point offsets, the page frame
+//! and its inline style sheet (the report must open offline, so nothing is fetched).
+
+use std::fmt::Write;
+use vanban_plugin_sdk::EntityKind;
+
+/// Every entity type, in legend order.
+pub const KINDS: &[EntityKind] = &[
+    EntityKind::Person,
+    EntityKind::Organization,
+    EntityKind::Location,
+    EntityKind::Disease,
+    EntityKind::Date,
+    EntityKind::Period,
+];
+
+/// Escapes text for element content and quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A span to mark: code-point offsets into the text, what it is and a tooltip.
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub what: Marked,
+    pub tip: String,
+}
+
+/// What a span marks: an entity (a coloured `<mark>`) or an indicator (an underline).
+#[derive(Clone, Copy)]
+pub enum Marked {
+    Entity(EntityKind),
+    Indicator,
+}
+
+impl Marked {
+    fn open(self, tip: &str) -> String {
+        match self {
+            Marked::Entity(k) => format!("<mark class=\"ent-{}\" title=\"{}\">", k.as_str(), escape(tip)),
+            Marked::Indicator => format!("<span class=\"ind\" title=\"{}\">", escape(tip)),
+        }
+    }
+
+    fn close(self) -> &'static str {
+        match self {
+            Marked::Entity(_) => "</mark>",
+            Marked::Indicator => "</span>",
+        }
+    }
+}
+
+/// The text, escaped, with each span wrapped in its element; spans may nest (an entity
+/// inside an indicator's figure).
+///
+/// Spans that are empty, run past the text or cross the end of an enclosing span are left
+/// unmarked rather than breaking the page: the offsets come from plugins.
+pub fn marked(text: &str, spans: &mut [Span]) -> String {
+    // Byte offset of each code point, plus the end, so offsets index it directly.
+    let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
+    let chars = bytes.len() - 1;
+    // Outer spans first where two start together.
+    spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut out = String::with_capacity(text.len() * 11 / 10);
+    let mut cursor = 0;
+    let mut open: Vec<(usize, Marked)> = Vec::new();
+    let close_until = |out: &mut String, open: &mut Vec<(usize, Marked)>, cursor: &mut usize, at: usize| {
+        while let Some(&(end, what)) = open.last() {
+            if end > at {
+                break;
+            }
+            out.push_str(&escape(&text[bytes[*cursor]..bytes[end]]));
+            out.push_str(what.close());
+            *cursor = end;
+            open.pop();
+        }
+    };
+    for s in spans.iter() {
+        if s.start >= s.end || s.end > chars || s.start < cursor {
+            continue;
+        }
+        close_until(&mut out, &mut open, &mut cursor, s.start);
+        if open.last().is_some_and(|&(end, _)| s.end > end) {
+            continue;
+        }
+        out.push_str(&escape(&text[bytes[cursor]..bytes[s.start]]));
+        out.push_str(&s.what.open(&s.tip));
+        cursor = s.start;
+        open.push((s.end, s.what));
+    }
+    close_until(&mut out, &mut open, &mut cursor, chars);
+    out.push_str(&escape(&text[bytes[cursor]..]));
+    out
+}
+
+/// The legend: one sample mark per entity type, and the indicators' underline.
+pub fn legend() -> String {
+    let mut out = String::from("<p class=\"legend\">");
+    for k in KINDS {
+        let _ = write!(out, "<mark class=\"ent-{0}\">{0}</mark> ", k.as_str());
+    }
+    out.push_str("<span class=\"ind\">indicator</span></p>");
+    out
+}
+
+/// A whole page: doctype, charset, title, style sheet and the body given.
+pub fn page(title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n",
+        escape(title)
+    )
+}
+
+/// A table with a header row; cells are HTML already.
+pub fn table(class: &str, head: &[&str], rows: &[Vec<String>]) -> String {
+    let mut out = format!("<table class=\"{class}\">\n");
+    if !head.is_empty() {
+        out.push_str("<thead><tr>");
+        for h in head {
+            let _ = write!(out, "<th>{}</th>", escape(h));
+        }
+        out.push_str("</tr></thead>\n");
+    }
+    out.push_str("<tbody>\n");
+    for row in rows {
+        out.push_str("<tr>");
+        for cell in row {
+            let _ = write!(out, "<td>{cell}</td>");
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
+}
+
+/// An optional value, escaped, or a grey dash.
+pub fn or_dash(v: Option<&str>) -> String {
+    match v {
+        Some(s) if !s.trim().is_empty() => escape(s),
+        _ => "<span class=\"none\">—</span>".into(),
+    }
+}
+
+const CSS: &str = r#"
+:root { --ink: #1d2330; --muted: #667085; --line: #d9dee7; --bg: #f7f8fa; --accent: #1f5fa8; }
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--ink);
+  font: 16px/1.6 "Noto Sans", "Segoe UI", "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; }
+main { max-width: 1180px; margin: 0 auto; padding: 24px 28px 48px; background: #fff; min-height: 100vh;
+  box-shadow: 0 0 0 1px var(--line); }
+h1 { font-size: 1.6rem; line-height: 1.3; margin: 0.4rem 0 0.8rem; }
+h2 { font-size: 1.15rem; margin: 2rem 0 0.6rem; padding-bottom: 0.25rem; border-bottom: 2px solid var(--line); }
+a { color: var(--accent); text-decoration: none; }
+a:hover { text-decoration: underline; }
+nav.top { font-size: 0.9rem; color: var(--muted); margin-bottom: 0.5rem; }
+table { border-collapse: collapse; width: 100%; font-size: 0.92rem; margin: 0.4rem 0 1rem; }
+th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
+th { background: #eef1f6; font-weight: 600; position: sticky; top: 0; }
+tbody tr:nth-child(even) { background: #fafbfc; }
+table.docs td:nth-child(1) { color: var(--muted); width: 3.5em; }
+table.docs td:nth-child(n+6), table.docs th:nth-child(n+6) { text-align: right; font-variant-numeric: tabular-nums; }
+table.meta { width: auto; min-width: 60%; }
+table.meta td:first-child { width: 13em; color: var(--muted); }
+.summary { display: flex; flex-wrap: wrap; gap: 12px; margin: 0.8rem 0 1.2rem; }
+.summary div { background: #eef4fb; border-radius: 8px; padding: 8px 14px; }
+.summary b { display: block; font-size: 1.4rem; }
+.body { white-space: pre-wrap; font-size: 1.02rem; line-height: 1.75; background: #fcfcfd;
+  border: 1px solid var(--line); border-radius: 6px; padding: 14px 18px; }
+.captions li { font-style: italic; }
+.warnings { background: #fff7e0; border: 1px solid #f0d68a; border-radius: 6px; padding: 8px 14px 8px 32px; }
+.failed td { color: #8a1c1c; }
+.stripped li { color: #8c93a1; }
+.stripped .text { white-space: pre-wrap; }
+.tag { display: inline-block; font-size: 0.78rem; color: #555e6e; background: #eceff3; border-radius: 4px;
+  padding: 0 6px; margin-left: 6px; font-style: normal; }
+.none { color: #b0b6c2; }
+.untitled { color: var(--muted); font-style: italic; }
+.pager { margin: 0.6rem 0; font-size: 0.92rem; }
+.pager a, .pager b { display: inline-block; padding: 2px 8px; margin: 0 2px 4px 0; border: 1px solid var(--line); border-radius: 4px; }
+.pager b { background: var(--accent); color: #fff; border-color: var(--accent); }
+mark { border-radius: 3px; padding: 0 2px; color: inherit; }
+mark.ent-person { background: #ffd3de; }
+mark.ent-organization { background: #cfe0ff; }
+mark.ent-location { background: #c9f0cf; }
+mark.ent-disease { background: #f0d2ff; }
+mark.ent-date { background: #fff0a8; }
+mark.ent-period { background: #ffdcb0; }
+.ind { border-bottom: 2px solid #2f6fd0; padding-bottom: 1px; }
+.legend mark, .legend .ind { font-size: 0.85rem; margin-right: 4px; }
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn span(start: usize, end: usize, kind: EntityKind) -> Span {
+        Span { start, end, what: Marked::Entity(kind), tip: String::new() }
+    }
+
+    #[test]
+    fn escapes_markup_and_quotes() {
+        assert_eq!(escape("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+    }
+
+    #[test]
+    fn marks_by_code_points_not_bytes() {
+        let text = "Ông Đỗ Văn Bé ở xã Hòa";
+        let html = marked(text, &mut [span(19, 22, EntityKind::Location), span(4, 13, EntityKind::Person)]);
+        assert_eq!(
+            html,
+            "Ông <mark class=\"ent-person\" title=\"\">Đỗ Văn Bé</mark> ở xã <mark class=\"ent-location\" title=\"\">Hòa</mark>"
+        );
+    }
+
+    #[test]
+    fn bad_spans_are_left_unmarked() {
+        let text = "a <b> c";
+        let html = marked(text, &mut [span(2, 5, EntityKind::Date), span(3, 6, EntityKind::Person), span(5, 99, EntityKind::Person), span(1, 1, EntityKind::Person)]);
+        assert_eq!(html, "a <mark class=\"ent-date\" title=\"\">&lt;b&gt;</mark> c");
+    }
+
+    #[test]
+    fn an_entity_nests_inside_an_indicator() {
+        let text = "có 12 ca sởi ở xã";
+        let figure = Span { start: 3, end: 12, what: Marked::Indicator, tip: "12 ca".into() };
+        let html = marked(text, &mut [span(9, 12, EntityKind::Disease), figure, span(15, 17, EntityKind::Location)]);
+        assert_eq!(
+            html,
+            "có <span class=\"ind\" title=\"12 ca\">12 ca <mark class=\"ent-disease\" title=\"\">sởi</mark></span> ở \
+             <mark class=\"ent-location\" title=\"\">xã</mark>"
+        );
+    }
+}

@@ -1,0 +1,401 @@
+//! The HTML report sink: `report.html` (a summary and a paginated table of documents, then
+//! the failed ones with their reasons) and `report/<n>.html`, one page per document.
+//!
+//! Document pages are written as the documents come, so no body is kept in memory; only a
+//! small row per document is kept for the index. Everything goes to a temporary folder that
+//! replaces the previous report at the end of the run. Pages are self-contained (inline
+//! style, no script, no font or image fetched) so the report opens offline.
+
+mod html;
+mod page;
+
+use super::atomic::temp_name;
+use super::{out_path, AtomicFile};
+use crate::config::StageConfig;
+use crate::doc::{Doc, Failure};
+use crate::error::{ConfigError, StageError};
+use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
+use crate::stage::Sink;
+use html::{escape, or_dash, table};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+/// What the index keeps of one document.
+struct Row {
+    name: String,
+    titled: bool,
+    path: String,
+    style: Option<String>,
+    portal: Option<String>,
+    date: Option<String>,
+    entities: usize,
+    indicators: usize,
+    people: usize,
+    warnings: usize,
+}
+
+/// What the index keeps of one failed document.
+struct Failed {
+    path: String,
+    stage: String,
+    kind: String,
+    reason: String,
+}
+
+pub struct ReportSink {
+    /// `report.html`: the first index page.
+    target: PathBuf,
+    /// The folder of document pages, beside the index (`report/`).
+    folder: PathBuf,
+    /// Where the folder is written during the run.
+    temp_folder: PathBuf,
+    rows_per_page: usize,
+    rows: Vec<Row>,
+    failed: Vec<Failed>,
+    finished: bool,
+}
+
+impl ReportSink {
+    /// `target` is the index file; the pages go to a folder named after it without `.html`.
+    pub fn create(target: &Path, rows_per_page: usize) -> std::io::Result<ReportSink> {
+        let folder = pages_folder(target);
+        super::stale::remove_stale(target);
+        super::stale::remove_stale(&folder);
+        super::stale::remove_stale(&old_folder(&folder));
+        let temp_folder = temp_name(&folder);
+        if temp_folder.exists() {
+            std::fs::remove_dir_all(&temp_folder)?;
+        }
+        std::fs::create_dir_all(&temp_folder)?;
+        Ok(ReportSink {
+            target: target.to_path_buf(),
+            folder,
+            temp_folder,
+            rows_per_page: rows_per_page.max(1),
+            rows: Vec::new(),
+            failed: Vec::new(),
+            finished: false,
+        })
+    }
+
+    /// The folder's name as links from the index use it.
+    fn folder_name(&self) -> String {
+        self.folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    }
+
+    fn target_name(&self) -> String {
+        self.target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    }
+
+    /// Link to index page `k` (0-based) from a page inside the folder.
+    fn index_href_inside(&self, k: usize) -> String {
+        if k == 0 {
+            format!("../{}", self.target_name())
+        } else {
+            format!("index-{}.html", k + 1)
+        }
+    }
+
+    /// Writes index pages 2.. into the folder and returns page 1, not yet in place.
+    fn write_index_pages(&self) -> std::io::Result<AtomicFile> {
+        let pages = self.rows.len().div_ceil(self.rows_per_page).max(1);
+        let mut first = AtomicFile::create(&self.target)?;
+        for k in 0..pages {
+            let from = k * self.rows_per_page;
+            let to = (from + self.rows_per_page).min(self.rows.len());
+            let html = self.index_page(k, pages, from, to);
+            if k == 0 {
+                first.write_all(html.as_bytes())?;
+            } else {
+                std::fs::write(self.temp_folder.join(format!("index-{}.html", k + 1)), html)?;
+            }
+        }
+        Ok(first)
+    }
+
+    /// Index page `k` of `pages`, listing rows `from..to`.
+    fn index_page(&self, k: usize, pages: usize, from: usize, to: usize) -> String {
+        // Page 0 stands beside the folder, the others inside it.
+        let (to_doc, to_index): (String, Box<dyn Fn(usize) -> String>) = if k == 0 {
+            let folder = self.folder_name();
+            (format!("{folder}/"), Box::new(move |i| if i == 0 { "#".into() } else { format!("{folder}/index-{}.html", i + 1) }))
+        } else {
+            let target = self.target_name();
+            (String::new(), Box::new(move |i| if i == 0 { format!("../{target}") } else { format!("index-{}.html", i + 1) }))
+        };
+        let mut b = String::from("<main>\n<h1>vanban report</h1>\n");
+        b.push_str(&self.summary());
+        let pager = pager(k, pages, &*to_index);
+        let _ = write!(b, "<h2>Documents {}–{} of {}</h2>\n{pager}", if to > from { from + 1 } else { 0 }, to, self.rows.len());
+        let rows: Vec<Vec<String>> = self.rows[from..to]
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let n = from + i + 1;
+                let class = if r.titled { "" } else { " class=\"untitled\"" };
+                vec![
+                    n.to_string(),
+                    format!("<a href=\"{to_doc}{n}.html\" title=\"{}\"{class}>{}</a>", escape(&r.path), escape(&r.name)),
+                    or_dash(r.style.as_deref()),
+                    or_dash(r.portal.as_deref()),
+                    or_dash(r.date.as_deref()),
+                    r.entities.to_string(),
+                    r.indicators.to_string(),
+                    r.people.to_string(),
+                    r.warnings.to_string(),
+                ]
+            })
+            .collect();
+        b.push_str(
+            &table("docs", &["#", "Title or file", "Style", "Portal", "Date", "Entities", "Indicators", "People", "Warnings"], &rows),
+        );
+        b.push_str(&pager);
+        if k == 0 {
+            b.push_str(&self.failures());
+        }
+        b.push_str("</main>");
+        html::page("vanban report", &b)
+    }
+
+    /// Counts for the whole run: documents, failures, styles, totals.
+    fn summary(&self) -> String {
+        let total = |f: fn(&Row) -> usize| self.rows.iter().map(f).sum::<usize>();
+        let mut b = String::from("<div class=\"summary\">");
+        for (label, n) in [
+            ("documents", self.rows.len()),
+            ("failed", self.failed.len()),
+            ("entities", total(|r| r.entities)),
+            ("indicators", total(|r| r.indicators)),
+            ("people", total(|r| r.people)),
+            ("with warnings", self.rows.iter().filter(|r| r.warnings > 0).count()),
+        ] {
+            let _ = write!(b, "<div><b>{n}</b>{label}</div>");
+        }
+        b.push_str("</div>\n");
+        let mut styles: BTreeMap<&str, usize> = BTreeMap::new();
+        for r in &self.rows {
+            *styles.entry(r.style.as_deref().unwrap_or("(none)")).or_default() += 1;
+        }
+        if !styles.is_empty() {
+            let list: Vec<String> = styles.iter().map(|(s, n)| format!("{} {n}", escape(s))).collect();
+            let _ = writeln!(b, "<p>By style: {}</p>", list.join(" · "));
+        }
+        b
+    }
+
+    fn failures(&self) -> String {
+        if self.failed.is_empty() {
+            return String::new();
+        }
+        let rows: Vec<Vec<String>> = self
+            .failed
+            .iter()
+            .map(|f| vec![escape(&f.path), escape(&f.stage), escape(&f.kind), escape(&f.reason)])
+            .collect();
+        format!(
+            "<h2>Failed documents ({})</h2>\n{}",
+            rows.len(),
+            table("docs failed", &["File", "Stage", "Kind", "Reason"], &rows)
+        )
+    }
+
+    /// Moves the new folder into place, then the index, then drops the old folder.
+    fn swap_in(&self, index: AtomicFile) -> std::io::Result<()> {
+        let old = temp_name(&old_folder(&self.folder));
+        let had_old = self.folder.exists();
+        if had_old {
+            std::fs::rename(&self.folder, &old)?;
+        }
+        std::fs::rename(&self.temp_folder, &self.folder)?;
+        index.commit()?;
+        if had_old {
+            std::fs::remove_dir_all(&old)?;
+        }
+        Ok(())
+    }
+
+    fn close(&mut self) -> std::io::Result<()> {
+        let index = self.write_index_pages()?;
+        self.swap_in(index)
+    }
+}
+
+/// Where the previous run's pages wait while the new ones move in: `report-old`.
+fn old_folder(folder: &Path) -> PathBuf {
+    let name = folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    folder.with_file_name(format!("{name}-old"))
+}
+
+/// `report.html` → `report/`.
+fn pages_folder(target: &Path) -> PathBuf {
+    let stem = target.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "report".into());
+    target.with_file_name(stem)
+}
+
+/// Links to every index page, the current one in bold.
+fn pager(current: usize, pages: usize, href: &dyn Fn(usize) -> String) -> String {
+    if pages <= 1 {
+        return String::new();
+    }
+    let mut b = String::from("<p class=\"pager\">Pages: ");
+    for i in 0..pages {
+        if i == current {
+            let _ = write!(b, "<b>{}</b>", i + 1);
+        } else {
+            let _ = write!(b, "<a href=\"{}\">{}</a>", href(i), i + 1);
+        }
+    }
+    b.push_str("</p>\n");
+    b
+}
+
+impl Sink for ReportSink {
+    fn write(&mut self, doc: &Doc) -> Result<(), StageError> {
+        let r = &doc.record;
+        let n = self.rows.len() + 1;
+        let html = page::render(r, n, &self.index_href_inside((n - 1) / self.rows_per_page));
+        std::fs::write(self.temp_folder.join(format!("{n}.html")), html).map_err(|e| StageError::output(e.to_string()))?;
+        let (name, titled) = page::display_name(r);
+        self.rows.push(Row {
+            name,
+            titled,
+            path: r.source.path.clone(),
+            style: r.source.style.clone(),
+            portal: r.source.portal.clone(),
+            date: r.event_date.clone().or_else(|| r.published.clone()),
+            entities: r.entities.len(),
+            indicators: r.indicators.len(),
+            people: r.people.len(),
+            warnings: r.warnings.len(),
+        });
+        Ok(())
+    }
+
+    fn write_failure(&mut self, f: &Failure) -> Result<(), StageError> {
+        let kind = serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+        self.failed.push(Failed { path: f.path.clone(), stage: f.stage.clone(), kind, reason: f.reason.clone() });
+        Ok(())
+    }
+
+    fn finish(&mut self) -> Result<(), StageError> {
+        if self.finished {
+            return Ok(());
+        }
+        self.finished = true;
+        self.close().map_err(|e| StageError::output(format!("{}: {e}", self.target.display())))
+    }
+}
+
+impl Drop for ReportSink {
+    fn drop(&mut self) {
+        // Whatever did not reach its place (an unfinished or failed run) is thrown away.
+        let _ = std::fs::remove_dir_all(&self.temp_folder);
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct ReportConfig {
+    path: String,
+    rows_per_page: usize,
+}
+
+impl Default for ReportConfig {
+    fn default() -> Self {
+        ReportConfig { path: "report.html".into(), rows_per_page: 500 }
+    }
+}
+
+fn build(sc: &StageConfig, ctx: &BuildContext) -> Result<Built, ConfigError> {
+    let cfg: ReportConfig = sc.parse()?;
+    if cfg.rows_per_page == 0 {
+        return Err(sc.error("`rows_per_page` must be at least 1"));
+    }
+    if !cfg.path.ends_with(".html") {
+        return Err(sc.error("`path` must end in .html (the document pages go to a folder of the same name without it)"));
+    }
+    let path = out_path(ctx, &cfg.path);
+    let sink = ReportSink::create(&path, cfg.rows_per_page).map_err(|e| sc.error(&format!("cannot write {}: {e}", path.display())))?;
+    Ok(Built::Sink(Box::new(sink)))
+}
+
+inventory::submit! {
+    StageRegistration {
+        name: "report",
+        kind: StageKind::Sink,
+        summary: "Writes an offline HTML report: an index of documents and failures, and one page per document with its entities marked.",
+        settings: &[
+            Setting { key: "path", ty: "string", default: "report.html", help: "the index, relative to the output folder; pages go to the folder of the same name" },
+            Setting { key: "rows_per_page", ty: "integer", default: "500", help: "documents per index page" },
+        ],
+        parallel: false,
+        build,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+    use crate::stages::sinks::test_docs::{sample_doc, scratch_dir};
+
+    fn read(p: PathBuf) -> String {
+        std::fs::read_to_string(p).unwrap()
+    }
+
+    #[test]
+    fn paginates_the_index_and_writes_a_page_per_document() {
+        let dir = scratch_dir("report-pages");
+        let target = dir.join("report.html");
+        let mut sink = ReportSink::create(&target, 2).unwrap();
+        for i in 0..5 {
+            sink.write(&sample_doc(i)).unwrap();
+        }
+        let failure = Failure { seq: 9, path: "corpus/<bad>.pdf".into(), stage: "decode".into(), kind: ErrorKind::Input, reason: "scanned PDF: no text layer".into() };
+        sink.write_failure(&failure).unwrap();
+        assert!(!target.exists(), "nothing in place before finish");
+        sink.finish().unwrap();
+
+        let index = read(target);
+        assert!(index.contains("Documents 1–2 of 5"));
+        assert!(index.contains("href=\"report/1.html\"") && index.contains("href=\"report/2.html\""));
+        assert!(!index.contains("report/3.html"), "page 1 lists two rows");
+        assert!(index.contains("href=\"report/index-3.html\""));
+        assert!(index.contains("corpus/&lt;bad&gt;.pdf") && index.contains("scanned PDF: no text layer"));
+        let third = read(dir.join("report/index-3.html"));
+        assert!(third.contains("Documents 5–5 of 5") && third.contains("href=\"5.html\"") && third.contains("href=\"../report.html\""));
+        assert!(read(dir.join("report/5.html")).contains("href=\"index-3.html\""));
+        assert!(read(dir.join("report/1.html")).contains("href=\"../report.html\""));
+        let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+        names.sort();
+        assert_eq!(names, ["report", "report.html"]);
+        assert_eq!(std::fs::read_dir(dir.join("report")).unwrap().count(), 7);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_new_run_replaces_the_old_pages_and_an_unfinished_one_keeps_them() {
+        let dir = scratch_dir("report-rerun");
+        let target = dir.join("report.html");
+        let mut sink = ReportSink::create(&target, 10).unwrap();
+        for i in 0..3 {
+            sink.write(&sample_doc(i)).unwrap();
+        }
+        sink.finish().unwrap();
+        {
+            let mut unfinished = ReportSink::create(&target, 10).unwrap();
+            unfinished.write(&sample_doc(7)).unwrap();
+        }
+        assert!(dir.join("report/3.html").exists());
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2, "the unfinished run left nothing behind");
+        let mut sink = ReportSink::create(&target, 10).unwrap();
+        sink.write(&sample_doc(4)).unwrap();
+        sink.finish().unwrap();
+        assert!(!dir.join("report/3.html").exists(), "pages of the previous run are gone");
+        assert!(read(target).contains("Documents 1–1 of 1"));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -1,0 +1,336 @@
+//! Main-content extraction for HTML pages, over the blocks and containers the core built.
+//!
+//! Each text block scores its containers (more for long, comma-rich, link-poor paragraphs),
+//! the best-scoring container is widened to an ancestor when that ancestor gathers the
+//! article split over several parts, and sibling parts that read as article text are
+//! joined. Inside the article, link-dense blocks and parts whose class or id names
+//! boilerplate are dropped; every block outside it is labelled with the kind of boilerplate
+//! its containers name. Title, date and authors come from JSON-LD and meta tags first.
+
+mod hints;
+pub mod meta;
+
+use hints::{signal, Noise, Signal};
+use vanban_plugin_sdk::{BlockTag, Label, Page, Stripping};
+
+/// Caller choices for [`strip_with`].
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Options<'a> {
+    /// Lower-case id/class words (or parts of them) whose elements are never article text,
+    /// e.g. a portal's "box-tinkhac".
+    pub exclude_hints: &'a [&'a str],
+}
+
+/// Blocks shorter than this (in characters) do not vote for a container.
+const MIN_SCORED_CHARS: usize = 25;
+/// How many ancestor levels a block's score reaches.
+const SCORE_LEVELS: usize = 5;
+/// Blocks whose link share is above this are link lists, not prose.
+const LINK_DENSE: f32 = 0.5;
+
+/// The generic article: the best content subtree, its boilerplate removed.
+pub fn strip(page: &Page) -> Stripping {
+    strip_with(page, &Options::default())
+}
+
+/// Like [`strip`], treating elements whose hint matches `exclude_hints` as boilerplate.
+pub fn strip_with(page: &Page, opts: &Options) -> Stripping {
+    let signals: Vec<Signal> =
+        page.containers.iter().map(|c| signal(&c.tag, &c.hint, opts.exclude_hints)).collect();
+    let stats = BlockStats::of(page);
+    let scores = container_scores(page, &signals, &stats);
+    let roots = choose_roots(page, &signals, &stats, &scores);
+    let declared = meta::declared(&page.meta);
+    let mut labels = label_blocks(page, &signals, &stats, &roots);
+    let title = mark_title(page, &mut labels, declared.headline.as_deref());
+    Stripping {
+        labels,
+        title,
+        published: declared.published,
+        authors: declared.authors,
+        ..Stripping::default()
+    }
+}
+
+/// Per-block measures.
+struct BlockStats {
+    chars: Vec<usize>,
+    link_density: Vec<f32>,
+    commas: Vec<usize>,
+}
+
+impl BlockStats {
+    fn of(page: &Page) -> BlockStats {
+        let mut s = BlockStats { chars: Vec::new(), link_density: Vec::new(), commas: Vec::new() };
+        for (_, b, text) in page.lines() {
+            let chars = text.chars().count();
+            s.chars.push(chars);
+            s.link_density.push(if chars == 0 { 0.0 } else { (b.link_chars as f32 / chars as f32).min(1.0) });
+            s.commas.push(text.chars().filter(|c| matches!(c, ',' | '，' | '،')).count());
+        }
+        s
+    }
+
+    /// The block reads as prose: long enough, few links.
+    fn is_prose(&self, i: usize) -> bool {
+        self.chars[i] >= 80 && self.link_density[i] < 0.25
+    }
+}
+
+/// Scores of containers, plus the text and link totals of their subtrees.
+struct Scores {
+    score: Vec<f32>,
+    chars: Vec<f32>,
+    link_chars: Vec<f32>,
+}
+
+fn container_scores(page: &Page, signals: &[Signal], stats: &BlockStats) -> Scores {
+    let n = page.containers.len();
+    let mut s = Scores { score: vec![0.0; n], chars: vec![0.0; n], link_chars: vec![0.0; n] };
+    for (i, b) in page.blocks.iter().enumerate() {
+        let Some(c) = b.container.map(|c| c as usize).filter(|&c| c < n) else { continue };
+        s.chars[c] += stats.chars[i] as f32;
+        s.link_chars[c] += stats.chars[i] as f32 * stats.link_density[i];
+        let vote = block_vote(b.tag, stats, i);
+        if vote <= 0.0 {
+            continue;
+        }
+        let mut at = Some(c);
+        for level in 0..SCORE_LEVELS {
+            let Some(a) = at else { break };
+            let share = match level {
+                0 => 1.0,
+                1 => 0.5,
+                l => 1.0 / (3.0 * l as f32),
+            };
+            s.score[a] += vote * share;
+            at = page.containers[a].parent.map(|p| p as usize).filter(|&p| p < a);
+        }
+    }
+    // Children come after their parents: one backward pass sums the subtrees.
+    for c in (0..n).rev() {
+        if let Some(p) = page.containers[c].parent.map(|p| p as usize).filter(|&p| p < c) {
+            s.chars[p] += s.chars[c];
+            s.link_chars[p] += s.link_chars[c];
+        }
+    }
+    for c in 0..n {
+        if s.score[c] <= 0.0 {
+            continue;
+        }
+        let density = if s.chars[c] > 0.0 { s.link_chars[c] / s.chars[c] } else { 0.0 };
+        s.score[c] = (s.score[c] + tag_weight(&page.containers[c].tag) + hint_weight(signals[c])) * (1.0 - density);
+    }
+    s
+}
+
+/// What one block adds to its containers.
+fn block_vote(tag: BlockTag, stats: &BlockStats, i: usize) -> f32 {
+    let chars = stats.chars[i];
+    if chars < MIN_SCORED_CHARS || tag.is_heading() {
+        return 0.0;
+    }
+    let weight = match tag {
+        BlockTag::Li | BlockTag::Dt | BlockTag::Caption | BlockTag::Figcaption => 0.5,
+        _ => 1.0,
+    };
+    let base = 1.0 + stats.commas[i] as f32 + (chars as f32 / 100.0).min(3.0);
+    base * weight * (1.0 - stats.link_density[i])
+}
+
+fn tag_weight(tag: &str) -> f32 {
+    match tag {
+        "article" => 10.0,
+        "div" | "main" | "section" => 5.0,
+        "td" | "blockquote" | "pre" => 3.0,
+        "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" | "address" => -3.0,
+        "th" | "nav" | "aside" | "footer" => -5.0,
+        _ => 0.0,
+    }
+}
+
+fn hint_weight(s: Signal) -> f32 {
+    let mut w = 0.0;
+    if s.article {
+        w += 25.0;
+    }
+    if s.noise.is_some() {
+        w -= 25.0;
+    }
+    w
+}
+
+/// The containers whose subtrees hold the article: the best one, widened and with siblings.
+fn choose_roots(page: &Page, signals: &[Signal], stats: &BlockStats, scores: &Scores) -> Roots {
+    let n = page.containers.len();
+    let mut roots = Roots { containers: vec![false; n], blocks_of: None };
+    let best = (0..n)
+        .filter(|&c| scores.score[c] > 0.0 && signals[c].noise.is_none())
+        .max_by(|&a, &b| scores.score[a].total_cmp(&scores.score[b]).then(b.cmp(&a)));
+    let Some(mut top) = best else { return roots };
+    top = widen(page, scores, top);
+    roots.containers[top] = true;
+    let Some(parent) = page.containers[top].parent.map(|p| p as usize) else { return roots };
+    let threshold = (scores.score[top] * 0.2).max(10.0);
+    for c in 0..n {
+        if c == top || page.containers[c].parent != Some(parent as u32) || signals[c].noise.is_some() {
+            continue;
+        }
+        let density = if scores.chars[c] > 0.0 { scores.link_chars[c] / scores.chars[c] } else { 1.0 };
+        let same_kind = page.containers[c].hint == page.containers[top].hint && !page.containers[c].hint.is_empty();
+        let bonus = if same_kind { scores.score[top] * 0.2 } else { 0.0 };
+        if scores.score[c] + bonus >= threshold && density < 0.33 {
+            roots.containers[c] = true;
+        }
+    }
+    // Paragraphs written directly in the parent, beside the chosen part, are article text too.
+    roots.blocks_of = Some(parent);
+    let _ = stats;
+    roots
+}
+
+/// Moves the choice up while an ancestor scores clearly better: an article split over
+/// several parts gives its common ancestor the larger score.
+fn widen(page: &Page, scores: &Scores, top: usize) -> usize {
+    let mut chosen = top;
+    let mut last = scores.score[top];
+    let floor = last / 3.0;
+    let mut at = page.containers[top].parent.map(|p| p as usize);
+    let mut steps = 0;
+    while let Some(p) = at {
+        if page.containers[p].tag == "body" || steps > 64 {
+            break;
+        }
+        steps += 1;
+        let s = scores.score[p];
+        if s > 0.0 {
+            if s < floor {
+                break;
+            }
+            if s > last {
+                chosen = p;
+                break;
+            }
+            last = s;
+        }
+        at = page.containers[p].parent.map(|q| q as usize).filter(|&q| q < p);
+    }
+    chosen
+}
+
+struct Roots {
+    /// Containers whose whole subtree is article.
+    containers: Vec<bool>,
+    /// Container whose direct prose blocks are article too.
+    blocks_of: Option<usize>,
+}
+
+/// Where each container sits: inside an article root or not, and the nearest boilerplate
+/// kind named on the way (inside the article: only below the root).
+struct Placement {
+    inside: Vec<bool>,
+    noise: Vec<Option<Noise>>,
+}
+
+fn place_containers(page: &Page, signals: &[Signal], roots: &Roots) -> Placement {
+    let n = page.containers.len();
+    let mut p = Placement { inside: vec![false; n], noise: vec![None; n] };
+    // Parents come before children: one forward pass.
+    for c in 0..n {
+        let parent = page.containers[c].parent.map(|q| q as usize).filter(|&q| q < c);
+        let (inside, outer_noise) = match parent {
+            Some(q) => (p.inside[q], p.noise[q]),
+            None => (false, None),
+        };
+        if roots.containers[c] {
+            p.inside[c] = true;
+            p.noise[c] = None;
+        } else {
+            p.inside[c] = inside;
+            p.noise[c] = outer_noise.or(signals[c].noise);
+        }
+    }
+    p
+}
+
+fn label_blocks(page: &Page, signals: &[Signal], stats: &BlockStats, roots: &Roots) -> Vec<Label> {
+    let place = place_containers(page, signals, roots);
+    let any_root = roots.containers.iter().any(|&r| r);
+    let mut labels = Vec::with_capacity(page.blocks.len());
+    for (i, b) in page.blocks.iter().enumerate() {
+        let c = b.container.map(|c| c as usize).filter(|&c| c < place.inside.len());
+        let inside = match c {
+            Some(c) => place.inside[c] || (roots.blocks_of == Some(c) && stats.is_prose(i)),
+            None => !any_root,
+        };
+        let noise = c.and_then(|c| place.noise[c]);
+        let text = page.line(i);
+        let label = if !inside {
+            Label::boilerplate(noise.map_or("outside-article", Noise::reason))
+        } else if let Some(n) = noise {
+            Label::boilerplate(n.reason())
+        } else if stats.link_density[i] > LINK_DENSE && !(b.tag.is_heading() && b.links <= 1 && stats.chars[i] > 20) {
+            Label::boilerplate("link-dense")
+        } else if let Some(reason) = boilerplate_line(text, stats.chars[i]) {
+            Label::boilerplate(reason)
+        } else {
+            Label::Body
+        };
+        labels.push(label);
+    }
+    labels
+}
+
+/// Short lines that are page furniture even inside the article.
+fn boilerplate_line(text: &str, chars: usize) -> Option<&'static str> {
+    if chars > 60 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let starts = |words: &[&str]| words.iter().any(|w| lower.starts_with(w));
+    if starts(&["read more", "read also", "see also", "related:", "more:", "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "continue reading"]) {
+        return Some("related");
+    }
+    if starts(&["share", "chia sẻ", "tweet", "email this", "print this"]) {
+        return Some("share");
+    }
+    if starts(&["advertisement", "quảng cáo", "sponsored"]) {
+        return Some("advertisement");
+    }
+    if starts(&["sign up", "subscribe", "đăng ký nhận"]) {
+        return Some("subscribe");
+    }
+    None
+}
+
+/// Labels the headline block `Title` and returns the title: the declared headline first,
+/// else the first `h1`, else `<title>`.
+fn mark_title(page: &Page, labels: &mut [Label], declared: Option<&str>) -> Option<String> {
+    let h1 = page.blocks.iter().position(|b| b.tag == BlockTag::H1);
+    let declared = declared.map(str::trim).filter(|t| !t.is_empty());
+    let same = |i: usize| declared.is_some_and(|d| same_text(page.line(i), d));
+    // The block that shows the headline: one matching the declared title, else the first h1.
+    let shown = page
+        .blocks
+        .iter()
+        .enumerate()
+        .position(|(i, b)| b.tag.is_heading() && same(i))
+        .or(h1);
+    if let Some(i) = shown {
+        labels[i] = Label::Title;
+    }
+    let title = declared
+        .map(str::to_string)
+        .or_else(|| shown.map(|i| page.line(i).trim().to_string()))
+        .or_else(|| page.meta.title.clone());
+    title.filter(|t| !t.is_empty())
+}
+
+/// Two headline texts that say the same (case and spacing aside).
+fn same_text(a: &str, b: &str) -> bool {
+    let norm = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
+    norm(a) == norm(b)
+}
+
+#[cfg(test)]
+mod tests;
