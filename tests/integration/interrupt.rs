@@ -99,8 +99,8 @@ fn a_killed_run_leaves_the_previous_outputs_intact() {
         .output()
         .expect("vanban runs");
     assert_eq!(first.status.code(), Some(0), "{}", String::from_utf8_lossy(&first.stderr));
-    let before_docs = std::fs::read(out.join("documents.jsonl")).expect("documents.jsonl");
-    let before_errors = std::fs::read(out.join("errors.jsonl")).expect("errors.jsonl");
+    let before = final_files(&out);
+    assert!(before.iter().any(|(name, _)| name == "documents.jsonl") && before.iter().any(|(name, _)| name == "errors.jsonl"));
     assert_eq!(read_jsonl(&out.join("documents.jsonl")).len(), 400);
 
     // The same run again, into the same folder, killed with no chance to clean up.
@@ -111,15 +111,30 @@ fn a_killed_run_leaves_the_previous_outputs_intact() {
     let status = child.wait().expect("vanban ends");
     assert_eq!(status.code(), None, "vanban ended by itself before the kill");
 
-    assert_eq!(std::fs::read(out.join("documents.jsonl")).expect("still there"), before_docs, "documents.jsonl changed");
-    assert_eq!(std::fs::read(out.join("errors.jsonl")).expect("still there"), before_errors, "errors.jsonl changed");
-    // What the killed run left behind is hidden and marked partial, never a final name.
+    // Every output of the first run is byte for byte as it was, and nothing new appeared
+    // under a final name: what the killed run left behind is hidden and marked partial.
+    assert_eq!(final_files(&out), before, "the killed run changed the previous outputs");
     for entry in std::fs::read_dir(&out).expect("out dir").filter_map(|e| e.ok()) {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let known = name == "documents.jsonl" || name == "errors.jsonl";
-        assert!(known || (name.starts_with('.') && name.ends_with(".partial")), "unexpected file in the output: {name}");
+        assert!(!name.starts_with('.') || name.ends_with(".partial"), "unexpected hidden file in the output: {name}");
     }
     let _ = std::fs::remove_dir_all(&base);
+}
+
+/// The files of `out` under their final (not hidden) names, with their bytes, sorted.
+fn final_files(out: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(out)
+        .expect("out dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.'))
+        .map(|n| {
+            let bytes = std::fs::read(out.join(&n)).expect("read output");
+            (n, bytes)
+        })
+        .collect();
+    files.sort();
+    files
 }
 
 fn assert_no_partial_files(out: &Path) {
