@@ -121,20 +121,28 @@ fn a_killed_run_leaves_the_previous_outputs_intact() {
     let _ = std::fs::remove_dir_all(&base);
 }
 
-/// The files of `out` under their final (not hidden) names, with their bytes, sorted.
+/// The files under `out` whose names are final (not hidden), folders walked, with their
+/// bytes, sorted by relative path.
 fn final_files(out: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(out)
-        .expect("out dir")
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| !n.starts_with('.'))
-        .map(|n| {
-            let bytes = std::fs::read(out.join(&n)).expect("read output");
-            (n, bytes)
-        })
-        .collect();
+    let mut files = Vec::new();
+    collect_files(out, "", &mut files);
     files.sort();
     files
+}
+
+fn collect_files(dir: &Path, prefix: &str, files: &mut Vec<(String, Vec<u8>)>) {
+    for entry in std::fs::read_dir(dir).expect("read folder").filter_map(|e| e.ok()) {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.') {
+            continue;
+        }
+        let rel = format!("{prefix}{name}");
+        if entry.path().is_dir() {
+            collect_files(&entry.path(), &format!("{rel}/"), files);
+        } else {
+            files.push((rel, std::fs::read(entry.path()).expect("read output")));
+        }
+    }
 }
 
 fn assert_no_partial_files(out: &Path) {
