@@ -1,4 +1,5 @@
 //! Shared by the fuzz targets: builds built-in transforms the way a pipeline does.
+#![allow(dead_code)] // each target uses only some of these
 
 use std::sync::Arc;
 use vanban_core::registry::{self, BuildContext, Built};
