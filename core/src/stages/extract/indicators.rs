@@ -184,8 +184,9 @@ fn is_not_a_figure(s: &str, a: usize, b: usize, raw: &str) -> bool {
         return true;
     }
     // A list number: "1. Tiếp tục ..." at the start of a paragraph.
-    let line_start = head.rfind('\n').map(|i| i + 1).unwrap_or(0);
-    if head[line_start..].trim().is_empty() && (s[b..].starts_with(". ") || s[b..].starts_with(") ")) {
+    // Only blanks back to the line start (without searching a long line for it each time).
+    let before = head.trim_end_matches(|c: char| c.is_whitespace() && c != '\n');
+    if (before.is_empty() || before.ends_with('\n')) && (s[b..].starts_with(". ") || s[b..].starts_with(") ")) {
         return true;
     }
     let window_start = head.char_indices().rev().nth(30).map(|(i, _)| i).unwrap_or(0);
@@ -232,8 +233,12 @@ fn unit_after(s: &str, b: usize) -> (Option<String>, usize) {
     if at == b {
         return (None, b);
     }
-    let cut = trimmed.char_indices().nth(40).map(|(i, _)| i).unwrap_or(trimmed.len());
-    let lower = lower_same_len(&trimmed[..cut]);
+    // Units are short: lowercase a window, not the rest of the body (quadratic on long texts).
+    let mut window = trimmed.len().min(512);
+    while !trimmed.is_char_boundary(window) {
+        window -= 1;
+    }
+    let lower = lower_same_len(&trimmed[..window]);
     if let Some(m) = UNITS.0.find(aho_corasick::Input::new(&lower).anchored(aho_corasick::Anchored::Yes)) {
         let end = m.end();
         if !trimmed[end..].chars().next().is_some_and(char::is_alphanumeric) {
@@ -337,7 +342,8 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
 
 /// Adds the disease the sentence is about when the subject does not name one.
 fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases: &[Hit]) -> String {
-    let names_one = diseases.iter().any(|d| lower_same_len(&subject).contains(&lower_same_len(&s[d.start..d.end])));
+    let lower = lower_same_len(&subject);
+    let names_one = diseases.iter().any(|d| lower.contains(&lower_same_len(&s[d.start..d.end])));
     if names_one {
         return subject;
     }
