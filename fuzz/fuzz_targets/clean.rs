@@ -21,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
         None => (false, data),
     };
     let name = if html { "page.html" } else { "doc.txt" };
-    let Ok(decoded) = decode(raw, name) else { return };
+    let Ok(decoded) = decode(raw, name, vanban_core::PipelineSettings::default().max_document_bytes) else { return };
     let mut doc = Doc::new(0, name, raw.to_vec());
     doc.page = decoded.page;
     if clean().apply(&mut doc).is_ok() {

@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
         Some((k, rest)) => (NAMES[*k as usize % NAMES.len()], rest),
         None => (NAMES[0], data),
     };
-    if let Ok(decoded) = decode(raw, name) {
+    if let Ok(decoded) = decode(raw, name, vanban_core::PipelineSettings::default().max_document_bytes) {
         common::check_blocks(&decoded.page);
     }
 });

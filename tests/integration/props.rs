@@ -133,7 +133,7 @@ proptest! {
     #[test]
     fn no_bytes_make_the_decoder_or_cleaner_panic(raw in prop::collection::vec(any::<u8>(), 0..2048), html in any::<bool>()) {
         let name = if html { "page.html" } else { "doc.txt" };
-        let Ok(decoded) = decode(&raw, name) else { return Ok(()) };
+        let Ok(decoded) = decode(&raw, name, PipelineSettings::default().max_document_bytes) else { return Ok(()) };
         let mut doc = Doc::new(0, name, raw.clone());
         doc.page = decoded.page;
         let clean = &stages()[1].1;
@@ -149,7 +149,7 @@ proptest! {
     fn no_text_makes_the_decoder_or_cleaner_panic(chars in prop::collection::vec(any::<char>(), 0..400), html in any::<bool>()) {
         let text: String = chars.into_iter().collect();
         let name = if html { "page.html" } else { "doc.txt" };
-        let Ok(decoded) = decode(text.as_bytes(), name) else { return Ok(()) };
+        let Ok(decoded) = decode(text.as_bytes(), name, PipelineSettings::default().max_document_bytes) else { return Ok(()) };
         let mut doc = Doc::new(0, name, text.clone().into_bytes());
         doc.page = decoded.page;
         let _ = stages()[1].1.apply(&mut doc);

@@ -51,13 +51,19 @@ impl Plugin for Newspaper {
                 claim.reasons.push(why.to_string());
             }
         };
-        add(lines.iter().any(|l| is_tag_bar(l)), 0.3, "tag bar");
-        add(lines[..top].iter().any(|l| is_timestamp_line(l)), 0.35, "category and timestamp line");
-        add(lines.iter().any(|l| is_font_widget(l)), 0.25, "font-size widget");
-        add(lines.iter().any(|l| is_related_marker(l)), 0.25, "related-articles marker");
-        add(lines.iter().any(|l| l.contains("(Ảnh") || l.contains("(ảnh")), 0.15, "\"(Ảnh: ...)\" caption");
         let agency = lines[..top].iter().find_map(|l| agency_of(l));
+        let tag_bar = lines.iter().any(|l| is_tag_bar(l));
+        let font_widget = lines.iter().any(|l| is_font_widget(l));
+        let photo_credit = lines.iter().any(|l| l.contains("(Ảnh") || l.contains("(ảnh"));
+        add(tag_bar, 0.3, "tag bar");
+        add(font_widget, 0.25, "font-size widget");
+        add(photo_credit, 0.15, "\"(Ảnh: ...)\" caption");
         add(agency.is_some(), 0.2, "agency lead prefix");
+        // Most news sites have a timestamp line and a related list; they confirm this
+        // style only beside one of its own marks, or any news page would be claimed.
+        let own_marks = tag_bar || font_widget || photo_credit || agency.is_some();
+        add(own_marks && lines[..top].iter().any(|l| is_timestamp_line(l)), 0.35, "category and timestamp line");
+        add(own_marks && lines.iter().any(|l| is_related_marker(l)), 0.25, "related-articles marker");
         claim.score = claim.score.min(1.0);
         claim.portal = host_slug(&page.path).or_else(|| agency.map(|a| vanban_plugin_sdk::text::ascii_slug(&a)));
         claim

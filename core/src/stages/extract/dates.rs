@@ -2,6 +2,7 @@
 //! ("quý II năm 2024", "6 tháng đầu năm", "năm 2022", "tháng 7/2024", "nhiệm kỳ 2020-2025"),
 //! with the year inferred from the document when the text leaves it out.
 
+use super::text::SpanSet;
 use super::Hit;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -101,31 +102,34 @@ fn range(y: i32, m1: u32, m2: u32) -> Normalized {
 /// Dates and periods of one field, and warnings about years that could not be inferred.
 pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
-    let free = |hits: &Vec<Hit>, a: usize, b: usize| !hits.iter().any(|h| h.start < b && a < h.end);
+    let mut taken = SpanSet::new();
 
     for c in FULL_WORDS.captures_iter(s) {
         let (Some(d), Some(m), Some(y)) = (num(&c, 1), num(&c, 2), num(&c, 3)) else { continue };
         if let Some(n) = iso(y as i32, m, d) {
             let g = c.get(1).map(|g| g.start()).unwrap_or(0);
-            hits.push(Hit::new(EntityKind::Date, g, c.get(0).map(|x| x.end()).unwrap_or(g), Normalized::Text(n)));
+            let end = c.get(0).map(|x| x.end()).unwrap_or(g);
+            taken.insert(g, end);
+            hits.push(Hit::new(EntityKind::Date, g, end, Normalized::Text(n)));
         }
     }
     for c in FULL_NUM.captures_iter(s) {
         let Some(all) = c.get(0) else { continue };
-        if !number_edges_free(s, all.start(), all.end()) || !free(&hits, all.start(), all.end()) {
+        if !number_edges_free(s, all.start(), all.end()) || taken.overlaps(all.start(), all.end()) {
             continue;
         }
         let (Some(d), Some(m), Some(y)) = (num(&c, 1), num(&c, 3), num(&c, 4)) else { continue };
         if let Some(n) = iso(y as i32, m, d) {
+            taken.insert(all.start(), all.end());
             hits.push(Hit::new(EntityKind::Date, all.start(), all.end(), Normalized::Text(n)));
         }
     }
-    periods(s, ctx, &mut hits, warnings);
+    periods(s, ctx, &mut hits, &mut taken, warnings);
     for c in SHORT.captures_iter(s) {
         let Some(all) = c.get(0) else { continue };
         let (a, b) = (all.start(), all.end());
         let tail = &s[s[..a].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0)..a];
-        if !number_edges_free(s, a, b) || !free(&hits, a, b) || !SHORT_LEAD.is_match(tail) {
+        if !number_edges_free(s, a, b) || taken.overlaps(a, b) || !SHORT_LEAD.is_match(tail) {
             continue;
         }
         // "d.m" only straight after "ngày": elsewhere it is a decimal or a version.
@@ -145,13 +149,16 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
     hits
 }
 
-fn periods(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, warnings: &mut Vec<String>) {
+fn periods(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
     let mut push = |hits: &mut Vec<Hit>, a: usize, b: usize, n: Option<Normalized>| {
-        if hits.iter().any(|h| h.start < b && a < h.end) {
+        if taken.overlaps(a, b) {
             return;
         }
         match n {
-            Some(n) => hits.push(Hit::new(EntityKind::Period, a, b, n)),
+            Some(n) => {
+                taken.insert(a, b);
+                hits.push(Hit::new(EntityKind::Period, a, b, n));
+            }
             None => warnings.push(format!("period \"{}\" has no year and none could be inferred", &s[a..b])),
         }
     };
@@ -232,7 +239,7 @@ fn number_edges_free(s: &str, a: usize, b: usize) -> bool {
 pub fn event_date(body: &str, hits: &[Hit]) -> Option<String> {
     let limit = body.match_indices("\n\n").nth(1).map(|(i, _)| i).unwrap_or(body.len());
     for h in hits.iter().filter(|h| h.kind == EntityKind::Date && h.start < limit) {
-        let sent_start = body[..h.start].rfind(['.', '\n', '!', '?']).map(|i| i + 1).unwrap_or(0);
+        let sent_start = super::text::clause_start(body, h.start, &['.', '\n', '!', '?'], 600);
         let sent_end = body[h.end..].find(['.', '\n', '!', '?']).map(|i| h.end + i).unwrap_or(body.len());
         let lead = body[sent_start..h.start].trim();
         let opens = lead.split_whitespace().count() <= 3;

@@ -2,7 +2,7 @@
 //! qualifier ("hơn", "gần", "trên", "khoảng") and a change against a baseline
 //! ("tăng 13,2% so với năm 2023"), which is attached to the figure it follows.
 
-use super::text::{data_lines, lower_same_len, Offsets};
+use super::text::{clause_start, data_lines, lower_same_len, Offsets, SpanSet};
 use super::Hit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
@@ -50,6 +50,8 @@ const QUALIFIERS: &[(&str, &str)] =
     &[("hơn", "hơn"), ("gần", "gần"), ("trên", "trên"), ("khoảng", "khoảng"), ("xấp xỉ", "khoảng"), ("ước", "khoảng")];
 /// Verbs linking a subject written before the figure to it ("tỷ lệ X đạt 18%", "tổng số ... là").
 const LINKS: &[&str] = &["là", "đạt", "còn", "chiếm", "lên", "xuống", "ở mức"];
+/// Words that make a figure a count of the sick, so that the disease of its sentence applies.
+const CASE_WORDS: &[&str] = &["ca", "trường hợp", "mắc", "bệnh nhân", "người bệnh", "tử vong", "nhiễm", "ổ dịch", "ca bệnh", "người mắc"];
 /// Function words trimmed off the end of a context phrase.
 const TRAILING: &[&str] = &["cho", "là", "có", "được", "đạt", "với", "của", "đã", "thì", "và", "tổng", "số", "với"];
 
@@ -107,12 +109,15 @@ struct Found {
 /// ("Phòng khám Nhi đồng 315"); `diseases` say what a count of cases is about.
 pub fn find(body: &str, claimed: &[(usize, usize)], names: &[(usize, usize)], diseases: &[Hit]) -> Vec<Indicator> {
     let offsets = Offsets::new(body);
+    let claimed: SpanSet = claimed.iter().copied().collect();
+    let name_ends = sorted_ends(names);
+    let diseases = Diseases::new(body, diseases);
     let mut found: Vec<Found> = Vec::new();
     for m in NUMBER.find_iter(body) {
         let (a, b) = (m.start(), m.end());
         let Some(value) = parse_number(m.as_str()) else { continue };
-        let after_name = names.iter().any(|&(_, y)| y < a && body[y..a].trim().is_empty());
-        if after_name || !edges_ok(body, a, b) || claimed.iter().any(|&(x, y)| x < b && a < y) || is_not_a_figure(body, a, b, m.as_str()) {
+        let after_name = last_end_before(&name_ends, a).is_some_and(|y| body[y..a].trim().is_empty());
+        if after_name || !edges_ok(body, a, b) || claimed.overlaps(a, b) || is_not_a_figure(body, a, b, m.as_str()) {
             continue;
         }
         let (qualifier, q_start) = qualifier_before(body, a);
@@ -126,7 +131,7 @@ pub fn find(body: &str, claimed: &[(usize, usize)], names: &[(usize, usize)], di
         if m.as_str().len() == 4 && (1900.0..=2100.0).contains(&value) && unit != "%" && !known_unit(&unit) {
             continue;
         }
-        let (subject, text_end) = subject_of(body, q_start, a, unit_end, &unit, diseases);
+        let (subject, text_end) = subject_of(body, q_start, a, unit_end, &unit, &diseases);
         let text = body[q_start..text_end].trim_end().to_string();
         let text_end = q_start + text.len();
         found.push(Found {
@@ -255,8 +260,8 @@ fn unit_after(s: &str, b: usize) -> (Option<String>, usize) {
 }
 
 /// What the figure counts, and where its text ends.
-fn subject_of(s: &str, q_start: usize, a: usize, unit_end: usize, unit: &str, diseases: &[Hit]) -> (String, usize) {
-    let sent_start = s[..a].rfind(['.', ';', '\n', '!', '?', ':']).map(|i| i + 1).unwrap_or(0);
+fn subject_of(s: &str, q_start: usize, a: usize, unit_end: usize, unit: &str, diseases: &Diseases) -> (String, usize) {
+    let sent_start = clause_start(s, a, &['.', ';', '\n', '!', '?', ':'], 600);
     let head = &s[..q_start];
     // "tỷ lệ X đạt 18%", "Tổng số lượt khám ... là 253.401 lượt": the subject comes first.
     if let Some(link) = LINKS.iter().find(|l| ends_with_word(head, l)) {
@@ -331,7 +336,12 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
     let clause_start = s[sent_start..q_start].rfind(", ").map(|i| sent_start + i + 1).unwrap_or(sent_start);
     let mut words: Vec<&str> = s[clause_start..q_start].split_whitespace().collect();
     if words.iter().all(|w| TRAILING.contains(&lower_same_len(w).as_str())) {
+        // The clause is only "đạt", "là": take the sentence, unless it holds another figure
+        // (its words describe that figure, not this one).
         words = s[sent_start..q_start].split_whitespace().collect();
+        if words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+            words.clear();
+        }
     }
     while words.last().is_some_and(|w| TRAILING.contains(&lower_same_len(w).as_str()) || CHANGE_WORDS.iter().any(|(c, _)| c == w)) {
         words.pop();
@@ -341,16 +351,62 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
 }
 
 /// Adds the disease the sentence is about when the subject does not name one.
-fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases: &[Hit]) -> String {
+fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases: &Diseases) -> String {
     let lower = lower_same_len(&subject);
-    let names_one = diseases.iter().any(|d| lower.contains(&lower_same_len(&s[d.start..d.end])));
-    if names_one {
+    // Only counts of the sick are about a disease; "85 cán bộ" trained on one are not.
+    let counts_cases = CASE_WORDS.iter().any(|w| contains_word(&lower, w));
+    if !counts_cases || diseases.forms.iter().any(|f| lower.contains(f.as_str())) {
         return subject;
     }
-    match diseases.iter().filter(|d| d.start >= sent_start && d.end <= a && d.kind == EntityKind::Disease).last() {
+    match diseases.last_within(sent_start, a) {
         Some(d) => format!("{subject} – {}", &s[d.start..d.end]),
         None => subject,
     }
+}
+
+/// The document's diseases, indexed once so that each figure looks them up in log time
+/// (a body with thousands of figures and diseases must not cost their product).
+struct Diseases<'a> {
+    /// Disease hits ordered by start.
+    hits: Vec<&'a Hit>,
+    /// Each distinct lower-cased disease name of the body.
+    forms: Vec<String>,
+}
+
+impl<'a> Diseases<'a> {
+    fn new(body: &str, hits: &'a [Hit]) -> Diseases<'a> {
+        let mut hits: Vec<&Hit> = hits.iter().filter(|d| d.kind == EntityKind::Disease).collect();
+        hits.sort_by_key(|d| (d.start, d.end));
+        let mut forms: Vec<String> = hits.iter().map(|d| lower_same_len(&body[d.start..d.end])).collect();
+        forms.sort();
+        forms.dedup();
+        Diseases { hits, forms }
+    }
+
+    /// The last disease lying wholly inside `[from, to)`.
+    fn last_within(&self, from: usize, to: usize) -> Option<&Hit> {
+        let upto = self.hits.partition_point(|d| d.start < to);
+        self.hits[..upto].iter().rev().take_while(|d| d.start >= from).find(|d| d.end <= to).copied()
+    }
+}
+
+fn sorted_ends(spans: &[(usize, usize)]) -> Vec<usize> {
+    let mut ends: Vec<usize> = spans.iter().map(|&(_, y)| y).collect();
+    ends.sort_unstable();
+    ends
+}
+
+/// The largest end strictly before `a`.
+fn last_end_before(ends: &[usize], a: usize) -> Option<usize> {
+    ends[..ends.partition_point(|&y| y < a)].last().copied()
+}
+
+/// True when `w` occurs in `hay` as whole words.
+fn contains_word(hay: &str, w: &str) -> bool {
+    hay.match_indices(w).any(|(i, _)| {
+        !hay[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+            && !hay[i + w.len()..].chars().next().is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Gives the change to the figure it follows in the same sentence.

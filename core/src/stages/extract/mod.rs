@@ -23,7 +23,7 @@ use crate::stage::Transform;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
-use text::{on_word_boundary, title_case, Offsets};
+use text::{on_word_boundary, title_case, Offsets, SpanSet};
 use vanban_plugin_sdk::{Entity, EntityKind, Field, Normalized, Person, Record};
 
 pub struct Extract {
@@ -141,24 +141,47 @@ fn scan_field(
         merge_person(people, m.name.clone(), m.honorific.clone(), m.roles.clone());
     }
     let mut person_spans: Vec<(usize, usize, String)> = mentions.iter().map(|m| (m.start, m.end, m.name.clone())).collect();
-    // Later bare mentions of a name already met ("đồng chí X" ... "X cho biết").
-    for name in people.keys() {
-        for (i, _) in s.match_indices(name.as_str()) {
-            let e = i + name.len();
-            if on_word_boundary(s, i, e) && !person_spans.iter().any(|(a, b, _)| *a < e && i < *b) {
-                person_spans.push((i, e, name.clone()));
-            }
-        }
-    }
+    person_spans.extend(bare_mentions(s, people, &person_spans));
     person_spans.sort();
     let blocked: Vec<(usize, usize)> = person_spans.iter().map(|(a, b, _)| (*a, *b)).collect();
+    let blocked_set: SpanSet = blocked.iter().copied().collect();
     let orgs = orgs::find(s);
     let org_spans: Vec<(usize, usize)> = orgs.iter().map(|h| (h.start, h.end)).collect();
     hits.extend(person_spans.into_iter().map(|(a, b, n)| Hit::new(EntityKind::Person, a, b, Normalized::Text(n))));
-    hits.extend(orgs.into_iter().filter(|o| !blocked.iter().any(|&(a, b)| a < o.end && o.start < b && !(o.start <= a && b <= o.end))));
+    // An organisation may hold a person's name whole, but not cut through one.
+    hits.extend(orgs.into_iter().filter(|o| crosses_none(&blocked_set, o.start, o.end)));
     hits.extend(places::find(s, &org_spans, &blocked));
     hits.extend(diseases::find(s));
     hits
+}
+
+/// Later bare mentions of names already met ("đồng chí X" ... "X cho biết"), leftmost
+/// and longest first, none overlapping another mention.
+fn bare_mentions(s: &str, people: &BTreeMap<String, (usize, Person)>, mentions: &[(usize, usize, String)]) -> Vec<(usize, usize, String)> {
+    let mut taken: SpanSet = mentions.iter().map(|(a, b, _)| (*a, *b)).collect();
+    let mut candidates: Vec<(usize, usize, &String)> = Vec::new();
+    for name in people.keys() {
+        for (i, _) in s.match_indices(name.as_str()) {
+            let e = i + name.len();
+            if on_word_boundary(s, i, e) {
+                candidates.push((i, e, name));
+            }
+        }
+    }
+    candidates.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
+    let mut out = Vec::new();
+    for (a, b, name) in candidates {
+        if !taken.overlaps(a, b) {
+            taken.insert(a, b);
+            out.push((a, b, name.clone()));
+        }
+    }
+    out
+}
+
+/// True when every span overlapping `[a, b)` lies wholly inside it.
+fn crosses_none(spans: &SpanSet, a: usize, b: usize) -> bool {
+    spans.all_overlapping(a, b, |x, y| a <= x && y <= b)
 }
 
 fn merge_person(people: &mut BTreeMap<String, (usize, Person)>, name: String, honorific: Option<String>, roles: Vec<String>) {

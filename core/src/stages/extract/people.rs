@@ -1,7 +1,7 @@
 //! People: Vietnamese personal names introduced by an honorific or a title ("đồng chí",
 //! "ông", "BS.", "Phó Chủ tịch UBND huyện"), with the roles that precede or follow them.
 
-use super::text::{data_lines, is_all_caps, is_capitalised, on_word_boundary, title_case};
+use super::text::{data_lines, is_all_caps, is_capitalised, on_word_boundary, title_case, SpanSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use once_cell::sync::Lazy;
 use std::collections::BTreeSet;
@@ -213,6 +213,7 @@ fn starts_honorific(s: &str) -> bool {
 pub fn find(s: &str) -> Vec<Mention> {
     let v = &*VOCABULARY;
     let mut out: Vec<Mention> = Vec::new();
+    let mut taken = SpanSet::new();
     for m in v.honorifics.find_iter(s) {
         let (a, b) = (m.start(), m.end());
         let form = v.honorific_forms[m.pattern().as_usize()];
@@ -237,6 +238,7 @@ pub fn find(s: &str) -> Vec<Mention> {
         let Some(name_end) = name_at(s, name_start) else { continue };
         let mut roles: Vec<String> = role.map(|(x, y)| s[x..y].trim().to_string()).into_iter().collect();
         roles.extend(roles_after(s, name_end));
+        taken.insert(name_start, name_end);
         out.push(Mention {
             start: name_start,
             end: name_end,
@@ -247,17 +249,18 @@ pub fn find(s: &str) -> Vec<Mention> {
     }
     for m in v.roles.find_iter(s) {
         let (a, b) = (m.start(), m.end());
-        if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) || out.iter().any(|p| p.start <= b + 1 && a < p.end) {
+        if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) || taken.overlaps(a, b + 2) {
             continue;
         }
         let Some((_, name_start)) = skip_to_name(s, a, true) else { continue };
         let Some(name_end) = name_at(s, name_start) else { continue };
         let name = &s[name_start..name_end];
-        if out.iter().any(|p| p.start == name_start) || preceded_by_unit_word(s, name_start) || super::places::GAZETTEER.lookup(name).is_some() {
+        if taken.starts_at(name_start) || preceded_by_unit_word(s, name_start) || super::places::GAZETTEER.lookup(name).is_some() {
             continue;
         }
         let mut roles = vec![s[a..name_start].trim().to_string()];
         roles.extend(roles_after(s, name_end));
+        taken.insert(name_start, name_end);
         out.push(Mention { start: name_start, end: name_end, name: title_case(name), honorific: None, roles });
     }
     out.sort_by_key(|m| m.start);

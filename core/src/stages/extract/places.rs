@@ -1,7 +1,7 @@
 //! Places: Vietnam's administrative units (both before and after July 2025) matched with
 //! aho-corasick over the text, settled by the unit word in front ("huyện", "TP", "xã" ...).
 
-use super::text::{data_lines, is_capitalised, on_word_boundary};
+use super::text::{data_lines, is_capitalised, on_word_boundary, SpanSet};
 use super::Hit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
@@ -105,19 +105,21 @@ fn unit_word_before(s: &str, at: usize) -> Option<&'static [&'static str]> {
 /// `blocked` are spans (people) where no place may start.
 pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> Vec<Hit> {
     let g = &*GAZETTEER;
+    let inside: SpanSet = inside.iter().copied().collect();
+    let blocked: SpanSet = blocked.iter().copied().collect();
     let mut found: Vec<(usize, usize, usize, Option<&'static [&'static str]>)> = Vec::new();
     for m in g.matcher.find_iter(s) {
         let (a, b) = (m.start(), m.end());
-        if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) {
+        if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) || continues_as_a_name(&s[b..]) {
             continue;
         }
-        if blocked.iter().any(|&(x, y)| x < b && a < y) {
+        if blocked.overlaps(a, b) {
             continue;
         }
         found.push((a, b, m.pattern().as_usize(), unit_word_before(s, a)));
     }
     // A bare name is trusted when the same name appears with a unit word in the document.
-    let with_word: Vec<usize> = found.iter().filter(|f| f.3.is_some()).map(|f| f.2).collect();
+    let with_word: std::collections::BTreeSet<usize> = found.iter().filter(|f| f.3.is_some()).map(|f| f.2).collect();
     let mut hits = Vec::new();
     for (a, b, id, kinds) in found {
         let units = &g.units[id];
@@ -126,7 +128,7 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
             Some(kinds) => units.iter().filter(|u| kinds.contains(&u.kind)).max_by_key(|u| rank(u)),
             None if syllables < 2 => None,
             None => {
-                let in_org = inside.iter().any(|&(x, y)| x <= a && b <= y);
+                let in_org = inside.covers(a, b);
                 let upper: Vec<&Unit> = units.iter().filter(|u| u.is_province() || u.is_district()).collect();
                 let same_province = upper.windows(2).all(|w| w[0].province_new == w[1].province_new);
                 let trusted = with_word.contains(&id) || in_org || (!upper.is_empty() && same_province);
@@ -144,6 +146,15 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
         }
     }
     hits
+}
+
+/// True when a capitalised syllable follows: the known name is only the start of a longer
+/// one ("Tân Lạc Giang" is not "Tân Lạc").
+fn continues_as_a_name(rest: &str) -> bool {
+    let Some(next) = rest.strip_prefix(' ') else { return false };
+    let word: &str = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let mut cs = word.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.clone().next().is_some() && cs.all(char::is_lowercase)
 }
 
 /// Higher is preferred: provinces, then districts, then communes; the newer era first.
@@ -171,6 +182,12 @@ mod tests {
         let hits = find(s, &[], &[]);
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].normalized, Some(Normalized::Text("Cần Thơ".into())));
+    }
+
+    #[test]
+    fn a_longer_unknown_name_is_not_its_known_start() {
+        assert!(find("huyện Hòa Bình Xuân mới thành lập", &[], &[]).is_empty());
+        assert_eq!(find("huyện Hòa Bình, tỉnh", &[], &[]).len(), 1);
     }
 
     #[test]

@@ -36,6 +36,88 @@ pub fn on_word_boundary(s: &str, start: usize, end: usize) -> bool {
     !before && !after
 }
 
+/// Byte spans that answer "does any of you overlap `[a, b)`?" without scanning them all.
+/// Entities are short, so only spans starting within the longest one's length before `a`
+/// can reach it: a document with thousands of entities costs a log, not a product.
+#[derive(Debug, Default)]
+pub struct SpanSet {
+    spans: std::collections::BTreeSet<(usize, usize)>,
+    max_len: usize,
+}
+
+impl SpanSet {
+    pub fn new() -> SpanSet {
+        SpanSet::default()
+    }
+
+    pub fn insert(&mut self, a: usize, b: usize) {
+        self.max_len = self.max_len.max(b.saturating_sub(a));
+        self.spans.insert((a, b));
+    }
+
+    /// Spans that start before `b` and could still reach past `a`.
+    fn near(&self, a: usize, b: usize) -> impl Iterator<Item = &(usize, usize)> {
+        let lo = a.saturating_sub(self.max_len);
+        let hi = b.max(lo);
+        self.spans.range((lo, 0)..(hi, 0))
+    }
+
+    /// True when a span shares at least one byte with `[a, b)`.
+    pub fn overlaps(&self, a: usize, b: usize) -> bool {
+        self.near(a, b).any(|&(_, y)| y > a)
+    }
+
+    /// True when a span holds the whole of `[a, b)`.
+    pub fn covers(&self, a: usize, b: usize) -> bool {
+        self.near(a, a + 1).any(|&(x, y)| x <= a && b <= y)
+    }
+
+    /// True when `test` holds for every span overlapping `[a, b)`.
+    pub fn all_overlapping(&self, a: usize, b: usize, test: impl Fn(usize, usize) -> bool) -> bool {
+        self.near(a, b).filter(|&&(_, y)| y > a).all(|&(x, y)| test(x, y))
+    }
+
+    /// True when a span starts exactly at `a`.
+    pub fn starts_at(&self, a: usize) -> bool {
+        self.spans.range((a, 0)..(a + 1, 0)).next().is_some()
+    }
+}
+
+impl FromIterator<(usize, usize)> for SpanSet {
+    fn from_iter<I: IntoIterator<Item = (usize, usize)>>(iter: I) -> SpanSet {
+        let mut set = SpanSet::new();
+        for (a, b) in iter {
+            set.insert(a, b);
+        }
+        set
+    }
+}
+
+/// Byte offset where the clause holding `at` starts: just after the last `.`, `;`, `:`,
+/// `!`, `?` or line break before it. A dot or colon between digits ("41.200", "7:30")
+/// is part of a number, not a boundary; the search looks back at most `limit` bytes.
+pub fn clause_start(s: &str, at: usize, stops: &[char], limit: usize) -> usize {
+    let mut from = at.saturating_sub(limit);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let bytes = s.as_bytes();
+    for (i, c) in s[from..at].char_indices().rev() {
+        let i = from + i;
+        if !stops.contains(&c) {
+            continue;
+        }
+        let inside_number = matches!(c, '.' | ',' | ':')
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if !inside_number {
+            return i + c.len_utf8();
+        }
+    }
+    from
+}
+
 /// True when the word starts with a capital letter.
 pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
@@ -87,6 +169,29 @@ mod tests {
         let s = "ĐỒNG CHÍ Ông";
         assert_eq!(lower_same_len(s).len(), s.len());
         assert_eq!(lower_same_len(s), "đồng chí ông");
+    }
+
+    #[test]
+    fn clause_starts_skip_number_separators() {
+        let s = "Năm trước: hơn 41.200 lượt, đạt gần 36%";
+        let at = s.find("36").unwrap();
+        assert_eq!(&s[clause_start(s, at, &['.', ':'], 500)..at], " hơn 41.200 lượt, đạt gần ");
+        assert_eq!(clause_start(s, at, &['!'], 5), at - 5);
+    }
+
+    #[test]
+    fn span_set_agrees_with_a_scan() {
+        let spans = [(0, 4), (2, 30), (10, 12), (40, 41), (41, 50)];
+        let set: SpanSet = spans.iter().copied().collect();
+        for a in 0..55 {
+            for b in a + 1..56 {
+                let overlap = spans.iter().any(|&(x, y)| x < b && a < y);
+                let cover = spans.iter().any(|&(x, y)| x <= a && b <= y);
+                assert_eq!(set.overlaps(a, b), overlap, "overlaps({a}, {b})");
+                assert_eq!(set.covers(a, b), cover, "covers({a}, {b})");
+            }
+            assert_eq!(set.starts_at(a), spans.iter().any(|&(x, _)| x == a));
+        }
     }
 
     #[test]
