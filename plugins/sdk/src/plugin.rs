@@ -29,6 +29,15 @@ impl Claim {
     pub fn none() -> Claim {
         Claim::default()
     }
+
+    /// Adds `weight` to the score when a signal is present, with the reason `vanban explain`
+    /// shows; the score is capped at 1.
+    pub fn add(&mut self, present: bool, weight: f32, why: &str) {
+        if present {
+            self.score = (self.score + weight).min(1.0);
+            self.reasons.push(why.to_string());
+        }
+    }
 }
 
 /// What a plugin says about one block of the page.
@@ -141,5 +150,20 @@ pub trait Plugin: Send + Sync + 'static {
     /// Runs one of [`Plugin::stages`] on a record; `config` is the stage's pipeline table as JSON.
     fn run_stage(&self, stage: &str, _config: &serde_json::Value, _record: &mut Record) -> Result<(), PluginError> {
         Err(PluginError::new(format!("plugin {} has no stage {stage}", self.info().name)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_claim_adds_present_signals_only_and_caps_at_one() {
+        let mut c = Claim::none();
+        c.add(true, 0.7, "tag bar");
+        c.add(false, 0.5, "footer");
+        c.add(true, 0.6, "byline");
+        assert_eq!(c.score, 1.0);
+        assert_eq!(c.reasons, vec!["tag bar".to_string(), "byline".to_string()]);
     }
 }
