@@ -7,12 +7,12 @@ use vanban_plugin_sdk::Plugin;
 /// Every built-in plugin, the generic fallback last.
 pub fn plugins() -> Vec<Arc<dyn Plugin>> {
     vec![
-        Arc::new(vanban_plugin_dept_news::DeptNews::default()),
-        Arc::new(vanban_plugin_newspaper::Newspaper::default()),
-        Arc::new(vanban_plugin_admin_doc::AdminDoc::default()),
-        Arc::new(vanban_plugin_health_centre::HealthCentre::default()),
-        Arc::new(vanban_plugin_eportal::Eportal::default()),
-        Arc::new(vanban_plugin_generic::Generic::default()),
+        Arc::new(vanban_plugin_dept_news::DeptNews),
+        Arc::new(vanban_plugin_newspaper::Newspaper),
+        Arc::new(vanban_plugin_admin_doc::AdminDoc),
+        Arc::new(vanban_plugin_health_centre::HealthCentre),
+        Arc::new(vanban_plugin_eportal::Eportal),
+        Arc::new(vanban_plugin_generic::Generic),
     ]
 }
 

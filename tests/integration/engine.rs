@@ -40,13 +40,13 @@ struct Faulty {
 
 impl Transform for Faulty {
     fn apply(&self, doc: &mut Doc) -> Result<(), StageError> {
-        if self.jitter && doc.seq % 3 == 0 {
+        if self.jitter && doc.seq.is_multiple_of(3) {
             std::thread::sleep(Duration::from_millis(2));
         }
-        if self.panic_every > 0 && doc.seq % self.panic_every == 0 {
+        if self.panic_every > 0 && doc.seq.is_multiple_of(self.panic_every) {
             panic!("mock panic on {}", doc.seq);
         }
-        if self.fail_every > 0 && doc.seq % self.fail_every == 0 {
+        if self.fail_every > 0 && doc.seq.is_multiple_of(self.fail_every) {
             return Err(StageError::input("mock failure"));
         }
         doc.record.title = Some(format!("seen {}", doc.seq));
@@ -61,7 +61,7 @@ struct Stall {
 
 impl Transform for Stall {
     fn apply(&self, doc: &mut Doc) -> Result<(), StageError> {
-        if doc.seq % self.every == 0 {
+        if doc.seq.is_multiple_of(self.every) {
             std::thread::sleep(Duration::from_millis(400));
         }
         Ok(())

@@ -157,6 +157,12 @@ pub fn to_json<T: serde::Serialize>(v: &T) -> Result<Vec<u8>, PluginError> {
 }
 
 /// The implementations behind the vtable of one plugin, generic over how it is found.
+///
+/// # Safety (every function here)
+/// The host calls them through the vtable only: each input pointer is valid for its
+/// length (or the length is 0), `out` points at a writable [`Buffer`], and every buffer
+/// handed to `free_buffer` came from this plugin and is freed once.
+#[allow(clippy::missing_safety_doc)]
 pub mod export {
     use super::*;
 
