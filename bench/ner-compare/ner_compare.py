@@ -127,7 +127,7 @@ def units(line, split, sent_tokenize):
     return out
 
 
-def swap_record(rec, fields, tools, stats, split="sentence", loc_as_org=False):
+def swap_record(rec, fields, tools, stats, split="sentence", loc_as_org=False, drop_signer=False):
     ner, tokenize, token_normalize, sent_tokenize = tools
     kept = [e for e in rec.get("entities") or [] if e.get("type") not in REPLACED]
     added, people, seen = [], [], set()
@@ -145,6 +145,8 @@ def swap_record(rec, fields, tools, stats, split="sentence", loc_as_org=False):
                     if kind == "person" and fold(unit[s:e]) not in seen:
                         seen.add(fold(unit[s:e]))
                         people.append({"name": unit[s:e], "honorific": None, "roles": []})
+    if drop_signer and isinstance(rec.get("document"), dict):
+        rec["document"]["signer"] = None  # score.py counts the signer among the persons
     stats["entities"] += len(added)
     rec["entities"] = kept + added
     rec["people"] = people
@@ -179,7 +181,7 @@ def cmd_swap(a):
     stats = {"units_skipped": 0, "entities": 0}
     with open(a.output, "w", encoding="utf-8") as out:
         for rec in records:
-            out.write(json.dumps(swap_record(rec, fields, tools, stats, a.split, a.loc_as_org), ensure_ascii=False) + "\n")
+            out.write(json.dumps(swap_record(rec, fields, tools, stats, a.split, a.loc_as_org, a.drop_signer), ensure_ascii=False) + "\n")
     print(f"ner_compare: underthesea {underthesea.__version__}: {stats['entities']} entities, "
           f"{stats['units_skipped']} sentences skipped (not aligned)", file=sys.stderr)
     if a.timing:
@@ -249,6 +251,8 @@ def main():
     s.add_argument("--split", choices=["sentence", "line"], default="sentence",
                    help="give ner one sentence at a time (default) or one line")
     s.add_argument("--loc-as-org", action="store_true", help="also offer every LOC as an organization")
+    s.add_argument("--drop-signer", action="store_true",
+                   help="also blank vanban's document.signer, which score.py counts as a person")
     s.add_argument("--repeat", type=int, default=1, help="timed passes over the same lines")
     s.add_argument("--timing", help="write {bytes, seconds, load_seconds, version} here")
     b = sub.add_parser("bodies")

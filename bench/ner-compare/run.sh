@@ -61,6 +61,8 @@ VB="$WORK/vanban/documents.jsonl"
 # underthesea's model tags most organisations LOC ("Sở Y tế tỉnh X" is a LOC to it): this copy
 # also offers each LOC as an organization, to show how much of its orgs gap is convention.
 "$PY" "$HERE/ner_compare.py" swap "$VB" "$WORK/underthesea-loc-org.jsonl" --loc-as-org
+# score.py counts document.signer (vanban's, kept above) as a person: this copy blanks it.
+"$PY" "$HERE/ner_compare.py" swap "$VB" "$WORK/underthesea-no-signer.jsonl" --drop-signer
 
 # 2. vanban's time over the same bodies, VANBAN_COPIES copies of each, one worker; the extract stage
 #    (every entity kind, indicators, directives: more than NER) and the whole run.
@@ -82,7 +84,7 @@ PY
 
 # 3. Scores and the table.
 # --require offset_errors=0: every swapped entity's offsets must hold, or the bench fails.
-for f in vanban/documents underthesea underthesea-all underthesea-loc-org; do
+for f in vanban/documents underthesea underthesea-all underthesea-loc-org underthesea-no-signer; do
     python3 "$SCORE" --gold "$GOLD" --out "$WORK/$f.jsonl" --json --require offset_errors=0 \
         > "$WORK/$(basename "$f").score.json" || { tail -1 "$WORK/$(basename "$f").score.json" >&2; exit 1; }
 done
@@ -91,5 +93,6 @@ python3 "$HERE/ner_compare.py" table \
     --row "vanban=$WORK/documents.score.json,$WORK/vb-timing.json" \
     --row "underthesea (body)=$WORK/underthesea.score.json,$WORK/ut-timing.json" \
     --row "underthesea (body+title+captions)=$WORK/underthesea-all.score.json" \
-    --row "underthesea (body, LOC also as org)=$WORK/underthesea-loc-org.score.json"
+    --row "underthesea (body, LOC also as org)=$WORK/underthesea-loc-org.score.json" \
+    --row "underthesea (body, no vanban signer)=$WORK/underthesea-no-signer.score.json"
 if [[ -n "${KEEP_OUT:-}" ]]; then mkdir -p "$KEEP_OUT" && cp -r "$WORK"/. "$KEEP_OUT"; fi
