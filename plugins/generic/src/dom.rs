@@ -27,6 +27,8 @@ const MIN_SCORED_CHARS: usize = 25;
 const SCORE_LEVELS: usize = 5;
 /// Blocks whose link share is above this are link lists, not prose.
 const LINK_DENSE: f32 = 0.5;
+/// At most this many short lines before the first paragraph are taken for bylines and kickers.
+const MAX_LEAD_IN: usize = 6;
 
 /// The generic article: the best content subtree, its boilerplate removed.
 pub fn strip(page: &Page) -> Stripping {
@@ -165,9 +167,15 @@ fn hint_weight(s: Signal) -> f32 {
 fn choose_roots(page: &Page, signals: &[Signal], stats: &BlockStats, scores: &Scores) -> Roots {
     let n = page.containers.len();
     let mut roots = Roots { containers: vec![false; n], blocks_of: None };
-    let best = (0..n)
-        .filter(|&c| scores.score[c] > 0.0 && signals[c].noise.is_none())
-        .max_by(|&a, &b| scores.score[a].total_cmp(&scores.score[b]).then(b.cmp(&a)));
+    // A part inside a comment thread is never the article, however well it
+    // reads; only when nothing else scores is such a part taken.
+    let under_noise = under_noise(page, signals);
+    let pick = |allow_noise: bool| {
+        (0..n)
+            .filter(|&c| scores.score[c] > 0.0 && (allow_noise || !under_noise[c]))
+            .max_by(|&a, &b| scores.score[a].total_cmp(&scores.score[b]).then(b.cmp(&a)))
+    };
+    let best = pick(false).or_else(|| pick(true).filter(|&c| signals[c].noise.is_none()));
     let Some(mut top) = best else { return roots };
     top = widen(page, scores, top);
     roots.containers[top] = true;
@@ -188,6 +196,20 @@ fn choose_roots(page: &Page, signals: &[Signal], stats: &BlockStats, scores: &Sc
     roots.blocks_of = Some(parent);
     let _ = stats;
     roots
+}
+
+/// Containers that name boilerplate, or sit inside a comment thread. Only comments count
+/// from above: wrappers named for a sticky sidebar or a modal often hold the article.
+fn under_noise(page: &Page, signals: &[Signal]) -> Vec<bool> {
+    let mut comments = vec![false; signals.len()];
+    let mut out = vec![false; signals.len()];
+    // Parents come before children: one forward pass.
+    for c in 0..signals.len() {
+        let parent = page.containers[c].parent.map(|p| p as usize).filter(|&p| p < c);
+        comments[c] = signals[c].noise == Some(Noise::Comments) || parent.is_some_and(|p| comments[p]);
+        out[c] = signals[c].noise.is_some() || comments[c];
+    }
+    out
 }
 
 /// Moves the choice up while an ancestor scores clearly better: an article split over
@@ -286,6 +308,12 @@ fn label_blocks(page: &Page, signals: &[Signal], stats: &BlockStats, roots: &Roo
 /// page's own address) are the article's furniture, not its text.
 fn mark_lead_in(page: &Page, stats: &BlockStats, labels: &mut [Label]) {
     let Some(first_prose) = (0..labels.len()).find(|&i| labels[i] == Label::Body && stats.is_prose(i)) else { return };
+    // Furniture is a few lines; many short kept lines before the first paragraph are the
+    // article itself (a schedule, a list, a poem).
+    let short_kept = (0..first_prose).filter(|&i| labels[i] == Label::Body).count();
+    if short_kept > MAX_LEAD_IN {
+        return;
+    }
     for i in 0..first_prose {
         let text = page.line(i).trim_end();
         let sentence = text.ends_with(['.', '!', '?', ':', '"', '\u{201d}']);
@@ -297,6 +325,9 @@ fn mark_lead_in(page: &Page, stats: &BlockStats, labels: &mut [Label]) {
 
 /// Short lines that are page furniture even inside the article.
 fn boilerplate_line(text: &str, chars: usize) -> Option<&'static str> {
+    if is_bare_address(text) {
+        return Some("address");
+    }
     if chars > 60 {
         return None;
     }
@@ -315,6 +346,12 @@ fn boilerplate_line(text: &str, chars: usize) -> Option<&'static str> {
         return Some("subscribe");
     }
     None
+}
+
+/// A line that is only a web address (the page's own link printed for sharing).
+fn is_bare_address(text: &str) -> bool {
+    let t = text.trim();
+    (t.starts_with("http://") || t.starts_with("https://")) && !t.contains(char::is_whitespace)
 }
 
 /// Labels the headline block `Title` and returns the title: the declared headline first,
