@@ -138,7 +138,7 @@ pub fn signal(tag: &str, hint: &str, exclude: &[&str]) -> Signal {
             weak = read.weak;
         }
         s.article |= read.article;
-        article_token |= read.article && read.noise.is_none();
+        article_token |= read.strong_article && read.noise.is_none();
     }
     // Comments and related links are never the article, whatever else the element is called.
     let layout_noise = !matches!(s.noise, Some(Noise::Comments | Noise::Related));
@@ -157,6 +157,8 @@ pub fn signal(tag: &str, hint: &str, exclude: &[&str]) -> Signal {
 #[derive(Default)]
 struct TokenRead {
     article: bool,
+    /// Named by a telling part ("article", "content"), not a common word ("text", "page").
+    strong_article: bool,
     noise: Option<Noise>,
     /// The noise came from a short whole word ("ad", "tag"), not a telling part.
     weak: bool,
@@ -173,7 +175,9 @@ fn read_token(token: &str, exclude: &[&str]) -> TokenRead {
         }
         let layout = LAYOUT_MODIFIERS.contains(&previous);
         previous = word;
-        r.article |= ARTICLE_PARTS.iter().any(|p| word.contains(p)) || ARTICLE_WORDS.contains(&word);
+        let strong = ARTICLE_PARTS.iter().any(|p| word.contains(p));
+        r.strong_article |= strong;
+        r.article |= strong || ARTICLE_WORDS.contains(&word);
         if r.noise.is_some() || layout {
             continue;
         }
@@ -227,5 +231,7 @@ mod tests {
         assert_eq!(signal("div", "entry-content comment-list", &[]).noise, Some(Noise::Comments));
         assert_eq!(signal("div", "related-articles", &[]).noise, Some(Noise::Related));
         assert_eq!(signal("div", "story-footer", &[]).noise, Some(Noise::Footer));
+        // A common word ("text") is not enough to outweigh a footer class.
+        assert_eq!(signal("div", "text-sm footer-legal", &[]).noise, Some(Noise::Footer));
     }
 }
