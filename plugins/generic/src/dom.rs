@@ -46,9 +46,11 @@ pub fn strip_with(page: &Page, opts: &Options) -> Stripping {
     let mut labels = label_blocks(page, &signals, &stats, &roots);
     mark_lead_in(page, &stats, &mut labels);
     let title = mark_title(page, &mut labels, declared.headline.as_deref());
+    let captions = captions(page, &labels);
     Stripping {
         labels,
         title,
+        captions,
         published: declared.published,
         authors: declared.authors,
         ..Stripping::default()
@@ -288,8 +290,11 @@ fn label_blocks(page: &Page, signals: &[Signal], stats: &BlockStats, roots: &Roo
         };
         let noise = c.and_then(|c| place.noise[c]);
         let text = page.line(i);
+        let caption = b.tag == BlockTag::Figcaption || noise == Some(Noise::Media);
         let label = if !inside {
             Label::boilerplate(noise.map_or("outside-article", Noise::reason))
+        } else if caption {
+            Label::Caption
         } else if let Some(n) = noise {
             Label::boilerplate(n.reason())
         } else if stats.link_density[i] > LINK_DENSE && !(b.tag.is_heading() && b.links <= 1 && stats.chars[i] > 20) {
@@ -348,6 +353,20 @@ fn boilerplate_line(text: &str, chars: usize) -> Option<&'static str> {
     None
 }
 
+/// The texts of the blocks labelled captions, each once, in page order. Galleries repeat
+/// a caption for the thumbnail and the full view.
+fn captions(page: &Page, labels: &[Label]) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for (i, label) in labels.iter().enumerate() {
+        let text = page.line(i).trim();
+        if *label == Label::Caption && !text.is_empty() && seen.insert(text) {
+            out.push(text.to_string());
+        }
+    }
+    out
+}
+
 /// A line that is only a web address (the page's own link printed for sharing).
 fn is_bare_address(text: &str) -> bool {
     let t = text.trim();
@@ -385,3 +404,14 @@ fn same_text(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+/// TEMP debug
+pub fn debug_scores(page: &Page) -> Vec<(usize, f32, String)> {
+    let signals: Vec<Signal> = page.containers.iter().map(|c| signal(&c.tag, &c.hint, &[])).collect();
+    let stats = BlockStats::of(page);
+    let scores = container_scores(page, &signals, &stats);
+    let un = under_noise(page, &signals);
+    let mut v: Vec<(usize, f32, String)> = (0..page.containers.len()).map(|c| (c, scores.score[c], format!("{}.{} {:?} un={}", page.containers[c].tag, page.containers[c].hint, signals[c], un[c]))).collect();
+    v.sort_by(|a, b| b.1.total_cmp(&a.1));
+    v.truncate(12);
+    v
+}

@@ -13,6 +13,8 @@ pub enum Noise {
     Advert,
     Subscribe,
     Tags,
+    /// Figures, galleries and their captions and credits: kept as captions, not body.
+    Media,
     /// Matched one of the caller's exclude hints.
     Excluded,
 }
@@ -29,6 +31,7 @@ impl Noise {
             Noise::Advert => "advertisement",
             Noise::Subscribe => "subscribe",
             Noise::Tags => "tags",
+            Noise::Media => "caption",
             Noise::Excluded => "excluded",
         }
     }
@@ -71,6 +74,11 @@ const NOISE_PARTS: &[(&str, Noise)] = &[
     ("paywall", Noise::Subscribe),
     ("popup", Noise::Subscribe),
     ("modal", Noise::Subscribe),
+    ("caption", Noise::Media),
+    ("gallery", Noise::Media),
+    ("slideshow", Noise::Media),
+    ("carousel", Noise::Media),
+    ("lightbox", Noise::Media),
 ];
 
 /// Words that mark boilerplate only as a whole class/id word ("ad" but not "header").
@@ -90,6 +98,8 @@ const NOISE_WORDS: &[(&str, Noise)] = &[
     ("keywords", Noise::Tags),
     ("foot", Noise::Footer),
     ("more", Noise::Related),
+    ("credit", Noise::Media),
+    ("credits", Noise::Media),
 ];
 
 /// Class prefixes of page builders, whose wrapper classes say nothing about the content.
@@ -141,7 +151,7 @@ pub fn signal(tag: &str, hint: &str, exclude: &[&str]) -> Signal {
         article_token |= read.strong_article && read.noise.is_none();
     }
     // Comments and related links are never the article, whatever else the element is called.
-    let layout_noise = !matches!(s.noise, Some(Noise::Comments | Noise::Related));
+    let layout_noise = !matches!(s.noise, Some(Noise::Comments | Noise::Related | Noise::Media));
     if tag_noise(tag).is_none() && s.article && (weak || (article_token && layout_noise)) {
         // "post tag-books" on a blog entry: the short word is a label, not a part of the page.
         s.noise = None;
@@ -195,6 +205,7 @@ fn tag_noise(tag: &str) -> Option<Noise> {
         "nav" => Some(Noise::Navigation),
         "aside" => Some(Noise::Sidebar),
         "footer" => Some(Noise::Footer),
+        "figure" => Some(Noise::Media),
         _ => None,
     }
 }

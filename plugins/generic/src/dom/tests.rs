@@ -97,3 +97,28 @@ fn a_few_short_lines_before_the_first_paragraph_are_furniture() {
     assert_eq!(s.labels[2], Label::Body);
     assert_eq!(s.labels[3], Label::boilerplate("address"));
 }
+
+#[test]
+fn figures_and_galleries_are_captions_not_body() {
+    let cs = vec![
+        container(None, "body", "", 0),
+        container(Some(0), "article", "", 1),
+        container(Some(1), "figure", "", 2),
+        container(Some(1), "div", "photo-gallery", 2),
+    ];
+    let shot = "Nurses unpack the new beds in the east wing of the clinic on Monday morning";
+    let rows = [
+        (1, BlockTag::P, PARA, 0),
+        (2, BlockTag::Figcaption, shot, 0),
+        (3, BlockTag::Div, shot, 0),
+        (3, BlockTag::Div, "Photo: Staff Photographer", 0),
+        (1, BlockTag::P, PARA, 0),
+    ];
+    let s = strip(&page(cs, &rows));
+    assert_eq!(s.labels[0], Label::Body);
+    assert_eq!(s.labels[1], Label::Caption);
+    assert_eq!(s.labels[2], Label::Caption);
+    assert_eq!(s.labels[4], Label::Body);
+    // The repeated caption is recorded once.
+    assert_eq!(s.captions, vec![shot.to_string(), "Photo: Staff Photographer".to_string()]);
+}
