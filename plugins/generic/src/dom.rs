@@ -178,18 +178,20 @@ fn choose_roots(page: &Page, signals: &[Signal], stats: &BlockStats, scores: &Sc
             .max_by(|&a, &b| scores.score[a].total_cmp(&scores.score[b]).then(b.cmp(&a)))
     };
     let best = pick(false).or_else(|| pick(true).filter(|&c| signals[c].noise.is_none()));
-    let Some(mut top) = best else { return roots };
-    top = widen(page, scores, top);
+    let Some(best) = best else { return roots };
+    let top_score = scores.score[best];
+    let top = widen(page, scores, climb_wrappers(page, scores, best), top_score);
+    let top_score = top_score.max(scores.score[top]);
     roots.containers[top] = true;
     let Some(parent) = page.containers[top].parent.map(|p| p as usize) else { return roots };
-    let threshold = (scores.score[top] * 0.2).max(10.0);
+    let threshold = (top_score * 0.2).max(10.0);
     for c in 0..n {
         if c == top || page.containers[c].parent != Some(parent as u32) || signals[c].noise.is_some() {
             continue;
         }
         let density = if scores.chars[c] > 0.0 { scores.link_chars[c] / scores.chars[c] } else { 1.0 };
         let same_kind = page.containers[c].hint == page.containers[top].hint && !page.containers[c].hint.is_empty();
-        let bonus = if same_kind { scores.score[top] * 0.2 } else { 0.0 };
+        let bonus = if same_kind { top_score * 0.2 } else { 0.0 };
         if scores.score[c] + bonus >= threshold && density < 0.33 {
             roots.containers[c] = true;
         }
@@ -214,11 +216,27 @@ fn under_noise(page: &Page, signals: &[Signal]) -> Vec<bool> {
     out
 }
 
+/// Moves the choice up through parents that hold no text of their own beyond it: a
+/// paragraph box wrapped in a card is the card, whose siblings are the other cards.
+fn climb_wrappers(page: &Page, scores: &Scores, top: usize) -> usize {
+    let mut chosen = top;
+    let mut steps = 0;
+    while let Some(p) = page.containers[chosen].parent.map(|p| p as usize).filter(|&p| p < chosen) {
+        let tag = page.containers[p].tag.as_str();
+        if matches!(tag, "body" | "html") || steps >= 8 || scores.chars[p] > scores.chars[top] + 20.0 {
+            break;
+        }
+        chosen = p;
+        steps += 1;
+    }
+    chosen
+}
+
 /// Moves the choice up while an ancestor scores clearly better: an article split over
 /// several parts gives its common ancestor the larger score.
-fn widen(page: &Page, scores: &Scores, top: usize) -> usize {
+fn widen(page: &Page, scores: &Scores, top: usize, top_score: f32) -> usize {
     let mut chosen = top;
-    let mut last = scores.score[top];
+    let mut last = top_score.max(scores.score[top]);
     let floor = last / 3.0;
     let mut at = page.containers[top].parent.map(|p| p as usize);
     let mut steps = 0;
@@ -341,7 +359,7 @@ fn boilerplate_line(text: &str, chars: usize) -> Option<&'static str> {
     if starts(&["read more", "read also", "see also", "related:", "more:", "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "continue reading"]) {
         return Some("related");
     }
-    if starts(&["share", "chia sẻ", "tweet", "email this", "print this"]) {
+    if starts(&["share", "sharing", "chia sẻ", "tweet", "email this", "print this"]) {
         return Some("share");
     }
     if starts(&["advertisement", "quảng cáo", "sponsored"]) {
@@ -404,14 +422,3 @@ fn same_text(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
-/// TEMP debug
-pub fn debug_scores(page: &Page) -> Vec<(usize, f32, String)> {
-    let signals: Vec<Signal> = page.containers.iter().map(|c| signal(&c.tag, &c.hint, &[])).collect();
-    let stats = BlockStats::of(page);
-    let scores = container_scores(page, &signals, &stats);
-    let un = under_noise(page, &signals);
-    let mut v: Vec<(usize, f32, String)> = (0..page.containers.len()).map(|c| (c, scores.score[c], format!("{}.{} {:?} un={}", page.containers[c].tag, page.containers[c].hint, signals[c], un[c]))).collect();
-    v.sort_by(|a, b| b.1.total_cmp(&a.1));
-    v.truncate(12);
-    v
-}

@@ -42,7 +42,11 @@ pub fn decode_text(raw: &[u8]) -> Result<Text, StageError> {
         return Ok(t);
     }
     if let Ok(text) = std::str::from_utf8(raw) {
-        check_controls(text.chars().filter(|c| is_control(*c)).count(), text.chars().count())?;
+        // Controls are ASCII and every char starts with a non-continuation byte: one pass
+        // over the bytes counts both.
+        let controls = text.bytes().filter(|b| is_control(char::from(*b))).count();
+        let chars = text.bytes().filter(|b| (*b as i8) >= -0x40).count();
+        check_controls(controls, chars)?;
         return Ok(repair_misread_utf8(text));
     }
     let (valid_multibyte, invalid) = utf8_census(raw);

@@ -122,3 +122,20 @@ fn figures_and_galleries_are_captions_not_body() {
     // The repeated caption is recorded once.
     assert_eq!(s.captions, vec![shot.to_string(), "Photo: Staff Photographer".to_string()]);
 }
+
+#[test]
+fn an_article_in_cards_is_joined() {
+    // Each paragraph sits in its own box inside a card; the cards are siblings.
+    let mut cs = vec![container(None, "body", "", 0), container(Some(0), "div", "collection", 1), container(Some(0), "div", "sidebar-links", 1)];
+    let mut rows = Vec::new();
+    for k in 0..4u32 {
+        let card = cs.len() as u32;
+        cs.push(container(Some(1), "div", "card", 2));
+        cs.push(container(Some(card), "div", "card-content", 3));
+        rows.push((card + 1, BlockTag::P, if k == 2 { REPLY } else { PARA }, 0));
+    }
+    rows.push((2, BlockTag::P, PARA, 0));
+    let s = strip(&page(cs, &rows));
+    assert_eq!(&s.labels[..4], &[Label::Body, Label::Body, Label::Body, Label::Body]);
+    assert_eq!(s.labels[4], Label::boilerplate("sidebar"));
+}
