@@ -7,6 +7,9 @@
 # BENCH_DIR defaults to /work/shared/bench/article-extraction (html/*.html.gz,
 # ground-truth.json, score.py). Set VANBAN_BENCH_GZ=1 to feed the .gz files directly
 # (needs gzip support in the decoder); by default the pages are unpacked to a temp dir.
+# VANBAN_BIN=path uses that binary instead of building one. TRAFILATURA_PYTHON=path/to/python
+# (a venv with trafilatura installed) also runs trafilatura over the same unpacked pages,
+# one process, and scores it the same way.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -16,8 +19,10 @@ TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 
-(cd "$ROOT" && cargo build --release -q -p vanban-cli)
-BIN="$TARGET/release/vanban"
+if [[ -z "${VANBAN_BIN:-}" ]]; then
+    (cd "$ROOT" && cargo build --release -q -p vanban-cli)
+fi
+BIN="${VANBAN_BIN:-$TARGET/release/vanban}"
 
 if [[ "${VANBAN_BENCH_GZ:-0}" == 1 ]]; then
     INPUT="$BENCH/html"
@@ -36,19 +41,29 @@ BYTES=$(cat "$INPUT"/* | wc -c)
 cat "$INPUT"/* > /dev/null
 START=$(date +%s.%N)
 # CPU time as well as wall time: on a shared machine the wall clock overstates the cost.
-/usr/bin/time -f "%U %S" -o "$WORK/cpu" "$BIN" run "$INPUT" --out "$WORK/out" --workers 1 > "$WORK/run.log" 2>&1 || { cat "$WORK/run.log"; exit 1; }
+/usr/bin/time -f "%U %S" -o "$WORK/cpu" "$BIN" run "$INPUT" --out "$WORK/out" --workers 1 --stats "$WORK/stats.json" > "$WORK/run.log" 2>&1 || { cat "$WORK/run.log"; exit 1; }
 END=$(date +%s.%N)
 
 python3 "$HERE/to_predictions.py" "$WORK/out/documents.jsonl" "$WORK/pred.json"
 python3 "$HERE/to_predictions.py" "$WORK/out/documents.jsonl" "$WORK/pred-title.json" --with-title
 echo "body only:    $(python3 "$BENCH/score.py" "$WORK/pred.json")"
 echo "title + body: $(python3 "$BENCH/score.py" "$WORK/pred-title.json")"
-python3 - "$PAGES" "$BYTES" "$START" "$END" "$(cat "$WORK/cpu")" <<'PY'
-import sys
+python3 - "$PAGES" "$BYTES" "$START" "$END" "$(cat "$WORK/cpu")" "$WORK/stats.json" <<'PY'
+import json, sys
 pages, size, start, end = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
 cpu = sum(float(x) for x in sys.argv[5].split())
 secs = end - start
-print(f"{pages} pages, {size / pages / 1024:.0f} KB average, {secs:.2f} s wall with 1 worker: "
+print(f"whole pipeline: {pages} pages, {size / pages / 1024:.0f} KB average, {secs:.2f} s wall with 1 worker: "
       f"{pages / secs:.0f} pages/s, {size / secs / 1e6:.1f} MB/s; {cpu:.2f} s CPU: {pages / cpu:.0f} pages per CPU-second")
+# decode (format, encoding, HTML reading) + strip (the main-content extractor): the HTML path alone.
+stages = dict(json.load(open(sys.argv[6]))["stage_seconds"])
+html = stages.get("decode", 0.0) + stages.get("strip", 0.0)
+if html > 0:
+    print(f"HTML decode + extract alone: {html:.2f} s, {pages / html:.0f} pages/s "
+          f"(decode {stages.get('decode', 0.0):.2f} s, strip {stages.get('strip', 0.0):.2f} s)")
 PY
+if [[ -n "${TRAFILATURA_PYTHON:-}" ]]; then
+    "$TRAFILATURA_PYTHON" "$HERE/trafilatura_bench.py" "$INPUT" "$WORK/trafilatura.json"
+    echo "trafilatura:  $(python3 "$BENCH/score.py" "$WORK/trafilatura.json")"
+fi
 if [[ -n "${KEEP_OUT:-}" ]]; then cp -r "$WORK/out" "$KEEP_OUT"; fi

@@ -27,6 +27,8 @@ const MIN_SCORED_CHARS: usize = 25;
 const SCORE_LEVELS: usize = 5;
 /// Blocks whose link share is above this are link lists, not prose.
 const LINK_DENSE: f32 = 0.5;
+/// At most this many short lines before the first paragraph are taken for bylines and kickers.
+const MAX_LEAD_IN: usize = 6;
 
 /// The generic article: the best content subtree, its boilerplate removed.
 pub fn strip(page: &Page) -> Stripping {
@@ -44,9 +46,11 @@ pub fn strip_with(page: &Page, opts: &Options) -> Stripping {
     let mut labels = label_blocks(page, &signals, &stats, &roots);
     mark_lead_in(page, &stats, &mut labels);
     let title = mark_title(page, &mut labels, declared.headline.as_deref());
+    let captions = captions(page, &labels);
     Stripping {
         labels,
         title,
+        captions,
         published: declared.published,
         authors: declared.authors,
         ..Stripping::default()
@@ -165,21 +169,29 @@ fn hint_weight(s: Signal) -> f32 {
 fn choose_roots(page: &Page, signals: &[Signal], stats: &BlockStats, scores: &Scores) -> Roots {
     let n = page.containers.len();
     let mut roots = Roots { containers: vec![false; n], blocks_of: None };
-    let best = (0..n)
-        .filter(|&c| scores.score[c] > 0.0 && signals[c].noise.is_none())
-        .max_by(|&a, &b| scores.score[a].total_cmp(&scores.score[b]).then(b.cmp(&a)));
-    let Some(mut top) = best else { return roots };
-    top = widen(page, scores, top);
+    // A part inside a comment thread is never the article, however well it
+    // reads; only when nothing else scores is such a part taken.
+    let under_noise = under_noise(page, signals);
+    let pick = |allow_noise: bool| {
+        (0..n)
+            .filter(|&c| scores.score[c] > 0.0 && (allow_noise || !under_noise[c]))
+            .max_by(|&a, &b| scores.score[a].total_cmp(&scores.score[b]).then(b.cmp(&a)))
+    };
+    let best = pick(false).or_else(|| pick(true).filter(|&c| signals[c].noise.is_none()));
+    let Some(best) = best else { return roots };
+    let top_score = scores.score[best];
+    let top = widen(page, scores, climb_wrappers(page, scores, best), top_score);
+    let top_score = top_score.max(scores.score[top]);
     roots.containers[top] = true;
     let Some(parent) = page.containers[top].parent.map(|p| p as usize) else { return roots };
-    let threshold = (scores.score[top] * 0.2).max(10.0);
+    let threshold = (top_score * 0.2).max(10.0);
     for c in 0..n {
         if c == top || page.containers[c].parent != Some(parent as u32) || signals[c].noise.is_some() {
             continue;
         }
         let density = if scores.chars[c] > 0.0 { scores.link_chars[c] / scores.chars[c] } else { 1.0 };
         let same_kind = page.containers[c].hint == page.containers[top].hint && !page.containers[c].hint.is_empty();
-        let bonus = if same_kind { scores.score[top] * 0.2 } else { 0.0 };
+        let bonus = if same_kind { top_score * 0.2 } else { 0.0 };
         if scores.score[c] + bonus >= threshold && density < 0.33 {
             roots.containers[c] = true;
         }
@@ -190,11 +202,41 @@ fn choose_roots(page: &Page, signals: &[Signal], stats: &BlockStats, scores: &Sc
     roots
 }
 
+/// Containers that name boilerplate, or sit inside a comment thread. Only comments count
+/// from above: wrappers named for a sticky sidebar or a modal often hold the article.
+fn under_noise(page: &Page, signals: &[Signal]) -> Vec<bool> {
+    let mut comments = vec![false; signals.len()];
+    let mut out = vec![false; signals.len()];
+    // Parents come before children: one forward pass.
+    for c in 0..signals.len() {
+        let parent = page.containers[c].parent.map(|p| p as usize).filter(|&p| p < c);
+        comments[c] = signals[c].noise == Some(Noise::Comments) || parent.is_some_and(|p| comments[p]);
+        out[c] = signals[c].noise.is_some() || comments[c];
+    }
+    out
+}
+
+/// Moves the choice up through parents that hold no text of their own beyond it: a
+/// paragraph box wrapped in a card is the card, whose siblings are the other cards.
+fn climb_wrappers(page: &Page, scores: &Scores, top: usize) -> usize {
+    let mut chosen = top;
+    let mut steps = 0;
+    while let Some(p) = page.containers[chosen].parent.map(|p| p as usize).filter(|&p| p < chosen) {
+        let tag = page.containers[p].tag.as_str();
+        if matches!(tag, "body" | "html") || steps >= 8 || scores.chars[p] > scores.chars[top] + 20.0 {
+            break;
+        }
+        chosen = p;
+        steps += 1;
+    }
+    chosen
+}
+
 /// Moves the choice up while an ancestor scores clearly better: an article split over
 /// several parts gives its common ancestor the larger score.
-fn widen(page: &Page, scores: &Scores, top: usize) -> usize {
+fn widen(page: &Page, scores: &Scores, top: usize, top_score: f32) -> usize {
     let mut chosen = top;
-    let mut last = scores.score[top];
+    let mut last = top_score.max(scores.score[top]);
     let floor = last / 3.0;
     let mut at = page.containers[top].parent.map(|p| p as usize);
     let mut steps = 0;
@@ -266,8 +308,11 @@ fn label_blocks(page: &Page, signals: &[Signal], stats: &BlockStats, roots: &Roo
         };
         let noise = c.and_then(|c| place.noise[c]);
         let text = page.line(i);
+        let caption = b.tag == BlockTag::Figcaption || noise == Some(Noise::Media);
         let label = if !inside {
             Label::boilerplate(noise.map_or("outside-article", Noise::reason))
+        } else if caption {
+            Label::Caption
         } else if let Some(n) = noise {
             Label::boilerplate(n.reason())
         } else if stats.link_density[i] > LINK_DENSE && !(b.tag.is_heading() && b.links <= 1 && stats.chars[i] > 20) {
@@ -286,6 +331,12 @@ fn label_blocks(page: &Page, signals: &[Signal], stats: &BlockStats, roots: &Roo
 /// page's own address) are the article's furniture, not its text.
 fn mark_lead_in(page: &Page, stats: &BlockStats, labels: &mut [Label]) {
     let Some(first_prose) = (0..labels.len()).find(|&i| labels[i] == Label::Body && stats.is_prose(i)) else { return };
+    // Furniture is a few lines; many short kept lines before the first paragraph are the
+    // article itself (a schedule, a list, a poem).
+    let short_kept = (0..first_prose).filter(|&i| labels[i] == Label::Body).count();
+    if short_kept > MAX_LEAD_IN {
+        return;
+    }
     for i in 0..first_prose {
         let text = page.line(i).trim_end();
         let sentence = text.ends_with(['.', '!', '?', ':', '"', '\u{201d}']);
@@ -297,6 +348,9 @@ fn mark_lead_in(page: &Page, stats: &BlockStats, labels: &mut [Label]) {
 
 /// Short lines that are page furniture even inside the article.
 fn boilerplate_line(text: &str, chars: usize) -> Option<&'static str> {
+    if is_bare_address(text) {
+        return Some("address");
+    }
     if chars > 60 {
         return None;
     }
@@ -305,7 +359,7 @@ fn boilerplate_line(text: &str, chars: usize) -> Option<&'static str> {
     if starts(&["read more", "read also", "see also", "related:", "more:", "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "continue reading"]) {
         return Some("related");
     }
-    if starts(&["share", "chia sẻ", "tweet", "email this", "print this"]) {
+    if starts(&["share", "sharing", "chia sẻ", "tweet", "email this", "print this"]) {
         return Some("share");
     }
     if starts(&["advertisement", "quảng cáo", "sponsored"]) {
@@ -315,6 +369,26 @@ fn boilerplate_line(text: &str, chars: usize) -> Option<&'static str> {
         return Some("subscribe");
     }
     None
+}
+
+/// The texts of the blocks labelled captions, each once, in page order. Galleries repeat
+/// a caption for the thumbnail and the full view.
+fn captions(page: &Page, labels: &[Label]) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for (i, label) in labels.iter().enumerate() {
+        let text = page.line(i).trim();
+        if *label == Label::Caption && !text.is_empty() && seen.insert(text) {
+            out.push(text.to_string());
+        }
+    }
+    out
+}
+
+/// A line that is only a web address (the page's own link printed for sharing).
+fn is_bare_address(text: &str) -> bool {
+    let t = text.trim();
+    (t.starts_with("http://") || t.starts_with("https://")) && !t.contains(char::is_whitespace)
 }
 
 /// Labels the headline block `Title` and returns the title: the declared headline first,

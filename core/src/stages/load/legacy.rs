@@ -247,7 +247,8 @@ const VIETNAMESE_UPPER: &str = "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐ
 
 /// A letter with a Vietnamese diacritic (precomposed).
 pub fn is_vietnamese_letter(c: char) -> bool {
-    VIETNAMESE_LOWER.contains(c) || VIETNAMESE_UPPER.contains(c)
+    // Most characters of any page are ASCII: answer them without scanning the tables.
+    !c.is_ascii() && (VIETNAMESE_LOWER.contains(c) || VIETNAMESE_UPPER.contains(c))
 }
 
 /// Non-ASCII characters ordinary text holds: spaces, dashes, quotes, bullets, degrees.

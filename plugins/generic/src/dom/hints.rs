@@ -13,6 +13,8 @@ pub enum Noise {
     Advert,
     Subscribe,
     Tags,
+    /// Figures, galleries and their captions and credits: kept as captions, not body.
+    Media,
     /// Matched one of the caller's exclude hints.
     Excluded,
 }
@@ -29,6 +31,7 @@ impl Noise {
             Noise::Advert => "advertisement",
             Noise::Subscribe => "subscribe",
             Noise::Tags => "tags",
+            Noise::Media => "caption",
             Noise::Excluded => "excluded",
         }
     }
@@ -71,6 +74,11 @@ const NOISE_PARTS: &[(&str, Noise)] = &[
     ("paywall", Noise::Subscribe),
     ("popup", Noise::Subscribe),
     ("modal", Noise::Subscribe),
+    ("caption", Noise::Media),
+    ("gallery", Noise::Media),
+    ("slideshow", Noise::Media),
+    ("carousel", Noise::Media),
+    ("lightbox", Noise::Media),
 ];
 
 /// Words that mark boilerplate only as a whole class/id word ("ad" but not "header").
@@ -90,6 +98,8 @@ const NOISE_WORDS: &[(&str, Noise)] = &[
     ("keywords", Noise::Tags),
     ("foot", Noise::Footer),
     ("more", Noise::Related),
+    ("credit", Noise::Media),
+    ("credits", Noise::Media),
 ];
 
 /// Class prefixes of page builders, whose wrapper classes say nothing about the content.
@@ -109,6 +119,10 @@ pub struct Signal {
     pub noise: Option<Noise>,
 }
 
+/// Words that, just before a boilerplate word in one class name, say the element is a
+/// layout wrapper that holds such a part beside something else ("content-with-sidebar").
+const LAYOUT_MODIFIERS: &[&str] = &["with", "has", "no", "without"];
+
 /// Reads an element's tag and "id class" hint; `exclude` are caller-given hint words.
 pub fn signal(tag: &str, hint: &str, exclude: &[&str]) -> Signal {
     let mut s = Signal { article: matches!(tag, "article" | "main"), noise: tag_noise(tag) };
@@ -117,26 +131,28 @@ pub fn signal(tag: &str, hint: &str, exclude: &[&str]) -> Signal {
         return s;
     }
     let mut weak = false;
+    // A class name that names the article and no boilerplate ("article-body" beside
+    // "pagination-first"): the element is the article, its other classes are styling.
+    let mut article_token = false;
     // Page-builder wrappers ("elementor-widget-container") name the builder, not the content.
-    let words = hint
+    let tokens = hint
         .split_whitespace()
-        .filter(|token| !BUILDER_PREFIXES.iter().any(|p| token.starts_with(p)) || ARTICLE_PARTS.iter().any(|p| token.contains(p)))
-        .flat_map(|token| token.split(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty());
-    for word in words {
-        if exclude.iter().any(|e| word.contains(e)) {
+        .filter(|token| !BUILDER_PREFIXES.iter().any(|p| token.starts_with(p)) || ARTICLE_PARTS.iter().any(|p| token.contains(p)));
+    for token in tokens {
+        let read = read_token(token, exclude);
+        if read.excluded {
             return Signal { article: false, noise: Some(Noise::Excluded) };
         }
         if s.noise.is_none() {
-            s.noise = NOISE_PARTS.iter().find(|(p, _)| word.contains(p)).map(|(_, n)| *n);
-            if s.noise.is_none() {
-                s.noise = NOISE_WORDS.iter().find(|(w, _)| word == *w).map(|(_, n)| *n);
-                weak = s.noise.is_some();
-            }
+            s.noise = read.noise;
+            weak = read.weak;
         }
-        s.article |= ARTICLE_PARTS.iter().any(|p| word.contains(p)) || ARTICLE_WORDS.contains(&word);
+        s.article |= read.article;
+        article_token |= read.strong_article && read.noise.is_none();
     }
-    if weak && s.article && tag_noise(tag).is_none() {
+    // Comments and related links are never the article, whatever else the element is called.
+    let layout_noise = !matches!(s.noise, Some(Noise::Comments | Noise::Related | Noise::Media));
+    if tag_noise(tag).is_none() && s.article && (weak || (article_token && layout_noise)) {
         // "post tag-books" on a blog entry: the short word is a label, not a part of the page.
         s.noise = None;
     }
@@ -147,11 +163,49 @@ pub fn signal(tag: &str, hint: &str, exclude: &[&str]) -> Signal {
     s
 }
 
+/// What one class name or id says.
+#[derive(Default)]
+struct TokenRead {
+    article: bool,
+    /// Named by a telling part ("article", "content"), not a common word ("text", "page").
+    strong_article: bool,
+    noise: Option<Noise>,
+    /// The noise came from a short whole word ("ad", "tag"), not a telling part.
+    weak: bool,
+    excluded: bool,
+}
+
+fn read_token(token: &str, exclude: &[&str]) -> TokenRead {
+    let mut r = TokenRead::default();
+    let mut previous = "";
+    for word in token.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if exclude.iter().any(|e| word.contains(e)) {
+            r.excluded = true;
+            return r;
+        }
+        let layout = LAYOUT_MODIFIERS.contains(&previous);
+        previous = word;
+        let strong = ARTICLE_PARTS.iter().any(|p| word.contains(p));
+        r.strong_article |= strong;
+        r.article |= strong || ARTICLE_WORDS.contains(&word);
+        if r.noise.is_some() || layout {
+            continue;
+        }
+        r.noise = NOISE_PARTS.iter().find(|(p, _)| word.contains(p)).map(|(_, n)| *n);
+        if r.noise.is_none() {
+            r.noise = NOISE_WORDS.iter().find(|(w, _)| word == *w).map(|(_, n)| *n);
+            r.weak = r.noise.is_some();
+        }
+    }
+    r
+}
+
 fn tag_noise(tag: &str) -> Option<Noise> {
     match tag {
         "nav" => Some(Noise::Navigation),
         "aside" => Some(Noise::Sidebar),
         "footer" => Some(Noise::Footer),
+        "figure" => Some(Noise::Media),
         _ => None,
     }
 }
@@ -168,5 +222,27 @@ mod tests {
         assert!(signal("div", "article-body", &[]).article);
         assert_eq!(signal("nav", "", &[]).noise, Some(Noise::Navigation));
         assert_eq!(signal("div", "box-tinkhac", &["tinkhac"]).noise, Some(Noise::Excluded));
+    }
+
+    #[test]
+    fn layout_wrappers_are_not_boilerplate() {
+        // The wrapper that holds the article beside a sidebar is not the sidebar.
+        assert_eq!(signal("div", "content-with-sidebar-wrp", &[]).noise, None);
+        assert_eq!(signal("div", "layout-has-comments", &[]).noise, None);
+        assert_eq!(signal("div", "sidebar-inner", &[]).noise, Some(Noise::Sidebar));
+    }
+
+    #[test]
+    fn article_class_outweighs_other_classes_but_comments_and_related() {
+        // A styling class about paging does not make the article body navigation ...
+        assert_eq!(signal("div", "article-body pagination-first", &[]).noise, None);
+        assert!(signal("div", "article-body pagination-first", &[]).article);
+        assert_eq!(signal("div", "box article modal-enabled", &[]).noise, None);
+        // ... but comments and related links stay boilerplate whatever else is named.
+        assert_eq!(signal("div", "entry-content comment-list", &[]).noise, Some(Noise::Comments));
+        assert_eq!(signal("div", "related-articles", &[]).noise, Some(Noise::Related));
+        assert_eq!(signal("div", "story-footer", &[]).noise, Some(Noise::Footer));
+        // A common word ("text") is not enough to outweigh a footer class.
+        assert_eq!(signal("div", "text-sm footer-legal", &[]).noise, Some(Noise::Footer));
     }
 }

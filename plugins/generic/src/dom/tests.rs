@@ -54,3 +54,88 @@ fn exclude_hints_remove_a_part() {
     let s = strip_with(&p, &Options { exclude_hints: &["box-other"] });
     assert_eq!(s.labels[2], Label::boilerplate("excluded"));
 }
+
+const REPLY: &str = "I read the whole report twice, and honestly, the numbers on the new ward, the staff and the beds look better than last year, but who pays?";
+
+#[test]
+fn a_part_inside_comments_is_never_the_article() {
+    // The comment thread holds more and longer prose than the short article above it, and
+    // each comment has a "content" class of its own.
+    let cs = vec![
+        container(None, "body", "", 0),
+        container(Some(0), "div", "story", 1),
+        container(Some(0), "div", "comments-container", 1),
+        container(Some(2), "div", "comment-item", 2),
+        container(Some(3), "div", "content", 3),
+    ];
+    let mut rows = vec![(1, BlockTag::P, PARA, 0), (1, BlockTag::P, PARA, 0)];
+    rows.extend(std::iter::repeat_n((4, BlockTag::P, REPLY, 0), 8));
+    let s = strip(&page(cs, &rows));
+    assert_eq!(s.labels[0], Label::Body);
+    assert_eq!(s.labels[1], Label::Body);
+    assert_eq!(s.labels[2], Label::boilerplate("comments"));
+}
+
+#[test]
+fn many_short_lines_before_the_first_paragraph_are_kept() {
+    // A schedule: a dozen short lines, then one paragraph of prose.
+    let cs = vec![container(None, "body", "", 0), container(Some(0), "div", "article-body", 1)];
+    let lines: Vec<String> = (1..=10).map(|n| format!("Round {n}: the clinic in the north ward")).collect();
+    let mut rows: Vec<(u32, BlockTag, &str, u32)> = lines.iter().map(|l| (1, BlockTag::P, l.as_str(), 0)).collect();
+    rows.push((1, BlockTag::P, PARA, 0));
+    let s = strip(&page(cs, &rows));
+    assert!(s.labels.iter().all(|l| *l == Label::Body), "{:?}", s.labels);
+}
+
+#[test]
+fn a_few_short_lines_before_the_first_paragraph_are_furniture() {
+    let cs = vec![container(None, "body", "", 0), container(Some(0), "div", "article-body", 1)];
+    let rows = [(1, BlockTag::P, "By Ann Writer", 0), (1, BlockTag::P, "Updated 9:30 am", 0), (1, BlockTag::P, PARA, 0), (1, BlockTag::P, "https://example.org/news/clinic-opens-ward-123", 0)];
+    let s = strip(&page(cs, &rows));
+    assert_eq!(s.labels[0], Label::Dateline);
+    assert_eq!(s.labels[1], Label::Dateline);
+    assert_eq!(s.labels[2], Label::Body);
+    assert_eq!(s.labels[3], Label::boilerplate("address"));
+}
+
+#[test]
+fn figures_and_galleries_are_captions_not_body() {
+    let cs = vec![
+        container(None, "body", "", 0),
+        container(Some(0), "article", "", 1),
+        container(Some(1), "figure", "", 2),
+        container(Some(1), "div", "photo-gallery", 2),
+    ];
+    let shot = "Nurses unpack the new beds in the east wing of the clinic on Monday morning";
+    let rows = [
+        (1, BlockTag::P, PARA, 0),
+        (2, BlockTag::Figcaption, shot, 0),
+        (3, BlockTag::Div, shot, 0),
+        (3, BlockTag::Div, "Photo: Staff Photographer", 0),
+        (1, BlockTag::P, PARA, 0),
+    ];
+    let s = strip(&page(cs, &rows));
+    assert_eq!(s.labels[0], Label::Body);
+    assert_eq!(s.labels[1], Label::Caption);
+    assert_eq!(s.labels[2], Label::Caption);
+    assert_eq!(s.labels[4], Label::Body);
+    // The repeated caption is recorded once.
+    assert_eq!(s.captions, vec![shot.to_string(), "Photo: Staff Photographer".to_string()]);
+}
+
+#[test]
+fn an_article_in_cards_is_joined() {
+    // Each paragraph sits in its own box inside a card; the cards are siblings.
+    let mut cs = vec![container(None, "body", "", 0), container(Some(0), "div", "collection", 1), container(Some(0), "div", "sidebar-links", 1)];
+    let mut rows = Vec::new();
+    for k in 0..4u32 {
+        let card = cs.len() as u32;
+        cs.push(container(Some(1), "div", "card", 2));
+        cs.push(container(Some(card), "div", "card-content", 3));
+        rows.push((card + 1, BlockTag::P, if k == 2 { REPLY } else { PARA }, 0));
+    }
+    rows.push((2, BlockTag::P, PARA, 0));
+    let s = strip(&page(cs, &rows));
+    assert_eq!(&s.labels[..4], &[Label::Body, Label::Body, Label::Body, Label::Body]);
+    assert_eq!(s.labels[4], Label::boilerplate("sidebar"));
+}
