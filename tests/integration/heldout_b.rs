@@ -94,3 +94,16 @@ fn heldout_documents_read_as_a_careful_reader_reads_them() {
     assert!(checked >= 2 * MIN_DOCS + MIN_GENERIC_DOCS);
     assert!(problems.is_empty(), "{} mismatches:\n{}", problems.len(), problems.join("\n"));
 }
+
+/// A news page of an unknown site in HTML, with only a category-and-time line and a related
+/// list (marks every news site has), belongs to the generic DOM extractor, not to newspaper.
+#[test]
+fn plain_html_news_pages_are_left_to_the_generic_extractor() {
+    let dir = root().join("tests/fixtures/heldout/generic/html");
+    let records = run_cli(&dir, "generic-html");
+    assert!(!records.is_empty(), "no record for {}", dir.display());
+    for (file, record) in &records {
+        let style = record.pointer("/source/style").and_then(Value::as_str);
+        assert_eq!(style, Some("generic"), "{file} was claimed by {style:?}");
+    }
+}

@@ -84,6 +84,7 @@ impl Plugin for Newspaper {
         let related = related_start(&lines);
         let first_para = mark_top(&lines, related, &mut out);
         mark_related(related, &mut out);
+        mark_widgets(&lines, first_para, related, &mut out);
         mark_captions(&lines, first_para, related, &mut out);
         mark_byline(&lines, first_para, related, &mut out);
         mark_inline_related(&lines, first_para, related, &mut out);
@@ -186,6 +187,17 @@ fn is_paragraph(line: &str) -> bool {
 fn mark_related(start: usize, out: &mut Stripping) {
     for label in out.labels.iter_mut().skip(start) {
         *label = Label::boilerplate("related-articles");
+    }
+}
+
+/// Tag bars and font-size widgets may also stand under the article, above the byline.
+fn mark_widgets(lines: &[String], from: usize, to: usize, out: &mut Stripping) {
+    for i in from..to {
+        if is_tag_bar(&lines[i]) {
+            out.labels[i] = Label::boilerplate("tag-bar");
+        } else if is_font_widget(&lines[i]) {
+            out.labels[i] = Label::boilerplate("font-size-widget");
+        }
     }
 }
 
