@@ -410,6 +410,40 @@ mod tests {
     }
 
     #[test]
+    fn date_lines_give_the_published_date() {
+        assert_eq!(date_line("Ngày đăng: 07/09/2024").as_deref(), Some("2024-09-07"));
+        assert_eq!(date_line("Cập nhật lúc 16:05 ngày 07/09/2024").as_deref(), Some("2024-09-07T16:05"));
+        assert_eq!(date_line("Chủ Nhật, 07/09/2024 16:05 (GMT+7)").as_deref(), Some("2024-09-07T16:05"));
+        assert_eq!(date_line("Ngày 07/09/2024, đoàn công tác đến thăm trạm y tế."), None);
+    }
+
+    #[test]
+    fn breadcrumb_is_no_title_and_wrapped_headline_is_joined() {
+        let text = format!(
+            "Trang chủ » Tin tức » Sức khỏe cộng đồng\nHội nghị triển khai công tác phòng chống dịch bệnh\nmùa mưa tại các xã vùng trũng của huyện\n(Ngày 07/09/2024)\n{PARA_A}\n{PARA_B}"
+        );
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        assert_eq!(
+            s.title.as_deref(),
+            Some("Hội nghị triển khai công tác phòng chống dịch bệnh mùa mưa tại các xã vùng trũng của huyện")
+        );
+        assert_eq!(s.published.as_deref(), Some("2024-09-07"));
+        assert_eq!(body(&page, &s), vec![PARA_A.to_string(), PARA_B.to_string()]);
+    }
+
+    #[test]
+    fn opening_caption_without_credit_and_writer_photographer_credit() {
+        let text = format!("Đồng chí Lý Thanh Bình - Phó Chủ tịch UBND huyện phát biểu tại buổi lễ\n{PARA_A}\n{PARA_B}\nTin: HẢI YẾN - Ảnh: QUANG MINH");
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        assert_eq!(s.title, None);
+        assert_eq!(s.captions.len(), 1);
+        assert_eq!(s.authors, vec!["Hải Yến".to_string(), "Quang Minh".to_string()]);
+        assert_eq!(body(&page, &s), vec![PARA_A.to_string(), PARA_B.to_string()]);
+    }
+
+    #[test]
     fn meta_dates() {
         assert_eq!(parse_meta_date("2022-03-04T07:45:00Z").as_deref(), Some("2022-03-04T07:45"));
         assert_eq!(parse_meta_date("04/03/2022").as_deref(), Some("2022-03-04"));
