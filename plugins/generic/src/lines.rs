@@ -171,9 +171,15 @@ fn date_line(line: &str) -> Option<String> {
     }
 }
 
-/// The names of a "Tin: A - Ảnh: B" credit line, writer first, each once.
+/// A writer's credit, perhaps for the photos too: "Bài và ảnh: A", "Tin, ảnh: A", "Bài: A".
+static WRITER_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:(?:bài|tin)(?:\s*(?:,|và)\s*ảnh)?\s*:)").expect("valid regex"));
+
+/// The names of a credit line ("Tin: A - Ảnh: B", "Bài và ảnh: A"), writer first, each once.
 fn credit_names(line: &str) -> Option<Vec<String>> {
-    let caps = CREDIT_LINE.captures(line)?;
+    let Some(caps) = CREDIT_LINE.captures(line) else {
+        return if WRITER_CREDIT.is_match(line) { byline_names(line) } else { None };
+    };
     let mut names = byline_names(&caps[1])?;
     for name in byline_names(&caps[2])? {
         if !names.contains(&name) {
@@ -440,6 +446,8 @@ mod tests {
         assert_eq!(s.title, None);
         assert_eq!(s.captions.len(), 1);
         assert_eq!(s.authors, vec!["Hải Yến".to_string(), "Quang Minh".to_string()]);
+        assert_eq!(credit_names("Bài và ảnh: PHƯƠNG THẢO"), Some(vec!["Phương Thảo".to_string()]));
+        assert_eq!(credit_names("Ảnh: PHƯƠNG THẢO"), None);
         assert_eq!(body(&page, &s), vec![PARA_A.to_string(), PARA_B.to_string()]);
     }
 
