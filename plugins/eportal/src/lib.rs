@@ -4,7 +4,7 @@
 
 use regex::Regex;
 use std::sync::LazyLock;
-use vanban_plugin_sdk::text::{ascii_slug, byline_names, char_len, ends_sentence, host_slug, strip_markup};
+use vanban_plugin_sdk::text::{ascii_slug, byline_names, char_len, ends_sentence, host_slug, parse_dmy_datetime, strip_markup};
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// A photo credit at the end of a caption: "Quang cảnh hội nghị. Ảnh: HỒNG NHUNG".
@@ -32,8 +32,19 @@ const FOOTER_PREFIXES: &[&str] = &[
 const COUNTER_MARKS: &[&str] =
     &["lượt truy cập", "tất cả:", "đang truy cập", "đang online", "hôm nay:", "hôm qua:", "trong tuần:", "trong tháng:", "lượt xem:"];
 
+/// A credit line naming the writer and the photographer: "Tin: A - Ảnh: B", "Bài: A, ảnh: B".
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:tin|bài|bài viết|nội dung)\s*:\s*(.+?)\s*[-–,;.]?\s*(?i:ảnh)\s*:\s*(.+)$").expect("valid regex")
+});
+
 /// The shortest line taken for an article paragraph.
 const PARAGRAPH_CHARS: usize = 100;
+/// The longest headline.
+const TITLE_CHARS: usize = 250;
+/// The longest date stamp line under a headline ("12/06/2025 09:15", "Ngày đăng: 12/06/2025").
+const DATE_LINE_CHARS: usize = 60;
+/// Words of a date stamp line besides the date: a label or a weekday.
+const DATE_LINE_WORDS: usize = 5;
 
 #[derive(Default)]
 pub struct Eportal;
@@ -73,12 +84,21 @@ impl Plugin for Eportal {
         let lines = clean_lines(page);
         let n = lines.len();
         let mut out = Stripping { labels: vec![Label::Body; n], ..Stripping::default() };
-        let tail = (0..n).find(|&i| is_footer(&lines[i]) || is_counter(&lines[i])).unwrap_or(n);
-        let article_end = (0..tail).rev().find(|&i| char_len(&lines[i]) >= PARAGRAPH_CHARS).map_or(0, |i| i + 1);
-        let start = mark_title(&lines, article_end, &mut out);
+        // Counters and footer lines may also stand above the article; the page tail starts at
+        // the first of them after the last paragraph.
+        let furniture = |l: &str| is_footer(l) || is_counter(l);
+        let article_end =
+            (0..n).rev().find(|&i| char_len(&lines[i]) >= PARAGRAPH_CHARS && !furniture(&lines[i])).map_or(0, |i| i + 1);
+        let tail = (article_end..n).find(|&i| furniture(&lines[i])).unwrap_or(n);
+        mark_head(&lines, article_end, &mut out);
         let mut photographers = Vec::new();
-        for i in start..article_end {
-            if let Some(credit) = caption_credit(&lines[i]).filter(|_| char_len(&lines[i]) <= 300) {
+        for i in 0..article_end {
+            if out.labels[i] != Label::Body {
+                continue;
+            }
+            if is_counter(&lines[i]) {
+                out.labels[i] = Label::boilerplate("counter");
+            } else if let Some(credit) = caption_credit(&lines[i]).filter(|_| is_caption(&lines[i])) {
                 out.labels[i] = Label::Caption;
                 out.captions.push(lines[i].clone());
                 photographers.push(credit);
@@ -127,22 +147,71 @@ fn portal_name(lines: &[String]) -> Option<String> {
     })
 }
 
-/// The headline is the first line when it is not itself a paragraph; lines before it (a
-/// breadcrumb) are page header. Returns the first article line.
-fn mark_title(lines: &[String], end: usize, out: &mut Stripping) -> usize {
-    let Some(first) = (0..end).find(|&i| lines[i].split_whitespace().count() >= 3) else {
-        return 0;
-    };
-    for label in out.labels.iter_mut().take(first) {
-        *label = Label::boilerplate("page-header");
+/// A photo caption: a short line closed by a photographer's credit, not a "Tin: ... Ảnh: ..." byline.
+fn is_caption(line: &str) -> bool {
+    char_len(line) <= 300 && caption_credit(line).is_some() && !CREDIT_LINE.is_match(line)
+}
+
+/// The lines above the first paragraph: the headline (the longest headline-like line; a
+/// breadcrumb is shorter), a date stamp, a view counter, page header. Captions stay for later.
+fn mark_head(lines: &[String], end: usize, out: &mut Stripping) {
+    let first_para = (0..end).find(|&i| is_paragraph(&lines[i])).unwrap_or(end);
+    let title = (0..first_para).rev().filter(|&i| is_headline(&lines[i])).max_by_key(|&i| char_len(&lines[i]));
+    for i in 0..first_para {
+        let line = &lines[i];
+        if Some(i) == title {
+            out.labels[i] = Label::Title;
+            out.title = Some(line.clone());
+        } else if is_counter(line) {
+            out.labels[i] = Label::boilerplate("counter");
+        } else if let Some(date) = date_stamp(line) {
+            out.labels[i] = Label::Dateline;
+            out.published = out.published.take().or(Some(date));
+        } else if !is_caption(line) {
+            out.labels[i] = Label::boilerplate("page-header");
+        }
     }
-    let line = &lines[first];
-    if char_len(line) < 250 && !ends_sentence(line) {
-        out.labels[first] = Label::Title;
-        out.title = Some(line.clone());
-        return first + 1;
+}
+
+/// The first article paragraph: long, not a caption, ending like a sentence (a headline does not).
+fn is_paragraph(line: &str) -> bool {
+    char_len(line) >= PARAGRAPH_CHARS && !is_caption(line) && (ends_sentence(line) || char_len(line) >= TITLE_CHARS)
+}
+
+fn is_headline(line: &str) -> bool {
+    let closes_question = line.trim_end().ends_with(['?', '!']);
+    line.split_whitespace().count() >= 3
+        && char_len(line) < TITLE_CHARS
+        && (!ends_sentence(line) || closes_question)
+        && !is_counter(line)
+        && !is_footer(line)
+        && !is_caption(line)
+        && date_stamp(line).is_none()
+}
+
+/// The date (and time) of a short line that is only a date stamp: "12/06/2025 09:15",
+/// "Ngày đăng: 12/06/2025".
+fn date_stamp(line: &str) -> Option<String> {
+    if char_len(line) > DATE_LINE_CHARS || ends_sentence(line) {
+        return None;
     }
-    first
+    let words = line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    if words > DATE_LINE_WORDS {
+        return None;
+    }
+    parse_dmy_datetime(line)
+}
+
+/// The names of a "Tin: A - Ảnh: B" credit line, writer first, each once.
+fn credit_names(line: &str) -> Option<Vec<String>> {
+    let caps = CREDIT_LINE.captures(line)?;
+    let mut names = byline_names(&caps[1])?;
+    for name in byline_names(&caps[2])? {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    Some(names)
 }
 
 /// Between the article and the footer: the byline (first name line), then menu words.
@@ -150,7 +219,7 @@ fn mark_after_article(lines: &[String], from: usize, to: usize, out: &mut Stripp
     let mut byline_seen = false;
     for i in from..to {
         if !byline_seen {
-            if let Some(names) = byline_names(&lines[i]) {
+            if let Some(names) = credit_names(&lines[i]).or_else(|| byline_names(&lines[i])) {
                 out.labels[i] = Label::Byline;
                 out.authors = names;
                 byline_seen = true;
@@ -173,6 +242,12 @@ mod tests {
         assert_eq!(caption_credit("Các bác sĩ hội chẩn (Ảnh: Lệ Thu)").as_deref(), Some("Lệ Thu"));
         assert_eq!(caption_credit("Bệnh viện đã tiếp nhận 30 ca bệnh."), None);
         assert!(is_footer("Giấy phép số 12/GP-STTTT cấp ngày 1/2/2020."));
+        assert!(!is_caption("Tin: LAN ANH - Ảnh: HOÀNG PHÚC"));
+        assert_eq!(credit_names("Tin: LAN ANH - Ảnh: HOÀNG PHÚC"), Some(vec!["Lan Anh".to_string(), "Hoàng Phúc".to_string()]));
+        assert_eq!(credit_names("Bài, ảnh: Lan Anh"), None);
+        assert_eq!(date_stamp("Ngày đăng: 07/04/2024 16:05").as_deref(), Some("2024-04-07T16:05"));
+        assert_eq!(date_stamp("Ngày 07/04/2024, đoàn công tác đến thăm trạm y tế xã."), None);
+        assert!(is_headline("Vì sao người cao tuổi cần tiêm phòng cúm mỗi năm?"));
         assert!(is_counter("  • Hôm nay: 1200"));
         let lines = vec!["@ Ghi rõ nguồn \"Cổng thông tin điện tử tỉnh Hà Giang\" khi đăng lại.".to_string()];
         assert_eq!(portal_name(&lines).as_deref(), Some("hagiang"));

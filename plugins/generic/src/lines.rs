@@ -6,7 +6,7 @@
 use regex::Regex;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
-    byline_names, char_len, ends_sentence, function_word_ratio, is_timestamp_line, parse_dmy_datetime, strip_markup,
+    byline_names, char_len, ends_sentence, function_word_ratio, parse_dmy_datetime, strip_markup,
 };
 use vanban_plugin_sdk::{Label, Page, Stripping};
 
@@ -16,8 +16,9 @@ const GOOD_CHARS: usize = 120;
 const SHORT_CHARS: usize = 60;
 /// Function-word share of running Vietnamese text (menus and headline lists score lower).
 const GOOD_RATIO: f32 = 0.12;
-/// A long line that ends a sentence needs fewer function words: reports are dense with names.
-const SENTENCE_RATIO: f32 = 0.05;
+/// A long line that ends a sentence needs only a few function words: report leads are dense
+/// with names and titles, while menus and headline lists do not end like sentences.
+const SENTENCE_RATIO: f32 = 0.02;
 const NEAR_RATIO: f32 = 0.05;
 /// Share of a line's characters inside links above which it is navigation.
 const MAX_LINK_DENSITY: f32 = 0.4;
@@ -46,6 +47,33 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\(\s*ảnh\b[^)]*\)\s*$|(?:^|[.\s])ảnh\s*:\s*[^.]{2,40}$|^\s*ảnh\s*:)").expect("valid regex")
 });
 
+/// A clock time: "08:30", "8h30".
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)\b").expect("valid regex"));
+
+/// Separators of a breadcrumb trail ("Trang chủ » Tin tức"), never found in a headline.
+const BREADCRUMB_MARKS: &[&str] = &["»", "›", ">", " | ", " / "];
+
+/// The longest date line above an article ("Ngày đăng: 05/06/2025", "Cập nhật lúc 08:30 ngày 10/07/2025").
+const DATE_LINE_CHARS: usize = 60;
+/// Words of a date line besides the date: a label, a weekday, a category.
+const DATE_LINE_WORDS: usize = 5;
+/// Wrapped headline lines are long; a shorter line above a headline is a menu or breadcrumb.
+const WRAPPED_TITLE_CHARS: usize = 40;
+/// The longest headline, joined across lines.
+const TITLE_CHARS: usize = 250;
+
+/// How photo captions without a credit open: the scene, or a person named with a dash before
+/// their role ("Đồng chí A - Phó Giám đốc ... phát biểu"), which headlines do not do.
+static CAPTION_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?i:quang cảnh|toàn cảnh|các đại biểu|đại biểu)\b|(?:Đồng chí|Ông|Bà)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,4}\s+[-–]\s)")
+        .expect("valid regex")
+});
+
+/// A credit line naming the writer and the photographer: "Tin: A - Ảnh: B", "Bài: A, ảnh: B".
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:tin|bài|bài viết|nội dung)\s*:\s*(.+?)\s*[-–,;.]?\s*(?i:ảnh)\s*:\s*(.+)$").expect("valid regex")
+});
+
 /// Font-size widgets and tag bars.
 static WIDGET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^(?:(?:a{1,3}|a[-+−])(?:\s+(?:a{1,3}|a[-+−]))*|tags?|tags?:.*|từ kho[áa]:?.*|chia sẻ|in bài|bình luận)$").expect("valid regex"));
@@ -66,7 +94,7 @@ pub fn strip(page: &Page) -> Stripping {
     let mut out = Stripping::default();
     mark_furniture(&lines, &mut labels, &mut out);
     let classes = classify(page, &lines, &labels);
-    let classes = revise(&classes, &labels);
+    let classes = revise(&classes, &labels, &repeats(&lines));
     let first_good = classes.iter().position(|c| *c == Class::Good);
     mark_title(&lines, first_good, &mut labels, &mut out, page);
     mark_byline(&lines, &classes, &mut labels, &mut out);
@@ -103,17 +131,62 @@ fn mark_furniture(lines: &[String], labels: &mut [Option<Label>], out: &mut Stri
             labels[i] = Some(Label::boilerplate("footer"));
         } else if WIDGET.is_match(line.trim()) {
             labels[i] = Some(Label::boilerplate("widget"));
+        } else if let Some(names) = credit_names(line) {
+            labels[i] = Some(Label::Byline);
+            out.authors = names;
         } else if CAPTION.is_match(line) && char_len(line) <= 300 {
             labels[i] = Some(Label::Caption);
             out.captions.push(line.clone());
-        } else if !seen_paragraph && is_timestamp_line(line) {
+        } else if let Some(date) = date_line(line).filter(|_| !seen_paragraph) {
             labels[i] = Some(Label::Dateline);
-            out.published = out.published.take().or_else(|| parse_dmy_datetime(line));
+            out.published = out.published.take().or(Some(date));
         }
         if char_len(line) >= GOOD_CHARS {
             seen_paragraph = true;
         }
     }
+}
+
+/// The date (and time) of a short line that is only a date stamp, perhaps with a label:
+/// "Ngày đăng: 05/06/2025", "(Ngày 22/08/2025)", "Thứ Hai, 03/03/2025 14:30 (GMT+7)",
+/// "Cập nhật lúc 08:30 ngày 10/07/2025".
+fn date_line(line: &str) -> Option<String> {
+    if char_len(line) > DATE_LINE_CHARS || ends_sentence(line) {
+        return None;
+    }
+    let date = parse_dmy_datetime(line)?;
+    let words = line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    if words > DATE_LINE_WORDS {
+        return None;
+    }
+    if date.contains('T') {
+        return Some(date);
+    }
+    match CLOCK.captures(line) {
+        Some(c) => {
+            let hour: u32 = c[1].parse().ok()?;
+            Some(format!("{date}T{hour:02}:{}", &c[2]))
+        }
+        None => Some(date),
+    }
+}
+
+/// A writer's credit, perhaps for the photos too: "Bài và ảnh: A", "Tin, ảnh: A", "Bài: A".
+static WRITER_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:(?:bài|tin)(?:\s*(?:,|và)\s*ảnh)?\s*:)").expect("valid regex"));
+
+/// The names of a credit line ("Tin: A - Ảnh: B", "Bài và ảnh: A"), writer first, each once.
+fn credit_names(line: &str) -> Option<Vec<String>> {
+    let Some(caps) = CREDIT_LINE.captures(line) else {
+        return if WRITER_CREDIT.is_match(line) { byline_names(line) } else { None };
+    };
+    let mut names = byline_names(&caps[1])?;
+    for name in byline_names(&caps[2])? {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    Some(names)
 }
 
 fn is_footer(lower: &str, line: &str) -> bool {
@@ -149,10 +222,20 @@ fn classify(page: &Page, lines: &[String], labels: &[Option<Label>]) -> Vec<Clas
         .collect()
 }
 
+/// For each line, whether the same text stood on an earlier line.
+fn repeats(lines: &[String]) -> Vec<bool> {
+    let mut seen = std::collections::BTreeSet::new();
+    lines.iter().map(|l| !seen.insert(l.as_str())).collect()
+}
+
 /// Context: near-good lines next to good ones are good; short lines between good ones are good.
-fn revise(classes: &[Class], labels: &[Option<Label>]) -> Vec<Class> {
+fn revise(classes: &[Class], labels: &[Option<Label>], repeated: &[bool]) -> Vec<Class> {
     let anchor = |i: usize| -> Option<Class> {
         match classes[i] {
+            // A photo sits between paragraphs: its caption, and the headline repeated over it,
+            // say nothing about the neighbours.
+            _ if labels[i] == Some(Label::Caption) => None,
+            Class::Bad | Class::Short | Class::NearGood if repeated[i] => None,
             Class::Good | Class::Bad => Some(classes[i]),
             _ if labels[i].is_some() => Some(Class::Bad),
             _ => None,
@@ -172,23 +255,70 @@ fn revise(classes: &[Class], labels: &[Option<Label>]) -> Vec<Class> {
         .collect()
 }
 
-/// The title: the first headline-like line before the first good paragraph; a later line
-/// repeating it (over a photo) is stripped too.
+/// The title: the headline-like line nearest above the first good paragraph (menus and
+/// breadcrumbs come before it), joined with the lines it was wrapped over; a later line
+/// repeating it (over a photo) is stripped too. An opening line that reads as a photo caption
+/// is a caption, not a title.
 fn mark_title(lines: &[String], first_good: Option<usize>, labels: &mut [Option<Label>], out: &mut Stripping, page: &Page) {
     let end = first_good.unwrap_or(lines.len());
-    let heading = (0..end).find(|&i| page.blocks[i].tag.is_heading() && labels[i].is_none());
-    let candidate = heading.or_else(|| (0..end).find(|&i| labels[i].is_none() && is_headline(&lines[i])));
-    if let Some(t) = candidate {
-        labels[t] = Some(Label::Title);
-        out.title = Some(lines[t].clone());
-        for i in t + 1..lines.len() {
-            if lines[i] == lines[t] && labels[i].is_none() {
-                labels[i] = Some(Label::boilerplate("repeated-title"));
-            }
-        }
-    } else if let Some(meta) = page.meta.og_title.clone().or_else(|| page.meta.title.clone()) {
-        out.title = Some(meta);
+    let free = |i: usize, labels: &[Option<Label>]| labels[i].is_none();
+    let captions: Vec<usize> = (0..end).filter(|&i| free(i, labels) && is_uncredited_caption(&lines[i])).collect();
+    for i in captions {
+        labels[i] = Some(Label::Caption);
+        out.captions.push(lines[i].clone());
     }
+    let heading = (0..end).find(|&i| page.blocks[i].tag.is_heading() && free(i, labels));
+    let candidate = heading.or_else(|| (0..end).rev().find(|&i| free(i, labels) && is_headline(&lines[i])));
+    let Some(t) = candidate else {
+        out.title = page.meta.og_title.clone().or_else(|| page.meta.title.clone());
+        return;
+    };
+    let (first, last) = wrapped_span(lines, t, end, labels, page);
+    let title = lines[first..=last].join(" ");
+    for label in &mut labels[first..=last] {
+        *label = Some(Label::Title);
+    }
+    for i in last + 1..lines.len() {
+        if (lines[i] == lines[t] || lines[i] == title) && labels[i].is_none() {
+            labels[i] = Some(Label::boilerplate("repeated-title"));
+        }
+    }
+    out.title = Some(title);
+}
+
+/// The lines a headline at `t` was wrapped over: neighbours with no blank line between them,
+/// long enough to be part of a wrapped headline, while the joined text reads as one.
+fn wrapped_span(lines: &[String], t: usize, end: usize, labels: &[Option<Label>], page: &Page) -> (usize, usize) {
+    let joinable = |i: usize| {
+        labels[i].is_none() && !ends_sentence(&lines[i]) && !is_breadcrumb(&lines[i]) && date_line(&lines[i]).is_none()
+    };
+    let mut total = char_len(&lines[t]);
+    let mut first = t;
+    while first > 0
+        && !page.blocks[first].gap_before
+        && joinable(first - 1)
+        && char_len(&lines[first - 1]) >= WRAPPED_TITLE_CHARS
+        && total + char_len(&lines[first - 1]) < TITLE_CHARS
+    {
+        first -= 1;
+        total += char_len(&lines[first]) + 1;
+    }
+    let mut last = t;
+    while last + 1 < end
+        && !page.blocks[last + 1].gap_before
+        && !ends_sentence(&lines[last])
+        && joinable(last + 1)
+        && total + char_len(&lines[last + 1]) < TITLE_CHARS
+    {
+        last += 1;
+        total += char_len(&lines[last]) + 1;
+    }
+    (first, last)
+}
+
+/// A line opening like a photo caption although it names no photographer.
+fn is_uncredited_caption(line: &str) -> bool {
+    char_len(line) <= TITLE_CHARS && !ends_sentence(line) && CAPTION_OPENING.is_match(line)
 }
 
 fn is_headline(line: &str) -> bool {
@@ -196,10 +326,15 @@ fn is_headline(line: &str) -> bool {
     let lower = line.to_lowercase();
     (4..=45).contains(&words)
         && char_len(line) <= 250
-        && !ends_sentence(line)
+        && (!ends_sentence(line) || line.trim_end().ends_with(['?', '!']))
         && parse_dmy_datetime(line).is_none()
         && !(lower.contains("ngày") && lower.contains("năm") && lower.contains("tháng"))
         && !line.starts_with(['-', '+', '•'])
+        && !is_breadcrumb(line)
+}
+
+fn is_breadcrumb(line: &str) -> bool {
+    BREADCRUMB_MARKS.iter().any(|m| line.contains(m))
 }
 
 /// The byline: the first name line after the last good paragraph, before the page tail.
@@ -207,7 +342,12 @@ fn mark_byline(lines: &[String], classes: &[Class], labels: &mut [Option<Label>]
     let Some(last_good) = classes.iter().rposition(|c| *c == Class::Good) else {
         return;
     };
-    let after = (last_good + 1..lines.len()).take_while(|&i| labels[i].is_none() || labels[i] == Some(Label::Caption));
+    let passable = |l: &Option<Label>| match l {
+        None | Some(Label::Caption) => true,
+        Some(Label::Boilerplate(r)) => r == "repeated-title",
+        _ => false,
+    };
+    let after = (last_good + 1..lines.len()).take_while(|&i| passable(&labels[i]));
     for i in after {
         if labels[i].is_some() {
             continue;
@@ -272,6 +412,42 @@ mod tests {
         );
         let page = Page::from_text("x.txt", &text);
         let s = strip(&page);
+        assert_eq!(body(&page, &s), vec![PARA_A.to_string(), PARA_B.to_string()]);
+    }
+
+    #[test]
+    fn date_lines_give_the_published_date() {
+        assert_eq!(date_line("Ngày đăng: 07/09/2024").as_deref(), Some("2024-09-07"));
+        assert_eq!(date_line("Cập nhật lúc 16:05 ngày 07/09/2024").as_deref(), Some("2024-09-07T16:05"));
+        assert_eq!(date_line("Chủ Nhật, 07/09/2024 16:05 (GMT+7)").as_deref(), Some("2024-09-07T16:05"));
+        assert_eq!(date_line("Ngày 07/09/2024, đoàn công tác đến thăm trạm y tế."), None);
+    }
+
+    #[test]
+    fn breadcrumb_is_no_title_and_wrapped_headline_is_joined() {
+        let text = format!(
+            "Trang chủ » Tin tức » Sức khỏe cộng đồng\nHội nghị triển khai công tác phòng chống dịch bệnh\nmùa mưa tại các xã vùng trũng của huyện\n(Ngày 07/09/2024)\n{PARA_A}\n{PARA_B}"
+        );
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        assert_eq!(
+            s.title.as_deref(),
+            Some("Hội nghị triển khai công tác phòng chống dịch bệnh mùa mưa tại các xã vùng trũng của huyện")
+        );
+        assert_eq!(s.published.as_deref(), Some("2024-09-07"));
+        assert_eq!(body(&page, &s), vec![PARA_A.to_string(), PARA_B.to_string()]);
+    }
+
+    #[test]
+    fn opening_caption_without_credit_and_writer_photographer_credit() {
+        let text = format!("Đồng chí Lý Thanh Bình - Phó Chủ tịch UBND huyện phát biểu tại buổi lễ\n{PARA_A}\n{PARA_B}\nTin: HẢI YẾN - Ảnh: QUANG MINH");
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        assert_eq!(s.title, None);
+        assert_eq!(s.captions.len(), 1);
+        assert_eq!(s.authors, vec!["Hải Yến".to_string(), "Quang Minh".to_string()]);
+        assert_eq!(credit_names("Bài và ảnh: PHƯƠNG THẢO"), Some(vec!["Phương Thảo".to_string()]));
+        assert_eq!(credit_names("Ảnh: PHƯƠNG THẢO"), None);
         assert_eq!(body(&page, &s), vec![PARA_A.to_string(), PARA_B.to_string()]);
     }
 

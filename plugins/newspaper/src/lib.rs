@@ -13,9 +13,18 @@ use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Str
 static AGENCY_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\(?([\p{Lu}]{2,8})\)?\s*[-–—]\s+\S").expect("valid regex"));
 
-/// A photo caption credit: "(Ảnh: ...)", "(Ảnh minh họa)", "Ảnh: ...".
-static PHOTO_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\(\s*ảnh\s*[:\-–]?[^)]*\)\s*$|^\s*ảnh\s*:").expect("valid regex"));
+/// A photo caption credit: "(Ảnh: ...)", "(Ảnh minh họa)", "Ảnh: ..." alone or closing the
+/// caption ("Trẻ được tiêm vắc xin. Ảnh: Hoàng Vy").
+static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\(\s*ảnh\s*[:\-–]?[^)]*\)\s*$|^\s*ảnh\s*:|[.\s]ảnh\s*:\s*[^.()]{2,40}$").expect("valid regex")
+});
+
+/// A source or group credit closing the article instead of a personal byline:
+/// "Theo TTXVN", "Nguồn: Báo X", "NHÓM PV", "PV".
+static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?i:theo|nguồn)\s*:?\s+\p{Lu}[^.;:!?]{0,50}|(?i:nhóm\s+(?:pv|phóng viên|ctv|tác giả))[^.;:!?]{0,30}|(?i:pv|ctv))\.?$")
+        .expect("valid regex")
+});
 
 /// Lines that open the list of related articles at the end of the page.
 const RELATED_MARKERS: &[&str] = &[
@@ -75,6 +84,7 @@ impl Plugin for Newspaper {
         let related = related_start(&lines);
         let first_para = mark_top(&lines, related, &mut out);
         mark_related(related, &mut out);
+        mark_widgets(&lines, first_para, related, &mut out);
         mark_captions(&lines, first_para, related, &mut out);
         mark_byline(&lines, first_para, related, &mut out);
         mark_inline_related(&lines, first_para, related, &mut out);
@@ -145,6 +155,10 @@ fn mark_top(lines: &[String], end: usize, out: &mut Stripping) -> usize {
         let line = &lines[i];
         out.labels[i] = if is_tag_bar(line) {
             Label::boilerplate("tag-bar")
+        } else if is_caption(line) {
+            // A lead photo between the headline and the first paragraph.
+            out.captions.push(line.clone());
+            Label::Caption
         } else if is_timestamp_line(line) {
             if out.published.is_none() {
                 out.published = parse_dmy_datetime(line);
@@ -162,6 +176,10 @@ fn mark_top(lines: &[String], end: usize, out: &mut Stripping) -> usize {
     first_para
 }
 
+fn is_caption(line: &str) -> bool {
+    PHOTO_CREDIT.is_match(line) && char_len(line) <= 400
+}
+
 fn is_paragraph(line: &str) -> bool {
     char_len(line) >= PARAGRAPH_CHARS && !is_timestamp_line(line)
 }
@@ -169,6 +187,17 @@ fn is_paragraph(line: &str) -> bool {
 fn mark_related(start: usize, out: &mut Stripping) {
     for label in out.labels.iter_mut().skip(start) {
         *label = Label::boilerplate("related-articles");
+    }
+}
+
+/// Tag bars and font-size widgets may also stand under the article, above the byline.
+fn mark_widgets(lines: &[String], from: usize, to: usize, out: &mut Stripping) {
+    for i in from..to {
+        if is_tag_bar(&lines[i]) {
+            out.labels[i] = Label::boilerplate("tag-bar");
+        } else if is_font_widget(&lines[i]) {
+            out.labels[i] = Label::boilerplate("font-size-widget");
+        }
     }
 }
 
@@ -181,7 +210,7 @@ fn mark_captions(lines: &[String], from: usize, to: usize, out: &mut Stripping) 
         }
         let line = &lines[i];
         let repeats_title = out.title.as_deref() == Some(line.as_str());
-        if PHOTO_CREDIT.is_match(line) && char_len(line) <= 400 {
+        if is_caption(line) {
             out.labels[i] = Label::Caption;
             out.captions.push(line.clone());
             if i > from && out.labels[i - 1] == Label::Body && !ends_sentence(&lines[i - 1]) && char_len(&lines[i - 1]) < PARAGRAPH_CHARS {
@@ -193,14 +222,24 @@ fn mark_captions(lines: &[String], from: usize, to: usize, out: &mut Stripping) 
     }
 }
 
-/// The author line: the last short name line of the article.
+/// The author lines closing the article: a name line, a source or group credit
+/// ("Theo TTXVN", "NHÓM PV"), or a name line followed by a source line.
 fn mark_byline(lines: &[String], from: usize, to: usize, out: &mut Stripping) {
-    let Some(last) = (from..to).rev().find(|&i| out.labels[i] == Label::Body) else {
-        return;
-    };
-    if let Some(names) = byline_names(&lines[last]) {
+    let mut end = to;
+    for _ in 0..2 {
+        let Some(last) = (from..end).rev().find(|&i| out.labels[i] == Label::Body) else {
+            return;
+        };
+        if let Some(names) = byline_names(&lines[last]) {
+            out.labels[last] = Label::Byline;
+            out.authors = names;
+            return;
+        }
+        if !SOURCE_CREDIT.is_match(&lines[last]) {
+            return;
+        }
         out.labels[last] = Label::Byline;
-        out.authors = names;
+        end = last;
     }
 }
 
@@ -236,5 +275,16 @@ mod tests {
         assert!(is_related_marker("Đọc thêm"));
         assert_eq!(agency_of("PVĐS - Sáng nay, đoàn đến thăm.").as_deref(), Some("PVĐS"));
         assert_eq!(iso_prefix("2023-05-02T10:15:00+07:00").as_deref(), Some("2023-05-02T10:15"));
+    }
+
+    #[test]
+    fn captions_and_source_credits() {
+        assert!(is_caption("Bác sĩ thăm khám cho trẻ. Ảnh: Lan Phương"));
+        assert!(is_caption("Người dân chờ tiêm chủng (Ảnh minh họa)"));
+        assert!(!is_caption("Bệnh viện đã chụp ảnh: kết quả cho thấy khối u nhỏ đi."));
+        assert!(SOURCE_CREDIT.is_match("Theo TTXVN"));
+        assert!(SOURCE_CREDIT.is_match("NHÓM PV"));
+        assert!(SOURCE_CREDIT.is_match("Nguồn: Báo Sức khỏe"));
+        assert!(!SOURCE_CREDIT.is_match("Theo báo cáo, số ca mắc giảm."));
     }
 }
