@@ -20,6 +20,8 @@ const GOOD_RATIO: f32 = 0.12;
 /// with names and titles, while menus and headline lists do not end like sentences.
 const SENTENCE_RATIO: f32 = 0.02;
 const NEAR_RATIO: f32 = 0.05;
+/// A line ending a sentence with at least this many words reads as prose.
+const SENTENCE_WORDS: usize = 12;
 /// Share of a line's characters inside links above which it is navigation.
 const MAX_LINK_DENSITY: f32 = 0.4;
 
@@ -215,6 +217,10 @@ fn classify(page: &Page, lines: &[String], labels: &[Option<Label>]) -> Vec<Clas
                 Class::Good
             } else if ratio >= NEAR_RATIO && (ends_sentence(line) || chars >= GOOD_CHARS) {
                 Class::NearGood
+            } else if ends_sentence(line) && line.split_whitespace().count() >= SENTENCE_WORDS {
+                // A whole sentence of a dozen words is prose even without function words
+                // ("Sở Y tế tổ chức hội nghị tổng kết ..."); it still needs a good neighbour.
+                Class::NearGood
             } else {
                 Class::Bad
             }
@@ -395,6 +401,15 @@ mod tests {
         assert_eq!(s.title.as_deref(), Some("Bệnh viện huyện sẵn sàng ứng phó mùa mưa lũ năm nay"));
         assert_eq!(s.authors, vec!["Ngọc Hân".to_string()]);
         assert_eq!(s.captions.len(), 1);
+    }
+
+    #[test]
+    fn a_lead_sentence_without_function_words_stays() {
+        let lead = "Trung tâm Y tế huyện Mường Khương tổ chức hội nghị tổng kết công tác tiêm chủng mở rộng năm 2024.";
+        let page = Page::from_text("x.txt", &format!("{lead}
+{PARA_B}"));
+        let s = strip(&page);
+        assert_eq!(body(&page, &s), vec![lead.to_string(), PARA_B.to_string()]);
     }
 
     #[test]
