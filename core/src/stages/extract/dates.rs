@@ -36,6 +36,8 @@ static DAY_MONTH_WORDS: Lazy<Regex> = Lazy::new(|| re(r"(?i:ngày)\s+(\d{1,2})\s
 static BARE_MONTH: Lazy<Regex> = Lazy::new(|| re(r"(?i:tháng)\s+(\d{1,2})"));
 /// "tuần 23", "tuần 23 năm 2025", "tuần thứ 10": an ISO week.
 static WEEK: Lazy<Regex> = Lazy::new(|| re(r"(?i:tuần)\s+(?:thứ\s+)?(\d{1,2})(?:\s*(?:năm|/)\s*(\d{4}))?"));
+/// Words that make the date after them a deadline.
+static DEADLINE_LEAD: Lazy<Regex> = Lazy::new(|| re(r"(?i)(?:trước|chậm nhất|hạn chót|hạn|đến hết)(?:\s+ngày)?$"));
 /// Words of the time of day before "d.m": "Sáng 12.3" is a date, "tăng 12.3" is not.
 static DAY_PART: Lazy<Regex> = Lazy::new(|| re(r"(?i)(?:ngày|sáng|chiều|tối|trưa|đêm)\s*$"));
 static YEAR_RANGE_AFTER: Lazy<Regex> = Lazy::new(|| re(r"^\s*[-–—]\s*\d{4}"));
@@ -359,6 +361,10 @@ pub fn event_date(body: &str, hits: &[Hit]) -> Option<String> {
         let sent_start = super::text::clause_start(body, h.start, &['.', '\n', '!', '?'], 600);
         let sent_end = body[h.end..].find(['.', '\n', '!', '?']).map(|i| h.end + i).unwrap_or(body.len());
         let lead = body[sent_start..h.start].trim();
+        // "hoàn thành trước ngày 31/3": a deadline, not the day of the event.
+        if DEADLINE_LEAD.is_match(lead) {
+            continue;
+        }
         let opens = lead.split_whitespace().count() <= 3;
         if opens || EVENT_WORDS.is_match(&body[sent_start..sent_end]) {
             if let Some(Normalized::Text(n)) = &h.normalized {
@@ -433,6 +439,13 @@ mod tests {
         assert!(norms("trẻ dưới 9 tháng tuổi, bé tháng 3 tuổi, tháng 9.2", &ctx(2025)).is_empty());
         let got = norms("ngày 5 tháng 6 khai mạc", &ctx(2025));
         assert_eq!(got[0].1, Some(Normalized::Text("2025-06-05".into())));
+    }
+
+    #[test]
+    fn a_deadline_is_not_the_event() {
+        let body = "Phát biểu tại hội nghị, ông A đề nghị hoàn thành rà soát trước ngày 31/3/2025.";
+        let hits = find(body, &ctx(2025), &mut Vec::new());
+        assert_eq!(event_date(body, &hits), None);
     }
 
     #[test]

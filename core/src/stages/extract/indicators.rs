@@ -476,7 +476,13 @@ fn phrase_end(s: &str, from: usize, percent: bool) -> usize {
 
 /// Up to eight words of the clause before the figure, without trailing function words.
 fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
-    let clause_start = s[sent_start..q_start].rfind(", ").map(|i| sent_start + i + 1).unwrap_or(sent_start);
+    let mut clause_start = s[sent_start..q_start].rfind(", ").map(|i| sent_start + i + 1).unwrap_or(sent_start);
+    // "đã khám, điều trị cho 54.300 lượt": a clause of one or two words lists verbs that
+    // share the figure, so the clause before belongs to it too.
+    let content = s[clause_start..q_start].split_whitespace().filter(|w| !TRAILING.contains(&lower_same_len(w).as_str())).count();
+    if (1..=2).contains(&content) && clause_start > sent_start {
+        clause_start = s[sent_start..clause_start - 1].rfind(", ").map(|i| sent_start + i + 1).unwrap_or(sent_start);
+    }
     let mut words: Vec<&str> = s[clause_start..q_start].split_whitespace().collect();
     if words.iter().all(|w| TRAILING.contains(&lower_same_len(w).as_str())) {
         // The clause is only "đạt", "là": take the sentence, unless it holds another figure

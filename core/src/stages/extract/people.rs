@@ -48,7 +48,7 @@ const ROLE_SMALL_WORDS: &[&str] = &[
     "nhiễm", "mê", "ương", "nhiệt", "đới", "ngoại", "nội", "tổng", "hợp", "thần", "kinh", "tim", "mạch", "thận",
     "tiết", "niệu", "mắt", "họng", "răng", "hàm", "mặt", "bỏng", "chấn", "thương", "lão", "bướu", "ung", "tích",
     "cực", "độc", "dịch", "tễ", "lâm", "sàng", "tuyến", "dinh", "phục", "năng", "liễu", "da", "phụ", "nghiệp",
-    "dưỡng", "hóa", "hoá",
+    "dưỡng", "hóa", "hoá", "chăm", "sóc", "khỏe", "khoẻ", "bảo",
 ];
 
 /// True when `s` starts with a role word such as "Giám đốc" or "Phó Chủ tịch".
@@ -164,10 +164,13 @@ fn roles_after(s: &str, end: usize) -> Vec<String> {
             }
             _ => roles.push(seg),
         }
-        if !s[seg_end..].starts_with(", ") {
-            break;
+        // Roles are listed with commas, or with dashes when each opens with a title.
+        let dash = [" - ", " – "].into_iter().find(|d| s[seg_end..].starts_with(d) && is_role_word(&s[seg_end + d.len()..]));
+        match dash {
+            Some(d) => pos = seg_end + d.len(),
+            None if s[seg_end..].starts_with(", ") => pos = seg_end + 2,
+            None => break,
         }
-        pos = seg_end + 2;
     }
     roles
 }
@@ -178,7 +181,7 @@ fn role_end(s: &str, from: usize) -> usize {
     let mut end = from;
     let mut pos = from;
     let mut first = true;
-    while let Some((a, b)) = next_word(s, pos) {
+    while let Some((a, b)) = next_word_over_dash(s, pos) {
         let gap = &s[pos..a];
         let dashed = matches!(gap, " - " | " – ");
         if !first && !(gap == " " || dashed) {
@@ -188,7 +191,9 @@ fn role_end(s: &str, from: usize) -> usize {
             break;
         }
         let w = &s[a..b];
-        let small_ok = ROLE_SMALL_WORDS.contains(&w) && w != "và";
+        // "Ban chỉ đạo": a unit, where "chỉ đạo" elsewhere is a verb that ends the role.
+        let steering = matches!(w, "chỉ" | "đạo") && (s[..a].ends_with("Ban ") || s[..a].ends_with("Ban chỉ "));
+        let small_ok = (ROLE_SMALL_WORDS.contains(&w) || steering) && w != "và";
         if !(is_capitalised(w) || small_ok) || (!first && honorific_then_name(s, a)) {
             break;
         }
@@ -203,6 +208,15 @@ fn role_end(s: &str, from: usize) -> usize {
         first = false;
     }
     end
+}
+
+/// The next word after `at`, also across a spaced dash ("Kế hoạch - Tài chính").
+fn next_word_over_dash(s: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = s.get(at..)?;
+    match [" - ", " – "].iter().find(|d| rest.starts_with(**d)) {
+        Some(d) => next_word(s, at + d.len()).filter(|(a, _)| *a == at + d.len()),
+        None => next_word(s, at),
+    }
 }
 
 /// A capitalised surname run right after a full title is a name, not part of the role.
@@ -345,6 +359,16 @@ mod tests {
         assert_eq!(got[1].2, vec!["Trưởng phòng Điều dưỡng"]);
         let got = people("PGS.TS Kha Thị Nụ, Phó Giám đốc Bệnh viện Nhi Trung ương, cho biết");
         assert_eq!(got[0].2, vec!["Phó Giám đốc Bệnh viện Nhi Trung ương"]);
+    }
+
+    #[test]
+    fn dashed_unit_names_stay_whole() {
+        let got = people("bà Lò Thị Hiên - Trưởng phòng Kế hoạch - Tài chính, Sở Y tế; ông Vi Văn Sáu, Trưởng Ban chỉ đạo chăm sóc sức khỏe nhân dân xã, phát biểu");
+        assert_eq!(got[0].2, vec!["Trưởng phòng Kế hoạch - Tài chính, Sở Y tế"]);
+        assert_eq!(got[1].2, vec!["Trưởng Ban chỉ đạo chăm sóc sức khỏe nhân dân xã"]);
+        // A dash before another person's title still ends the role.
+        let got = people("đồng chí Lục Văn Hòa - Bí thư Huyện ủy - Chủ tịch HĐND huyện");
+        assert_eq!(got[0].2, vec!["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]);
     }
 
     #[test]
