@@ -59,7 +59,8 @@ const LINKS: &[&str] = &["là", "đạt", "còn", "chiếm", "lên", "xuống", 
 /// Words that make a figure a count of the sick, so that the disease of its sentence applies.
 const CASE_WORDS: &[&str] = &["ca", "trường hợp", "mắc", "bệnh nhân", "người bệnh", "tử vong", "nhiễm", "ổ dịch", "ca bệnh", "người mắc"];
 /// Function words trimmed off the end of a context phrase.
-const TRAILING: &[&str] = &["cho", "là", "có", "được", "đạt", "với", "của", "đã", "thì", "và", "tổng", "số", "với"];
+const TRAILING: &[&str] =
+    &["cho", "là", "có", "được", "đạt", "với", "của", "đã", "thì", "và", "tổng", "số", "từ", "trong", "đó", "bằng"];
 
 /// Parses "15.740" -> 15740, "52,92" -> 52.92, "1.234,5" -> 1234.5.
 pub fn parse_number(s: &str) -> Option<f64> {
@@ -480,7 +481,8 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
     // "đã khám, điều trị cho 54.300 lượt": a clause of one or two words lists verbs that
     // share the figure, so the clause before belongs to it too.
     let content = s[clause_start..q_start].split_whitespace().filter(|w| !TRAILING.contains(&lower_same_len(w).as_str())).count();
-    if (1..=2).contains(&content) && clause_start > sent_start {
+    let previous = s[sent_start..clause_start.saturating_sub(1).max(sent_start)].rsplit(", ").next().unwrap_or("");
+    if (1..=2).contains(&content) && clause_start > sent_start && !previous.chars().any(|c| c.is_ascii_digit()) {
         clause_start = s[sent_start..clause_start - 1].rfind(", ").map(|i| sent_start + i + 1).unwrap_or(sent_start);
     }
     let mut words: Vec<&str> = s[clause_start..q_start].split_whitespace().collect();
@@ -495,8 +497,56 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
     while words.last().is_some_and(|w| TRAILING.contains(&lower_same_len(w).as_str()) || CHANGE_WORDS.iter().any(|(c, _)| c == w)) {
         words.pop();
     }
+    // "4 tháng đầu năm 2025 bệnh viện đã khám": the period is the figure's period, not what
+    // it counts; the words after the year say that.
+    // Another figure in the lead ("có 210 giường bệnh và 36 bác sĩ", "từ 40 - 55"): the
+    // words before it describe both.
+    let is_year = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| !c.is_ascii_digit()).rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or("");
+        digits.len() == 4 && digits.parse::<u32>().is_ok_and(|y| (1945..=2100).contains(&y))
+    };
+    let has_digit = |w: &&str| w.chars().any(|c| c.is_ascii_digit());
+    match words.iter().rposition(has_digit) {
+        Some(i) if is_year(words[i]) && i + 1 < words.len() => {
+            words.drain(..=i);
+        }
+        Some(i) => {
+            // What follows the other figure and its unit ("450 giường bệnh với tổng vốn đầu
+            // tư") names this one; when nothing does, the words before that figure do.
+            let rest = words_after_unit(&words[i + 1..]);
+            if rest.len() >= 2 {
+                words = rest;
+            } else {
+                let first = words.iter().position(has_digit).unwrap_or(words.len());
+                words.truncate(first);
+            }
+        }
+        None => {}
+    }
+    while words.last().is_some_and(|w| TRAILING.contains(&lower_same_len(w).as_str()) || *w == "-") {
+        words.pop();
+    }
     let from = words.len().saturating_sub(8);
     words[from..].join(" ").trim_matches(|c: char| c == ',' || c == '(').to_string()
+}
+
+/// The words after a unit that opens `words`, without a linking "với"/"và" and trailing
+/// function words.
+fn words_after_unit<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    let joined = lower_same_len(&words.join(" "));
+    let skip = UNITS
+        .0
+        .find(aho_corasick::Input::new(&joined).anchored(aho_corasick::Anchored::Yes))
+        .filter(|m| !joined[m.end()..].chars().next().is_some_and(char::is_alphanumeric))
+        .map_or(0, |m| joined[..m.end()].split_whitespace().count());
+    let mut rest: Vec<&str> = words[skip.min(words.len())..].to_vec();
+    if rest.first().is_some_and(|w| matches!(lower_same_len(w).as_str(), "với" | "và" | "-")) {
+        rest.remove(0);
+    }
+    while rest.last().is_some_and(|w| TRAILING.contains(&lower_same_len(w).as_str()) || *w == "-") {
+        rest.pop();
+    }
+    rest
 }
 
 /// Adds the disease the sentence is about when the subject does not name one.
@@ -646,6 +696,23 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].change.as_ref().map(|c| (c.direction.as_str(), c.value)), Some(("decrease", 7.8)));
         assert_eq!(got[1].change.as_ref().map(|c| (c.direction.as_str(), c.value, c.unit.as_deref())), Some(("increase", 2.0, Some("lần"))));
+    }
+
+    #[test]
+    fn other_figures_stay_out_of_the_lead() {
+        let got = run("Mỗi ngày khoa tiếp nhận từ 40 - 55 bệnh nhân. Trung tâm hiện có 210 giường bệnh và 36 bác sĩ.");
+        let subjects: Vec<&str> = got.iter().map(|i| i.subject.as_str()).collect();
+        assert_eq!(subjects[1], "bệnh nhân (Mỗi ngày khoa tiếp nhận)");
+        assert_eq!(subjects[3], "bác sĩ (Trung tâm hiện)");
+        let got = run("Bệnh viện có 450 giường bệnh với tổng vốn đầu tư 320 tỷ đồng.");
+        assert_eq!(got[1].subject, "tỷ đồng (tổng vốn đầu tư)");
+    }
+
+    #[test]
+    fn the_period_is_not_the_subject() {
+        let got = run("Theo báo cáo, 4 tháng đầu năm 2025 bệnh viện đã khám cho hơn 2.150 lượt người bệnh.");
+        assert_eq!(got[0].subject, "lượt người bệnh (bệnh viện đã khám)");
+        assert_eq!(got[0].unit.as_deref(), Some("lượt"));
     }
 
     #[test]
