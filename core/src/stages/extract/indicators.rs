@@ -361,7 +361,7 @@ impl Periods {
         let lo = self.spans.partition_point(|p| p.0 < from);
         let hi = self.spans.partition_point(|p| p.0 < to);
         let candidates = self.spans[lo..hi].iter().filter(|p| !is_baseline(&s[from..p.0]));
-        let before = candidates.clone().filter(|p| p.1 <= a).last();
+        let before = candidates.clone().rfind(|p| p.1 <= a);
         before.or_else(|| candidates.clone().find(|p| p.0 >= a)).map(|p| p.2.clone())
     }
 }
