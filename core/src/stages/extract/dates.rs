@@ -26,6 +26,20 @@ static MONTHS: Lazy<Regex> =
     Lazy::new(|| re(r"(\d{1,2})\s+tháng\s+(?:(đầu|cuối)\s+)?năm(?:\s+(\d{4}))?"));
 static MONTH: Lazy<Regex> = Lazy::new(|| re(r"(?i:tháng)\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4})"));
 static YEAR: Lazy<Regex> = Lazy::new(|| re(r"(?i:năm)\s+(\d{4})"));
+/// "từ 1/1 đến 15/6", "từ ngày 01/3/2025 đến ngày 31/5/2025": a span of days.
+static DAY_SPAN: Lazy<Regex> = Lazy::new(|| {
+    re(r"(?i:từ)\s+(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?\s*(?:đến|tới|[-–—])\s*(?:(?i:ngày)\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?")
+});
+/// "ngày 5 tháng 6" without a year.
+static DAY_MONTH_WORDS: Lazy<Regex> = Lazy::new(|| re(r"(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})"));
+/// "tháng 9" without a year: a month of the document's year.
+static BARE_MONTH: Lazy<Regex> = Lazy::new(|| re(r"(?i:tháng)\s+(\d{1,2})"));
+/// "tuần 23", "tuần 23 năm 2025", "tuần thứ 10": an ISO week.
+static WEEK: Lazy<Regex> = Lazy::new(|| re(r"(?i:tuần)\s+(?:thứ\s+)?(\d{1,2})(?:\s*(?:năm|/)\s*(\d{4}))?"));
+/// Words that make the date after them a deadline.
+static DEADLINE_LEAD: Lazy<Regex> = Lazy::new(|| re(r"(?i)(?:trước|chậm nhất|hạn chót|hạn|đến hết)(?:\s+ngày)?$"));
+/// Words of the time of day before "d.m": "Sáng 12.3" is a date, "tăng 12.3" is not.
+static DAY_PART: Lazy<Regex> = Lazy::new(|| re(r"(?i)(?:ngày|sáng|chiều|tối|trưa|đêm)\s*$"));
 static YEAR_RANGE_AFTER: Lazy<Regex> = Lazy::new(|| re(r"^\s*[-–—]\s*\d{4}"));
 static EVENT_WORDS: Lazy<Regex> = Lazy::new(|| {
     re(r"(?i)tổ chức|khảo sát|làm việc|hội nghị|hội thảo|diễn ra|đến thăm|thăm|kiểm tra|cuộc họp|họp|khai mạc|phát động|ra quân|tiếp đón|chủ trì|tập huấn|ký kết|trao")
@@ -124,6 +138,18 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
             hits.push(Hit::new(EntityKind::Date, all.start(), all.end(), Normalized::Text(n)));
         }
     }
+    day_spans(s, ctx, &mut hits, &mut taken, warnings);
+    for c in DAY_MONTH_WORDS.captures_iter(s) {
+        let (Some(all), Some(g)) = (c.get(0), c.get(1)) else { continue };
+        if taken.overlaps(all.start(), all.end()) || s[all.end()..].trim_start().starts_with(|ch: char| ch.is_ascii_digit()) {
+            continue;
+        }
+        let (Some(d), Some(m)) = (num(&c, 1), num(&c, 2)) else { continue };
+        if let Some(n) = ctx.year_for(m, d).and_then(|y| iso(y, m, d)) {
+            taken.insert(g.start(), all.end());
+            hits.push(Hit::new(EntityKind::Date, g.start(), all.end(), Normalized::Text(n)));
+        }
+    }
     periods(s, ctx, &mut hits, &mut taken, warnings);
     for c in SHORT.captures_iter(s) {
         let Some(all) = c.get(0) else { continue };
@@ -133,7 +159,7 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
             continue;
         }
         // "d.m" only straight after "ngày": elsewhere it is a decimal or a version.
-        if &c[2] == "." && !tail.to_lowercase().trim_end().ends_with("ngày") {
+        if &c[2] == "." && !DAY_PART.is_match(tail) {
             continue;
         }
         let (Some(d), Some(m)) = (num(&c, 1), num(&c, 3)) else { continue };
@@ -147,6 +173,73 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
     }
     hits.sort_by_key(|h| (h.start, h.end));
     hits
+}
+
+/// "từ 1/1 đến 15/6": one period from the first day to the last; a missing year is the
+/// other end's, else the document's.
+fn day_spans(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
+    for c in DAY_SPAN.captures_iter(s) {
+        let Some(all) = c.get(0) else { continue };
+        let mut after = s[all.end()..].chars();
+        let glued = match after.next() {
+            Some(ch) if ch.is_alphanumeric() => true,
+            Some('/' | '.' | ',') => after.next().is_some_and(|ch| ch.is_ascii_digit()),
+            _ => false,
+        };
+        if glued || taken.overlaps(all.start(), all.end()) {
+            continue;
+        }
+        let (Some(d1), Some(m1), Some(d2), Some(m2)) = (num(&c, 1), num(&c, 2), num(&c, 4), num(&c, 5)) else { continue };
+        let y2 = num(&c, 6).map(|y| y as i32).or_else(|| num(&c, 3).map(|y| y as i32)).or_else(|| ctx.year_for(m2, d2));
+        let y1 = num(&c, 3).map(|y| y as i32).or(y2.map(|y| if (m1, d1) > (m2, d2) { y - 1 } else { y }));
+        let (Some(y1), Some(y2)) = (y1, y2) else {
+            warnings.push(format!("period \"{}\" has no year and none could be inferred", all.as_str()));
+            continue;
+        };
+        if let (Some(a), Some(b)) = (iso(y1, m1, d1), iso(y2, m2, d2)) {
+            taken.insert(all.start(), all.end());
+            hits.push(Hit::new(EntityKind::Period, all.start(), all.end(), Normalized::Range { start: a, end: b }));
+        }
+    }
+}
+
+/// Monday and Sunday of ISO week `w` of year `y`.
+fn iso_week(y: i32, w: u32) -> Option<Normalized> {
+    if !(1..=53).contains(&w) || !plausible_year(y) {
+        return None;
+    }
+    // Day of the year (0-based) of the Monday of week 1: the week holding 4 January.
+    let jan4 = weekday(y, 1, 4);
+    let monday = 3 - jan4 as i64 + (w as i64 - 1) * 7;
+    let (a, b) = (day_of_year(y, monday)?, day_of_year(y, monday + 6)?);
+    Some(Normalized::Range { start: a, end: b })
+}
+
+/// 0 = Monday ... 6 = Sunday (Sakamoto's method).
+fn weekday(y: i32, m: u32, d: u32) -> u32 {
+    const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let y = if m < 3 { y - 1 } else { y };
+    let sunday0 = (y + y / 4 - y / 100 + y / 400 + T[(m - 1) as usize] + d as i32).rem_euclid(7);
+    ((sunday0 + 6) % 7) as u32
+}
+
+/// The date `n` days after 1 January of `y` (n may run into the next or previous year).
+fn day_of_year(mut y: i32, mut n: i64) -> Option<String> {
+    let len = |y: i32| if days_in_month(y, 2) == 29 { 366 } else { 365 };
+    while n < 0 {
+        y -= 1;
+        n += len(y);
+    }
+    while n >= len(y) {
+        n -= len(y);
+        y += 1;
+    }
+    let mut m = 1;
+    while n >= days_in_month(y, m) as i64 {
+        n -= days_in_month(y, m) as i64;
+        m += 1;
+    }
+    iso(y, m, n as u32 + 1)
 }
 
 fn periods(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
@@ -200,6 +293,32 @@ fn periods(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet,
             push(hits, all.start(), all.end(), Some(range(y as i32, m, m)));
         }
     }
+    for c in WEEK.captures_iter(s) {
+        let Some(all) = c.get(0) else { continue };
+        if !number_edges_free(s, all.start(), all.end()) && c.get(2).is_none() {
+            continue;
+        }
+        let Some(w) = num(&c, 1) else { continue };
+        let y = num(&c, 2).map(|y| y as i32).or(ctx.year);
+        push(hits, all.start(), all.end(), y.and_then(|y| iso_week(y, w)));
+    }
+    for c in BARE_MONTH.captures_iter(s) {
+        let Some(all) = c.get(0) else { continue };
+        // "tháng 9" alone; "tháng 7/2024" and "tháng 12 năm 2022" were taken above, and
+        // "tháng 3 tuổi" or "tháng 9.2" are not months of the year.
+        let rest = &s[all.end()..];
+        let mut next = rest.chars();
+        let glued = match next.next() {
+            Some(ch) if ch.is_alphanumeric() => true,
+            Some('/' | '.' | ',' | '-') => next.next().is_some_and(|ch| ch.is_ascii_digit()),
+            _ => false,
+        };
+        if glued || rest.trim_start().starts_with("tuổi") {
+            continue;
+        }
+        let Some(m) = num(&c, 1).filter(|m| (1..=12).contains(m)) else { continue };
+        push(hits, all.start(), all.end(), ctx.year.filter(|y| plausible_year(*y)).map(|y| range(y, m, m)));
+    }
     for c in YEAR.captures_iter(s) {
         let Some(all) = c.get(0) else { continue };
         if YEAR_RANGE_AFTER.is_match(&s[all.end()..]) || s[all.end()..].starts_with(|ch: char| ch.is_ascii_digit()) {
@@ -242,6 +361,10 @@ pub fn event_date(body: &str, hits: &[Hit]) -> Option<String> {
         let sent_start = super::text::clause_start(body, h.start, &['.', '\n', '!', '?'], 600);
         let sent_end = body[h.end..].find(['.', '\n', '!', '?']).map(|i| h.end + i).unwrap_or(body.len());
         let lead = body[sent_start..h.start].trim();
+        // "hoàn thành trước ngày 31/3": a deadline, not the day of the event.
+        if DEADLINE_LEAD.is_match(lead) {
+            continue;
+        }
         let opens = lead.split_whitespace().count() <= 3;
         if opens || EVENT_WORDS.is_match(&body[sent_start..sent_end]) {
             if let Some(Normalized::Text(n)) = &h.normalized {
@@ -291,6 +414,38 @@ mod tests {
             assert_eq!(got[i].0, *t);
             assert_eq!(got[i].1, Some(Normalized::Range { start: a.to_string(), end: b.to_string() }));
         }
+    }
+
+    #[test]
+    fn day_parts_spans_weeks_and_bare_months() {
+        let got = norms("Sáng 12.3 họp; từ 1/1 đến 15/6 ghi nhận; tuần 23 năm 2025; xong trong tháng 9.", &ctx(2025));
+        let texts: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(texts, vec!["12.3", "từ 1/1 đến 15/6", "tuần 23 năm 2025", "tháng 9"]);
+        assert_eq!(got[0].1, Some(Normalized::Text("2025-03-12".into())));
+        assert_eq!(got[1].1, Some(Normalized::Range { start: "2025-01-01".into(), end: "2025-06-15".into() }));
+        assert_eq!(got[2].1, Some(Normalized::Range { start: "2025-06-02".into(), end: "2025-06-08".into() }));
+        assert_eq!(got[3].1, Some(Normalized::Range { start: "2025-09-01".into(), end: "2025-09-30".into() }));
+    }
+
+    #[test]
+    fn iso_weeks_cross_years() {
+        // Week 1 of 2026 starts on Monday 29 December 2025.
+        assert_eq!(iso_week(2026, 1), Some(Normalized::Range { start: "2025-12-29".into(), end: "2026-01-04".into() }));
+        assert_eq!(iso_week(2025, 10), Some(Normalized::Range { start: "2025-03-03".into(), end: "2025-03-09".into() }));
+    }
+
+    #[test]
+    fn durations_and_ages_are_not_months() {
+        assert!(norms("trẻ dưới 9 tháng tuổi, bé tháng 3 tuổi, tháng 9.2", &ctx(2025)).is_empty());
+        let got = norms("ngày 5 tháng 6 khai mạc", &ctx(2025));
+        assert_eq!(got[0].1, Some(Normalized::Text("2025-06-05".into())));
+    }
+
+    #[test]
+    fn a_deadline_is_not_the_event() {
+        let body = "Phát biểu tại hội nghị, ông A đề nghị hoàn thành rà soát trước ngày 31/3/2025.";
+        let hits = find(body, &ctx(2025), &mut Vec::new());
+        assert_eq!(event_date(body, &hits), None);
     }
 
     #[test]

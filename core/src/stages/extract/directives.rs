@@ -19,6 +19,20 @@ static DEADLINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(?:trước|chậm nhất|hạn chót|hạn|xong|hoàn thành)[^.;]{0,25}?(?:ngày\s+)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?")
         .expect("static regex")
 });
+static DEADLINE_WORDS: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(?:trước|chậm nhất|hạn chót|hạn|xong|hoàn thành)[^.;]{0,25}?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
+        .expect("static regex")
+});
+/// "trong tháng 9", "hoàn thành trong tháng 3/2025", "trước tháng 10": a month as the deadline.
+static DEADLINE_MONTH: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(trong|trước|hết|cuối|hoàn thành)\s+tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?").expect("static regex")
+});
+/// "trong quý II/2025", "trước quý IV": a quarter as the deadline.
+static DEADLINE_QUARTER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)(trong|trước|hết|cuối)\s+quý\s+(IV|III|II|I|[1-4])\b(?:\s*(?:/|năm)\s*(\d{4}))?").expect("static regex")
+});
+/// A request in running text: "đề nghị các đơn vị ...", "yêu cầu CDC tỉnh ...".
+static REQUEST: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(?:đề nghị|yêu cầu|giao)\s+").expect("static regex"));
 static ASSIGNEE_BEFORE_CAN: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:[^,;]*,\s*)?((?:\p{Lu}[\p{L}]*\s?)(?:[\p{L}]+\s?){1,10}?)\s+(?:cần|phải)\s").expect("static regex"));
 
@@ -38,6 +52,12 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
                 assignee = Some(text.trim_end_matches(':').trim().to_string());
                 continue;
             }
+            // "3. UBND các xã, thị trấn: phối hợp rà soát ...": the unit, then its task.
+            if let Some((unit, task)) = numbered.and_then(|_| inline_heading(text)) {
+                assignee = None;
+                push_item(&mut out, task, Some(unit.to_string()), ctx);
+                continue;
+            }
             if numbered.is_some() {
                 assignee = None;
             }
@@ -46,8 +66,8 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
         }
         in_list = LEAD.is_match(&clean);
         assignee = None;
-        if !in_list {
-            inline(&clean, ctx, &mut out);
+        if !in_list && !inline(&clean, ctx, &mut out) {
+            requests(&clean, ctx, &mut out);
         }
     }
     out
@@ -58,9 +78,43 @@ fn is_heading(text: &str) -> bool {
     text.ends_with(':') && text.split_whitespace().count() <= 12 && !text.contains(". ")
 }
 
-/// Adds one item; an item with two deadlines becomes one directive per sentence.
+/// "UBND các xã, thị trấn: phối hợp ..." split into the unit and the task, when the part
+/// before the colon is a short unit name.
+fn inline_heading(text: &str) -> Option<(&str, &str)> {
+    let (unit, task) = text.split_once(": ")?;
+    let short = unit.split_whitespace().count() <= 8 && !unit.contains(". ");
+    (short && super::orgs::starts_org(unit) && !task.trim().is_empty()).then(|| (unit.trim(), task.trim()))
+}
+
+/// Requests with a deadline in running text: "Ông X đề nghị các đơn vị báo cáo về Sở trước
+/// ngày 15/11/2025; ...". Each ";" part is one task; the first names its unit when it opens
+/// with one ("yêu cầu CDC tỉnh hoàn thành ...").
+fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
+    for sentence in split_sentences(p) {
+        let Some(m) = REQUEST.find(sentence) else { continue };
+        let rest = sentence[m.end()..].trim_end_matches(['.', ' ']);
+        let parts: Vec<&str> = rest.split(';').map(str::trim).filter(|x| !x.is_empty()).collect();
+        if !parts.iter().any(|x| deadline(x, ctx).is_some()) {
+            continue;
+        }
+        for part in parts {
+            let assignee = super::orgs::leading_org(part);
+            push_item(out, part, assignee, ctx);
+        }
+    }
+}
+
+/// Adds one item; an item with two deadlines becomes one directive per sentence, or per
+/// "... và ..." half.
 fn push_item(out: &mut Vec<Directive>, text: &str, assignee: Option<String>, ctx: &YearContext) {
-    let deadlines = DEADLINE.find_iter(text).count();
+    let deadlines = deadline_count(text);
+    if deadlines >= 2 && split_sentences(text).len() < 2 {
+        if let Some((x, y)) = text.split_once(" và ").filter(|(x, y)| deadline(x, ctx).is_some() && deadline(y, ctx).is_some()) {
+            out.push(Directive { text: x.trim().to_string(), assignee: assignee.clone(), deadline: deadline(x, ctx) });
+            out.push(Directive { text: y.trim().to_string(), assignee, deadline: deadline(y, ctx) });
+            return;
+        }
+    }
     if deadlines >= 2 {
         for sentence in split_sentences(text) {
             out.push(Directive { text: sentence.to_string(), assignee: assignee.clone(), deadline: deadline(sentence, ctx) });
@@ -86,8 +140,22 @@ fn split_sentences(text: &str) -> Vec<&str> {
     out.into_iter().filter(|s| !s.is_empty()).collect()
 }
 
+fn deadline_count(text: &str) -> usize {
+    DEADLINE.find_iter(text).count() + DEADLINE_WORDS.find_iter(text).count() + DEADLINE_MONTH.find_iter(text).count() + DEADLINE_QUARTER.find_iter(text).count()
+}
+
+/// The first deadline the text states, as a day: a date, or the last day of a month or quarter.
 fn deadline(text: &str, ctx: &YearContext) -> Option<String> {
-    let c = DEADLINE.captures(text)?;
+    let day = [&*DEADLINE, &*DEADLINE_WORDS]
+        .into_iter()
+        .filter_map(|re| re.captures(text))
+        .filter_map(|c| Some((c.get(0)?.start(), day_deadline(&c, ctx)?)));
+    let month = DEADLINE_MONTH.captures(text).and_then(|c| Some((c.get(0)?.start(), month_deadline(&c, ctx)?)));
+    let quarter = DEADLINE_QUARTER.captures(text).and_then(|c| Some((c.get(0)?.start(), quarter_deadline(&c, ctx)?)));
+    day.chain(month).chain(quarter).min_by_key(|(at, _)| *at).map(|(_, d)| d)
+}
+
+fn day_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
     let d: u32 = c.get(1)?.as_str().parse().ok()?;
     let m: u32 = c.get(2)?.as_str().parse().ok()?;
     let y = match c.get(3) {
@@ -97,19 +165,55 @@ fn deadline(text: &str, ctx: &YearContext) -> Option<String> {
     iso(y, m, d)
 }
 
-/// Tasks listed inside a paragraph: "..., cụ thể: A; B; C".
-fn inline(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
-    let Some(m) = INLINE_LEAD.find(p) else { return };
+/// "trong tháng 9" ends on its last day; "trước tháng 9" on the last day of August.
+fn month_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
+    let m: u32 = c.get(2)?.as_str().parse().ok()?;
+    let y: i32 = match c.get(3) {
+        Some(y) => y.as_str().parse().ok()?,
+        None => ctx.year?,
+    };
+    let before = c.get(1)?.as_str().to_lowercase() == "trước";
+    let (y, m) = if before { if m == 1 { (y - 1, 12) } else { (y, m - 1) } } else { (y, m) };
+    last_day(y, m)
+}
+
+fn quarter_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
+    let q: u32 = match c.get(2)?.as_str() {
+        "I" | "1" => 1,
+        "II" | "2" => 2,
+        "III" | "3" => 3,
+        _ => 4,
+    };
+    let y: i32 = match c.get(3) {
+        Some(y) => y.as_str().parse().ok()?,
+        None => ctx.year?,
+    };
+    let before = c.get(1)?.as_str().to_lowercase() == "trước";
+    match (before, q) {
+        (true, 1) => last_day(y - 1, 12),
+        (true, q) => last_day(y, (q - 1) * 3),
+        (false, q) => last_day(y, q * 3),
+    }
+}
+
+fn last_day(y: i32, m: u32) -> Option<String> {
+    (28..=31).rev().find_map(|d| iso(y, m, d))
+}
+
+/// Tasks listed inside a paragraph: "..., cụ thể: A; B; C". True when it found some.
+fn inline(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) -> bool {
+    let Some(m) = INLINE_LEAD.find(p) else { return false };
     let rest = &p[m.end()..];
     let items: Vec<&str> = rest.split(';').map(str::trim).filter(|s| !s.is_empty()).collect();
     if items.len() < 2 {
-        return;
+        return false;
     }
     let assignee = items.first().and_then(|first| ASSIGNEE_BEFORE_CAN.captures(first)).and_then(|c| c.get(1)).map(|g| g.as_str().trim().to_string());
     for item in items {
         let text = item.trim_end_matches(['.', ',']).trim();
         out.push(Directive { text: text.to_string(), assignee: assignee.clone(), deadline: deadline(text, ctx) });
     }
+    true
 }
 
 #[cfg(test)]
@@ -135,6 +239,38 @@ Trên đây là kết luận.";
         assert_eq!(d[1].deadline.as_deref(), Some("2022-01-10"));
         assert_eq!(d[2].deadline.as_deref(), Some("2022-02-20"));
         assert_eq!(d[3].deadline, None);
+    }
+
+    #[test]
+    fn deadlines_in_words_months_and_quarters() {
+        let c = ctx();
+        assert_eq!(deadline("xong trước ngày 15 tháng 4 năm 2022", &c).as_deref(), Some("2022-04-15"));
+        assert_eq!(deadline("kiểm tra trong tháng 9", &c).as_deref(), Some("2021-09-30"));
+        assert_eq!(deadline("hoàn thành trong tháng 2/2024", &c).as_deref(), Some("2024-02-29"));
+        assert_eq!(deadline("hoàn thành trong quý II/2025", &c).as_deref(), Some("2025-06-30"));
+        assert_eq!(deadline("báo cáo trước 16 giờ thứ Sáu", &c), None);
+    }
+
+    #[test]
+    fn requests_in_running_text_and_inline_headings() {
+        let body = "Ông Kha Văn Lợi yêu cầu Trung tâm Y tế huyện hoàn thành điều tra trước ngày 20/6; các trạm y tế báo cáo hằng tuần.\n\n\
+UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
+1. UBND các xã, thị trấn: phối hợp rà soát trẻ chưa tiêm.";
+        let d = find(body, &ctx());
+        assert_eq!(d.len(), 3, "{d:?}");
+        assert_eq!(d[0].assignee.as_deref(), Some("Trung tâm Y tế huyện"));
+        assert_eq!(d[0].deadline.as_deref(), Some("2021-06-20"));
+        assert_eq!(d[1].deadline, None);
+        assert_eq!(d[2].assignee.as_deref(), Some("UBND các xã, thị trấn"));
+        assert_eq!(d[2].text, "phối hợp rà soát trẻ chưa tiêm.");
+    }
+
+    #[test]
+    fn two_deadlines_joined_by_and_are_two_tasks() {
+        let d = find("Bộ Y tế yêu cầu các tỉnh tiêm vắc xin trong quý II/2025 và báo cáo trước ngày 15/7/2025.", &ctx());
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert_eq!(d[0].deadline.as_deref(), Some("2025-06-30"));
+        assert_eq!(d[1].deadline.as_deref(), Some("2025-07-15"));
     }
 
     #[test]

@@ -7,13 +7,18 @@ use super::Hit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
-use vanban_plugin_sdk::{Change, EntityKind, Indicator};
+use vanban_plugin_sdk::{Change, DateRange, EntityKind, Indicator, Normalized};
 
 static UNITS_TXT: &str = include_str!("../../../data/units.txt");
 
 static NUMBER: Lazy<Regex> = Lazy::new(|| Regex::new(r"\d+(?:[.,]\d+)*").expect("static regex"));
 static VIET_NUMBER: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)$").expect("static regex"));
+/// The upper end of a range after its lower end: "40 - 55 bệnh nhân", "từ 10 đến 15%".
+static RANGE_UPPER: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)").expect("static regex"));
+/// A per-population denominator glued to a figure: "4,3/100.000 dân".
+static PER_POPULATION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^/(1(?:\.?000)+|10{1,2}(?:\.000)*) \p{Ll}").expect("static regex"));
 static BASELINE: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^\s*(?:[\p{L}]+\s+)?(?:so với|so)\s+([^,;.()\n]+)").expect("static regex"));
 
@@ -30,7 +35,7 @@ static UNITS: Lazy<(AhoCorasick, Vec<&'static str>)> = Lazy::new(|| {
 /// Words after which a number is a position, not a figure ("lần thứ 18", "Điều 5").
 const ORDINAL_BEFORE: &[&str] = &[
     "thứ", "lần", "khóa", "khoá", "kỳ", "điều", "khoản", "mục", "chương", "phần", "tập", "đợt", "năm", "tháng", "ngày",
-    "quý", "lúc", "hotline", "thoại", "fax", "đt", "sđt", "mã", "phiên", "tầng", "phòng", "lô", "tổ", "ấp", "khóm",
+    "quý", "lúc", "giờ", "hotline", "thoại", "fax", "đt", "sđt", "mã", "phiên", "tầng", "phòng", "lô", "tổ", "ấp", "khóm",
 ];
 /// Words after a number that make it an age, a duration or a time rather than a figure.
 const TIME_AFTER: &[&str] = &["tuổi", "tháng", "năm", "ngày", "giờ", "phút", "tuần", "h", "quý", "thế"];
@@ -39,6 +44,7 @@ const PHRASE_STOP: &[&str] = &["so", "và", "trong", "nhưng", "còn", "chiếm"
 /// Words that make the number after them a change of the figure before.
 const CHANGE_WORDS: &[(&str, &str)] = &[
     ("tăng", "increase"),
+    ("gấp", "increase"),
     ("vượt", "increase"),
     ("cao hơn", "increase"),
     ("nhiều hơn", "increase"),
@@ -53,7 +59,8 @@ const LINKS: &[&str] = &["là", "đạt", "còn", "chiếm", "lên", "xuống", 
 /// Words that make a figure a count of the sick, so that the disease of its sentence applies.
 const CASE_WORDS: &[&str] = &["ca", "trường hợp", "mắc", "bệnh nhân", "người bệnh", "tử vong", "nhiễm", "ổ dịch", "ca bệnh", "người mắc"];
 /// Function words trimmed off the end of a context phrase.
-const TRAILING: &[&str] = &["cho", "là", "có", "được", "đạt", "với", "của", "đã", "thì", "và", "tổng", "số", "với"];
+const TRAILING: &[&str] =
+    &["cho", "là", "có", "được", "đạt", "với", "của", "đã", "thì", "và", "tổng", "số", "từ", "trong", "đó", "bằng"];
 
 /// Parses "15.740" -> 15740, "52,92" -> 52.92, "1.234,5" -> 1234.5.
 pub fn parse_number(s: &str) -> Option<f64> {
@@ -107,8 +114,9 @@ struct Found {
 /// Figures of the body. `claimed` are spans (dates, periods, people) whose numbers are not
 /// figures; `names` are organisation names, which a number right after them belongs to
 /// ("Phòng khám Nhi đồng 315"); `diseases` say what a count of cases is about.
-pub fn find(body: &str, claimed: &[(usize, usize)], names: &[(usize, usize)], diseases: &[Hit]) -> Vec<Indicator> {
+pub fn find(body: &str, claimed: &[(usize, usize)], names: &[(usize, usize)], diseases: &[Hit], dates: &[Hit]) -> Vec<Indicator> {
     let offsets = Offsets::new(body);
+    let periods = Periods::new(dates);
     let claimed: SpanSet = claimed.iter().copied().collect();
     let name_ends = sorted_ends(names);
     let diseases = Diseases::new(body, diseases);
@@ -120,9 +128,18 @@ pub fn find(body: &str, claimed: &[(usize, usize)], names: &[(usize, usize)], di
         if after_name || !edges_ok(body, a, b) || claimed.overlaps(a, b) || is_not_a_figure(body, a, b, m.as_str()) {
             continue;
         }
-        let (qualifier, q_start) = qualifier_before(body, a);
+        // "thấp hơn 7,8%" is a change; "tăng hơn 22%" is a change with a qualifier.
+        let (qualifier, q_start) = match change_word_before(&body[..a]) {
+            Some(_) => (None, a),
+            None => qualifier_before(body, a),
+        };
         let head = &body[..q_start];
-        let (unit, unit_end) = unit_after(body, b);
+        let (mut unit, mut unit_end) = unit_after(body, b);
+        if unit.is_none() {
+            if let Some((u, e)) = range_unit(body, b).or_else(|| per_population(body, b)) {
+                (unit, unit_end) = (Some(u), e);
+            }
+        }
         if let Some(direction) = change_word_before(head) {
             attach_change(body, &mut found, a, direction, value, unit, unit_end);
             continue;
@@ -142,7 +159,7 @@ pub fn find(body: &str, claimed: &[(usize, usize)], names: &[(usize, usize)], di
                 unit: Some(unit),
                 qualifier,
                 change: None,
-                period: None,
+                period: periods.of_sentence(body, a),
                 start: offsets.chars(q_start),
                 end: offsets.chars(text_end),
             },
@@ -161,6 +178,7 @@ fn edges_ok(s: &str, a: usize, b: usize) -> bool {
     let mut after = s[b..].chars();
     match after.next() {
         Some(c) if c.is_alphabetic() => false,
+        Some('/') if PER_POPULATION.is_match(&s[b..]) => true,
         Some('/' | ':' | '-') => !after.next().is_some_and(|c| c.is_ascii_digit()),
         _ => true,
     }
@@ -244,25 +262,136 @@ fn unit_after(s: &str, b: usize) -> (Option<String>, usize) {
         window -= 1;
     }
     let lower = lower_same_len(&trimmed[..window]);
-    if let Some(m) = UNITS.0.find(aho_corasick::Input::new(&lower).anchored(aho_corasick::Anchored::Yes)) {
-        let end = m.end();
-        if !trimmed[end..].chars().next().is_some_and(char::is_alphanumeric) {
-            return (Some(trimmed[..end].to_string()), at + end);
+    let end = match UNITS.0.find(aho_corasick::Input::new(&lower).anchored(aho_corasick::Anchored::Yes)) {
+        Some(m) if !trimmed[m.end()..].chars().next().is_some_and(char::is_alphanumeric) => m.end(),
+        _ => {
+            let w = first_word(trimmed);
+            let plain = !w.is_empty()
+                && w.chars().all(char::is_lowercase)
+                && !PHRASE_STOP.contains(&w)
+                && !matches!(w, "đến" | "tới")
+                && w.chars().count() > 1;
+            if !plain {
+                return (None, b);
+            }
+            w.len()
+        }
+    };
+    let end = end + denominator_len(&trimmed[end..]);
+    (Some(trimmed[..end].to_string()), at + end)
+}
+
+/// The length of a "/..." denominator that makes a unit a rate: "/10.000 dân", "/100 bé gái",
+/// "/phụ nữ", "/tháng"; 0 when there is none.
+fn denominator_len(rest: &str) -> usize {
+    let Some(tail) = rest.strip_prefix('/') else { return 0 };
+    let digits = tail.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(tail.len());
+    let number = tail[..digits].trim_end_matches('.');
+    let after_number = if number.is_empty() { 0 } else { number.len() + usize::from(tail[number.len()..].starts_with(' ')) };
+    let word_at = &tail[after_number..];
+    let mut window = word_at.len().min(64);
+    while !word_at.is_char_boundary(window) {
+        window -= 1;
+    }
+    let lower = lower_same_len(&word_at[..window]);
+    let known = UNITS
+        .0
+        .find(aho_corasick::Input::new(&lower).anchored(aho_corasick::Anchored::Yes))
+        .filter(|m| !word_at[m.end()..].chars().next().is_some_and(char::is_alphanumeric))
+        .map(|m| m.end());
+    let w = first_word(word_at);
+    let len = known.unwrap_or(if w.chars().all(char::is_lowercase) { w.len() } else { 0 });
+    if len == 0 {
+        return 0;
+    }
+    1 + after_number + len
+}
+
+/// The unit of a range's lower end, taken from its upper end ("40 - 55 bệnh nhân"), unless
+/// the range is of ages or times ("từ 1 - 5 tuổi").
+fn range_unit(s: &str, b: usize) -> Option<(String, usize)> {
+    let c = RANGE_UPPER.captures(&s[b..])?;
+    let upper = c.get(1)?;
+    let (ua, ub) = (b + upper.start(), b + upper.end());
+    if is_not_a_figure(s, ua, ub, upper.as_str()) && !s[ub..].trim_start().starts_with('%') {
+        return None;
+    }
+    let (unit, end) = unit_after(s, ub);
+    unit.map(|u| (u, end))
+}
+
+/// "4,3/100.000 dân": a rate whose unit is its denominator.
+fn per_population(s: &str, b: usize) -> Option<(String, usize)> {
+    if !PER_POPULATION.is_match(&s[b..]) {
+        return None;
+    }
+    let len = denominator_len(&s[b..]);
+    (len > 0).then(|| (s[b..b + len].to_string(), b + len))
+}
+
+/// The reporting periods of the body, by start, to give each figure the one its sentence states.
+struct Periods {
+    spans: Vec<(usize, usize, DateRange)>,
+}
+
+impl Periods {
+    fn new(hits: &[Hit]) -> Periods {
+        let mut spans: Vec<(usize, usize, DateRange)> = hits
+            .iter()
+            .filter(|h| h.kind == EntityKind::Period)
+            .filter_map(|h| match &h.normalized {
+                Some(Normalized::Range { start, end }) => Some((h.start, h.end, DateRange { start: start.clone(), end: end.clone() })),
+                _ => None,
+            })
+            .collect();
+        spans.sort_by_key(|p| (p.0, p.1));
+        Periods { spans }
+    }
+
+    /// The period of the sentence holding the figure at `a`: the last one before it, else the
+    /// first one after it; never a baseline ("so với cùng kỳ năm 2023").
+    fn of_sentence(&self, s: &str, a: usize) -> Option<DateRange> {
+        let stops = ['.', '\n', '!', '?'];
+        let from = clause_start(s, a, &stops, 600);
+        let mut limit = (a + 600).min(s.len());
+        while !s.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let to = sentence_end(s, a, limit);
+        let lo = self.spans.partition_point(|p| p.0 < from);
+        let hi = self.spans.partition_point(|p| p.0 < to);
+        let candidates = self.spans[lo..hi].iter().filter(|p| !is_baseline(&s[from..p.0]));
+        let before = candidates.clone().rfind(|p| p.1 <= a);
+        before.or_else(|| candidates.clone().find(|p| p.0 >= a)).map(|p| p.2.clone())
+    }
+}
+
+/// Where the sentence holding `a` ends: the next full stop that is not inside a number.
+fn sentence_end(s: &str, a: usize, limit: usize) -> usize {
+    let bytes = s.as_bytes();
+    for (i, c) in s[a..limit].char_indices() {
+        let i = a + i;
+        let inside_number = c == '.' && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if matches!(c, '.' | '\n' | '!' | '?') && !inside_number {
+            return i;
         }
     }
-    let w = first_word(trimmed);
-    let plain = !w.is_empty() && w.chars().all(char::is_lowercase) && !PHRASE_STOP.contains(&w) && w.chars().count() > 1;
-    if plain {
-        (Some(w.to_string()), at + w.len())
-    } else {
-        (None, b)
-    }
+    limit
+}
+
+/// True when the text before a period makes it the baseline of a comparison.
+fn is_baseline(head: &str) -> bool {
+    ["so với", "so", "với", "cùng kỳ", "so cùng kỳ"].iter().any(|w| ends_with_word(head, w))
 }
 
 /// What the figure counts, and where its text ends.
 fn subject_of(s: &str, q_start: usize, a: usize, unit_end: usize, unit: &str, diseases: &Diseases) -> (String, usize) {
     let sent_start = clause_start(s, a, &['.', ';', '\n', '!', '?', ':'], 600);
     let head = &s[..q_start];
+    // "Kinh phí thực hiện: 1,2 tỷ đồng": the label before the colon names the figure.
+    if let Some(label) = label_before(s, q_start) {
+        return (label, unit_end);
+    }
     // "tỷ lệ X đạt 18%", "Tổng số lượt khám ... là 253.401 lượt": the subject comes first.
     if let Some(link) = LINKS.iter().find(|l| ends_with_word(head, l)) {
         let before = &s[sent_start..head.trim_end().len() - link.len()];
@@ -285,6 +414,16 @@ fn subject_of(s: &str, q_start: usize, a: usize, unit_end: usize, unit: &str, di
         }
     }
     (with_disease(subject, s, sent_start, a, diseases), after_end.max(unit_end))
+}
+
+/// The label of "Label: figure", when the figure opens what follows the colon.
+fn label_before(s: &str, q_start: usize) -> Option<String> {
+    let head = s[..q_start].trim_end();
+    let colon = head.strip_suffix(':')?;
+    let from = clause_start(s, colon.len(), &['.', ';', '\n', '!', '?', ':'], 200);
+    let label = colon[from..].trim();
+    let words = label.split_whitespace().count();
+    ((1..=8).contains(&words) && !label.chars().any(|c| c.is_ascii_digit())).then(|| label.to_string())
 }
 
 /// The end of the phrase after a unit: the clause end, or a change or comparison.
@@ -315,10 +454,15 @@ fn phrase_end(s: &str, from: usize, percent: bool) -> usize {
         let w = first_token(rest);
         let w_len = if w.is_empty() { c.len_utf8() } else { w.len() };
         let lower = lower_same_len(w);
-        if PHRASE_STOP.contains(&lower.as_str()) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        let tail = &s[pos + w_len..];
+        // "trẻ dưới 9 tháng tuổi": an age inside the phrase belongs to it.
+        let age = w.chars().all(|c| c.is_ascii_digit()) && {
+            let next = lower_same_len(first_word(tail));
+            next == "tuổi" || next == "tháng" && lower_same_len(tail).trim_start().starts_with("tháng tuổi")
+        };
+        if PHRASE_STOP.contains(&lower.as_str()) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !age {
             break;
         }
-        let tail = &s[pos + w_len..];
         let next_is_number = first_word(tail.trim_start_matches(|c: char| c == ' ')).chars().next().is_some_and(|c| c.is_ascii_digit())
             || QUALIFIERS.iter().any(|(q, _)| tail.trim_start().starts_with(q));
         if (CHANGE_WORDS.iter().any(|(cw, _)| cw.starts_with(lower.as_str())) || LINKS.contains(&lower.as_str())) && next_is_number {
@@ -333,7 +477,14 @@ fn phrase_end(s: &str, from: usize, percent: bool) -> usize {
 
 /// Up to eight words of the clause before the figure, without trailing function words.
 fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
-    let clause_start = s[sent_start..q_start].rfind(", ").map(|i| sent_start + i + 1).unwrap_or(sent_start);
+    let mut clause_start = s[sent_start..q_start].rfind(", ").map(|i| sent_start + i + 1).unwrap_or(sent_start);
+    // "đã khám, điều trị cho 54.300 lượt": a clause of one or two words lists verbs that
+    // share the figure, so the clause before belongs to it too.
+    let content = s[clause_start..q_start].split_whitespace().filter(|w| !TRAILING.contains(&lower_same_len(w).as_str())).count();
+    let previous = s[sent_start..clause_start.saturating_sub(1).max(sent_start)].rsplit(", ").next().unwrap_or("");
+    if (1..=2).contains(&content) && clause_start > sent_start && !previous.chars().any(|c| c.is_ascii_digit()) {
+        clause_start = s[sent_start..clause_start - 1].rfind(", ").map(|i| sent_start + i + 1).unwrap_or(sent_start);
+    }
     let mut words: Vec<&str> = s[clause_start..q_start].split_whitespace().collect();
     if words.iter().all(|w| TRAILING.contains(&lower_same_len(w).as_str())) {
         // The clause is only "đạt", "là": take the sentence, unless it holds another figure
@@ -346,8 +497,56 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
     while words.last().is_some_and(|w| TRAILING.contains(&lower_same_len(w).as_str()) || CHANGE_WORDS.iter().any(|(c, _)| c == w)) {
         words.pop();
     }
+    // "4 tháng đầu năm 2025 bệnh viện đã khám": the period is the figure's period, not what
+    // it counts; the words after the year say that.
+    // Another figure in the lead ("có 210 giường bệnh và 36 bác sĩ", "từ 40 - 55"): the
+    // words before it describe both.
+    let is_year = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| !c.is_ascii_digit()).rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or("");
+        digits.len() == 4 && digits.parse::<u32>().is_ok_and(|y| (1945..=2100).contains(&y))
+    };
+    let has_digit = |w: &&str| w.chars().any(|c| c.is_ascii_digit());
+    match words.iter().rposition(has_digit) {
+        Some(i) if is_year(words[i]) && i + 1 < words.len() => {
+            words.drain(..=i);
+        }
+        Some(i) => {
+            // What follows the other figure and its unit ("450 giường bệnh với tổng vốn đầu
+            // tư") names this one; when nothing does, the words before that figure do.
+            let rest = words_after_unit(&words[i + 1..]);
+            if rest.len() >= 2 {
+                words = rest;
+            } else {
+                let first = words.iter().position(has_digit).unwrap_or(words.len());
+                words.truncate(first);
+            }
+        }
+        None => {}
+    }
+    while words.last().is_some_and(|w| TRAILING.contains(&lower_same_len(w).as_str()) || *w == "-") {
+        words.pop();
+    }
     let from = words.len().saturating_sub(8);
     words[from..].join(" ").trim_matches(|c: char| c == ',' || c == '(').to_string()
+}
+
+/// The words after a unit that opens `words`, without a linking "với"/"và" and trailing
+/// function words.
+fn words_after_unit<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    let joined = lower_same_len(&words.join(" "));
+    let skip = UNITS
+        .0
+        .find(aho_corasick::Input::new(&joined).anchored(aho_corasick::Anchored::Yes))
+        .filter(|m| !joined[m.end()..].chars().next().is_some_and(char::is_alphanumeric))
+        .map_or(0, |m| joined[..m.end()].split_whitespace().count());
+    let mut rest: Vec<&str> = words[skip.min(words.len())..].to_vec();
+    if rest.first().is_some_and(|w| matches!(lower_same_len(w).as_str(), "với" | "và" | "-")) {
+        rest.remove(0);
+    }
+    while rest.last().is_some_and(|w| TRAILING.contains(&lower_same_len(w).as_str()) || *w == "-") {
+        rest.pop();
+    }
+    rest
 }
 
 /// Adds the disease the sentence is about when the subject does not name one.
@@ -425,7 +624,10 @@ mod tests {
 
     fn run(s: &str) -> Vec<Indicator> {
         let names: Vec<(usize, usize)> = super::super::orgs::find(s).iter().map(|h| (h.start, h.end)).collect();
-        find(s, &[], &names, &super::super::diseases::find(s))
+        let mut warnings = Vec::new();
+        let dates = super::super::dates::find(s, &super::super::YearContext { year: Some(2025), published: None }, &mut warnings);
+        let claimed: Vec<(usize, usize)> = dates.iter().map(|h| (h.start, h.end)).collect();
+        find(s, &claimed, &names, &super::super::diseases::find(s), &dates)
     }
 
     #[test]
@@ -461,6 +663,63 @@ mod tests {
     fn ages_phones_ordinals_are_not_figures() {
         let s = "trẻ dưới 5 tuổi; lần thứ 12; Điện thoại: 0251.3822111; 1. Tiếp tục; Phòng khám Đa khoa Hòa An 217 hoạt động";
         assert!(run(s).is_empty(), "{:?}", run(s));
+    }
+
+    #[test]
+    fn period_of_the_sentence_not_of_the_baseline() {
+        let got = run("Trong quý III/2025, ghi nhận 120 ca mắc sởi, tăng 12 ca so với cùng kỳ năm 2024. Năm 2024 có 88 ca.");
+        let range = |a: &str, b: &str| Some(DateRange { start: a.into(), end: b.into() });
+        assert_eq!(got[0].period, range("2025-07-01", "2025-09-30"));
+        assert_eq!(got[1].period, range("2024-01-01", "2024-12-31"));
+        let got = run("Toàn tỉnh ghi nhận 35 ca sởi, tăng 4 ca so với năm 2024.");
+        assert_eq!(got[0].period, None);
+    }
+
+    #[test]
+    fn ranges_take_the_unit_of_their_upper_end() {
+        let got = run("Khoa tiếp nhận từ 40 - 55 bệnh nhân; phấn đấu giảm từ 10 đến 15% số ca; trẻ từ 1 - 5 tuổi.");
+        let v: Vec<(f64, Option<&str>)> = got.iter().map(|i| (i.value, i.unit.as_deref())).collect();
+        assert_eq!(v, vec![(40.0, Some("bệnh nhân")), (55.0, Some("bệnh nhân")), (10.0, Some("%")), (15.0, Some("%"))]);
+    }
+
+    #[test]
+    fn rates_and_compound_units() {
+        let got = run("Tỷ lệ mắc là 4,3/100.000 dân; tỷ suất sinh đạt 2,3 con/phụ nữ; hỗ trợ 150.000 đồng/tháng; có 166,8 ca/100.000 dân.");
+        let units: Vec<&str> = got.iter().filter_map(|i| i.unit.as_deref()).collect();
+        assert_eq!(units, vec!["/100.000 dân", "con/phụ nữ", "đồng/tháng", "ca/100.000 dân"]);
+        assert!(run("có 6/6 trạm y tế").is_empty());
+    }
+
+    #[test]
+    fn comparisons_folds_and_minutes() {
+        let got = run("Tỷ lệ tiêm chủng đạt 86,2%, thấp hơn 7,8% so với kế hoạch; ghi nhận 210 ca, gấp 2 lần so với cùng kỳ; lúc 7 giờ 30 sáng.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].change.as_ref().map(|c| (c.direction.as_str(), c.value)), Some(("decrease", 7.8)));
+        assert_eq!(got[1].change.as_ref().map(|c| (c.direction.as_str(), c.value, c.unit.as_deref())), Some(("increase", 2.0, Some("lần"))));
+    }
+
+    #[test]
+    fn other_figures_stay_out_of_the_lead() {
+        let got = run("Mỗi ngày khoa tiếp nhận từ 40 - 55 bệnh nhân. Trung tâm hiện có 210 giường bệnh và 36 bác sĩ.");
+        let subjects: Vec<&str> = got.iter().map(|i| i.subject.as_str()).collect();
+        assert_eq!(subjects[1], "bệnh nhân (Mỗi ngày khoa tiếp nhận)");
+        assert_eq!(subjects[3], "bác sĩ (Trung tâm hiện)");
+        let got = run("Bệnh viện có 450 giường bệnh với tổng vốn đầu tư 320 tỷ đồng.");
+        assert_eq!(got[1].subject, "tỷ đồng (tổng vốn đầu tư)");
+    }
+
+    #[test]
+    fn the_period_is_not_the_subject() {
+        let got = run("Theo báo cáo, 4 tháng đầu năm 2025 bệnh viện đã khám cho hơn 2.150 lượt người bệnh.");
+        assert_eq!(got[0].subject, "lượt người bệnh (bệnh viện đã khám)");
+        assert_eq!(got[0].unit.as_deref(), Some("lượt"));
+    }
+
+    #[test]
+    fn a_label_before_a_colon_names_the_figure() {
+        let got = run("Kinh phí thực hiện: 1,2 tỷ đồng từ ngân sách tỉnh.");
+        assert_eq!(got[0].subject, "Kinh phí thực hiện");
+        assert_eq!(got[0].unit.as_deref(), Some("tỷ đồng"));
     }
 
     #[test]

@@ -114,7 +114,7 @@ pub fn extract_record(rec: &mut Record) {
     }
 
     rec.event_date = dates::event_date(&rec.body, &body_dates);
-    rec.indicators = indicators::find(&rec.body, &body_claimed, &body_orgs, &body_diseases);
+    rec.indicators = indicators::find(&rec.body, &body_claimed, &body_orgs, &body_diseases, &body_dates);
     rec.directives = directives::find(&rec.body, &ctx);
     let mut people: Vec<(usize, Person)> = people.into_values().collect();
     people.sort_by_key(|(order, _)| *order);

@@ -159,6 +159,22 @@ fn place_end(s: &str, mut at: usize) -> usize {
     at
 }
 
+/// The organisation `s` opens with ("CDC tỉnh hoàn thành ..." -> "CDC tỉnh"), if any.
+pub fn leading_org(s: &str) -> Option<String> {
+    let m = VOCABULARY.kind_matcher.find(Input::new(s).anchored(Anchored::Yes))?;
+    let kind = &VOCABULARY.kinds[m.pattern().as_usize()];
+    if !on_word_boundary(s, 0, m.end()) {
+        return None;
+    }
+    let mut window = s.len().min(400);
+    while !s.is_char_boundary(window) {
+        window -= 1;
+    }
+    let head = &s[..window];
+    let end = extend(head, &lower_same_len(head), m.end(), &VOCABULARY.phrases);
+    (end > m.end() || kind.alone).then(|| head[..end].to_string())
+}
+
 /// True when `s` starts with an organisation kind ("Sở", "Bệnh viện", "UBND" ...).
 pub fn starts_org(s: &str) -> bool {
     starts_kind(s)

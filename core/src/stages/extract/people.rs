@@ -44,6 +44,11 @@ const ROLE_SMALL_WORDS: &[&str] = &[
     "đa", "học", "cổ", "truyền", "dưỡng", "điều", "dược", "sở", "cục", "chi", "biên", "tập", "nhiệm", "sản", "nhi",
     "cấp", "cứu", "hồi", "sức", "xét", "nghiệm", "chuyên", "môn", "vực", "khu", "hoạch", "kế", "số", "gia", "đình",
     "hành", "tài", "vệ", "sinh", "an", "toàn", "thực", "phẩm", "máu", "chẩn", "đoán", "hình", "ảnh", "và",
+    // Names of clinical departments and central units ("Truyền nhiễm", "Gây mê hồi sức", "Trung ương").
+    "nhiễm", "mê", "ương", "nhiệt", "đới", "ngoại", "nội", "tổng", "hợp", "thần", "kinh", "tim", "mạch", "thận",
+    "tiết", "niệu", "mắt", "họng", "răng", "hàm", "mặt", "bỏng", "chấn", "thương", "lão", "bướu", "ung", "tích",
+    "cực", "độc", "dịch", "tễ", "lâm", "sàng", "tuyến", "dinh", "phục", "năng", "liễu", "da", "phụ", "nghiệp",
+    "dưỡng", "hóa", "hoá", "chăm", "sóc", "khỏe", "khoẻ", "bảo",
 ];
 
 /// True when `s` starts with a role word such as "Giám đốc" or "Phó Chủ tịch".
@@ -159,10 +164,13 @@ fn roles_after(s: &str, end: usize) -> Vec<String> {
             }
             _ => roles.push(seg),
         }
-        if !s[seg_end..].starts_with(", ") {
-            break;
+        // Roles are listed with commas, or with dashes when each opens with a title.
+        let dash = [" - ", " – "].into_iter().find(|d| s[seg_end..].starts_with(d) && is_role_word(&s[seg_end + d.len()..]));
+        match dash {
+            Some(d) => pos = seg_end + d.len(),
+            None if s[seg_end..].starts_with(", ") => pos = seg_end + 2,
+            None => break,
         }
-        pos = seg_end + 2;
     }
     roles
 }
@@ -173,7 +181,7 @@ fn role_end(s: &str, from: usize) -> usize {
     let mut end = from;
     let mut pos = from;
     let mut first = true;
-    while let Some((a, b)) = next_word(s, pos) {
+    while let Some((a, b)) = next_word_over_dash(s, pos) {
         let gap = &s[pos..a];
         let dashed = matches!(gap, " - " | " – ");
         if !first && !(gap == " " || dashed) {
@@ -183,8 +191,10 @@ fn role_end(s: &str, from: usize) -> usize {
             break;
         }
         let w = &s[a..b];
-        let small_ok = ROLE_SMALL_WORDS.contains(&w) && w != "và";
-        if !(is_capitalised(w) || small_ok) || (!first && starts_honorific(&s[a..])) {
+        // "Ban chỉ đạo": a unit, where "chỉ đạo" elsewhere is a verb that ends the role.
+        let steering = matches!(w, "chỉ" | "đạo") && (s[..a].ends_with("Ban ") || s[..a].ends_with("Ban chỉ "));
+        let small_ok = (ROLE_SMALL_WORDS.contains(&w) || steering) && w != "và";
+        if !(is_capitalised(w) || small_ok) || (!first && honorific_then_name(s, a)) {
             break;
         }
         if dashed && (!is_capitalised(w) || is_role_word(&s[a..])) {
@@ -200,13 +210,27 @@ fn role_end(s: &str, from: usize) -> usize {
     end
 }
 
+/// The next word after `at`, also across a spaced dash ("Kế hoạch - Tài chính").
+fn next_word_over_dash(s: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = s.get(at..)?;
+    match [" - ", " – "].iter().find(|d| rest.starts_with(**d)) {
+        Some(d) => next_word(s, at + d.len()).filter(|(a, _)| *a == at + d.len()),
+        None => next_word(s, at),
+    }
+}
+
 /// A capitalised surname run right after a full title is a name, not part of the role.
 fn looks_like_person_after_title(s: &str, a: usize) -> bool {
     name_at(s, a).is_some_and(|e| super::places::GAZETTEER.lookup(&s[a..e]).is_none())
 }
 
-fn starts_honorific(s: &str) -> bool {
-    VOCABULARY.honorifics.find(Input::new(s).anchored(Anchored::Yes)).is_some()
+/// True when an honorific starts at `a` and a name follows it: "Điều dưỡng Trần Thị X" opens
+/// a new mention, while "Trưởng phòng Điều dưỡng" keeps the word in the role.
+fn honorific_then_name(s: &str, a: usize) -> bool {
+    let Some(m) = VOCABULARY.honorifics.find(Input::new(&s[a..]).anchored(Anchored::Yes)) else { return false };
+    let end = a + m.end();
+    let gap = s[end..].len() - s[end..].trim_start_matches(' ').len();
+    gap > 0 && name_at(s, end + gap).is_some() || gap == 0 && s[a..end].ends_with('.')
 }
 
 /// Every mention of a person in one field.
@@ -326,6 +350,25 @@ mod tests {
     #[test]
     fn initials_and_codes_are_not_people() {
         assert!(people("bệnh nhân N.V.H. (BN2910) và ông ấy").is_empty());
+    }
+
+    #[test]
+    fn department_names_stay_in_the_role() {
+        let got = people("ThS.BS Đào Văn Khiêm, Phó Trưởng khoa Gây mê hồi sức, cho biết; Điều dưỡng Lưu Thị Mận – Trưởng phòng Điều dưỡng.");
+        assert_eq!(got[0].2, vec!["Phó Trưởng khoa Gây mê hồi sức"]);
+        assert_eq!(got[1].2, vec!["Trưởng phòng Điều dưỡng"]);
+        let got = people("PGS.TS Kha Thị Nụ, Phó Giám đốc Bệnh viện Nhi Trung ương, cho biết");
+        assert_eq!(got[0].2, vec!["Phó Giám đốc Bệnh viện Nhi Trung ương"]);
+    }
+
+    #[test]
+    fn dashed_unit_names_stay_whole() {
+        let got = people("bà Lò Thị Hiên - Trưởng phòng Kế hoạch - Tài chính, Sở Y tế; ông Vi Văn Sáu, Trưởng Ban chỉ đạo chăm sóc sức khỏe nhân dân xã, phát biểu");
+        assert_eq!(got[0].2, vec!["Trưởng phòng Kế hoạch - Tài chính, Sở Y tế"]);
+        assert_eq!(got[1].2, vec!["Trưởng Ban chỉ đạo chăm sóc sức khỏe nhân dân xã"]);
+        // A dash before another person's title still ends the role.
+        let got = people("đồng chí Lục Văn Hòa - Bí thư Huyện ủy - Chủ tịch HĐND huyện");
+        assert_eq!(got[0].2, vec!["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]);
     }
 
     #[test]

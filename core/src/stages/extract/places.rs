@@ -120,25 +120,44 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
     }
     // A bare name is trusted when the same name appears with a unit word in the document.
     let with_word: std::collections::BTreeSet<usize> = found.iter().filter(|f| f.3.is_some()).map(|f| f.2).collect();
-    let mut hits = Vec::new();
+    let mut picks: Vec<(usize, usize, Vec<&Unit>)> = Vec::new();
     for (a, b, id, kinds) in found {
         let units = &g.units[id];
         let syllables = s[a..b].split(' ').count();
-        let chosen: Option<&Unit> = match kinds {
-            Some(kinds) => units.iter().filter(|u| kinds.contains(&u.kind)).max_by_key(|u| rank(u)),
-            None if syllables < 2 => None,
+        let candidates: Vec<&Unit> = match kinds {
+            Some(kinds) => {
+                let fit: Vec<&Unit> = units.iter().filter(|u| kinds.contains(&u.kind)).collect();
+                // A unit renamed by a reorganisation ("huyện X" now a "thị xã X") still counts.
+                if fit.is_empty() && kinds.iter().any(|k| DISTRICT_KINDS.contains(k)) {
+                    units.iter().filter(|u| u.is_district() || u.is_province()).collect()
+                } else {
+                    fit
+                }
+            }
+            None if syllables < 2 => Vec::new(),
             None => {
                 let in_org = inside.covers(a, b);
                 let upper: Vec<&Unit> = units.iter().filter(|u| u.is_province() || u.is_district()).collect();
                 let same_province = upper.windows(2).all(|w| w[0].province_new == w[1].province_new);
                 let trusted = with_word.contains(&id) || in_org || (!upper.is_empty() && same_province);
-                if trusted {
-                    upper.into_iter().max_by_key(|u| rank(u)).or_else(|| units.iter().max_by_key(|u| rank(u)))
-                } else {
-                    None
+                match (trusted, upper.is_empty()) {
+                    (false, _) => Vec::new(),
+                    (true, false) => upper,
+                    (true, true) => units.iter().collect(),
                 }
             }
         };
+        if !candidates.is_empty() {
+            picks.push((a, b, candidates));
+        }
+    }
+    // Names shared by units of several provinces ("xã Vĩnh Thành") take the province the
+    // rest of the document is about.
+    let home = home_province(&picks);
+    let mut hits = Vec::new();
+    for (a, b, candidates) in picks {
+        let in_home = |u: &&&Unit| home.is_some_and(|h| u.province_new == h);
+        let chosen = candidates.iter().filter(in_home).max_by_key(|u| rank(u)).or_else(|| candidates.iter().max_by_key(|u| rank(u)));
         if let Some(u) = chosen {
             let mut h = Hit::new(EntityKind::Location, a, b, Normalized::Text(u.province_new.to_string()));
             h.code = Some(u.code.to_string());
@@ -146,6 +165,23 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
         }
     }
     hits
+}
+
+/// Unit words of the district level, interchangeable across reorganisations.
+const DISTRICT_KINDS: &[&str] = &["huyện", "quận", "thị xã", "thành phố"];
+
+/// The province most of the unambiguous places belong to.
+fn home_province(picks: &[(usize, usize, Vec<&Unit>)]) -> Option<&'static str> {
+    let mut votes: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for (_, _, candidates) in picks {
+        let first = candidates.first().map(|u| u.province_new);
+        if candidates.iter().all(|u| Some(u.province_new) == first) {
+            if let Some(p) = first {
+                *votes.entry(p).or_default() += 1;
+            }
+        }
+    }
+    votes.into_iter().max_by_key(|&(p, n)| (n, std::cmp::Reverse(p))).map(|(p, _)| p)
 }
 
 /// True when a capitalised syllable follows: the known name is only the start of a longer
@@ -188,6 +224,21 @@ mod tests {
     fn a_longer_unknown_name_is_not_its_known_start() {
         assert!(find("huyện Hòa Bình Xuân mới thành lập", &[], &[]).is_empty());
         assert_eq!(find("huyện Hòa Bình, tỉnh", &[], &[]).len(), 1);
+    }
+
+    #[test]
+    fn shared_commune_names_take_the_document_province() {
+        // Several provinces have a commune of this name; the district settles it.
+        let s = "tại huyện Chợ Lách có 1 ca ở xã Vĩnh Thành";
+        let hits = find(s, &[], &[]);
+        assert_eq!(hits.len(), 2);
+        assert_eq!(hits[0].normalized, hits[1].normalized);
+    }
+
+    #[test]
+    fn renamed_district_still_resolves() {
+        // Became a "thị xã" before the text's "huyện" was updated.
+        assert_eq!(find("các huyện Mộc Châu, Mai Sơn", &[], &[]).len(), 2);
     }
 
     #[test]
