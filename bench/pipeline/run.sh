@@ -48,21 +48,30 @@ corpus() {
 }
 
 # measure LABEL COMMAND...: best wall time and the peak resident memory of that run,
-# appended to $WORK/results.tsv as "label<TAB>seconds<TAB>max-rss-KiB".
+# appended to $WORK/results.tsv as "label<TAB>seconds<TAB>max-rss-KiB<TAB>cpu-seconds"
+# (user + system time: on a shared machine it moves less than the wall time).
+# With FRESH=DIR set, DIR is removed before each run, outside the timing: every vanban run
+# writes a new output folder instead of updating the previous run's database and report.
 measure() {
-    local label=$1 best="" rss="" i wall kib
+    local label=$1 best="" rss="" cpu="" i wall kib used
     shift
     for ((i = 0; i < REPEAT; i++)); do
+        if [ -n "${FRESH:-}" ]; then
+            rm -rf "$FRESH"
+            sync
+        fi
         "$TIME" -v -o "$WORK/time.txt" "$@" > /dev/null
         wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (k = 1; k <= n; k++) s = s * 60 + p[k]; print s}' "$WORK/time.txt")
         kib=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.txt")
+        used=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$WORK/time.txt")
         if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN {exit !(a < b)}'; then
             best=$wall
             rss=$kib
+            cpu=$used
         fi
     done
-    printf '%s\t%s\t%s\n' "$label" "$best" "$rss" >> "$WORK/results.tsv"
-    echo "  $label: ${best}s, ${rss} KiB" >&2
+    printf '%s\t%s\t%s\t%s\n' "$label" "$best" "$rss" "$cpu" >> "$WORK/results.tsv"
+    echo "  $label: ${best}s, ${rss} KiB, ${cpu}s CPU" >&2
 }
 
 BIG=$(corpus "$N")
@@ -77,23 +86,24 @@ xargs -a "$SMALL.files" cat > /dev/null
 echo "measuring ($REPEAT runs each, best kept)..." >&2
 measure "cat > /dev/null" sh -c "xargs -a '$BIG.files' cat > /dev/null"
 measure "cat | wc -w" sh -c "xargs -a '$BIG.files' cat | wc -w"
-measure "vanban run --workers 1" "$BIN" run -q --workers 1 --out "$WORK/out-1" --stats "$WORK/stats-1.json" "$BIG"
-measure "vanban run --workers $CORES" "$BIN" run -q --workers "$CORES" --out "$WORK/out-$CORES" --stats "$WORK/stats-$CORES.json" "$BIG"
-measure "vanban run --workers $CORES, 1,000 docs" "$BIN" run -q --workers "$CORES" --out "$WORK/out-small" "$SMALL"
+FRESH="$WORK/out-1" measure "vanban run --workers 1" "$BIN" run -q --workers 1 --out "$WORK/out-1" --stats "$WORK/stats-1.json" "$BIG"
+FRESH="$WORK/out-$CORES" measure "vanban run --workers $CORES" "$BIN" run -q --workers "$CORES" --out "$WORK/out-$CORES" --stats "$WORK/stats-$CORES.json" "$BIG"
+FRESH="$WORK/out-small" measure "vanban run --workers $CORES, 1,000 docs" "$BIN" run -q --workers "$CORES" --out "$WORK/out-small" "$SMALL"
 
 python3 - "$WORK" "$N" "$BYTES" "$CORES" <<'PY'
 import json, sys
 work, n, size, cores = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 rows = [l.rstrip("\n").split("\t") for l in open(f"{work}/results.tsv")]
-res = {label: (float(s), int(k) / 1024) for label, s, k in rows}
+res = {label: (float(s), int(k) / 1024) for label, s, k, _ in rows}
+cpu = {label: float(c) for label, _, _, c in rows}
 print(f"Corpus: {n:,} documents, {size / 1e6:.1f} MB (`vanban synth --seed` as given), {cores} cores\n")
-print("| command | wall s | MB/s | docs/s | peak RSS MiB |")
-print("|---|---:|---:|---:|---:|")
+print("| command | wall s | CPU s | MB/s | docs/s | peak RSS MiB |")
+print("|---|---:|---:|---:|---:|---:|")
 for label, (secs, mib) in res.items():
     docs = 1000 if "1,000" in label else n
     mb = size / 1e6 * docs / n
     shown = label.replace("|", "\\|")
-    print(f"| `{shown}` | {secs:.2f} | {mb / secs:.1f} | {docs / secs:,.0f} | {mib:.1f} |")
+    print(f"| `{shown}` | {secs:.2f} | {cpu[label]:.2f} | {mb / secs:.1f} | {docs / secs:,.0f} | {mib:.1f} |")
 wc = res["cat | wc -w"][0]
 one = res["vanban run --workers 1"][0]
 many, many_mib = res[f"vanban run --workers {cores}"]

@@ -237,7 +237,10 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
         for (name, mut sink, nanos) in sinks.drain(..) {
             let (next_tx, next_rx) = bounded::<Item>(cap);
             let input = std::mem::replace(&mut rx, next_rx);
-            handles.push(scope.spawn(move || {
+            // Named for profilers (`perf report --sort comm`): each sink is its own thread.
+            let thread = std::thread::Builder::new().name(format!("sink-{name}"));
+            let failed_name = name.clone();
+            let spawned = thread.spawn_scoped(scope, move || {
                 for item in input {
                     let t = Instant::now();
                     let item = match item {
@@ -262,7 +265,12 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
                 let r = guarded(|| sink.finish()).map_err(|e| format!("{name}: {e}"));
                 nanos.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
                 r
-            }));
+            });
+            match spawned {
+                Ok(h) => handles.push(h),
+                // Its channels close with the closure: the run ends early and says why.
+                Err(e) => sink_errors.push(format!("{failed_name}: cannot start its thread: {e}")),
+            }
         }
 
         let mut summary = Tally::default();

@@ -4,7 +4,7 @@
 
 use regex::Regex;
 use std::sync::LazyLock;
-use vanban_plugin_sdk::text::{ascii_slug, byline_names, char_len, ends_sentence, host_slug, parse_dmy_datetime, strip_markup};
+use vanban_plugin_sdk::text::{ascii_slug, byline_names, char_len, ends_sentence, host_slug, parse_dmy_datetime, starts_with_lower, strip_markup};
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// A photo credit at the end of a caption: "Quang cảnh hội nghị. Ảnh: HỒNG NHUNG".
@@ -126,13 +126,15 @@ fn clean_lines(page: &Page) -> Vec<String> {
 }
 
 fn is_footer(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    char_len(line) <= 250 && FOOTER_PREFIXES.iter().any(|p| lower.starts_with(p))
+    char_len(line) <= 250 && FOOTER_PREFIXES.iter().any(|p| starts_with_lower(line, p))
 }
 
 fn is_counter(line: &str) -> bool {
-    let lower = line.trim_start_matches(['•', '-', '·', ' ']).to_lowercase();
-    COUNTER_MARKS.iter().any(|m| lower.contains(m)) && char_len(line) <= 60
+    // The length test first: paragraphs are never lower-cased.
+    char_len(line) <= 60 && {
+        let lower = line.trim_start_matches(['•', '-', '·', ' ']).to_lowercase();
+        COUNTER_MARKS.iter().any(|m| lower.contains(m))
+    }
 }
 
 /// The photographer named at the end of a caption, if the line is one.

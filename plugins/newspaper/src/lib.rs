@@ -5,7 +5,8 @@
 use regex::Regex;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
-    byline_names, char_len, ends_sentence, host_slug, is_timestamp_line, parse_dmy_datetime, strip_markup,
+    byline_names, char_len, ends_sentence, host_slug, is_timestamp_line, parse_dmy_datetime, starts_with_lower,
+    strip_markup,
 };
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
@@ -103,9 +104,9 @@ fn clean_lines(page: &Page) -> Vec<String> {
 }
 
 fn is_tag_bar(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    matches!(lower.as_str(), "tag" | "tags" | "từ khóa" | "từ khoá")
-        || ["tag:", "tags:", "từ khóa:", "từ khoá:"].iter().any(|p| lower.starts_with(p))
+    // Only a short line can be the bare word: paragraphs are never lower-cased.
+    (line.len() <= 32 && matches!(line.to_lowercase().as_str(), "tag" | "tags" | "từ khóa" | "từ khoá"))
+        || ["tag:", "tags:", "từ khóa:", "từ khoá:"].iter().any(|p| starts_with_lower(line, p))
 }
 
 fn is_font_widget(line: &str) -> bool {

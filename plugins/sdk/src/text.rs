@@ -46,7 +46,18 @@ pub fn is_upper_line(line: &str) -> bool {
 
 /// Removes bold/italic markdown markers (`**`, `__`) that some converters leave in the text.
 pub fn strip_markup(line: &str) -> String {
+    // Most lines carry no markup: one scan, one copy.
+    if !line.contains("**") && !line.contains("__") {
+        return line.trim().to_string();
+    }
     line.replace("**", "").replace("__", "").trim().to_string()
+}
+
+/// Whether `line` starts with `prefix` (written in lower case), ignoring the line's case:
+/// compares letter by letter instead of lower-casing the whole line.
+pub fn starts_with_lower(line: &str, prefix: &str) -> bool {
+    let mut letters = line.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| letters.next() == Some(p))
 }
 
 /// Vietnamese function words: common in running text, rare in menus, names and headlines.

@@ -32,17 +32,24 @@ fn is_odd_space(c: char) -> bool {
 
 /// Cleans one line (it holds no line break). Runs of plain spaces are kept as they are.
 pub fn clean_line(line: &str, strip_emphasis: bool, counts: &mut CharCounts) -> String {
-    let mut out = String::with_capacity(line.len());
-    for c in line.chars() {
-        if (c.is_control() && c != '\t') || is_invisible(c) {
-            counts.removed += 1;
-        } else if is_odd_space(c) {
-            counts.spaces += 1;
-            out.push(' ');
-        } else {
-            out.push(c);
+    let removed = |c: char| (c.is_control() && c != '\t') || is_invisible(c);
+    // Most lines need no character changed: one scan, then one copy.
+    let mut out = if line.chars().any(|c| removed(c) || is_odd_space(c)) {
+        let mut out = String::with_capacity(line.len());
+        for c in line.chars() {
+            if removed(c) {
+                counts.removed += 1;
+            } else if is_odd_space(c) {
+                counts.spaces += 1;
+                out.push(' ');
+            } else {
+                out.push(c);
+            }
         }
-    }
+        out
+    } else {
+        line.to_string()
+    };
     if strip_emphasis && out.contains("**") {
         counts.emphasis += out.matches("**").count();
         out = out.replace("**", "");

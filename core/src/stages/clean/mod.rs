@@ -105,7 +105,10 @@ pub fn clean_page(page: &mut Page, settings: &CleanSettings) -> Report {
         let raw = page.text.get(block.start..block.end).unwrap_or("");
         for (k, piece) in split_breaks(raw).into_iter().enumerate() {
             let cleaned = chars::clean_line(piece, settings.strip_emphasis, &mut report.chars);
-            let text = tones::restyle(&cleaned, settings.tone_marks, &mut report.marks_moved);
+            let text = match settings.tone_marks {
+                ToneStyle::Keep => cleaned,
+                style => tones::restyle(&cleaned, style, &mut report.marks_moved),
+            };
             let mut b = block.clone();
             if k > 0 {
                 // A line break inside a block: the later pieces are lines of their own.

@@ -31,10 +31,14 @@ const REDUPLICATED: &[&str] = &[
 /// Phrases of one to three words written twice in a row ("Kế hoạch Kế hoạch").
 pub fn repeated_phrases(line: &str) -> Vec<String> {
     let tokens: Vec<&str> = line.split_whitespace().collect();
+    // Each token's first letter in lower case: a repeat needs the same one at i and i + n,
+    // which rules out almost every position before any word is compared.
+    let keys: Vec<Option<char>> = tokens.iter().map(|t| t.chars().next().and_then(|c| c.to_lowercase().next())).collect();
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        match (1..=3).rev().find(|&n| repeats_at(&tokens, i, n)) {
+        let candidate = |n: usize| i + 2 * n <= tokens.len() && keys[i] == keys[i + n] && repeats_at(&tokens, i, n);
+        match (1..=3).rev().find(|&n| candidate(n)) {
             Some(n) => {
                 let last = tokens[i + 2 * n - 1];
                 let mut phrase = tokens[i..i + 2 * n - 1].join(" ");
@@ -55,7 +59,14 @@ fn repeats_at(tokens: &[&str], i: usize, n: usize) -> bool {
     }
     let first = &tokens[i..i + n];
     let second = &tokens[i + n..i + 2 * n];
-    if !first.iter().all(|t| t.chars().all(char::is_alphabetic)) {
+    // The word comparison comes first: it fails on the first letter for almost every
+    // token, so the costlier checks below run only on real repeats.
+    let same = first.iter().zip(second).enumerate().all(|(k, (a, b))| {
+        // Only the last word of the repeat may carry punctuation after it.
+        let b = if k == n - 1 { b.trim_end_matches(|c: char| !c.is_alphanumeric()) } else { b };
+        same_word(a, b)
+    });
+    if !same || !first.iter().all(|t| t.chars().all(char::is_alphabetic)) {
         return false;
     }
     if n == 1 && REDUPLICATED.contains(&first[0].to_lowercase().as_str()) {
@@ -63,14 +74,19 @@ fn repeats_at(tokens: &[&str], i: usize, n: usize) -> bool {
     }
     // "trưởng phòng Phòng Kế hoạch": a common noun, then a name that starts with the same word.
     let capitalised = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
-    if n == 1 && !capitalised(first[0]) && capitalised(second[0]) {
-        return false;
+    !(n == 1 && !capitalised(first[0]) && capitalised(second[0]))
+}
+
+/// Whether two words are equal ignoring case, letter by letter, without allocating.
+fn same_word(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.chars(), b.chars());
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p == q || p.to_lowercase().eq(q.to_lowercase()) => {}
+            _ => return false,
+        }
     }
-    first.iter().zip(second).enumerate().all(|(k, (a, b))| {
-        // Only the last word of the repeat may carry punctuation after it.
-        let b = if k == n - 1 { b.trim_end_matches(|c: char| !c.is_alphanumeric()) } else { b };
-        a.to_lowercase() == b.to_lowercase()
-    })
 }
 
 #[cfg(test)]

@@ -21,6 +21,9 @@ use vanban_plugin_sdk::{Normalized, Record};
 /// Bumped whenever a table or column changes meaning; stored in `PRAGMA user_version`.
 pub const SCHEMA_VERSION: i64 = 1;
 
+/// SQLite's page cache for the run's connection, in KiB.
+const CACHE_KIB: u32 = 16 * 1024;
+
 /// The tables, indexes and foreign keys. Child rows go with their document (ON DELETE CASCADE).
 const SCHEMA: &str = r#"
 CREATE TABLE IF NOT EXISTS meta (
@@ -171,9 +174,11 @@ impl SqliteSink {
             conn.execute_batch("BEGIN")?;
         }
         // A savepoint per document: a row that fails leaves none of the document behind.
-        conn.execute_batch("SAVEPOINT doc")?;
+        conn.prepare_cached("SAVEPOINT doc")?.execute([])?;
         match insert_record(conn, record) {
-            Ok(()) => conn.execute_batch("RELEASE doc")?,
+            Ok(()) => {
+                conn.prepare_cached("RELEASE doc")?.execute([])?;
+            }
             Err(e) => {
                 conn.execute_batch("ROLLBACK TO doc; RELEASE doc")?;
                 return Err(e);
@@ -245,7 +250,13 @@ fn remove_db_files(db: &Path) {
 /// Checks the schema version and creates what is missing.
 fn prepare(conn: &Connection, target: &Path) -> Result<(), DbError> {
     // The copy is private to this run and thrown away on a crash: no need to sync each batch.
-    conn.execute_batch("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;")?;
+    // The journal is a file, not memory: a batch touches pages all over the indexes, so an
+    // in-memory journal grows with the database and peak memory with the corpus.
+    conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;")?;
+    // Document ids are content hashes, so every insert lands at a random place of the
+    // indexes: with SQLite's default 2 MiB of cache most of them spill pages and read them
+    // back. 16 MiB roughly halves the sink's time; it is a fixed cap, so memory stays flat.
+    conn.execute_batch(&format!("PRAGMA cache_size = -{CACHE_KIB}"))?;
     conn.set_prepared_statement_cache_capacity(16);
     let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if found != 0 && found != SCHEMA_VERSION {
