@@ -43,13 +43,21 @@ pub fn read_byline(line: &str) -> Option<Byline> {
             with_unit = true;
             break;
         }
-        names.push(part.to_string());
+        names.push(without_degree(part));
     }
     if names.is_empty() {
         return None;
     }
     let names = byline_names(&names.join(" – "))?;
     Some(Byline { names, with_unit })
+}
+
+/// A name without the degree written before it ("BS. Lan Chi", "ThS.BS Lan Chi"): a
+/// word of a name never holds a dot.
+fn without_degree(part: &str) -> String {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let start = words.iter().position(|w| !w.contains('.')).unwrap_or(0);
+    words[start..].join(" ")
 }
 
 /// "KHNV", "CTXH", "KSBT": a unit written as its initials.
@@ -74,6 +82,8 @@ mod tests {
         assert_eq!(names("Lan Chi (KSNK)"), Some(vec!["Lan Chi".into()]));
         assert_eq!(names("Lan Chi - Phòng Kế hoạch - Nghiệp vụ"), Some(vec!["Lan Chi".into()]));
         assert_eq!(names("Mỹ Hạnh - Bảo Châu - Khoa Nhi"), Some(vec!["Mỹ Hạnh".into(), "Bảo Châu".into()]));
+        assert_eq!(names("BS. Lê Mỹ Hạnh - Khoa Nhi"), Some(vec!["Lê Mỹ Hạnh".into()]));
+        assert_eq!(names("ThS.BS Lê Mỹ Hạnh"), Some(vec!["Lê Mỹ Hạnh".into()]));
         assert!(read_byline("Mỹ Hạnh-Khoa Nhi").is_some_and(|b| b.with_unit));
         assert!(read_byline("Mỹ Hạnh – Bảo Châu").is_some_and(|b| !b.with_unit));
     }

@@ -59,14 +59,18 @@ impl Plugin for DeptNews {
                 claim.reasons.push(why.to_string());
             }
         };
-        add(leading_caption(&lines), 0.4, "leading photo caption");
-        let lead = if leading_caption(&lines) { lines.get(1) } else { lines.first() };
+        let captioned = leading_caption(&lines);
+        add(captioned, 0.4, "leading photo caption");
+        // A line that opens in no usual way above the lead: a caption, or a headline.
+        let above = !captioned && line_above_lead(&lines);
+        add(above, 0.1, "a short line above the dated lead");
+        let lead = if captioned || above { lines.get(1) } else { lines.first() };
         let dateline = lead.and_then(|l| DATELINE.captures(l));
         let yearless = dateline.as_ref().is_some_and(|c| c.get(3).is_none());
         add(yearless, 0.25, "dateline lead with a day and month");
         add(dateline.is_some() && !yearless, 0.1, "dateline lead");
         // The post opens straight on the dated lead: no headline stands above it.
-        add(dateline.is_some(), 0.15, "no headline above the lead");
+        add(dateline.is_some() && !above, 0.15, "no headline above the lead");
         let byline = lines.last().and_then(|l| read_byline(l));
         let plain = byline.as_ref().filter(|b| !b.with_unit);
         add(plain.is_some_and(|b| b.names.len() >= 2), 0.3, "closing byline of several names");
@@ -81,7 +85,8 @@ impl Plugin for DeptNews {
         let lines = clean_lines(page);
         let n = lines.len();
         let mut out = Stripping { labels: vec![Label::Body; n], ..Stripping::default() };
-        if leading_caption(&lines) {
+        // These posts carry no headline in their text: a line above the lead is a caption.
+        if leading_caption(&lines) || line_above_lead(&lines) {
             out.labels[0] = Label::Caption;
             out.captions.push(lines[0].clone());
         }
@@ -115,6 +120,16 @@ fn is_inner_caption(line: &str) -> bool {
     let words = line.split_whitespace().count();
     is_caption(line)
         || (char_len(line) <= INNER_CAPTION_CHARS && !ends_sentence(line) && words >= INNER_CAPTION_WORDS)
+}
+
+/// A short first line without a full stop, with a dated lead under it.
+fn line_above_lead(lines: &[String]) -> bool {
+    match (lines.first(), lines.get(1)) {
+        (Some(first), Some(second)) => {
+            char_len(first) <= CAPTION_CHARS && !ends_sentence(first) && DATELINE.is_match(second)
+        }
+        _ => false,
+    }
 }
 
 /// The first line is a caption when it reads like one and a dated lead follows it.
