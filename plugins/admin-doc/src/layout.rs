@@ -402,6 +402,16 @@ mod tests {
     }
 
     #[test]
+    fn summaries_issuers_and_signers() {
+        assert!(is_vv("V/v tăng cường phòng, chống dịch"));
+        assert!(is_issuer_line("GIÁM ĐỐC SỞ Y TẾ"));
+        assert!(!is_issuer_line("II. NỘI DUNG"));
+        assert!(!is_issuer_line("QUYẾT ĐỊNH:"));
+        assert_eq!(without_degree("BSCKII. Trần Văn Mạnh"), "Trần Văn Mạnh");
+        assert_eq!(without_degree("Trần Văn Mạnh"), "Trần Văn Mạnh");
+    }
+
+    #[test]
     fn types_from_symbols() {
         assert_eq!(type_from_symbol("KH-UBND"), "KẾ HOẠCH");
         assert_eq!(type_from_symbol("UBND-VX"), "CÔNG VĂN");

@@ -69,3 +69,15 @@ fn issue_date(date: PartialDate) -> Option<String> {
 }
 
 vanban_plugin_sdk::export_plugin!(AdminDoc);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn issue_date_needs_every_part() {
+        let full = PartialDate { year: Some(2024), month: Some(3), day: Some(2) };
+        assert_eq!(issue_date(full).as_deref(), Some("2024-03-02"));
+        assert_eq!(issue_date(PartialDate { day: None, ..full }), None);
+    }
+}
