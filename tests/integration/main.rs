@@ -6,6 +6,7 @@ mod acceptance;
 mod cli;
 mod engine;
 mod extract;
+mod heldout_a;
 mod heldout_b;
 mod hostile;
 mod html;

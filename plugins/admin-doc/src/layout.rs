@@ -34,6 +34,15 @@ const TYPE_CODES: &[(&str, &str)] = &[
     ("BB", "BIÊN BẢN"), ("CTr", "CHƯƠNG TRÌNH"), ("ĐA", "ĐỀ ÁN"), ("PA", "PHƯƠNG ÁN"),
 ];
 
+/// "I. MỤC TIÊU", "IV. TỔ CHỨC THỰC HIỆN": a section heading of the body.
+static ROMAN_HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[IVXL]+\s*[.)/]").expect("valid regex"));
+
+/// The longest line of an issuing authority, in words.
+const ISSUER_WORDS: usize = 14;
+
+/// The longest addressee line of a "Kính gửi:" list.
+const ADDRESSEE_CHARS: usize = 160;
+
 /// How far into the document the header may reach, in lines.
 const HEADER_SPAN: usize = 16;
 
@@ -97,10 +106,20 @@ impl Layout {
         for (i, kind) in kinds.iter_mut().enumerate().take(last_anchor + 1) {
             *kind = self.header_kind(i);
         }
+        // An official letter's "V/v ..." summary sits under its number, inside the header.
+        let vv = (0..=last_anchor).find(|&i| is_vv(&self.lines[i]));
+        if let Some(v) = vv {
+            kinds[v] = LineKind::Summary;
+            let mut j = v + 1;
+            while j <= last_anchor && kinds[j] == LineKind::Header && !page.blocks[j].gap_before && !is_upper_line(&self.lines[j]) {
+                kinds[j] = LineKind::Summary;
+                j += 1;
+            }
+        }
         let mut i = last_anchor + 1;
         // "V/v ..." summary of an official letter, or the summary lines under the type line.
         let mut taken = 0;
-        while i < self.lines.len() && taken < 5 {
+        while vv.is_none() && i < self.lines.len() && taken < 5 {
             let line = &self.lines[i];
             let after_gap = taken > 0 && page.blocks[i].gap_before;
             let is_vv = line.to_lowercase().starts_with("v/v");
@@ -110,14 +129,28 @@ impl Layout {
             if line.to_lowercase().starts_with("căn cứ") || line.to_lowercase().starts_with("kính gửi") {
                 break;
             }
+            if taken > 0 && is_upper_line(line) {
+                // The issuing authority's line ("GIÁM ĐỐC SỞ Y TẾ") under a one-line summary.
+                break;
+            }
             kinds[i] = LineKind::Summary;
             taken += 1;
             i += 1;
         }
-        // "Kính gửi: ..." addressee lines of an official letter stay in the header.
+        // The authority that issues a decision, in capitals above its grounds.
+        while i < self.lines.len() && is_issuer_line(&self.lines[i]) {
+            kinds[i] = LineKind::Header;
+            i += 1;
+        }
+        // "Kính gửi: ..." addressees of an official letter stay in the header, with the
+        // dashed list that follows a bare "Kính gửi:".
         while i < self.lines.len() && self.lines[i].to_lowercase().starts_with("kính gửi") {
             kinds[i] = LineKind::Header;
             i += 1;
+            while i < self.lines.len() && is_list_item(&self.lines[i]) && self.lines[i].chars().count() <= ADDRESSEE_CHARS {
+                kinds[i] = LineKind::Header;
+                i += 1;
+            }
         }
         i
     }
@@ -191,9 +224,7 @@ impl Layout {
         if parts.is_empty() {
             return None;
         }
-        let joined = parts.join(" ");
-        let t = joined.strip_prefix("V/v").or_else(|| joined.strip_prefix("v/v")).unwrap_or(&joined);
-        Some(t.split_whitespace().collect::<Vec<_>>().join(" "))
+        Some(squeeze(&parts.join(" ")))
     }
 
     /// The document fields, and warnings about blank or doubtful parts.
@@ -241,13 +272,18 @@ impl Layout {
 
     fn read_signature(&self, doc: &mut AdminDocument) {
         let mut titles = Vec::new();
+        // "TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH": the whole chain signs.
+        let mut authorities = Vec::new();
         for (i, k) in self.kinds.iter().enumerate() {
             match k {
-                LineKind::Authority => doc.signing_authority = Some(squeeze(&self.lines[i])),
+                LineKind::Authority => authorities.push(squeeze(&self.lines[i])),
                 LineKind::SignerTitle => titles.push(squeeze(&self.lines[i])),
-                LineKind::Signer => doc.signer = Some(squeeze(&self.lines[i])),
+                LineKind::Signer => doc.signer = Some(without_degree(&self.lines[i])),
                 _ => {}
             }
+        }
+        if !authorities.is_empty() {
+            doc.signing_authority = Some(authorities.join(" "));
         }
         if !titles.is_empty() {
             doc.signer_title = Some(titles.join(" "));
@@ -262,6 +298,28 @@ fn squeeze(s: &str) -> String {
 fn is_type_line(line: &str) -> bool {
     let t = squeeze(line);
     TYPES.iter().any(|ty| t == *ty)
+}
+
+/// "V/v ...": the summary line of an official letter.
+fn is_vv(line: &str) -> bool {
+    let lower = line.trim_start().to_lowercase();
+    lower.starts_with("v/v") || lower.starts_with("về việc")
+}
+
+/// The capitals line naming who issues a decision ("GIÁM ĐỐC SỞ Y TẾ", "CHỦ TỊCH ỦY BAN
+/// NHÂN DÂN ..."): not a numbered heading, not the "QUYẾT ĐỊNH:" that opens the articles.
+fn is_issuer_line(line: &str) -> bool {
+    let t = line.trim();
+    let starts_enumerated = t.chars().next().is_some_and(|c| c.is_ascii_digit() || "-+•–".contains(c)) || ROMAN_HEADING.is_match(t);
+    is_upper_line(t) && !starts_enumerated && !ends_sentence(t) && t.split_whitespace().count() <= ISSUER_WORDS
+}
+
+/// A signer's name without the degree before it ("BSCKII. Trần Văn A", "ThS.BS Lê B"):
+/// a name word never holds a dot.
+fn without_degree(line: &str) -> String {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let first_name_word = words.iter().position(|w| !w.contains('.')).unwrap_or(0);
+    words[first_name_word..].join(" ")
 }
 
 fn is_motto(line: &str) -> bool {
@@ -341,6 +399,16 @@ mod tests {
         assert_eq!(sign_kind("Trần Thị Mai"), LineKind::Signer);
         assert_eq!(sign_kind("(Đã ký)"), LineKind::SignNote);
         assert_eq!(sign_kind("Đề nghị các đơn vị thực hiện."), LineKind::Body);
+    }
+
+    #[test]
+    fn summaries_issuers_and_signers() {
+        assert!(is_vv("V/v tăng cường phòng, chống dịch"));
+        assert!(is_issuer_line("GIÁM ĐỐC SỞ Y TẾ"));
+        assert!(!is_issuer_line("II. NỘI DUNG"));
+        assert!(!is_issuer_line("QUYẾT ĐỊNH:"));
+        assert_eq!(without_degree("BSCKII. Trần Văn Mạnh"), "Trần Văn Mạnh");
+        assert_eq!(without_degree("Trần Văn Mạnh"), "Trần Văn Mạnh");
     }
 
     #[test]

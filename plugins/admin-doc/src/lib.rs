@@ -5,7 +5,7 @@
 mod layout;
 
 use layout::{Layout, LineKind};
-use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
+use vanban_plugin_sdk::{Claim, Label, Page, PartialDate, Plugin, PluginError, PluginInfo, Stripping};
 
 #[derive(Default)]
 pub struct AdminDoc;
@@ -57,8 +57,27 @@ impl Plugin for AdminDoc {
             })
             .collect();
         let (document, warnings) = layout.document(page);
-        Ok(Stripping { labels, title: layout.title(page), document: Some(document), warnings, ..Stripping::default() })
+        let published = document.date.and_then(issue_date);
+        Ok(Stripping { labels, title: layout.title(page), published, document: Some(document), warnings, ..Stripping::default() })
     }
 }
 
+/// The day a document was issued, as "YYYY-MM-DD", when its date line gives every part.
+fn issue_date(date: PartialDate) -> Option<String> {
+    let (y, m, d) = (date.year?, date.month?, date.day?);
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
 vanban_plugin_sdk::export_plugin!(AdminDoc);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn issue_date_needs_every_part() {
+        let full = PartialDate { year: Some(2024), month: Some(3), day: Some(2) };
+        assert_eq!(issue_date(full).as_deref(), Some("2024-03-02"));
+        assert_eq!(issue_date(PartialDate { day: None, ..full }), None);
+    }
+}

@@ -1,24 +1,42 @@
 //! The health-centre plugin: a district health centre's news post: a stray view counter at
-//! the top, the headline, the article, and a closing "Author-Department" byline.
+//! the top, the headline (sometimes with a posting date under it), the article with photo
+//! captions between paragraphs, and a closing byline that names the author's department
+//! ("A-Phòng X", "A (Khoa Y)", "Tin, ảnh: A - Phòng Z").
 
+mod byline;
+
+use byline::read_byline;
 use regex::Regex;
 use std::sync::LazyLock;
-use vanban_plugin_sdk::text::{byline_names, char_len, ends_sentence, strip_markup};
+use vanban_plugin_sdk::text::{char_len, ends_sentence, parse_dmy_datetime, strip_markup};
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
-/// A bare number or a "Lượt xem: N" line: the page's view counter.
-static COUNTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:lượt xem\s*:?\s*|số lần xem\s*:?\s*)?\d{1,7}$").expect("valid regex"));
+/// The page's view counter: a bare number ("27", "1.024") or a labelled one
+/// ("Lượt xem: 31", "Số lượt xem: 56", "Đã xem: 8", "120 lượt xem").
+static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:số\s+)?(?:lượt|lần)\s+(?:xem|truy cập|đọc)|đã xem|views?|hits?)?\s*:?\s*(?:\d{1,3}(?:[.,]\d{3})+|\d{1,7})(?:\s+(?:lượt xem|lượt truy cập|views?))?$",
+    )
+    .expect("valid regex")
+});
 
 /// An article opening with a full date: "Ngày 12/3/2021, ..." (possibly after a time of day).
 static DATED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:sáng|chiều|tối|trưa)?\s*(?:ngày|hôm)\s+\d{1,2}/\d{1,2}/\d{4}").expect("valid regex")
 });
 
-/// "Name-Department" or "Name - Department": a name, a dash, then a unit of the centre.
-static BYLINE_WITH_UNIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\p{L} .]{3,40}?\s*[-–]\s*(?:phòng|khoa|tổ|ban|trạm|đội|bộ phận|văn phòng|ttyt|trung tâm)\b").expect("valid regex")
+/// The posting date under or over the headline: "Ngày đăng: 12/10/2023 08:15",
+/// "Cập nhật: 12/10/2023", "12/10/2023 | 08:15", "Thứ Năm, 12/10/2023".
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:ngày\s+)?(?:đăng|cập nhật|đăng tải|xuất bản)(?:\s+(?:ngày|lúc))?|thời gian(?:\s+đăng)?|ngày|thứ\s+\S+|chủ nhật)?\s*[:,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,|-]?\s*(?:lúc\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?)?$",
+    )
+    .expect("valid regex")
 });
+
+/// The most characters and the fewest words of a photo caption between paragraphs.
+const CAPTION_CHARS: usize = 130;
+const CAPTION_WORDS: usize = 6;
 
 #[derive(Default)]
 pub struct HealthCentre;
@@ -44,9 +62,12 @@ impl Plugin for HealthCentre {
         };
         add(lines.first().is_some_and(|l| COUNTER.is_match(l)), 0.35, "view counter above the headline");
         let last = lines.last().map(String::as_str).unwrap_or("");
-        add(BYLINE_WITH_UNIT.is_match(last) && byline_names(last).is_some(), 0.45, "closing Author-Department byline");
+        add(read_byline(last).is_some_and(|b| b.with_unit), 0.35, "closing Author-Department byline");
         let title = title_index(&lines);
-        add(title.is_some_and(|t| lines.get(t + 1).is_some_and(|l| DATED_LEAD.is_match(l))), 0.15, "headline over a dated lead");
+        let dated = title.is_some_and(|t| lines.get(t + 1).is_some_and(|l| DATE_LINE.is_match(l)));
+        let lead = title.map(|t| t + 1 + usize::from(dated));
+        add(lead.is_some_and(|i| lines.get(i).is_some_and(|l| DATED_LEAD.is_match(l))), 0.2, "headline over a dated lead");
+        add(dated, 0.2, "posting date under the headline");
         add(lines.iter().rev().take(3).any(|l| l.ends_with("./.")), 0.1, "closing \"./.\"");
         claim.score = claim.score.min(1.0);
         claim
@@ -57,7 +78,7 @@ impl Plugin for HealthCentre {
         let n = lines.len();
         let mut out = Stripping { labels: vec![Label::Body; n], ..Stripping::default() };
         let title = title_index(&lines);
-        let first = title.map_or(0, |t| t + 1);
+        let mut first = title.map_or(0, |t| t + 1);
         for i in 0..title.unwrap_or(0) {
             out.labels[i] = if COUNTER.is_match(&lines[i]) { Label::boilerplate("counter") } else { Label::boilerplate("page-header") };
         }
@@ -65,14 +86,28 @@ impl Plugin for HealthCentre {
             out.labels[t] = Label::Title;
             out.title = Some(lines[t].clone());
         }
-        if let Some(b) = (first..n).rev().find(|&i| byline_names(&lines[i]).is_some()) {
+        if let Some(date) = lines.get(first).filter(|l| title.is_some() && DATE_LINE.is_match(l)) {
+            out.labels[first] = Label::Dateline;
+            out.published = parse_dmy_datetime(date);
+            first += 1;
+        }
+        let mut end = n;
+        if let Some(b) = (first..n).rev().find(|&i| read_byline(&lines[i]).is_some()) {
             // Only a byline after the last paragraph; lines after it are page furniture.
             if (b + 1..n).all(|j| char_len(&lines[j]) < 100) {
-                out.authors = byline_names(&lines[b]).unwrap_or_default();
+                out.authors = read_byline(&lines[b]).map(|b| b.names).unwrap_or_default();
                 out.labels[b] = Label::Byline;
                 for label in out.labels.iter_mut().skip(b + 1) {
                     *label = Label::boilerplate("page-footer");
                 }
+                end = b;
+            }
+        }
+        // Photo captions stand between the first and the last paragraph.
+        for i in (first + 1)..end.saturating_sub(1) {
+            if is_caption(&lines[i]) {
+                out.labels[i] = Label::Caption;
+                out.captions.push(lines[i].clone());
             }
         }
         Ok(out)
@@ -91,6 +126,11 @@ fn title_index(lines: &[String]) -> Option<usize> {
     (char_len(line) <= 250 && !ends_sentence(line)).then_some(i)
 }
 
+/// A short line of several words without a full stop, standing between paragraphs.
+fn is_caption(line: &str) -> bool {
+    char_len(line) <= CAPTION_CHARS && !ends_sentence(line) && line.split_whitespace().count() >= CAPTION_WORDS
+}
+
 vanban_plugin_sdk::export_plugin!(HealthCentre);
 
 #[cfg(test)]
@@ -101,9 +141,23 @@ mod tests {
     fn counters_and_bylines() {
         assert!(COUNTER.is_match("245"));
         assert!(COUNTER.is_match("Lượt xem: 31"));
+        assert!(COUNTER.is_match("Số lượt xem: 31"));
+        assert!(COUNTER.is_match("2.318"));
+        assert!(COUNTER.is_match("75 lượt xem"));
         assert!(!COUNTER.is_match("Năm 2020"));
-        assert!(BYLINE_WITH_UNIT.is_match("Thanh Hòa-Khoa Dược"));
-        assert!(BYLINE_WITH_UNIT.is_match("Kim Oanh - Phòng Điều dưỡng"));
-        assert!(!BYLINE_WITH_UNIT.is_match("Kim Oanh – Bảo Trâm"));
+        assert!(!COUNTER.is_match("12/2020"));
+        assert!(read_byline("Thanh Hòa-Khoa Dược").is_some_and(|b| b.with_unit));
+        assert!(read_byline("Kim Oanh (Phòng Điều dưỡng)").is_some_and(|b| b.with_unit));
+        assert!(read_byline("Kim Oanh – Bảo Trâm").is_some_and(|b| !b.with_unit));
+    }
+
+    #[test]
+    fn posting_dates_and_captions() {
+        assert!(DATE_LINE.is_match("Ngày đăng: 03/02/2022 14:05"));
+        assert!(DATE_LINE.is_match("Cập nhật lúc 03/02/2022"));
+        assert!(DATE_LINE.is_match("03/02/2022 | 14:05"));
+        assert!(!DATE_LINE.is_match("Ngày 03/02/2022, Trung tâm Y tế tổ chức tập huấn."));
+        assert!(is_caption("Bác sĩ khám sàng lọc cho người cao tuổi tại trạm y tế"));
+        assert!(!is_caption("Kết quả đạt được"));
     }
 }

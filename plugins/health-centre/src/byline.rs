@@ -1,0 +1,98 @@
+//! Closing bylines as these posts write them: "A – B", "Tin, ảnh: A", "A - Phòng X",
+//! "A (Khoa Y)", "A - B - Khoa Z": the names, and whether a unit followed them.
+//! (The dept-news plugin keeps the same reader; both styles sign the same ways.)
+
+use regex::Regex;
+use std::sync::LazyLock;
+use vanban_plugin_sdk::text::{byline_names, char_len, starts_like_unit, strip_markup};
+
+/// "Tin, ảnh:", "Bài và ảnh:", "Ảnh:", "Tác giả:" before the names.
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|&|-)\s*(?:tin|bài|ảnh|video|clip))*|tác giả|thực hiện|nhóm pv)\s*:\s*")
+        .expect("valid regex")
+});
+
+/// The longest byline line, in characters.
+const BYLINE_CHARS: usize = 90;
+
+/// The names of a byline, and whether the line went on to name a unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Byline {
+    pub names: Vec<String>,
+    pub with_unit: bool,
+}
+
+/// Reads a byline line, or `None` when the line is not one.
+pub fn read_byline(line: &str) -> Option<Byline> {
+    let t = strip_markup(line);
+    if char_len(&t) > BYLINE_CHARS {
+        return None;
+    }
+    let t = CREDIT.replace(&t, "");
+    // "A (Khoa Y)" reads as "A - Khoa Y".
+    let t = t.replace('(', " - ").replace(')', " ");
+    let mut names = Vec::new();
+    let mut with_unit = false;
+    for part in t.split(['–', '—', '-', ',', '/', '&', ';']).flat_map(|p| p.split(" và ")) {
+        let part = part.trim().trim_end_matches('.').trim();
+        if part.is_empty() {
+            continue;
+        }
+        if starts_like_unit(part) || is_unit_abbreviation(part) {
+            // The unit and whatever follows it ("Phòng Kế hoạch - Nghiệp vụ") are not names.
+            with_unit = true;
+            break;
+        }
+        names.push(without_degree(part));
+    }
+    if names.is_empty() {
+        return None;
+    }
+    let names = byline_names(&names.join(" – "))?;
+    Some(Byline { names, with_unit })
+}
+
+/// A name without the degree written before it ("BS. Lan Chi", "ThS.BS Lan Chi"): a
+/// word of a name never holds a dot.
+fn without_degree(part: &str) -> String {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let start = words.iter().position(|w| !w.contains('.')).unwrap_or(0);
+    words[start..].join(" ")
+}
+
+/// "KHNV", "CTXH", "KSBT": a unit written as its initials.
+fn is_unit_abbreviation(part: &str) -> bool {
+    let n = part.chars().count();
+    !part.contains(' ') && (2..=8).contains(&n) && part.chars().all(|c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(line: &str) -> Option<Vec<String>> {
+        read_byline(line).map(|b| b.names)
+    }
+
+    #[test]
+    fn bylines_in_their_usual_forms() {
+        assert_eq!(names("Hoài An – Quốc Bảo"), Some(vec!["Hoài An".into(), "Quốc Bảo".into()]));
+        assert_eq!(names("Tin, ảnh: Kim Thoa"), Some(vec!["Kim Thoa".into()]));
+        assert_eq!(names("Lan Chi (Khoa Dược)"), Some(vec!["Lan Chi".into()]));
+        assert_eq!(names("Lan Chi (KSNK)"), Some(vec!["Lan Chi".into()]));
+        assert_eq!(names("Lan Chi - Phòng Kế hoạch - Nghiệp vụ"), Some(vec!["Lan Chi".into()]));
+        assert_eq!(names("Mỹ Hạnh - Bảo Châu - Khoa Nhi"), Some(vec!["Mỹ Hạnh".into(), "Bảo Châu".into()]));
+        assert_eq!(names("BS. Lê Mỹ Hạnh - Khoa Nhi"), Some(vec!["Lê Mỹ Hạnh".into()]));
+        assert_eq!(names("ThS.BS Lê Mỹ Hạnh"), Some(vec!["Lê Mỹ Hạnh".into()]));
+        assert!(read_byline("Mỹ Hạnh-Khoa Nhi").is_some_and(|b| b.with_unit));
+        assert!(read_byline("Mỹ Hạnh – Bảo Châu").is_some_and(|b| !b.with_unit));
+    }
+
+    #[test]
+    fn other_lines_are_not_bylines() {
+        assert_eq!(names("Phòng Kế hoạch tổng hợp"), None);
+        assert_eq!(names("Hội nghị đã thống nhất các nội dung."), None);
+        assert_eq!(names("Quang cảnh hội nghị"), None);
+        assert_eq!(names("Tổng cộng: 125 lượt"), None);
+    }
+}
