@@ -23,19 +23,12 @@ impl Plugin for AdminDoc {
     fn detect(&self, page: &Page) -> Claim {
         let layout = Layout::read(page);
         let mut claim = Claim::none();
-        let mut add = |present: bool, weight: f32, why: &str| {
-            if present {
-                claim.score += weight;
-                claim.reasons.push(why.to_string());
-            }
-        };
-        add(layout.number_line.is_some(), 0.35, "number and symbol line \"Số: .../...\"");
-        add(layout.has(LineKind::Motto), 0.3, "national motto");
-        add(layout.place_date_line.is_some(), 0.25, "place and date line");
-        add(layout.type_line.is_some(), 0.2, "document type line in capitals");
-        add(layout.has(LineKind::RecipientsHead), 0.3, "\"Nơi nhận:\" block");
-        add(layout.has(LineKind::Authority), 0.2, "signing authority (TL./KT./TM.)");
-        claim.score = claim.score.min(1.0);
+        claim.add(layout.number_line.is_some(), 0.35, "number and symbol line \"Số: .../...\"");
+        claim.add(layout.has(LineKind::Motto), 0.3, "national motto");
+        claim.add(layout.place_date_line.is_some(), 0.25, "place and date line");
+        claim.add(layout.type_line.is_some(), 0.2, "document type line in capitals");
+        claim.add(layout.has(LineKind::RecipientsHead), 0.3, "\"Nơi nhận:\" block");
+        claim.add(layout.has(LineKind::Authority), 0.2, "signing authority (TL./KT./TM.)");
         claim
     }
 

@@ -3,9 +3,8 @@
 //! paragraph ("Chiều ngày 9.4, ..."), the article with more captions between paragraphs,
 //! and a closing byline ("A – B", "Tin, ảnh: A", "A - Phòng X", "A (Khoa Y)").
 
-mod byline;
 
-use byline::{read_byline, Byline};
+use vanban_plugin_sdk::byline::{read_byline, Byline};
 use regex::Regex;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{char_len, ends_sentence, strip_markup};
@@ -53,31 +52,24 @@ impl Plugin for DeptNews {
     fn detect(&self, page: &Page) -> Claim {
         let lines = clean_lines(page);
         let mut claim = Claim::none();
-        let mut add = |present: bool, weight: f32, why: &str| {
-            if present {
-                claim.score += weight;
-                claim.reasons.push(why.to_string());
-            }
-        };
         let captioned = leading_caption(&lines);
-        add(captioned, 0.4, "leading photo caption");
+        claim.add(captioned, 0.4, "leading photo caption");
         // A line that opens in no usual way above the lead: a caption, or a headline.
         let above = !captioned && line_above_lead(&lines);
-        add(above, 0.1, "a short line above the dated lead");
+        claim.add(above, 0.1, "a short line above the dated lead");
         let lead = if captioned || above { lines.get(1) } else { lines.first() };
         let dateline = lead.and_then(|l| DATELINE.captures(l));
         let yearless = dateline.as_ref().is_some_and(|c| c.get(3).is_none());
-        add(yearless, 0.25, "dateline lead with a day and month");
-        add(dateline.is_some() && !yearless, 0.1, "dateline lead");
+        claim.add(yearless, 0.25, "dateline lead with a day and month");
+        claim.add(dateline.is_some() && !yearless, 0.1, "dateline lead");
         // The post opens straight on the dated lead: no headline stands above it.
-        add(dateline.is_some() && !above, 0.15, "no headline above the lead");
+        claim.add(dateline.is_some() && !above, 0.15, "no headline above the lead");
         let byline = lines.last().and_then(|l| read_byline(l));
         let plain = byline.as_ref().filter(|b| !b.with_unit);
-        add(plain.is_some_and(|b| b.names.len() >= 2), 0.3, "closing byline of several names");
-        add(plain.is_some_and(|b| b.names.len() == 1), 0.2, "closing byline");
+        claim.add(plain.is_some_and(|b| b.names.len() >= 2), 0.3, "closing byline of several names");
+        claim.add(plain.is_some_and(|b| b.names.len() == 1), 0.2, "closing byline");
         // A department after the name is the health centres' habit, so it counts for less.
-        add(byline.as_ref().is_some_and(|b| b.with_unit), 0.15, "closing byline with a unit");
-        claim.score = claim.score.min(1.0);
+        claim.add(byline.as_ref().is_some_and(|b| b.with_unit), 0.15, "closing byline with a unit");
         claim
     }
 

@@ -62,20 +62,13 @@ impl Plugin for Eportal {
     fn detect(&self, page: &Page) -> Claim {
         let lines = clean_lines(page);
         let mut claim = Claim::none();
-        let mut add = |present: bool, weight: f32, why: &str| {
-            if present {
-                claim.score += weight;
-                claim.reasons.push(why.to_string());
-            }
-        };
         let footer = lines.iter().filter(|l| is_footer(l)).count();
-        add(footer >= 2, 0.4, "site footer (managing body, licence, contacts)");
-        add(footer == 1, 0.2, "a footer line");
-        add(lines.iter().any(|l| is_counter(l)), 0.25, "visit counter");
+        claim.add(footer >= 2, 0.4, "site footer (managing body, licence, contacts)");
+        claim.add(footer == 1, 0.2, "a footer line");
+        claim.add(lines.iter().any(|l| is_counter(l)), 0.25, "visit counter");
         let portal = portal_name(&lines);
-        add(portal.is_some(), 0.2, "portal named in its footer");
-        add(lines.iter().any(|l| caption_credit(l).is_some_and(|c| c.chars().all(|ch| !ch.is_lowercase()))), 0.15, "caption with a photographer in capitals");
-        claim.score = claim.score.min(1.0);
+        claim.add(portal.is_some(), 0.2, "portal named in its footer");
+        claim.add(lines.iter().any(|l| caption_credit(l).is_some_and(|c| c.chars().all(|ch| !ch.is_lowercase()))), 0.15, "caption with a photographer in capitals");
         claim.portal = host_slug(&page.path).or(portal.map(|p| format!("{p}-portal")));
         claim
     }

@@ -3,9 +3,8 @@
 //! captions between paragraphs, and a closing byline that names the author's department
 //! ("A-Phòng X", "A (Khoa Y)", "Tin, ảnh: A - Phòng Z").
 
-mod byline;
 
-use byline::read_byline;
+use vanban_plugin_sdk::byline::read_byline;
 use regex::Regex;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{char_len, ends_sentence, parse_dmy_datetime, strip_markup};
@@ -54,22 +53,15 @@ impl Plugin for HealthCentre {
     fn detect(&self, page: &Page) -> Claim {
         let lines = clean_lines(page);
         let mut claim = Claim::none();
-        let mut add = |present: bool, weight: f32, why: &str| {
-            if present {
-                claim.score += weight;
-                claim.reasons.push(why.to_string());
-            }
-        };
-        add(lines.first().is_some_and(|l| COUNTER.is_match(l)), 0.35, "view counter above the headline");
+        claim.add(lines.first().is_some_and(|l| COUNTER.is_match(l)), 0.35, "view counter above the headline");
         let last = lines.last().map(String::as_str).unwrap_or("");
-        add(read_byline(last).is_some_and(|b| b.with_unit), 0.35, "closing Author-Department byline");
+        claim.add(read_byline(last).is_some_and(|b| b.with_unit), 0.35, "closing Author-Department byline");
         let title = title_index(&lines);
         let dated = title.is_some_and(|t| lines.get(t + 1).is_some_and(|l| DATE_LINE.is_match(l)));
         let lead = title.map(|t| t + 1 + usize::from(dated));
-        add(lead.is_some_and(|i| lines.get(i).is_some_and(|l| DATED_LEAD.is_match(l))), 0.2, "headline over a dated lead");
-        add(dated, 0.2, "posting date under the headline");
-        add(lines.iter().rev().take(3).any(|l| l.ends_with("./.")), 0.1, "closing \"./.\"");
-        claim.score = claim.score.min(1.0);
+        claim.add(lead.is_some_and(|i| lines.get(i).is_some_and(|l| DATED_LEAD.is_match(l))), 0.2, "headline over a dated lead");
+        claim.add(dated, 0.2, "posting date under the headline");
+        claim.add(lines.iter().rev().take(3).any(|l| l.ends_with("./.")), 0.1, "closing \"./.\"");
         claim
     }
 

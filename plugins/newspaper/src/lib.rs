@@ -55,26 +55,19 @@ impl Plugin for Newspaper {
         let lines = clean_lines(page);
         let top = lines.len().min(12);
         let mut claim = Claim::none();
-        let mut add = |present: bool, weight: f32, why: &str| {
-            if present {
-                claim.score += weight;
-                claim.reasons.push(why.to_string());
-            }
-        };
         let agency = lines[..top].iter().find_map(|l| agency_of(l));
         let tag_bar = lines.iter().any(|l| is_tag_bar(l));
         let font_widget = lines.iter().any(|l| is_font_widget(l));
         let photo_credit = lines.iter().any(|l| l.contains("(Ảnh") || l.contains("(ảnh"));
-        add(tag_bar, 0.3, "tag bar");
-        add(font_widget, 0.25, "font-size widget");
-        add(photo_credit, 0.15, "\"(Ảnh: ...)\" caption");
-        add(agency.is_some(), 0.2, "agency lead prefix");
+        claim.add(tag_bar, 0.3, "tag bar");
+        claim.add(font_widget, 0.25, "font-size widget");
+        claim.add(photo_credit, 0.15, "\"(Ảnh: ...)\" caption");
+        claim.add(agency.is_some(), 0.2, "agency lead prefix");
         // Most news sites have a timestamp line and a related list; they confirm this
         // style only beside one of its own marks, or any news page would be claimed.
         let own_marks = tag_bar || font_widget || photo_credit || agency.is_some();
-        add(own_marks && lines[..top].iter().any(|l| is_timestamp_line(l)), 0.35, "category and timestamp line");
-        add(own_marks && lines.iter().any(|l| is_related_marker(l)), 0.25, "related-articles marker");
-        claim.score = claim.score.min(1.0);
+        claim.add(own_marks && lines[..top].iter().any(|l| is_timestamp_line(l)), 0.35, "category and timestamp line");
+        claim.add(own_marks && lines.iter().any(|l| is_related_marker(l)), 0.25, "related-articles marker");
         claim.portal = host_slug(&page.path).or_else(|| agency.map(|a| vanban_plugin_sdk::text::ascii_slug(&a)));
         claim
     }

@@ -6,6 +6,7 @@
 //! - [`abi`]: the C boundary a dynamic plugin exports, hidden behind [`export_plugin!`].
 
 pub mod abi;
+pub mod byline;
 pub mod model;
 pub mod page;
 pub mod plugin;

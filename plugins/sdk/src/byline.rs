@@ -1,10 +1,10 @@
 //! Closing bylines as these posts write them: "A – B", "Tin, ảnh: A", "A - Phòng X",
 //! "A (Khoa Y)", "A - B - Khoa Z": the names, and whether a unit followed them.
-//! (The dept-news plugin keeps the same reader; both styles sign the same ways.)
+//! Shared by the report-style plugins whose posts close with a byline.
 
 use regex::Regex;
 use std::sync::LazyLock;
-use vanban_plugin_sdk::text::{byline_names, char_len, starts_like_unit, strip_markup};
+use crate::text::{byline_names, char_len, starts_like_unit, strip_markup};
 
 /// "Tin, ảnh:", "Bài và ảnh:", "Ảnh:", "Tác giả:" before the names.
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
