@@ -69,8 +69,10 @@ impl YearContext {
     /// The year of a day and month written without one.
     pub fn year_for(&self, month: u32, day: u32) -> Option<i32> {
         match self.published {
-            // A date well after publication belongs to the year before ("ngày 28/12" in January).
-            Some((y, pm, pd)) if (month as i32 - pm as i32) * 31 + (day as i32 - pd as i32) > 62 => Some(y - 1),
+            // The nearest reading wins: a date more than half a year after publication
+            // belongs to the year before ("ngày 28/12" in January); one a few months after
+            // is a deadline or a plan in the same year ("trước ngày 15/9" in July).
+            Some((y, pm, pd)) if (month as i32 - pm as i32) * 31 + (day as i32 - pd as i32) > 183 => Some(y - 1),
             Some((y, _, _)) => Some(y),
             None => self.year,
         }
@@ -461,5 +463,12 @@ mod tests {
         let c = YearContext { year: Some(2024), published: Some((2024, 1, 5)) };
         assert_eq!(c.year_for(12, 28), Some(2023));
         assert_eq!(c.year_for(1, 4), Some(2024));
+    }
+
+    #[test]
+    fn a_deadline_months_after_the_document_stays_in_its_year() {
+        let c = YearContext { year: Some(2025), published: Some((2025, 7, 20)) };
+        assert_eq!(c.year_for(9, 15), Some(2025));
+        assert_eq!(c.year_for(12, 31), Some(2025));
     }
 }
