@@ -129,7 +129,9 @@ fn lossy_utf8(raw: &[u8], invalid: usize) -> Text {
 /// of old converters): put right. Genuine Unicode Vietnamese is never touched.
 fn repair_misread_utf8(text: &str) -> Text {
     let plain = Text::new(text.to_string(), "utf-8");
-    if legacy::has_unicode_vietnamese(text) {
+    // Most pages hold no character a misreading could give (or real Unicode Vietnamese):
+    // one byte-level pass settles them before any word is gathered or scored.
+    if !legacy::may_be_misread_legacy(text) {
         return plain;
     }
     // Both readings change only words with non-ASCII or control characters, and the score
