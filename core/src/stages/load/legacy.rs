@@ -285,7 +285,7 @@ fn is_common_symbol(c: char) -> bool {
 /// them are letters of other scripts (or symbols) that neither repair nor NFC can change,
 /// the text is settled here too.
 pub fn may_be_misread_legacy(text: &str) -> bool {
-    let mut odd = text.bytes().filter(|&b| (b < 0x20 || b == 0x7F) & !matches!(b, b'\t' | b'\n' | b'\r' | b'\x0c')).count();
+    let mut odd = super::encoding::count_controls(text.as_bytes());
     let mut fixed = 0usize;
     for c in non_ascii_chars(text) {
         if is_unicode_only_vietnamese(c) {
