@@ -314,7 +314,11 @@ fn non_ascii_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        let start = at + bytes.get(at..)?.iter().position(|b| *b >= 0xC0)?;
+        let rest = bytes.get(at..)?;
+        // Skip ASCII a block at a time (std's slice check is word-wide) before looking for a
+        // lead byte one by one.
+        let ascii = rest.chunks(64).take_while(|block| block.is_ascii()).count() * 64;
+        let start = at + ascii + rest.get(ascii..)?.iter().position(|b| *b >= 0xC0)?;
         let c = text.get(start..)?.chars().next()?;
         at = start + c.len_utf8();
         Some(c)
