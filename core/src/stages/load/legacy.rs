@@ -242,13 +242,33 @@ static COMMON_SYLLABLES: once_cell::sync::Lazy<std::collections::HashSet<&'stati
         .collect()
 });
 
+/// The letters [`is_vietnamese_letter`] accepts, as tables for its test.
+#[cfg(test)]
 const VIETNAMESE_LOWER: &str = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ";
+#[cfg(test)]
 const VIETNAMESE_UPPER: &str = "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ";
 
-/// A letter with a Vietnamese diacritic (precomposed).
+/// A letter with a Vietnamese diacritic (precomposed): the same set as
+/// `VIETNAMESE_LOWER`/`VIETNAMESE_UPPER`, by code point ranges so that a page of non-ASCII
+/// text is not answered one table scan per character.
 pub fn is_vietnamese_letter(c: char) -> bool {
-    // Most characters of any page are ASCII: answer them without scanning the tables.
-    !c.is_ascii() && (VIETNAMESE_LOWER.contains(c) || VIETNAMESE_UPPER.contains(c))
+    match u32::from(c) {
+        0..=0xBF => false,
+        0xC0..=0xFF => matches!(
+            c,
+            'à' | 'á' | 'â' | 'ã' | 'è' | 'é' | 'ê' | 'ì' | 'í' | 'ò' | 'ó' | 'ô' | 'õ' | 'ù' | 'ú' | 'ý'
+                | 'À' | 'Á' | 'Â' | 'Ã' | 'È' | 'É' | 'Ê' | 'Ì' | 'Í' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ù' | 'Ú' | 'Ý'
+        ),
+        _ => is_unicode_only_vietnamese(c),
+    }
+}
+
+/// Vietnamese letters outside Latin-1 (ă, đ, ĩ, ũ, ơ, ư and the U+1EA0..U+1EF9 block).
+fn is_unicode_only_vietnamese(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x102 | 0x103 | 0x110 | 0x111 | 0x128 | 0x129 | 0x168 | 0x169 | 0x1A0 | 0x1A1 | 0x1AF | 0x1B0 | 0x1EA0..=0x1EF9
+    )
 }
 
 /// Non-ASCII characters ordinary text holds: spaces, dashes, quotes, bullets, degrees.
@@ -257,10 +277,52 @@ fn is_common_symbol(c: char) -> bool {
         || ('\u{2000}'..='\u{206F}').contains(&c)
 }
 
-/// Whether a text holds letters that only the Unicode Vietnamese repertoire has
-/// (ă, đ, ơ, ư and the U+1EA0.. block): a misread legacy text never does.
-pub fn has_unicode_vietnamese(text: &str) -> bool {
-    text.chars().any(|c| is_vietnamese_letter(c) && u32::from(c) > 0xFF)
+/// Whether a text could be TCVN3 or VNI misread as Windows-1252: it holds a character that
+/// [`Score::of`] counts as odd, and no letter that only Unicode Vietnamese has. One pass,
+/// and ASCII runs are skipped a word at a time.
+///
+/// Both repairs must also cut the odd characters to a quarter: when more than a quarter of
+/// them are letters of other scripts (or symbols) that neither repair nor NFC can change,
+/// the text is settled here too.
+pub fn may_be_misread_legacy(text: &str) -> bool {
+    let mut odd = super::encoding::count_controls(text.as_bytes());
+    let mut fixed = 0usize;
+    for c in non_ascii_chars(text) {
+        if is_unicode_only_vietnamese(c) {
+            return false;
+        }
+        if !is_vietnamese_letter(c) && !is_common_symbol(c) {
+            odd += 1;
+            fixed += usize::from(is_beyond_repair(c));
+        }
+    }
+    odd > 0 && fixed * 4 <= odd
+}
+
+/// Characters that neither legacy repair touches (they have no Windows-1252 byte) and that
+/// NFC keeps as one character: letters of other scripts, box drawing, private use.
+fn is_beyond_repair(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x400..=0x4FF | 0x5D0..=0x5EA | 0x620..=0x64A | 0x905..=0x939 | 0xE01..=0xE30
+            | 0x2500..=0x25FF | 0x3040..=0x30FF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 | 0xE000..=0xF8FF
+    )
+}
+
+/// The non-ASCII characters of a text, found by their lead bytes.
+fn non_ascii_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let rest = bytes.get(at..)?;
+        // Skip ASCII a block at a time (std's slice check is word-wide) before looking for a
+        // lead byte one by one.
+        let ascii = rest.chunks(64).take_while(|block| block.is_ascii()).count() * 64;
+        let start = at + ascii + rest.get(ascii..)?.iter().position(|b| *b >= 0xC0)?;
+        let c = text.get(start..)?.chars().next()?;
+        at = start + c.len_utf8();
+        Some(c)
+    })
 }
 
 #[cfg(test)]
@@ -303,6 +365,27 @@ mod tests {
         assert_eq!(vni_from_misread("Vieät Nam ñöôïc"), "Việt Nam được");
         assert_eq!(vni_from_misread("HOÀ"), "HỒ");
         assert_eq!(vni_from_misread("khoûe"), "khỏe");
+    }
+
+    #[test]
+    fn letter_ranges_match_the_tables() {
+        for c in (0..0x2100u32).chain(0x1E00..0x1F00).filter_map(char::from_u32) {
+            let in_tables = VIETNAMESE_LOWER.contains(c) || VIETNAMESE_UPPER.contains(c);
+            assert_eq!(is_vietnamese_letter(c), in_tables, "{c:?}");
+            assert_eq!(is_unicode_only_vietnamese(c), in_tables && u32::from(c) > 0xFF, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn misread_check_skips_real_vietnamese() {
+        assert!(!may_be_misread_legacy(SAMPLE));
+        assert!(!may_be_misread_legacy("plain ascii – with a dash"));
+        assert!(may_be_misread_legacy("Tr¹m y tÕ x· ®Þnh kú"));
+        assert!(may_be_misread_legacy("Vieät Nam ñöôïc"));
+        assert!(!may_be_misread_legacy("Tr¹m y tế"));
+        assert!(may_be_misread_legacy("ascii with a \x01 control"));
+        assert!(!may_be_misread_legacy("Районная больница © 2024"));
+        assert!(may_be_misread_legacy("Tr¹m y tÕ x· ®Þnh kú, ng­êi cao tuæi ¶nh, 中"));
     }
 
     #[test]
