@@ -11,10 +11,6 @@ fn fixture(name: &str) -> Page {
     read_html(&html, &path)
 }
 
-/// The body as the strip stage builds it: the Body blocks, in order.
-fn body(page: &Page, s: &Stripping) -> Vec<String> {
-    page.lines().filter(|(i, _, _)| s.labels[*i] == Label::Body).map(|(_, _, t)| t.to_string()).collect()
-}
 
 fn reason_of(page: &Page, s: &Stripping, needle: &str) -> Option<String> {
     let i = page.lines().position(|(_, _, t)| t.contains(needle))?;
@@ -28,7 +24,7 @@ fn sidebar_longer_than_the_article_is_dropped() {
     assert!(!page.text.contains("color: red"), "style text leaked");
     assert!(!page.text.contains("Dòng ẩn"), "hidden paragraph leaked");
     let s = dom::strip(&page);
-    let body = body(&page, &s);
+    let body = s.body_lines(&page);
     assert_eq!(body.len(), 3, "{body:?}");
     assert!(body[0].starts_with("Sáng ngày 11/3"));
     assert!(body[2].starts_with("Trong tháng 2"));
@@ -44,7 +40,7 @@ fn sidebar_longer_than_the_article_is_dropped() {
 fn comments_under_the_article_are_dropped() {
     let page = fixture("comments.html");
     let s = dom::strip(&page);
-    let body = body(&page, &s);
+    let body = s.body_lines(&page);
     assert_eq!(body.len(), 3, "{body:?}");
     assert_eq!(reason_of(&page, &s, "nhân viên ở đó rất nhiệt tình").as_deref(), Some("comments"));
     assert_eq!(s.labels[page.lines().position(|(_, _, t)| t == "Người dân đổ xô đi tiêm phòng dại").unwrap_or(0)], Label::Title);
@@ -54,7 +50,7 @@ fn comments_under_the_article_are_dropped() {
 fn related_links_inside_the_article_are_dropped() {
     let page = fixture("related-inside.html");
     let s = dom::strip(&page);
-    let body = body(&page, &s);
+    let body = s.body_lines(&page);
     assert_eq!(body.len(), 3, "{body:?}");
     assert!(body.iter().all(|b| !b.contains("Phun hóa chất") && !b.contains("Xem thêm")));
     assert_eq!(reason_of(&page, &s, "Phun hóa chất").as_deref(), Some("related"));
@@ -64,7 +60,7 @@ fn related_links_inside_the_article_are_dropped() {
 fn an_article_split_over_several_divs_is_kept_whole() {
     let page = fixture("split-divs.html");
     let s = dom::strip(&page);
-    let body = body(&page, &s);
+    let body = s.body_lines(&page);
     assert_eq!(body.len(), 4, "{body:?}");
     assert!(body[3].starts_with("Dịp này"));
     assert_ne!(reason_of(&page, &s, "Trang chủ"), None);
@@ -78,5 +74,5 @@ fn json_ld_gives_title_date_and_author() {
     assert_eq!(s.title.as_deref(), Some("Bệnh viện huyện Kim Lan khai trương khoa Hồi sức"));
     assert_eq!(s.published.as_deref(), Some("2024-05-20T14:05"));
     assert_eq!(s.authors, vec!["Võ Thanh Tâm".to_string()]);
-    assert_eq!(body(&page, &s).len(), 2);
+    assert_eq!(s.body_lines(&page).len(), 2);
 }

@@ -3,7 +3,7 @@
 //! recipients after the signature.
 
 use vanban_plugin_admin_doc::AdminDoc;
-use vanban_plugin_sdk::{Label, Page, PartialDate, Plugin, Stripping};
+use vanban_plugin_sdk::{Page, PartialDate, Plugin, Stripping};
 
 fn run(name: &str, text: &str) -> (Page, Stripping) {
     let page = Page::from_text(name, text);
@@ -12,15 +12,12 @@ fn run(name: &str, text: &str) -> (Page, Stripping) {
     (page, s)
 }
 
-fn body(page: &Page, s: &Stripping) -> Vec<String> {
-    s.labels.iter().enumerate().filter(|(_, l)| **l == Label::Body).map(|(i, _)| page.line(i).to_string()).collect()
-}
 
 #[test]
 fn notice_with_blank_number_and_day() {
     let (page, s) = run("a.txt", include_str!("docs/thong_bao_blank.txt"));
     assert!(AdminDoc.detect(&page).score >= 0.5);
-    let b = body(&page, &s);
+    let b = s.body_lines(&page);
     assert_eq!(b.len(), 4, "{b:#?}");
     assert!(b[0].starts_with("Ngày 10/3/2021"));
     assert!(b[3].ends_with("thực hiện./."));
@@ -45,7 +42,7 @@ fn notice_with_blank_number_and_day() {
 fn plan_with_motto_and_signature_before_recipients() {
     let (page, s) = run("b.txt", include_str!("docs/ke_hoach_full.txt"));
     assert!(AdminDoc.detect(&page).score >= 0.5);
-    let b = body(&page, &s);
+    let b = s.body_lines(&page);
     assert_eq!(b.len(), 3, "{b:#?}");
     assert_eq!(s.title.as_deref(), Some("Triển khai chiến dịch tiêm bổ sung vắc xin sởi năm 2023"));
     let d = s.document.expect("document");

@@ -1,7 +1,7 @@
 //! The dept-news plugin on posts written in the style, with and without a leading caption.
 
 use vanban_plugin_dept_news::DeptNews;
-use vanban_plugin_sdk::{Label, Page, Plugin, Stripping};
+use vanban_plugin_sdk::{Page, Plugin, Stripping};
 
 fn run(name: &str, text: &str) -> (Page, Stripping) {
     let page = Page::from_text(name, text);
@@ -10,16 +10,13 @@ fn run(name: &str, text: &str) -> (Page, Stripping) {
     (page, s)
 }
 
-fn body(page: &Page, s: &Stripping) -> Vec<String> {
-    s.labels.iter().enumerate().filter(|(_, l)| **l == Label::Body).map(|(i, _)| page.line(i).to_string()).collect()
-}
 
 #[test]
 fn caption_and_two_authors() {
     let text = include_str!("docs/caption_two_authors.txt");
     let (page, s) = run("a.txt", text);
     assert!(DeptNews.detect(&page).score >= 0.5);
-    let b = body(&page, &s);
+    let b = s.body_lines(&page);
     assert_eq!(b.len(), 3);
     assert!(b[0].starts_with("Sáng ngày 14.3"));
     assert!(b[2].ends_with("tại địa phương"), "a last paragraph without a full stop stays");
@@ -34,7 +31,7 @@ fn no_caption_one_author() {
     let text = include_str!("docs/no_caption_one_author.txt");
     let (page, s) = run("b.txt", text);
     assert!(DeptNews.detect(&page).score >= 0.5);
-    assert_eq!(body(&page, &s).len(), 3);
+    assert_eq!(s.body_lines(&page).len(), 3);
     assert!(s.captions.is_empty());
     assert_eq!(s.authors, vec!["Phương Nga"]);
 }

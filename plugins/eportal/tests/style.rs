@@ -2,7 +2,7 @@
 //! short footer with two bylines and no caption.
 
 use vanban_plugin_eportal::Eportal;
-use vanban_plugin_sdk::{Label, Page, Plugin, Stripping};
+use vanban_plugin_sdk::{Page, Plugin, Stripping};
 
 fn run(name: &str, text: &str) -> (Page, Stripping) {
     let page = Page::from_text(name, text);
@@ -11,9 +11,6 @@ fn run(name: &str, text: &str) -> (Page, Stripping) {
     (page, s)
 }
 
-fn body(page: &Page, s: &Stripping) -> Vec<String> {
-    s.labels.iter().enumerate().filter(|(_, l)| **l == Label::Body).map(|(i, _)| page.line(i).to_string()).collect()
-}
 
 fn reasons(s: &Stripping) -> Vec<String> {
     s.labels.iter().filter_map(|l| l.reason().map(str::to_string)).collect()
@@ -25,7 +22,7 @@ fn full_footer() {
     let claim = Eportal.detect(&page);
     assert!(claim.score >= 0.5);
     assert_eq!(claim.portal.as_deref(), Some("phulam-portal"));
-    let b = body(&page, &s);
+    let b = s.body_lines(&page);
     assert_eq!(b.len(), 3, "{b:#?}");
     assert!(b[2].ends_with("số ca tăng cao./."));
     assert_eq!(s.title.as_deref(), Some(page.line(0)));
@@ -41,7 +38,7 @@ fn full_footer() {
 fn short_footer_two_bylines() {
     let (page, s) = run("b.txt", include_str!("docs/short_footer_two_bylines.txt"));
     assert!(Eportal.detect(&page).score >= 0.5);
-    assert_eq!(body(&page, &s).len(), 2);
+    assert_eq!(s.body_lines(&page).len(), 2);
     assert_eq!(s.authors, vec!["Thanh Tâm", "Bảo Ngọc"]);
     assert!(s.captions.is_empty());
 }

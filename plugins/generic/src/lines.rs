@@ -383,10 +383,6 @@ fn parse_meta_date(s: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    fn body(page: &Page, s: &Stripping) -> Vec<String> {
-        s.labels.iter().enumerate().filter(|(_, l)| **l == Label::Body).map(|(i, _)| page.line(i).to_string()).collect()
-    }
-
     const PARA_A: &str = "Sáng nay, đoàn công tác của tỉnh đã đến thăm và làm việc tại bệnh viện huyện để nắm tình hình khám chữa bệnh cho người dân trong mùa mưa lũ.";
     const PARA_B: &str = "Theo báo cáo của bệnh viện, trong tháng qua đơn vị đã tiếp nhận hơn một nghìn lượt người bệnh, trong đó có nhiều ca nặng được chuyển lên tuyến trên kịp thời.";
 
@@ -397,7 +393,7 @@ mod tests {
         );
         let page = Page::from_text("x.txt", &text);
         let s = strip(&page);
-        assert_eq!(body(&page, &s), vec![PARA_A.to_string(), PARA_B.to_string()]);
+        assert_eq!(s.body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string()]);
         assert_eq!(s.title.as_deref(), Some("Bệnh viện huyện sẵn sàng ứng phó mùa mưa lũ năm nay"));
         assert_eq!(s.authors, vec!["Ngọc Hân".to_string()]);
         assert_eq!(s.captions.len(), 1);
@@ -409,7 +405,7 @@ mod tests {
         let page = Page::from_text("x.txt", &format!("{lead}
 {PARA_B}"));
         let s = strip(&page);
-        assert_eq!(body(&page, &s), vec![lead.to_string(), PARA_B.to_string()]);
+        assert_eq!(s.body_lines(&page), vec![lead.to_string(), PARA_B.to_string()]);
     }
 
     #[test]
@@ -417,7 +413,7 @@ mod tests {
         let text = format!("{PARA_A}\n2. Bệnh viện:\n{PARA_B}");
         let page = Page::from_text("x.txt", &text);
         let s = strip(&page);
-        assert_eq!(body(&page, &s).len(), 3);
+        assert_eq!(s.body_lines(&page).len(), 3);
     }
 
     #[test]
@@ -427,7 +423,7 @@ mod tests {
         );
         let page = Page::from_text("x.txt", &text);
         let s = strip(&page);
-        assert_eq!(body(&page, &s), vec![PARA_A.to_string(), PARA_B.to_string()]);
+        assert_eq!(s.body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string()]);
     }
 
     #[test]
@@ -450,7 +446,7 @@ mod tests {
             Some("Hội nghị triển khai công tác phòng chống dịch bệnh mùa mưa tại các xã vùng trũng của huyện")
         );
         assert_eq!(s.published.as_deref(), Some("2024-09-07"));
-        assert_eq!(body(&page, &s), vec![PARA_A.to_string(), PARA_B.to_string()]);
+        assert_eq!(s.body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string()]);
     }
 
     #[test]
@@ -463,7 +459,7 @@ mod tests {
         assert_eq!(s.authors, vec!["Hải Yến".to_string(), "Quang Minh".to_string()]);
         assert_eq!(credit_names("Bài và ảnh: PHƯƠNG THẢO"), Some(vec!["Phương Thảo".to_string()]));
         assert_eq!(credit_names("Ảnh: PHƯƠNG THẢO"), None);
-        assert_eq!(body(&page, &s), vec![PARA_A.to_string(), PARA_B.to_string()]);
+        assert_eq!(s.body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string()]);
     }
 
     #[test]

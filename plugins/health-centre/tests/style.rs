@@ -10,15 +10,12 @@ fn run(name: &str, text: &str) -> (Page, Stripping) {
     (page, s)
 }
 
-fn body(page: &Page, s: &Stripping) -> Vec<String> {
-    s.labels.iter().enumerate().filter(|(_, l)| **l == Label::Body).map(|(i, _)| page.line(i).to_string()).collect()
-}
 
 #[test]
 fn counter_title_and_department_byline() {
     let (page, s) = run("a.txt", include_str!("docs/counter_dept.txt"));
     assert!(HealthCentre.detect(&page).score >= 0.5);
-    let b = body(&page, &s);
+    let b = s.body_lines(&page);
     assert_eq!(b.len(), 2);
     assert!(b[0].starts_with("Ngày 05/9/2022"));
     assert_eq!(s.title.as_deref(), Some(page.line(1)));
@@ -30,7 +27,7 @@ fn counter_title_and_department_byline() {
 fn without_counter() {
     let (page, s) = run("b.txt", include_str!("docs/no_counter.txt"));
     assert!(HealthCentre.detect(&page).score >= 0.5);
-    assert_eq!(body(&page, &s).len(), 2);
+    assert_eq!(s.body_lines(&page).len(), 2);
     assert_eq!(s.title.as_deref(), Some(page.line(0)));
     assert_eq!(s.authors, vec!["Kim Oanh"]);
 }

@@ -2,7 +2,7 @@
 //! and photo captions.
 
 use vanban_plugin_newspaper::Newspaper;
-use vanban_plugin_sdk::{Label, Page, Plugin, Stripping};
+use vanban_plugin_sdk::{Page, Plugin, Stripping};
 
 fn run(name: &str, text: &str) -> (Page, Stripping) {
     let page = Page::from_text(name, text);
@@ -11,9 +11,6 @@ fn run(name: &str, text: &str) -> (Page, Stripping) {
     (page, s)
 }
 
-fn body(page: &Page, s: &Stripping) -> Vec<String> {
-    s.labels.iter().enumerate().filter(|(_, l)| **l == Label::Body).map(|(i, _)| page.line(i).to_string()).collect()
-}
 
 fn reasons(s: &Stripping) -> Vec<String> {
     s.labels.iter().filter_map(|l| l.reason().map(str::to_string)).collect()
@@ -25,7 +22,7 @@ fn full_page() {
     let claim = Newspaper.detect(&page);
     assert!(claim.score >= 0.5, "{claim:?}");
     assert_eq!(claim.portal.as_deref(), Some("pvds"));
-    let b = body(&page, &s);
+    let b = s.body_lines(&page);
     assert_eq!(b.len(), 4, "{b:#?}");
     assert!(b[0].starts_with("PVĐS - Ngày 2/11"), "the agency lead stays as written");
     let joined = b.join("\n");
@@ -46,7 +43,7 @@ fn full_page() {
 fn no_tag_bar_no_caption_two_authors() {
     let (page, s) = run("b.txt", include_str!("docs/no_tag_no_caption.txt"));
     assert!(Newspaper.detect(&page).score >= 0.5);
-    assert_eq!(body(&page, &s).len(), 3);
+    assert_eq!(s.body_lines(&page).len(), 3);
     assert_eq!(s.title.as_deref(), Some("Trạm y tế xã được đầu tư máy siêu âm mới"));
     assert_eq!(s.published.as_deref(), Some("2022-04-15T09:10"));
     assert_eq!(s.authors, vec!["Vân Anh", "Đức Trí"]);

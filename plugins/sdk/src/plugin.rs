@@ -93,6 +93,14 @@ pub struct Stripping {
     pub warnings: Vec<String>,
 }
 
+impl Stripping {
+    /// The text of every block labelled [`Label::Body`], in page order: the body as the
+    /// strip stage builds it, before the blank lines between paragraphs.
+    pub fn body_lines(&self, page: &Page) -> Vec<String> {
+        self.labels.iter().enumerate().filter(|(_, l)| **l == Label::Body).map(|(i, _)| page.line(i).to_string()).collect()
+    }
+}
+
 /// A stage a plugin provides in addition to detect and strip.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StageSpec {

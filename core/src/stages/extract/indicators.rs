@@ -2,7 +2,7 @@
 //! qualifier ("hơn", "gần", "trên", "khoảng") and a change against a baseline
 //! ("tăng 13,2% so với năm 2023"), which is attached to the figure it follows.
 
-use super::text::{clause_start, data_lines, lower_same_len, Offsets, SpanSet};
+use super::text::{clause_start, data_lines, lower_same_len, on_word_boundary, Offsets, SpanSet};
 use super::Hit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
@@ -602,10 +602,7 @@ fn last_end_before(ends: &[usize], a: usize) -> Option<usize> {
 
 /// True when `w` occurs in `hay` as whole words.
 fn contains_word(hay: &str, w: &str) -> bool {
-    hay.match_indices(w).any(|(i, _)| {
-        !hay[..i].chars().next_back().is_some_and(char::is_alphanumeric)
-            && !hay[i + w.len()..].chars().next().is_some_and(char::is_alphanumeric)
-    })
+    hay.match_indices(w).any(|(i, _)| on_word_boundary(hay, i, i + w.len()))
 }
 
 /// Gives the change to the figure it follows in the same sentence.
