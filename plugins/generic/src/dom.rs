@@ -10,6 +10,7 @@
 mod hints;
 pub mod meta;
 
+use std::collections::HashMap;
 use hints::{signal, Noise, Signal};
 use vanban_plugin_sdk::{BlockTag, Label, Page, Stripping};
 
@@ -37,8 +38,13 @@ pub fn strip(page: &Page) -> Stripping {
 
 /// Like [`strip`], treating elements whose hint matches `exclude_hints` as boilerplate.
 pub fn strip_with(page: &Page, opts: &Options) -> Stripping {
-    let signals: Vec<Signal> =
-        page.containers.iter().map(|c| signal(&c.tag, &c.hint, opts.exclude_hints)).collect();
+    // Pages repeat a few tag and class combinations thousands of times: read each once.
+    let mut seen: HashMap<(&str, &str), Signal> = HashMap::new();
+    let signals: Vec<Signal> = page
+        .containers
+        .iter()
+        .map(|c| *seen.entry((&c.tag, &c.hint)).or_insert_with(|| signal(&c.tag, &c.hint, opts.exclude_hints)))
+        .collect();
     let stats = BlockStats::of(page);
     let scores = container_scores(page, &signals, &stats);
     let roots = choose_roots(page, &signals, &stats, &scores);

@@ -118,8 +118,8 @@ fn decode_text(raw: &[u8], path: &str, ext: &str) -> Result<Decoded, StageError>
     }
     let is_html = matches!(ext, "html" | "htm" | "xhtml") || looks_like_html(&found.text);
     let mut decoded = if is_html {
-        let page = super::html::read_html(&found.text, path);
-        Decoded { page, encoding: found.encoding, ..Decoded::default() }
+        let (page, stopped) = super::html::read(&found.text, path);
+        Decoded { page, encoding: found.encoding, warnings: stopped.into_iter().collect(), ..Decoded::default() }
     } else {
         from_lines(path, &found.text, Format::Text, &found.encoding)
     };

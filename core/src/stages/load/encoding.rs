@@ -45,9 +45,10 @@ pub fn decode_text(raw: &[u8]) -> Result<Text, StageError> {
         // Controls are ASCII and every char starts with a non-continuation byte: one pass
         // over the bytes counts both.
         let controls = count_controls(raw);
-        let chars = text.bytes().filter(|b| (*b as i8) >= -0x40).count();
-        check_controls(controls, chars)?;
-        return Ok(repair_misread_utf8(text));
+        if controls > 0 {
+            check_controls(controls, count_chars(raw))?;
+        }
+        return Ok(repair_misread_utf8(text, controls));
     }
     let (valid_multibyte, invalid) = utf8_census(raw);
     if valid_multibyte >= 10 * invalid.max(1) {
@@ -90,13 +91,21 @@ fn utf16_without_bom(raw: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
-/// How many bytes are [`is_control_byte`]: counted in blocks with a 32-bit sum and no
-/// branch, which the compiler turns into vector code (a plain filter-count is not).
+/// How many bytes are [`is_control_byte`]: counted in fixed 32-byte blocks with a byte-wide
+/// sum and no branch, which the compiler turns into vector code (a plain filter-count is not).
 pub(super) fn count_controls(bytes: &[u8]) -> usize {
-    bytes
-        .chunks(1 << 16)
-        .map(|block| block.iter().map(|&b| u32::from(is_control_byte(b))).sum::<u32>() as usize)
-        .sum()
+    count_bytes(bytes, is_control_byte)
+}
+
+/// How many chars UTF-8 `bytes` hold: the bytes that are not continuation bytes.
+fn count_chars(bytes: &[u8]) -> usize {
+    count_bytes(bytes, |b| (b as i8) >= -0x40)
+}
+
+fn count_bytes(bytes: &[u8], test: impl Fn(u8) -> bool) -> usize {
+    let blocks = bytes.chunks_exact(32);
+    let tail = blocks.remainder().iter().filter(|&&b| test(b)).count();
+    blocks.map(|block| usize::from(block.iter().fold(0u8, |n, &b| n + u8::from(test(b))))).sum::<usize>() + tail
 }
 
 /// An ASCII control other than tab, line feed, form feed and carriage return. Branch-free,
@@ -138,11 +147,11 @@ fn lossy_utf8(raw: &[u8], invalid: usize) -> Text {
 
 /// Valid UTF-8 that holds TCVN3 or VNI text read once as Windows-1252 (a common accident
 /// of old converters): put right. Genuine Unicode Vietnamese is never touched.
-fn repair_misread_utf8(text: &str) -> Text {
+fn repair_misread_utf8(text: &str, controls: usize) -> Text {
     let plain = Text::new(text.to_string(), "utf-8");
     // Most pages hold no character a misreading could give (or real Unicode Vietnamese):
     // one byte-level pass settles them before any word is gathered or scored.
-    if !legacy::may_be_misread_legacy(text) {
+    if !legacy::may_be_misread_legacy_counted(text, controls) {
         return plain;
     }
     // Both readings change only words with non-ASCII or control characters, and the score
@@ -170,15 +179,42 @@ fn repair_misread_utf8(text: &str) -> Text {
 }
 
 /// The whitespace-separated words of `text` that hold a non-ASCII or control character.
+/// Jumps from one such byte to the next, so that the ASCII bulk of a page (markup, scripts)
+/// is skipped in blocks instead of being split into words.
 fn words_to_repair(text: &str) -> String {
+    let bytes = text.as_bytes();
     let mut out = String::new();
-    for word in text.split_ascii_whitespace() {
-        if !word.is_ascii() || word.bytes().any(|b| b.is_ascii_control()) {
-            out.push_str(word);
-            out.push(' ');
-        }
+    let mut from = 0;
+    while let Some(at) = next_odd_byte(bytes, from) {
+        let start = bytes[from..at].iter().rposition(u8::is_ascii_whitespace).map_or(from, |p| from + p + 1);
+        let end = bytes[at..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |p| at + p);
+        // Word edges are ASCII bytes, so both ends are char boundaries.
+        out.push_str(&text[start..end]);
+        out.push(' ');
+        from = end;
     }
     out
+}
+
+/// A byte that is not ASCII, or an ASCII control inside a word (not one of the whitespace
+/// separators of `split_ascii_whitespace`).
+fn is_odd_byte(b: u8) -> bool {
+    (b >= 0x80) | (b == 0x7F) | ((b < 0x20) & !matches!(b, b'\t' | b'\n' | b'\r' | b'\x0c'))
+}
+
+/// The position of the first odd byte at or after `from`, testing 32-byte blocks without a
+/// branch per byte before looking inside the block that has one.
+fn next_odd_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    const BLOCK: usize = 32;
+    let mut at = from;
+    while at + BLOCK <= bytes.len() {
+        let block = &bytes[at..at + BLOCK];
+        if block.iter().fold(false, |any, &b| any | is_odd_byte(b)) {
+            break;
+        }
+        at += BLOCK;
+    }
+    bytes[at..].iter().position(|&b| is_odd_byte(b)).map(|p| at + p)
 }
 
 /// 8-bit text: tries each Vietnamese reading and keeps the one that scores best; when
@@ -272,12 +308,35 @@ mod tests {
     }
 
     #[test]
+    fn block_counts_match_plain_counts() {
+        let text = format!("{}\u{1}a\u{7f}\té{}", "Trạm y tế ".repeat(9), "\u{2}".repeat(37));
+        let bytes = text.as_bytes();
+        for cut in [0, 1, 31, 32, 33, bytes.len()] {
+            let part = &bytes[..cut];
+            assert_eq!(count_controls(part), part.iter().filter(|&&b| is_control_byte(b)).count());
+            assert_eq!(count_chars(part), part.iter().filter(|&&b| (b as i8) >= -0x40).count());
+        }
+    }
+
+    #[test]
     fn control_byte_test_matches_char_test() {
         for b in 0..=255u8 {
             let c = char::from(b);
             let expected = c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c') && b < 0x80;
             assert_eq!(is_control_byte(b), expected, "{b:#x}");
         }
+    }
+
+    #[test]
+    fn words_to_repair_matches_a_plain_word_split() {
+        let text = format!("{} <a href=\"x\">ASCII only</a>\u{1}ctl\u{7f} t\u{e9}t\tend {}", "ascii ".repeat(40), "é".repeat(50));
+        let plain: String = text
+            .split_ascii_whitespace()
+            .filter(|w| !w.is_ascii() || w.bytes().any(|b| b.is_ascii_control()))
+            .flat_map(|w| [w, " "])
+            .collect();
+        assert_eq!(words_to_repair(&text), plain);
+        assert_eq!(words_to_repair("only ascii here"), "");
     }
 
     #[test]

@@ -285,7 +285,12 @@ fn is_common_symbol(c: char) -> bool {
 /// them are letters of other scripts (or symbols) that neither repair nor NFC can change,
 /// the text is settled here too.
 pub fn may_be_misread_legacy(text: &str) -> bool {
-    let mut odd = super::encoding::count_controls(text.as_bytes());
+    may_be_misread_legacy_counted(text, super::encoding::count_controls(text.as_bytes()))
+}
+
+/// [`may_be_misread_legacy`] when the caller has counted the control bytes already.
+pub fn may_be_misread_legacy_counted(text: &str, controls: usize) -> bool {
+    let mut odd = controls;
     let mut fixed = 0usize;
     for c in non_ascii_chars(text) {
         if is_unicode_only_vietnamese(c) {

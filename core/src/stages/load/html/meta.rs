@@ -1,13 +1,12 @@
 //! Page metadata from `<meta>` and `<link>` tags.
 
-use super::tags::attr;
-use html5ever::Attribute;
+use super::tags::Tag;
 use vanban_plugin_sdk::PageMeta;
 
 /// Records what a `<meta>` tag declares; the first value of each field wins.
-pub fn from_meta(meta: &mut PageMeta, attrs: &[Attribute]) {
-    let Some(content) = attr(attrs, "content").map(super::collapse).filter(|c| !c.is_empty()) else { return };
-    let key = attr(attrs, "property").or_else(|| attr(attrs, "name")).or_else(|| attr(attrs, "itemprop"));
+pub fn from_meta(meta: &mut PageMeta, tag: &Tag) {
+    let Some(content) = tag.attr("content").map(|c| super::collapse(&c)).filter(|c| !c.is_empty()) else { return };
+    let key = tag.attr("property").or_else(|| tag.attr("name")).or_else(|| tag.attr("itemprop"));
     let Some(key) = key else { return };
     let field = match key.trim().to_ascii_lowercase().as_str() {
         "og:title" | "twitter:title" => &mut meta.og_title,
@@ -28,9 +27,9 @@ pub fn from_meta(meta: &mut PageMeta, attrs: &[Attribute]) {
 }
 
 /// Records `<link rel=canonical>`, which wins over `og:url`.
-pub fn from_link(meta: &mut PageMeta, attrs: &[Attribute]) {
-    let canonical = attr(attrs, "rel").is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("canonical")));
-    if let (true, Some(href)) = (canonical, attr(attrs, "href")) {
+pub fn from_link(meta: &mut PageMeta, tag: &Tag) {
+    let canonical = tag.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("canonical")));
+    if let (true, Some(href)) = (canonical, tag.attr("href")) {
         let href = href.trim();
         if !href.is_empty() {
             meta.canonical = Some(href.to_string());

@@ -1,9 +1,54 @@
 //! What each HTML element means for the text layout: inline or block, which block tag it
 //! gives, which end tags it implies, whether it is never shown.
 
-use html5ever::Attribute;
-use html5ever::{local_name, LocalName};
+use lol_html::html_content::Element;
 use vanban_plugin_sdk::BlockTag;
+
+/// Attributes the reader looks at; the others are never copied out of lol_html's buffer.
+const WANTED: &[&str] =
+    &["id", "class", "hidden", "aria-hidden", "style", "href", "type", "content", "property", "name", "itemprop", "rel"];
+
+/// A start tag as the reader sees it: its name's number, its role, and the attributes it
+/// looks at (names lower case, values as written).
+pub struct Tag {
+    /// The page's number for the element name.
+    pub id: u32,
+    pub kind: Kind,
+    attrs: Vec<(String, String)>,
+}
+
+impl Tag {
+    /// Reads the wanted attributes in one pass: lol_html's own lookup by name copies the
+    /// name and walks the attribute list on every call.
+    pub fn new(id: u32, kind: Kind, element: &Element) -> Self {
+        let attrs = element
+            .attributes()
+            .iter()
+            .filter_map(|a| {
+                let name = a.name();
+                WANTED.contains(&name.as_str()).then(|| (name, a.value()))
+            })
+            .collect();
+        Tag { id, kind, attrs }
+    }
+
+    /// The value of attribute `name` (one of [`WANTED`]), entities decoded; the first wins,
+    /// as in browsers.
+    pub fn attr(&self, name: &str) -> Option<String> {
+        let raw = &self.attrs.iter().find(|(n, _)| n == name)?.1;
+        Some(if raw.contains('&') { htmlize::unescape_attribute(raw).into_owned() } else { raw.clone() })
+    }
+
+    /// The values of the attributes called any of `names`, in the order they are written,
+    /// entities decoded.
+    pub fn values<'s>(&'s self, names: &'s [&str]) -> impl Iterator<Item = String> + 's {
+        self.attrs.iter().filter(|(n, _)| names.contains(&n.as_str())).map(|(_, v)| htmlize::unescape_attribute(v).into_owned())
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.attrs.iter().any(|(n, _)| n == name)
+    }
+}
 
 /// The role of an element in the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,25 +117,25 @@ impl Kind {
     }
 
     /// The block tag of text owned by this element, if it is a block element.
-    pub fn block_tag(self, name: &LocalName) -> Option<BlockTag> {
+    pub fn block_tag(self, name: &str) -> Option<BlockTag> {
         Some(match self {
             Kind::Para => BlockTag::P,
-            Kind::Heading => match *name {
-                local_name!("h1") => BlockTag::H1,
-                local_name!("h2") => BlockTag::H2,
-                local_name!("h3") => BlockTag::H3,
-                local_name!("h4") => BlockTag::H4,
-                local_name!("h5") => BlockTag::H5,
+            Kind::Heading => match name {
+                "h1" => BlockTag::H1,
+                "h2" => BlockTag::H2,
+                "h3" => BlockTag::H3,
+                "h4" => BlockTag::H4,
+                "h5" => BlockTag::H5,
                 _ => BlockTag::H6,
             },
             Kind::ListItem => BlockTag::Li,
-            Kind::DefItem if *name == local_name!("dt") => BlockTag::Dt,
+            Kind::DefItem if name == "dt" => BlockTag::Dt,
             Kind::DefItem => BlockTag::Dd,
             Kind::Pre => BlockTag::Pre,
-            Kind::Quote => match *name {
-                local_name!("figcaption") => BlockTag::Figcaption,
-                local_name!("caption") => BlockTag::Caption,
-                local_name!("blockquote") => BlockTag::Blockquote,
+            Kind::Quote => match name {
+                "figcaption" => BlockTag::Figcaption,
+                "caption" => BlockTag::Caption,
+                "blockquote" => BlockTag::Blockquote,
                 _ => return None,
             },
             Kind::Row | Kind::Cell => BlockTag::Tr,
@@ -100,62 +145,61 @@ impl Kind {
 }
 
 /// The role of the element called `name`.
-pub fn kind(name: &LocalName) -> Kind {
-    match *name {
-        local_name!("a") => Kind::Anchor,
-        local_name!("br") => Kind::Break,
-        local_name!("img") | local_name!("hr") | local_name!("input") | local_name!("area") | local_name!("base")
-        | local_name!("col") | local_name!("embed") | local_name!("param") | local_name!("source")
-        | local_name!("track") | local_name!("wbr") | local_name!("keygen") | local_name!("image") => Kind::Void,
-        local_name!("meta") => Kind::Meta,
-        local_name!("link") => Kind::Link,
-        local_name!("script") => Kind::Script,
-        local_name!("style") | local_name!("noscript") | local_name!("iframe") | local_name!("xmp")
-        | local_name!("noembed") | local_name!("noframes") => Kind::RawText,
-        local_name!("title") => Kind::Title,
-        local_name!("textarea") => Kind::Textarea,
-        local_name!("template") | local_name!("svg") | local_name!("math") | local_name!("select")
-        | local_name!("object") | local_name!("canvas") | local_name!("audio") | local_name!("video")
-        | local_name!("datalist") | local_name!("dialog") | local_name!("button") => Kind::Skip,
-        local_name!("html") | local_name!("body") => Kind::Root,
-        local_name!("head") => Kind::Head,
-        local_name!("p") => Kind::Para,
-        local_name!("h1") | local_name!("h2") | local_name!("h3") | local_name!("h4") | local_name!("h5")
-        | local_name!("h6") => Kind::Heading,
-        local_name!("li") => Kind::ListItem,
-        local_name!("dt") | local_name!("dd") => Kind::DefItem,
-        local_name!("pre") | local_name!("listing") | local_name!("plaintext") => Kind::Pre,
-        local_name!("blockquote") | local_name!("figcaption") | local_name!("caption") | local_name!("address") => {
+pub fn kind(name: &str) -> Kind {
+    match name {
+        "a" => Kind::Anchor,
+        "br" => Kind::Break,
+        "img" | "hr" | "input" | "area" | "base"
+        | "col" | "embed" | "param" | "source"
+        | "track" | "wbr" | "keygen" | "image" => Kind::Void,
+        "meta" => Kind::Meta,
+        "link" => Kind::Link,
+        "script" => Kind::Script,
+        "style" | "noscript" | "iframe" | "xmp"
+        | "noembed" | "noframes" => Kind::RawText,
+        "title" => Kind::Title,
+        "textarea" => Kind::Textarea,
+        "template" | "svg" | "math" | "select"
+        | "object" | "canvas" | "audio" | "video"
+        | "datalist" | "dialog" | "button" => Kind::Skip,
+        "html" | "body" => Kind::Root,
+        "head" => Kind::Head,
+        "p" => Kind::Para,
+        "h1" | "h2" | "h3" | "h4" | "h5"
+        | "h6" => Kind::Heading,
+        "li" => Kind::ListItem,
+        "dt" | "dd" => Kind::DefItem,
+        "pre" | "listing" | "plaintext" => Kind::Pre,
+        "blockquote" | "figcaption" | "caption" | "address" => {
             Kind::Quote
         }
-        local_name!("tr") => Kind::Row,
-        local_name!("td") | local_name!("th") => Kind::Cell,
-        local_name!("table") => Kind::Table,
-        local_name!("tbody") | local_name!("thead") | local_name!("tfoot") => Kind::TableSection,
-        local_name!("div") | local_name!("section") | local_name!("article") | local_name!("main")
-        | local_name!("aside") | local_name!("nav") | local_name!("header") | local_name!("footer")
-        | local_name!("ul") | local_name!("ol") | local_name!("dl") | local_name!("menu") | local_name!("form")
-        | local_name!("fieldset") | local_name!("legend") | local_name!("figure") | local_name!("details")
-        | local_name!("summary") | local_name!("center") | local_name!("hgroup") | local_name!("dir")
-        | local_name!("frameset") | local_name!("frame") => Kind::Div,
+        "tr" => Kind::Row,
+        "td" | "th" => Kind::Cell,
+        "table" => Kind::Table,
+        "tbody" | "thead" | "tfoot" => Kind::TableSection,
+        "div" | "section" | "article" | "main"
+        | "aside" | "nav" | "header" | "footer"
+        | "ul" | "ol" | "dl" | "menu" | "form"
+        | "fieldset" | "legend" | "figure" | "details"
+        | "summary" | "center" | "hgroup" | "dir"
+        | "frameset" | "frame" => Kind::Div,
         _ => Kind::Inline,
     }
 }
 
-/// The value of attribute `name`.
-pub fn attr<'a>(attrs: &'a [Attribute], name: &str) -> Option<&'a str> {
-    attrs.iter().find(|a| &*a.name.local == name).map(|a| &*a.value)
-}
-
 /// The element's id and classes, lower case and space separated.
-pub fn hint(attrs: &[Attribute]) -> String {
+pub fn hint(tag: &Tag) -> String {
     let mut out = String::new();
-    for a in attrs {
-        if matches!(a.name.local, local_name!("id") | local_name!("class")) {
-            for word in a.value.split_whitespace() {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
+    for value in tag.values(&["id", "class"]) {
+        for word in value.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            if word.is_ascii() {
+                let from = out.len();
+                out.push_str(word);
+                out[from..].make_ascii_lowercase();
+            } else {
                 out.extend(word.chars().flat_map(char::to_lowercase));
             }
         }
@@ -164,13 +208,10 @@ pub fn hint(attrs: &[Attribute]) -> String {
 }
 
 /// The element is hidden from readers: `hidden`, `aria-hidden="true"`, `display:none`.
-pub fn is_hidden(attrs: &[Attribute]) -> bool {
-    attrs.iter().any(|a| match a.name.local {
-        local_name!("hidden") => true,
-        local_name!("aria-hidden") => a.value.trim().eq_ignore_ascii_case("true"),
-        local_name!("style") => hides(&a.value),
-        _ => false,
-    })
+pub fn is_hidden(tag: &Tag) -> bool {
+    tag.has("hidden")
+        || tag.attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        || tag.attr("style").is_some_and(|v| hides(&v))
 }
 
 /// A `style` attribute that hides the element.
