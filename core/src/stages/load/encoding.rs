@@ -157,7 +157,7 @@ fn repair_misread_utf8(text: &str, controls: usize) -> Text {
     // Both readings change only words with non-ASCII or control characters, and the score
     // counts only those: deciding on them alone gives the same answer at a fraction of the
     // cost on a large page (mostly markup and ASCII).
-    let sample = words_to_repair(text);
+    let sample = words_to_repair(text, controls > 0);
     let before = Score::of(&sample);
     if before.odd == 0 {
         return plain;
@@ -181,11 +181,12 @@ fn repair_misread_utf8(text: &str, controls: usize) -> Text {
 /// The whitespace-separated words of `text` that hold a non-ASCII or control character.
 /// Jumps from one such byte to the next, so that the ASCII bulk of a page (markup, scripts)
 /// is skipped in blocks instead of being split into words.
-fn words_to_repair(text: &str) -> String {
+fn words_to_repair(text: &str, has_controls: bool) -> String {
     let bytes = text.as_bytes();
     let mut out = String::new();
     let mut from = 0;
-    while let Some(at) = next_odd_byte(bytes, from) {
+    let next = if has_controls { next_odd_byte } else { next_non_ascii };
+    while let Some(at) = next(bytes, from) {
         let start = bytes[from..at].iter().rposition(u8::is_ascii_whitespace).map_or(from, |p| from + p + 1);
         let end = bytes[at..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |p| at + p);
         // Word edges are ASCII bytes, so both ends are char boundaries.
@@ -200,6 +201,17 @@ fn words_to_repair(text: &str) -> String {
 /// separators of `split_ascii_whitespace`).
 fn is_odd_byte(b: u8) -> bool {
     (b >= 0x80) | (b == 0x7F) | ((b < 0x20) & !matches!(b, b'\t' | b'\n' | b'\r' | b'\x0c'))
+}
+
+/// The position of the first non-ASCII byte at or after `from`: the odd bytes of a text
+/// without controls. std's ASCII test runs a machine word at a time.
+fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    const BLOCK: usize = 64;
+    let mut at = from;
+    while at + BLOCK <= bytes.len() && bytes[at..at + BLOCK].is_ascii() {
+        at += BLOCK;
+    }
+    bytes[at..].iter().position(|&b| b >= 0x80).map(|p| at + p)
 }
 
 /// The position of the first odd byte at or after `from`, testing 32-byte blocks without a
@@ -335,8 +347,11 @@ mod tests {
             .filter(|w| !w.is_ascii() || w.bytes().any(|b| b.is_ascii_control()))
             .flat_map(|w| [w, " "])
             .collect();
-        assert_eq!(words_to_repair(&text), plain);
-        assert_eq!(words_to_repair("only ascii here"), "");
+        assert_eq!(words_to_repair(&text, true), plain);
+        let no_controls = text.replace(['\u{1}', '\u{7f}'], "");
+        let plain: String = no_controls.split_ascii_whitespace().filter(|w| !w.is_ascii()).flat_map(|w| [w, " "]).collect();
+        assert_eq!(words_to_repair(&no_controls, false), plain);
+        assert_eq!(words_to_repair("only ascii here", false), "");
     }
 
     #[test]

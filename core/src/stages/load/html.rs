@@ -47,13 +47,12 @@ fn settings(state: &Rc<RefCell<State>>) -> Settings<'static, 'static> {
         let state = Rc::clone(state);
         element!("*", move |el| {
             let name = el.tag_name();
-            let id = {
+            let (id, tracked) = {
                 let mut state = state.borrow_mut();
                 let (id, kind) = state.names.intern(name);
-                state.start(&Tag::new(id, kind, el));
-                id
+                (id, state.start(&Tag::new(id, kind, el)))
             };
-            if el.can_have_content() {
+            if tracked && el.can_have_content() {
                 let state = Rc::clone(&state);
                 // lol_html calls this only for the end tag that closes this element.
                 el.on_end_tag(end_tag!(move |_end| {
@@ -195,27 +194,39 @@ impl State {
         self.stack.last().is_some_and(|o| o.skip)
     }
 
-    fn start(&mut self, tag: &Tag) {
+    /// Reads a start tag; says whether the element's end tag matters (it was put on the stack
+    /// or began a raw-text capture).
+    fn start(&mut self, tag: &Tag) -> bool {
         if self.capture != Capture::None {
             // Markup inside an element read as raw text is text, not elements.
-            return;
+            return false;
         }
         let kind = tag.kind;
         if self.raw_start(tag) {
-            return;
+            return true;
         }
         match kind {
-            Kind::Meta => return meta::from_meta(&mut self.page.meta, tag),
-            Kind::Link => return meta::from_link(&mut self.page.meta, tag),
+            Kind::Meta => meta::from_meta(&mut self.page.meta, tag),
+            Kind::Link => meta::from_link(&mut self.page.meta, tag),
             Kind::Break => {
                 if !self.skipping() {
                     self.flush(false);
                 }
-                return;
             }
-            Kind::Void => return,
-            _ => {}
+            Kind::Void => {}
+            // Plain inline elements change nothing about where text goes; most elements of a
+            // page are such, and leaving them off the stack saves an end-tag handler each.
+            Kind::Inline if self.skipping() || !tags::is_hidden(tag) => {}
+            _ => {
+                self.start_element(tag);
+                return true;
+            }
         }
+        false
+    }
+
+    fn start_element(&mut self, tag: &Tag) {
+        let kind = tag.kind;
         self.close_implied(tag.id, kind);
         if kind.breaks_text() {
             self.block_boundary();
