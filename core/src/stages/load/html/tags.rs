@@ -41,8 +41,13 @@ impl Tag {
 
     /// The values of the attributes called any of `names`, in the order they are written,
     /// entities decoded.
+    /// A name written twice counts once, first value first, as in browsers.
     pub fn values<'s>(&'s self, names: &'s [&str]) -> impl Iterator<Item = String> + 's {
-        self.attrs.iter().filter(|(n, _)| names.contains(&n.as_str())).map(|(_, v)| htmlize::unescape_attribute(v).into_owned())
+        self.attrs
+            .iter()
+            .enumerate()
+            .filter(|(i, (n, _))| names.contains(&n.as_str()) && !self.attrs[..*i].iter().any(|(m, _)| m == n))
+            .map(|(_, (_, v))| htmlize::unescape_attribute(v).into_owned())
     }
 
     pub fn has(&self, name: &str) -> bool {

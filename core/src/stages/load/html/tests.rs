@@ -80,3 +80,37 @@ fn survives_truncated_markup() {
     assert_eq!(read_html("<div><p>text</p><scr", "t.html").text, "text");
     assert_eq!(read_html("<table><tr><td>x", "t.html").text, "x");
 }
+
+#[test]
+fn decodes_entities_in_text_title_and_attributes() {
+    let html = "<title>Tin &amp; b&agrave;i</title><div class=\"Tin&#45;chinh\"><p>Ng&agrave;y 3&nbsp;th&aacute;ng &lt;5&gt; &#x110;&#7897;i</p></div>";
+    let p = read_html(html, "e.html");
+    assert_eq!(p.meta.title.as_deref(), Some("Tin & bài"));
+    assert_eq!(p.text, "Ngày 3 tháng <5> Đội");
+    let c = p.blocks[0].container.unwrap_or(u32::MAX) as usize;
+    assert_eq!(p.containers[c].hint, "tin-chinh");
+}
+
+#[test]
+fn raw_text_elements_hide_their_markup() {
+    // Tags inside noscript, style, textarea and script are text to the tokenizer, never
+    // elements: their end tags must not close anything outside.
+    let html = "<div><p>a<noscript><p>no</p></div></noscript>b</p><textarea></p>no</textarea><p>c</p></div>";
+    let p = read_html(html, "r.html");
+    assert_eq!(p.text, "ab\nc");
+}
+
+#[test]
+fn hidden_inline_elements_and_misnested_inline_tags() {
+    let html = "<p>one <span style=\"display:none\">hidden <b>deep</b></span>two <b><i>three</b> four</i></p><p>five</p>";
+    let p = read_html(html, "i.html");
+    assert_eq!(p.text, "one two three four\nfive");
+}
+
+#[test]
+fn attribute_values_come_first_written() {
+    // Browsers keep the first of duplicated attributes.
+    let p = read_html("<div id=a id=b class=\"X y\"><p>t</p></div>", "d.html");
+    let c = p.blocks[0].container.unwrap_or(u32::MAX) as usize;
+    assert_eq!(p.containers[c].hint, "a x y");
+}
