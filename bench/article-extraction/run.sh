@@ -62,6 +62,19 @@ if html > 0:
     print(f"HTML decode + extract alone: {html:.2f} s, {pages / html:.0f} pages/s "
           f"(decode {stages.get('decode', 0.0):.2f} s, strip {stages.get('strip', 0.0):.2f} s)")
 PY
+# The same pages through the part of the pipeline that does trafilatura's job (no entity
+# extraction, database or report): the like-for-like speed figure.
+START=$(date +%s.%N)
+/usr/bin/time -f "%U %S" -o "$WORK/cpu-article" "$BIN" run "$INPUT" --config "$HERE/article-only.toml" --out "$WORK/article" --workers 1 > "$WORK/article.log" 2>&1 || { cat "$WORK/article.log"; exit 1; }
+END=$(date +%s.%N)
+python3 "$HERE/to_predictions.py" "$WORK/article/documents.jsonl" "$WORK/pred-article.json" > /dev/null
+python3 - "$PAGES" "$START" "$END" "$(cat "$WORK/cpu-article")" "$(python3 "$BENCH/score.py" "$WORK/pred-article.json")" <<'PY'
+import sys
+pages, start, end = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
+cpu = sum(float(x) for x in sys.argv[4].split())
+print(f"article only (article-only.toml: decode, clean, detect, strip, jsonl), 1 worker: {end - start:.2f} s wall, "
+      f"{pages / (end - start):.0f} pages/s; {cpu:.2f} s CPU: {pages / cpu:.0f} pages per CPU-second; {sys.argv[5].split('  ')[-1]}")
+PY
 if [[ -n "${TRAFILATURA_PYTHON:-}" ]]; then
     "$TRAFILATURA_PYTHON" "$HERE/trafilatura_bench.py" "$INPUT" "$WORK/trafilatura.json"
     echo "trafilatura:  $(python3 "$BENCH/score.py" "$WORK/trafilatura.json")"
