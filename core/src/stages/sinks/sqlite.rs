@@ -19,7 +19,8 @@ use crate::config::StageConfig;
 use crate::doc::Doc;
 use crate::error::{ConfigError, StageError};
 use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
-use crate::stage::Sink;
+use crate::stage::{Encode, Encoded, Sink};
+use std::sync::Arc;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -186,7 +187,7 @@ impl Appended {
 
 /// The record's JSON columns, made before any row is written so that a record that cannot
 /// be serialised leaves nothing behind.
-struct Encoded {
+struct Columns {
     authors: String,
     captions: String,
     document: Option<String>,
@@ -195,9 +196,9 @@ struct Encoded {
     roles: Vec<String>,
 }
 
-impl Encoded {
-    fn new(r: &Record) -> Result<Encoded, DbError> {
-        Ok(Encoded {
+impl Columns {
+    fn new(r: &Record) -> Result<Columns, DbError> {
+        Ok(Columns {
             authors: serde_json::to_string(&r.authors)?,
             captions: serde_json::to_string(&r.captions)?,
             document: r.document.as_ref().map(serde_json::to_string).transpose()?,
@@ -254,19 +255,18 @@ impl SqliteSink {
     }
 
     /// Writes one document's rows, inside the batch's transaction.
-    fn store(&mut self, record: &Record) -> Result<(), DbError> {
+    fn store(&mut self, record: &Record, encoded: &Columns) -> Result<(), DbError> {
         if let Some(why) = &self.given_up {
             return Err(DbError::GivenUp(why.clone()));
         }
-        let encoded = Encoded::new(record)?;
         let conn = self.conn.as_ref().ok_or(DbError::Closed)?;
         // Not `pending == 0`: a batch whose first document failed is open with none pending.
         if conn.is_autocommit() {
             conn.execute_batch("BEGIN")?;
         }
         let stored = match &mut self.mode {
-            Mode::Live => store_live(conn, record, &encoded),
-            Mode::Bulk(appended) => store_bulk(conn, record, &encoded, appended),
+            Mode::Live => store_live(conn, record, encoded),
+            Mode::Bulk(appended) => store_bulk(conn, record, encoded, appended),
         };
         if let Err(e) = stored {
             if matches!(self.mode, Mode::Bulk(_)) {
@@ -320,9 +320,28 @@ impl Drop for SqliteSink {
     }
 }
 
+/// Serialises the JSON columns on the worker threads (see `Sink::encoder`).
+struct EncodeColumns;
+
+impl Encode for EncodeColumns {
+    fn encode(&self, doc: &Doc) -> Result<Encoded, StageError> {
+        Ok(Box::new(Columns::new(&doc.record)?))
+    }
+}
+
 impl Sink for SqliteSink {
     fn write(&mut self, doc: &Doc) -> Result<(), StageError> {
-        Ok(self.store(&doc.record)?)
+        let columns = Columns::new(&doc.record)?;
+        Ok(self.store(&doc.record, &columns)?)
+    }
+
+    fn encoder(&self) -> Option<Arc<dyn Encode>> {
+        Some(Arc::new(EncodeColumns))
+    }
+
+    fn write_encoded(&mut self, doc: &Doc, encoded: Encoded) -> Result<(), StageError> {
+        let columns = encoded.downcast::<Columns>().map_err(|_| StageError::output("the sqlite sink got another sink's encoding"))?;
+        Ok(self.store(&doc.record, &columns)?)
     }
 
     fn finish(&mut self) -> Result<(), StageError> {
@@ -411,7 +430,7 @@ fn has_primary_key(conn: &Connection, table: &str) -> Result<bool, DbError> {
 }
 
 /// Replaces one document's rows in a database with live indexes.
-fn store_live(conn: &Connection, r: &Record, enc: &Encoded) -> Result<(), DbError> {
+fn store_live(conn: &Connection, r: &Record, enc: &Columns) -> Result<(), DbError> {
     // A savepoint per document: a row that fails leaves none of the document behind.
     conn.prepare_cached("SAVEPOINT doc")?.execute([])?;
     let inserted = (|| {
@@ -433,7 +452,7 @@ fn store_live(conn: &Connection, r: &Record, enc: &Encoded) -> Result<(), DbErro
 
 /// Appends one document's rows in a bulk run, first removing those of an earlier document
 /// of this run with the same id.
-fn store_bulk(conn: &Connection, r: &Record, enc: &Encoded, appended: &mut Appended) -> Result<(), DbError> {
+fn store_bulk(conn: &Connection, r: &Record, enc: &Columns, appended: &mut Appended) -> Result<(), DbError> {
     let earlier: Option<i64> = conn.prepare_cached("SELECT rowid FROM documents WHERE id = ?1")?.query_row([&r.id], |row| row.get(0)).optional()?;
     if let Some(doc) = earlier {
         conn.prepare_cached("DELETE FROM documents WHERE rowid = ?1")?.execute([doc])?;
@@ -452,7 +471,7 @@ fn store_bulk(conn: &Connection, r: &Record, enc: &Encoded, appended: &mut Appen
 
 /// Inserts the document row and its children. `doc` and `next` give the rowids to use
 /// (bulk runs); `None` lets SQLite choose.
-fn insert_rows(conn: &Connection, r: &Record, enc: &Encoded, doc: Option<i64>, mut next: Option<&mut [i64; 4]>) -> Result<(), DbError> {
+fn insert_rows(conn: &Connection, r: &Record, enc: &Columns, doc: Option<i64>, mut next: Option<&mut [i64; 4]>) -> Result<(), DbError> {
     conn.prepare_cached(
         "INSERT INTO documents(rowid, id, path, portal, style, encoding, format, title, published, event_date,
                                body, authors, captions, document, warnings, record)
@@ -532,7 +551,7 @@ fn insert_entities(conn: &Connection, r: &Record, rowid: &mut dyn FnMut(usize) -
     Ok(())
 }
 
-fn insert_people(conn: &Connection, r: &Record, enc: &Encoded, rowid: &mut dyn FnMut(usize) -> Option<i64>) -> Result<(), DbError> {
+fn insert_people(conn: &Connection, r: &Record, enc: &Columns, rowid: &mut dyn FnMut(usize) -> Option<i64>) -> Result<(), DbError> {
     let mut st =
         conn.prepare_cached("INSERT INTO people(rowid, document_id, ord, name, honorific, roles) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
     for (i, (p, roles)) in r.people.iter().zip(&enc.roles).enumerate() {

@@ -20,7 +20,7 @@ use crate::config::StageConfig;
 use crate::doc::{Doc, Failure};
 use crate::error::{ConfigError, StageError};
 use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
-use crate::stage::Sink;
+use crate::stage::{Encode, Encoded, Sink};
 use html::{escape, or_dash, table};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -28,6 +28,8 @@ use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{BufWriter, Write as _};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use vanban_plugin_sdk::Record;
 
 /// What the index keeps of one document.
 struct Row {
@@ -62,9 +64,9 @@ pub struct ReportSink {
     documents_per_file: usize,
     rows: Vec<Row>,
     failed: Vec<Failed>,
-    /// The last document's section, held until the next document (or the end) decides its
-    /// "next" link: never more than one section in memory.
-    waiting: Option<(usize, String)>,
+    /// The last document's section (its start and its content), held until the next
+    /// document (or the end) decides its "next" link: never more than one in memory.
+    waiting: Option<(usize, String, String)>,
     /// The file of sections being written, with its number.
     open_file: Option<(usize, BufWriter<File>)>,
     finished: bool,
@@ -254,8 +256,8 @@ impl ReportSink {
     }
 
     /// Writes document `n`'s section into its file, with `next` in place of the
-    /// next-document marker.
-    fn write_section(&mut self, n: usize, html: &str, next: &str) -> std::io::Result<()> {
+    /// next-document marker of its start.
+    fn write_section(&mut self, n: usize, start: &str, content: &str, next: &str) -> std::io::Result<()> {
         let k = self.file_of(n);
         if self.open_file.as_ref().is_none_or(|(open, _)| *open != k) {
             self.close_file()?;
@@ -266,10 +268,11 @@ impl ReportSink {
             self.open_file = Some((k, out));
         }
         let Some((_, out)) = self.open_file.as_mut() else { return Ok(()) };
-        let (before, after) = html.split_once(page::NEXT_LINK).unwrap_or((html, ""));
-        out.write_all(before.as_bytes())?;
-        out.write_all(next.as_bytes())?;
-        out.write_all(after.as_bytes())
+        let (before, after) = start.split_once(page::NEXT_LINK).unwrap_or((start, ""));
+        for part in [before, next, after, content, page::SECTION_END] {
+            out.write_all(part.as_bytes())?;
+        }
+        Ok(())
     }
 
     /// Ends the open file of sections, if any.
@@ -283,8 +286,8 @@ impl ReportSink {
     }
 
     fn close(&mut self) -> std::io::Result<()> {
-        if let Some((n, html)) = self.waiting.take() {
-            self.write_section(n, &html, "")?;
+        if let Some((n, start, content)) = self.waiting.take() {
+            self.write_section(n, &start, &content, "")?;
         }
         self.close_file()?;
         let index = self.write_index_pages()?;
@@ -321,17 +324,26 @@ fn pager(current: usize, pages: usize, href: &dyn Fn(usize) -> String) -> String
     b
 }
 
-impl Sink for ReportSink {
-    fn write(&mut self, doc: &Doc) -> Result<(), StageError> {
-        let r = &doc.record;
+/// Renders a document's content on the worker threads (see `Sink::encoder`).
+struct RenderContent;
+
+impl Encode for RenderContent {
+    fn encode(&self, doc: &Doc) -> Result<Encoded, StageError> {
+        Ok(Box::new(page::content(&doc.record)))
+    }
+}
+
+impl ReportSink {
+    /// Adds document `r` with its rendered content.
+    fn add(&mut self, r: &Record, content: String) -> Result<(), StageError> {
         let n = self.rows.len() + 1;
         let index = self.index_href_inside((n - 1) / self.rows_per_page);
         let previous = (n > 1).then(|| self.doc_href_inside(n - 1));
-        let html = page::render(r, n, &page::Links { index: &index, previous: previous.as_deref() });
+        let start = page::section_start(n, &page::Links { index: &index, previous: previous.as_deref() });
         // The previous section can now link here; this one waits to learn whether a next comes.
-        if let Some((prev, prev_html)) = self.waiting.replace((n, html)) {
+        if let Some((prev, prev_start, prev_content)) = self.waiting.replace((n, start, content)) {
             let next = page::next_link(&self.doc_href_inside(n));
-            self.write_section(prev, &prev_html, &next).map_err(|e| StageError::output(e.to_string()))?;
+            self.write_section(prev, &prev_start, &prev_content, &next).map_err(|e| StageError::output(e.to_string()))?;
         }
         let (name, titled) = page::display_name(r);
         self.rows.push(Row {
@@ -347,6 +359,21 @@ impl Sink for ReportSink {
             warnings: r.warnings.len(),
         });
         Ok(())
+    }
+}
+
+impl Sink for ReportSink {
+    fn write(&mut self, doc: &Doc) -> Result<(), StageError> {
+        self.add(&doc.record, page::content(&doc.record))
+    }
+
+    fn encoder(&self) -> Option<Arc<dyn Encode>> {
+        Some(Arc::new(RenderContent))
+    }
+
+    fn write_encoded(&mut self, doc: &Doc, encoded: Encoded) -> Result<(), StageError> {
+        let content = encoded.downcast::<String>().map_err(|_| StageError::output("the report got another sink's encoding"))?;
+        self.add(&doc.record, *content)
     }
 
     fn write_failure(&mut self, f: &Failure) -> Result<(), StageError> {

@@ -74,16 +74,29 @@ pub struct Links<'a> {
     pub previous: Option<&'a str>,
 }
 
-/// Document `n`'s section (`<article id="dN">`) of a file of document sections.
+/// Document `n`'s section (`<article id="dN">`) of a file of document sections, whole.
+#[cfg(test)]
 pub fn render(r: &Record, n: usize, links: &Links) -> String {
+    format!("{}{}{SECTION_END}", section_start(n, links), content(r))
+}
+
+/// What opens document `n`'s section: the anchor and the links, with [`NEXT_LINK`].
+pub fn section_start(n: usize, links: &Links) -> String {
+    let previous = links.previous.map(|href| format!(" · <a href=\"{href}\">← previous</a>")).unwrap_or_default();
+    format!(
+        "<article class=\"doc\" id=\"d{n}\">\n<nav class=\"top\"><a href=\"{}\">↑ All documents</a> · document {n}{previous}{NEXT_LINK}</nav>\n",
+        links.index
+    )
+}
+
+/// What closes a section.
+pub const SECTION_END: &str = "</article>\n";
+
+/// The document's part of its section, which depends on the record only: the sink's
+/// encoder renders it on the worker threads.
+pub fn content(r: &Record) -> String {
     let (name, titled) = display_name(r);
     let mut b = String::with_capacity(r.body.len() * 2 + 4096);
-    let previous = links.previous.map(|href| format!(" · <a href=\"{href}\">← previous</a>")).unwrap_or_default();
-    let _ = writeln!(
-        b,
-        "<article class=\"doc\" id=\"d{n}\">\n<nav class=\"top\"><a href=\"{}\">↑ All documents</a> · document {n}{previous}{NEXT_LINK}</nav>",
-        links.index
-    );
     if titled {
         let title = r.title.as_deref().unwrap_or("");
         let _ = writeln!(b, "<h1 class=\"title\">{}</h1>", marked_field(r, title, Field::Title, 0));
@@ -115,7 +128,6 @@ pub fn render(r: &Record, n: usize, links: &Links) -> String {
     }
     b.push_str(&entities(r));
     b.push_str(&stripped(r));
-    b.push_str("</article>\n");
     b
 }
 
