@@ -32,6 +32,10 @@ pub const SCHEMA_VERSION: i64 = 1;
 /// SQLite's page cache for the run's connection, in KiB.
 const CACHE_KIB: u32 = 16 * 1024;
 
+/// The page cache of a bulk run, in KiB: appending touches the last pages of each table and
+/// the documents' key only. It also caps the sorter that builds the indexes at the end.
+const BULK_CACHE_KIB: u32 = 8 * 1024;
+
 /// The page size of a new database file.
 const PAGE_BYTES: u32 = 16 * 1024;
 
@@ -401,6 +405,7 @@ fn prepare(conn: &Connection, target: &Path) -> Result<Mode, DbError> {
         // No journal (see `Mode::Bulk`), and no foreign-key look-up per child row: the
         // document row is always written first.
         conn.execute_batch("PRAGMA journal_mode = OFF; PRAGMA foreign_keys = OFF;")?;
+        conn.execute_batch(&format!("PRAGMA cache_size = -{BULK_CACHE_KIB}"))?;
         return Ok(Mode::Bulk(Appended { next: [1; 4], first: Vec::new() }));
     }
     // The journal is a file, not memory: a batch touches pages all over the indexes, so an
