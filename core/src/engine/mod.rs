@@ -37,8 +37,11 @@ pub struct RunOptions {
     pub workers: Option<usize>,
     pub stop: StopFlag,
     /// Called after every finished item, from the last stage's thread.
-    pub progress: Option<Arc<dyn Fn(&Progress) + Send + Sync>>,
+    pub progress: Option<ProgressFn>,
 }
+
+/// What `RunOptions::progress` calls.
+pub type ProgressFn = Arc<dyn Fn(&Progress) + Send + Sync>;
 
 /// Counts so far, for a progress bar.
 #[derive(Debug, Clone, Default)]
@@ -216,8 +219,8 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
                     // Consecutive transforms with the same worker count run as one chain.
                     if chain.as_ref().is_some_and(|(_, w)| *w != workers) {
                         let (steps, w) = chain.take().unwrap_or_default();
-                        let none = ordered::Encoders { steps: Vec::new(), sinks: 0 };
-                        tx = spawn_chain(scope, steps, none, w, &mut rx, timeout, cap);
+                        let encoders = ordered::Encoders { steps: Vec::new(), sinks: 0 };
+                        tx = spawn_chain(scope, ordered::Chain { steps, encoders }, w, &mut rx, timeout, cap);
                     }
                     chain.get_or_insert_with(|| (Vec::new(), workers)).0.push(ordered::Step { name, stage, nanos });
                 }
@@ -234,7 +237,7 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
         // The last chain encodes for the sinks; without transforms, each sink encodes itself.
         if let Some((steps, w)) = chain.take() {
             let encoders = ordered::Encoders { steps: std::mem::take(&mut encoders), sinks: sinks.len() };
-            tx = spawn_chain(scope, steps, encoders, w, &mut rx, timeout, cap);
+            tx = spawn_chain(scope, ordered::Chain { steps, encoders }, w, &mut rx, timeout, cap);
         }
         drop(tx);
 
@@ -320,8 +323,7 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
 /// returned sender is the chain's own, to be dropped once every stage has started.
 fn spawn_chain<'scope, 'env>(
     scope: &'scope std::thread::Scope<'scope, 'env>,
-    steps: Vec<ordered::Step>,
-    encoders: ordered::Encoders,
+    chain: ordered::Chain,
     workers: usize,
     rx: &mut Receiver<Item>,
     timeout: Option<Duration>,
@@ -329,7 +331,7 @@ fn spawn_chain<'scope, 'env>(
 ) -> Sender<Item> {
     let (next_tx, next_rx) = bounded(cap);
     let input = std::mem::replace(rx, next_rx);
-    ordered::spawn(scope, steps, encoders, workers, input, next_tx.clone(), timeout, cap);
+    ordered::spawn(scope, chain, workers, input, next_tx.clone(), timeout, cap);
     next_tx
 }
 

@@ -51,6 +51,13 @@ pub(super) struct Encoders {
     pub sinks: usize,
 }
 
+/// What a chain runs on each document: its transforms, then the sinks' encoders (the last
+/// chain before the sinks only).
+pub(super) struct Chain {
+    pub steps: Vec<Step>,
+    pub encoders: Encoders,
+}
+
 /// What one lane shares with the watchdog.
 struct Lane {
     state: Mutex<LaneState>,
@@ -105,16 +112,15 @@ impl LaneWork {
 
 pub(super) fn spawn<'scope, 'env>(
     scope: &'scope Scope<'scope, 'env>,
-    steps: Vec<Step>,
-    encoders: Encoders,
+    chain: Chain,
     workers: usize,
     input: Receiver<Item>,
     output: Sender<Item>,
     timeout: Option<Duration>,
     cap: usize,
 ) {
-    let steps: Arc<[Step]> = steps.into();
-    let encoders = Arc::new(encoders);
+    let steps: Arc<[Step]> = chain.steps.into();
+    let encoders = Arc::new(chain.encoders);
     let workers = workers.max(1);
     let timed = timeout.is_some();
     let mut lanes = Vec::new();
