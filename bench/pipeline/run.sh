@@ -84,15 +84,21 @@ xargs -a "$BIG.files" cat > /dev/null
 xargs -a "$SMALL.files" cat > /dev/null
 
 echo "measuring ($REPEAT runs each, best kept)..." >&2
+# The machine's load before and after: on a shared machine the wall times mean little without it.
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+START=$(date -u '+%Y-%m-%d %H:%M UTC')
 measure "cat > /dev/null" sh -c "xargs -a '$BIG.files' cat > /dev/null"
 measure "cat | wc -w" sh -c "xargs -a '$BIG.files' cat | wc -w"
 FRESH="$WORK/out-1" measure "vanban run --workers 1" "$BIN" run -q --workers 1 --out "$WORK/out-1" --stats "$WORK/stats-1.json" "$BIG"
 FRESH="$WORK/out-$CORES" measure "vanban run --workers $CORES" "$BIN" run -q --workers "$CORES" --out "$WORK/out-$CORES" --stats "$WORK/stats-$CORES.json" "$BIG"
 FRESH="$WORK/out-small" measure "vanban run --workers $CORES, 1,000 docs" "$BIN" run -q --workers "$CORES" --out "$WORK/out-small" "$SMALL"
 
-python3 - "$WORK" "$N" "$BYTES" "$CORES" <<'PY'
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+python3 - "$WORK" "$N" "$BYTES" "$CORES" "$START" "$LOAD_BEFORE" "$LOAD_AFTER" <<'PY'
 import json, sys
 work, n, size, cores = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+print(f"Started {sys.argv[5]}; load average (1, 5, 15 min) {sys.argv[6]} before, {sys.argv[7]} after\n")
 rows = [l.rstrip("\n").split("\t") for l in open(f"{work}/results.tsv")]
 res = {label: (float(s), int(k) / 1024) for label, s, k, _ in rows}
 cpu = {label: float(c) for label, _, _, c in rows}

@@ -38,6 +38,26 @@ pub struct Doc {
     pub stripping: Option<Stripping>,
     /// What each stage changed, for `vanban explain`.
     pub trace: Vec<TraceEntry>,
+    /// What the sinks' encoders made of the finished record, by sink position; filled by
+    /// the engine on the worker threads, each sink takes its own.
+    pub encoded: Encodings,
+}
+
+/// The results of the sinks' encoders for one document (see `Sink::encoder`).
+#[derive(Default)]
+pub struct Encodings(pub Vec<Option<Result<crate::stage::Encoded, StageError>>>);
+
+impl Encodings {
+    /// Takes sink `i`'s result, if its encoder ran.
+    pub fn take(&mut self, i: usize) -> Option<Result<crate::stage::Encoded, StageError>> {
+        self.0.get_mut(i).and_then(Option::take)
+    }
+}
+
+impl std::fmt::Debug for Encodings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Encodings({} of {})", self.0.iter().filter(|e| e.is_some()).count(), self.0.len())
+    }
 }
 
 impl Doc {

@@ -3,6 +3,15 @@
 
 use crate::doc::{Doc, Failure, Item};
 use crate::error::StageError;
+use std::sync::Arc;
+
+/// What an [`Encode`] made of a record, for its own sink to take back (by downcasting).
+pub type Encoded = Box<dyn std::any::Any + Send>;
+
+/// A sink's record-only work, shared by the worker threads (see [`Sink::encoder`]).
+pub trait Encode: Send + Sync {
+    fn encode(&self, doc: &Doc) -> Result<Encoded, StageError>;
+}
 
 /// Emits documents in a stable order.
 pub trait Source: Send {
@@ -18,6 +27,19 @@ pub trait Transform: Send + Sync {
 /// Consumes every record, in input order.
 pub trait Sink: Send {
     fn write(&mut self, doc: &Doc) -> Result<(), StageError>;
+
+    /// The part of this sink's work that needs nothing but the finished record (serialising,
+    /// rendering). The engine runs it on the transforms' worker threads, in parallel, and
+    /// hands the result to [`Sink::write_encoded`]; the sink's own thread only writes.
+    fn encoder(&self) -> Option<Arc<dyn Encode>> {
+        None
+    }
+
+    /// Writes a document with what this sink's [`Encode`] made of it.
+    fn write_encoded(&mut self, doc: &Doc, encoded: Encoded) -> Result<(), StageError> {
+        let _ = encoded;
+        self.write(doc)
+    }
 
     /// Sees every failed document too (the error output and the report list them).
     fn write_failure(&mut self, _failure: &Failure) -> Result<(), StageError> {

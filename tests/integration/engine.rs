@@ -1,5 +1,6 @@
 //! The engine with mock stages that stall, fail and panic: exact counts, input order
-//! whatever the worker count, and backpressure from a blocked sink.
+//! whatever the worker count, backpressure from a blocked sink, and sinks' encoders run on
+//! the worker lanes.
 
 use crate::support::temp_dir;
 use crossbeam_channel::{bounded, Receiver, Sender};
@@ -8,6 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use vanban_core::engine::{run_stages, Runnable};
 use vanban_core::stages::sinks::ErrorSink;
+use vanban_core::stage::{Encode, Encoded};
 use vanban_core::{BuildContext, Doc, Item, PipelineSettings, PluginSet, RunOptions, RunSummary, Sink, Source, StageError, Transform};
 
 /// Emits `n` documents whose text is their number; counts what the channel accepted.
@@ -249,4 +251,81 @@ fn config_round_trips_through_toml() {
     let names = |p: &vanban_core::Pipeline| p.stages.iter().map(|s| (s.type_name.clone(), s.workers, s.table.clone())).collect::<Vec<_>>();
     assert_eq!(names(&p), names(&q));
     assert!(q.stages.len() >= 7);
+}
+
+/// Prefixes the body; fails on every 13th document and panics on every 17th. Notes which
+/// thread it ran on.
+struct Prefix {
+    threads: Arc<Mutex<Vec<String>>>,
+}
+
+impl Encode for Prefix {
+    fn encode(&self, doc: &Doc) -> Result<Encoded, StageError> {
+        self.threads.lock().unwrap().push(std::thread::current().name().unwrap_or("").to_string());
+        if doc.seq.is_multiple_of(17) {
+            panic!("mock encoder panic on {}", doc.seq);
+        }
+        if doc.seq.is_multiple_of(13) {
+            return Err(StageError::output("mock encoding failure"));
+        }
+        Ok(Box::new(format!("encoded {}", doc.record.body)))
+    }
+}
+
+/// Keeps what it wrote: the encoder's result, or "inline" when it got the document alone.
+struct Encoding {
+    threads: Arc<Mutex<Vec<String>>>,
+    written: Arc<Mutex<Vec<(u64, String)>>>,
+}
+
+impl Sink for Encoding {
+    fn write(&mut self, doc: &Doc) -> Result<(), StageError> {
+        self.written.lock().unwrap().push((doc.seq, "inline".into()));
+        Ok(())
+    }
+    fn encoder(&self) -> Option<Arc<dyn Encode>> {
+        Some(Arc::new(Prefix { threads: self.threads.clone() }))
+    }
+    fn write_encoded(&mut self, doc: &Doc, encoded: Encoded) -> Result<(), StageError> {
+        let text = encoded.downcast::<String>().map_err(|_| StageError::output("not a string"))?;
+        self.written.lock().unwrap().push((doc.seq, *text));
+        Ok(())
+    }
+    fn finish(&mut self) -> Result<(), StageError> {
+        Ok(())
+    }
+}
+
+#[test]
+fn sink_encoders_run_on_the_workers_and_their_failures_are_the_sinks() {
+    for workers in [1, 3] {
+        let h = Harness::new(&format!("encoders-{workers}"));
+        let (threads, written) = (Arc::new(Mutex::new(Vec::new())), Arc::new(Mutex::new(Vec::new())));
+        let (src, _) = source(200);
+        let stages = vec![
+            src,
+            transform("jitter", Faulty { fail_every: 0, panic_every: 0, jitter: true }, workers),
+            Runnable::Sink { name: "collect".into(), sink: h.collect() },
+            Runnable::Sink { name: "encoding".into(), sink: Box::new(Encoding { threads: threads.clone(), written: written.clone() }) },
+        ];
+        let s = h.run(stages, 4, 0);
+        let failing = |i: &u64| i % 13 == 0 || i % 17 == 0;
+        assert_eq!(s.failed, (0..200).filter(failing).count() as u64);
+        assert_eq!(s.failures_by_cause.get("encoding: panic").copied(), Some((0..200u64).filter(|i| i % 17 == 0).count() as u64));
+        assert_eq!(h.seen.lock().unwrap().len(), 200, "a sink before the failing one wrote every document");
+        let expected: Vec<(u64, String)> = (0..200u64).filter(|i| !failing(i)).map(|i| (i, format!("encoded {i}"))).collect();
+        assert_eq!(*written.lock().unwrap(), expected, "each document with its own encoding, in input order");
+        let threads = threads.lock().unwrap();
+        assert_eq!(threads.len(), 200);
+        assert!(threads.iter().all(|t| t == "vanban-jitter"), "encoded on the worker lanes: {:?}", threads.first());
+    }
+
+    // Without transforms there are no lanes: the sink gets the document and encodes itself.
+    let h = Harness::new("encoders-none");
+    let (threads, written) = (Arc::new(Mutex::new(Vec::new())), Arc::new(Mutex::new(Vec::new())));
+    let (src, _) = source(5);
+    let stages = vec![src, Runnable::Sink { name: "encoding".into(), sink: Box::new(Encoding { threads: threads.clone(), written: written.clone() }) }];
+    let s = h.run(stages, 4, 0);
+    assert_eq!(s.written, 5);
+    assert!(written.lock().unwrap().iter().all(|(_, w)| w == "inline"));
 }

@@ -159,7 +159,13 @@ fn the_report_reads_in_a_browser() {
     }
     assert!(dom.contains("06_empty.txt"), "the failed document is listed");
     screenshot(&browser, &index, &shots.join("index.png"));
-    screenshot(&browser, &out.join("report/1.html"), &shots.join("document-1.png"));
+    // Each index link lands on its document's section in the file of sections.
+    let sections = dump_dom(&browser, &out.join("report/docs-1.html"));
+    for n in 1..=records(&out).len() {
+        assert!(dom.contains(&format!("href=\"report/docs-1.html#d{n}\"")), "the index links document {n}");
+        assert!(sections.contains(&format!("<article class=\"doc\" id=\"d{n}\">")), "document {n} has its section");
+    }
+    screenshot(&browser, &out.join("report/docs-1.html"), &shots.join("document-1.png"));
 
     // A hand-built document: each entity is a mark of its type around its text.
     let own = scratch("browser-marks");
@@ -167,7 +173,7 @@ fn the_report_reads_in_a_browser() {
     let mut sink = ReportSink::create(&own.join("report.html"), 500).expect("report sink");
     sink.write(&doc).expect("write the page");
     sink.finish().expect("finish the report");
-    let page = own.join("report/1.html");
+    let page = own.join("report/docs-1.html");
     let dom = dump_dom(&browser, &page);
     for e in &doc.record.entities {
         let open = format!("<mark class=\"ent-{}\"", e.kind.as_str());

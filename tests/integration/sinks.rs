@@ -166,18 +166,28 @@ fn the_report_lists_every_document_and_every_failure() {
     run_default(&corpus(), &out);
     let recs = records(&out);
     let index = std::fs::read_to_string(out.join("report.html")).expect("report.html");
+    // The fixtures fit in the first file of document sections.
+    let file = std::fs::read_to_string(out.join("report/docs-1.html")).expect("the file of document sections");
     for (n, r) in recs.iter().enumerate() {
         let name = match r["title"].as_str().map(str::trim).filter(|t| !t.is_empty()) {
             Some(t) => t.to_string(),
             None => r["source"]["path"].as_str().and_then(|p| p.rsplit('/').next()).unwrap_or("").to_string(),
         };
         assert!(index.contains(&escape(&name)), "the index names {name}");
-        assert!(index.contains(&format!("href=\"report/{}.html\"", n + 1)));
-        let page = std::fs::read_to_string(out.join(format!("report/{}.html", n + 1))).expect("a page per document");
-        assert!(page.contains(&escape(r["source"]["path"].as_str().unwrap_or(""))));
+        assert!(index.contains(&format!("href=\"report/docs-1.html#d{}\"", n + 1)));
+        let section = document_section(&file, n + 1).expect("a section per document");
+        assert!(section.contains(&escape(r["source"]["path"].as_str().unwrap_or(""))));
     }
-    assert!(!out.join(format!("report/{}.html", recs.len() + 1)).exists());
+    assert!(document_section(&file, recs.len() + 1).is_none());
+    assert!(!out.join("report/docs-2.html").exists());
     assert!(index.contains("06_empty.txt"), "the failed document is listed with its reason");
+}
+
+/// Document `n`'s section (`<article id="dN">`) of a file of the report's folder.
+pub fn document_section(file: &str, n: usize) -> Option<&str> {
+    let from = file.find(&format!("<article class=\"doc\" id=\"d{n}\">"))?;
+    let rest = &file[from..];
+    Some(&rest[..rest.find("</article>")?])
 }
 
 /// Escapes text as the report does.

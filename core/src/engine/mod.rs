@@ -37,8 +37,11 @@ pub struct RunOptions {
     pub workers: Option<usize>,
     pub stop: StopFlag,
     /// Called after every finished item, from the last stage's thread.
-    pub progress: Option<Arc<dyn Fn(&Progress) + Send + Sync>>,
+    pub progress: Option<ProgressFn>,
 }
+
+/// What `RunOptions::progress` calls.
+pub type ProgressFn = Arc<dyn Fn(&Progress) + Send + Sync>;
 
 /// Counts so far, for a progress bar.
 #[derive(Debug, Clone, Default)]
@@ -178,6 +181,7 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
     let bytes_in = Arc::new(AtomicU64::new(0));
     let mut timings = Vec::new();
     let mut sinks = Vec::new();
+    let mut encoders = Vec::new();
     let mut sink_errors = Vec::new();
 
     std::thread::scope(|scope| {
@@ -215,26 +219,32 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
                     // Consecutive transforms with the same worker count run as one chain.
                     if chain.as_ref().is_some_and(|(_, w)| *w != workers) {
                         let (steps, w) = chain.take().unwrap_or_default();
-                        tx = spawn_chain(scope, steps, w, &mut rx, timeout, cap);
+                        let encoders = ordered::Encoders { steps: Vec::new(), sinks: 0 };
+                        tx = spawn_chain(scope, ordered::Chain { steps, encoders }, w, &mut rx, timeout, cap);
                     }
                     chain.get_or_insert_with(|| (Vec::new(), workers)).0.push(ordered::Step { name, stage, nanos });
                 }
                 Runnable::Sink { name, sink } => {
                     let nanos = Arc::new(AtomicU64::new(0));
                     timings.push(Timing { name: name.clone(), nanos: nanos.clone() });
+                    if let Some(encoder) = sink.encoder() {
+                        encoders.push(ordered::EncodeStep { sink: sinks.len(), name: name.clone(), encoder, nanos: nanos.clone() });
+                    }
                     sinks.push((name, sink, nanos));
                 }
             }
         }
+        // The last chain encodes for the sinks; without transforms, each sink encodes itself.
         if let Some((steps, w)) = chain.take() {
-            tx = spawn_chain(scope, steps, w, &mut rx, timeout, cap);
+            let encoders = ordered::Encoders { steps: std::mem::take(&mut encoders), sinks: sinks.len() };
+            tx = spawn_chain(scope, ordered::Chain { steps, encoders }, w, &mut rx, timeout, cap);
         }
         drop(tx);
 
         // The sinks run in a chain on one thread each; the last one feeds the tally.
         let mut rx = rx;
         let mut handles = Vec::new();
-        for (name, mut sink, nanos) in sinks.drain(..) {
+        for (position, (name, mut sink, nanos)) in sinks.drain(..).enumerate() {
             let (next_tx, next_rx) = bounded::<Item>(cap);
             let input = std::mem::replace(&mut rx, next_rx);
             // Named for profilers (`perf report --sort comm`): each sink is its own thread.
@@ -244,7 +254,11 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
                 for item in input {
                     let t = Instant::now();
                     let item = match item {
-                        Item::Doc(doc) => match guarded(|| sink.write(&doc)) {
+                        Item::Doc(mut doc) => match guarded(|| match doc.encoded.take(position) {
+                            Some(Ok(encoded)) => sink.write_encoded(&doc, encoded),
+                            Some(Err(e)) => Err(e),
+                            None => sink.write(&doc),
+                        }) {
                             Ok(()) => Item::Doc(doc),
                             Err(e) => Item::Failed(Failure::new(doc.seq, doc.path(), &name, e)),
                         },
@@ -309,7 +323,7 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
 /// returned sender is the chain's own, to be dropped once every stage has started.
 fn spawn_chain<'scope, 'env>(
     scope: &'scope std::thread::Scope<'scope, 'env>,
-    steps: Vec<ordered::Step>,
+    chain: ordered::Chain,
     workers: usize,
     rx: &mut Receiver<Item>,
     timeout: Option<Duration>,
@@ -317,7 +331,7 @@ fn spawn_chain<'scope, 'env>(
 ) -> Sender<Item> {
     let (next_tx, next_rx) = bounded(cap);
     let input = std::mem::replace(rx, next_rx);
-    ordered::spawn(scope, steps, workers, input, next_tx.clone(), timeout, cap);
+    ordered::spawn(scope, chain, workers, input, next_tx.clone(), timeout, cap);
     next_tx
 }
 

@@ -9,6 +9,10 @@
 //! back the collector, the other lanes fill their small queues and stop, and memory stays
 //! bounded.
 //!
+//! The last chain before the sinks also runs the sinks' encoders (`Sink::encoder`) on each
+//! finished document, so that serialising and rendering for the sinks is spread over the
+//! workers instead of running on each sink's single thread.
+//!
 //! Time limit: a watchdog looks at what each lane is doing. A lane stuck in one stage past
 //! the limit is abandoned: the watchdog starts a replacement lane that first sends the
 //! stuck document's failure, then carries on with the lane's queue. The abandoned thread
@@ -17,9 +21,9 @@
 //! while sending, so that an abandoned lane never keeps a channel open.
 
 use super::guard::guarded;
-use crate::doc::{Doc, Failure, Item};
+use crate::doc::{Doc, Encodings, Failure, Item};
 use crate::error::{ErrorKind, StageError};
-use crate::stage::Transform;
+use crate::stage::{Encode, Transform};
 use crossbeam_channel::{bounded, Receiver, Sender};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -31,6 +35,27 @@ pub(super) struct Step {
     pub name: String,
     pub stage: Arc<dyn Transform>,
     pub nanos: Arc<AtomicU64>,
+}
+
+/// A sink's encoder, run after the chain's transforms; `sink` is the sink's position.
+pub(super) struct EncodeStep {
+    pub sink: usize,
+    pub name: String,
+    pub encoder: Arc<dyn Encode>,
+    pub nanos: Arc<AtomicU64>,
+}
+
+/// The encoders of a chain and how many sinks the run has.
+pub(super) struct Encoders {
+    pub steps: Vec<EncodeStep>,
+    pub sinks: usize,
+}
+
+/// What a chain runs on each document: its transforms, then the sinks' encoders (the last
+/// chain before the sinks only).
+pub(super) struct Chain {
+    pub steps: Vec<Step>,
+    pub encoders: Encoders,
 }
 
 /// What one lane shares with the watchdog.
@@ -69,27 +94,39 @@ impl Lane {
 #[derive(Clone)]
 struct LaneWork {
     steps: Arc<[Step]>,
+    encoders: Arc<Encoders>,
     input: Receiver<Item>,
     lane: Arc<Lane>,
     timed: bool,
 }
 
+impl LaneWork {
+    /// The name of step `i`: a transform, then the encoders after them.
+    fn step_name(&self, i: usize) -> &str {
+        match self.steps.get(i) {
+            Some(step) => &step.name,
+            None => self.encoders.steps.get(i - self.steps.len()).map_or("", |e| e.name.as_str()),
+        }
+    }
+}
+
 pub(super) fn spawn<'scope, 'env>(
     scope: &'scope Scope<'scope, 'env>,
-    steps: Vec<Step>,
+    chain: Chain,
     workers: usize,
     input: Receiver<Item>,
     output: Sender<Item>,
     timeout: Option<Duration>,
     cap: usize,
 ) {
-    let steps: Arc<[Step]> = steps.into();
+    let steps: Arc<[Step]> = chain.steps.into();
+    let encoders = Arc::new(chain.encoders);
     let workers = workers.max(1);
     let timed = timeout.is_some();
     let mut lanes = Vec::new();
     if workers == 1 {
         // One lane reads the chain's input and writes its output directly.
-        lanes.push(LaneWork { steps, input, lane: Lane::new(output), timed });
+        lanes.push(LaneWork { steps, encoders, input, lane: Lane::new(output), timed });
     } else {
         let per_lane = (cap / workers).max(2);
         let mut to_lanes = Vec::new();
@@ -97,7 +134,7 @@ pub(super) fn spawn<'scope, 'env>(
         for _ in 0..workers {
             let (in_tx, in_rx) = bounded::<Item>(per_lane);
             let (out_tx, out_rx) = bounded::<Item>(per_lane);
-            lanes.push(LaneWork { steps: steps.clone(), input: in_rx, lane: Lane::new(out_tx), timed });
+            lanes.push(LaneWork { steps: steps.clone(), encoders: encoders.clone(), input: in_rx, lane: Lane::new(out_tx), timed });
             to_lanes.push(in_tx);
             from_lanes.push(out_rx);
         }
@@ -142,24 +179,47 @@ fn run_lane(work: &LaneWork, generation: u64, first: Option<Item>) {
     }
 }
 
-/// Applies every step to a document; the first failing step ends it as a failure.
+/// Applies every step to a document; the first failing step ends it as a failure. Then
+/// runs the encoders, whose results (errors too) go with the document to their sinks.
 /// `None` means this thread was abandoned meanwhile.
 fn apply_chain(work: &LaneWork, generation: u64, item: Item) -> Option<Item> {
     let Item::Doc(mut doc) = item else { return Some(item) };
     let path = if work.timed { doc.path().to_string() } else { String::new() };
+    // Tells the watchdog which step the lane is in; false when this thread was abandoned.
+    let enter = |seq: u64, step: usize| {
+        if !work.timed {
+            return true;
+        }
+        let mut st = work.lane.lock();
+        if st.generation != generation {
+            return false;
+        }
+        st.busy = Some(Busy { seq, path: path.clone(), step, since: Instant::now() });
+        true
+    };
     for (i, step) in work.steps.iter().enumerate() {
-        if work.timed {
-            let mut st = work.lane.lock();
-            if st.generation != generation {
-                return None;
-            }
-            st.busy = Some(Busy { seq: doc.seq, path: path.clone(), step: i, since: Instant::now() });
+        if !enter(doc.seq, i) {
+            return None;
         }
         let t = Instant::now();
         let result = guarded(|| step.stage.apply(&mut doc));
         step.nanos.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
         if let Err(e) = result {
             return Some(fail(&doc, &step.name, e));
+        }
+    }
+    if !work.encoders.steps.is_empty() {
+        doc.encoded = Encodings((0..work.encoders.sinks).map(|_| None).collect());
+    }
+    for (j, enc) in work.encoders.steps.iter().enumerate() {
+        if !enter(doc.seq, work.steps.len() + j) {
+            return None;
+        }
+        let t = Instant::now();
+        let result = guarded(|| enc.encoder.encode(&doc));
+        enc.nanos.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
+        if let Some(slot) = doc.encoded.0.get_mut(enc.sink) {
+            *slot = Some(result);
         }
     }
     Some(Item::Doc(doc))
@@ -228,7 +288,7 @@ fn watch(lanes: Vec<LaneWork>, limit: Duration) {
             st.generation += 1;
             let generation = st.generation;
             drop(st);
-            let stage = &work.steps[busy.step].name;
+            let stage = work.step_name(busy.step);
             let msg = format!("took longer than the stage time limit of {} ms", limit.as_millis());
             let failure = Item::Failed(Failure::new(busy.seq, &busy.path, stage, StageError::new(ErrorKind::Timeout, msg)));
             start_lane(work.clone(), generation, Some(failure));

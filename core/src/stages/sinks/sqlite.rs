@@ -5,6 +5,13 @@
 //! writes into the copy and renames it into place when it finishes, so a killed run leaves
 //! the previous database as it was. A document already present (same id, i.e. same input
 //! bytes) has its rows replaced, so re-running over the same input adds nothing.
+//!
+//! Two ways of writing (see [`Mode`]): into a database that already holds documents, each
+//! row goes into the indexed tables at once; into an empty one (a first run), rows are
+//! appended to bare tables and the indexes are built once at the end, by sorting. Document
+//! ids are content hashes: inserted one by one, every index entry lands at a random place,
+//! and once the indexes outgrow the page cache each insert reads and rewrites pages all over
+//! the file. Sorting once costs a fraction of that and does not slow down as the corpus grows.
 
 use super::atomic::temp_name;
 use super::out_path;
@@ -12,11 +19,12 @@ use crate::config::StageConfig;
 use crate::doc::Doc;
 use crate::error::{ConfigError, StageError};
 use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
-use crate::stage::Sink;
-use rusqlite::{params, Connection};
+use crate::stage::{Encode, Encoded, Sink};
+use std::sync::Arc;
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
-use vanban_plugin_sdk::{Normalized, Record};
+use vanban_plugin_sdk::{Field, Normalized, Record};
 
 /// Bumped whenever a table or column changes meaning; stored in `PRAGMA user_version`.
 pub const SCHEMA_VERSION: i64 = 1;
@@ -24,8 +32,18 @@ pub const SCHEMA_VERSION: i64 = 1;
 /// SQLite's page cache for the run's connection, in KiB.
 const CACHE_KIB: u32 = 16 * 1024;
 
-/// The tables, indexes and foreign keys. Child rows go with their document (ON DELETE CASCADE).
-const SCHEMA: &str = r#"
+/// The page cache of a bulk run, in KiB: appending touches the last pages of each table and
+/// the documents' key only. It also caps the sorter that builds the indexes at the end.
+const BULK_CACHE_KIB: u32 = 8 * 1024;
+
+/// The page size of a new database file.
+const PAGE_BYTES: u32 = 16 * 1024;
+
+/// The tables and their foreign keys. Child rows go with their document (ON DELETE CASCADE).
+/// The child tables' keys are unique indexes of [`INDEXES`] rather than PRIMARY KEY clauses,
+/// so that a first run can build them at the end (databases written before that have them
+/// as PRIMARY KEY; both behave the same).
+const TABLES: &str = r#"
 CREATE TABLE IF NOT EXISTS meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -47,10 +65,6 @@ CREATE TABLE IF NOT EXISTS documents (
     warnings   TEXT NOT NULL,      -- JSON array of strings
     record     TEXT NOT NULL       -- the whole record, as in documents.jsonl
 );
-CREATE INDEX IF NOT EXISTS documents_path ON documents(path);
-CREATE INDEX IF NOT EXISTS documents_event_date ON documents(event_date);
-CREATE INDEX IF NOT EXISTS documents_style ON documents(style, portal);
-
 CREATE TABLE IF NOT EXISTS entities (
     document_id  TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     ord          INTEGER NOT NULL, -- position in the record's list
@@ -63,22 +77,15 @@ CREATE TABLE IF NOT EXISTS entities (
     normalized   TEXT,             -- periods: "start/end" (ISO 8601 interval)
     period_start TEXT,
     period_end   TEXT,
-    code         TEXT,
-    PRIMARY KEY (document_id, ord)
+    code         TEXT
 );
-CREATE INDEX IF NOT EXISTS entities_type_normalized ON entities(type, normalized);
-CREATE INDEX IF NOT EXISTS entities_code ON entities(code);
-
 CREATE TABLE IF NOT EXISTS people (
     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     ord         INTEGER NOT NULL,
     name        TEXT NOT NULL,
     honorific   TEXT,
-    roles       TEXT NOT NULL,     -- JSON array of strings
-    PRIMARY KEY (document_id, ord)
+    roles       TEXT NOT NULL      -- JSON array of strings
 );
-CREATE INDEX IF NOT EXISTS people_name ON people(name);
-
 CREATE TABLE IF NOT EXISTS indicators (
     document_id      TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     ord              INTEGER NOT NULL,
@@ -94,23 +101,39 @@ CREATE TABLE IF NOT EXISTS indicators (
     period_end       TEXT,
     text             TEXT NOT NULL,
     start            INTEGER NOT NULL,
-    end              INTEGER NOT NULL,
-    PRIMARY KEY (document_id, ord)
+    end              INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS indicators_subject ON indicators(subject);
-CREATE INDEX IF NOT EXISTS indicators_unit ON indicators(unit);
-CREATE INDEX IF NOT EXISTS indicators_period ON indicators(period_start, period_end);
-
 CREATE TABLE IF NOT EXISTS directives (
     document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     ord         INTEGER NOT NULL,
     text        TEXT NOT NULL,
     assignee    TEXT,
-    deadline    TEXT,
-    PRIMARY KEY (document_id, ord)
+    deadline    TEXT
 );
-CREATE INDEX IF NOT EXISTS directives_deadline ON directives(deadline);
 "#;
+
+/// The child tables, in the order of [`Appended`]'s arrays.
+const CHILDREN: [&str; 4] = ["entities", "people", "indicators", "directives"];
+
+/// Every index but the documents' key: (name, the table's old PRIMARY KEY it stands for or
+/// "", its statement).
+const INDEXES: &[(&str, &str, &str)] = &[
+    ("entities_key", "entities", "CREATE UNIQUE INDEX IF NOT EXISTS entities_key ON entities(document_id, ord)"),
+    ("people_key", "people", "CREATE UNIQUE INDEX IF NOT EXISTS people_key ON people(document_id, ord)"),
+    ("indicators_key", "indicators", "CREATE UNIQUE INDEX IF NOT EXISTS indicators_key ON indicators(document_id, ord)"),
+    ("directives_key", "directives", "CREATE UNIQUE INDEX IF NOT EXISTS directives_key ON directives(document_id, ord)"),
+    ("documents_path", "", "CREATE INDEX IF NOT EXISTS documents_path ON documents(path)"),
+    ("documents_event_date", "", "CREATE INDEX IF NOT EXISTS documents_event_date ON documents(event_date)"),
+    ("documents_style", "", "CREATE INDEX IF NOT EXISTS documents_style ON documents(style, portal)"),
+    ("entities_type_normalized", "", "CREATE INDEX IF NOT EXISTS entities_type_normalized ON entities(type, normalized)"),
+    // Most entities have no code: the index holds those that do, all a `code = ?` needs.
+    ("entities_code", "", "CREATE INDEX IF NOT EXISTS entities_code ON entities(code) WHERE code IS NOT NULL"),
+    ("people_name", "", "CREATE INDEX IF NOT EXISTS people_name ON people(name)"),
+    ("indicators_subject", "", "CREATE INDEX IF NOT EXISTS indicators_subject ON indicators(subject)"),
+    ("indicators_unit", "", "CREATE INDEX IF NOT EXISTS indicators_unit ON indicators(unit)"),
+    ("indicators_period", "", "CREATE INDEX IF NOT EXISTS indicators_period ON indicators(period_start, period_end)"),
+    ("directives_deadline", "", "CREATE INDEX IF NOT EXISTS directives_deadline ON directives(deadline)"),
+];
 
 /// What can go wrong opening or writing the database.
 #[derive(Debug, thiserror::Error)]
@@ -125,6 +148,8 @@ pub enum DbError {
     Json(#[from] serde_json::Error),
     #[error("the database is already closed")]
     Closed,
+    #[error("the run's database was given up after an earlier error: {0}")]
+    GivenUp(String),
 }
 
 impl From<DbError> for StageError {
@@ -133,14 +158,73 @@ impl From<DbError> for StageError {
     }
 }
 
+/// How this run writes its rows.
+enum Mode {
+    /// The database held documents: rows go into the indexed tables, a savepoint per
+    /// document so that a failing row leaves none of its document behind.
+    Live,
+    /// The database started empty: rows are appended under rowids of our own and the
+    /// indexes are built in `finish`. No journal: the copy is private to the run and thrown
+    /// away on any error, so there is nothing to roll back to.
+    Bulk(Appended),
+}
+
+/// Rowids of what a bulk run appended, so that a document whose id comes again in the same
+/// run (a copied file) can replace the earlier one's rows: 40 bytes per document.
+#[derive(Default)]
+struct Appended {
+    /// The next rowid of each child table.
+    next: [i64; 4],
+    /// For document rowid `k + 1`, the first rowid of its rows in each child table; its
+    /// rows run to the next document's first ones.
+    first: Vec<[i64; 4]>,
+}
+
+impl Appended {
+    /// The rowids of document rowid `doc`'s rows in child table `t`, as a half-open range.
+    fn range(&self, doc: i64, t: usize) -> Option<(i64, i64)> {
+        let k = usize::try_from(doc - 1).ok()?;
+        let from = self.first.get(k)?[t];
+        let to = self.first.get(k + 1).map_or(self.next[t], |f| f[t]);
+        Some((from, to))
+    }
+}
+
+/// The record's JSON columns, made before any row is written so that a record that cannot
+/// be serialised leaves nothing behind.
+struct Columns {
+    authors: String,
+    captions: String,
+    document: Option<String>,
+    warnings: String,
+    record: String,
+    roles: Vec<String>,
+}
+
+impl Columns {
+    fn new(r: &Record) -> Result<Columns, DbError> {
+        Ok(Columns {
+            authors: serde_json::to_string(&r.authors)?,
+            captions: serde_json::to_string(&r.captions)?,
+            document: r.document.as_ref().map(serde_json::to_string).transpose()?,
+            warnings: serde_json::to_string(&r.warnings)?,
+            record: serde_json::to_string(r)?,
+            roles: r.people.iter().map(|p| serde_json::to_string(&p.roles)).collect::<Result<_, _>>()?,
+        })
+    }
+}
+
 /// Writes records into a copy of the database and moves it into place at `finish`.
 pub struct SqliteSink {
     target: PathBuf,
     temp: PathBuf,
     conn: Option<Connection>,
+    mode: Mode,
     batch_size: usize,
     /// Documents written in the open transaction.
     pending: usize,
+    /// Set by the first error of a bulk run: the copy cannot be trusted any more.
+    given_up: Option<String>,
 }
 
 impl SqliteSink {
@@ -156,9 +240,17 @@ impl SqliteSink {
             std::fs::copy(target, &temp).map_err(|source| DbError::Io { path: target.to_path_buf(), source })?;
         }
         // From here on, dropping the sink removes the temporary copy.
-        let mut sink = SqliteSink { target: target.to_path_buf(), temp, conn: None, batch_size: batch_size.max(1), pending: 0 };
+        let mut sink = SqliteSink {
+            target: target.to_path_buf(),
+            temp,
+            conn: None,
+            mode: Mode::Live,
+            batch_size: batch_size.max(1),
+            pending: 0,
+            given_up: None,
+        };
         let conn = Connection::open(&sink.temp)?;
-        prepare(&conn, target)?;
+        sink.mode = prepare(&conn, target)?;
         sink.conn = Some(conn);
         Ok(sink)
     }
@@ -167,22 +259,25 @@ impl SqliteSink {
         self.conn.as_ref().ok_or(DbError::Closed)
     }
 
-    /// Replaces one document's rows, inside the batch's transaction.
-    fn store(&mut self, record: &Record) -> Result<(), DbError> {
-        let conn = self.conn()?;
-        if self.pending == 0 {
+    /// Writes one document's rows, inside the batch's transaction.
+    fn store(&mut self, record: &Record, encoded: &Columns) -> Result<(), DbError> {
+        if let Some(why) = &self.given_up {
+            return Err(DbError::GivenUp(why.clone()));
+        }
+        let conn = self.conn.as_ref().ok_or(DbError::Closed)?;
+        // Not `pending == 0`: a batch whose first document failed is open with none pending.
+        if conn.is_autocommit() {
             conn.execute_batch("BEGIN")?;
         }
-        // A savepoint per document: a row that fails leaves none of the document behind.
-        conn.prepare_cached("SAVEPOINT doc")?.execute([])?;
-        match insert_record(conn, record) {
-            Ok(()) => {
-                conn.prepare_cached("RELEASE doc")?.execute([])?;
+        let stored = match &mut self.mode {
+            Mode::Live => store_live(conn, record, encoded),
+            Mode::Bulk(appended) => store_bulk(conn, record, encoded, appended),
+        };
+        if let Err(e) = stored {
+            if matches!(self.mode, Mode::Bulk(_)) {
+                self.given_up = Some(e.to_string());
             }
-            Err(e) => {
-                conn.execute_batch("ROLLBACK TO doc; RELEASE doc")?;
-                return Err(e);
-            }
+            return Err(e);
         }
         self.pending += 1;
         if self.pending >= self.batch_size {
@@ -192,17 +287,25 @@ impl SqliteSink {
     }
 
     fn commit_batch(&mut self) -> Result<(), DbError> {
-        if self.pending > 0 {
-            self.conn()?.execute_batch("COMMIT")?;
-            self.pending = 0;
+        let conn = self.conn()?;
+        if !conn.is_autocommit() {
+            conn.execute_batch("COMMIT")?;
         }
+        self.pending = 0;
         Ok(())
     }
 
-    /// Commits, closes, syncs and renames the database into place.
+    /// Commits, builds what a bulk run left for the end, closes, syncs and renames the
+    /// database into place.
     fn close(&mut self) -> Result<(), DbError> {
+        if let Some(why) = &self.given_up {
+            return Err(DbError::GivenUp(why.clone()));
+        }
         self.commit_batch()?;
         if let Some(conn) = self.conn.take() {
+            if matches!(self.mode, Mode::Bulk(_)) {
+                create_indexes(&conn)?;
+            }
             conn.execute_batch("PRAGMA optimize")?;
             conn.close().map_err(|(_, e)| e)?;
         }
@@ -222,9 +325,28 @@ impl Drop for SqliteSink {
     }
 }
 
+/// Serialises the JSON columns on the worker threads (see `Sink::encoder`).
+struct EncodeColumns;
+
+impl Encode for EncodeColumns {
+    fn encode(&self, doc: &Doc) -> Result<Encoded, StageError> {
+        Ok(Box::new(Columns::new(&doc.record)?))
+    }
+}
+
 impl Sink for SqliteSink {
     fn write(&mut self, doc: &Doc) -> Result<(), StageError> {
-        Ok(self.store(&doc.record)?)
+        let columns = Columns::new(&doc.record)?;
+        Ok(self.store(&doc.record, &columns)?)
+    }
+
+    fn encoder(&self) -> Option<Arc<dyn Encode>> {
+        Some(Arc::new(EncodeColumns))
+    }
+
+    fn write_encoded(&mut self, doc: &Doc, encoded: Encoded) -> Result<(), StageError> {
+        let columns = encoded.downcast::<Columns>().map_err(|_| StageError::output("the sqlite sink got another sink's encoding"))?;
+        Ok(self.store(&doc.record, &columns)?)
     }
 
     fn finish(&mut self) -> Result<(), StageError> {
@@ -233,6 +355,7 @@ impl Sink for SqliteSink {
         }
         let r = self.close();
         if r.is_err() {
+            self.conn = None;
             remove_db_files(&self.temp);
         }
         Ok(r?)
@@ -247,45 +370,119 @@ fn remove_db_files(db: &Path) {
     let _ = std::fs::remove_file(PathBuf::from(journal));
 }
 
-/// Checks the schema version and creates what is missing.
-fn prepare(conn: &Connection, target: &Path) -> Result<(), DbError> {
+/// Checks the schema version, creates what is missing and chooses how to write.
+fn prepare(conn: &Connection, target: &Path) -> Result<Mode, DbError> {
     // The copy is private to this run and thrown away on a crash: no need to sync each batch.
-    // The journal is a file, not memory: a batch touches pages all over the indexes, so an
-    // in-memory journal grows with the database and peak memory with the corpus.
-    conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;")?;
-    // Document ids are content hashes, so every insert lands at a random place of the
-    // indexes: with SQLite's default 2 MiB of cache most of them spill pages and read them
-    // back. 16 MiB roughly halves the sink's time; it is a fixed cap, so memory stays flat.
+    conn.execute_batch("PRAGMA synchronous = OFF;")?;
+    // Takes effect on a new file only. A document row (body and record, some 20 KB) spans
+    // five 4 KiB pages but two of 16 KiB: fewer pages to fetch and write, and an index page
+    // changed by a later run is still small to journal.
+    conn.execute_batch(&format!("PRAGMA page_size = {PAGE_BYTES}"))?;
+    // A fixed cap, so memory stays flat however large the database grows.
     conn.execute_batch(&format!("PRAGMA cache_size = -{CACHE_KIB}"))?;
-    conn.set_prepared_statement_cache_capacity(16);
+    conn.set_prepared_statement_cache_capacity(32);
     let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if found != 0 && found != SCHEMA_VERSION {
         return Err(DbError::Version { path: target.to_path_buf(), found });
     }
-    conn.execute_batch(SCHEMA)?;
+    conn.execute_batch(TABLES)?;
     conn.execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION}"))?;
     conn.execute(
         "INSERT INTO meta(key, value) VALUES ('schema_version', ?1), ('writer', ?2)
          ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         params![SCHEMA_VERSION.to_string(), format!("vanban {}", env!("CARGO_PKG_VERSION"))],
     )?;
+    let empty = conn.query_row("SELECT NOT EXISTS (SELECT 1 FROM documents)", [], |r| r.get::<_, bool>(0))?;
+    let tables_empty = CHILDREN
+        .iter()
+        .map(|t| conn.query_row(&format!("SELECT NOT EXISTS (SELECT 1 FROM {t})"), [], |r| r.get::<_, bool>(0)))
+        .collect::<Result<Vec<_>, _>>()?;
+    if empty && tables_empty.iter().all(|e| *e) {
+        // Empty indexes cost nothing to drop; they come back, filled, in `finish`.
+        for (name, _, _) in INDEXES {
+            conn.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
+        }
+        // No journal (see `Mode::Bulk`), and no foreign-key look-up per child row: the
+        // document row is always written first.
+        conn.execute_batch("PRAGMA journal_mode = OFF; PRAGMA foreign_keys = OFF;")?;
+        conn.execute_batch(&format!("PRAGMA cache_size = -{BULK_CACHE_KIB}"))?;
+        return Ok(Mode::Bulk(Appended { next: [1; 4], first: Vec::new() }));
+    }
+    // The journal is a file, not memory: a batch touches pages all over the indexes, so an
+    // in-memory journal grows with the database and peak memory with the corpus.
+    conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA foreign_keys = ON;")?;
+    create_indexes(conn)?;
+    Ok(Mode::Live)
+}
+
+/// Creates the indexes that are missing. A child table created by an older vanban has its
+/// key as a PRIMARY KEY already and gets no second copy of it.
+fn create_indexes(conn: &Connection) -> Result<(), DbError> {
+    for (_, keyed, sql) in INDEXES {
+        if !keyed.is_empty() && has_primary_key(conn, keyed)? {
+            continue;
+        }
+        conn.execute_batch(sql)?;
+    }
     Ok(())
 }
 
-fn json<T: serde::Serialize>(v: &T) -> Result<String, DbError> {
-    Ok(serde_json::to_string(v)?)
+/// Whether `table` was created with a PRIMARY KEY clause (SQLite then indexes it itself).
+fn has_primary_key(conn: &Connection, table: &str) -> Result<bool, DbError> {
+    let name = format!("sqlite_autoindex_{table}_1");
+    Ok(conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?1)", [name], |r| r.get(0))?)
 }
 
-/// Deletes the document's old rows (the children go by cascade) and inserts the new ones.
-fn insert_record(conn: &Connection, r: &Record) -> Result<(), DbError> {
-    conn.prepare_cached("DELETE FROM documents WHERE id = ?1")?.execute([&r.id])?;
-    let document = r.document.as_ref().map(json).transpose()?;
+/// Replaces one document's rows in a database with live indexes.
+fn store_live(conn: &Connection, r: &Record, enc: &Columns) -> Result<(), DbError> {
+    // A savepoint per document: a row that fails leaves none of the document behind.
+    conn.prepare_cached("SAVEPOINT doc")?.execute([])?;
+    let inserted = (|| {
+        // The children go by cascade.
+        conn.prepare_cached("DELETE FROM documents WHERE id = ?1")?.execute([&r.id])?;
+        insert_rows(conn, r, enc, None, None)
+    })();
+    match inserted {
+        Ok(()) => {
+            conn.prepare_cached("RELEASE doc")?.execute([])?;
+            Ok(())
+        }
+        Err(e) => {
+            conn.execute_batch("ROLLBACK TO doc; RELEASE doc")?;
+            Err(e)
+        }
+    }
+}
+
+/// Appends one document's rows in a bulk run, first removing those of an earlier document
+/// of this run with the same id.
+fn store_bulk(conn: &Connection, r: &Record, enc: &Columns, appended: &mut Appended) -> Result<(), DbError> {
+    let earlier: Option<i64> = conn.prepare_cached("SELECT rowid FROM documents WHERE id = ?1")?.query_row([&r.id], |row| row.get(0)).optional()?;
+    if let Some(doc) = earlier {
+        conn.prepare_cached("DELETE FROM documents WHERE rowid = ?1")?.execute([doc])?;
+        for (t, table) in CHILDREN.iter().enumerate() {
+            if let Some((from, to)) = appended.range(doc, t) {
+                conn.prepare_cached(&format!("DELETE FROM {table} WHERE rowid >= ?1 AND rowid < ?2"))?.execute([from, to])?;
+            }
+        }
+    }
+    let doc = appended.first.len() as i64 + 1;
+    let first = appended.next;
+    insert_rows(conn, r, enc, Some(doc), Some(&mut appended.next))?;
+    appended.first.push(first);
+    Ok(())
+}
+
+/// Inserts the document row and its children. `doc` and `next` give the rowids to use
+/// (bulk runs); `None` lets SQLite choose.
+fn insert_rows(conn: &Connection, r: &Record, enc: &Columns, doc: Option<i64>, mut next: Option<&mut [i64; 4]>) -> Result<(), DbError> {
     conn.prepare_cached(
-        "INSERT INTO documents(id, path, portal, style, encoding, format, title, published, event_date,
+        "INSERT INTO documents(rowid, id, path, portal, style, encoding, format, title, published, event_date,
                                body, authors, captions, document, warnings, record)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?
     .execute(params![
+        doc,
         r.id,
         r.source.path,
         r.source.portal,
@@ -296,36 +493,51 @@ fn insert_record(conn: &Connection, r: &Record) -> Result<(), DbError> {
         r.published,
         r.event_date,
         r.body,
-        json(&r.authors)?,
-        json(&r.captions)?,
-        document,
-        json(&r.warnings)?,
-        json(r)?,
+        enc.authors,
+        enc.captions,
+        enc.document,
+        enc.warnings,
+        enc.record,
     ])?;
-    insert_entities(conn, r)?;
-    insert_people(conn, r)?;
-    insert_indicators(conn, r)?;
-    insert_directives(conn, r)
+    // The rowid for the next row of child table `t`, if this run chooses them.
+    let mut rowid = |t: usize| {
+        next.as_deref_mut().map(|n| {
+            n[t] += 1;
+            n[t] - 1
+        })
+    };
+    insert_entities(conn, r, &mut rowid)?;
+    insert_people(conn, r, enc, &mut rowid)?;
+    insert_indicators(conn, r, &mut rowid)?;
+    insert_directives(conn, r, &mut rowid)
 }
 
-fn insert_entities(conn: &Connection, r: &Record) -> Result<(), DbError> {
+fn insert_entities(conn: &Connection, r: &Record, rowid: &mut dyn FnMut(usize) -> Option<i64>) -> Result<(), DbError> {
     let mut st = conn.prepare_cached(
-        "INSERT INTO entities(document_id, ord, type, text, field, field_index, start, end,
+        "INSERT INTO entities(rowid, document_id, ord, type, text, field, field_index, start, end,
                               normalized, period_start, period_end, code)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?;
+    let mut interval = String::new();
     for (i, e) in r.entities.iter().enumerate() {
         let (normalized, period_start, period_end) = match &e.normalized {
             None => (None, None, None),
-            Some(Normalized::Text(t)) => (Some(t.clone()), None, None),
-            Some(Normalized::Range { start, end }) => (Some(format!("{start}/{end}")), Some(start.as_str()), Some(end.as_str())),
+            Some(Normalized::Text(t)) => (Some(t.as_str()), None, None),
+            Some(Normalized::Range { start, end }) => {
+                interval.clear();
+                interval.push_str(start);
+                interval.push('/');
+                interval.push_str(end);
+                (Some(interval.as_str()), Some(start.as_str()), Some(end.as_str()))
+            }
         };
         let field = match e.field {
-            vanban_plugin_sdk::Field::Body => "body",
-            vanban_plugin_sdk::Field::Title => "title",
-            vanban_plugin_sdk::Field::Captions => "captions",
+            Field::Body => "body",
+            Field::Title => "title",
+            Field::Captions => "captions",
         };
         st.execute(params![
+            rowid(0),
             r.id,
             i as i64,
             e.kind.as_str(),
@@ -343,23 +555,25 @@ fn insert_entities(conn: &Connection, r: &Record) -> Result<(), DbError> {
     Ok(())
 }
 
-fn insert_people(conn: &Connection, r: &Record) -> Result<(), DbError> {
-    let mut st = conn.prepare_cached("INSERT INTO people(document_id, ord, name, honorific, roles) VALUES (?1, ?2, ?3, ?4, ?5)")?;
-    for (i, p) in r.people.iter().enumerate() {
-        st.execute(params![r.id, i as i64, p.name, p.honorific, json(&p.roles)?])?;
+fn insert_people(conn: &Connection, r: &Record, enc: &Columns, rowid: &mut dyn FnMut(usize) -> Option<i64>) -> Result<(), DbError> {
+    let mut st =
+        conn.prepare_cached("INSERT INTO people(rowid, document_id, ord, name, honorific, roles) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
+    for (i, (p, roles)) in r.people.iter().zip(&enc.roles).enumerate() {
+        st.execute(params![rowid(1), r.id, i as i64, p.name, p.honorific, roles])?;
     }
     Ok(())
 }
 
-fn insert_indicators(conn: &Connection, r: &Record) -> Result<(), DbError> {
+fn insert_indicators(conn: &Connection, r: &Record, rowid: &mut dyn FnMut(usize) -> Option<i64>) -> Result<(), DbError> {
     let mut st = conn.prepare_cached(
-        "INSERT INTO indicators(document_id, ord, subject, value, unit, qualifier, change_direction, change_value,
+        "INSERT INTO indicators(rowid, document_id, ord, subject, value, unit, qualifier, change_direction, change_value,
                                 change_unit, baseline, period_start, period_end, text, start, end)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?;
     for (i, ind) in r.indicators.iter().enumerate() {
         let change = ind.change.as_ref();
         st.execute(params![
+            rowid(2),
             r.id,
             i as i64,
             ind.subject,
@@ -380,10 +594,11 @@ fn insert_indicators(conn: &Connection, r: &Record) -> Result<(), DbError> {
     Ok(())
 }
 
-fn insert_directives(conn: &Connection, r: &Record) -> Result<(), DbError> {
-    let mut st = conn.prepare_cached("INSERT INTO directives(document_id, ord, text, assignee, deadline) VALUES (?1, ?2, ?3, ?4, ?5)")?;
+fn insert_directives(conn: &Connection, r: &Record, rowid: &mut dyn FnMut(usize) -> Option<i64>) -> Result<(), DbError> {
+    let mut st = conn
+        .prepare_cached("INSERT INTO directives(rowid, document_id, ord, text, assignee, deadline) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
     for (i, d) in r.directives.iter().enumerate() {
-        st.execute(params![r.id, i as i64, d.text, d.assignee, d.deadline])?;
+        st.execute(params![rowid(3), r.id, i as i64, d.text, d.assignee, d.deadline])?;
     }
     Ok(())
 }
@@ -536,6 +751,82 @@ mod tests {
         }
         assert_eq!(std::fs::read(&db).unwrap(), before);
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    fn index_names(db: &Path) -> Vec<String> {
+        let conn = Connection::open(db).unwrap();
+        let mut st = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name").unwrap();
+        let names = st.query_map([], |r| r.get(0)).unwrap().collect::<Result<Vec<String>, _>>().unwrap();
+        names
+    }
+
+    #[test]
+    fn a_first_run_builds_every_index_and_keeps_the_last_of_two_copies() {
+        let dir = scratch_dir("sqlite-bulk");
+        let db = dir.join("vanban.db");
+        let mut sink = SqliteSink::create(&db, 2).unwrap();
+        assert!(matches!(sink.mode, Mode::Bulk(_)), "an empty database is written in bulk");
+        let mut copy = sample_doc(1);
+        copy.record.source.path = "corpus/copy-of-001.txt".into();
+        copy.record.entities.pop();
+        for doc in [sample_doc(0), sample_doc(1), sample_doc(2), copy] {
+            sink.write(&doc).unwrap();
+        }
+        sink.finish().unwrap();
+        let doc = sample_doc(0);
+        assert_eq!(count(&db, "documents"), 3);
+        assert_eq!(count(&db, "entities"), 3 * doc.record.entities.len() as i64 - 1, "the copy's rows replace the first one's");
+        assert_eq!(count(&db, "indicators"), 3 * doc.record.indicators.len() as i64);
+        let conn = Connection::open(&db).unwrap();
+        let id = sample_doc(1).record.id;
+        let path: String = conn.query_row("SELECT path FROM documents WHERE id = ?1", [&id], |r| r.get(0)).unwrap();
+        assert_eq!(path, "corpus/copy-of-001.txt");
+        let ords: Vec<i64> = conn
+            .prepare("SELECT ord FROM entities WHERE document_id = ?1 ORDER BY ord")
+            .unwrap()
+            .query_map([&id], |r| r.get(0))
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap();
+        assert_eq!(ords, (0..doc.record.entities.len() as i64 - 1).collect::<Vec<_>>());
+        let plan: String = conn.query_row("EXPLAIN QUERY PLAN SELECT ord FROM entities WHERE code = 'x'", [], |r| r.get(3)).unwrap();
+        assert!(plan.contains("entities_code"), "a look-up by code uses the partial index: {plan}");
+        drop(conn);
+        let mut names = index_names(&db);
+        names.retain(|n| !n.starts_with("sqlite_autoindex"));
+        let mut expected: Vec<&str> = INDEXES.iter().map(|(n, _, _)| *n).collect();
+        expected.sort();
+        assert_eq!(names, expected);
+
+        // A second run writes live and ends with the same indexes.
+        let mut sink = SqliteSink::create(&db, 2).unwrap();
+        assert!(matches!(sink.mode, Mode::Live));
+        sink.write(&sample_doc(5)).unwrap();
+        sink.finish().unwrap();
+        let mut again = index_names(&db);
+        again.retain(|n| !n.starts_with("sqlite_autoindex"));
+        assert_eq!(again, expected);
+        assert_eq!(count(&db, "documents"), 4);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_database_whose_tables_have_primary_keys_gets_no_second_key_index() {
+        let dir = scratch_dir("sqlite-older");
+        let db = dir.join("vanban.db");
+        let conn = Connection::open(&db).unwrap();
+        // The child tables as an earlier vanban created them, with one document in place.
+        conn.execute_batch(&TABLES.replace("    code         TEXT\n", "    code         TEXT,\n    PRIMARY KEY (document_id, ord)\n")).unwrap();
+        conn.execute_batch("PRAGMA user_version = 1").unwrap();
+        drop(conn);
+        let mut sink = SqliteSink::create(&db, 10).unwrap();
+        sink.write(&sample_doc(0)).unwrap();
+        sink.finish().unwrap();
+        let names = index_names(&db);
+        assert!(names.contains(&"sqlite_autoindex_entities_1".to_string()) && !names.contains(&"entities_key".to_string()), "{names:?}");
+        assert!(names.contains(&"people_key".to_string()) && names.contains(&"entities_code".to_string()));
+        assert_eq!(count(&db, "entities"), sample_doc(0).record.entities.len() as i64);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

@@ -52,7 +52,7 @@ impl Summary {
         self.indicators += r.indicators.len() as u64;
         self.people += r.people.len() as u64;
         self.directives += r.directives.len() as u64;
-        self.without_title += u64::from(!r.title.as_deref().is_some_and(|t| !t.trim().is_empty()));
+        self.without_title += u64::from(r.title.as_deref().is_none_or(|t| t.trim().is_empty()));
         self.without_body += u64::from(r.body.trim().is_empty());
         self.with_warnings += u64::from(!r.warnings.is_empty());
     }

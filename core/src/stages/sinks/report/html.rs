@@ -123,13 +123,21 @@ pub fn legend() -> String {
 
 /// A whole page: doctype, charset, title, style sheet and the body given.
 pub fn page(title: &str, body: &str) -> String {
+    format!("{}{body}{PAGE_END}", page_start(title))
+}
+
+/// A page up to its body's content, for pages written piece by piece; [`PAGE_END`] closes it.
+pub fn page_start(title: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n",
+         <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
         escape(title)
     )
 }
+
+/// What closes a page opened by [`page_start`].
+pub const PAGE_END: &str = "\n</body>\n</html>\n";
 
 /// A table with a header row; cells are HTML already.
 pub fn table(class: &str, head: &[&str], rows: &[Vec<String>]) -> String {
@@ -173,6 +181,7 @@ h2 { font-size: 1.15rem; margin: 2rem 0 0.6rem; padding-bottom: 0.25rem; border-
 a { color: var(--accent); text-decoration: none; }
 a:hover { text-decoration: underline; }
 nav.top { font-size: 0.9rem; color: var(--muted); margin-bottom: 0.5rem; }
+article.doc + article.doc { margin-top: 3rem; padding-top: 1rem; border-top: 4px solid var(--line); }
 table { border-collapse: collapse; width: 100%; font-size: 0.92rem; margin: 0.4rem 0 1rem; }
 th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
 th { background: #eef1f6; font-weight: 600; position: sticky; top: 0; }

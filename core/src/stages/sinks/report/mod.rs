@@ -1,11 +1,15 @@
 //! The HTML report sink: `report.html` (a summary and a paginated table of documents, then
-//! the failed ones with their reasons) and `report/<n>.html`, one page per document.
+//! the failed ones with their reasons) and `report/docs-<k>.html`, the documents' own
+//! sections, `documents_per_file` to a file, each under the anchor `#d<n>`.
 //!
-//! Document pages are written as the documents come (each once the next one arrives, to
-//! link to it), so at most one page is held in memory; only a small row per document is
-//! kept for the index. Everything goes to a temporary folder that
-//! replaces the previous report at the end of the run. Pages are self-contained (inline
-//! style, no script, no font or image fetched) so the report opens offline.
+//! Documents are grouped because a file per document costs more to create than to write:
+//! for a large corpus the report's time went into the file system, not into HTML.
+//!
+//! Sections are written as the documents come (each once the next one arrives, to link to
+//! it), so at most one section is held in memory; only a small row per document is kept for
+//! the index. Everything goes to a temporary folder that replaces the previous report at the
+//! end of the run. Pages are self-contained (inline style, no script, no font or image
+//! fetched) so the report opens offline.
 
 mod html;
 mod page;
@@ -16,13 +20,16 @@ use crate::config::StageConfig;
 use crate::doc::{Doc, Failure};
 use crate::error::{ConfigError, StageError};
 use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
-use crate::stage::Sink;
+use crate::stage::{Encode, Encoded, Sink};
 use html::{escape, or_dash, table};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::io::Write as _;
+use std::fs::File;
+use std::io::{BufWriter, Write as _};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use vanban_plugin_sdk::Record;
 
 /// What the index keeps of one document.
 struct Row {
@@ -54,17 +61,26 @@ pub struct ReportSink {
     /// Where the folder is written during the run.
     temp_folder: PathBuf,
     rows_per_page: usize,
+    documents_per_file: usize,
     rows: Vec<Row>,
     failed: Vec<Failed>,
-    /// The last document's page, held until the next document (or the end) decides its
-    /// "next" link: never more than one page in memory.
-    waiting: Option<(usize, String)>,
+    /// The last document's section (its start and its content), held until the next
+    /// document (or the end) decides its "next" link: never more than one in memory.
+    waiting: Option<(usize, String, String)>,
+    /// The file of sections being written, with its number.
+    open_file: Option<(usize, BufWriter<File>)>,
     finished: bool,
 }
 
 impl ReportSink {
-    /// `target` is the index file; the pages go to a folder named after it without `.html`.
+    /// `target` is the index file; the other files go to a folder named after it without
+    /// `.html`. Default grouping: [`DOCUMENTS_PER_FILE`].
     pub fn create(target: &Path, rows_per_page: usize) -> std::io::Result<ReportSink> {
+        ReportSink::with_grouping(target, rows_per_page, DOCUMENTS_PER_FILE)
+    }
+
+    /// Like [`ReportSink::create`], with `documents_per_file` sections to a file.
+    pub fn with_grouping(target: &Path, rows_per_page: usize, documents_per_file: usize) -> std::io::Result<ReportSink> {
         let folder = pages_folder(target);
         super::stale::remove_stale(target);
         super::stale::remove_stale(&folder);
@@ -79,9 +95,11 @@ impl ReportSink {
             folder,
             temp_folder,
             rows_per_page: rows_per_page.max(1),
+            documents_per_file: documents_per_file.max(1),
             rows: Vec::new(),
             failed: Vec::new(),
             waiting: None,
+            open_file: None,
             finished: false,
         })
     }
@@ -104,6 +122,16 @@ impl ReportSink {
         }
     }
 
+    /// The file holding document `n` (1-based), numbered from 1.
+    fn file_of(&self, n: usize) -> usize {
+        (n - 1) / self.documents_per_file + 1
+    }
+
+    /// Link to document `n` from a page inside the folder.
+    fn doc_href_inside(&self, n: usize) -> String {
+        format!("docs-{}.html#d{n}", self.file_of(n))
+    }
+
     /// Writes index pages 2.. into the folder and returns page 1, not yet in place.
     fn write_index_pages(&self) -> std::io::Result<AtomicFile> {
         let pages = self.rows.len().div_ceil(self.rows_per_page).max(1);
@@ -124,7 +152,7 @@ impl ReportSink {
     /// Index page `k` of `pages`, listing rows `from..to`.
     fn index_page(&self, k: usize, pages: usize, from: usize, to: usize) -> String {
         // Page 0 stands beside the folder, the others inside it.
-        let (to_doc, to_index): (String, Box<dyn Fn(usize) -> String>) = if k == 0 {
+        let (in_folder, to_index): (String, Box<dyn Fn(usize) -> String>) = if k == 0 {
             let folder = self.folder_name();
             (format!("{folder}/"), Box::new(move |i| if i == 0 { "#".into() } else { format!("{folder}/index-{}.html", i + 1) }))
         } else {
@@ -143,7 +171,12 @@ impl ReportSink {
                 let class = if r.titled { "" } else { " class=\"untitled\"" };
                 vec![
                     n.to_string(),
-                    format!("<a href=\"{to_doc}{n}.html\" title=\"{}\"{class}>{}</a>", escape(&r.path), escape(&r.name)),
+                    format!(
+                        "<a href=\"{in_folder}{}\" title=\"{}\"{class}>{}</a>",
+                        self.doc_href_inside(n),
+                        escape(&r.path),
+                        escape(&r.name)
+                    ),
                     or_dash(r.style.as_deref()),
                     or_dash(r.portal.as_deref()),
                     or_dash(r.date.as_deref()),
@@ -222,15 +255,41 @@ impl ReportSink {
         Ok(())
     }
 
-    /// Writes document page `n`, with `next` in place of the next-document marker.
-    fn write_page(&self, n: usize, html: &str, next: &str) -> std::io::Result<()> {
-        std::fs::write(self.temp_folder.join(format!("{n}.html")), html.replacen(page::NEXT_LINK, next, 1))
+    /// Writes document `n`'s section into its file, with `next` in place of the
+    /// next-document marker of its start.
+    fn write_section(&mut self, n: usize, start: &str, content: &str, next: &str) -> std::io::Result<()> {
+        let k = self.file_of(n);
+        if self.open_file.as_ref().is_none_or(|(open, _)| *open != k) {
+            self.close_file()?;
+            let mut out = BufWriter::with_capacity(1 << 16, File::create(self.temp_folder.join(format!("docs-{k}.html")))?);
+            let first = (k - 1) * self.documents_per_file + 1;
+            out.write_all(html::page_start(&format!("vanban report: documents from {first}")).as_bytes())?;
+            out.write_all(b"<main>\n")?;
+            self.open_file = Some((k, out));
+        }
+        let Some((_, out)) = self.open_file.as_mut() else { return Ok(()) };
+        let (before, after) = start.split_once(page::NEXT_LINK).unwrap_or((start, ""));
+        for part in [before, next, after, content, page::SECTION_END] {
+            out.write_all(part.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    /// Ends the open file of sections, if any.
+    fn close_file(&mut self) -> std::io::Result<()> {
+        if let Some((_, mut out)) = self.open_file.take() {
+            out.write_all(b"</main>")?;
+            out.write_all(html::PAGE_END.as_bytes())?;
+            out.flush()?;
+        }
+        Ok(())
     }
 
     fn close(&mut self) -> std::io::Result<()> {
-        if let Some((n, html)) = self.waiting.take() {
-            self.write_page(n, &html, "")?;
+        if let Some((n, start, content)) = self.waiting.take() {
+            self.write_section(n, &start, &content, "")?;
         }
+        self.close_file()?;
         let index = self.write_index_pages()?;
         self.swap_in(index)
     }
@@ -265,14 +324,26 @@ fn pager(current: usize, pages: usize, href: &dyn Fn(usize) -> String) -> String
     b
 }
 
-impl Sink for ReportSink {
-    fn write(&mut self, doc: &Doc) -> Result<(), StageError> {
-        let r = &doc.record;
+/// Renders a document's content on the worker threads (see `Sink::encoder`).
+struct RenderContent;
+
+impl Encode for RenderContent {
+    fn encode(&self, doc: &Doc) -> Result<Encoded, StageError> {
+        Ok(Box::new(page::content(&doc.record)))
+    }
+}
+
+impl ReportSink {
+    /// Adds document `r` with its rendered content.
+    fn add(&mut self, r: &Record, content: String) -> Result<(), StageError> {
         let n = self.rows.len() + 1;
-        let html = page::render(r, n, &self.index_href_inside((n - 1) / self.rows_per_page));
-        // The previous page can now link here; this one waits to learn whether a next comes.
-        if let Some((prev, prev_html)) = self.waiting.replace((n, html)) {
-            self.write_page(prev, &prev_html, &page::next_link(prev)).map_err(|e| StageError::output(e.to_string()))?;
+        let index = self.index_href_inside((n - 1) / self.rows_per_page);
+        let previous = (n > 1).then(|| self.doc_href_inside(n - 1));
+        let start = page::section_start(n, &page::Links { index: &index, previous: previous.as_deref() });
+        // The previous section can now link here; this one waits to learn whether a next comes.
+        if let Some((prev, prev_start, prev_content)) = self.waiting.replace((n, start, content)) {
+            let next = page::next_link(&self.doc_href_inside(n));
+            self.write_section(prev, &prev_start, &prev_content, &next).map_err(|e| StageError::output(e.to_string()))?;
         }
         let (name, titled) = page::display_name(r);
         self.rows.push(Row {
@@ -288,6 +359,21 @@ impl Sink for ReportSink {
             warnings: r.warnings.len(),
         });
         Ok(())
+    }
+}
+
+impl Sink for ReportSink {
+    fn write(&mut self, doc: &Doc) -> Result<(), StageError> {
+        self.add(&doc.record, page::content(&doc.record))
+    }
+
+    fn encoder(&self) -> Option<Arc<dyn Encode>> {
+        Some(Arc::new(RenderContent))
+    }
+
+    fn write_encoded(&mut self, doc: &Doc, encoded: Encoded) -> Result<(), StageError> {
+        let content = encoded.downcast::<String>().map_err(|_| StageError::output("the report got another sink's encoding"))?;
+        self.add(&doc.record, *content)
     }
 
     fn write_failure(&mut self, f: &Failure) -> Result<(), StageError> {
@@ -317,11 +403,15 @@ impl Drop for ReportSink {
 struct ReportConfig {
     path: String,
     rows_per_page: usize,
+    documents_per_file: usize,
 }
+
+/// Documents whose sections share a file, by default: a few megabytes of HTML.
+pub const DOCUMENTS_PER_FILE: usize = 100;
 
 impl Default for ReportConfig {
     fn default() -> Self {
-        ReportConfig { path: "report.html".into(), rows_per_page: 500 }
+        ReportConfig { path: "report.html".into(), rows_per_page: 500, documents_per_file: DOCUMENTS_PER_FILE }
     }
 }
 
@@ -330,11 +420,14 @@ fn build(sc: &StageConfig, ctx: &BuildContext) -> Result<Built, ConfigError> {
     if cfg.rows_per_page == 0 {
         return Err(sc.error("`rows_per_page` must be at least 1"));
     }
+    if cfg.documents_per_file == 0 {
+        return Err(sc.error("`documents_per_file` must be at least 1"));
+    }
     if !cfg.path.ends_with(".html") {
         return Err(sc.error("`path` must end in .html (the document pages go to a folder of the same name without it)"));
     }
     let path = out_path(ctx, &cfg.path);
-    let sink = ReportSink::create(&path, cfg.rows_per_page).map_err(|e| sc.error(&format!("cannot write {}: {e}", path.display())))?;
+    let sink = ReportSink::with_grouping(&path, cfg.rows_per_page, cfg.documents_per_file).map_err(|e| sc.error(&format!("cannot write {}: {e}", path.display())))?;
     Ok(Built::Sink(Box::new(sink)))
 }
 
@@ -342,10 +435,11 @@ inventory::submit! {
     StageRegistration {
         name: "report",
         kind: StageKind::Sink,
-        summary: "Writes an offline HTML report: an index of documents and failures, and one page per document with its entities marked.",
+        summary: "Writes an offline HTML report: an index of documents and failures, and each document with its entities marked.",
         settings: &[
             Setting { key: "path", ty: "string", default: "report.html", help: "the index, relative to the output folder; pages go to the folder of the same name" },
             Setting { key: "rows_per_page", ty: "integer", default: "500", help: "documents per index page" },
+            Setting { key: "documents_per_file", ty: "integer", default: "100", help: "documents shown in each file of the folder (report/docs-K.html#dN)" },
         ],
         parallel: false,
         build,
@@ -362,11 +456,19 @@ mod tests {
         std::fs::read_to_string(p).unwrap()
     }
 
+    /// Document `n`'s section in a file of sections.
+    fn section(file: &str, n: usize) -> &str {
+        let open = format!("<article class=\"doc\" id=\"d{n}\">");
+        let from = file.find(&open).unwrap_or_else(|| panic!("section {n} is in the file"));
+        let rest = &file[from..];
+        &rest[..rest.find("</article>").unwrap()]
+    }
+
     #[test]
-    fn paginates_the_index_and_writes_a_page_per_document() {
+    fn paginates_the_index_and_groups_documents_into_files() {
         let dir = scratch_dir("report-pages");
         let target = dir.join("report.html");
-        let mut sink = ReportSink::create(&target, 2).unwrap();
+        let mut sink = ReportSink::with_grouping(&target, 2, 2).unwrap();
         for i in 0..5 {
             sink.write(&sample_doc(i)).unwrap();
         }
@@ -377,20 +479,29 @@ mod tests {
 
         let index = read(target);
         assert!(index.contains("Documents 1–2 of 5"));
-        assert!(index.contains("href=\"report/1.html\"") && index.contains("href=\"report/2.html\""));
-        assert!(!index.contains("report/3.html"), "page 1 lists two rows");
+        assert!(index.contains("href=\"report/docs-1.html#d1\"") && index.contains("href=\"report/docs-1.html#d2\""));
+        assert!(!index.contains("#d3\""), "page 1 lists two rows");
         assert!(index.contains("href=\"report/index-3.html\""));
         assert!(index.contains("corpus/&lt;bad&gt;.pdf") && index.contains("scanned PDF: no text layer"));
         let third = read(dir.join("report/index-3.html"));
-        assert!(third.contains("Documents 5–5 of 5") && third.contains("href=\"5.html\"") && third.contains("href=\"../report.html\""));
-        let last = read(dir.join("report/5.html"));
-        assert!(last.contains("href=\"index-3.html\"") && last.contains("href=\"4.html\"") && !last.contains("next →"));
-        assert!(read(dir.join("report/4.html")).contains("<a href=\"5.html\">next →</a>"));
-        assert!(read(dir.join("report/1.html")).contains("href=\"../report.html\""));
+        assert!(third.contains("Documents 5–5 of 5") && third.contains("href=\"docs-3.html#d5\"") && third.contains("href=\"../report.html\""));
+
+        let (first, second, last) = (read(dir.join("report/docs-1.html")), read(dir.join("report/docs-2.html")), read(dir.join("report/docs-3.html")));
+        assert!(first.starts_with("<!DOCTYPE html>") && first.ends_with("</html>\n") && first.matches("<style>").count() == 1);
+        assert!(section(&first, 1).contains("href=\"../report.html\"") && !section(&first, 1).contains("← previous"));
+        assert!(section(&first, 1).contains("<a href=\"docs-1.html#d2\">next →</a>"));
+        assert!(section(&first, 2).contains("<a href=\"docs-2.html#d3\">next →</a>"), "the next file is linked");
+        assert!(section(&second, 3).contains("<a href=\"docs-1.html#d2\">← previous</a>"));
+        assert!(!first.contains("id=\"d3\"") && !second.contains("id=\"d5\""), "two documents to a file");
+        let five = section(&last, 5);
+        assert!(five.contains("href=\"index-3.html\"") && five.contains("href=\"docs-2.html#d4\"") && !five.contains("next →"));
+        assert!(five.contains(&escape(&sample_doc(4).record.source.path)));
         let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
         names.sort();
         assert_eq!(names, ["report", "report.html"]);
-        assert_eq!(std::fs::read_dir(dir.join("report")).unwrap().count(), 7);
+        let mut files: Vec<_> = std::fs::read_dir(dir.join("report")).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+        files.sort();
+        assert_eq!(files, ["docs-1.html", "docs-2.html", "docs-3.html", "index-2.html", "index-3.html"]);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
@@ -407,12 +518,12 @@ mod tests {
             let mut unfinished = ReportSink::create(&target, 10).unwrap();
             unfinished.write(&sample_doc(7)).unwrap();
         }
-        assert!(dir.join("report/3.html").exists());
+        assert!(read(dir.join("report/docs-1.html")).contains("id=\"d3\""));
         assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 2, "the unfinished run left nothing behind");
         let mut sink = ReportSink::create(&target, 10).unwrap();
         sink.write(&sample_doc(4)).unwrap();
         sink.finish().unwrap();
-        assert!(!dir.join("report/3.html").exists(), "pages of the previous run are gone");
+        assert!(!read(dir.join("report/docs-1.html")).contains("id=\"d2\""), "pages of the previous run are gone");
         assert!(read(target).contains("Documents 1–1 of 1"));
         std::fs::remove_dir_all(&dir).unwrap();
     }

@@ -1,8 +1,8 @@
-//! One document's page of the report: title, body with its entities marked, captions, the
+//! One document's section of the report: title, body with its entities marked, captions, the
 //! tables of indicators, people, directives and entities, the administrative fields, what
 //! was stripped and the warnings.
 
-use super::html::{escape, legend, marked, or_dash, page, table, Marked, Span};
+use super::html::{escape, legend, marked, or_dash, table, Marked, Span};
 use crate::stages::sinks::csv::number;
 use std::fmt::Write;
 use vanban_plugin_sdk::{AdminDocument, Entity, Field, Normalized, PartialDate, Record};
@@ -63,25 +63,45 @@ fn marked_field(r: &Record, text: &str, field: Field, index: usize) -> String {
 /// Stands where the link to the next document goes, once the sink knows there is one.
 pub const NEXT_LINK: &str = "<!--next-->";
 
-/// The link that replaces [`NEXT_LINK`] on page `n` when document `n + 1` exists.
-pub fn next_link(n: usize) -> String {
-    format!(" · <a href=\"{}.html\">next →</a>", n + 1)
+/// The link that replaces [`NEXT_LINK`] when a next document exists; `href` leads to it.
+pub fn next_link(href: &str) -> String {
+    format!(" · <a href=\"{href}\">next →</a>")
 }
 
-/// The whole page; `index_href` leads back to the index page listing it.
-pub fn render(r: &Record, n: usize, index_href: &str) -> String {
+/// Where a document's section links to: the index page listing it and the previous document.
+pub struct Links<'a> {
+    pub index: &'a str,
+    pub previous: Option<&'a str>,
+}
+
+/// Document `n`'s section (`<article id="dN">`) of a file of document sections, whole.
+#[cfg(test)]
+pub fn render(r: &Record, n: usize, links: &Links) -> String {
+    format!("{}{}{SECTION_END}", section_start(n, links), content(r))
+}
+
+/// What opens document `n`'s section: the anchor and the links, with [`NEXT_LINK`].
+pub fn section_start(n: usize, links: &Links) -> String {
+    let previous = links.previous.map(|href| format!(" · <a href=\"{href}\">← previous</a>")).unwrap_or_default();
+    format!(
+        "<article class=\"doc\" id=\"d{n}\">\n<nav class=\"top\"><a href=\"{}\">↑ All documents</a> · document {n}{previous}{NEXT_LINK}</nav>\n",
+        links.index
+    )
+}
+
+/// What closes a section.
+pub const SECTION_END: &str = "</article>\n";
+
+/// The document's part of its section, which depends on the record only: the sink's
+/// encoder renders it on the worker threads.
+pub fn content(r: &Record) -> String {
     let (name, titled) = display_name(r);
-    let mut b = String::new();
-    let previous = if n > 1 { format!(" · <a href=\"{}.html\">← previous</a>", n - 1) } else { String::new() };
-    let _ = writeln!(
-        b,
-        "<main>\n<nav class=\"top\"><a href=\"{index_href}\">↑ All documents</a> · document {n}{previous}{NEXT_LINK}</nav>"
-    );
+    let mut b = String::with_capacity(r.body.len() * 2 + 4096);
     if titled {
         let title = r.title.as_deref().unwrap_or("");
-        let _ = writeln!(b, "<h1 id=\"title\">{}</h1>", marked_field(r, title, Field::Title, 0));
+        let _ = writeln!(b, "<h1 class=\"title\">{}</h1>", marked_field(r, title, Field::Title, 0));
     } else {
-        let _ = writeln!(b, "<h1 id=\"title\" class=\"untitled\">{} <span class=\"tag\">no title found</span></h1>", escape(&name));
+        let _ = writeln!(b, "<h1 class=\"title untitled\">{} <span class=\"tag\">no title found</span></h1>", escape(&name));
     }
     b.push_str(&meta(r));
     if !r.warnings.is_empty() {
@@ -99,7 +119,7 @@ pub fn render(r: &Record, n: usize, index_href: &str) -> String {
         }
         b.push_str("</ul>\n");
     }
-    let _ = writeln!(b, "<div class=\"body\" id=\"body\">{}</div>", marked_field(r, &r.body, Field::Body, 0));
+    let _ = writeln!(b, "<div class=\"body\">{}</div>", marked_field(r, &r.body, Field::Body, 0));
     b.push_str(&indicators(r));
     b.push_str(&people(r));
     b.push_str(&directives(r));
@@ -108,8 +128,7 @@ pub fn render(r: &Record, n: usize, index_href: &str) -> String {
     }
     b.push_str(&entities(r));
     b.push_str(&stripped(r));
-    b.push_str("</main>");
-    page(&name, &b)
+    b
 }
 
 fn meta(r: &Record) -> String {
@@ -248,7 +267,7 @@ mod tests {
     #[test]
     fn shows_every_part_of_the_record_escaped() {
         let doc = sample_doc(3);
-        let html = render(&doc.record, 4, "../report.html");
+        let html = render(&doc.record, 4, &Links { index: "../report.html", previous: Some("docs-1.html#d3") });
         for kind in ["person", "organization", "date", "period", "disease", "location"] {
             assert!(html.contains(&format!("<mark class=\"ent-{kind}\" title=")), "a {kind} mark");
         }
@@ -260,7 +279,8 @@ mod tests {
         assert!(html.contains("Indicators (2)") && html.contains("People (1)") && html.contains("Directives (1)"));
         assert!(html.contains("__/03/2031"), "a blank day shows as blank");
         assert!(html.contains("the document date has no day"));
-        assert!(html.contains("href=\"../report.html\""));
+        assert!(html.contains("href=\"../report.html\"") && html.contains("<article class=\"doc\" id=\"d4\">"));
+        assert!(html.contains("<a href=\"docs-1.html#d3\">← previous</a>") && html.contains(NEXT_LINK));
         assert!(!html.contains("http://") && !html.contains("https://"), "nothing is fetched");
     }
 
@@ -269,6 +289,6 @@ mod tests {
         let mut doc = sample_doc(1);
         doc.record.title = None;
         assert_eq!(display_name(&doc.record), ("001_dong-lam.txt".to_string(), false));
-        assert!(render(&doc.record, 1, "x").contains("no title found"));
+        assert!(render(&doc.record, 1, &Links { index: "x", previous: None }).contains("no title found"));
     }
 }
