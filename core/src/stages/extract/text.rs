@@ -128,18 +128,7 @@ pub fn is_all_caps(w: &str) -> bool {
     w.chars().any(|c| c.is_alphabetic()) && !w.chars().any(|c| c.is_lowercase())
 }
 
-/// Lower-cases char by char, keeping every char's byte length so that offsets carry over.
-pub fn lower_same_len(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            let mut l = c.to_lowercase();
-            match (l.next(), l.next()) {
-                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
-                _ => c,
-            }
-        })
-        .collect()
-}
+pub use vanban_plugin_sdk::text::{lower_char, lower_eq, lower_same_len};
 
 /// "HOÀNG VĂN AN" -> "Hoàng Văn An"; a name with small letters is kept as is.
 pub fn title_case(s: &str) -> String {
