@@ -1,9 +1,8 @@
 //! Places: Vietnam's administrative units (both before and after July 2025) matched with
-//! aho-corasick over the text, settled by the unit word in front ("huyện", "TP", "xã" ...).
+//! leftmost-longest over the text, settled by the unit word in front ("huyện", "TP", "xã" ...).
 
 use super::text::{data_lines, is_capitalised, on_word_boundary, SpanSet};
 use super::Hit;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
 use std::collections::BTreeMap;
 use vanban_plugin_sdk::{EntityKind, Normalized};
@@ -30,9 +29,11 @@ impl Unit {
 }
 
 pub struct Gazetteer {
+    /// Every name, sorted byte-wise: a trie laid flat, walked by narrowing ranges.
     names: Vec<&'static str>,
     units: Vec<Vec<Unit>>,
-    matcher: AhoCorasick,
+    /// For every first byte, the range of `names` starting with it.
+    by_first_byte: Vec<(usize, usize)>,
 }
 
 pub static GAZETTEER: Lazy<Gazetteer> = Lazy::new(Gazetteer::load);
@@ -50,11 +51,53 @@ impl Gazetteer {
         }
         let names: Vec<&'static str> = by_name.keys().copied().collect();
         let units: Vec<Vec<Unit>> = by_name.into_values().collect();
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&names)
-            .expect("gazetteer automaton");
-        Gazetteer { names, units, matcher }
+        let mut by_first_byte = vec![(0, 0); 256];
+        for (byte, range) in by_first_byte.iter_mut().enumerate() {
+            let lo = names.partition_point(|n| n.as_bytes()[0] < byte as u8);
+            let hi = names.partition_point(|n| n.as_bytes()[0] <= byte as u8);
+            *range = (lo, hi);
+        }
+        Gazetteer { names, units, by_first_byte }
+    }
+
+    /// The longest name `s` starts with, as (name index, byte length). The sorted names
+    /// are walked byte by byte: no automaton to build (the gazetteer holds thousands of
+    /// names, and most documents need only a few lookups at capitals).
+    fn longest_at(&self, s: &[u8]) -> Option<(usize, usize)> {
+        let (mut lo, mut hi) = self.by_first_byte[usize::from(*s.first()?)];
+        let mut best = None;
+        let mut k = 1;
+        while lo < hi {
+            // Every name in lo..hi starts with s[..k]; one equal to it sorts first.
+            if self.names[lo].len() == k {
+                best = Some((lo, k));
+            }
+            let Some(&b) = s.get(k) else { break };
+            let range = &self.names[lo..hi];
+            let l = range.partition_point(|n| n.as_bytes().get(k).map_or(true, |&x| x < b));
+            let h = range.partition_point(|n| n.as_bytes().get(k).map_or(true, |&x| x <= b));
+            (lo, hi) = (lo + l, lo + h);
+            k += 1;
+        }
+        best
+    }
+
+    /// Non-overlapping leftmost-longest matches of the names in `s`, as (start, end, name
+    /// index): from each byte, the longest name there, resuming after it.
+    fn matches<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+        let bytes = s.as_bytes();
+        let mut p = 0;
+        std::iter::from_fn(move || {
+            while p < bytes.len() {
+                if let Some((id, len)) = self.longest_at(&bytes[p..]) {
+                    let a = p;
+                    p += len;
+                    return Some((a, p, id));
+                }
+                p += 1;
+            }
+            None
+        })
     }
 
     /// The units called exactly `name`.
@@ -108,15 +151,14 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
     let inside: SpanSet = inside.iter().copied().collect();
     let blocked: SpanSet = blocked.iter().copied().collect();
     let mut found: Vec<(usize, usize, usize, Option<&'static [&'static str]>)> = Vec::new();
-    for m in g.matcher.find_iter(s) {
-        let (a, b) = (m.start(), m.end());
+    for (a, b, id) in g.matches(s) {
         if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) || continues_as_a_name(&s[b..]) {
             continue;
         }
         if blocked.overlaps(a, b) {
             continue;
         }
-        found.push((a, b, m.pattern().as_usize(), unit_word_before(s, a)));
+        found.push((a, b, id, unit_word_before(s, a)));
     }
     // A bare name is trusted when the same name appears with a unit word in the document.
     let with_word: std::collections::BTreeSet<usize> = found.iter().filter(|f| f.3.is_some()).map(|f| f.2).collect();
@@ -209,6 +251,31 @@ mod tests {
         assert!(g.names.len() > 5000);
         let hn = g.lookup("Hà Nội").expect("Hà Nội");
         assert!(hn.iter().any(|u| u.is_province()));
+    }
+
+    #[test]
+    fn matches_are_leftmost_longest_and_do_not_overlap() {
+        let g = &*GAZETTEER;
+        let s = "xHà Nội, Hà Nộii và Hà";
+        let got: Vec<&str> = g.matches(s).map(|(a, b, id)| {
+            assert_eq!(g.names[id], &s[a..b]);
+            &s[a..b]
+        }).collect();
+        assert!(got.starts_with(&["Hà Nội", "Hà Nội"]), "{got:?}");
+        // A brute-force leftmost-longest scan agrees.
+        let mut want = Vec::new();
+        let mut p = 0;
+        while p < s.len() {
+            let longest = g.names.iter().filter(|n| s.as_bytes()[p..].starts_with(n.as_bytes())).map(|n| n.len()).max();
+            match longest {
+                Some(len) => {
+                    want.push(&s[p..p + len]);
+                    p += len;
+                }
+                None => p += 1,
+            }
+        }
+        assert_eq!(got, want);
     }
 
     #[test]
