@@ -32,8 +32,11 @@ pub struct Gazetteer {
     /// Every name, sorted byte-wise: a trie laid flat, walked by narrowing ranges.
     names: Vec<&'static str>,
     units: Vec<Vec<Unit>>,
-    /// For every first byte, the range of `names` starting with it.
-    by_first_byte: Vec<(usize, usize)>,
+    /// For every char a name starts with (a few dozen capitals), the range of `names`
+    /// starting with it, sorted by char.
+    by_first_char: Vec<(char, usize, usize)>,
+    /// One bit per char of the Basic Multilingual Plane: can a name start with it?
+    first_char_bits: Vec<u64>,
 }
 
 pub static GAZETTEER: Lazy<Gazetteer> = Lazy::new(Gazetteer::load);
@@ -51,22 +54,43 @@ impl Gazetteer {
         }
         let names: Vec<&'static str> = by_name.keys().copied().collect();
         let units: Vec<Vec<Unit>> = by_name.into_values().collect();
-        let mut by_first_byte = vec![(0, 0); 256];
-        for (byte, range) in by_first_byte.iter_mut().enumerate() {
-            let lo = names.partition_point(|n| n.as_bytes()[0] < byte as u8);
-            let hi = names.partition_point(|n| n.as_bytes()[0] <= byte as u8);
-            *range = (lo, hi);
+        let mut by_first_char: Vec<(char, usize, usize)> = Vec::new();
+        for (i, name) in names.iter().enumerate() {
+            let Some(c) = name.chars().next() else { continue };
+            match by_first_char.last_mut() {
+                // Byte order of UTF-8 is char order, so names sharing a first char are adjacent.
+                Some(last) if last.0 == c => last.2 = i + 1,
+                _ => by_first_char.push((c, i, i + 1)),
+            }
         }
-        Gazetteer { names, units, by_first_byte }
+        let mut first_char_bits = vec![0u64; 0x10000 / 64];
+        for &(c, _, _) in &by_first_char {
+            if let Some(word) = first_char_bits.get_mut(c as usize / 64) {
+                *word |= 1 << (c as usize % 64);
+            }
+        }
+        Gazetteer { names, units, by_first_char, first_char_bits }
+    }
+
+    /// The range of names starting with `c`.
+    fn starting_with(&self, c: char) -> Option<(usize, usize)> {
+        // Most chars of a text start no name: one bit test rules them out.
+        if self.first_char_bits.get(c as usize / 64).is_some_and(|w| w & (1 << (c as usize % 64)) == 0) {
+            return None;
+        }
+        let i = self.by_first_char.binary_search_by_key(&c, |r| r.0).ok()?;
+        Some((self.by_first_char[i].1, self.by_first_char[i].2))
     }
 
     /// The longest name `s` starts with, as (name index, byte length). The sorted names
     /// are walked byte by byte: no automaton to build (the gazetteer holds thousands of
-    /// names, and most documents need only a few lookups at capitals).
-    fn longest_at(&self, s: &[u8]) -> Option<(usize, usize)> {
-        let (mut lo, mut hi) = self.by_first_byte[usize::from(*s.first()?)];
+    /// names, and a text needs lookups only where a name's first char stands).
+    fn longest_at(&self, s: &str) -> Option<(usize, usize)> {
+        let first = s.chars().next()?;
+        let (mut lo, mut hi) = self.starting_with(first)?;
+        let s = s.as_bytes();
         let mut best = None;
-        let mut k = 1;
+        let mut k = first.len_utf8();
         while lo < hi {
             // Every name in lo..hi starts with s[..k]; one equal to it sorts first.
             if self.names[lo].len() == k {
@@ -84,17 +108,17 @@ impl Gazetteer {
 
     /// Non-overlapping leftmost-longest matches of the names in `s`, as (start, end, name
     /// index): from each byte, the longest name there, resuming after it.
+    /// Names start at char boundaries, so stepping char by char misses none.
     fn matches<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
-        let bytes = s.as_bytes();
         let mut p = 0;
         std::iter::from_fn(move || {
-            while p < bytes.len() {
-                if let Some((id, len)) = self.longest_at(&bytes[p..]) {
+            while let Some(c) = s[p..].chars().next() {
+                if let Some((id, len)) = self.longest_at(&s[p..]) {
                     let a = p;
                     p += len;
                     return Some((a, p, id));
                 }
-                p += 1;
+                p += c.len_utf8();
             }
             None
         })
