@@ -102,6 +102,13 @@ pub fn starts_with_lower(line: &str, prefix: &str) -> bool {
     prefix.chars().all(|p| letters.next() == Some(p))
 }
 
+/// Whether `line` lower-cased equals `word` (written in lower case), letter by letter
+/// without building the lower-cased line.
+pub fn equals_lower(line: &str, word: &str) -> bool {
+    let mut letters = line.chars().flat_map(char::to_lowercase);
+    word.chars().all(|p| letters.next() == Some(p)) && letters.next().is_none()
+}
+
 /// Vietnamese function words: common in running text, rare in menus, names and headlines.
 pub const FUNCTION_WORDS: &[&str] = &[
     "và", "của", "các", "có", "được", "trong", "cho", "với", "đã", "là", "những", "này", "để", "tại",
@@ -353,6 +360,8 @@ mod tests {
         assert_eq!(lower_same_len(s).len(), s.len());
         assert_eq!(lower_same_len(s), "đồng chí ông İstanbul σα");
         assert!(lower_eq("Trước", "trước") && !lower_eq("Trước", "trướ"));
+        assert!(equals_lower("Tin Liên Quan", "tin liên quan"));
+        assert!(!equals_lower("Tin Liên Quan khác", "tin liên quan") && !equals_lower("Tin", "tin liên quan"));
     }
 
     #[test]
