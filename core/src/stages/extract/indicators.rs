@@ -27,6 +27,8 @@ static UNITS: Lazy<(AhoCorasick, Vec<&'static str>)> = Lazy::new(|| {
     let ac = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(aho_corasick::StartKind::Anchored)
+        // A few hundred states: a full DFA is small and the fastest to run.
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&units)
         .expect("units automaton");
     (ac, units)
