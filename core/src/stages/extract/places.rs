@@ -29,14 +29,19 @@ impl Unit {
 }
 
 pub struct Gazetteer {
-    /// Every name, sorted byte-wise: a trie laid flat, walked by narrowing ranges.
+    /// Every name, sorted byte-wise.
     names: Vec<&'static str>,
     units: Vec<Vec<Unit>>,
-    /// For every char a name starts with (a few dozen capitals), the range of `names`
-    /// starting with it, sorted by char.
-    by_first_char: Vec<(char, usize, usize)>,
-    /// One bit per char of the Basic Multilingual Plane: can a name start with it?
-    first_char_bits: Vec<u64>,
+    /// The names as a byte trie: much cheaper to build than an automaton over thousands
+    /// of names, and a text needs walks only where a name's first byte stands.
+    trie: Vec<TrieNode>,
+}
+
+/// One node of the name trie: its children by byte, in byte order, and the name that ends here.
+#[derive(Default)]
+struct TrieNode {
+    children: Vec<(u8, u32)>,
+    name: Option<u32>,
 }
 
 pub static GAZETTEER: Lazy<Gazetteer> = Lazy::new(Gazetteer::load);
@@ -54,54 +59,20 @@ impl Gazetteer {
         }
         let names: Vec<&'static str> = by_name.keys().copied().collect();
         let units: Vec<Vec<Unit>> = by_name.into_values().collect();
-        let mut by_first_char: Vec<(char, usize, usize)> = Vec::new();
-        for (i, name) in names.iter().enumerate() {
-            let Some(c) = name.chars().next() else { continue };
-            match by_first_char.last_mut() {
-                // Byte order of UTF-8 is char order, so names sharing a first char are adjacent.
-                Some(last) if last.0 == c => last.2 = i + 1,
-                _ => by_first_char.push((c, i, i + 1)),
-            }
-        }
-        let mut first_char_bits = vec![0u64; 0x10000 / 64];
-        for &(c, _, _) in &by_first_char {
-            if let Some(word) = first_char_bits.get_mut(c as usize / 64) {
-                *word |= 1 << (c as usize % 64);
-            }
-        }
-        Gazetteer { names, units, by_first_char, first_char_bits }
+        let trie = build_trie(&names);
+        Gazetteer { names, units, trie }
     }
 
-    /// The range of names starting with `c`.
-    fn starting_with(&self, c: char) -> Option<(usize, usize)> {
-        // Most chars of a text start no name: one bit test rules them out.
-        if self.first_char_bits.get(c as usize / 64).is_some_and(|w| w & (1 << (c as usize % 64)) == 0) {
-            return None;
-        }
-        let i = self.by_first_char.binary_search_by_key(&c, |r| r.0).ok()?;
-        Some((self.by_first_char[i].1, self.by_first_char[i].2))
-    }
-
-    /// The longest name `s` starts with, as (name index, byte length). The sorted names
-    /// are walked byte by byte: no automaton to build (the gazetteer holds thousands of
-    /// names, and a text needs lookups only where a name's first char stands).
+    /// The longest name `s` starts with, as (name index, byte length).
     fn longest_at(&self, s: &str) -> Option<(usize, usize)> {
-        let first = s.chars().next()?;
-        let (mut lo, mut hi) = self.starting_with(first)?;
-        let s = s.as_bytes();
+        let mut node = &self.trie[0];
         let mut best = None;
-        let mut k = first.len_utf8();
-        while lo < hi {
-            // Every name in lo..hi starts with s[..k]; one equal to it sorts first.
-            if self.names[lo].len() == k {
-                best = Some((lo, k));
+        for (k, b) in s.bytes().enumerate() {
+            let Ok(i) = node.children.binary_search_by_key(&b, |c| c.0) else { break };
+            node = &self.trie[node.children[i].1 as usize];
+            if let Some(id) = node.name {
+                best = Some((id as usize, k + 1));
             }
-            let Some(&b) = s.get(k) else { break };
-            let range = &self.names[lo..hi];
-            let l = range.partition_point(|n| n.as_bytes().get(k).map_or(true, |&x| x < b));
-            let h = range.partition_point(|n| n.as_bytes().get(k).map_or(true, |&x| x <= b));
-            (lo, hi) = (lo + l, lo + h);
-            k += 1;
         }
         best
     }
@@ -131,6 +102,29 @@ impl Gazetteer {
 }
 
 /// Unit words that may stand before a place name, and the unit kinds each one admits.
+/// The trie of the sorted names: inserting in byte order, a node's child for a byte is
+/// its last child or a new one, so children stay sorted without searching.
+fn build_trie(names: &[&str]) -> Vec<TrieNode> {
+    let mut trie = vec![TrieNode::default()];
+    for (id, name) in names.iter().enumerate() {
+        let mut at = 0;
+        for b in name.bytes() {
+            let next = match trie[at].children.last() {
+                Some(&(x, child)) if x == b => child as usize,
+                _ => {
+                    let child = trie.len();
+                    trie.push(TrieNode::default());
+                    trie[at].children.push((b, child as u32));
+                    child
+                }
+            };
+            at = next;
+        }
+        trie[at].name = Some(id as u32);
+    }
+    trie
+}
+
 const UNIT_WORDS: &[(&str, &[&str])] = &[
     ("thành phố", &["thành phố"]),
     ("Thành phố", &["thành phố"]),
