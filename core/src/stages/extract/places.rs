@@ -35,6 +35,9 @@ pub struct Gazetteer {
     /// The names as a byte trie: much cheaper to build than an automaton over thousands
     /// of names, and a text needs walks only where a name's first byte stands.
     trie: Vec<TrieNode>,
+    /// The root's child for every byte (`u32::MAX` for none): most bytes of a text start
+    /// no name, and one table read rules them out.
+    root: Vec<u32>,
 }
 
 /// One node of the name trie: its children by byte, in byte order, and the name that ends here.
@@ -60,14 +63,19 @@ impl Gazetteer {
         let names: Vec<&'static str> = by_name.keys().copied().collect();
         let units: Vec<Vec<Unit>> = by_name.into_values().collect();
         let trie = build_trie(&names);
-        Gazetteer { names, units, trie }
+        let mut root = vec![u32::MAX; 256];
+        for &(b, child) in &trie[0].children {
+            root[usize::from(b)] = child;
+        }
+        Gazetteer { names, units, trie, root }
     }
 
     /// The longest name `s` starts with, as (name index, byte length).
     fn longest_at(&self, s: &str) -> Option<(usize, usize)> {
-        let mut node = &self.trie[0];
-        let mut best = None;
-        for (k, b) in s.bytes().enumerate() {
+        let first = *self.root.get(usize::from(*s.as_bytes().first()?))?;
+        let mut node = self.trie.get(first as usize)?;
+        let mut best = node.name.map(|id| (id as usize, 1));
+        for (k, b) in s.bytes().enumerate().skip(1) {
             let Ok(i) = node.children.binary_search_by_key(&b, |c| c.0) else { break };
             node = &self.trie[node.children[i].1 as usize];
             if let Some(id) = node.name {
