@@ -119,7 +119,10 @@ fn clean_lines(page: &Page) -> Vec<String> {
 }
 
 fn is_footer(line: &str) -> bool {
-    char_len(line) <= 250 && FOOTER_PREFIXES.iter().any(|p| starts_with_lower(line, p))
+    // Only prefixes opening with the line's first letter can match; the length counts
+    // every char, so it comes last.
+    let Some(first) = line.chars().flat_map(char::to_lowercase).next() else { return false };
+    FOOTER_PREFIXES.iter().any(|p| p.starts_with(first) && starts_with_lower(line, p)) && char_len(line) <= 250
 }
 
 fn is_counter(line: &str) -> bool {
