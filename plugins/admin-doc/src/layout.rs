@@ -3,7 +3,7 @@
 
 use regex::Regex;
 use std::sync::LazyLock;
-use vanban_plugin_sdk::text::{ends_sentence, is_upper_line, looks_like_name, strip_markup};
+use vanban_plugin_sdk::text::{ends_sentence, is_upper_line, looks_like_name, starts_with_lower, strip_markup};
 use vanban_plugin_sdk::{AdminDocument, Page, PartialDate};
 
 /// "Số: 12/TB-UBND", "Số: /QĐ-UBND", "Số: 05/2023/NQ-HĐND".
@@ -79,7 +79,7 @@ impl Layout {
         let lines: Vec<String> = (0..page.blocks.len()).map(|i| strip_markup(page.line(i))).collect();
         let mut kinds = vec![LineKind::Body; lines.len()];
         let span = lines.len().min(HEADER_SPAN);
-        let number_line = (0..span).find(|&i| NUMBER.is_match(&lines[i]));
+        let number_line = (0..span).find(|&i| is_number_line(&lines[i]));
         let place_date_line = (0..span).find(|&i| PLACE_DATE.is_match(&lines[i]));
         let type_line = (0..span).find(|&i| is_type_line(&lines[i]));
         let mut layout = Layout { kinds: Vec::new(), lines, number_line, place_date_line, type_line };
@@ -122,11 +122,11 @@ impl Layout {
         while vv.is_none() && i < self.lines.len() && taken < 5 {
             let line = &self.lines[i];
             let after_gap = taken > 0 && page.blocks[i].gap_before;
-            let is_vv = line.to_lowercase().starts_with("v/v");
+            let is_vv = starts_with_lower(line, "v/v");
             if after_gap || line.is_empty() || (ends_sentence(line) && !is_vv) || line.chars().count() > 220 {
                 break;
             }
-            if line.to_lowercase().starts_with("căn cứ") || line.to_lowercase().starts_with("kính gửi") {
+            if starts_with_lower(line, "căn cứ") || starts_with_lower(line, "kính gửi") {
                 break;
             }
             if taken > 0 && is_upper_line(line) {
@@ -144,7 +144,7 @@ impl Layout {
         }
         // "Kính gửi: ..." addressees of an official letter stay in the header, with the
         // dashed list that follows a bare "Kính gửi:".
-        while i < self.lines.len() && self.lines[i].to_lowercase().starts_with("kính gửi") {
+        while i < self.lines.len() && starts_with_lower(&self.lines[i], "kính gửi") {
             kinds[i] = LineKind::Header;
             i += 1;
             while i < self.lines.len() && is_list_item(&self.lines[i]) && self.lines[i].chars().count() <= ADDRESSEE_CHARS {
@@ -181,8 +181,7 @@ impl Layout {
         let tail_start = self.tail_start(body_start);
         for i in tail_start..n {
             let line = &self.lines[i];
-            let lower = line.to_lowercase();
-            kinds[i] = if lower.starts_with("nơi nhận") {
+            kinds[i] = if starts_with_lower(line, "nơi nhận") {
                 in_recipients = true;
                 LineKind::RecipientsHead
             } else if in_recipients && is_list_item(line) {
@@ -197,7 +196,8 @@ impl Layout {
     /// The first line of the recipients or signing block, after the last body paragraph.
     fn tail_start(&self, body_start: usize) -> usize {
         let n = self.lines.len();
-        if let Some(r) = (body_start..n).rev().find(|&i| self.lines[i].to_lowercase().starts_with("nơi nhận")) {
+        // Compared letter by letter: this looks at every line of every page in detection.
+        if let Some(r) = (body_start..n).rev().find(|&i| starts_with_lower(&self.lines[i], "nơi nhận")) {
             // Signing lines may stand just before the recipients in a dump of a two-column table.
             let mut s = r;
             while s > body_start && is_sign_line(&self.lines[s - 1]) {
@@ -295,15 +295,22 @@ fn squeeze(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A "Số: .../..." line. The regex can only match after blanks and an "s" in any case
+/// (the long s too, which case-insensitive matching equates with it): most lines are
+/// ruled out by their first letter.
+fn is_number_line(line: &str) -> bool {
+    line.trim_start().starts_with(['s', 'S', 'ſ']) && NUMBER.is_match(line)
+}
+
 fn is_type_line(line: &str) -> bool {
-    let t = squeeze(line);
-    TYPES.iter().any(|ty| t == *ty)
+    // The squeezed line equals a type when its words are the type's words (no copy made).
+    TYPES.iter().any(|ty| line.split_whitespace().eq(ty.split(' ')))
 }
 
 /// "V/v ...": the summary line of an official letter.
 fn is_vv(line: &str) -> bool {
-    let lower = line.trim_start().to_lowercase();
-    lower.starts_with("v/v") || lower.starts_with("về việc")
+    let t = line.trim_start();
+    starts_with_lower(t, "v/v") || starts_with_lower(t, "về việc")
 }
 
 /// The capitals line naming who issues a decision ("GIÁM ĐỐC SỞ Y TẾ", "CHỦ TỊCH ỦY BAN
@@ -339,10 +346,14 @@ fn is_sign_line(line: &str) -> bool {
 
 fn sign_kind(line: &str) -> LineKind {
     let t = line.trim();
-    let lower = t.to_lowercase();
+    // Lower-cased only for a line in brackets: this runs on every line of the page's end.
+    let note = || {
+        let lower = t.to_lowercase();
+        lower.contains("ký") || lower.contains("dấu")
+    };
     if AUTHORITY.is_match(t) {
         LineKind::Authority
-    } else if lower.starts_with('(') && (lower.contains("ký") || lower.contains("dấu")) {
+    } else if t.starts_with('(') && note() {
         LineKind::SignNote
     } else if is_upper_line(t) && t.chars().count() <= 60 && !ends_sentence(t) && t.split_whitespace().count() <= 8 {
         LineKind::SignerTitle
@@ -409,6 +420,14 @@ mod tests {
         assert!(!is_issuer_line("QUYẾT ĐỊNH:"));
         assert_eq!(without_degree("BSCKII. Trần Văn Mạnh"), "Trần Văn Mạnh");
         assert_eq!(without_degree("Trần Văn Mạnh"), "Trần Văn Mạnh");
+    }
+
+    #[test]
+    fn number_lines() {
+        assert!(is_number_line("Số: 12/TB-UBND"));
+        assert!(is_number_line("  SỐ: 05/2023/NQ-HĐND"));
+        assert!(!is_number_line("Sở Y tế tỉnh"));
+        assert!(!is_number_line("Căn cứ Luật số 12/2017"));
     }
 
     #[test]

@@ -119,7 +119,10 @@ fn clean_lines(page: &Page) -> Vec<String> {
 }
 
 fn is_footer(line: &str) -> bool {
-    char_len(line) <= 250 && FOOTER_PREFIXES.iter().any(|p| starts_with_lower(line, p))
+    // Only prefixes opening with the line's first letter can match; the length counts
+    // every char, so it comes last.
+    let Some(first) = line.chars().flat_map(char::to_lowercase).next() else { return false };
+    FOOTER_PREFIXES.iter().any(|p| p.starts_with(first) && starts_with_lower(line, p)) && char_len(line) <= 250
 }
 
 fn is_counter(line: &str) -> bool {
@@ -132,13 +135,23 @@ fn is_counter(line: &str) -> bool {
 
 /// The photographer named at the end of a caption, if the line is one.
 fn caption_credit(line: &str) -> Option<String> {
+    // The credit needs a colon and an "ảnh" (case-insensitive "ả" is "ả" or "Ả"): most
+    // lines lack one and skip the regex.
+    if !line.contains(':') || !line.contains(['ả', 'Ả']) {
+        return None;
+    }
     PHOTO_CREDIT.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str().trim().to_string())
 }
 
 fn portal_name(lines: &[String]) -> Option<String> {
     let from_name = lines.iter().rev().find_map(|l| PORTAL_NAME.captures(l).and_then(|c| c.get(1)).map(|m| ascii_slug(m.as_str())));
     from_name.or_else(|| {
-        lines.iter().rev().find_map(|l| EMAIL_DOMAIN.captures(&l.to_lowercase()).and_then(|c| c.get(1)).map(|m| m.as_str().to_string()))
+        // Lower-cased only when the line holds an "@": the pattern needs one.
+        lines
+            .iter()
+            .rev()
+            .filter(|l| l.contains('@'))
+            .find_map(|l| EMAIL_DOMAIN.captures(&l.to_lowercase()).and_then(|c| c.get(1)).map(|m| m.as_str().to_string()))
     })
 }
 

@@ -5,7 +5,7 @@
 use regex::Regex;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
-    byline_names, char_len, ends_sentence, host_slug, is_timestamp_line, parse_dmy_datetime, starts_with_lower,
+    byline_names, char_len, equals_lower, ends_sentence, host_slug, is_timestamp_line, parse_dmy_datetime, starts_with_lower,
     strip_markup,
 };
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
@@ -110,8 +110,9 @@ fn is_font_widget(line: &str) -> bool {
 }
 
 fn is_related_marker(line: &str) -> bool {
-    let lower = line.trim().trim_end_matches(':').to_lowercase();
-    RELATED_MARKERS.contains(&lower.as_str())
+    // Compared letter by letter: this runs on every line of every page in detection.
+    let t = line.trim().trim_end_matches(':');
+    RELATED_MARKERS.iter().any(|m| equals_lower(t, m))
 }
 
 fn agency_of(line: &str) -> Option<String> {

@@ -7,6 +7,48 @@ pub fn ends_sentence(line: &str) -> bool {
     t.ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
+/// Chars below this code point are lower-cased through a table built once (Latin, Greek,
+/// Cyrillic and the Vietnamese letters of Latin Extended Additional all lie below it).
+const LOWER_TABLE_LEN: usize = 0x2000;
+
+static LOWER_TABLE: std::sync::LazyLock<Vec<char>> =
+    std::sync::LazyLock::new(|| (0..LOWER_TABLE_LEN as u32).map(|u| char::from_u32(u).map_or('\0', lower_char_slow)).collect());
+
+fn lower_char_slow(c: char) -> char {
+    let mut l = c.to_lowercase();
+    match (l.next(), l.next()) {
+        (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+        _ => c,
+    }
+}
+
+/// The lower case of `c` when it is one char of the same UTF-8 length, else `c` itself:
+/// lower-casing char by char this way keeps every byte offset of a text valid.
+pub fn lower_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    match LOWER_TABLE.get(c as usize) {
+        Some(&l) => l,
+        None => lower_char_slow(c),
+    }
+}
+
+/// Lower-cases char by char with [`lower_char`]: the result has the same length and the
+/// same char boundaries as `s`, so that a byte span found in one holds in the other.
+pub fn lower_same_len(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        out.push(lower_char(c));
+    }
+    out
+}
+
+/// True when `s` lower-cased with [`lower_char`] equals `lower`, without building a string.
+pub fn lower_eq(s: &str, lower: &str) -> bool {
+    s.len() == lower.len() && s.chars().map(lower_char).eq(lower.chars())
+}
+
 /// Number of Unicode scalar values in `s`.
 pub fn char_len(s: &str) -> usize {
     s.chars().count()
@@ -58,6 +100,13 @@ pub fn strip_markup(line: &str) -> String {
 pub fn starts_with_lower(line: &str, prefix: &str) -> bool {
     let mut letters = line.chars().flat_map(char::to_lowercase);
     prefix.chars().all(|p| letters.next() == Some(p))
+}
+
+/// Whether `line` lower-cased equals `word` (written in lower case), letter by letter
+/// without building the lower-cased line.
+pub fn equals_lower(line: &str, word: &str) -> bool {
+    let mut letters = line.chars().flat_map(char::to_lowercase);
+    word.chars().all(|p| letters.next() == Some(p)) && letters.next().is_none()
 }
 
 /// Vietnamese function words: common in running text, rare in menus, names and headlines.
@@ -301,6 +350,19 @@ pub fn host_slug(path: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_lowering_agrees_with_the_standard_library() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            assert_eq!(lower_char(c), lower_char_slow(c), "{c:?}");
+        }
+        let s = "ĐỒNG CHÍ Ông İstanbul ΣΑ";
+        assert_eq!(lower_same_len(s).len(), s.len());
+        assert_eq!(lower_same_len(s), "đồng chí ông İstanbul σα");
+        assert!(lower_eq("Trước", "trước") && !lower_eq("Trước", "trướ"));
+        assert!(equals_lower("Tin Liên Quan", "tin liên quan"));
+        assert!(!equals_lower("Tin Liên Quan khác", "tin liên quan") && !equals_lower("Tin", "tin liên quan"));
+    }
 
     #[test]
     fn title_cases_capitals_only() {

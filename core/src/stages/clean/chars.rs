@@ -30,11 +30,25 @@ fn is_odd_space(c: char) -> bool {
     matches!(c, '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
 }
 
+/// False when no char of `line` can be a control, an invisible char or an odd space,
+/// judged from bytes alone: those chars are ASCII controls or have UTF-8 lead bytes
+/// C2, E1 (U+1680, U+180E: second byte 9A or A0), E2, E3 or EF. Vietnamese letters
+/// (C3-C6, CC-CD, E1 BA/BB) pass without decoding.
+fn may_need_changes(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        0x09 => false,
+        0x00..=0x1F | 0x7F | 0xC2 | 0xE2 | 0xE3 | 0xEF => true,
+        0xE1 => matches!(bytes.get(i + 1), Some(0x9A | 0xA0)),
+        _ => false,
+    })
+}
+
 /// Cleans one line (it holds no line break). Runs of plain spaces are kept as they are.
 pub fn clean_line(line: &str, strip_emphasis: bool, counts: &mut CharCounts) -> String {
     let removed = |c: char| (c.is_control() && c != '\t') || is_invisible(c);
-    // Most lines need no character changed: one scan, then one copy.
-    let mut out = if line.chars().any(|c| removed(c) || is_odd_space(c)) {
+    // Most lines need no character changed: one byte scan, then one copy.
+    let mut out = if may_need_changes(line) && line.chars().any(|c| removed(c) || is_odd_space(c)) {
         let mut out = String::with_capacity(line.len());
         for c in line.chars() {
             if removed(c) {
@@ -82,6 +96,18 @@ mod tests {
         assert_eq!(clean_line("trạm\u{A0} xã\u{2009}2021", true, &mut n), "trạm  xã 2021");
         assert_eq!(n.spaces, 2);
         assert_eq!(clean_line("a\tb", true, &mut n), "a\tb");
+    }
+
+    #[test]
+    fn the_byte_test_finds_every_char_the_char_test_finds() {
+        let removed = |c: char| (c.is_control() && c != '\t') || is_invisible(c);
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            if removed(c) || is_odd_space(c) {
+                let s = format!("ạ{c}ế");
+                assert!(may_need_changes(&s), "{c:?}");
+            }
+        }
+        assert!(!may_need_changes("Trạm y tế xã\tđã tiêm"));
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub fn repeated_phrases(line: &str) -> Vec<String> {
     let tokens: Vec<&str> = line.split_whitespace().collect();
     // Each token's first letter in lower case: a repeat needs the same one at i and i + n,
     // which rules out almost every position before any word is compared.
-    let keys: Vec<Option<char>> = tokens.iter().map(|t| t.chars().next().and_then(|c| c.to_lowercase().next())).collect();
+    let keys: Vec<Option<char>> = tokens.iter().map(|t| t.chars().next().and_then(first_lower)).collect();
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -51,6 +51,14 @@ pub fn repeated_phrases(line: &str) -> Vec<String> {
         }
     }
     found
+}
+
+/// The first char of `c` lower-cased (ASCII without the Unicode tables).
+fn first_lower(c: char) -> Option<char> {
+    if c.is_ascii() {
+        return Some(c.to_ascii_lowercase());
+    }
+    c.to_lowercase().next()
 }
 
 fn repeats_at(tokens: &[&str], i: usize, n: usize) -> bool {

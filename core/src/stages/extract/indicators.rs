@@ -2,7 +2,7 @@
 //! qualifier ("hơn", "gần", "trên", "khoảng") and a change against a baseline
 //! ("tăng 13,2% so với năm 2023"), which is attached to the figure it follows.
 
-use super::text::{clause_start, data_lines, lower_same_len, on_word_boundary, Offsets, SpanSet};
+use super::text::{clause_start, data_lines, lower_char, lower_eq, lower_same_len, on_word_boundary, Offsets, SpanSet};
 use super::Hit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
@@ -27,6 +27,8 @@ static UNITS: Lazy<(AhoCorasick, Vec<&'static str>)> = Lazy::new(|| {
     let ac = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .start_kind(aho_corasick::StartKind::Anchored)
+        // A few hundred states: a full DFA is small and the fastest to run.
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&units)
         .expect("units automaton");
     (ac, units)
@@ -97,12 +99,23 @@ fn first_token(s: &str) -> &str {
     &s[..end]
 }
 
-/// A phrase `head` ends with, as a whole word.
+/// A phrase `head` ends with, as a whole word, looking at its last 25 chars only; `w` is
+/// lower case. Compares char by char instead of lower-casing the tail: it runs a dozen
+/// times for every number of the body.
 fn ends_with_word(head: &str, w: &str) -> bool {
     let from = head.char_indices().rev().nth(24).map(|(i, _)| i).unwrap_or(0);
-    let lower = lower_same_len(&head[from..]);
-    let t = lower.trim_end();
-    t.ends_with(w) && !t[..t.len() - w.len()].chars().next_back().is_some_and(char::is_alphanumeric)
+    // Lower-casing never turns a blank into a letter or back, so trimming first is the same.
+    let t = head[from..].trim_end();
+    let Some(cut) = t.len().checked_sub(w.len()) else { return false };
+    if !t.is_char_boundary(cut) || !lower_eq(&t[cut..], w) {
+        return false;
+    }
+    !t[..cut].chars().next_back().map(lower_char).is_some_and(char::is_alphanumeric)
+}
+
+/// True when `w` lower-cased is one of `words`.
+fn lower_in(w: &str, words: &[&str]) -> bool {
+    words.iter().any(|x| lower_eq(w, x))
 }
 
 struct Found {
@@ -114,7 +127,16 @@ struct Found {
 /// Figures of the body. `claimed` are spans (dates, periods, people) whose numbers are not
 /// figures; `names` are organisation names, which a number right after them belongs to
 /// ("Phòng khám Nhi đồng 315"); `diseases` say what a count of cases is about.
-pub fn find(body: &str, claimed: &[(usize, usize)], names: &[(usize, usize)], diseases: &[Hit], dates: &[Hit]) -> Vec<Indicator> {
+/// `lower` is the body lower-cased by `lower_same_len`.
+pub fn find(
+    body: &str,
+    lower: &str,
+    claimed: &[(usize, usize)],
+    names: &[(usize, usize)],
+    diseases: &[Hit],
+    dates: &[Hit],
+) -> Vec<Indicator> {
+    let t = Body { s: body, lower };
     let offsets = Offsets::new(body);
     let periods = Periods::new(dates);
     let claimed: SpanSet = claimed.iter().copied().collect();
@@ -125,7 +147,7 @@ pub fn find(body: &str, claimed: &[(usize, usize)], names: &[(usize, usize)], di
         let (a, b) = (m.start(), m.end());
         let Some(value) = parse_number(m.as_str()) else { continue };
         let after_name = last_end_before(&name_ends, a).is_some_and(|y| body[y..a].trim().is_empty());
-        if after_name || !edges_ok(body, a, b) || claimed.overlaps(a, b) || is_not_a_figure(body, a, b, m.as_str()) {
+        if after_name || !edges_ok(body, a, b) || claimed.overlaps(a, b) || is_not_a_figure(t, a, b, m.as_str()) {
             continue;
         }
         // "thấp hơn 7,8%" is a change; "tăng hơn 22%" is a change with a qualifier.
@@ -134,9 +156,9 @@ pub fn find(body: &str, claimed: &[(usize, usize)], names: &[(usize, usize)], di
             None => qualifier_before(body, a),
         };
         let head = &body[..q_start];
-        let (mut unit, mut unit_end) = unit_after(body, b);
+        let (mut unit, mut unit_end) = unit_after(t, b);
         if unit.is_none() {
-            if let Some((u, e)) = range_unit(body, b).or_else(|| per_population(body, b)) {
+            if let Some((u, e)) = range_unit(t, b).or_else(|| per_population(t, b)) {
                 (unit, unit_end) = (Some(u), e);
             }
         }
@@ -148,7 +170,7 @@ pub fn find(body: &str, claimed: &[(usize, usize)], names: &[(usize, usize)], di
         if m.as_str().len() == 4 && (1900.0..=2100.0).contains(&value) && unit != "%" && !known_unit(&unit) {
             continue;
         }
-        let (subject, text_end) = subject_of(body, q_start, a, unit_end, &unit, &diseases);
+        let (subject, text_end) = subject_of(t, q_start, a, unit_end, &unit, &diseases);
         let text = body[q_start..text_end].trim_end().to_string();
         let text_end = q_start + text.len();
         found.push(Found {
@@ -169,6 +191,14 @@ pub fn find(body: &str, claimed: &[(usize, usize)], names: &[(usize, usize)], di
     found.into_iter().map(|f| f.ind).collect()
 }
 
+/// The body and its lower-cased copy (same length, same char boundaries), so that a
+/// word or window is compared in lower case by slicing instead of lower-casing it again.
+#[derive(Clone, Copy)]
+struct Body<'a> {
+    s: &'a str,
+    lower: &'a str,
+}
+
 /// True when the number is not glued to letters, other digits or a date/time separator.
 fn edges_ok(s: &str, a: usize, b: usize) -> bool {
     let before = s[..a].chars().next_back();
@@ -185,25 +215,24 @@ fn edges_ok(s: &str, a: usize, b: usize) -> bool {
 }
 
 /// Numbers that are positions, ages, times, codes or list numbers.
-fn is_not_a_figure(s: &str, a: usize, b: usize, raw: &str) -> bool {
+fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     if raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0,") {
         return true;
     }
+    let s = t.s;
     let head = &s[..a];
-    let prev = lower_same_len(last_word(head));
-    if ORDINAL_BEFORE.contains(&prev.as_str()) {
+    let prev_raw = last_word(head);
+    if lower_in(prev_raw, ORDINAL_BEFORE) {
         return true;
     }
-    if prev == "số" && !ends_with_word(&head[..head.trim_end().len() - "số".len()], "tổng") {
+    if lower_eq(prev_raw, "số") && !ends_with_word(&head[..head.trim_end().len() - "số".len()], "tổng") {
         return true;
     }
     // "Phòng khám 315", "Nghị định 30": a number right after a capitalised word is part of a name.
-    let prev_raw = last_word(head);
     if head.ends_with(' ') && prev_raw.chars().next().is_some_and(char::is_uppercase) && !at_sentence_start(head) {
         return true;
     }
-    let next = lower_same_len(first_word(&s[b..]));
-    if TIME_AFTER.contains(&next.as_str()) {
+    if lower_in(first_word(&s[b..]), TIME_AFTER) {
         return true;
     }
     // A list number: "1. Tiếp tục ..." at the start of a paragraph.
@@ -213,7 +242,7 @@ fn is_not_a_figure(s: &str, a: usize, b: usize, raw: &str) -> bool {
         return true;
     }
     let window_start = head.char_indices().rev().nth(30).map(|(i, _)| i).unwrap_or(0);
-    let window = lower_same_len(&head[window_start..]);
+    let window = &t.lower[window_start..a];
     ["điện thoại", "hotline", "fax", "đt:", "sđt"].iter().any(|w| window.contains(w))
 }
 
@@ -246,7 +275,8 @@ fn known_unit(u: &str) -> bool {
 }
 
 /// The unit after the number and where it ends: "%", a known unit, or the next plain word.
-fn unit_after(s: &str, b: usize) -> (Option<String>, usize) {
+fn unit_after(t: Body, b: usize) -> (Option<String>, usize) {
+    let s = t.s;
     let rest = &s[b..];
     let trimmed = rest.trim_start_matches(' ');
     let at = b + rest.len() - trimmed.len();
@@ -261,8 +291,8 @@ fn unit_after(s: &str, b: usize) -> (Option<String>, usize) {
     while !trimmed.is_char_boundary(window) {
         window -= 1;
     }
-    let lower = lower_same_len(&trimmed[..window]);
-    let end = match UNITS.0.find(aho_corasick::Input::new(&lower).anchored(aho_corasick::Anchored::Yes)) {
+    let lower = &t.lower[at..at + window];
+    let end = match UNITS.0.find(aho_corasick::Input::new(lower).anchored(aho_corasick::Anchored::Yes)) {
         Some(m) if !trimmed[m.end()..].chars().next().is_some_and(char::is_alphanumeric) => m.end(),
         _ => {
             let w = first_word(trimmed);
@@ -277,13 +307,13 @@ fn unit_after(s: &str, b: usize) -> (Option<String>, usize) {
             w.len()
         }
     };
-    let end = end + denominator_len(&trimmed[end..]);
+    let end = end + denominator_len(&trimmed[end..], &t.lower[at + end..]);
     (Some(trimmed[..end].to_string()), at + end)
 }
 
 /// The length of a "/..." denominator that makes a unit a rate: "/10.000 dân", "/100 bé gái",
-/// "/phụ nữ", "/tháng"; 0 when there is none.
-fn denominator_len(rest: &str) -> usize {
+/// "/phụ nữ", "/tháng"; 0 when there is none. `rest_lower` is `rest` lower-cased.
+fn denominator_len(rest: &str, rest_lower: &str) -> usize {
     let Some(tail) = rest.strip_prefix('/') else { return 0 };
     let digits = tail.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(tail.len());
     let number = tail[..digits].trim_end_matches('.');
@@ -293,10 +323,11 @@ fn denominator_len(rest: &str) -> usize {
     while !word_at.is_char_boundary(window) {
         window -= 1;
     }
-    let lower = lower_same_len(&word_at[..window]);
+    let word_at_lower = &rest_lower[rest.len() - word_at.len()..];
+    let lower = &word_at_lower[..window];
     let known = UNITS
         .0
-        .find(aho_corasick::Input::new(&lower).anchored(aho_corasick::Anchored::Yes))
+        .find(aho_corasick::Input::new(lower).anchored(aho_corasick::Anchored::Yes))
         .filter(|m| !word_at[m.end()..].chars().next().is_some_and(char::is_alphanumeric))
         .map(|m| m.end());
     let w = first_word(word_at);
@@ -309,23 +340,25 @@ fn denominator_len(rest: &str) -> usize {
 
 /// The unit of a range's lower end, taken from its upper end ("40 - 55 bệnh nhân"), unless
 /// the range is of ages or times ("từ 1 - 5 tuổi").
-fn range_unit(s: &str, b: usize) -> Option<(String, usize)> {
+fn range_unit(t: Body, b: usize) -> Option<(String, usize)> {
+    let s = t.s;
     let c = RANGE_UPPER.captures(&s[b..])?;
     let upper = c.get(1)?;
     let (ua, ub) = (b + upper.start(), b + upper.end());
-    if is_not_a_figure(s, ua, ub, upper.as_str()) && !s[ub..].trim_start().starts_with('%') {
+    if is_not_a_figure(t, ua, ub, upper.as_str()) && !s[ub..].trim_start().starts_with('%') {
         return None;
     }
-    let (unit, end) = unit_after(s, ub);
+    let (unit, end) = unit_after(t, ub);
     unit.map(|u| (u, end))
 }
 
 /// "4,3/100.000 dân": a rate whose unit is its denominator.
-fn per_population(s: &str, b: usize) -> Option<(String, usize)> {
+fn per_population(t: Body, b: usize) -> Option<(String, usize)> {
+    let s = t.s;
     if !PER_POPULATION.is_match(&s[b..]) {
         return None;
     }
-    let len = denominator_len(&s[b..]);
+    let len = denominator_len(&s[b..], &t.lower[b..]);
     (len > 0).then(|| (s[b..b + len].to_string(), b + len))
 }
 
@@ -385,7 +418,8 @@ fn is_baseline(head: &str) -> bool {
 }
 
 /// What the figure counts, and where its text ends.
-fn subject_of(s: &str, q_start: usize, a: usize, unit_end: usize, unit: &str, diseases: &Diseases) -> (String, usize) {
+fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, diseases: &Diseases) -> (String, usize) {
+    let s = t.s;
     let sent_start = clause_start(s, a, &['.', ';', '\n', '!', '?', ':'], 600);
     let head = &s[..q_start];
     // "Kinh phí thực hiện: 1,2 tỷ đồng": the label before the colon names the figure.
@@ -394,8 +428,9 @@ fn subject_of(s: &str, q_start: usize, a: usize, unit_end: usize, unit: &str, di
     }
     // "tỷ lệ X đạt 18%", "Tổng số lượt khám ... là 253.401 lượt": the subject comes first.
     if let Some(link) = LINKS.iter().find(|l| ends_with_word(head, l)) {
-        let before = &s[sent_start..head.trim_end().len() - link.len()];
-        let lower = lower_same_len(before);
+        let before_end = head.trim_end().len() - link.len();
+        let before = &s[sent_start..before_end];
+        let lower = &t.lower[sent_start..before_end];
         let key = ["tỷ lệ", "tổng số", "số lượng", "số "].iter().filter_map(|k| lower.rfind(k)).max();
         if let Some(k) = key {
             let subject = before[k..].trim().trim_end_matches(',').trim().to_string();
@@ -404,7 +439,7 @@ fn subject_of(s: &str, q_start: usize, a: usize, unit_end: usize, unit: &str, di
             }
         }
     }
-    let after_end = phrase_end(s, unit_end, unit == "%");
+    let after_end = phrase_end(t, unit_end, unit == "%");
     let after = if unit == "%" { s[unit_end..after_end].trim().to_string() } else { s[unit_end - unit.len()..after_end].trim().to_string() };
     let mut subject = after.clone();
     if after.split_whitespace().count() <= 3 {
@@ -427,7 +462,8 @@ fn label_before(s: &str, q_start: usize) -> Option<String> {
 }
 
 /// The end of the phrase after a unit: the clause end, or a change or comparison.
-fn phrase_end(s: &str, from: usize, percent: bool) -> usize {
+fn phrase_end(t: Body, from: usize, percent: bool) -> usize {
+    let s = t.s;
     let mut end = from;
     let mut pos = from;
     let mut commas = 0;
@@ -453,19 +489,20 @@ fn phrase_end(s: &str, from: usize, percent: bool) -> usize {
         }
         let w = first_token(rest);
         let w_len = if w.is_empty() { c.len_utf8() } else { w.len() };
-        let lower = lower_same_len(w);
+        // An empty token (a lone "/" or "-") compares as the empty word.
+        let lower = &t.lower[pos..pos + w.len()];
         let tail = &s[pos + w_len..];
         // "trẻ dưới 9 tháng tuổi": an age inside the phrase belongs to it.
         let age = w.chars().all(|c| c.is_ascii_digit()) && {
-            let next = lower_same_len(first_word(tail));
-            next == "tuổi" || next == "tháng" && lower_same_len(tail).trim_start().starts_with("tháng tuổi")
+            let next = first_word(tail);
+            lower_eq(next, "tuổi") || lower_eq(next, "tháng") && t.lower[pos + w_len..].trim_start().starts_with("tháng tuổi")
         };
-        if PHRASE_STOP.contains(&lower.as_str()) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !age {
+        if PHRASE_STOP.contains(&lower) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !age {
             break;
         }
         let next_is_number = first_word(tail.trim_start_matches(|c: char| c == ' ')).chars().next().is_some_and(|c| c.is_ascii_digit())
             || QUALIFIERS.iter().any(|(q, _)| tail.trim_start().starts_with(q));
-        if (CHANGE_WORDS.iter().any(|(cw, _)| cw.starts_with(lower.as_str())) || LINKS.contains(&lower.as_str())) && next_is_number {
+        if (CHANGE_WORDS.iter().any(|(cw, _)| cw.starts_with(lower)) || LINKS.contains(&lower)) && next_is_number {
             break;
         }
         pos += w_len;
@@ -480,13 +517,13 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
     let mut clause_start = s[sent_start..q_start].rfind(", ").map(|i| sent_start + i + 1).unwrap_or(sent_start);
     // "đã khám, điều trị cho 54.300 lượt": a clause of one or two words lists verbs that
     // share the figure, so the clause before belongs to it too.
-    let content = s[clause_start..q_start].split_whitespace().filter(|w| !TRAILING.contains(&lower_same_len(w).as_str())).count();
+    let content = s[clause_start..q_start].split_whitespace().filter(|w| !lower_in(w, TRAILING)).count();
     let previous = s[sent_start..clause_start.saturating_sub(1).max(sent_start)].rsplit(", ").next().unwrap_or("");
     if (1..=2).contains(&content) && clause_start > sent_start && !previous.chars().any(|c| c.is_ascii_digit()) {
         clause_start = s[sent_start..clause_start - 1].rfind(", ").map(|i| sent_start + i + 1).unwrap_or(sent_start);
     }
     let mut words: Vec<&str> = s[clause_start..q_start].split_whitespace().collect();
-    if words.iter().all(|w| TRAILING.contains(&lower_same_len(w).as_str())) {
+    if words.iter().all(|w| lower_in(w, TRAILING)) {
         // The clause is only "đạt", "là": take the sentence, unless it holds another figure
         // (its words describe that figure, not this one).
         words = s[sent_start..q_start].split_whitespace().collect();
@@ -494,7 +531,7 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
             words.clear();
         }
     }
-    while words.last().is_some_and(|w| TRAILING.contains(&lower_same_len(w).as_str()) || CHANGE_WORDS.iter().any(|(c, _)| c == w)) {
+    while words.last().is_some_and(|w| lower_in(w, TRAILING) || CHANGE_WORDS.iter().any(|(c, _)| c == w)) {
         words.pop();
     }
     // "4 tháng đầu năm 2025 bệnh viện đã khám": the period is the figure's period, not what
@@ -523,7 +560,7 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
         }
         None => {}
     }
-    while words.last().is_some_and(|w| TRAILING.contains(&lower_same_len(w).as_str()) || *w == "-") {
+    while words.last().is_some_and(|w| lower_in(w, TRAILING) || *w == "-") {
         words.pop();
     }
     let from = words.len().saturating_sub(8);
@@ -540,10 +577,10 @@ fn words_after_unit<'a>(words: &[&'a str]) -> Vec<&'a str> {
         .filter(|m| !joined[m.end()..].chars().next().is_some_and(char::is_alphanumeric))
         .map_or(0, |m| joined[..m.end()].split_whitespace().count());
     let mut rest: Vec<&str> = words[skip.min(words.len())..].to_vec();
-    if rest.first().is_some_and(|w| matches!(lower_same_len(w).as_str(), "với" | "và" | "-")) {
+    if rest.first().is_some_and(|w| lower_in(w, &["với", "và", "-"])) {
         rest.remove(0);
     }
-    while rest.last().is_some_and(|w| TRAILING.contains(&lower_same_len(w).as_str()) || *w == "-") {
+    while rest.last().is_some_and(|w| lower_in(w, TRAILING) || *w == "-") {
         rest.pop();
     }
     rest
@@ -620,11 +657,12 @@ mod tests {
     use super::*;
 
     fn run(s: &str) -> Vec<Indicator> {
-        let names: Vec<(usize, usize)> = super::super::orgs::find(s).iter().map(|h| (h.start, h.end)).collect();
+        let lower = lower_same_len(s);
+        let names: Vec<(usize, usize)> = super::super::orgs::find(s, &lower).iter().map(|h| (h.start, h.end)).collect();
         let mut warnings = Vec::new();
         let dates = super::super::dates::find(s, &super::super::YearContext { year: Some(2025), published: None }, &mut warnings);
         let claimed: Vec<(usize, usize)> = dates.iter().map(|h| (h.start, h.end)).collect();
-        find(s, &claimed, &names, &super::super::diseases::find(s), &dates)
+        find(s, &lower, &claimed, &names, &super::super::diseases::find(s), &dates)
     }
 
     #[test]

@@ -23,7 +23,7 @@ use crate::stage::Transform;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
-use text::{on_word_boundary, title_case, Offsets, SpanSet};
+use text::{lower_same_len, on_word_boundary, title_case, Offsets, SpanSet};
 use vanban_plugin_sdk::{Entity, EntityKind, Field, Normalized, Person, Record};
 
 pub struct Extract {
@@ -81,8 +81,17 @@ pub fn extract_record(rec: &mut Record) {
     let mut body_claimed = Vec::new();
     let mut body_diseases = Vec::new();
     let mut body_orgs = Vec::new();
+    // Lower-cased once: the organisation and figure readers compare words in lower case.
+    let body_lower = lower_same_len(&rec.body);
     for (field, index, s) in &fields {
-        let found = scan_field(s, &ctx, &mut warnings, &mut people);
+        let field_lower;
+        let lower = if *field == Field::Body {
+            body_lower.as_str()
+        } else {
+            field_lower = lower_same_len(s);
+            field_lower.as_str()
+        };
+        let found = scan_field(s, lower, &ctx, &mut warnings, &mut people);
         if *field == Field::Body {
             body_dates = found.iter().filter(|h| matches!(h.kind, EntityKind::Date | EntityKind::Period)).cloned().collect();
             body_claimed = found
@@ -114,7 +123,7 @@ pub fn extract_record(rec: &mut Record) {
     }
 
     rec.event_date = dates::event_date(&rec.body, &body_dates);
-    rec.indicators = indicators::find(&rec.body, &body_claimed, &body_orgs, &body_diseases, &body_dates);
+    rec.indicators = indicators::find(&rec.body, &body_lower, &body_claimed, &body_orgs, &body_diseases, &body_dates);
     rec.directives = directives::find(&rec.body, &ctx);
     let mut people: Vec<(usize, Person)> = people.into_values().collect();
     people.sort_by_key(|(order, _)| *order);
@@ -131,6 +140,7 @@ pub fn extract_record(rec: &mut Record) {
 /// Every entity of one field; people are merged into `people` as they are met.
 fn scan_field(
     s: &str,
+    lower: &str,
     ctx: &YearContext,
     warnings: &mut Vec<String>,
     people: &mut BTreeMap<String, (usize, Person)>,
@@ -145,7 +155,7 @@ fn scan_field(
     person_spans.sort();
     let blocked: Vec<(usize, usize)> = person_spans.iter().map(|(a, b, _)| (*a, *b)).collect();
     let blocked_set: SpanSet = blocked.iter().copied().collect();
-    let orgs = orgs::find(s);
+    let orgs = orgs::find(s, lower);
     let org_spans: Vec<(usize, usize)> = orgs.iter().map(|h| (h.start, h.end)).collect();
     hits.extend(person_spans.into_iter().map(|(a, b, n)| Hit::new(EntityKind::Person, a, b, Normalized::Text(n))));
     // An organisation may hold a person's name whole, but not cut through one.

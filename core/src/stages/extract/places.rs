@@ -1,9 +1,8 @@
 //! Places: Vietnam's administrative units (both before and after July 2025) matched with
-//! aho-corasick over the text, settled by the unit word in front ("huyện", "TP", "xã" ...).
+//! leftmost-longest over the text, settled by the unit word in front ("huyện", "TP", "xã" ...).
 
 use super::text::{data_lines, is_capitalised, on_word_boundary, SpanSet};
 use super::Hit;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
 use std::collections::BTreeMap;
 use vanban_plugin_sdk::{EntityKind, Normalized};
@@ -30,9 +29,22 @@ impl Unit {
 }
 
 pub struct Gazetteer {
+    /// Every name, sorted byte-wise.
     names: Vec<&'static str>,
     units: Vec<Vec<Unit>>,
-    matcher: AhoCorasick,
+    /// The names as a byte trie: much cheaper to build than an automaton over thousands
+    /// of names, and a text needs walks only where a name's first byte stands.
+    trie: Vec<TrieNode>,
+    /// The root's child for every byte (`u32::MAX` for none): most bytes of a text start
+    /// no name, and one table read rules them out.
+    root: Vec<u32>,
+}
+
+/// One node of the name trie: its children by byte, in byte order, and the name that ends here.
+#[derive(Default)]
+struct TrieNode {
+    children: Vec<(u8, u32)>,
+    name: Option<u32>,
 }
 
 pub static GAZETTEER: Lazy<Gazetteer> = Lazy::new(Gazetteer::load);
@@ -50,11 +62,45 @@ impl Gazetteer {
         }
         let names: Vec<&'static str> = by_name.keys().copied().collect();
         let units: Vec<Vec<Unit>> = by_name.into_values().collect();
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&names)
-            .expect("gazetteer automaton");
-        Gazetteer { names, units, matcher }
+        let trie = build_trie(&names);
+        let mut root = vec![u32::MAX; 256];
+        for &(b, child) in &trie[0].children {
+            root[usize::from(b)] = child;
+        }
+        Gazetteer { names, units, trie, root }
+    }
+
+    /// The longest name `s` starts with, as (name index, byte length).
+    fn longest_at(&self, s: &str) -> Option<(usize, usize)> {
+        let first = *self.root.get(usize::from(*s.as_bytes().first()?))?;
+        let mut node = self.trie.get(first as usize)?;
+        let mut best = node.name.map(|id| (id as usize, 1));
+        for (k, b) in s.bytes().enumerate().skip(1) {
+            let Ok(i) = node.children.binary_search_by_key(&b, |c| c.0) else { break };
+            node = &self.trie[node.children[i].1 as usize];
+            if let Some(id) = node.name {
+                best = Some((id as usize, k + 1));
+            }
+        }
+        best
+    }
+
+    /// Non-overlapping leftmost-longest matches of the names in `s`, as (start, end, name
+    /// index): from each byte, the longest name there, resuming after it.
+    /// Names start at char boundaries, so stepping char by char misses none.
+    fn matches<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+        let mut p = 0;
+        std::iter::from_fn(move || {
+            while let Some(c) = s[p..].chars().next() {
+                if let Some((id, len)) = self.longest_at(&s[p..]) {
+                    let a = p;
+                    p += len;
+                    return Some((a, p, id));
+                }
+                p += c.len_utf8();
+            }
+            None
+        })
     }
 
     /// The units called exactly `name`.
@@ -64,6 +110,29 @@ impl Gazetteer {
 }
 
 /// Unit words that may stand before a place name, and the unit kinds each one admits.
+/// The trie of the sorted names: inserting in byte order, a node's child for a byte is
+/// its last child or a new one, so children stay sorted without searching.
+fn build_trie(names: &[&str]) -> Vec<TrieNode> {
+    let mut trie = vec![TrieNode::default()];
+    for (id, name) in names.iter().enumerate() {
+        let mut at = 0;
+        for b in name.bytes() {
+            let next = match trie[at].children.last() {
+                Some(&(x, child)) if x == b => child as usize,
+                _ => {
+                    let child = trie.len();
+                    trie.push(TrieNode::default());
+                    trie[at].children.push((b, child as u32));
+                    child
+                }
+            };
+            at = next;
+        }
+        trie[at].name = Some(id as u32);
+    }
+    trie
+}
+
 const UNIT_WORDS: &[(&str, &[&str])] = &[
     ("thành phố", &["thành phố"]),
     ("Thành phố", &["thành phố"]),
@@ -108,15 +177,14 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
     let inside: SpanSet = inside.iter().copied().collect();
     let blocked: SpanSet = blocked.iter().copied().collect();
     let mut found: Vec<(usize, usize, usize, Option<&'static [&'static str]>)> = Vec::new();
-    for m in g.matcher.find_iter(s) {
-        let (a, b) = (m.start(), m.end());
+    for (a, b, id) in g.matches(s) {
         if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) || continues_as_a_name(&s[b..]) {
             continue;
         }
         if blocked.overlaps(a, b) {
             continue;
         }
-        found.push((a, b, m.pattern().as_usize(), unit_word_before(s, a)));
+        found.push((a, b, id, unit_word_before(s, a)));
     }
     // A bare name is trusted when the same name appears with a unit word in the document.
     let with_word: std::collections::BTreeSet<usize> = found.iter().filter(|f| f.3.is_some()).map(|f| f.2).collect();
@@ -209,6 +277,31 @@ mod tests {
         assert!(g.names.len() > 5000);
         let hn = g.lookup("Hà Nội").expect("Hà Nội");
         assert!(hn.iter().any(|u| u.is_province()));
+    }
+
+    #[test]
+    fn matches_are_leftmost_longest_and_do_not_overlap() {
+        let g = &*GAZETTEER;
+        let s = "xHà Nội, Hà Nộii và Hà";
+        let got: Vec<&str> = g.matches(s).map(|(a, b, id)| {
+            assert_eq!(g.names[id], &s[a..b]);
+            &s[a..b]
+        }).collect();
+        assert!(got.starts_with(&["Hà Nội", "Hà Nội"]), "{got:?}");
+        // A brute-force leftmost-longest scan agrees.
+        let mut want = Vec::new();
+        let mut p = 0;
+        while p < s.len() {
+            let longest = g.names.iter().filter(|n| s.as_bytes()[p..].starts_with(n.as_bytes())).map(|n| n.len()).max();
+            match longest {
+                Some(len) => {
+                    want.push(&s[p..p + len]);
+                    p += len;
+                }
+                None => p += 1,
+            }
+        }
+        assert_eq!(got, want);
     }
 
     #[test]

@@ -1,23 +1,39 @@
 //! Text helpers shared by the extractors: byte/code-point offsets, words, capitals.
 
 /// Maps byte offsets of one string to Unicode code-point offsets.
-pub struct Offsets {
-    /// Byte offset of every char, in order.
-    starts: Vec<usize>,
-    len: usize,
+pub struct Offsets<'a> {
+    bytes: &'a [u8],
+    /// Chars before each block of [`OFFSET_BLOCK`] bytes: a prefix count, not one entry per char.
+    block_chars: Vec<usize>,
+    total: usize,
 }
 
-impl Offsets {
-    pub fn new(s: &str) -> Offsets {
-        Offsets { starts: s.char_indices().map(|(b, _)| b).collect(), len: s.len() }
+const OFFSET_BLOCK: usize = 64;
+
+/// True for the first byte of a UTF-8 char (not a continuation byte).
+fn starts_char(b: u8) -> bool {
+    (b as i8) >= -0x40
+}
+
+impl<'a> Offsets<'a> {
+    pub fn new(s: &'a str) -> Offsets<'a> {
+        let bytes = s.as_bytes();
+        let mut block_chars = Vec::with_capacity(bytes.len() / OFFSET_BLOCK + 1);
+        let mut total = 0;
+        for block in bytes.chunks(OFFSET_BLOCK) {
+            block_chars.push(total);
+            total += block.iter().filter(|&&b| starts_char(b)).count();
+        }
+        Offsets { bytes, block_chars, total }
     }
 
-    /// Code-point offset of a byte offset that lies on a char boundary.
+    /// Code-point offset of a byte offset: the number of chars starting before it.
     pub fn chars(&self, byte: usize) -> usize {
-        if byte >= self.len {
-            return self.starts.len();
+        if byte >= self.bytes.len() {
+            return self.total;
         }
-        self.starts.partition_point(|&b| b < byte)
+        let block = byte / OFFSET_BLOCK;
+        self.block_chars[block] + self.bytes[block * OFFSET_BLOCK..byte].iter().filter(|&&b| starts_char(b)).count()
     }
 }
 
@@ -128,18 +144,7 @@ pub fn is_all_caps(w: &str) -> bool {
     w.chars().any(|c| c.is_alphabetic()) && !w.chars().any(|c| c.is_lowercase())
 }
 
-/// Lower-cases char by char, keeping every char's byte length so that offsets carry over.
-pub fn lower_same_len(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            let mut l = c.to_lowercase();
-            match (l.next(), l.next()) {
-                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
-                _ => c,
-            }
-        })
-        .collect()
-}
+pub use vanban_plugin_sdk::text::{lower_char, lower_eq, lower_same_len};
 
 /// "HOÀNG VĂN AN" -> "Hoàng Văn An"; a name with small letters is kept as is.
 pub fn title_case(s: &str) -> String {
@@ -162,6 +167,11 @@ mod tests {
         let b = s.find("tế").unwrap();
         assert_eq!(o.chars(b), 5);
         assert_eq!(o.chars(s.len()), 7);
+        let long = "Bệnh viện đa khoa tỉnh ".repeat(20);
+        let o = Offsets::new(&long);
+        for (i, (b, _)) in long.char_indices().enumerate() {
+            assert_eq!(o.chars(b), i);
+        }
     }
 
     #[test]
