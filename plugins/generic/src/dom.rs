@@ -10,8 +10,7 @@
 mod hints;
 pub mod meta;
 
-use std::collections::HashMap;
-use hints::{signal, Noise, Signal};
+use hints::{HintReader, Noise, Signal};
 use vanban_plugin_sdk::{BlockTag, Label, Page, Stripping};
 
 /// Caller choices for [`strip_with`].
@@ -38,13 +37,8 @@ pub fn strip(page: &Page) -> Stripping {
 
 /// Like [`strip`], treating elements whose hint matches `exclude_hints` as boilerplate.
 pub fn strip_with(page: &Page, opts: &Options) -> Stripping {
-    // Pages repeat a few tag and class combinations thousands of times: read each once.
-    let mut seen: HashMap<(&str, &str), Signal> = HashMap::new();
-    let signals: Vec<Signal> = page
-        .containers
-        .iter()
-        .map(|c| *seen.entry((&c.tag, &c.hint)).or_insert_with(|| signal(&c.tag, &c.hint, opts.exclude_hints)))
-        .collect();
+    let mut hints = HintReader::new(opts.exclude_hints);
+    let signals: Vec<Signal> = page.containers.iter().map(|c| hints.signal(&c.tag, &c.hint)).collect();
     let stats = BlockStats::of(page);
     let scores = container_scores(page, &signals, &stats);
     let roots = choose_roots(page, &signals, &stats, &scores);

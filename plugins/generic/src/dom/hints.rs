@@ -1,6 +1,8 @@
 //! What an element's tag and its id/class words say about its content: article-like,
 //! or a kind of boilerplate (navigation, sidebar, comments, ...).
 
+use std::collections::HashMap;
+
 /// Boilerplate kinds, with the reason recorded for blocks removed under them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Noise {
@@ -124,47 +126,70 @@ pub struct Signal {
 const LAYOUT_MODIFIERS: &[&str] = &["with", "has", "no", "without"];
 
 /// Reads an element's tag and "id class" hint; `exclude` are caller-given hint words.
+#[cfg(test)]
 pub fn signal(tag: &str, hint: &str, exclude: &[&str]) -> Signal {
-    let mut s = Signal { article: matches!(tag, "article" | "main"), noise: tag_noise(tag) };
-    if matches!(tag, "body" | "html") {
-        // Page-wide classes ("has-sidebar", "single-post") say nothing about one part.
-        return s;
+    HintReader::new(exclude).signal(tag, hint)
+}
+
+/// Reads the hints of one page, each class name once: pages repeat a few class names
+/// ("item", "col-md-4") on thousands of elements, in ever new combinations.
+pub struct HintReader<'a, 'e> {
+    exclude: &'e [&'e str],
+    /// None: a page-builder class, skipped.
+    tokens: HashMap<&'a str, Option<TokenRead>>,
+}
+
+impl<'a, 'e> HintReader<'a, 'e> {
+    pub fn new(exclude: &'e [&'e str]) -> Self {
+        HintReader { exclude, tokens: HashMap::new() }
     }
-    let mut weak = false;
-    // A class name that names the article and no boilerplate ("article-body" beside
-    // "pagination-first"): the element is the article, its other classes are styling.
-    let mut article_token = false;
-    // Page-builder wrappers ("elementor-widget-container") name the builder, not the content.
-    let tokens = hint
-        .split_whitespace()
-        .filter(|token| !BUILDER_PREFIXES.iter().any(|p| token.starts_with(p)) || ARTICLE_PARTS.iter().any(|p| token.contains(p)));
-    for token in tokens {
-        let read = read_token(token, exclude);
-        if read.excluded {
+
+    pub fn signal(&mut self, tag: &str, hint: &'a str) -> Signal {
+        let exclude = self.exclude;
+        let mut s = Signal { article: matches!(tag, "article" | "main"), noise: tag_noise(tag) };
+        if matches!(tag, "body" | "html") {
+            // Page-wide classes ("has-sidebar", "single-post") say nothing about one part.
+            return s;
+        }
+        let mut weak = false;
+        // A class name that names the article and no boilerplate ("article-body" beside
+        // "pagination-first"): the element is the article, its other classes are styling.
+        let mut article_token = false;
+        for token in hint.split_whitespace() {
+            let Some(read) = *self.tokens.entry(token).or_insert_with(|| read_class(token, exclude)) else { continue };
+            if read.excluded {
+                return Signal { article: false, noise: Some(Noise::Excluded) };
+            }
+            if s.noise.is_none() {
+                s.noise = read.noise;
+                weak = read.weak;
+            }
+            s.article |= read.article;
+            article_token |= read.strong_article && read.noise.is_none();
+        }
+        // Comments and related links are never the article, whatever else the element is called.
+        let layout_noise = !matches!(s.noise, Some(Noise::Comments | Noise::Related | Noise::Media));
+        if tag_noise(tag).is_none() && s.article && (weak || (article_token && layout_noise)) {
+            // "post tag-books" on a blog entry: the short word is a label, not a part of the page.
+            s.noise = None;
+        }
+        // Caller hints may span words ("box-related"): match them on the whole hint too.
+        if exclude.iter().any(|e| e.contains(|c: char| !c.is_alphanumeric()) && hint.contains(e)) {
             return Signal { article: false, noise: Some(Noise::Excluded) };
         }
-        if s.noise.is_none() {
-            s.noise = read.noise;
-            weak = read.weak;
-        }
-        s.article |= read.article;
-        article_token |= read.strong_article && read.noise.is_none();
+        s
     }
-    // Comments and related links are never the article, whatever else the element is called.
-    let layout_noise = !matches!(s.noise, Some(Noise::Comments | Noise::Related | Noise::Media));
-    if tag_noise(tag).is_none() && s.article && (weak || (article_token && layout_noise)) {
-        // "post tag-books" on a blog entry: the short word is a label, not a part of the page.
-        s.noise = None;
-    }
-    // Caller hints may span words ("box-related"): match them on the whole hint too.
-    if exclude.iter().any(|e| e.contains(|c: char| !c.is_alphanumeric()) && hint.contains(e)) {
-        return Signal { article: false, noise: Some(Noise::Excluded) };
-    }
-    s
+}
+
+/// What one class name or id says; None for page-builder wrappers ("elementor-widget-container"),
+/// which name the builder, not the content.
+fn read_class(token: &str, exclude: &[&str]) -> Option<TokenRead> {
+    let builder = BUILDER_PREFIXES.iter().any(|p| token.starts_with(p)) && !ARTICLE_PARTS.iter().any(|p| token.contains(p));
+    (!builder).then(|| read_token(token, exclude))
 }
 
 /// What one class name or id says.
-#[derive(Default)]
+#[derive(Default, Clone, Copy)]
 struct TokenRead {
     article: bool,
     /// Named by a telling part ("article", "content"), not a common word ("text", "page").
