@@ -151,7 +151,7 @@ fn repair_misread_utf8(text: &str, controls: usize) -> Text {
     let plain = Text::new(text.to_string(), "utf-8");
     // Most pages hold no character a misreading could give (or real Unicode Vietnamese):
     // one byte-level pass settles them before any word is gathered or scored.
-    if !legacy::may_be_misread_legacy_counted(text, controls) {
+    if !legacy::may_be_misread_legacy(text, controls) {
         return plain;
     }
     // Both readings change only words with non-ASCII or control characters, and the score
@@ -205,7 +205,7 @@ fn is_odd_byte(b: u8) -> bool {
 
 /// The position of the first non-ASCII byte at or after `from`: the odd bytes of a text
 /// without controls. std's ASCII test runs a machine word at a time.
-fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+pub(super) fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
     const BLOCK: usize = 64;
     let mut at = from;
     while at + BLOCK <= bytes.len() && bytes[at..at + BLOCK].is_ascii() {

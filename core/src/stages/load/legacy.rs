@@ -283,13 +283,9 @@ fn is_common_symbol(c: char) -> bool {
 ///
 /// Both repairs must also cut the odd characters to a quarter: when more than a quarter of
 /// them are letters of other scripts (or symbols) that neither repair nor NFC can change,
-/// the text is settled here too.
-pub fn may_be_misread_legacy(text: &str) -> bool {
-    may_be_misread_legacy_counted(text, super::encoding::count_controls(text.as_bytes()))
-}
-
-/// [`may_be_misread_legacy`] when the caller has counted the control bytes already.
-pub fn may_be_misread_legacy_counted(text: &str, controls: usize) -> bool {
+/// the text is settled here too. `controls` is the text's count of control bytes, which the
+/// caller has made already.
+pub fn may_be_misread_legacy(text: &str, controls: usize) -> bool {
     let mut odd = controls;
     let mut fixed = 0usize;
     for c in non_ascii_chars(text) {
@@ -319,11 +315,8 @@ fn non_ascii_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        let rest = bytes.get(at..)?;
-        // Skip ASCII a block at a time (std's slice check is word-wide) before looking for a
-        // lead byte one by one.
-        let ascii = rest.chunks(64).take_while(|block| block.is_ascii()).count() * 64;
-        let start = at + ascii + rest.get(ascii..)?.iter().position(|b| *b >= 0xC0)?;
+        // `at` is always a char boundary, so the first non-ASCII byte from it is a lead byte.
+        let start = super::encoding::next_non_ascii(bytes, at)?;
         let c = text.get(start..)?.chars().next()?;
         at = start + c.len_utf8();
         Some(c)
@@ -383,14 +376,15 @@ mod tests {
 
     #[test]
     fn misread_check_skips_real_vietnamese() {
-        assert!(!may_be_misread_legacy(SAMPLE));
-        assert!(!may_be_misread_legacy("plain ascii – with a dash"));
-        assert!(may_be_misread_legacy("Tr¹m y tÕ x· ®Þnh kú"));
-        assert!(may_be_misread_legacy("Vieät Nam ñöôïc"));
-        assert!(!may_be_misread_legacy("Tr¹m y tế"));
-        assert!(may_be_misread_legacy("ascii with a \x01 control"));
-        assert!(!may_be_misread_legacy("Районная больница © 2024"));
-        assert!(may_be_misread_legacy("Tr¹m y tÕ x· ®Þnh kú, ng­êi cao tuæi ¶nh, 中"));
+        let misread = |t: &str| may_be_misread_legacy(t, super::super::encoding::count_controls(t.as_bytes()));
+        assert!(!misread(SAMPLE));
+        assert!(!misread("plain ascii – with a dash"));
+        assert!(misread("Tr¹m y tÕ x· ®Þnh kú"));
+        assert!(misread("Vieät Nam ñöôïc"));
+        assert!(!misread("Tr¹m y tế"));
+        assert!(misread("ascii with a \x01 control"));
+        assert!(!misread("Районная больница © 2024"));
+        assert!(misread("Tr¹m y tÕ x· ®Þnh kú, ng­êi cao tuæi ¶nh, 中"));
     }
 
     #[test]
