@@ -6,18 +6,23 @@
 //! tokenizer because it is about four times faster on real pages (bench/article-extraction);
 //! it follows the spec's text-type switches (script, style, title, textarea, plaintext) but
 //! leaves entities encoded, so text and attribute values are unescaped here with htmlize.
-//! A small open element stack applies the implied-end-tag rules that matter for text layout
-//! (`p`, `li`, `dt`/`dd`, table rows and cells, headings). Everything is iterative: a page
-//! nested 100,000 levels deep costs memory in proportion, never stack depth.
+//! The tokens come straight from the tokenizer (lol_html's `TransformController`), not through
+//! its rewriter. A small open element stack applies the implied-end-tag rules that matter for
+//! text layout (`p`, `li`, `dt`/`dd`, table rows and cells, headings). Everything is
+//! iterative: a page nested 100,000 levels deep costs memory in proportion, never stack depth.
 
 mod meta;
 mod tags;
 
-use lol_html::html_content::TextType;
-use lol_html::{doc_text, element, end_tag, HtmlRewriter, Settings};
-use std::cell::RefCell;
+use lol_html::errors::RewritingError;
+use lol_html::html_content::{DocumentEnd, TextChunk, TextType};
+use lol_html::{
+    AsciiCompatibleEncoding, LocalName, LocalNameHash, Namespace, SharedMemoryLimiter, StartTag, StartTagHandlingResult,
+    Token, TokenCaptureFlags, TransformController, TransformStream, TransformStreamSettings,
+};
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::{Arc, OnceLock};
 use tags::{Kind, Tag};
 use vanban_plugin_sdk::{Block, BlockTag, Container, Format, Page};
 
@@ -32,57 +37,147 @@ pub fn read_html(html: &str, path: &str) -> Page {
 
 /// Reads an HTML page; the second value says why the reading stopped early, if it did.
 pub fn read(html: &str, path: &str) -> (Page, Option<String>) {
-    let state = Rc::new(RefCell::new(State::new(path, html.len())));
-    let mut rewriter = HtmlRewriter::new(settings(&state), |_: &[u8]| {});
-    let stopped = rewriter.write(html.as_bytes()).and_then(|()| rewriter.end()).err();
-    // The handlers hold the other references to the state; they go with the rewriter.
-    let state = Rc::try_unwrap(state).map(RefCell::into_inner).unwrap_or_else(|shared| shared.replace(State::new(path, 0)));
+    let mut state = State::new(path, html.len());
+    let mut stream = TransformStream::new(TransformStreamSettings {
+        transform_controller: Reader::new(&mut state, html),
+        // Nothing is written back: the reader only listens.
+        output_sink: |_: &[u8]| {},
+        preallocated_parsing_buffer_size: 1024,
+        memory_limiter: SharedMemoryLimiter::new(usize::MAX),
+        encoding: AsciiCompatibleEncoding::utf_8(),
+        next_encoding: Arc::new(OnceLock::new()),
+        // Best effort on markup whose text type is ambiguous, as a browser would.
+        strict: false,
+    });
+    let stopped = stream.write(html.as_bytes()).and_then(|()| stream.end()).err();
+    drop(stream);
     let page = state.finish();
     (page, stopped.map(|e| format!("the HTML reader stopped early ({e}); the text before that point was kept")))
 }
 
-/// lol_html handlers that feed every start tag, end tag and text node to the state.
-fn settings(state: &Rc<RefCell<State>>) -> Settings<'static, 'static> {
-    let on_element = {
-        let state = Rc::clone(state);
-        element!("*", move |el| {
-            let name = el.tag_name();
-            let (id, tracked) = {
-                let mut state = state.borrow_mut();
-                let (id, kind) = state.names.intern(name);
-                (id, state.start(&Tag::new(id, kind, el)))
-            };
-            if tracked && el.can_have_content() {
-                let state = Rc::clone(&state);
-                // lol_html calls this only for the end tag that closes this element.
-                el.on_end_tag(end_tag!(move |_end| {
-                    state.borrow_mut().end(id);
-                    Ok(())
-                }))?;
+/// Every token lol_html can capture except comments and doctypes.
+fn wanted_tokens() -> TokenCaptureFlags {
+    TokenCaptureFlags::TEXT | TokenCaptureFlags::NEXT_START_TAG
+}
+
+/// Takes lol_html's tokens straight from its tokenizer. Its public rewriter would match a
+/// `*` selector on every element, box a handler for every end tag and serialise every token
+/// back to HTML; together that cost as much as the tokenizing.
+struct Reader<'s> {
+    state: &'s mut State,
+    html: &'s str,
+    /// Element numbers by lol_html's name hash (names of up to 12 letters and digits 1-6).
+    by_hash: FxHashMap<LocalNameHash, u32>,
+    /// The start tag lol_html announced and is about to hand over.
+    next_start: (Option<LocalNameHash>, Namespace),
+    /// lol_html's own stack of open elements, mirrored: which end tag closes which element.
+    open: Vec<Mirror>,
+    /// A text node may come in several chunks, an entity split between two of them.
+    text: String,
+}
+
+/// An element on lol_html's stack of open elements.
+struct Mirror {
+    name: u32,
+    /// The reader put the element on its own stack or began a capture with it.
+    tracked: bool,
+}
+
+impl<'s> Reader<'s> {
+    fn new(state: &'s mut State, html: &'s str) -> Self {
+        Reader { state, html, by_hash: FxHashMap::default(), next_start: (None, Namespace::Html), open: Vec::new(), text: String::new() }
+    }
+
+    fn start_tag(&mut self, tag: &StartTag) {
+        let (hash, ns) = std::mem::replace(&mut self.next_start, (None, Namespace::Html));
+        let id = match hash.and_then(|h| self.by_hash.get(&h)) {
+            Some(&id) => id,
+            None => {
+                let id = self.state.names.intern(tag.name());
+                if let Some(h) = hash {
+                    self.by_hash.insert(h, id);
+                }
+                id
             }
-            Ok(())
-        })
-    };
-    let text = RefCell::new(String::new());
-    let on_text = {
-        let state = Rc::clone(state);
-        doc_text!(move |chunk| {
-            // A text node may come in several chunks, an entity split between two of them.
-            let mut buffer = text.borrow_mut();
-            buffer.push_str(chunk.as_str());
-            if chunk.last_in_text_node() {
-                state.borrow_mut().text_node(&buffer, chunk.text_type());
-                buffer.clear();
+        };
+        let kind = self.state.names.kinds[id as usize];
+        let tracked = self.state.start(&Tag::new(id, kind, tag, self.html));
+        // The same rule as lol_html's stack: void HTML elements and self-closed foreign ones
+        // have no end tag.
+        let has_content = if ns == Namespace::Html { !self.state.names.void[id as usize] } else { !tag.self_closing() };
+        if has_content {
+            self.open.push(Mirror { name: id, tracked });
+        }
+    }
+
+    /// An end tag closes the nearest open element of its name and every element opened after
+    /// it; the reader hears of the tracked ones, innermost first, as lol_html's end-tag
+    /// handlers would have told it.
+    fn end_tag(&mut self, id: u32) {
+        let Some(at) = self.open.iter().rposition(|m| m.name == id) else { return };
+        for closed in self.open.drain(at..).rev() {
+            if closed.tracked {
+                self.state.end(closed.name);
             }
-            Ok(())
-        })
-    };
-    Settings {
-        element_content_handlers: vec![on_element],
-        document_content_handlers: vec![on_text],
-        // Best effort on markup whose text type is ambiguous, as a browser would.
-        strict: false,
-        ..Settings::new()
+        }
+    }
+
+    fn text_chunk(&mut self, chunk: &TextChunk) {
+        self.text.push_str(chunk.as_str());
+        if chunk.last_in_text_node() {
+            self.state.text_node(&self.text, chunk.text_type());
+            self.text.clear();
+        }
+    }
+}
+
+impl TransformController for Reader<'_> {
+    fn initial_capture_flags(&self) -> TokenCaptureFlags {
+        wanted_tokens()
+    }
+
+    fn handle_start_tag(&mut self, name: LocalName<'_>, ns: Namespace) -> StartTagHandlingResult<Self> {
+        let hash = match name {
+            LocalName::Hash(h) => Some(h),
+            LocalName::Bytes(_) => None,
+        };
+        self.next_start = (hash, ns);
+        Ok(wanted_tokens())
+    }
+
+    fn handle_end_tag(&mut self, name: LocalName<'_>) -> TokenCaptureFlags {
+        match name {
+            LocalName::Hash(h) => {
+                // A name never seen in a start tag has no open element to close.
+                if let Some(&id) = self.by_hash.get(&h) {
+                    self.end_tag(id);
+                }
+                wanted_tokens()
+            }
+            // Long or unusual names come as bytes lol_html keeps to itself: ask for the token.
+            LocalName::Bytes(_) => wanted_tokens() | TokenCaptureFlags::NEXT_END_TAG,
+        }
+    }
+
+    fn handle_token(&mut self, token: &mut Token<'_>) -> Result<(), RewritingError> {
+        match token {
+            Token::StartTag(tag) => self.start_tag(tag),
+            Token::EndTag(tag) => {
+                let id = self.state.names.intern(tag.name());
+                self.end_tag(id);
+            }
+            Token::TextChunk(chunk) => self.text_chunk(chunk),
+            Token::Comment(_) | Token::Doctype(_) => {}
+        }
+        Ok(())
+    }
+
+    fn handle_end(&mut self, _end: &mut DocumentEnd<'_>) -> Result<(), RewritingError> {
+        Ok(())
+    }
+
+    fn should_emit_content(&self) -> bool {
+        false
     }
 }
 
@@ -93,22 +188,24 @@ struct Names {
     ids: HashMap<String, u32>,
     names: Vec<String>,
     kinds: Vec<Kind>,
+    /// lol_html treats the element as void (no content, no end tag) in HTML content.
+    void: Vec<bool>,
     /// Open elements with each name, so that a stray end tag is ignored without a stack search.
     open: Vec<u32>,
 }
 
 impl Names {
-    fn intern(&mut self, name: String) -> (u32, Kind) {
+    fn intern(&mut self, name: String) -> u32 {
         if let Some(&id) = self.ids.get(&name) {
-            return (id, self.kinds[id as usize]);
+            return id;
         }
         let id = self.names.len() as u32;
-        let kind = tags::kind(&name);
+        self.kinds.push(tags::kind(&name));
+        self.void.push(tags::lol_void(&name));
         self.ids.insert(name.clone(), id);
         self.names.push(name);
-        self.kinds.push(kind);
         self.open.push(0);
-        (id, kind)
+        id
     }
 
     fn name(&self, id: u32) -> &str {
@@ -401,7 +498,7 @@ impl State {
         let mut rest = text;
         while !rest.is_empty() {
             // Copy a run of ordinary characters at once; look at the others one by one.
-            let run = rest.find(|c: char| c.is_whitespace() || c.is_control() || c == '\u{200b}' || c == '\u{feff}').unwrap_or(rest.len());
+            let run = ordinary_run(rest);
             if run > 0 {
                 self.push_run(&rest[..run], in_link);
             }
@@ -545,6 +642,28 @@ impl State {
         self.flush(true);
         self.page
     }
+}
+
+/// The length of the text's leading run of characters that are neither spaces, controls nor
+/// invisible marks. ASCII bytes are settled without decoding a char.
+fn ordinary_run(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        if b < 0x80 {
+            if b <= b' ' || b == 0x7f {
+                return at;
+            }
+            at += 1;
+            continue;
+        }
+        let Some(c) = text[at..].chars().next() else { break };
+        if c.is_whitespace() || c.is_control() || c == '\u{200b}' || c == '\u{feff}' {
+            return at;
+        }
+        at += c.len_utf8();
+    }
+    bytes.len()
 }
 
 /// Collapses whitespace runs to one space and trims.

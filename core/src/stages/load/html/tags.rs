@@ -1,7 +1,9 @@
 //! What each HTML element means for the text layout: inline or block, which block tag it
 //! gives, which end tags it implies, whether it is never shown.
 
-use lol_html::html_content::Element;
+use lol_html::html_content::SourceLocation;
+use lol_html::StartTag;
+use std::borrow::Cow;
 use vanban_plugin_sdk::BlockTag;
 
 /// Attributes the reader looks at; the others are never copied out of lol_html's buffer.
@@ -9,24 +11,26 @@ const WANTED: &[&str] =
     &["id", "class", "hidden", "aria-hidden", "style", "href", "type", "content", "property", "name", "itemprop", "rel"];
 
 /// A start tag as the reader sees it: its name's number, its role, and the attributes it
-/// looks at (names lower case, values as written).
-pub struct Tag {
+/// looks at (names as in [`WANTED`], values as written).
+pub struct Tag<'h> {
     /// The page's number for the element name.
     pub id: u32,
     pub kind: Kind,
-    attrs: Vec<(String, String)>,
+    attrs: Vec<(&'static str, Cow<'h, str>)>,
 }
 
-impl Tag {
-    /// Reads the wanted attributes in one pass: lol_html's own lookup by name copies the
-    /// name and walks the attribute list on every call.
-    pub fn new(id: u32, kind: Kind, element: &Element) -> Self {
-        let attrs = element
+impl<'h> Tag<'h> {
+    /// Reads the wanted attributes in one pass, as slices of the page where lol_html says
+    /// they are: its own accessors copy every name and value into a new String.
+    pub fn new(id: u32, kind: Kind, tag: &StartTag, html: &'h str) -> Self {
+        let attrs = tag
             .attributes()
             .iter()
             .filter_map(|a| {
-                let name = a.name();
-                WANTED.contains(&name.as_str()).then(|| (name, a.value()))
+                let name = source(html, a.name_source_location()).map_or_else(|| Cow::Owned(a.name()), Cow::Borrowed);
+                let wanted = WANTED.iter().find(|w| w.eq_ignore_ascii_case(&name))?;
+                let value = source(html, a.value_source_location()).map_or_else(|| Cow::Owned(a.value()), Cow::Borrowed);
+                Some((*wanted, value))
             })
             .collect();
         Tag { id, kind, attrs }
@@ -34,25 +38,30 @@ impl Tag {
 
     /// The value of attribute `name` (one of [`WANTED`]), entities decoded; the first wins,
     /// as in browsers.
-    pub fn attr(&self, name: &str) -> Option<String> {
-        let raw = &self.attrs.iter().find(|(n, _)| n == name)?.1;
-        Some(if raw.contains('&') { htmlize::unescape_attribute(raw).into_owned() } else { raw.clone() })
+    pub fn attr(&self, name: &str) -> Option<Cow<'_, str>> {
+        let raw = &self.attrs.iter().find(|(n, _)| *n == name)?.1;
+        Some(htmlize::unescape_attribute(raw.as_ref()))
     }
 
     /// The values of the attributes called any of `names`, in the order they are written,
     /// entities decoded.
     /// A name written twice counts once, first value first, as in browsers.
-    pub fn values<'s>(&'s self, names: &'s [&str]) -> impl Iterator<Item = String> + 's {
+    pub fn values<'s>(&'s self, names: &'s [&str]) -> impl Iterator<Item = Cow<'s, str>> + 's {
         self.attrs
             .iter()
             .enumerate()
-            .filter(|(i, (n, _))| names.contains(&n.as_str()) && !self.attrs[..*i].iter().any(|(m, _)| m == n))
-            .map(|(_, (_, v))| htmlize::unescape_attribute(v).into_owned())
+            .filter(|(i, (n, _))| names.contains(n) && !self.attrs[..*i].iter().any(|(m, _)| m == n))
+            .map(|(_, (_, v))| htmlize::unescape_attribute(v.as_ref()))
     }
 
     pub fn has(&self, name: &str) -> bool {
-        self.attrs.iter().any(|(n, _)| n == name)
+        self.attrs.iter().any(|(n, _)| *n == name)
     }
+}
+
+/// The text of the page at `location`, if lol_html gave one that slices it.
+fn source(html: &str, location: Option<SourceLocation>) -> Option<&str> {
+    html.get(location?.bytes())
 }
 
 /// The role of an element in the reader.
@@ -190,6 +199,16 @@ pub fn kind(name: &str) -> Kind {
         | "frameset" | "frame" => Kind::Div,
         _ => Kind::Inline,
     }
+}
+
+/// lol_html's list of void elements (its tokenizer's idea of which start tags have no end
+/// tag), which differs from [`kind`]'s by a few obsolete names.
+pub fn lol_void(name: &str) -> bool {
+    matches!(
+        name,
+        "area" | "base" | "basefont" | "bgsound" | "br" | "col" | "embed" | "hr" | "img" | "input" | "keygen" | "link"
+            | "meta" | "param" | "source" | "track" | "wbr"
+    )
 }
 
 /// The element's id and classes, lower case and space separated.

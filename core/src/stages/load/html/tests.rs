@@ -114,3 +114,14 @@ fn attribute_values_come_first_written() {
     let c = p.blocks[0].container.unwrap_or(u32::MAX) as usize;
     assert_eq!(p.containers[c].hint, "a x y");
 }
+
+#[test]
+fn ordinary_runs_end_where_the_char_test_says() {
+    let samples = ["Sở Y tế\u{a0}tỉnh", "a\u{200b}b", "x\u{feff}y", "abc\u{85}def", "tab\there", "\u{7f}del", "end", "", "đ\u{3000}ư", "ký\u{1}tự"];
+    for text in samples {
+        let expected = text
+            .find(|c: char| c.is_whitespace() || c.is_control() || c == '\u{200b}' || c == '\u{feff}')
+            .unwrap_or(text.len());
+        assert_eq!(super::ordinary_run(text), expected, "{text:?}");
+    }
+}
