@@ -123,6 +123,10 @@ impl<'s> Reader<'s> {
     }
 
     fn text_chunk(&mut self, chunk: &TextChunk) {
+        // Scripts and styles are half the bytes of a typical page: not worth a copy.
+        if self.state.drops_text() {
+            return;
+        }
         self.text.push_str(chunk.as_str());
         if chunk.last_in_text_node() {
             self.state.text_node(&self.text, chunk.text_type());
@@ -284,6 +288,16 @@ impl State {
             capture_name: 0,
             captured: String::new(),
             in_pre: 0,
+        }
+    }
+
+    /// Text read now would be dropped: inside a discarded raw-text element, a hidden or
+    /// never shown element, or the head.
+    fn drops_text(&self) -> bool {
+        match self.capture {
+            Capture::Discard => true,
+            Capture::Title | Capture::JsonLd => false,
+            Capture::None => self.skipping() || self.stack.last().is_some_and(|o| o.kind == Kind::Head),
         }
     }
 
