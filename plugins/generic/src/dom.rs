@@ -71,7 +71,7 @@ impl BlockStats {
             let chars = text.chars().count();
             s.chars.push(chars);
             s.link_density.push(if chars == 0 { 0.0 } else { (b.link_chars as f32 / chars as f32).min(1.0) });
-            s.commas.push(text.chars().filter(|c| matches!(c, ',' | '，' | '،')).count());
+            s.commas.push(count_commas(text));
         }
         s
     }
@@ -80,6 +80,19 @@ impl BlockStats {
     fn is_prose(&self, i: usize) -> bool {
         self.chars[i] >= 80 && self.link_density[i] < 0.25
     }
+}
+
+/// Commas of the Latin, full-width and Arabic kinds, counted on bytes: in valid UTF-8 the
+/// full-width comma is exactly the bytes EF BC 8C and the Arabic one D8 8C.
+fn count_commas(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let ascii = bytes.iter().filter(|&&b| b == b',').count();
+    if text.is_ascii() {
+        return ascii;
+    }
+    let wide = bytes.windows(3).filter(|w| *w == [0xEF, 0xBC, 0x8C]).count();
+    let arabic = bytes.windows(2).filter(|w| *w == [0xD8, 0x8C]).count();
+    ascii + wide + arabic
 }
 
 /// Scores of containers, plus the text and link totals of their subtrees.
@@ -354,8 +367,7 @@ fn boilerplate_line(text: &str, chars: usize) -> Option<&'static str> {
     if chars > 60 {
         return None;
     }
-    let lower = text.to_lowercase();
-    let starts = |words: &[&str]| words.iter().any(|w| lower.starts_with(w));
+    let starts = |words: &[&str]| words.iter().any(|w| starts_with_lower(text, w));
     if starts(&["read more", "read also", "see also", "related:", "more:", "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "continue reading"]) {
         return Some("related");
     }
@@ -369,6 +381,14 @@ fn boilerplate_line(text: &str, chars: usize) -> Option<&'static str> {
         return Some("subscribe");
     }
     None
+}
+
+/// Whether `text` lower-cased starts with `prefix` (itself lower case), without building
+/// the lower-cased text. Only the final sigma lower-cases differently in a whole string,
+/// and no prefix asked for holds a sigma.
+fn starts_with_lower(text: &str, prefix: &str) -> bool {
+    let mut lower = text.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lower.next() == Some(p))
 }
 
 /// The texts of the blocks labelled captions, each once, in page order. Galleries repeat

@@ -2,6 +2,8 @@
 //! or a kind of boilerplate (navigation, sidebar, comments, ...).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
 /// Boilerplate kinds, with the reason recorded for blocks removed under them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,12 +138,12 @@ pub fn signal(tag: &str, hint: &str, exclude: &[&str]) -> Signal {
 pub struct HintReader<'a, 'e> {
     exclude: &'e [&'e str],
     /// None: a page-builder class, skipped.
-    tokens: HashMap<&'a str, Option<TokenRead>>,
+    tokens: HashMap<&'a str, Option<TokenRead>, BuildHasherDefault<WordHasher>>,
 }
 
 impl<'a, 'e> HintReader<'a, 'e> {
     pub fn new(exclude: &'e [&'e str]) -> Self {
-        HintReader { exclude, tokens: HashMap::new() }
+        HintReader { exclude, tokens: HashMap::default() }
     }
 
     pub fn signal(&mut self, tag: &str, hint: &'a str) -> Signal {
@@ -210,19 +212,118 @@ fn read_token(token: &str, exclude: &[&str]) -> TokenRead {
         }
         let layout = LAYOUT_MODIFIERS.contains(&previous);
         previous = word;
-        let strong = ARTICLE_PARTS.iter().any(|p| word.contains(p));
+        let parts = PartsFound::in_word(word);
+        let strong = parts.article;
         r.strong_article |= strong;
         r.article |= strong || ARTICLE_WORDS.contains(&word);
         if r.noise.is_some() || layout {
             continue;
         }
-        r.noise = NOISE_PARTS.iter().find(|(p, _)| word.contains(p)).map(|(_, n)| *n);
+        r.noise = parts.first_noise();
         if r.noise.is_none() {
             r.noise = NOISE_WORDS.iter().find(|(w, _)| word == *w).map(|(_, n)| *n);
             r.weak = r.noise.is_some();
         }
     }
     r
+}
+
+/// Which of the part lists' words one class/id word contains. Every part is looked up
+/// in one walk over the word (a part can only start where its first letter is), not one
+/// substring search per part: pages carry thousands of distinct ids and class names.
+struct PartsFound {
+    /// Bit k: the word contains `NOISE_PARTS[k]`.
+    noise: u64,
+    /// The word contains one of `ARTICLE_PARTS`.
+    article: bool,
+}
+
+/// One part of either list, filed under its first byte.
+#[derive(Clone, Copy)]
+enum Part {
+    Noise(usize),
+    Article,
+}
+
+/// The parts of both lists by first byte.
+static PARTS_BY_FIRST_BYTE: LazyLock<Vec<Vec<(&'static [u8], Part)>>> = LazyLock::new(|| {
+    let mut table = vec![Vec::new(); 256];
+    for (k, (p, _)) in NOISE_PARTS.iter().enumerate() {
+        table[usize::from(p.as_bytes()[0])].push((p.as_bytes(), Part::Noise(k)));
+    }
+    for p in ARTICLE_PARTS {
+        table[usize::from(p.as_bytes()[0])].push((p.as_bytes(), Part::Article));
+    }
+    table
+});
+
+impl PartsFound {
+    fn in_word(word: &str) -> PartsFound {
+        const _: () = assert!(NOISE_PARTS.len() <= 64, "the noise parts must fit one u64 mask");
+        let mut found = PartsFound { noise: 0, article: false };
+        let bytes = word.as_bytes();
+        let table = &*PARTS_BY_FIRST_BYTE;
+        for at in 0..bytes.len() {
+            for (part, kind) in &table[usize::from(bytes[at])] {
+                if bytes[at..].starts_with(part) {
+                    match *kind {
+                        Part::Noise(k) => found.noise |= 1 << k,
+                        Part::Article => found.article = true,
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// The first of `NOISE_PARTS` (in list order) that the word contains.
+    fn first_noise(&self) -> Option<Noise> {
+        (self.noise != 0).then(|| NOISE_PARTS[self.noise.trailing_zeros() as usize].1)
+    }
+}
+
+/// FxHash-style hasher for the per-page class-name cache: the keys are short page strings,
+/// looked up once per class name of every element, and nothing iterates the map.
+#[derive(Default)]
+pub struct WordHasher {
+    hash: u64,
+}
+
+impl WordHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
 }
 
 fn tag_noise(tag: &str) -> Option<Noise> {
@@ -238,6 +339,20 @@ fn tag_noise(tag: &str) -> Option<Noise> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn part_walk_agrees_with_substring_search() {
+        let words = ["sidebarwidget", "xcommentx", "footerfoot", "navigationbar", "storybodycontent", "rating", "detailed", "", "ảnhbanner", "x", "popularrelated"];
+        for word in words {
+            let found = PartsFound::in_word(word);
+            let first = NOISE_PARTS.iter().find(|(p, _)| word.contains(p)).map(|(_, n)| *n);
+            assert_eq!(found.first_noise(), first, "{word}");
+            assert_eq!(found.article, ARTICLE_PARTS.iter().any(|p| word.contains(p)), "{word}");
+            for (k, (p, _)) in NOISE_PARTS.iter().enumerate() {
+                assert_eq!(found.noise & (1 << k) != 0, word.contains(p), "{word} {p}");
+            }
+        }
+    }
 
     #[test]
     fn reads_hints() {

@@ -139,3 +139,18 @@ fn an_article_in_cards_is_joined() {
     assert_eq!(&s.labels[..4], &[Label::Body, Label::Body, Label::Body, Label::Body]);
     assert_eq!(s.labels[4], Label::boilerplate("sidebar"));
 }
+
+#[test]
+fn comma_count_on_bytes_matches_char_count() {
+    for text in ["", "a, b, c", "một, hai，ba، bốn", "，，", "ØŒ ، x", "no commas here ứ"] {
+        let by_chars = text.chars().filter(|c| matches!(c, ',' | '，' | '،')).count();
+        assert_eq!(count_commas(text), by_chars, "{text}");
+    }
+}
+
+#[test]
+fn lower_case_prefix_matches_whole_lower_casing() {
+    for (text, prefix) in [("Xem THÊM: bài khác", "xem thêm"), ("XEM", "xem thêm"), ("Đọc thêm", "đọc thêm"), ("İstanbul", "i"), ("Share this", "share"), ("Shore", "share")] {
+        assert_eq!(starts_with_lower(text, prefix), text.to_lowercase().starts_with(prefix), "{text} / {prefix}");
+    }
+}
