@@ -37,7 +37,7 @@ pub fn strip(page: &Page) -> Stripping {
 
 /// Like [`strip`], treating elements whose hint matches `exclude_hints` as boilerplate.
 pub fn strip_with(page: &Page, opts: &Options) -> Stripping {
-    let mut hints = HintReader::new(opts.exclude_hints);
+    let mut hints = HintReader::with_capacity(opts.exclude_hints, page.containers.len());
     let signals: Vec<Signal> = page.containers.iter().map(|c| hints.signal(&c.tag, &c.hint)).collect();
     let stats = BlockStats::of(page);
     let scores = container_scores(page, &signals, &stats);
@@ -436,8 +436,19 @@ fn mark_title(page: &Page, labels: &mut [Label], declared: Option<&str>) -> Opti
 
 /// Two headline texts that say the same (case and spacing aside).
 fn same_text(a: &str, b: &str) -> bool {
-    let norm = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
-    norm(a) == norm(b)
+    // Lower-casing char by char differs from lower-casing a word only for a capital sigma.
+    if a.contains('Σ') || b.contains('Σ') {
+        let norm = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
+        return norm(a) == norm(b);
+    }
+    lower_words(a).eq(lower_words(b))
+}
+
+/// The words of `s` lower-cased char by char, one space between them.
+fn lower_words(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.split_whitespace()
+        .enumerate()
+        .flat_map(|(i, w)| (i > 0).then_some(' ').into_iter().chain(w.chars().flat_map(char::to_lowercase)))
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use crate::doc::Doc;
 use crate::error::{ConfigError, StageError};
 use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
 use crate::stage::Transform;
-use chars::CharCounts;
+use chars::{CharCounts, Scan};
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -106,27 +106,13 @@ pub fn clean_page(page: &mut Page, settings: &CleanSettings) -> Report {
     let mut lines = Vec::with_capacity(page.blocks.len());
     for block in &page.blocks {
         let raw = old_text.get(block.start..block.end).unwrap_or("");
-        let split;
-        let pieces: &[&str] = if has_break(raw) {
-            split = split_breaks(raw);
-            &split
-        } else {
-            std::slice::from_ref(&raw)
-        };
-        for (k, piece) in pieces.iter().enumerate() {
-            let cleaned = chars::clean_line(piece, settings.strip_emphasis, &mut report.chars);
-            let text = match settings.tone_marks {
-                ToneStyle::Keep => cleaned,
-                style => Cow::Owned(tones::restyle(&cleaned, style, &mut report.marks_moved)),
-            };
-            let mut b = block.clone();
-            if k > 0 {
-                // A line break inside a block: the later pieces are lines of their own.
-                b.gap_before = false;
-                b.link_chars = 0;
-                b.links = 0;
+        let scan = Scan::of(raw);
+        if scan.line_break {
+            for (k, piece) in split_breaks(raw).into_iter().enumerate() {
+                lines.push(clean_piece(block, k, piece, Scan::of(piece), settings, &mut report));
             }
-            lines.push(Line { block: b, text });
+        } else {
+            lines.push(clean_piece(block, 0, raw, scan, settings, &mut report));
         }
     }
     let mut lines = drop_empty(lines, &mut report);
@@ -143,16 +129,21 @@ pub fn clean_page(page: &mut Page, settings: &CleanSettings) -> Report {
     report
 }
 
-/// Whether `text` holds a line break of any kind (CR, LF, U+0085, U+2028, U+2029), read
-/// on bytes: U+0085 is C2 85, U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-fn has_break(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        b'\r' | b'\n' => true,
-        0xC2 => bytes.get(i + 1) == Some(&0x85),
-        0xE2 => bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)),
-        _ => false,
-    })
+/// Piece `k` of a block that line breaks split (piece 0 when none did), cleaned.
+fn clean_piece<'a>(block: &Block, k: usize, piece: &'a str, scan: Scan, settings: &CleanSettings, report: &mut Report) -> Line<'a> {
+    let cleaned = chars::clean_line(piece, scan, settings.strip_emphasis, &mut report.chars);
+    let text = match settings.tone_marks {
+        ToneStyle::Keep => cleaned,
+        style => Cow::Owned(tones::restyle(&cleaned, style, &mut report.marks_moved)),
+    };
+    let mut b = block.clone();
+    if k > 0 {
+        // A line break inside a block: the later pieces are lines of their own.
+        b.gap_before = false;
+        b.link_chars = 0;
+        b.links = 0;
+    }
+    Line { block: b, text }
 }
 
 /// Splits on any line break left inside a block (CRLF, CR, LF, U+2028, U+2029).
@@ -276,8 +267,9 @@ mod tests {
 
     #[test]
     fn break_test_finds_what_the_split_splits() {
-        for text in ["a\r\nb", "a\rb", "a\nb", "a\u{2028}b", "a\u{2029}b", "a\u{85}b", "a\u{A0}b \u{2027} ạ", "ạ ế"] {
-            assert_eq!(has_break(text), split_breaks(text).len() > 1, "{text:?}");
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            assert_eq!(Scan::of(&text).line_break, split_breaks(&text).len() > 1, "{c:?}");
         }
     }
 

@@ -56,7 +56,17 @@ impl RepeatFinder {
         while i < words.len() {
             let candidate =
                 |n: usize| i + 2 * n <= words.len() && words[i].key == words[i + n].key && repeats_at(line, words, i, n);
-            match (1..=3).rev().find(|&n| candidate(n)) {
+            // The longest repeat wins.
+            let found_n = if candidate(3) {
+                Some(3)
+            } else if candidate(2) {
+                Some(2)
+            } else if candidate(1) {
+                Some(1)
+            } else {
+                None
+            };
+            match found_n {
                 Some(n) => {
                     let mut phrase = String::new();
                     for k in i..i + 2 * n - 1 {
@@ -81,7 +91,12 @@ fn split_words(line: &str, words: &mut Vec<Word>) {
     let mut start = None;
     let mut at = 0;
     while at < bytes.len() {
-        let space = whitespace_len(line, at);
+        let b = bytes[at];
+        let space = match b {
+            b'\t'..=b'\r' | b' ' => 1,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => whitespace_len(line, at),
+            _ => 0,
+        };
         if space > 0 {
             if let Some(s) = start.take() {
                 words.push(Word { start: s, end: at, key: first_lower(line, s) });
@@ -97,15 +112,11 @@ fn split_words(line: &str, words: &mut Vec<Word>) {
     }
 }
 
-/// The byte length of the white-space char starting at byte `at` of `line`, or 0.
+/// The byte length of the white-space char starting at byte `at` of `line`, or 0 (when
+/// `at` is inside a char, or past the end).
 fn whitespace_len(line: &str, at: usize) -> usize {
-    let b = line.as_bytes()[at];
-    match b {
-        b'\t'..=b'\r' | b' ' => 1,
-        0xC2 | 0xE1 | 0xE2 | 0xE3 => match line.get(at..).and_then(|rest| rest.chars().next()) {
-            Some(c) if c.is_whitespace() => c.len_utf8(),
-            _ => 0,
-        },
+    match line.get(at..).and_then(|rest| rest.chars().next()) {
+        Some(c) if c.is_whitespace() => c.len_utf8(),
         _ => 0,
     }
 }

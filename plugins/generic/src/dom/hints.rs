@@ -130,7 +130,7 @@ const LAYOUT_MODIFIERS: &[&str] = &["with", "has", "no", "without"];
 /// Reads an element's tag and "id class" hint; `exclude` are caller-given hint words.
 #[cfg(test)]
 pub fn signal(tag: &str, hint: &str, exclude: &[&str]) -> Signal {
-    HintReader::new(exclude).signal(tag, hint)
+    HintReader::with_capacity(exclude, 0).signal(tag, hint)
 }
 
 /// Reads the hints of one page, each class name once: pages repeat a few class names
@@ -142,8 +142,9 @@ pub struct HintReader<'a, 'e> {
 }
 
 impl<'a, 'e> HintReader<'a, 'e> {
-    pub fn new(exclude: &'e [&'e str]) -> Self {
-        HintReader { exclude, tokens: HashMap::default() }
+    /// A reader ready for about `names` distinct class names without growing its cache.
+    pub fn with_capacity(exclude: &'e [&'e str], names: usize) -> Self {
+        HintReader { exclude, tokens: HashMap::with_capacity_and_hasher(names, BuildHasherDefault::default()) }
     }
 
     pub fn signal(&mut self, tag: &str, hint: &'a str) -> Signal {
@@ -260,12 +261,15 @@ static PARTS_BY_FIRST_BYTE: LazyLock<Vec<Vec<(&'static [u8], Part)>>> = LazyLock
 impl PartsFound {
     fn in_word(word: &str) -> PartsFound {
         const _: () = assert!(NOISE_PARTS.len() <= 64, "the noise parts must fit one u64 mask");
+        const _: () = assert!(shortest_part() >= 2, "the walk compares second bytes first");
         let mut found = PartsFound { noise: 0, article: false };
         let bytes = word.as_bytes();
         let table = &*PARTS_BY_FIRST_BYTE;
         for at in 0..bytes.len() {
             for (part, kind) in &table[usize::from(bytes[at])] {
-                if bytes[at..].starts_with(part) {
+                // Every part is at least two bytes long: the second byte rules out most
+                // places before the whole part is compared.
+                if bytes.get(at + 1) == part.get(1) && bytes[at..].starts_with(part) {
                     match *kind {
                         Part::Noise(k) => found.noise |= 1 << k,
                         Part::Article => found.article = true,
@@ -280,6 +284,26 @@ impl PartsFound {
     fn first_noise(&self) -> Option<Noise> {
         (self.noise != 0).then(|| NOISE_PARTS[self.noise.trailing_zeros() as usize].1)
     }
+}
+
+/// The length of the shortest part of either list.
+const fn shortest_part() -> usize {
+    let mut shortest = usize::MAX;
+    let mut k = 0;
+    while k < NOISE_PARTS.len() {
+        if NOISE_PARTS[k].0.len() < shortest {
+            shortest = NOISE_PARTS[k].0.len();
+        }
+        k += 1;
+    }
+    k = 0;
+    while k < ARTICLE_PARTS.len() {
+        if ARTICLE_PARTS[k].len() < shortest {
+            shortest = ARTICLE_PARTS[k].len();
+        }
+        k += 1;
+    }
+    shortest
 }
 
 /// FxHash-style hasher for the per-page class-name cache: the keys are short page strings,

@@ -154,3 +154,12 @@ fn lower_case_prefix_matches_whole_lower_casing() {
         assert_eq!(starts_with_lower(text, prefix), text.to_lowercase().starts_with(prefix), "{text} / {prefix}");
     }
 }
+
+#[test]
+fn headline_comparison_ignores_case_and_spacing_only() {
+    let norm = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
+    let pairs = [("Trạm Y TẾ  mở cửa", " trạm y tế mở\tcửa "), ("A b", "a  c"), ("ΟΔΟΣ", "οδος"), ("ΟΔΟΣ", "οδοσ"), ("", "  "), ("ab", "a b")];
+    for (a, b) in pairs {
+        assert_eq!(same_text(a, b), norm(a) == norm(b), "{a} / {b}");
+    }
+}
