@@ -90,9 +90,13 @@ fn count_commas(text: &str) -> usize {
     if text.is_ascii() {
         return ascii;
     }
-    let wide = bytes.windows(3).filter(|w| *w == [0xEF, 0xBC, 0x8C]).count();
-    let arabic = bytes.windows(2).filter(|w| *w == [0xD8, 0x8C]).count();
-    ascii + wide + arabic
+    let ends_comma = |i: usize| match i.checked_sub(1).map(|p| bytes[p]) {
+        Some(0xD8) => true,
+        Some(0xBC) => i >= 2 && bytes[i - 2] == 0xEF,
+        _ => false,
+    };
+    let others = bytes.iter().enumerate().filter(|&(i, &b)| b == 0x8C && ends_comma(i)).count();
+    ascii + others
 }
 
 /// Scores of containers, plus the text and link totals of their subtrees.

@@ -57,10 +57,13 @@ impl Scan {
         let bytes = line.as_bytes();
         let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
         let mut s = Scan::default();
-        for (i, &b) in bytes.iter().enumerate() {
+        let mut i = 0;
+        while let Some(skip) = bytes[i..].iter().position(|&b| NOTABLE[usize::from(b)]) {
+            i += skip;
+            let b = bytes[i];
             match b {
                 b'*' => s.emphasis |= at(i + 1) == b'*',
-                0x20..=0x7E | 0x09 | 0x80..=0xBF | 0xC3..=0xCB => {}
+                0x20..=0x7E | 0x09 | 0x80..=0xC1 | 0xC3..=0xCB => {}
                 b'\r' | b'\n' => {
                     s.line_break = true;
                     s.odd_chars = true;
@@ -92,10 +95,24 @@ impl Scan {
                 }
                 _ => s.denormalised = true,
             }
+            i += 1;
         }
         s
     }
 }
+
+/// Bytes that [`Scan::of`] has to look at: all but tab, printable ASCII other than `*`,
+/// continuation bytes and the lead bytes C3-CB (U+00C0-U+02FF, which hold no control,
+/// no odd space and no char that NFC changes).
+static NOTABLE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = !matches!(b, 0x09 | 0x20..=0x29 | 0x2B..=0x7E | 0x80..=0xC1 | 0xC3..=0xCB);
+        b += 1;
+    }
+    table
+};
 
 /// Cleans one line (it holds no line break). Runs of plain spaces are kept as they are;
 /// a line that needs no change comes back borrowed.

@@ -54,18 +54,15 @@ impl RepeatFinder {
         let text = |k: usize| &line[words[k].start..words[k].end];
         let mut i = 0;
         while i < words.len() {
-            let candidate =
-                |n: usize| i + 2 * n <= words.len() && words[i].key == words[i + n].key && repeats_at(line, words, i, n);
             // The longest repeat wins.
-            let found_n = if candidate(3) {
-                Some(3)
-            } else if candidate(2) {
-                Some(2)
-            } else if candidate(1) {
-                Some(1)
-            } else {
-                None
-            };
+            let key = words[i].key;
+            let mut found_n = None;
+            for n in [3, 2, 1] {
+                if i + 2 * n <= words.len() && words[i + n].key == key && repeats_at(line, words, i, n) {
+                    found_n = Some(n);
+                    break;
+                }
+            }
             match found_n {
                 Some(n) => {
                     let mut phrase = String::new();
@@ -91,30 +88,48 @@ fn split_words(line: &str, words: &mut Vec<Word>) {
     let mut start = None;
     let mut at = 0;
     while at < bytes.len() {
-        let b = bytes[at];
-        let space = match b {
-            b'\t'..=b'\r' | b' ' => 1,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => whitespace_len(line, at),
-            _ => 0,
-        };
-        if space > 0 {
-            if let Some(s) = start.take() {
-                words.push(Word { start: s, end: at, key: first_lower(line, s) });
-            }
-            at += space;
-        } else {
+        // Skip to the next byte that can start a white-space char.
+        let next = bytes[at..].iter().position(|&b| MAY_START_SPACE[usize::from(b)]).map_or(bytes.len(), |p| at + p);
+        if next > at {
             start.get_or_insert(at);
-            at += 1;
         }
+        if next == bytes.len() {
+            break;
+        }
+        let space = whitespace_len(line, next);
+        if space == 0 {
+            start.get_or_insert(next);
+            at = next + 1;
+            continue;
+        }
+        if let Some(s) = start.take() {
+            words.push(Word { start: s, end: next, key: first_lower(line, s) });
+        }
+        at = next + space;
     }
     if let Some(s) = start {
         words.push(Word { start: s, end: bytes.len(), key: first_lower(line, s) });
     }
 }
 
+/// Bytes that can start a white-space char: ASCII tab to carriage return and space, and
+/// the lead bytes of U+0085, U+00A0 (C2), U+1680 (E1), U+2000-U+205F (E2) and U+3000 (E3).
+static MAY_START_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(b, 0x09..=0x0D | 0x20 | 0xC2 | 0xE1 | 0xE2 | 0xE3);
+        b += 1;
+    }
+    table
+};
+
 /// The byte length of the white-space char starting at byte `at` of `line`, or 0 (when
 /// `at` is inside a char, or past the end).
 fn whitespace_len(line: &str, at: usize) -> usize {
+    if line.as_bytes().get(at).is_some_and(u8::is_ascii) {
+        return usize::from(matches!(line.as_bytes()[at], b'\t'..=b'\r' | b' '));
+    }
     match line.get(at..).and_then(|rest| rest.chars().next()) {
         Some(c) if c.is_whitespace() => c.len_utf8(),
         _ => 0,
@@ -132,6 +147,9 @@ fn first_lower(line: &str, at: usize) -> char {
     c.to_lowercase().next().unwrap_or(c)
 }
 
+// Kept out of line: it runs only where two first letters agree, and inlined it would
+// weigh on the loop that visits every word.
+#[inline(never)]
 fn repeats_at(line: &str, words: &[Word], i: usize, n: usize) -> bool {
     if i + 2 * n > words.len() {
         return false;
