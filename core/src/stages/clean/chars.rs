@@ -51,8 +51,9 @@ impl Scan {
     /// controls, or C1 controls, U+00A0 and U+00AD (lead C2), U+1680 and U+180E (E1 9A /
     /// E1 A0), U+2000-U+200F, U+2028-U+202F, U+205F-U+206F (E2 80 / E2 81), U+3000 (E3 80)
     /// and U+FEFF (EF BB). Chars below U+0300 (lead bytes below CC), Latin Extended
-    /// Additional (E1 B8-BB: the Vietnamese letters) and U+2002-U+203F (E2 80 82-BF:
-    /// dashes, quotes) are NFC starters; anything else is left to the Unicode tables.
+    /// Additional (E1 B8-BB: the Vietnamese letters), U+2002-U+203F (E2 80 82-BF: dashes,
+    /// quotes), Cyrillic letters (D0-D3) and Hangul syllables (EA B0 - ED 9D) are NFC
+    /// starters; anything else is left to the Unicode tables.
     pub fn of(line: &str) -> Scan {
         let bytes = line.as_bytes();
         let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
@@ -74,6 +75,13 @@ impl Scan {
                     s.odd_chars |= matches!(next, 0x80..=0x9F | 0xA0 | 0xAD);
                     s.line_break |= next == 0x85;
                 }
+                // Cyrillic (U+0400-U+04FF) but its combining marks (U+0483-U+0489).
+                0xD0 | 0xD1 | 0xD3 => {}
+                0xD2 => s.denormalised |= matches!(at(i + 1), 0x83..=0x89),
+                // Hangul syllables U+AC00-U+D77F.
+                0xEB | 0xEC => {}
+                0xEA => s.denormalised |= at(i + 1) < 0xB0,
+                0xED => s.denormalised |= at(i + 1) > 0x9D,
                 0xE1 => {
                     let next = at(i + 1);
                     s.odd_chars |= matches!(next, 0x9A | 0xA0);

@@ -158,7 +158,7 @@ impl<'a, 'e> HintReader<'a, 'e> {
         // A class name that names the article and no boilerplate ("article-body" beside
         // "pagination-first"): the element is the article, its other classes are styling.
         let mut article_token = false;
-        for token in hint.split_whitespace() {
+        for token in hint_words(hint) {
             let Some(read) = *self.tokens.entry(token).or_insert_with(|| read_class(token, exclude)) else { continue };
             if read.excluded {
                 return Signal { article: false, noise: Some(Noise::Excluded) };
@@ -182,6 +182,24 @@ impl<'a, 'e> HintReader<'a, 'e> {
         }
         s
     }
+}
+
+/// The words of a hint, as `str::split_whitespace` finds them. Hints are ASCII class
+/// names nearly always: those are split on bytes, without decoding chars.
+fn hint_words(hint: &str) -> impl Iterator<Item = &str> {
+    let is_ascii = hint.is_ascii();
+    let ascii = is_ascii.then(|| {
+        let base = hint.as_ptr() as usize;
+        hint.as_bytes()
+            .split(|b| b.is_ascii_whitespace() || *b == 0x0B)
+            .filter(|w| !w.is_empty())
+            .filter_map(move |w| {
+                let start = w.as_ptr() as usize - base;
+                hint.get(start..start + w.len())
+            })
+    });
+    let other = (!is_ascii).then(|| hint.split_whitespace());
+    ascii.into_iter().flatten().chain(other.into_iter().flatten())
 }
 
 /// What one class name or id says; None for page-builder wrappers ("elementor-widget-container"),
@@ -246,14 +264,28 @@ enum Part {
     Article,
 }
 
-/// The parts of both lists by first byte.
-static PARTS_BY_FIRST_BYTE: LazyLock<Vec<Vec<(&'static [u8], Part)>>> = LazyLock::new(|| {
-    let mut table = vec![Vec::new(); 256];
-    for (k, (p, _)) in NOISE_PARTS.iter().enumerate() {
-        table[usize::from(p.as_bytes()[0])].push((p.as_bytes(), Part::Noise(k)));
+/// The parts of both lists by first byte, and which first two bytes any part opens with.
+struct PartTable {
+    by_first_byte: Vec<Vec<(&'static [u8], Part)>>,
+    /// Bit `b1` of word `b0 * 4 + b1 / 64`: some part opens with bytes b0, b1.
+    openings: Vec<u64>,
+}
+
+impl PartTable {
+    fn opens_part(&self, b0: u8, b1: u8) -> bool {
+        let bit = usize::from(b0) * 256 + usize::from(b1);
+        self.openings[bit / 64] & (1 << (bit % 64)) != 0
     }
-    for p in ARTICLE_PARTS {
-        table[usize::from(p.as_bytes()[0])].push((p.as_bytes(), Part::Article));
+}
+
+static PARTS: LazyLock<PartTable> = LazyLock::new(|| {
+    let mut table = PartTable { by_first_byte: vec![Vec::new(); 256], openings: vec![0; 256 * 256 / 64] };
+    let noise = NOISE_PARTS.iter().enumerate().map(|(k, (p, _))| (p.as_bytes(), Part::Noise(k)));
+    let article = ARTICLE_PARTS.iter().map(|p| (p.as_bytes(), Part::Article));
+    for (p, kind) in noise.chain(article) {
+        table.by_first_byte[usize::from(p[0])].push((p, kind));
+        let bit = usize::from(p[0]) * 256 + usize::from(p[1]);
+        table.openings[bit / 64] |= 1 << (bit % 64);
     }
     table
 });
@@ -264,12 +296,15 @@ impl PartsFound {
         const _: () = assert!(shortest_part() >= 2, "the walk compares second bytes first");
         let mut found = PartsFound { noise: 0, article: false };
         let bytes = word.as_bytes();
-        let table = &*PARTS_BY_FIRST_BYTE;
-        for at in 0..bytes.len() {
-            for (part, kind) in &table[usize::from(bytes[at])] {
-                // Every part is at least two bytes long: the second byte rules out most
-                // places before the whole part is compared.
-                if bytes.get(at + 1) == part.get(1) && bytes[at..].starts_with(part) {
+        let table = &*PARTS;
+        // Every part is at least two bytes long: its first two bytes rule out most places
+        // before any part is compared.
+        for (at, pair) in bytes.windows(2).enumerate() {
+            if !table.opens_part(pair[0], pair[1]) {
+                continue;
+            }
+            for (part, kind) in &table.by_first_byte[usize::from(pair[0])] {
+                if part[1] == pair[1] && bytes[at..].starts_with(part) {
                     match *kind {
                         Part::Noise(k) => found.noise |= 1 << k,
                         Part::Article => found.article = true,
@@ -363,6 +398,13 @@ fn tag_noise(tag: &str) -> Option<Noise> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hint_words_split_as_split_whitespace_does() {
+        for hint in ["", " ", "a  b\tc\u{b}d\u{c}e\r\nf ", "x\u{1c}y", "ảnh  bìa\u{a0}z", "  single"] {
+            assert_eq!(hint_words(hint).collect::<Vec<_>>(), hint.split_whitespace().collect::<Vec<_>>(), "{hint:?}");
+        }
+    }
 
     #[test]
     fn part_walk_agrees_with_substring_search() {
