@@ -58,7 +58,11 @@ impl RepeatFinder {
             let key = words[i].key;
             let mut found_n = None;
             for n in [3, 2, 1] {
-                if i + 2 * n <= words.len() && words[i + n].key == key && repeats_at(line, words, i, n) {
+                if i + 2 * n <= words.len()
+                    && words[i + n].key == key
+                    && second_letters_may_agree(line, &words[i], &words[i + n])
+                    && repeats_at(line, words, i, n)
+                {
                     found_n = Some(n);
                     break;
                 }
@@ -138,13 +142,29 @@ fn whitespace_len(line: &str, at: usize) -> usize {
 
 /// The first char of the word starting at byte `at`, lower-cased (ASCII without the
 /// Unicode tables).
+#[inline]
 fn first_lower(line: &str, at: usize) -> char {
     let b = line.as_bytes()[at];
     if b.is_ascii() {
         return char::from(b.to_ascii_lowercase());
     }
+    first_lower_wide(line, at)
+}
+
+#[cold]
+fn first_lower_wide(line: &str, at: usize) -> char {
     let c = line.get(at..).and_then(|rest| rest.chars().next()).unwrap_or(char::REPLACEMENT_CHARACTER);
     c.to_lowercase().next().unwrap_or(c)
+}
+
+/// False when the second letters of two words already tell them apart: both ASCII
+/// letters or digits that differ in lower case. (Only a second char that is neither may be
+/// trimmed off the last word of a repeat, so such chars decide nothing here.)
+#[inline]
+fn second_letters_may_agree(line: &str, a: &Word, b: &Word) -> bool {
+    let second = |w: &Word| if w.end - w.start >= 2 { line.as_bytes()[w.start + 1] } else { 0 };
+    let (x, y) = (second(a), second(b));
+    !(x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric() && !x.eq_ignore_ascii_case(&y))
 }
 
 // Kept out of line: it runs only where two first letters agree, and inlined it would

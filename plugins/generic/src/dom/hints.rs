@@ -229,18 +229,20 @@ fn read_token(token: &str, exclude: &[&str]) -> TokenRead {
             r.excluded = true;
             return r;
         }
-        let layout = LAYOUT_MODIFIERS.contains(&previous);
+        // No listed whole word is longer than LONGEST_WORD: longer words skip the lists.
+        let short = word.len() <= LONGEST_WORD;
+        let layout = previous.len() <= LONGEST_WORD && LAYOUT_MODIFIERS.contains(&previous);
         previous = word;
         let parts = PartsFound::in_word(word);
         let strong = parts.article;
         r.strong_article |= strong;
-        r.article |= strong || ARTICLE_WORDS.contains(&word);
+        r.article |= strong || (short && ARTICLE_WORDS.contains(&word));
         if r.noise.is_some() || layout {
             continue;
         }
         r.noise = parts.first_noise();
         if r.noise.is_none() {
-            r.noise = NOISE_WORDS.iter().find(|(w, _)| word == *w).map(|(_, n)| *n);
+            r.noise = if short { NOISE_WORDS.iter().find(|(w, _)| word == *w).map(|(_, n)| *n) } else { None };
             r.weak = r.noise.is_some();
         }
     }
@@ -320,6 +322,34 @@ impl PartsFound {
         (self.noise != 0).then(|| NOISE_PARTS[self.noise.trailing_zeros() as usize].1)
     }
 }
+
+/// The byte length of the longest whole word listed (layout modifiers, article words,
+/// noise words).
+const LONGEST_WORD: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < LAYOUT_MODIFIERS.len() {
+        if LAYOUT_MODIFIERS[k].len() > longest {
+            longest = LAYOUT_MODIFIERS[k].len();
+        }
+        k += 1;
+    }
+    k = 0;
+    while k < ARTICLE_WORDS.len() {
+        if ARTICLE_WORDS[k].len() > longest {
+            longest = ARTICLE_WORDS[k].len();
+        }
+        k += 1;
+    }
+    k = 0;
+    while k < NOISE_WORDS.len() {
+        if NOISE_WORDS[k].0.len() > longest {
+            longest = NOISE_WORDS[k].0.len();
+        }
+        k += 1;
+    }
+    longest
+};
 
 /// The length of the shortest part of either list.
 const fn shortest_part() -> usize {
