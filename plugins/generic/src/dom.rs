@@ -37,7 +37,7 @@ pub fn strip(page: &Page) -> Stripping {
 
 /// Like [`strip`], treating elements whose hint matches `exclude_hints` as boilerplate.
 pub fn strip_with(page: &Page, opts: &Options) -> Stripping {
-    let mut hints = HintReader::new(opts.exclude_hints);
+    let mut hints = HintReader::with_capacity(opts.exclude_hints, page.containers.len());
     let signals: Vec<Signal> = page.containers.iter().map(|c| hints.signal(&c.tag, &c.hint)).collect();
     let stats = BlockStats::of(page);
     let scores = container_scores(page, &signals, &stats);
@@ -71,7 +71,7 @@ impl BlockStats {
             let chars = text.chars().count();
             s.chars.push(chars);
             s.link_density.push(if chars == 0 { 0.0 } else { (b.link_chars as f32 / chars as f32).min(1.0) });
-            s.commas.push(text.chars().filter(|c| matches!(c, ',' | '，' | '،')).count());
+            s.commas.push(count_commas(text));
         }
         s
     }
@@ -80,6 +80,24 @@ impl BlockStats {
     fn is_prose(&self, i: usize) -> bool {
         self.chars[i] >= 80 && self.link_density[i] < 0.25
     }
+}
+
+/// Commas of the Latin, full-width and Arabic kinds, counted on bytes: in valid UTF-8 the
+/// full-width comma is exactly the bytes EF BC 8C and the Arabic one D8 8C.
+fn count_commas(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let ascii: usize = bytes.iter().map(|&b| usize::from(b == b',')).sum();
+    // Both other commas end in the byte 8C.
+    if !bytes.contains(&0x8C) {
+        return ascii;
+    }
+    let ends_comma = |i: usize| match i.checked_sub(1).map(|p| bytes[p]) {
+        Some(0xD8) => true,
+        Some(0xBC) => i >= 2 && bytes[i - 2] == 0xEF,
+        _ => false,
+    };
+    let others = bytes.iter().enumerate().filter(|&(i, &b)| b == 0x8C && ends_comma(i)).count();
+    ascii + others
 }
 
 /// Scores of containers, plus the text and link totals of their subtrees.
@@ -354,8 +372,7 @@ fn boilerplate_line(text: &str, chars: usize) -> Option<&'static str> {
     if chars > 60 {
         return None;
     }
-    let lower = text.to_lowercase();
-    let starts = |words: &[&str]| words.iter().any(|w| lower.starts_with(w));
+    let starts = |words: &[&str]| words.iter().any(|w| starts_with_lower(text, w));
     if starts(&["read more", "read also", "see also", "related:", "more:", "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "continue reading"]) {
         return Some("related");
     }
@@ -369,6 +386,14 @@ fn boilerplate_line(text: &str, chars: usize) -> Option<&'static str> {
         return Some("subscribe");
     }
     None
+}
+
+/// Whether `text` lower-cased starts with `prefix` (itself lower case), without building
+/// the lower-cased text. Only the final sigma lower-cases differently in a whole string,
+/// and no prefix asked for holds a sigma.
+fn starts_with_lower(text: &str, prefix: &str) -> bool {
+    let mut lower = text.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lower.next() == Some(p))
 }
 
 /// The texts of the blocks labelled captions, each once, in page order. Galleries repeat
@@ -416,8 +441,19 @@ fn mark_title(page: &Page, labels: &mut [Label], declared: Option<&str>) -> Opti
 
 /// Two headline texts that say the same (case and spacing aside).
 fn same_text(a: &str, b: &str) -> bool {
-    let norm = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
-    norm(a) == norm(b)
+    // Lower-casing char by char differs from lower-casing a word only for a capital sigma.
+    if a.contains('Σ') || b.contains('Σ') {
+        let norm = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
+        return norm(a) == norm(b);
+    }
+    lower_words(a).eq(lower_words(b))
+}
+
+/// The words of `s` lower-cased char by char, one space between them.
+fn lower_words(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.split_whitespace()
+        .enumerate()
+        .flat_map(|(i, w)| (i > 0).then_some(' ').into_iter().chain(w.chars().flat_map(char::to_lowercase)))
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! Character-level cleaning of one line: controls and invisible characters out, odd
 //! spaces to plain spaces, markdown emphasis dropped, NFC.
 
-use unicode_normalization::UnicodeNormalization;
+use std::borrow::Cow;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// What the character pass changed, summed over the page.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -30,25 +31,104 @@ fn is_odd_space(c: char) -> bool {
     matches!(c, '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
 }
 
-/// False when no char of `line` can be a control, an invisible char or an odd space,
-/// judged from bytes alone: those chars are ASCII controls or have UTF-8 lead bytes
-/// C2, E1 (U+1680, U+180E: second byte 9A or A0), E2, E3 or EF. Vietnamese letters
-/// (C3-C6, CC-CD, E1 BA/BB) pass without decoding.
-fn may_need_changes(line: &str) -> bool {
-    let bytes = line.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        0x09 => false,
-        0x00..=0x1F | 0x7F | 0xC2 | 0xE2 | 0xE3 | 0xEF => true,
-        0xE1 => matches!(bytes.get(i + 1), Some(0x9A | 0xA0)),
-        _ => false,
-    })
+/// What one pass over a line's bytes found. Each flag may be a false alarm, never a miss:
+/// the char-level work behind it runs only when it is set.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Scan {
+    /// A CR, LF, U+0085, U+2028 or U+2029.
+    pub line_break: bool,
+    /// A char that may be a control, an invisible char or an odd space.
+    odd_chars: bool,
+    /// A char that may not be NFC as it stands, or may not be a starter (canonical
+    /// combining class 0).
+    denormalised: bool,
+    /// The markdown marker `**`.
+    emphasis: bool,
 }
 
-/// Cleans one line (it holds no line break). Runs of plain spaces are kept as they are.
-pub fn clean_line(line: &str, strip_emphasis: bool, counts: &mut CharCounts) -> String {
+impl Scan {
+    /// Reads `line` byte by byte. Controls, invisible chars and odd spaces are ASCII
+    /// controls, or C1 controls, U+00A0 and U+00AD (lead C2), U+1680 and U+180E (E1 9A /
+    /// E1 A0), U+2000-U+200F, U+2028-U+202F, U+205F-U+206F (E2 80 / E2 81), U+3000 (E3 80)
+    /// and U+FEFF (EF BB). Chars below U+0300 (lead bytes below CC), Latin Extended
+    /// Additional (E1 B8-BB: the Vietnamese letters), U+2002-U+203F (E2 80 82-BF: dashes,
+    /// quotes), Cyrillic letters (D0-D3) and Hangul syllables (EA B0 - ED 9D) are NFC
+    /// starters; anything else is left to the Unicode tables.
+    pub fn of(line: &str) -> Scan {
+        let bytes = line.as_bytes();
+        let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+        let mut s = Scan::default();
+        let mut i = 0;
+        while let Some(skip) = bytes[i..].iter().position(|&b| NOTABLE[usize::from(b)]) {
+            i += skip;
+            let b = bytes[i];
+            match b {
+                b'*' => s.emphasis |= at(i + 1) == b'*',
+                0x20..=0x7E | 0x09 | 0x80..=0xC1 | 0xC3..=0xCB => {}
+                b'\r' | b'\n' => {
+                    s.line_break = true;
+                    s.odd_chars = true;
+                }
+                0x00..=0x1F | 0x7F => s.odd_chars = true,
+                0xC2 => {
+                    let next = at(i + 1);
+                    s.odd_chars |= matches!(next, 0x80..=0x9F | 0xA0 | 0xAD);
+                    s.line_break |= next == 0x85;
+                }
+                // Cyrillic (U+0400-U+04FF) but its combining marks (U+0483-U+0489).
+                0xD0 | 0xD1 | 0xD3 => {}
+                0xD2 => s.denormalised |= matches!(at(i + 1), 0x83..=0x89),
+                // Hangul syllables U+AC00-U+D77F.
+                0xEB | 0xEC => {}
+                0xEA => s.denormalised |= at(i + 1) < 0xB0,
+                0xED => s.denormalised |= at(i + 1) > 0x9D,
+                0xE1 => {
+                    let next = at(i + 1);
+                    s.odd_chars |= matches!(next, 0x9A | 0xA0);
+                    s.denormalised |= !matches!(next, 0xB8..=0xBB);
+                }
+                0xE2 => {
+                    let (next, third) = (at(i + 1), at(i + 2));
+                    s.odd_chars |= match next {
+                        0x80 => matches!(third, 0x80..=0x8F | 0xA8..=0xAF),
+                        0x81 => matches!(third, 0x9F..=0xAF),
+                        _ => false,
+                    };
+                    s.line_break |= next == 0x80 && matches!(third, 0xA8 | 0xA9);
+                    s.denormalised |= !(next == 0x80 && third >= 0x82);
+                }
+                0xE3 | 0xEF => {
+                    s.odd_chars |= at(i + 1) == if b == 0xE3 { 0x80 } else { 0xBB };
+                    s.denormalised = true;
+                }
+                _ => s.denormalised = true,
+            }
+            i += 1;
+        }
+        s
+    }
+}
+
+/// Bytes that [`Scan::of`] has to look at: all but tab, printable ASCII other than `*`,
+/// continuation bytes and the lead bytes C3-CB (U+00C0-U+02FF, which hold no control,
+/// no odd space and no char that NFC changes).
+static NOTABLE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = !matches!(b, 0x09 | 0x20..=0x29 | 0x2B..=0x7E | 0x80..=0xC1 | 0xC3..=0xCB);
+        b += 1;
+    }
+    table
+};
+
+/// Cleans one line (it holds no line break). Runs of plain spaces are kept as they are;
+/// a line that needs no change comes back borrowed.
+/// `scan` is [`Scan::of`] the line.
+pub fn clean_line<'a>(line: &'a str, scan: Scan, strip_emphasis: bool, counts: &mut CharCounts) -> Cow<'a, str> {
     let removed = |c: char| (c.is_control() && c != '\t') || is_invisible(c);
-    // Most lines need no character changed: one byte scan, then one copy.
-    let mut out = if may_need_changes(line) && line.chars().any(|c| removed(c) || is_odd_space(c)) {
+    // Most lines need no character changed: the byte scan decides.
+    let mut out = if scan.odd_chars && line.chars().any(|c| removed(c) || is_odd_space(c)) {
         let mut out = String::with_capacity(line.len());
         for c in line.chars() {
             if removed(c) {
@@ -60,19 +140,28 @@ pub fn clean_line(line: &str, strip_emphasis: bool, counts: &mut CharCounts) -> 
                 out.push(c);
             }
         }
-        out
+        Cow::Owned(out)
     } else {
-        line.to_string()
+        Cow::Borrowed(line)
     };
-    if strip_emphasis && out.contains("**") {
+    // Removing a char can bring two `*` together: a changed line is searched again.
+    let emphasis = match out {
+        Cow::Borrowed(_) => scan.emphasis,
+        Cow::Owned(ref changed) => changed.contains("**"),
+    };
+    if strip_emphasis && emphasis {
         counts.emphasis += out.matches("**").count();
-        out = out.replace("**", "");
+        out = Cow::Owned(out.replace("**", ""));
     }
-    if unicode_normalization::is_nfc_quick(out.chars()) != unicode_normalization::IsNormalized::Yes {
+    // Cleaning only removes chars or makes them plain spaces: a line whose chars were all
+    // NFC starters still is NFC.
+    if scan.denormalised
+        && is_nfc_quick(out.chars()) != IsNormalized::Yes
+    {
         let nfc: String = out.nfc().collect();
         if nfc != out {
             counts.normalised += 1;
-            out = nfc;
+            out = Cow::Owned(nfc);
         }
     }
     out
@@ -81,11 +170,16 @@ pub fn clean_line(line: &str, strip_emphasis: bool, counts: &mut CharCounts) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::char::canonical_combining_class;
+
+    fn clean_line_alone<'a>(line: &'a str, strip_emphasis: bool, counts: &mut CharCounts) -> Cow<'a, str> {
+        clean_line(line, Scan::of(line), strip_emphasis, counts)
+    }
 
     #[test]
     fn removes_controls_and_invisibles() {
         let mut n = CharCounts::default();
-        let out = clean_line("Trạm\u{0} y\u{200B} tế\u{FEFF} xã\u{7}", true, &mut n);
+        let out = clean_line_alone("Trạm\u{0} y\u{200B} tế\u{FEFF} xã\u{7}", true, &mut n);
         assert_eq!(out, "Trạm y tế xã");
         assert_eq!(n.removed, 4);
     }
@@ -93,9 +187,9 @@ mod tests {
     #[test]
     fn odd_spaces_become_plain_and_runs_stay() {
         let mut n = CharCounts::default();
-        assert_eq!(clean_line("trạm\u{A0} xã\u{2009}2021", true, &mut n), "trạm  xã 2021");
+        assert_eq!(clean_line_alone("trạm\u{A0} xã\u{2009}2021", true, &mut n), "trạm  xã 2021");
         assert_eq!(n.spaces, 2);
-        assert_eq!(clean_line("a\tb", true, &mut n), "a\tb");
+        assert_eq!(clean_line_alone("a\tb", true, &mut n), "a\tb");
     }
 
     #[test]
@@ -104,18 +198,39 @@ mod tests {
         for c in (0..0x11_0000).filter_map(char::from_u32) {
             if removed(c) || is_odd_space(c) {
                 let s = format!("ạ{c}ế");
-                assert!(may_need_changes(&s), "{c:?}");
+                assert!(Scan::of(&s).odd_chars, "{c:?}");
             }
         }
-        assert!(!may_need_changes("Trạm y tế xã\tđã tiêm"));
+        assert!(!Scan::of("Trạm y tế xã\tđã tiêm “trích dẫn” – …").odd_chars);
+    }
+
+    #[test]
+    fn the_byte_test_passes_only_normalised_starters() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let s = c.to_string();
+            if !Scan::of(&s).denormalised {
+                assert_eq!(is_nfc_quick(s.chars()), IsNormalized::Yes, "{c:?}");
+                assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            }
+        }
+        assert!(!Scan::of("Trạm y tế xã “Hòa” – ư ơ đ ă").denormalised);
+        assert!(Scan::of("Kho\u{302}ng").denormalised);
+        assert!(Scan::of("\u{2000}").denormalised);
+    }
+
+    #[test]
+    fn emphasis_brought_together_by_a_removal_is_dropped() {
+        let mut n = CharCounts::default();
+        assert_eq!(clean_line_alone("*\u{200B}*đậm*\u{200B}*", true, &mut n), "đậm");
+        assert_eq!(n.emphasis, 2);
     }
 
     #[test]
     fn emphasis_and_nfc() {
         let mut n = CharCounts::default();
         let nfd = "**Kho\u{302}ng ke\u{302}\u{301}t lua\u{323}n**";
-        assert_eq!(clean_line(nfd, true, &mut n), "Không kết luạn");
+        assert_eq!(clean_line_alone(nfd, true, &mut n), "Không kết luạn");
         assert_eq!((n.emphasis, n.normalised), (2, 1));
-        assert_eq!(clean_line("**giữ**", false, &mut n), "**giữ**");
+        assert_eq!(clean_line_alone("**giữ**", false, &mut n), "**giữ**");
     }
 }

@@ -15,8 +15,9 @@ use crate::doc::Doc;
 use crate::error::{ConfigError, StageError};
 use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
 use crate::stage::Transform;
-use chars::CharCounts;
+use chars::{CharCounts, Scan};
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::sync::Arc;
 use tones::ToneStyle;
 use vanban_plugin_sdk::{Block, BlockTag, Page};
@@ -91,32 +92,27 @@ fn trace_notes(r: &Report) -> Vec<String> {
     notes
 }
 
-/// One block and its text while the page is rebuilt.
-struct Line {
+/// One block and its text while the page is rebuilt; the text borrows the old page text
+/// until a change needs its own copy.
+struct Line<'a> {
     block: Block,
-    text: String,
+    text: Cow<'a, str>,
 }
 
 /// Cleans the page in place; `page.text` and the block ranges stay consistent.
 pub fn clean_page(page: &mut Page, settings: &CleanSettings) -> Report {
     let mut report = Report::default();
+    let old_text = std::mem::take(&mut page.text);
     let mut lines = Vec::with_capacity(page.blocks.len());
     for block in &page.blocks {
-        let raw = page.text.get(block.start..block.end).unwrap_or("");
-        for (k, piece) in split_breaks(raw).into_iter().enumerate() {
-            let cleaned = chars::clean_line(piece, settings.strip_emphasis, &mut report.chars);
-            let text = match settings.tone_marks {
-                ToneStyle::Keep => cleaned,
-                style => tones::restyle(&cleaned, style, &mut report.marks_moved),
-            };
-            let mut b = block.clone();
-            if k > 0 {
-                // A line break inside a block: the later pieces are lines of their own.
-                b.gap_before = false;
-                b.link_chars = 0;
-                b.links = 0;
+        let raw = old_text.get(block.start..block.end).unwrap_or("");
+        let scan = Scan::of(raw);
+        if scan.line_break {
+            for (k, piece) in split_breaks(raw).into_iter().enumerate() {
+                lines.push(clean_piece(block, k, piece, Scan::of(piece), settings, &mut report));
             }
-            lines.push(Line { block: b, text });
+        } else {
+            lines.push(clean_piece(block, 0, raw, scan, settings, &mut report));
         }
     }
     let mut lines = drop_empty(lines, &mut report);
@@ -124,10 +120,30 @@ pub fn clean_page(page: &mut Page, settings: &CleanSettings) -> Report {
         lines = rejoin(lines, &mut report);
     }
     if settings.warn_repeated_words {
-        report.repeated = lines.iter().flat_map(|l| repair::repeated_phrases(&l.text)).collect();
+        let mut finder = repair::RepeatFinder::default();
+        for line in &lines {
+            finder.find(&line.text, &mut report.repeated);
+        }
     }
-    rebuild(page, lines);
+    rebuild(page, old_text.len(), lines);
     report
+}
+
+/// Piece `k` of a block that line breaks split (piece 0 when none did), cleaned.
+fn clean_piece<'a>(block: &Block, k: usize, piece: &'a str, scan: Scan, settings: &CleanSettings, report: &mut Report) -> Line<'a> {
+    let cleaned = chars::clean_line(piece, scan, settings.strip_emphasis, &mut report.chars);
+    let text = match settings.tone_marks {
+        ToneStyle::Keep => cleaned,
+        style => Cow::Owned(tones::restyle(&cleaned, style, &mut report.marks_moved)),
+    };
+    let mut b = block.clone();
+    if k > 0 {
+        // A line break inside a block: the later pieces are lines of their own.
+        b.gap_before = false;
+        b.link_chars = 0;
+        b.links = 0;
+    }
+    Line { block: b, text }
 }
 
 /// Splits on any line break left inside a block (CRLF, CR, LF, U+2028, U+2029).
@@ -136,8 +152,8 @@ fn split_breaks(text: &str) -> Vec<&str> {
 }
 
 /// Drops lines that cleaning left blank; their paragraph break passes to the next line.
-fn drop_empty(lines: Vec<Line>, report: &mut Report) -> Vec<Line> {
-    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+fn drop_empty<'a>(lines: Vec<Line<'a>>, report: &mut Report) -> Vec<Line<'a>> {
+    let mut out: Vec<Line<'a>> = Vec::with_capacity(lines.len());
     let mut pending_gap = false;
     for mut line in lines {
         if line.text.trim().is_empty() {
@@ -165,8 +181,8 @@ fn joinable(a: &Block, b: &Block) -> bool {
 
 /// Joins each line that a page break cut off to the line before it (skipping a bare page
 /// number between them). The merged block keeps the first block's tag and container.
-fn rejoin(lines: Vec<Line>, report: &mut Report) -> Vec<Line> {
-    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+fn rejoin<'a>(lines: Vec<Line<'a>>, report: &mut Report) -> Vec<Line<'a>> {
+    let mut out: Vec<Line<'a>> = Vec::with_capacity(lines.len());
     let mut iter = lines.into_iter().peekable();
     while let Some(line) = iter.next() {
         let Some(prev) = out.last_mut() else {
@@ -182,9 +198,10 @@ fn rejoin(lines: Vec<Line>, report: &mut Report) -> Vec<Line> {
         }
         if joinable(&prev.block, &line.block) && repair::continues(&prev.text, &line.text) {
             let trimmed = prev.text.trim_end().len();
-            prev.text.truncate(trimmed);
-            prev.text.push(' ');
-            prev.text.push_str(line.text.trim_start());
+            let joined = prev.text.to_mut();
+            joined.truncate(trimmed);
+            joined.push(' ');
+            joined.push_str(line.text.trim_start());
             prev.block.link_chars += line.block.link_chars;
             prev.block.links += line.block.links;
             report.lines_joined += 1;
@@ -196,8 +213,8 @@ fn rejoin(lines: Vec<Line>, report: &mut Report) -> Vec<Line> {
 }
 
 /// Writes the lines back as the page text, one per block, joined by `\n`.
-fn rebuild(page: &mut Page, lines: Vec<Line>) {
-    let mut text = String::with_capacity(page.text.len());
+fn rebuild(page: &mut Page, capacity: usize, lines: Vec<Line<'_>>) {
+    let mut text = String::with_capacity(capacity);
     let mut blocks = Vec::with_capacity(lines.len());
     for Line { mut block, text: line } in lines {
         if !text.is_empty() {
@@ -246,6 +263,14 @@ mod tests {
     fn assert_consistent(page: &Page) {
         let joined: Vec<&str> = page.lines().map(|(_, _, t)| t).collect();
         assert_eq!(joined.join("\n"), page.text);
+    }
+
+    #[test]
+    fn break_test_finds_what_the_split_splits() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            assert_eq!(Scan::of(&text).line_break, split_breaks(&text).len() > 1, "{c:?}");
+        }
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! or a kind of boilerplate (navigation, sidebar, comments, ...).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
 /// Boilerplate kinds, with the reason recorded for blocks removed under them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,7 +130,7 @@ const LAYOUT_MODIFIERS: &[&str] = &["with", "has", "no", "without"];
 /// Reads an element's tag and "id class" hint; `exclude` are caller-given hint words.
 #[cfg(test)]
 pub fn signal(tag: &str, hint: &str, exclude: &[&str]) -> Signal {
-    HintReader::new(exclude).signal(tag, hint)
+    HintReader::with_capacity(exclude, 0).signal(tag, hint)
 }
 
 /// Reads the hints of one page, each class name once: pages repeat a few class names
@@ -136,12 +138,13 @@ pub fn signal(tag: &str, hint: &str, exclude: &[&str]) -> Signal {
 pub struct HintReader<'a, 'e> {
     exclude: &'e [&'e str],
     /// None: a page-builder class, skipped.
-    tokens: HashMap<&'a str, Option<TokenRead>>,
+    tokens: HashMap<&'a str, Option<TokenRead>, BuildHasherDefault<WordHasher>>,
 }
 
 impl<'a, 'e> HintReader<'a, 'e> {
-    pub fn new(exclude: &'e [&'e str]) -> Self {
-        HintReader { exclude, tokens: HashMap::new() }
+    /// A reader ready for about `names` distinct class names without growing its cache.
+    pub fn with_capacity(exclude: &'e [&'e str], names: usize) -> Self {
+        HintReader { exclude, tokens: HashMap::with_capacity_and_hasher(names, BuildHasherDefault::default()) }
     }
 
     pub fn signal(&mut self, tag: &str, hint: &'a str) -> Signal {
@@ -155,7 +158,7 @@ impl<'a, 'e> HintReader<'a, 'e> {
         // A class name that names the article and no boilerplate ("article-body" beside
         // "pagination-first"): the element is the article, its other classes are styling.
         let mut article_token = false;
-        for token in hint.split_whitespace() {
+        for token in hint_words(hint) {
             let Some(read) = *self.tokens.entry(token).or_insert_with(|| read_class(token, exclude)) else { continue };
             if read.excluded {
                 return Signal { article: false, noise: Some(Noise::Excluded) };
@@ -179,6 +182,24 @@ impl<'a, 'e> HintReader<'a, 'e> {
         }
         s
     }
+}
+
+/// The words of a hint, as `str::split_whitespace` finds them. Hints are ASCII class
+/// names nearly always: those are split on bytes, without decoding chars.
+fn hint_words(hint: &str) -> impl Iterator<Item = &str> {
+    let is_ascii = hint.is_ascii();
+    let ascii = is_ascii.then(|| {
+        let base = hint.as_ptr() as usize;
+        hint.as_bytes()
+            .split(|b| b.is_ascii_whitespace() || *b == 0x0B)
+            .filter(|w| !w.is_empty())
+            .filter_map(move |w| {
+                let start = w.as_ptr() as usize - base;
+                hint.get(start..start + w.len())
+            })
+    });
+    let other = (!is_ascii).then(|| hint.split_whitespace());
+    ascii.into_iter().flatten().chain(other.into_iter().flatten())
 }
 
 /// What one class name or id says; None for page-builder wrappers ("elementor-widget-container"),
@@ -208,21 +229,190 @@ fn read_token(token: &str, exclude: &[&str]) -> TokenRead {
             r.excluded = true;
             return r;
         }
-        let layout = LAYOUT_MODIFIERS.contains(&previous);
+        // No listed whole word is longer than LONGEST_WORD: longer words skip the lists.
+        let short = word.len() <= LONGEST_WORD;
+        let layout = previous.len() <= LONGEST_WORD && LAYOUT_MODIFIERS.contains(&previous);
         previous = word;
-        let strong = ARTICLE_PARTS.iter().any(|p| word.contains(p));
+        let parts = PartsFound::in_word(word);
+        let strong = parts.article;
         r.strong_article |= strong;
-        r.article |= strong || ARTICLE_WORDS.contains(&word);
+        r.article |= strong || (short && ARTICLE_WORDS.contains(&word));
         if r.noise.is_some() || layout {
             continue;
         }
-        r.noise = NOISE_PARTS.iter().find(|(p, _)| word.contains(p)).map(|(_, n)| *n);
+        r.noise = parts.first_noise();
         if r.noise.is_none() {
-            r.noise = NOISE_WORDS.iter().find(|(w, _)| word == *w).map(|(_, n)| *n);
+            r.noise = if short { NOISE_WORDS.iter().find(|(w, _)| word == *w).map(|(_, n)| *n) } else { None };
             r.weak = r.noise.is_some();
         }
     }
     r
+}
+
+/// Which of the part lists' words one class/id word contains. Every part is looked up
+/// in one walk over the word (a part can only start where its first letter is), not one
+/// substring search per part: pages carry thousands of distinct ids and class names.
+struct PartsFound {
+    /// Bit k: the word contains `NOISE_PARTS[k]`.
+    noise: u64,
+    /// The word contains one of `ARTICLE_PARTS`.
+    article: bool,
+}
+
+/// One part of either list, filed under its first byte.
+#[derive(Clone, Copy)]
+enum Part {
+    Noise(usize),
+    Article,
+}
+
+/// The parts of both lists by first byte, and which first two bytes any part opens with.
+struct PartTable {
+    by_first_byte: Vec<Vec<(&'static [u8], Part)>>,
+    /// Bit `b1` of word `b0 * 4 + b1 / 64`: some part opens with bytes b0, b1.
+    openings: Vec<u64>,
+}
+
+impl PartTable {
+    fn opens_part(&self, b0: u8, b1: u8) -> bool {
+        let bit = usize::from(b0) * 256 + usize::from(b1);
+        self.openings[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+static PARTS: LazyLock<PartTable> = LazyLock::new(|| {
+    let mut table = PartTable { by_first_byte: vec![Vec::new(); 256], openings: vec![0; 256 * 256 / 64] };
+    let noise = NOISE_PARTS.iter().enumerate().map(|(k, (p, _))| (p.as_bytes(), Part::Noise(k)));
+    let article = ARTICLE_PARTS.iter().map(|p| (p.as_bytes(), Part::Article));
+    for (p, kind) in noise.chain(article) {
+        table.by_first_byte[usize::from(p[0])].push((p, kind));
+        let bit = usize::from(p[0]) * 256 + usize::from(p[1]);
+        table.openings[bit / 64] |= 1 << (bit % 64);
+    }
+    table
+});
+
+impl PartsFound {
+    fn in_word(word: &str) -> PartsFound {
+        const _: () = assert!(NOISE_PARTS.len() <= 64, "the noise parts must fit one u64 mask");
+        const _: () = assert!(shortest_part() >= 2, "the walk compares second bytes first");
+        let mut found = PartsFound { noise: 0, article: false };
+        let bytes = word.as_bytes();
+        let table = &*PARTS;
+        // Every part is at least two bytes long: its first two bytes rule out most places
+        // before any part is compared.
+        for (at, pair) in bytes.windows(2).enumerate() {
+            if !table.opens_part(pair[0], pair[1]) {
+                continue;
+            }
+            for (part, kind) in &table.by_first_byte[usize::from(pair[0])] {
+                if part[1] == pair[1] && bytes[at..].starts_with(part) {
+                    match *kind {
+                        Part::Noise(k) => found.noise |= 1 << k,
+                        Part::Article => found.article = true,
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// The first of `NOISE_PARTS` (in list order) that the word contains.
+    fn first_noise(&self) -> Option<Noise> {
+        (self.noise != 0).then(|| NOISE_PARTS[self.noise.trailing_zeros() as usize].1)
+    }
+}
+
+/// The byte length of the longest whole word listed (layout modifiers, article words,
+/// noise words).
+const LONGEST_WORD: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < LAYOUT_MODIFIERS.len() {
+        if LAYOUT_MODIFIERS[k].len() > longest {
+            longest = LAYOUT_MODIFIERS[k].len();
+        }
+        k += 1;
+    }
+    k = 0;
+    while k < ARTICLE_WORDS.len() {
+        if ARTICLE_WORDS[k].len() > longest {
+            longest = ARTICLE_WORDS[k].len();
+        }
+        k += 1;
+    }
+    k = 0;
+    while k < NOISE_WORDS.len() {
+        if NOISE_WORDS[k].0.len() > longest {
+            longest = NOISE_WORDS[k].0.len();
+        }
+        k += 1;
+    }
+    longest
+};
+
+/// The length of the shortest part of either list.
+const fn shortest_part() -> usize {
+    let mut shortest = usize::MAX;
+    let mut k = 0;
+    while k < NOISE_PARTS.len() {
+        if NOISE_PARTS[k].0.len() < shortest {
+            shortest = NOISE_PARTS[k].0.len();
+        }
+        k += 1;
+    }
+    k = 0;
+    while k < ARTICLE_PARTS.len() {
+        if ARTICLE_PARTS[k].len() < shortest {
+            shortest = ARTICLE_PARTS[k].len();
+        }
+        k += 1;
+    }
+    shortest
+}
+
+/// FxHash-style hasher for the per-page class-name cache: the keys are short page strings,
+/// looked up once per class name of every element, and nothing iterates the map.
+#[derive(Default)]
+pub struct WordHasher {
+    hash: u64,
+}
+
+impl WordHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
 }
 
 fn tag_noise(tag: &str) -> Option<Noise> {
@@ -238,6 +428,27 @@ fn tag_noise(tag: &str) -> Option<Noise> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hint_words_split_as_split_whitespace_does() {
+        for hint in ["", " ", "a  b\tc\u{b}d\u{c}e\r\nf ", "x\u{1c}y", "ảnh  bìa\u{a0}z", "  single"] {
+            assert_eq!(hint_words(hint).collect::<Vec<_>>(), hint.split_whitespace().collect::<Vec<_>>(), "{hint:?}");
+        }
+    }
+
+    #[test]
+    fn part_walk_agrees_with_substring_search() {
+        let words = ["sidebarwidget", "xcommentx", "footerfoot", "navigationbar", "storybodycontent", "rating", "detailed", "", "ảnhbanner", "x", "popularrelated"];
+        for word in words {
+            let found = PartsFound::in_word(word);
+            let first = NOISE_PARTS.iter().find(|(p, _)| word.contains(p)).map(|(_, n)| *n);
+            assert_eq!(found.first_noise(), first, "{word}");
+            assert_eq!(found.article, ARTICLE_PARTS.iter().any(|p| word.contains(p)), "{word}");
+            for (k, (p, _)) in NOISE_PARTS.iter().enumerate() {
+                assert_eq!(found.noise & (1 << k) != 0, word.contains(p), "{word} {p}");
+            }
+        }
+    }
 
     #[test]
     fn reads_hints() {

@@ -139,3 +139,27 @@ fn an_article_in_cards_is_joined() {
     assert_eq!(&s.labels[..4], &[Label::Body, Label::Body, Label::Body, Label::Body]);
     assert_eq!(s.labels[4], Label::boilerplate("sidebar"));
 }
+
+#[test]
+fn comma_count_on_bytes_matches_char_count() {
+    for text in ["", "a, b, c", "một, hai，ba، bốn", "，，", "ØŒ ، x", "no commas here ứ"] {
+        let by_chars = text.chars().filter(|c| matches!(c, ',' | '，' | '،')).count();
+        assert_eq!(count_commas(text), by_chars, "{text}");
+    }
+}
+
+#[test]
+fn lower_case_prefix_matches_whole_lower_casing() {
+    for (text, prefix) in [("Xem THÊM: bài khác", "xem thêm"), ("XEM", "xem thêm"), ("Đọc thêm", "đọc thêm"), ("İstanbul", "i"), ("Share this", "share"), ("Shore", "share")] {
+        assert_eq!(starts_with_lower(text, prefix), text.to_lowercase().starts_with(prefix), "{text} / {prefix}");
+    }
+}
+
+#[test]
+fn headline_comparison_ignores_case_and_spacing_only() {
+    let norm = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
+    let pairs = [("Trạm Y TẾ  mở cửa", " trạm y tế mở\tcửa "), ("A b", "a  c"), ("ΟΔΟΣ", "οδος"), ("ΟΔΟΣ", "οδοσ"), ("", "  "), ("ab", "a b")];
+    for (a, b) in pairs {
+        assert_eq!(same_text(a, b), norm(a) == norm(b), "{a} / {b}");
+    }
+}
