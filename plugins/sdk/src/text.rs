@@ -1,6 +1,9 @@
 //! Small text helpers that several plugins share: sentence ends, name casing, bylines,
 //! dates written the Vietnamese way, function-word density and light markup removal.
 
+use crate::page::Page;
+use std::borrow::Cow;
+
 /// True when the line ends like a sentence (., !, ?, …, :, ;, closing quotes after them).
 pub fn ends_sentence(line: &str) -> bool {
     let t = line.trim_end().trim_end_matches(['"', '”', '’', ')', '»', '*']);
@@ -88,11 +91,47 @@ pub fn is_upper_line(line: &str) -> bool {
 
 /// Removes bold/italic markdown markers (`**`, `__`) that some converters leave in the text.
 pub fn strip_markup(line: &str) -> String {
-    // Most lines carry no markup: one scan, one copy.
+    strip_markup_borrowed(line).into_owned()
+}
+
+/// [`strip_markup`] that borrows the trimmed line when it carries no markup (most do).
+pub fn strip_markup_borrowed(line: &str) -> Cow<'_, str> {
     if !line.contains("**") && !line.contains("__") {
-        return line.trim().to_string();
+        return Cow::Borrowed(line.trim());
     }
-    line.replace("**", "").replace("__", "").trim().to_string()
+    Cow::Owned(line.replace("**", "").replace("__", "").trim().to_string())
+}
+
+/// Every line of `page` through [`strip_markup`], borrowed from the page where nothing is
+/// removed: detection tests every line of a page in every plugin, and a page without a
+/// single marker (most pages) is told by one scan of its text instead of one per line.
+pub fn markup_free_lines(page: &Page) -> Vec<Cow<'_, str>> {
+    let plain = !page.text.contains("**") && !page.text.contains("__");
+    page.lines()
+        .map(|(_, _, line)| if plain { Cow::Borrowed(line.trim()) } else { strip_markup_borrowed(line) })
+        .collect()
+}
+
+/// Whether `hay` holds `needle` (written in lower case) in any case, compared char by char
+/// with [`lower_char`], without building a lower-cased copy. A char that case-folds to a
+/// char of `needle` lower-cases to it as well, so this never misses a case-insensitive
+/// regex match of `needle`: callers use it to skip the regex on lines that cannot match.
+pub fn contains_lower(hay: &str, needle: &str) -> bool {
+    let Some(first) = needle.chars().next() else {
+        return true;
+    };
+    hay.char_indices().any(|(i, c)| lower_char(c) == first && lower_prefix(&hay[i..], needle))
+}
+
+/// Whether `s` opens with `lower` once lower-cased char by char with [`lower_char`].
+fn lower_prefix(s: &str, lower: &str) -> bool {
+    let mut cs = s.chars();
+    lower.chars().all(|l| cs.next().map(lower_char) == Some(l))
+}
+
+/// Whether `hay` holds the ASCII `needle` (written in lower case) in any ASCII case.
+pub fn contains_ascii_lower(hay: &str, needle: &[u8]) -> bool {
+    !needle.is_empty() && hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// Whether `line` starts with `prefix` (written in lower case), ignoring the line's case:
@@ -362,6 +401,30 @@ mod tests {
         assert!(lower_eq("Trước", "trước") && !lower_eq("Trước", "trướ"));
         assert!(equals_lower("Tin Liên Quan", "tin liên quan"));
         assert!(!equals_lower("Tin Liên Quan khác", "tin liên quan") && !equals_lower("Tin", "tin liên quan"));
+    }
+
+    #[test]
+    fn borrowed_lines_read_as_the_copied_ones() {
+        for line in ["  Tin **nổi bật** ", "a__b__c", "  trơn  ", "", "**"] {
+            assert_eq!(strip_markup_borrowed(line), strip_markup(line));
+        }
+        assert!(matches!(strip_markup_borrowed(" trơn "), Cow::Borrowed("trơn")));
+        let plain = Page::from_text("a.txt", " Dòng một \nDòng hai");
+        assert_eq!(markup_free_lines(&plain), vec!["Dòng một", "Dòng hai"]);
+        assert!(markup_free_lines(&plain).iter().all(|l| matches!(l, Cow::Borrowed(_))));
+        let marked = Page::from_text("a.txt", "**Đậm** chữ\nDòng __hai__ ");
+        assert_eq!(markup_free_lines(&marked), vec!["Đậm chữ", "Dòng hai"]);
+    }
+
+    #[test]
+    fn case_blind_search() {
+        assert!(contains_lower("Trang CỔNG THÔNG TIN ĐIỆN TỬ tỉnh", "cổng thông tin điện tử"));
+        assert!(contains_lower("xem Cổng Thông tin", "cổng thông tin"));
+        assert!(!contains_lower("Cổng thông", "cổng thông tin"));
+        assert!(contains_lower("bất kỳ", ""));
+        assert!(contains_ascii_lower("Đang ONLINE: 12", b"online"));
+        assert!(!contains_ascii_lower("onlin", b"online"));
+        assert!(!contains_ascii_lower("abc", b""));
     }
 
     #[test]
