@@ -308,10 +308,19 @@ fn is_number_line(line: &str) -> bool {
         && NUMBER.is_match(line)
 }
 
-/// [`PLACE_DATE`], run only on a line with a comma and the "á" of "tháng" (in either
-/// case), as every match has: the regex, costly to build, is built only for such pages.
+/// [`PLACE_DATE`], run only on a line whose first comma is followed by "ngày" in some
+/// case (after blanks), as in every match: the regex, costly to build, is built only for
+/// pages with such a line.
 fn is_place_date_line(line: &str) -> bool {
-    line.contains(',') && line.contains(['á', 'Á']) && PLACE_DATE.is_match(line)
+    let Some((_, after)) = line.split_once(',') else {
+        return false;
+    };
+    let mut cs = after.trim_start().chars();
+    let ngay = matches!(cs.next(), Some('n' | 'N'))
+        && matches!(cs.next(), Some('g' | 'G'))
+        && matches!(cs.next(), Some('à' | 'À'))
+        && matches!(cs.next(), Some('y' | 'Y'));
+    ngay && PLACE_DATE.is_match(line)
 }
 
 fn is_type_line(line: &str) -> bool {
@@ -320,7 +329,11 @@ fn is_type_line(line: &str) -> bool {
     let Some(first) = line.split_whitespace().next() else {
         return false;
     };
-    TYPES.iter().any(|ty| ty.split(' ').next() == Some(first) && line.split_whitespace().eq(ty.split(' ')))
+    TYPES.iter().any(|ty| first_word(ty) == first && line.split_whitespace().eq(ty.split(' ')))
+}
+
+fn first_word(ty: &str) -> &str {
+    ty.split_once(' ').map_or(ty, |(w, _)| w)
 }
 
 /// "V/v ...": the summary line of an official letter.
@@ -454,7 +467,10 @@ mod tests {
 
     #[test]
     fn quick_tests_never_rule_out_a_match() {
-        for line in ["Bình Sơn, ngày 05 tháng 3 năm 2023", "HÀ AN, NGÀY  THÁNG  NĂM 2024", "Sở Y tế, ngày 1", "Tin mới, hôm nay"] {
+        for line in [
+            "Bình Sơn, ngày 05 tháng 3 năm 2023", "HÀ AN, NGÀY  THÁNG  NĂM 2024", "Sở Y tế, ngày 1", "Tin mới, hôm nay",
+            "Gò Dầu,ngày 7 tháng 8 năm 2022", "A, Ngày tháng năm", "Xã 5, ngày 1 tháng 2 năm 2020", "Không dấu phẩy ngày tháng năm",
+        ] {
             assert_eq!(is_place_date_line(line), PLACE_DATE.is_match(line), "{line}");
         }
         for line in ["TL. GIÁM ĐỐC", "KT.CHỦ TỊCH", "TUQ. CHỦ TỊCH", "Q. TRƯỞNG PHÒNG", "TL GIÁM ĐỐC", "Tm. Ủy ban"] {

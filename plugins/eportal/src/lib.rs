@@ -121,14 +121,17 @@ fn clean_lines(page: &Page) -> Vec<String> {
     (0..page.blocks.len()).map(|i| strip_markup(page.line(i))).collect()
 }
 
-/// The first letters of [`FOOTER_PREFIXES`]: most lines open with none of them.
-const FOOTER_FIRST_LETTERS: &str = "cđgefb@©tp";
+/// Whether `first` is the first letter of one of [`FOOTER_PREFIXES`]: most lines open
+/// with none of them.
+fn opens_like_footer(first: char) -> bool {
+    matches!(first, 'c' | 'đ' | 'g' | 'e' | 'f' | '@' | 'b' | '©' | 't' | 'p')
+}
 
 fn is_footer(line: &str) -> bool {
     // Only prefixes opening with the line's first letter can match; the length counts
     // every char, so it comes last.
     let Some(first) = line.chars().flat_map(char::to_lowercase).next() else { return false };
-    FOOTER_FIRST_LETTERS.contains(first)
+    opens_like_footer(first)
         && FOOTER_PREFIXES.iter().any(|p| p.starts_with(first) && starts_with_lower(line, p))
         && char_len(line) <= 250
 }
@@ -143,10 +146,10 @@ fn is_counter(line: &str) -> bool {
 }
 
 /// Whether the line, once lower-cased, may hold one of [`COUNTER_MARKS`]: each holds a
-/// colon, an "ậ" (only "ậ" and "Ậ" lower-case to it) or "online" (only ASCII letters
-/// lower-case to its letters).
+/// colon, an "ậ" or an "đ", and only "ậ" and "Ậ" lower-case to the one, only "đ" and "Đ"
+/// (both encoded after the byte 0xC4) to the other. Byte searches, all of them.
 fn may_hold_counter_mark(line: &str) -> bool {
-    line.contains(':') || line.contains('ậ') || line.contains('Ậ') || contains_ascii_lower(line, b"online")
+    line.contains(':') || line.contains('ậ') || line.contains('Ậ') || line.as_bytes().contains(&0xC4)
 }
 
 /// The photographer named at the end of a caption, if the line is one.
@@ -294,8 +297,7 @@ mod tests {
     #[test]
     fn quick_tests_never_rule_out_a_match() {
         for p in FOOTER_PREFIXES {
-            let first = p.chars().next().unwrap_or(' ');
-            assert!(FOOTER_FIRST_LETTERS.contains(first), "{p}");
+            assert!(p.chars().next().is_some_and(opens_like_footer), "{p}");
             assert!(is_footer(p), "{p}");
         }
         for m in COUNTER_MARKS {

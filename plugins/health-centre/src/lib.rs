@@ -127,9 +127,17 @@ fn is_counter(line: &str) -> bool {
         && COUNTER.is_match(line)
 }
 
-/// [`DATE_LINE`], run only on a line ending in a digit, as every match does.
+/// [`DATE_LINE`], run only on a line that ends in a digit and opens like a match: with a
+/// digit, a blank, ":" or ",", or the first letters of one of its labels in some case.
 fn is_date_line(line: &str) -> bool {
-    line.chars().next_back().is_some_and(char::is_numeric) && DATE_LINE.is_match(line)
+    let mut cs = line.chars();
+    let opens = match cs.next() {
+        // "thời gian", "thứ": told from other words by their third letter.
+        Some('t' | 'T') => matches!(cs.next(), Some('h' | 'H')) && matches!(cs.next(), Some('ờ' | 'Ờ' | 'ứ' | 'Ứ')),
+        Some(c) => c.is_numeric() || c.is_whitespace() || matches!(c, ':' | ',' | 'n' | 'N' | 'đ' | 'Đ' | 'c' | 'C' | 'x' | 'X'),
+        None => false,
+    };
+    opens && line.chars().next_back().is_some_and(char::is_numeric) && DATE_LINE.is_match(line)
 }
 
 /// [`DATED_LEAD`], run only on a line with a "/" and the "à" of "ngày" or the "ô" of
@@ -168,7 +176,11 @@ mod tests {
         for line in ["245", "Lượt xem: 31", "75 lượt xem", "120 VIEWS", "Hits: 9", "12 lượt truy cập", "Năm 2020", "Tin 3 mới"] {
             assert_eq!(is_counter(line), COUNTER.is_match(line), "{line}");
         }
-        for line in ["Ngày đăng: 03/02/2022 14:05", "03/02/2022 | 14:05", "Ngày 03/02/2022, tập huấn.", "Thứ Hai, 03/02/2022"] {
+        for line in [
+            "Ngày đăng: 03/02/2022 14:05", "03/02/2022 | 14:05", "Ngày 03/02/2022, tập huấn.", "Thứ Hai, 03/02/2022",
+            "THỜI GIAN ĐĂNG: 03/02/2022", "Chủ nhật, 5/6/2022", "Xuất bản 1-2-2023 08h30", ": 3.4.2021", "Đăng tải 2/2/2022",
+            "Cập nhật lúc 03/02/2022", "The 3/4/2020", "  12/12/2012",
+        ] {
             assert_eq!(is_date_line(line), DATE_LINE.is_match(line), "{line}");
         }
         for line in ["Ngày 12/3/2021, Trung tâm", "SÁNG HÔM 2/5/2022 đoàn", "Chiều 12/3, đoàn", "Hôm qua"] {
