@@ -118,26 +118,55 @@ fn title_index<S: AsRef<str>>(lines: &[S]) -> Option<usize> {
     (char_len(line) <= 250 && !ends_sentence(line)).then_some(i)
 }
 
-/// [`COUNTER`], run only on a line it may match: one holding a digit (the regex's `\d`
-/// digits are numeric chars) and ending in one or in the last letter of a label.
+/// [`COUNTER`], run only on a line it may match: one opening like a match, ending in a
+/// digit or in the last letter of a label, and holding a digit (the regex's `\d` digits
+/// are numeric chars).
 fn is_counter(line: &str) -> bool {
     let last = line.chars().next_back();
-    last.is_some_and(|c| c.is_numeric() || matches!(c, 'm' | 'M' | 'p' | 'P' | 'w' | 'W' | 's' | 'S' | 'ſ'))
+    opens_like_counter(line)
+        && last.is_some_and(|c| c.is_numeric() || matches!(c, 'm' | 'M' | 'p' | 'P' | 'w' | 'W' | 's' | 'S' | 'ſ'))
         && line.chars().any(char::is_numeric)
         && COUNTER.is_match(line)
 }
 
-/// [`DATE_LINE`], run only on a line that ends in a digit and opens like a match: with a
-/// digit, a blank, ":" or ",", or the first letters of one of its labels in some case.
-fn is_date_line(line: &str) -> bool {
+/// Whether the line opens as a [`COUNTER`] match does: with a digit, a blank or ":", or the
+/// first two letters of a label ("số", "lượt", "lần", "đã xem", "view", "hit") in a case
+/// the regex accepts ("ſ" is an "s" to it).
+fn opens_like_counter(line: &str) -> bool {
     let mut cs = line.chars();
-    let opens = match cs.next() {
-        // "thời gian", "thứ": told from other words by their third letter.
+    match cs.next() {
+        Some(c) if c.is_numeric() || c.is_whitespace() || c == ':' => true,
+        Some('s' | 'S' | 'ſ') => matches!(cs.next(), Some('ố' | 'Ố')),
+        Some('l' | 'L') => matches!(cs.next(), Some('ư' | 'Ư' | 'ầ' | 'Ầ')),
+        Some('đ' | 'Đ') => matches!(cs.next(), Some('ã' | 'Ã')),
+        Some('v' | 'V' | 'h' | 'H') => matches!(cs.next(), Some('i' | 'I')),
+        _ => false,
+    }
+}
+
+/// [`DATE_LINE`], run only on a line that ends in a digit and opens like a match.
+fn is_date_line(line: &str) -> bool {
+    opens_like_date_line(line) && line.chars().next_back().is_some_and(char::is_numeric) && DATE_LINE.is_match(line)
+}
+
+/// Whether the line opens as a [`DATE_LINE`] match does: with a digit, a blank, ":" or ",",
+/// or the first letters of one of its labels ("ngày", "đăng", "cập nhật", "xuất bản",
+/// "thời gian", "thứ", "chủ nhật") in some case.
+fn opens_like_date_line(line: &str) -> bool {
+    let mut cs = line.chars();
+    match cs.next() {
+        Some(c) if c.is_numeric() || c.is_whitespace() || c == ':' || c == ',' => true,
         Some('t' | 'T') => matches!(cs.next(), Some('h' | 'H')) && matches!(cs.next(), Some('ờ' | 'Ờ' | 'ứ' | 'Ứ')),
-        Some(c) => c.is_numeric() || c.is_whitespace() || matches!(c, ':' | ',' | 'n' | 'N' | 'đ' | 'Đ' | 'c' | 'C' | 'x' | 'X'),
-        None => false,
-    };
-    opens && line.chars().next_back().is_some_and(char::is_numeric) && DATE_LINE.is_match(line)
+        Some('c' | 'C') => match cs.next() {
+            Some('ậ' | 'Ậ') => true,
+            Some('h' | 'H') => matches!(cs.next(), Some('ủ' | 'Ủ')),
+            _ => false,
+        },
+        Some('n' | 'N') => matches!(cs.next(), Some('g' | 'G')) && matches!(cs.next(), Some('à' | 'À')),
+        Some('x' | 'X') => matches!(cs.next(), Some('u' | 'U')) && matches!(cs.next(), Some('ấ' | 'Ấ')),
+        Some('đ' | 'Đ') => matches!(cs.next(), Some('ă' | 'Ă')),
+        _ => false,
+    }
 }
 
 /// [`DATED_LEAD`], run only on a line with a "/" and the "à" of "ngày" or the "ô" of
@@ -173,13 +202,17 @@ mod tests {
 
     #[test]
     fn quick_tests_never_rule_out_a_match() {
-        for line in ["245", "Lượt xem: 31", "75 lượt xem", "120 VIEWS", "Hits: 9", "12 lượt truy cập", "Năm 2020", "Tin 3 mới"] {
+        for line in [
+            "245", "Lượt xem: 31", "75 lượt xem", "120 VIEWS", "Hits: 9", "12 lượt truy cập", "Năm 2020", "Tin 3 mới",
+            "ſố lần đọc: 12", "SỐ LƯỢT XEM 1.024", "Lần truy cập 7", "Đã xem: 8", "View 3", ": 45", " 9", "How 5 tips",
+        ] {
             assert_eq!(is_counter(line), COUNTER.is_match(line), "{line}");
         }
         for line in [
             "Ngày đăng: 03/02/2022 14:05", "03/02/2022 | 14:05", "Ngày 03/02/2022, tập huấn.", "Thứ Hai, 03/02/2022",
             "THỜI GIAN ĐĂNG: 03/02/2022", "Chủ nhật, 5/6/2022", "Xuất bản 1-2-2023 08h30", ": 3.4.2021", "Đăng tải 2/2/2022",
-            "Cập nhật lúc 03/02/2022", "The 3/4/2020", "  12/12/2012",
+            "Cập nhật lúc 03/02/2022", "The 3/4/2020", "  12/12/2012", "CHỦ NHẬT 5/6/2022", "Copyright 2019",
+            "ngày 3/4/2021", "Xuat 3/4/2021", "đăng lúc 3/4/2021 9h15", ", 3/4/2021",
         ] {
             assert_eq!(is_date_line(line), DATE_LINE.is_match(line), "{line}");
         }

@@ -129,8 +129,12 @@ const RELATED_MARKER_CHARS: usize = 19;
 fn is_related_marker(line: &str) -> bool {
     // Compared letter by letter: this runs on every line of every page in detection. A
     // line longer than any marker (in bytes, four to a char) is not compared at all.
+    // Only markers opening with the line's first letter are compared.
     let t = line.trim().trim_end_matches(':');
-    t.len() <= 4 * RELATED_MARKER_CHARS && RELATED_MARKERS.iter().any(|m| equals_lower(t, m))
+    let Some(first) = t.chars().flat_map(char::to_lowercase).next() else {
+        return false;
+    };
+    t.len() <= 4 * RELATED_MARKER_CHARS && RELATED_MARKERS.iter().any(|m| m.starts_with(first) && equals_lower(t, m))
 }
 
 fn agency_of(line: &str) -> Option<String> {

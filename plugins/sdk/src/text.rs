@@ -205,10 +205,21 @@ pub fn looks_like_name(part: &str) -> bool {
 
 /// True when `part` starts like a department or unit ("Phòng CTXH", "Khoa Nội").
 pub fn starts_like_unit(part: &str) -> bool {
-    let words: Vec<String> = part.split_whitespace().take(2).map(|w| w.to_lowercase()).collect();
-    let one = words.first().cloned().unwrap_or_default();
-    let two = words.join(" ");
-    UNIT_WORDS.iter().any(|u| *u == one || *u == two)
+    // Compared letter by letter, without lower-cased copies of the two first words, and
+    // only with the units opening with the same letter.
+    let mut words = part.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let Some(lead) = first.chars().flat_map(char::to_lowercase).next() else {
+        return false;
+    };
+    let second = words.next();
+    UNIT_WORDS.iter().filter(|u| u.starts_with(lead)).any(|u| match (u.split_once(' '), second) {
+        (None, _) => equals_lower(first, u),
+        (Some((a, b)), Some(second)) => equals_lower(first, a) && equals_lower(second, b),
+        (Some(_), None) => false,
+    })
 }
 
 /// Reads a byline line into author names, or `None` when the line is not a byline.
@@ -414,6 +425,22 @@ mod tests {
         assert!(markup_free_lines(&plain).iter().all(|l| matches!(l, Cow::Borrowed(_))));
         let marked = Page::from_text("a.txt", "**Đậm** chữ\nDòng __hai__ ");
         assert_eq!(markup_free_lines(&marked), vec!["Đậm chữ", "Dòng hai"]);
+    }
+
+    #[test]
+    fn units_read_as_by_lower_cased_words() {
+        let plain = |part: &str| {
+            let words: Vec<String> = part.split_whitespace().take(2).map(|w| w.to_lowercase()).collect();
+            let one = words.first().cloned().unwrap_or_default();
+            let two = words.join(" ");
+            UNIT_WORDS.iter().any(|u| *u == one || *u == two)
+        };
+        for part in [
+            "Phòng CTXH", "TRUNG TÂM Y tế", "Trung", "Trung tâm", "Bệnh  viện huyện", "Lan Chi", "", "  ", "Văn Phòng Sở",
+            "Văn Khoa", "BỘ PHẬN một cửa", "Bộ", "Ảnh", "ủy ban", "Ủy Ban nhân dân",
+        ] {
+            assert_eq!(starts_like_unit(part), plain(part), "{part:?}");
+        }
     }
 
     #[test]
