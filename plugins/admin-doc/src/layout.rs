@@ -3,7 +3,8 @@
 
 use regex::Regex;
 use std::sync::LazyLock;
-use vanban_plugin_sdk::text::{ends_sentence, is_upper_line, looks_like_name, starts_with_lower, strip_markup};
+use std::borrow::Cow;
+use vanban_plugin_sdk::text::{ends_sentence, is_upper_line, looks_like_name, markup_free_lines, starts_with_lower};
 use vanban_plugin_sdk::{AdminDocument, Page, PartialDate};
 
 /// "Số: 12/TB-UBND", "Số: /QĐ-UBND", "Số: 05/2023/NQ-HĐND".
@@ -65,22 +66,22 @@ pub enum LineKind {
 }
 
 /// The reading of a document's lines.
-pub struct Layout {
+pub struct Layout<'a> {
     pub kinds: Vec<LineKind>,
-    /// Each line with markup removed.
-    lines: Vec<String>,
+    /// Each line with markup removed, borrowed from the page where nothing was removed.
+    lines: Vec<Cow<'a, str>>,
     pub number_line: Option<usize>,
     pub place_date_line: Option<usize>,
     pub type_line: Option<usize>,
 }
 
-impl Layout {
-    pub fn read(page: &Page) -> Layout {
-        let lines: Vec<String> = (0..page.blocks.len()).map(|i| strip_markup(page.line(i))).collect();
+impl<'a> Layout<'a> {
+    pub fn read(page: &'a Page) -> Layout<'a> {
+        let lines = markup_free_lines(page);
         let mut kinds = vec![LineKind::Body; lines.len()];
         let span = lines.len().min(HEADER_SPAN);
         let number_line = (0..span).find(|&i| is_number_line(&lines[i]));
-        let place_date_line = (0..span).find(|&i| PLACE_DATE.is_match(&lines[i]));
+        let place_date_line = (0..span).find(|&i| is_place_date_line(&lines[i]));
         let type_line = (0..span).find(|&i| is_type_line(&lines[i]));
         let mut layout = Layout { kinds: Vec::new(), lines, number_line, place_date_line, type_line };
         let body_start = layout.mark_header(page, &mut kinds);
@@ -219,7 +220,7 @@ impl Layout {
             .iter()
             .enumerate()
             .filter(|(_, k)| **k == LineKind::Summary)
-            .map(|(i, _)| self.lines[i].as_str())
+            .map(|(i, _)| &*self.lines[i])
             .collect();
         if parts.is_empty() {
             return None;
@@ -299,12 +300,40 @@ fn squeeze(s: &str) -> String {
 /// (the long s too, which case-insensitive matching equates with it): most lines are
 /// ruled out by their first letter.
 fn is_number_line(line: &str) -> bool {
-    line.trim_start().starts_with(['s', 'S', 'ſ']) && NUMBER.is_match(line)
+    // The "ố" of "số" (or its capital) must follow, and a "/" somewhere after.
+    let mut cs = line.trim_start().chars();
+    matches!(cs.next(), Some('s' | 'S' | 'ſ'))
+        && matches!(cs.next(), Some('ố' | 'Ố'))
+        && line.contains('/')
+        && NUMBER.is_match(line)
+}
+
+/// [`PLACE_DATE`], run only on a line whose first comma is followed by "ngày" in some
+/// case (after blanks), as in every match: the regex, costly to build, is built only for
+/// pages with such a line.
+fn is_place_date_line(line: &str) -> bool {
+    let Some((_, after)) = line.split_once(',') else {
+        return false;
+    };
+    let mut cs = after.trim_start().chars();
+    let ngay = matches!(cs.next(), Some('n' | 'N'))
+        && matches!(cs.next(), Some('g' | 'G'))
+        && matches!(cs.next(), Some('à' | 'À'))
+        && matches!(cs.next(), Some('y' | 'Y'));
+    ngay && PLACE_DATE.is_match(line)
 }
 
 fn is_type_line(line: &str) -> bool {
-    // The squeezed line equals a type when its words are the type's words (no copy made).
-    TYPES.iter().any(|ty| line.split_whitespace().eq(ty.split(' ')))
+    // The squeezed line equals a type when its words are the type's words (no copy made);
+    // the first words are compared first, as most lines open with no type's first word.
+    let Some(first) = line.split_whitespace().next() else {
+        return false;
+    };
+    TYPES.iter().any(|ty| first_word(ty) == first && line.split_whitespace().eq(ty.split(' ')))
+}
+
+fn first_word(ty: &str) -> &str {
+    ty.split_once(' ').map_or(ty, |(w, _)| w)
 }
 
 /// "V/v ...": the summary line of an official letter.
@@ -351,7 +380,7 @@ fn sign_kind(line: &str) -> LineKind {
         let lower = t.to_lowercase();
         lower.contains("ký") || lower.contains("dấu")
     };
-    if AUTHORITY.is_match(t) {
+    if may_open_with_authority(t) && AUTHORITY.is_match(t) {
         LineKind::Authority
     } else if t.starts_with('(') && note() {
         LineKind::SignNote
@@ -362,6 +391,11 @@ fn sign_kind(line: &str) -> LineKind {
     } else {
         LineKind::Body
     }
+}
+
+/// Whether [`AUTHORITY`] may match: the line opens with one of its abbreviations and the dot.
+fn may_open_with_authority(line: &str) -> bool {
+    ["TL.", "KT.", "TM.", "Q.", "TUQ."].iter().any(|a| line.starts_with(a))
 }
 
 /// "- TT. Huyện ủy; (B/c)" -> "TT. Huyện ủy"; "- Lưu: VT, VP." -> "Lưu: VT, VP".
@@ -428,6 +462,21 @@ mod tests {
         assert!(is_number_line("  SỐ: 05/2023/NQ-HĐND"));
         assert!(!is_number_line("Sở Y tế tỉnh"));
         assert!(!is_number_line("Căn cứ Luật số 12/2017"));
+        assert!(is_number_line("ſố 7/KH-SYT") && !is_number_line("Số điện thoại"));
+    }
+
+    #[test]
+    fn quick_tests_never_rule_out_a_match() {
+        for line in [
+            "Bình Sơn, ngày 05 tháng 3 năm 2023", "HÀ AN, NGÀY  THÁNG  NĂM 2024", "Sở Y tế, ngày 1", "Tin mới, hôm nay",
+            "Gò Dầu,ngày 7 tháng 8 năm 2022", "A, Ngày tháng năm", "Xã 5, ngày 1 tháng 2 năm 2020", "Không dấu phẩy ngày tháng năm",
+        ] {
+            assert_eq!(is_place_date_line(line), PLACE_DATE.is_match(line), "{line}");
+        }
+        for line in ["TL. GIÁM ĐỐC", "KT.CHỦ TỊCH", "TUQ. CHỦ TỊCH", "Q. TRƯỞNG PHÒNG", "TL GIÁM ĐỐC", "Tm. Ủy ban"] {
+            assert_eq!(may_open_with_authority(line) && AUTHORITY.is_match(line), AUTHORITY.is_match(line), "{line}");
+        }
+        assert!(is_type_line("QUYẾT  ĐỊNH") && is_type_line("GIẤY GIỚI THIỆU") && !is_type_line("QUYẾT ĐỊNH:") && !is_type_line(""));
     }
 
     #[test]

@@ -5,9 +5,9 @@
 
 
 use vanban_plugin_sdk::byline::{read_byline, Byline};
-use regex::Regex;
+use regex::{Captures, Regex};
 use std::sync::LazyLock;
-use vanban_plugin_sdk::text::{char_len, ends_sentence, strip_markup};
+use vanban_plugin_sdk::text::{char_len, ends_sentence, markup_free_lines, strip_markup};
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// A lead opening with a time of day and a date: "Chiều ngày 9.4,", "Sáng 12/5,",
@@ -50,7 +50,7 @@ impl Plugin for DeptNews {
     }
 
     fn detect(&self, page: &Page) -> Claim {
-        let lines = clean_lines(page);
+        let lines = markup_free_lines(page);
         let mut claim = Claim::none();
         let captioned = leading_caption(&lines);
         claim.add(captioned, 0.4, "leading photo caption");
@@ -58,7 +58,7 @@ impl Plugin for DeptNews {
         let above = !captioned && line_above_lead(&lines);
         claim.add(above, 0.1, "a short line above the dated lead");
         let lead = if captioned || above { lines.get(1) } else { lines.first() };
-        let dateline = lead.and_then(|l| DATELINE.captures(l));
+        let dateline = lead.and_then(|l| dateline(l));
         let yearless = dateline.as_ref().is_some_and(|c| c.get(3).is_none());
         claim.add(yearless, 0.25, "dateline lead with a day and month");
         claim.add(dateline.is_some() && !yearless, 0.1, "dateline lead");
@@ -115,21 +115,34 @@ fn is_inner_caption(line: &str) -> bool {
 }
 
 /// A short first line without a full stop, with a dated lead under it.
-fn line_above_lead(lines: &[String]) -> bool {
-    match (lines.first(), lines.get(1)) {
-        (Some(first), Some(second)) => {
-            char_len(first) <= CAPTION_CHARS && !ends_sentence(first) && DATELINE.is_match(second)
-        }
+fn line_above_lead<S: AsRef<str>>(lines: &[S]) -> bool {
+    match (lines.first().map(AsRef::as_ref), lines.get(1).map(AsRef::as_ref)) {
+        (Some(first), Some(second)) => char_len(first) <= CAPTION_CHARS && !ends_sentence(first) && is_dateline(second),
         _ => false,
     }
 }
 
 /// The first line is a caption when it reads like one and a dated lead follows it.
-fn leading_caption(lines: &[String]) -> bool {
-    match (lines.first(), lines.get(1)) {
-        (Some(first), Some(second)) => is_caption(first) && DATELINE.is_match(second),
+fn leading_caption<S: AsRef<str>>(lines: &[S]) -> bool {
+    // The lead first: most pages have none, and then the caption regex is not needed.
+    match (lines.first().map(AsRef::as_ref), lines.get(1).map(AsRef::as_ref)) {
+        (Some(first), Some(second)) => is_dateline(second) && is_caption(first),
         _ => false,
     }
+}
+
+fn is_dateline(line: &str) -> bool {
+    may_be_dateline(line) && DATELINE.is_match(line)
+}
+
+fn dateline(line: &str) -> Option<Captures<'_>> {
+    may_be_dateline(line).then(|| DATELINE.captures(line)).flatten()
+}
+
+/// Whether [`DATELINE`] may match: it needs a comma, and each of its openings holds one of
+/// these letters (in either case), so a line without them is told without the regex.
+fn may_be_dateline(line: &str) -> bool {
+    line.contains(',') && line.contains(['á', 'Á', 'ề', 'Ề', 'ố', 'Ố', 'ư', 'Ư', 'à', 'À', 'ừ', 'Ừ'])
 }
 
 
@@ -147,6 +160,11 @@ mod tests {
         assert!(DATELINE.is_match("Ngày 7 tháng 5, Sở Y tế kiểm tra."));
         assert!(DATELINE.is_match("Trong hai ngày 14 - 15/3, Sở Y tế tập huấn."));
         assert!(DATELINE.captures("Từ ngày 2 đến 6/9/2024, đoàn giám sát.").is_some_and(|c| c.get(3).is_some()));
+        for line in ["TỐI 3/11, đoàn đến.", "Trong 3 ngày 4/5, x", "Từ ngày 2/6, y", "Ngày 9 tháng 4, z", "Chiều nay đoàn đến", "Sang 3/11, x"] {
+            assert_eq!(is_dateline(line), DATELINE.is_match(line), "{line}");
+        }
+        assert!(leading_caption(&["Đồng chí Lê Văn Tâm phát biểu", "Sáng 3/11, hội nghị khai mạc."]));
+        assert!(!leading_caption(&["Đồng chí Lê Văn Tâm phát biểu", "Hội nghị khai mạc."]));
         assert!(is_caption("Đồng chí Lê Văn Tâm - Giám đốc Sở Y tế phát biểu tại buổi lễ"));
         assert!(!is_caption("Đồng chí Lê Văn Tâm phát biểu tại buổi lễ."));
         assert!(is_inner_caption("Học viên thực hành cấp cứu trên mô hình tại lớp tập huấn"));

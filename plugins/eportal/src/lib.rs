@@ -4,7 +4,10 @@
 
 use regex::Regex;
 use std::sync::LazyLock;
-use vanban_plugin_sdk::text::{ascii_slug, byline_names, char_len, ends_sentence, host_slug, parse_dmy_datetime, starts_with_lower, strip_markup};
+use vanban_plugin_sdk::text::{
+    ascii_slug, byline_names, char_len, contains_ascii_lower, contains_lower, ends_sentence, host_slug, markup_free_lines,
+    parse_dmy_datetime, starts_with_lower, strip_markup,
+};
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// A photo credit at the end of a caption: "Quang cảnh hội nghị. Ảnh: HỒNG NHUNG".
@@ -60,7 +63,7 @@ impl Plugin for Eportal {
     }
 
     fn detect(&self, page: &Page) -> Claim {
-        let lines = clean_lines(page);
+        let lines = markup_free_lines(page);
         let mut claim = Claim::none();
         let footer = lines.iter().filter(|l| is_footer(l)).count();
         claim.add(footer >= 2, 0.4, "site footer (managing body, licence, contacts)");
@@ -118,19 +121,38 @@ fn clean_lines(page: &Page) -> Vec<String> {
     (0..page.blocks.len()).map(|i| strip_markup(page.line(i))).collect()
 }
 
+/// Whether `first` is the first letter of one of [`FOOTER_PREFIXES`]: most lines open
+/// with none of them.
+fn opens_like_footer(first: char) -> bool {
+    matches!(first, 'c' | 'đ' | 'g' | 'e' | 'f' | '@' | 'b' | '©' | 't' | 'p')
+}
+
 fn is_footer(line: &str) -> bool {
     // Only prefixes opening with the line's first letter can match; the length counts
     // every char, so it comes last.
     let Some(first) = line.chars().flat_map(char::to_lowercase).next() else { return false };
-    FOOTER_PREFIXES.iter().any(|p| p.starts_with(first) && starts_with_lower(line, p)) && char_len(line) <= 250
+    opens_like_footer(first)
+        && FOOTER_PREFIXES.iter().any(|p| p.starts_with(first) && starts_with_lower(line, p))
+        && char_len(line) <= 250
 }
 
 fn is_counter(line: &str) -> bool {
-    // The length test first: paragraphs are never lower-cased.
-    char_len(line) <= 60 && {
+    // The length tests first (60 chars take at most 240 bytes): paragraphs are never
+    // lower-cased; nor is a short line that cannot hold a mark.
+    line.len() <= 240 && char_len(line) <= 60 && may_hold_counter_mark(line) && {
         let lower = line.trim_start_matches(['•', '-', '·', ' ']).to_lowercase();
         COUNTER_MARKS.iter().any(|m| lower.contains(m))
     }
+}
+
+/// Whether the line, once lower-cased, may hold one of [`COUNTER_MARKS`]: each holds a
+/// colon, an "ậ" or an "đ", and only "ậ" and "Ậ" lower-case to the one, only "đ" and "Đ"
+/// (both encoded after the byte 0xC4) to the other. Byte searches first: a search for a
+/// char of several bytes costs more, and runs only when the line holds the lead byte
+/// 0xE1 of "ậ" and "Ậ".
+fn may_hold_counter_mark(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.contains(&b':') || bytes.contains(&0xC4) || (bytes.contains(&0xE1) && (line.contains('ậ') || line.contains('Ậ')))
 }
 
 /// The photographer named at the end of a caption, if the line is one.
@@ -143,16 +165,30 @@ fn caption_credit(line: &str) -> Option<String> {
     PHOTO_CREDIT.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str().trim().to_string())
 }
 
-fn portal_name(lines: &[String]) -> Option<String> {
-    let from_name = lines.iter().rev().find_map(|l| PORTAL_NAME.captures(l).and_then(|c| c.get(1)).map(|m| ascii_slug(m.as_str())));
+fn portal_name<S: AsRef<str>>(lines: &[S]) -> Option<String> {
+    let from_name = lines
+        .iter()
+        .map(AsRef::as_ref)
+        .rev()
+        .filter(|l| names_portal(l))
+        .find_map(|l| PORTAL_NAME.captures(l).and_then(|c| c.get(1)).map(|m| ascii_slug(m.as_str())));
     from_name.or_else(|| {
-        // Lower-cased only when the line holds an "@": the pattern needs one.
+        // Lower-cased only when the line holds an "@" and a "vn": the pattern needs both
+        // (only ASCII letters lower-case to "v" and "n").
         lines
             .iter()
+            .map(AsRef::as_ref)
             .rev()
-            .filter(|l| l.contains('@'))
+            .filter(|l| l.contains('@') && contains_ascii_lower(l, b"vn"))
             .find_map(|l| EMAIL_DOMAIN.captures(&l.to_lowercase()).and_then(|c| c.get(1)).map(|m| m.as_str().to_string()))
     })
+}
+
+/// Whether the line may hold the portal's name: [`PORTAL_NAME`] needs "cổng thông tin
+/// điện tử" in some case, and so an "đ" or "Đ", both encoded after the byte 0xC4. The
+/// byte search rules out most lines; the regex runs (and is built) only for the others.
+fn names_portal(line: &str) -> bool {
+    line.as_bytes().contains(&0xC4) && contains_lower(line, "cổng thông tin điện tử")
 }
 
 /// A photo caption: a short line closed by a photographer's credit, not a "Tin: ... Ảnh: ..." byline.
@@ -259,5 +295,21 @@ mod tests {
         assert!(is_counter("  • Hôm nay: 1200"));
         let lines = vec!["@ Ghi rõ nguồn \"Cổng thông tin điện tử tỉnh Hà Giang\" khi đăng lại.".to_string()];
         assert_eq!(portal_name(&lines).as_deref(), Some("hagiang"));
+    }
+
+    #[test]
+    fn quick_tests_never_rule_out_a_match() {
+        for p in FOOTER_PREFIXES {
+            assert!(p.chars().next().is_some_and(opens_like_footer), "{p}");
+            assert!(is_footer(p), "{p}");
+        }
+        for m in COUNTER_MARKS {
+            assert!(may_hold_counter_mark(m) && may_hold_counter_mark(&m.to_uppercase()), "{m}");
+        }
+        assert!(is_counter("Đang ONLINE 5") && is_counter("LƯỢT TRUY CẬP 120") && !is_counter("Trang chủ"));
+        assert!(names_portal("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC SƠN") && !names_portal("Cổng thông tin tỉnh"));
+        let lines = ["Cơ quan chủ quản: Sở Y tế", "Email: vanphong@SoYte.gov.VN"];
+        assert_eq!(portal_name(&lines).as_deref(), Some("soyte"));
+        assert_eq!(portal_name(&["Liên hệ: hotro@example.com"]), None);
     }
 }

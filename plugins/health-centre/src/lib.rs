@@ -7,7 +7,7 @@
 use vanban_plugin_sdk::byline::read_byline;
 use regex::Regex;
 use std::sync::LazyLock;
-use vanban_plugin_sdk::text::{char_len, ends_sentence, parse_dmy_datetime, strip_markup};
+use vanban_plugin_sdk::text::{char_len, ends_sentence, markup_free_lines, parse_dmy_datetime, strip_markup};
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// The page's view counter: a bare number ("27", "1.024") or a labelled one
@@ -51,15 +51,15 @@ impl Plugin for HealthCentre {
     }
 
     fn detect(&self, page: &Page) -> Claim {
-        let lines = clean_lines(page);
+        let lines = markup_free_lines(page);
         let mut claim = Claim::none();
-        claim.add(lines.first().is_some_and(|l| COUNTER.is_match(l)), 0.35, "view counter above the headline");
-        let last = lines.last().map(String::as_str).unwrap_or("");
+        claim.add(lines.first().is_some_and(|l| is_counter(l)), 0.35, "view counter above the headline");
+        let last = lines.last().map(|l| &**l).unwrap_or("");
         claim.add(read_byline(last).is_some_and(|b| b.with_unit), 0.35, "closing Author-Department byline");
         let title = title_index(&lines);
-        let dated = title.is_some_and(|t| lines.get(t + 1).is_some_and(|l| DATE_LINE.is_match(l)));
+        let dated = title.is_some_and(|t| lines.get(t + 1).is_some_and(|l| is_date_line(l)));
         let lead = title.map(|t| t + 1 + usize::from(dated));
-        claim.add(lead.is_some_and(|i| lines.get(i).is_some_and(|l| DATED_LEAD.is_match(l))), 0.2, "headline over a dated lead");
+        claim.add(lead.is_some_and(|i| lines.get(i).is_some_and(|l| is_dated_lead(l))), 0.2, "headline over a dated lead");
         claim.add(dated, 0.2, "posting date under the headline");
         claim.add(lines.iter().rev().take(3).any(|l| l.ends_with("./.")), 0.1, "closing \"./.\"");
         claim
@@ -112,10 +112,67 @@ fn clean_lines(page: &Page) -> Vec<String> {
 
 /// The headline: the first line of three words or more that does not end a sentence and
 /// stands before the first paragraph.
-fn title_index(lines: &[String]) -> Option<usize> {
-    let i = lines.iter().position(|l| !COUNTER.is_match(l) && l.split_whitespace().count() >= 3)?;
-    let line = &lines[i];
+fn title_index<S: AsRef<str>>(lines: &[S]) -> Option<usize> {
+    let i = lines.iter().map(AsRef::as_ref).position(|l| !is_counter(l) && l.split_whitespace().count() >= 3)?;
+    let line = lines[i].as_ref();
     (char_len(line) <= 250 && !ends_sentence(line)).then_some(i)
+}
+
+/// [`COUNTER`], run only on a line it may match: one opening like a match, ending in a
+/// digit or in the last letter of a label, and holding a digit (the regex's `\d` digits
+/// are numeric chars).
+fn is_counter(line: &str) -> bool {
+    let last = line.chars().next_back();
+    opens_like_counter(line)
+        && last.is_some_and(|c| c.is_numeric() || matches!(c, 'm' | 'M' | 'p' | 'P' | 'w' | 'W' | 's' | 'S' | 'ſ'))
+        && line.chars().any(char::is_numeric)
+        && COUNTER.is_match(line)
+}
+
+/// Whether the line opens as a [`COUNTER`] match does: with a digit, a blank or ":", or the
+/// first two letters of a label ("số", "lượt", "lần", "đã xem", "view", "hit") in a case
+/// the regex accepts ("ſ" is an "s" to it).
+fn opens_like_counter(line: &str) -> bool {
+    let mut cs = line.chars();
+    match cs.next() {
+        Some(c) if c.is_numeric() || c.is_whitespace() || c == ':' => true,
+        Some('s' | 'S' | 'ſ') => matches!(cs.next(), Some('ố' | 'Ố')),
+        Some('l' | 'L') => matches!(cs.next(), Some('ư' | 'Ư' | 'ầ' | 'Ầ')),
+        Some('đ' | 'Đ') => matches!(cs.next(), Some('ã' | 'Ã')),
+        Some('v' | 'V' | 'h' | 'H') => matches!(cs.next(), Some('i' | 'I')),
+        _ => false,
+    }
+}
+
+/// [`DATE_LINE`], run only on a line that ends in a digit and opens like a match.
+fn is_date_line(line: &str) -> bool {
+    opens_like_date_line(line) && line.chars().next_back().is_some_and(char::is_numeric) && DATE_LINE.is_match(line)
+}
+
+/// Whether the line opens as a [`DATE_LINE`] match does: with a digit, a blank, ":" or ",",
+/// or the first letters of one of its labels ("ngày", "đăng", "cập nhật", "xuất bản",
+/// "thời gian", "thứ", "chủ nhật") in some case.
+fn opens_like_date_line(line: &str) -> bool {
+    let mut cs = line.chars();
+    match cs.next() {
+        Some(c) if c.is_numeric() || c.is_whitespace() || c == ':' || c == ',' => true,
+        Some('t' | 'T') => matches!(cs.next(), Some('h' | 'H')) && matches!(cs.next(), Some('ờ' | 'Ờ' | 'ứ' | 'Ứ')),
+        Some('c' | 'C') => match cs.next() {
+            Some('ậ' | 'Ậ') => true,
+            Some('h' | 'H') => matches!(cs.next(), Some('ủ' | 'Ủ')),
+            _ => false,
+        },
+        Some('n' | 'N') => matches!(cs.next(), Some('g' | 'G')) && matches!(cs.next(), Some('à' | 'À')),
+        Some('x' | 'X') => matches!(cs.next(), Some('u' | 'U')) && matches!(cs.next(), Some('ấ' | 'Ấ')),
+        Some('đ' | 'Đ') => matches!(cs.next(), Some('ă' | 'Ă')),
+        _ => false,
+    }
+}
+
+/// [`DATED_LEAD`], run only on a line with a "/" and the "à" of "ngày" or the "ô" of
+/// "hôm" (in either case), as every match has.
+fn is_dated_lead(line: &str) -> bool {
+    line.contains('/') && line.contains(['à', 'À', 'ô', 'Ô']) && DATED_LEAD.is_match(line)
 }
 
 /// A short line of several words without a full stop, standing between paragraphs.
@@ -141,6 +198,28 @@ mod tests {
         assert!(read_byline("Thanh Hòa-Khoa Dược").is_some_and(|b| b.with_unit));
         assert!(read_byline("Kim Oanh (Phòng Điều dưỡng)").is_some_and(|b| b.with_unit));
         assert!(read_byline("Kim Oanh – Bảo Trâm").is_some_and(|b| !b.with_unit));
+    }
+
+    #[test]
+    fn quick_tests_never_rule_out_a_match() {
+        for line in [
+            "245", "Lượt xem: 31", "75 lượt xem", "120 VIEWS", "Hits: 9", "12 lượt truy cập", "Năm 2020", "Tin 3 mới",
+            "ſố lần đọc: 12", "SỐ LƯỢT XEM 1.024", "Lần truy cập 7", "Đã xem: 8", "View 3", ": 45", " 9", "How 5 tips",
+        ] {
+            assert_eq!(is_counter(line), COUNTER.is_match(line), "{line}");
+        }
+        for line in [
+            "Ngày đăng: 03/02/2022 14:05", "03/02/2022 | 14:05", "Ngày 03/02/2022, tập huấn.", "Thứ Hai, 03/02/2022",
+            "THỜI GIAN ĐĂNG: 03/02/2022", "Chủ nhật, 5/6/2022", "Xuất bản 1-2-2023 08h30", ": 3.4.2021", "Đăng tải 2/2/2022",
+            "Cập nhật lúc 03/02/2022", "The 3/4/2020", "  12/12/2012", "CHỦ NHẬT 5/6/2022", "Copyright 2019",
+            "ngày 3/4/2021", "Xuat 3/4/2021", "đăng lúc 3/4/2021 9h15", ", 3/4/2021",
+        ] {
+            assert_eq!(is_date_line(line), DATE_LINE.is_match(line), "{line}");
+        }
+        for line in ["Ngày 12/3/2021, Trung tâm", "SÁNG HÔM 2/5/2022 đoàn", "Chiều 12/3, đoàn", "Hôm qua"] {
+            assert_eq!(is_dated_lead(line), DATED_LEAD.is_match(line), "{line}");
+        }
+        assert_eq!(title_index(&["1.024", "Khám bệnh miễn phí cho người cao tuổi"]), Some(1));
     }
 
     #[test]

@@ -5,14 +5,16 @@
 use regex::Regex;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
-    byline_names, char_len, equals_lower, ends_sentence, host_slug, is_timestamp_line, parse_dmy_datetime, starts_with_lower,
-    strip_markup,
+    byline_names, char_len, equals_lower, ends_sentence, host_slug, is_timestamp_line, markup_free_lines, parse_dmy_datetime,
+    starts_with_lower, strip_markup,
 };
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
-/// The lead of a news agency or paper: "TTXVN - ", "(PLO) - ", "HNM – ".
+/// The lead of a news agency or paper: "TTXVN - ", "(PLO) - ", "HNM – ", of two to eight
+/// capitals: [`may_open_with_agency`] checks the count, so that the regex holds one copy of
+/// the large class of capitals (cheap to build) instead of eight.
 static AGENCY_LEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\(?([\p{Lu}]{2,8})\)?\s*[-–—]\s+\S").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^\(?(\p{Lu}+)\)?\s*[-–—]\s+\S").expect("valid regex"));
 
 /// A photo caption credit: "(Ảnh: ...)", "(Ảnh minh họa)", "Ảnh: ..." alone or closing the
 /// caption ("Trẻ được tiêm vắc xin. Ảnh: Hoàng Vy").
@@ -52,13 +54,14 @@ impl Plugin for Newspaper {
     }
 
     fn detect(&self, page: &Page) -> Claim {
-        let lines = clean_lines(page);
+        let lines = markup_free_lines(page);
         let top = lines.len().min(12);
         let mut claim = Claim::none();
         let agency = lines[..top].iter().find_map(|l| agency_of(l));
         let tag_bar = lines.iter().any(|l| is_tag_bar(l));
         let font_widget = lines.iter().any(|l| is_font_widget(l));
-        let photo_credit = lines.iter().any(|l| l.contains("(Ảnh") || l.contains("(ảnh"));
+        // Most lines hold no bracket at all: one byte search rules them out.
+        let photo_credit = lines.iter().any(|l| l.as_bytes().contains(&b'(') && (l.contains("(Ảnh") || l.contains("(ảnh")));
         claim.add(tag_bar, 0.3, "tag bar");
         claim.add(font_widget, 0.25, "font-size widget");
         claim.add(photo_credit, 0.15, "\"(Ảnh: ...)\" caption");
@@ -96,27 +99,61 @@ fn clean_lines(page: &Page) -> Vec<String> {
     (0..page.blocks.len()).map(|i| strip_markup(page.line(i))).collect()
 }
 
+/// The bare words of a tag bar and the prefixes of a tag line; every one opens with a "t".
+const TAG_WORDS: &[&str] = &["tag", "tags", "từ khóa", "từ khoá"];
+const TAG_PREFIXES: &[&str] = &["tag:", "tags:", "từ khóa:", "từ khoá:"];
+
 fn is_tag_bar(line: &str) -> bool {
-    // Only a short line can be the bare word: paragraphs are never lower-cased.
-    (line.len() <= 32 && matches!(line.to_lowercase().as_str(), "tag" | "tags" | "từ khóa" | "từ khoá"))
-        || ["tag:", "tags:", "từ khóa:", "từ khoá:"].iter().any(|p| starts_with_lower(line, p))
+    // Every word and prefix opens with a "t", which only "t" and "T" lower-case to: the
+    // other lines are told by their first byte. Only a short line can be the bare word.
+    line.starts_with(['t', 'T'])
+        && ((line.len() <= 32 && TAG_WORDS.iter().any(|w| equals_lower(line, w)))
+            || TAG_PREFIXES.iter().any(|p| starts_with_lower(line, p)))
 }
 
 fn is_font_widget(line: &str) -> bool {
     const TOKENS: &[&str] = &["a", "aa", "aaa", "a-", "a+", "a−"];
-    char_len(line) <= 12
+    // 12 chars take at most 48 bytes: longer lines are not counted. Every token opens
+    // with an "a", which only "a" and "A" lower-case to.
+    let rest = line.trim_start();
+    line.len() <= 48
+        && (rest.is_empty() || rest.starts_with(['a', 'A']))
+        && char_len(line) <= 12
         && !line.is_empty()
         && line.split_whitespace().all(|t| TOKENS.contains(&t.to_lowercase().as_str()))
 }
 
+/// The most chars of a related-articles marker; a char lower-cases to one char or more.
+const RELATED_MARKER_CHARS: usize = 19;
+
 fn is_related_marker(line: &str) -> bool {
-    // Compared letter by letter: this runs on every line of every page in detection.
+    // Compared letter by letter: this runs on every line of every page in detection. A
+    // line longer than any marker (in bytes, four to a char) is not compared at all.
+    // Only markers opening with the line's first letter are compared.
     let t = line.trim().trim_end_matches(':');
-    RELATED_MARKERS.iter().any(|m| equals_lower(t, m))
+    let Some(first) = t.chars().flat_map(char::to_lowercase).next() else {
+        return false;
+    };
+    t.len() <= 4 * RELATED_MARKER_CHARS && RELATED_MARKERS.iter().any(|m| m.starts_with(first) && equals_lower(t, m))
 }
 
 fn agency_of(line: &str) -> Option<String> {
+    if !may_open_with_agency(line) {
+        return None;
+    }
     AGENCY_LEAD.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str().to_string())
+}
+
+/// Whether the line may open with an agency: after an optional "(", a run of two to eight
+/// capitals followed by ")", a space or a dash. The run of upper-case letters that
+/// [`AGENCY_LEAD`] takes ends where the run of upper-case chars does (the char after it is
+/// none), so this bounds the regex's run to two to eight letters, and most lines, which
+/// open with one capital, are told without the regex.
+fn may_open_with_agency(line: &str) -> bool {
+    let rest = line.strip_prefix('(').unwrap_or(line);
+    let run = rest.chars().take_while(|c| c.is_uppercase()).count();
+    let after = rest.chars().nth(run);
+    (2..=8).contains(&run) && after.is_some_and(|c| c == ')' || c.is_whitespace() || matches!(c, '-' | '–' | '—'))
 }
 
 /// "2024-07-19T08:00:00+07:00" -> "2024-07-19T08:00"; a plain date stays a date.
@@ -268,8 +305,37 @@ mod tests {
         assert!(is_tag_bar("Tag"));
         assert!(is_tag_bar("Từ khóa: y tế"));
         assert!(is_related_marker("Đọc thêm"));
+        assert!(is_related_marker("CÓ THỂ BẠN QUAN TÂM:"));
+        assert!(!is_tag_bar("Thẻ") && is_tag_bar("TỪ KHÓA") && is_tag_bar("tags: y tế"));
+        assert_eq!(agency_of("(PLVN) - Chiều qua, đoàn đến thăm.").as_deref(), Some("PLVN"));
+        assert_eq!(agency_of("TTXVN – Sáng nay, hội nghị khai mạc.").as_deref(), Some("TTXVN"));
+        assert_eq!(agency_of("ABCDEFGHI - quá dài"), None);
+        assert_eq!(agency_of("Sáng nay - đoàn đến"), None);
         assert_eq!(agency_of("PVĐS - Sáng nay, đoàn đến thăm.").as_deref(), Some("PVĐS"));
         assert_eq!(iso_prefix("2023-05-02T10:15:00+07:00").as_deref(), Some("2023-05-02T10:15"));
+    }
+
+    #[test]
+    fn agencies_read_as_the_plain_two_to_eight_capitals_pattern() {
+        let plain = Regex::new(r"^\(?([\p{Lu}]{2,8})\)?\s*[-–—]\s+\S").expect("valid regex");
+        for line in [
+            "TTXVN - Sáng nay", "(TTO) – Chiều", "HNM—  Tối", "AB -  x", "ÂU Á - nay", "Ab - x", "ABCDEFGHIJ - x",
+            "ABCDEFGH - x", "ABCDEFGHI - x", "(A) - x", "((AB) - x", "AB) - x", "ÐĐ - x", "AB:- x", "Sáng nay", "AⒶ - x",
+            "ⒶⒷ - x", "AB Ⅳ - x", "ABⅣ - x", "AB -x", "AB - ", "",
+        ] {
+            let expected = plain.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str().to_string());
+            assert_eq!(agency_of(line), expected, "{line}");
+        }
+    }
+
+    #[test]
+    fn font_widgets() {
+        for line in ["A A+ A-", "aaa", " a", "Ab", "B", "", "   ", "A−"] {
+            let plain = char_len(line) <= 12
+                && !line.is_empty()
+                && line.split_whitespace().all(|t| ["a", "aa", "aaa", "a-", "a+", "a−"].contains(&t.to_lowercase().as_str()));
+            assert_eq!(is_font_widget(line), plain, "{line:?}");
+        }
     }
 
     #[test]

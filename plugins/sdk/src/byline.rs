@@ -4,7 +4,8 @@
 
 use regex::Regex;
 use std::sync::LazyLock;
-use crate::text::{byline_names, char_len, starts_like_unit, strip_markup};
+use crate::text::{byline_names, char_len, starts_like_unit, strip_markup_borrowed};
+use std::borrow::Cow;
 
 /// "Tin, ảnh:", "Bài và ảnh:", "Ảnh:", "Tác giả:" before the names.
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -24,11 +25,13 @@ pub struct Byline {
 
 /// Reads a byline line, or `None` when the line is not one.
 pub fn read_byline(line: &str) -> Option<Byline> {
-    let t = strip_markup(line);
+    let t = strip_markup_borrowed(line);
     if char_len(&t) > BYLINE_CHARS {
         return None;
     }
-    let t = CREDIT.replace(&t, "");
+    // Every credit ends in a colon: a line without one is left as it is, and the regex is
+    // never built for pages without credits.
+    let t = if t.contains(':') { CREDIT.replace(&t, "") } else { Cow::Borrowed(&*t) };
     // "A (Khoa Y)" reads as "A - Khoa Y".
     let t = t.replace('(', " - ").replace(')', " ");
     let mut names = Vec::new();

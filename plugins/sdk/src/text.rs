@@ -1,6 +1,9 @@
 //! Small text helpers that several plugins share: sentence ends, name casing, bylines,
 //! dates written the Vietnamese way, function-word density and light markup removal.
 
+use crate::page::Page;
+use std::borrow::Cow;
+
 /// True when the line ends like a sentence (., !, ?, …, :, ;, closing quotes after them).
 pub fn ends_sentence(line: &str) -> bool {
     let t = line.trim_end().trim_end_matches(['"', '”', '’', ')', '»', '*']);
@@ -88,11 +91,54 @@ pub fn is_upper_line(line: &str) -> bool {
 
 /// Removes bold/italic markdown markers (`**`, `__`) that some converters leave in the text.
 pub fn strip_markup(line: &str) -> String {
-    // Most lines carry no markup: one scan, one copy.
-    if !line.contains("**") && !line.contains("__") {
-        return line.trim().to_string();
+    strip_markup_borrowed(line).into_owned()
+}
+
+/// [`strip_markup`] that borrows the trimmed line when it carries no markup (most do).
+pub fn strip_markup_borrowed(line: &str) -> Cow<'_, str> {
+    if !holds_marker(line) {
+        return Cow::Borrowed(line.trim());
     }
-    line.replace("**", "").replace("__", "").trim().to_string()
+    Cow::Owned(line.replace("**", "").replace("__", "").trim().to_string())
+}
+
+/// Whether the line holds "**" or "__". Most lines hold neither "*" nor "_": a byte search
+/// for each rules them out for less than a search for the pair.
+fn holds_marker(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    (bytes.contains(&b'*') && line.contains("**")) || (bytes.contains(&b'_') && line.contains("__"))
+}
+
+/// Every line of `page` through [`strip_markup`], borrowed from the page where nothing is
+/// removed: detection tests every line of a page in every plugin, and a page without a
+/// single marker (most pages) is told by one scan of its text instead of one per line.
+pub fn markup_free_lines(page: &Page) -> Vec<Cow<'_, str>> {
+    let plain = !page.text.contains("**") && !page.text.contains("__");
+    page.lines()
+        .map(|(_, _, line)| if plain { Cow::Borrowed(line.trim()) } else { strip_markup_borrowed(line) })
+        .collect()
+}
+
+/// Whether `hay` holds `needle` (written in lower case) in any case, compared char by char
+/// with [`lower_char`], without building a lower-cased copy. A char that case-folds to a
+/// char of `needle` lower-cases to it as well, so this never misses a case-insensitive
+/// regex match of `needle`: callers use it to skip the regex on lines that cannot match.
+pub fn contains_lower(hay: &str, needle: &str) -> bool {
+    let Some(first) = needle.chars().next() else {
+        return true;
+    };
+    hay.char_indices().any(|(i, c)| lower_char(c) == first && lower_prefix(&hay[i..], needle))
+}
+
+/// Whether `s` opens with `lower` once lower-cased char by char with [`lower_char`].
+fn lower_prefix(s: &str, lower: &str) -> bool {
+    let mut cs = s.chars();
+    lower.chars().all(|l| cs.next().map(lower_char) == Some(l))
+}
+
+/// Whether `hay` holds the ASCII `needle` (written in lower case) in any ASCII case.
+pub fn contains_ascii_lower(hay: &str, needle: &[u8]) -> bool {
+    !needle.is_empty() && hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// Whether `line` starts with `prefix` (written in lower case), ignoring the line's case:
@@ -166,10 +212,21 @@ pub fn looks_like_name(part: &str) -> bool {
 
 /// True when `part` starts like a department or unit ("Phòng CTXH", "Khoa Nội").
 pub fn starts_like_unit(part: &str) -> bool {
-    let words: Vec<String> = part.split_whitespace().take(2).map(|w| w.to_lowercase()).collect();
-    let one = words.first().cloned().unwrap_or_default();
-    let two = words.join(" ");
-    UNIT_WORDS.iter().any(|u| *u == one || *u == two)
+    // Compared letter by letter, without lower-cased copies of the two first words, and
+    // only with the units opening with the same letter.
+    let mut words = part.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let Some(lead) = first.chars().flat_map(char::to_lowercase).next() else {
+        return false;
+    };
+    let second = words.next();
+    UNIT_WORDS.iter().filter(|u| u.starts_with(lead)).any(|u| match (u.split_once(' '), second) {
+        (None, _) => equals_lower(first, u),
+        (Some((a, b)), Some(second)) => equals_lower(first, a) && equals_lower(second, b),
+        (Some(_), None) => false,
+    })
 }
 
 /// Reads a byline line into author names, or `None` when the line is not a byline.
@@ -362,6 +419,46 @@ mod tests {
         assert!(lower_eq("Trước", "trước") && !lower_eq("Trước", "trướ"));
         assert!(equals_lower("Tin Liên Quan", "tin liên quan"));
         assert!(!equals_lower("Tin Liên Quan khác", "tin liên quan") && !equals_lower("Tin", "tin liên quan"));
+    }
+
+    #[test]
+    fn borrowed_lines_read_as_the_copied_ones() {
+        for line in ["  Tin **nổi bật** ", "a__b__c", "  trơn  ", "", "**", "a*b_c", "x * y", "snake_case__name", "*_*_"] {
+            assert_eq!(strip_markup_borrowed(line), strip_markup(line));
+        }
+        assert!(matches!(strip_markup_borrowed(" trơn "), Cow::Borrowed("trơn")));
+        let plain = Page::from_text("a.txt", " Dòng một \nDòng hai");
+        assert_eq!(markup_free_lines(&plain), vec!["Dòng một", "Dòng hai"]);
+        assert!(markup_free_lines(&plain).iter().all(|l| matches!(l, Cow::Borrowed(_))));
+        let marked = Page::from_text("a.txt", "**Đậm** chữ\nDòng __hai__ ");
+        assert_eq!(markup_free_lines(&marked), vec!["Đậm chữ", "Dòng hai"]);
+    }
+
+    #[test]
+    fn units_read_as_by_lower_cased_words() {
+        let plain = |part: &str| {
+            let words: Vec<String> = part.split_whitespace().take(2).map(|w| w.to_lowercase()).collect();
+            let one = words.first().cloned().unwrap_or_default();
+            let two = words.join(" ");
+            UNIT_WORDS.iter().any(|u| *u == one || *u == two)
+        };
+        for part in [
+            "Phòng CTXH", "TRUNG TÂM Y tế", "Trung", "Trung tâm", "Bệnh  viện huyện", "Lan Chi", "", "  ", "Văn Phòng Sở",
+            "Văn Khoa", "BỘ PHẬN một cửa", "Bộ", "Ảnh", "ủy ban", "Ủy Ban nhân dân",
+        ] {
+            assert_eq!(starts_like_unit(part), plain(part), "{part:?}");
+        }
+    }
+
+    #[test]
+    fn case_blind_search() {
+        assert!(contains_lower("Trang CỔNG THÔNG TIN ĐIỆN TỬ tỉnh", "cổng thông tin điện tử"));
+        assert!(contains_lower("xem Cổng Thông tin", "cổng thông tin"));
+        assert!(!contains_lower("Cổng thông", "cổng thông tin"));
+        assert!(contains_lower("bất kỳ", ""));
+        assert!(contains_ascii_lower("Đang ONLINE: 12", b"online"));
+        assert!(!contains_ascii_lower("onlin", b"online"));
+        assert!(!contains_ascii_lower("abc", b""));
     }
 
     #[test]
