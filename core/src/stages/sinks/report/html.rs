@@ -17,6 +17,12 @@ pub const KINDS: &[EntityKind] = &[
 /// Escapes text for element content and quoted attribute values.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
+    escape_into(&mut out, text);
+    out
+}
+
+/// [`escape`], appended to `out`.
+pub fn escape_into(out: &mut String, text: &str) {
     let mut copied = 0;
     // The five characters are ASCII, never part of a multi-byte letter: runs between them
     // are copied whole.
@@ -34,7 +40,6 @@ pub fn escape(text: &str) -> String {
         copied = i + 1;
     }
     out.push_str(&text[copied..]);
-    out
 }
 
 /// A span to mark: code-point offsets into the text, what it is and a tooltip.
@@ -53,11 +58,15 @@ pub enum Marked {
 }
 
 impl Marked {
-    fn open(self, tip: &str) -> String {
+    fn open(self, out: &mut String, tip: &str) {
         match self {
-            Marked::Entity(k) => format!("<mark class=\"ent-{}\" title=\"{}\">", k.as_str(), escape(tip)),
-            Marked::Indicator => format!("<span class=\"ind\" title=\"{}\">", escape(tip)),
+            Marked::Entity(k) => {
+                let _ = write!(out, "<mark class=\"ent-{}\" title=\"", k.as_str());
+            }
+            Marked::Indicator => out.push_str("<span class=\"ind\" title=\""),
         }
+        escape_into(out, tip);
+        out.push_str("\">");
     }
 
     fn close(self) -> &'static str {
@@ -68,27 +77,53 @@ impl Marked {
     }
 }
 
+/// Turns code-point offsets into byte offsets, walking forward only: [`marked`] asks for
+/// offsets in increasing order, so a page costs one pass however many spans it has.
+struct Offsets<'t> {
+    text: &'t str,
+    chars: usize,
+    byte: usize,
+}
+
+impl Offsets<'_> {
+    fn byte_of(&mut self, char_offset: usize) -> usize {
+        if char_offset < self.chars {
+            // Not expected; starting over keeps the answer right anyway.
+            debug_assert!(false, "offsets asked for out of order");
+            (self.chars, self.byte) = (0, 0);
+        }
+        let rest = &self.text[self.byte..];
+        let step = rest.char_indices().nth(char_offset - self.chars).map_or(rest.len(), |(b, _)| b);
+        self.byte += step;
+        self.chars = char_offset;
+        self.byte
+    }
+}
+
 /// The text, escaped, with each span wrapped in its element; spans may nest (an entity
 /// inside an indicator's figure).
 ///
 /// Spans that are empty, run past the text or cross the end of an enclosing span are left
 /// unmarked rather than breaking the page: the offsets come from plugins.
 pub fn marked(text: &str, spans: &mut [Span]) -> String {
-    // Byte offset of each code point, plus the end, so offsets index it directly.
-    let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
-    let chars = bytes.len() - 1;
+    let chars = text.chars().count();
+    let mut at = Offsets { text, chars: 0, byte: 0 };
     // Outer spans first where two start together.
     spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out = String::with_capacity(text.len() * 11 / 10);
+    // Byte offset of the text not yet written; every span closed or opened moves it forward.
+    let mut written = 0;
     let mut cursor = 0;
     let mut open: Vec<(usize, Marked)> = Vec::new();
-    let close_until = |out: &mut String, open: &mut Vec<(usize, Marked)>, cursor: &mut usize, at: usize| {
+    let close_until = |out: &mut String, open: &mut Vec<(usize, Marked)>, at: &mut Offsets, written: &mut usize, cursor: &mut usize, until: usize| {
         while let Some(&(end, what)) = open.last() {
-            if end > at {
+            if end > until {
                 break;
             }
-            out.push_str(&escape(&text[bytes[*cursor]..bytes[end]]));
+            let end_byte = at.byte_of(end);
+            escape_into(out, &text[*written..end_byte]);
             out.push_str(what.close());
+            *written = end_byte;
             *cursor = end;
             open.pop();
         }
@@ -97,17 +132,19 @@ pub fn marked(text: &str, spans: &mut [Span]) -> String {
         if s.start >= s.end || s.end > chars || s.start < cursor {
             continue;
         }
-        close_until(&mut out, &mut open, &mut cursor, s.start);
+        close_until(&mut out, &mut open, &mut at, &mut written, &mut cursor, s.start);
         if open.last().is_some_and(|&(end, _)| s.end > end) {
             continue;
         }
-        out.push_str(&escape(&text[bytes[cursor]..bytes[s.start]]));
-        out.push_str(&s.what.open(&s.tip));
+        let start_byte = at.byte_of(s.start);
+        escape_into(&mut out, &text[written..start_byte]);
+        s.what.open(&mut out, &s.tip);
+        written = start_byte;
         cursor = s.start;
         open.push((s.end, s.what));
     }
-    close_until(&mut out, &mut open, &mut cursor, chars);
-    out.push_str(&escape(&text[bytes[cursor]..]));
+    close_until(&mut out, &mut open, &mut at, &mut written, &mut cursor, chars);
+    escape_into(&mut out, &text[written..]);
     out
 }
 
