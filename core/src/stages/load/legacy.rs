@@ -6,7 +6,7 @@
 //! mark byte ("a" + 0xF9 is "á"); read as Windows-1252 the mark bytes show up as Latin-1
 //! letters such as "ù", "ø", "ä", which is how its text is recognised.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// TCVN 5712:1993 (TCVN3) bytes 0x80..0xFF. Checked against glibc's `TCVN5712-1` in tests.
 #[rustfmt::skip]
@@ -50,7 +50,15 @@ fn tcvn3_char(b: u8) -> char {
 /// one Windows-1252 byte is read again through the TCVN3 table; others are kept.
 pub fn tcvn3_from_misread(text: &str) -> String {
     let repaired: String = text.chars().map(|c| cp1252_byte(c).map_or(c, tcvn3_char)).collect();
-    repaired.nfc().collect()
+    into_nfc(repaired)
+}
+
+/// `text` in NFC; most text already is, and the quick check costs less than a rebuild.
+fn into_nfc(text: String) -> String {
+    match is_nfc_quick(text.chars()) {
+        IsNormalized::Yes => text,
+        IsNormalized::No | IsNormalized::Maybe => text.nfc().collect(),
+    }
 }
 
 /// The Windows-1252 byte of `c`, if it has one (Latin-1 range plus the 0x80..0x9F extras).
@@ -182,7 +190,7 @@ pub fn vni_from_misread(text: &str) -> String {
         }
         i += 1;
     }
-    out.nfc().collect()
+    into_nfc(out)
 }
 
 /// How Vietnamese a text looks: common syllables and letters with Vietnamese diacritics
@@ -216,7 +224,7 @@ impl Score {
         }
         s.syllables = text
             .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_ascii() && COMMON_SYLLABLES.contains(w.to_lowercase().as_str()))
+            .filter(|w| !w.is_ascii() && is_common_syllable(w))
             .count();
         s
     }
@@ -227,9 +235,23 @@ impl Score {
     }
 }
 
+/// Whether the word, lower-cased, is one of [`COMMON_SYLLABLES`]; most words are lower case
+/// already and are looked up as they are.
+fn is_common_syllable(word: &str) -> bool {
+    let unchanged = |c: char| {
+        let mut lower = c.to_lowercase();
+        lower.next() == Some(c) && lower.next().is_none()
+    };
+    if word.chars().all(unchanged) {
+        COMMON_SYLLABLES.contains(word)
+    } else {
+        COMMON_SYLLABLES.contains(word.to_lowercase().as_str())
+    }
+}
+
 /// Frequent Vietnamese syllables with diacritics (function words and the common words of
 /// public-administration and health writing), NFC, lower case.
-static COMMON_SYLLABLES: once_cell::sync::Lazy<std::collections::HashSet<&'static str>> = once_cell::sync::Lazy::new(|| {
+static COMMON_SYLLABLES: once_cell::sync::Lazy<rustc_hash::FxHashSet<&'static str>> = once_cell::sync::Lazy::new(|| {
     "của và các được trong người năm tế có đã với cho không này những là một tại để đến về ngày \
      việc xã huyện tỉnh công tác hội nghị chức tổ thực hiện bệnh dịch khám sức khỏe khoẻ đồng chí \
      trưởng phó giám đốc sở ủy uỷ ban dân tăng giảm số trên dưới đạt kết quả khai nhiệm vụ phòng \
