@@ -2,7 +2,7 @@
 //! ("quý II năm 2024", "6 tháng đầu năm", "năm 2022", "tháng 7/2024", "nhiệm kỳ 2020-2025"),
 //! with the year inferred from the document when the text leaves it out.
 
-use super::text::SpanSet;
+use super::text::{is_alnum, SpanSet};
 use super::Hit;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -184,7 +184,7 @@ fn day_spans(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSe
         let Some(all) = c.get(0) else { continue };
         let mut after = s[all.end()..].chars();
         let glued = match after.next() {
-            Some(ch) if ch.is_alphanumeric() => true,
+            Some(ch) if is_alnum(ch) => true,
             Some('/' | '.' | ',') => after.next().is_some_and(|ch| ch.is_ascii_digit()),
             _ => false,
         };
@@ -311,7 +311,7 @@ fn periods(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet,
         let rest = &s[all.end()..];
         let mut next = rest.chars();
         let glued = match next.next() {
-            Some(ch) if ch.is_alphanumeric() => true,
+            Some(ch) if is_alnum(ch) => true,
             Some('/' | '.' | ',' | '-') => next.next().is_some_and(|ch| ch.is_ascii_digit()),
             _ => false,
         };
@@ -338,7 +338,7 @@ fn num(c: &regex::Captures, i: usize) -> Option<u32> {
 /// True when the span is not glued to more digits or separators ("2.13.4", "1/2/3", "13,2").
 fn number_edges_free(s: &str, a: usize, b: usize) -> bool {
     let before = s[..a].chars().next_back();
-    if before.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '-') {
+    if before.is_some_and(|c| is_alnum(c) || c == '/' || c == '-') {
         return false;
     }
     if let Some(c) = before.filter(|c| *c == '.' || *c == ',') {
@@ -349,7 +349,7 @@ fn number_edges_free(s: &str, a: usize, b: usize) -> bool {
     }
     let mut after = s[b..].chars();
     match after.next() {
-        Some(c) if c.is_alphanumeric() || c == '/' => false,
+        Some(c) if is_alnum(c) || c == '/' => false,
         Some('.' | ',' | '-' | ':') => !after.next().is_some_and(|x| x.is_ascii_digit()),
         _ => true,
     }

@@ -5,6 +5,7 @@
 use super::dates::{iso, YearContext};
 use once_cell::sync::Lazy;
 use regex::Regex;
+use std::borrow::Cow;
 use vanban_plugin_sdk::Directive;
 
 static NUMBERED: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+").expect("static regex"));
@@ -43,9 +44,10 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
     let mut in_list = false;
     let mut assignee: Option<String> = None;
     for p in &paras {
-        let clean = p.replace("**", "");
-        let numbered = NUMBERED.find(&clean).map(|m| m.end());
-        let dashed = DASHED.find(&clean).map(|m| m.end());
+        let clean: Cow<str> = if p.contains("**") { Cow::Owned(p.replace("**", "")) } else { Cow::Borrowed(p) };
+        let clean = clean.as_ref();
+        let numbered = may_be_numbered(clean).then(|| NUMBERED.find(clean)).flatten().map(|m| m.end());
+        let dashed = may_be_dashed(clean).then(|| DASHED.find(clean)).flatten().map(|m| m.end());
         if in_list && (numbered.is_some() || dashed.is_some()) {
             let text = clean[numbered.or(dashed).unwrap_or(0)..].trim();
             if numbered.is_some() && is_heading(text) {
@@ -64,13 +66,25 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             push_item(&mut out, text, assignee.clone(), ctx);
             continue;
         }
-        in_list = LEAD.is_match(&clean);
+        // LEAD ends with a colon and blanks (`\s` is `char::is_whitespace`): test that first.
+        in_list = clean.trim_end().ends_with(':') && LEAD.is_match(clean);
         assignee = None;
-        if !in_list && !inline(&clean, ctx, &mut out) {
-            requests(&clean, ctx, &mut out);
+        if !in_list && !inline(clean, ctx, &mut out) {
+            requests(clean, ctx, &mut out);
         }
     }
     out
+}
+
+/// False when `p` cannot open with a NUMBERED marker: its first char is none of a digit
+/// (any Unicode digit, as `\d` is), "I", "V", "X", a small ASCII letter or "đ".
+fn may_be_numbered(p: &str) -> bool {
+    p.chars().next().is_some_and(|c| matches!(c, '0'..='9' | 'I' | 'V' | 'X' | 'a'..='z' | 'đ') || !c.is_ascii() && c.is_numeric())
+}
+
+/// False when `p` cannot open with a DASHED marker.
+fn may_be_dashed(p: &str) -> bool {
+    p.starts_with(['-', '–', '—', '•', '+', '*'])
 }
 
 /// A numbered item that only names the unit for the dashed items under it.
@@ -202,6 +216,10 @@ fn last_day(y: i32, m: u32) -> Option<String> {
 
 /// Tasks listed inside a paragraph: "..., cụ thể: A; B; C". True when it found some.
 fn inline(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) -> bool {
+    // INLINE_LEAD holds a colon.
+    if !p.contains(':') {
+        return false;
+    }
     let Some(m) = INLINE_LEAD.find(p) else { return false };
     let rest = &p[m.end()..];
     let items: Vec<&str> = rest.split(';').map(str::trim).filter(|s| !s.is_empty()).collect();

@@ -1,7 +1,7 @@
 //! People: Vietnamese personal names introduced by an honorific or a title ("đồng chí",
 //! "ông", "BS.", "Phó Chủ tịch UBND huyện"), with the roles that precede or follow them.
 
-use super::text::{data_lines, is_all_caps, is_capitalised, on_word_boundary, title_case, SpanSet};
+use super::text::{data_lines, is_all_caps, is_alnum, is_capitalised, on_word_boundary, title_case, SpanSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use once_cell::sync::Lazy;
 use std::collections::BTreeSet;
@@ -74,7 +74,7 @@ fn next_word(s: &str, at: usize) -> Option<(usize, usize)> {
     let rest = s.get(at..)?;
     let skip = rest.len() - rest.trim_start_matches(' ').len();
     let a = at + skip;
-    let len = s[a..].find(|c: char| !(c.is_alphanumeric() || c == '\'')).unwrap_or(s.len() - a);
+    let len = s[a..].find(|c: char| !(is_alnum(c) || c == '\'')).unwrap_or(s.len() - a);
     (len > 0).then_some((a, a + len))
 }
 
@@ -109,7 +109,7 @@ fn name_at(s: &str, a: usize) -> Option<usize> {
 }
 
 fn word_len(s: &str, a: usize) -> usize {
-    s[a..].find(|c: char| !(c.is_alphanumeric() || c == '\'')).unwrap_or(s.len() - a)
+    s[a..].find(|c: char| !(is_alnum(c) || c == '\'')).unwrap_or(s.len() - a)
 }
 
 /// From `at`, skips a title written before the name ("Bí thư Thị ujy") and returns
@@ -247,8 +247,8 @@ pub fn find(s: &str) -> Vec<Mention> {
     for m in v.honorifics.find_iter(s) {
         let (a, b) = (m.start(), m.end());
         let form = v.honorific_forms[m.pattern().as_usize()];
-        let left_ok = !s[..a].chars().next_back().is_some_and(|c| c.is_alphanumeric());
-        let right_ok = form.ends_with('.') || !s[b..].chars().next().is_some_and(|c| c.is_alphanumeric());
+        let left_ok = !s[..a].chars().next_back().is_some_and(|c| is_alnum(c));
+        let right_ok = form.ends_with('.') || !s[b..].chars().next().is_some_and(|c| is_alnum(c));
         if !left_ok || !right_ok || out.last().is_some_and(|p| a < p.end) {
             continue;
         }
@@ -260,7 +260,7 @@ pub fn find(s: &str) -> Vec<Mention> {
         if let Some(m2) = v.honorifics.find(Input::new(&s[b2..]).anchored(Anchored::Yes)).filter(|_| b2 > b) {
             let form2 = v.honorific_forms[m2.pattern().as_usize()];
             let end2 = b2 + m2.end();
-            if form2.ends_with('.') || !s[end2..].chars().next().is_some_and(char::is_alphanumeric) {
+            if form2.ends_with('.') || !s[end2..].chars().next().is_some_and(is_alnum) {
                 at = end2;
             }
         }

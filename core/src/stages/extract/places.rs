@@ -1,7 +1,7 @@
 //! Places: Vietnam's administrative units (both before and after July 2025) matched with
 //! leftmost-longest over the text, settled by the unit word in front ("huyện", "TP", "xã" ...).
 
-use super::text::{data_lines, is_capitalised, on_word_boundary, SpanSet};
+use super::text::{data_lines, is_alnum, is_capitalised, on_word_boundary, SpanSet};
 use super::Hit;
 use once_cell::sync::Lazy;
 use std::collections::BTreeMap;
@@ -104,6 +104,11 @@ impl Gazetteer {
         let mut p = 0;
         std::iter::from_fn(move || {
             while p < bytes.len() {
+                // Most bytes start no name: skip them with one table read each.
+                if self.trie.root[usize::from(bytes[p])] == NONE {
+                    p += 1;
+                    continue;
+                }
                 if let Some((id, len)) = self.trie.longest_at(&bytes[p..]) {
                     let a = p;
                     p += len;
@@ -332,7 +337,7 @@ fn home_province(picks: &[(usize, usize, Vec<&Unit>)]) -> Option<&'static str> {
 /// one ("Tân Lạc Giang" is not "Tân Lạc").
 fn continues_as_a_name(rest: &str) -> bool {
     let Some(next) = rest.strip_prefix(' ') else { return false };
-    let word: &str = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let word: &str = next.split(|c: char| !is_alnum(c)).next().unwrap_or("");
     let mut cs = word.chars();
     cs.next().is_some_and(char::is_uppercase) && cs.clone().next().is_some() && cs.all(char::is_lowercase)
 }
