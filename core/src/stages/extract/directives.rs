@@ -34,6 +34,9 @@ static DEADLINE_QUARTER: Lazy<Regex> = Lazy::new(|| {
 });
 /// A request in running text: "đề nghị các đơn vị ...", "yêu cầu CDC tỉnh ...".
 static REQUEST: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(?:đề nghị|yêu cầu|giao)\s+").expect("static regex"));
+/// REQUEST without its `\b`: a Unicode word boundary keeps a regex off its fast engines,
+/// so [`request_end`] checks the boundary on each match instead.
+static REQUEST_WORDS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(?:đề nghị|yêu cầu|giao)\s+").expect("static regex"));
 static ASSIGNEE_BEFORE_CAN: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:[^,;]*,\s*)?((?:\p{Lu}[\p{L}]*\s?)(?:[\p{L}]+\s?){1,10}?)\s+(?:cần|phải)\s").expect("static regex"));
 
@@ -105,8 +108,8 @@ fn inline_heading(text: &str) -> Option<(&str, &str)> {
 /// with one ("yêu cầu CDC tỉnh hoàn thành ...").
 fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
     for sentence in split_sentences(p) {
-        let Some(m) = REQUEST.find(sentence) else { continue };
-        let rest = sentence[m.end()..].trim_end_matches(['.', ' ']);
+        let Some(end) = request_end(sentence) else { continue };
+        let rest = sentence[end..].trim_end_matches(['.', ' ']);
         let parts: Vec<&str> = rest.split(';').map(str::trim).filter(|x| !x.is_empty()).collect();
         if !parts.iter().any(|x| deadline(x, ctx).is_some()) {
             continue;
@@ -115,6 +118,33 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
             let assignee = super::orgs::leading_org(part);
             push_item(out, part, assignee, ctx);
         }
+    }
+}
+
+/// Where the first REQUEST match of `sentence` ends. Every request word opens with a word
+/// char, so `\b` before it means the char before is no word char; chars that cannot be
+/// told apart cheaply hand the sentence to REQUEST itself.
+fn request_end(sentence: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(m) = REQUEST_WORDS.find_at(sentence, from) {
+        match sentence[..m.start()].chars().next_back().map(known_word_char) {
+            None | Some(Some(false)) => return Some(m.end()),
+            Some(Some(true)) => {}
+            Some(None) => return REQUEST.find(sentence).map(|m| m.end()),
+        }
+        from = m.start() + sentence[m.start()..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// Whether `c` is a `\w` char for the regex crate, for ASCII, Latin letters and
+/// combining marks; `None` for anything else.
+fn known_word_char(c: char) -> Option<bool> {
+    match c as u32 {
+        0..=0x7F => Some(c.is_ascii_alphanumeric() || c == '_'),
+        0xD7 | 0xF7 => Some(false),
+        0xC0..=0x24F | 0x300..=0x36F | 0x1E00..=0x1EFF => Some(true),
+        _ => None,
     }
 }
 
@@ -289,6 +319,17 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         assert_eq!(d.len(), 2, "{d:?}");
         assert_eq!(d[0].deadline.as_deref(), Some("2025-06-30"));
         assert_eq!(d[1].deadline.as_deref(), Some("2025-07-15"));
+    }
+
+    #[test]
+    fn request_words_agree_with_the_boundary_regex() {
+        let texts = [
+            "Sở đề nghị các đơn vị", "xgiao nhiệm vụ", "_giao việc", "ÉGiao việc", "(giao) việc", "1giao việc",
+            "αgiao việc", "—giao việc", "Yêu cầu tất cả", "giao", "ágiao yêu cầu các xã", "giao\u{0301}giao ",
+        ];
+        for t in texts {
+            assert_eq!(request_end(t), REQUEST.find(t).map(|m| m.end()), "{t}");
+        }
     }
 
     #[test]
