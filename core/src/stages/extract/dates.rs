@@ -358,7 +358,7 @@ fn number_edges_free(s: &str, a: usize, b: usize) -> bool {
 /// The date of the reported event: the first full date of the opening paragraphs said
 /// together with an event word ("tổ chức", "khảo sát", "hội nghị"), or opening a paragraph.
 pub fn event_date(body: &str, hits: &[Hit]) -> Option<String> {
-    let limit = body.match_indices("\n\n").nth(1).map(|(i, _)| i).unwrap_or(body.len());
+    let limit = super::text::pair_indices(body, [b'\n', b'\n']).nth(1).unwrap_or(body.len());
     for h in hits.iter().filter(|h| h.kind == EntityKind::Date && h.start < limit) {
         let sent_start = super::text::clause_start(body, h.start, &['.', '\n', '!', '?'], 600);
         let sent_end = body[h.end..].find(['.', '\n', '!', '?']).map(|i| h.end + i).unwrap_or(body.len());

@@ -3,6 +3,7 @@
 //! heading assigns them to ("3. Trung tâm Y tế:") and their deadlines.
 
 use super::dates::{iso, YearContext};
+use super::text::{pair_indices, split_pair};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::borrow::Cow;
@@ -42,7 +43,7 @@ static ASSIGNEE_BEFORE_CAN: Lazy<Regex> =
 
 /// Directives of the body.
 pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
-    let paras: Vec<&str> = body.split("\n\n").map(str::trim).collect();
+    let paras: Vec<&str> = split_pair(body, [b'\n', b'\n']).map(str::trim).collect();
     let mut out = Vec::new();
     let mut in_list = false;
     let mut assignee: Option<String> = None;
@@ -171,7 +172,7 @@ fn push_item(out: &mut Vec<Directive>, text: &str, assignee: Option<String>, ctx
 fn split_sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, _) in text.match_indices(". ") {
+    for i in pair_indices(text, [b'.', b' ']) {
         let next_upper = text[i + 2..].chars().next().is_some_and(char::is_uppercase);
         if next_upper {
             out.push(text[start..=i].trim());

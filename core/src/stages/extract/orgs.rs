@@ -118,8 +118,13 @@ fn extend(s: &str, lower: &str, mut at: usize, phrases: &[(String, bool)]) -> us
         }
         if !dashed {
             let capital = s[next..].chars().next().is_some_and(char::is_uppercase);
+            // The first byte rules out most phrases without a string comparison.
+            let first = lower.as_bytes().get(next);
             let phrase = phrases.iter().find(|(p, small)| {
-                (capital || *small) && lower[next..].starts_with(p.as_str()) && on_word_boundary(s, next, next + p.len())
+                (capital || *small)
+                    && (p.is_empty() || p.as_bytes().first() == first)
+                    && lower[next..].starts_with(p.as_str())
+                    && on_word_boundary(s, next, next + p.len())
             });
             if let Some((p, _)) = phrase {
                 at = next + p.len();

@@ -38,20 +38,27 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
 const PLAIN_HONORIFICS: &[&str] = &["ông", "bà", "anh", "chị", "cô", "bạn"];
 
 /// Small-letter words that may sit inside a role or between a title and a name
-/// ("Bí thư Thị ủy", "Phó Chủ tịch UBND huyện", "Chánh thanh tra Sở Y tế").
-const ROLE_SMALL_WORDS: &[&str] = &[
-    "thư", "tịch", "đốc", "trưởng", "viên", "ủy", "uỷ", "vụ", "trực", "ban", "tế", "y", "huyện", "tỉnh", "xã", "thị",
-    "phố", "thành", "quận", "phường", "trấn", "dân", "nhân", "khoa", "phòng", "thanh", "tra", "giáo", "văn", "đảng",
-    "trung", "tâm", "viện", "bệnh", "kiểm", "soát", "tật", "hội", "đồng", "chính", "trị", "tổ", "chức", "cán", "bộ",
-    "đa", "học", "cổ", "truyền", "dưỡng", "điều", "dược", "sở", "cục", "chi", "biên", "tập", "nhiệm", "sản", "nhi",
-    "cấp", "cứu", "hồi", "sức", "xét", "nghiệm", "chuyên", "môn", "vực", "khu", "hoạch", "kế", "số", "gia", "đình",
-    "hành", "tài", "vệ", "sinh", "an", "toàn", "thực", "phẩm", "máu", "chẩn", "đoán", "hình", "ảnh", "và",
-    // Names of clinical departments and central units ("Truyền nhiễm", "Gây mê hồi sức", "Trung ương").
-    "nhiễm", "mê", "ương", "nhiệt", "đới", "ngoại", "nội", "tổng", "hợp", "thần", "kinh", "tim", "mạch", "thận",
-    "tiết", "niệu", "mắt", "họng", "răng", "hàm", "mặt", "bỏng", "chấn", "thương", "lão", "bướu", "ung", "tích",
-    "cực", "độc", "dịch", "tễ", "lâm", "sàng", "tuyến", "dinh", "phục", "năng", "liễu", "da", "phụ", "nghiệp",
-    "dưỡng", "hóa", "hoá", "chăm", "sóc", "khỏe", "khoẻ", "bảo",
-];
+/// ("Bí thư Thị ủy", "Phó Chủ tịch UBND huyện", "Chánh thanh tra Sở Y tế"), and names of
+/// clinical departments and central units ("Truyền nhiễm", "Gây mê hồi sức", "Trung ương").
+/// A `match` rather than a list: it is asked about most words near a title.
+fn is_role_small_word(w: &str) -> bool {
+    matches!(
+        w,
+        "thư" | "tịch" | "đốc" | "trưởng" | "viên" | "ủy" | "uỷ" | "vụ" | "trực" | "ban" | "tế" | "y" |
+        "huyện" | "tỉnh" | "xã" | "thị" | "phố" | "thành" | "quận" | "phường" | "trấn" | "dân" | "nhân" |
+        "khoa" | "phòng" | "thanh" | "tra" | "giáo" | "văn" | "đảng" | "trung" | "tâm" | "viện" | "bệnh" |
+        "kiểm" | "soát" | "tật" | "hội" | "đồng" | "chính" | "trị" | "tổ" | "chức" | "cán" | "bộ" | "đa" |
+        "học" | "cổ" | "truyền" | "dưỡng" | "điều" | "dược" | "sở" | "cục" | "chi" | "biên" | "tập" |
+        "nhiệm" | "sản" | "nhi" | "cấp" | "cứu" | "hồi" | "sức" | "xét" | "nghiệm" | "chuyên" | "môn" |
+        "vực" | "khu" | "hoạch" | "kế" | "số" | "gia" | "đình" | "hành" | "tài" | "vệ" | "sinh" | "an" |
+        "toàn" | "thực" | "phẩm" | "máu" | "chẩn" | "đoán" | "hình" | "ảnh" | "và" | "Truyền nhiễm" |
+        "Gây mê hồi sức" | "Trung ương" | "nhiễm" | "mê" | "ương" | "nhiệt" | "đới" | "ngoại" | "nội" |
+        "tổng" | "hợp" | "thần" | "kinh" | "tim" | "mạch" | "thận" | "tiết" | "niệu" | "mắt" | "họng" |
+        "răng" | "hàm" | "mặt" | "bỏng" | "chấn" | "thương" | "lão" | "bướu" | "ung" | "tích" | "cực" |
+        "độc" | "dịch" | "tễ" | "lâm" | "sàng" | "tuyến" | "dinh" | "phục" | "năng" | "liễu" | "da" | "phụ" |
+        "nghiệp" | "hóa" | "hoá" | "chăm" | "sóc" | "khỏe" | "khoẻ" | "bảo"
+    )
+}
 
 /// True when `s` starts with a role word such as "Giám đốc" or "Phó Chủ tịch".
 pub fn is_role_word(s: &str) -> bool {
@@ -130,7 +137,7 @@ fn skip_to_name(s: &str, at: usize, allow_role: bool) -> Option<(Option<(usize, 
         if !allow_role {
             return None;
         }
-        let small_ok = ROLE_SMALL_WORDS.contains(&w) || w == "I" || w == "II";
+        let small_ok = is_role_small_word(w) || w == "I" || w == "II";
         if role_start.is_none() {
             if !is_role_word(&s[a..]) {
                 return None;
@@ -199,7 +206,7 @@ fn role_end(s: &str, from: usize) -> usize {
         let w = &s[a..b];
         // "Ban chỉ đạo": a unit, where "chỉ đạo" elsewhere is a verb that ends the role.
         let steering = matches!(w, "chỉ" | "đạo") && (s[..a].ends_with("Ban ") || s[..a].ends_with("Ban chỉ "));
-        let small_ok = (ROLE_SMALL_WORDS.contains(&w) || steering) && w != "và";
+        let small_ok = (is_role_small_word(w) || steering) && w != "và";
         if !(is_capitalised(w) || small_ok) || (!first && honorific_then_name(s, a)) {
             break;
         }

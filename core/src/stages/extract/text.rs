@@ -146,6 +146,36 @@ pub fn clause_start(s: &str, at: usize, stops: &[char], limit: usize) -> usize {
     from
 }
 
+/// Byte offsets of the non-overlapping two-byte `pair`s in `s`, left to right, as
+/// `s.match_indices(pair)` gives them: a one-byte search and a look at the next byte is
+/// cheaper than a substring searcher for so short a needle.
+pub fn pair_indices(s: &str, pair: [u8; 2]) -> impl Iterator<Item = usize> + '_ {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(i) = bytes.get(from..)?.iter().position(|&b| b == pair[0]).map(|i| from + i) {
+            if bytes.get(i + 1) == Some(&pair[1]) {
+                from = i + 2;
+                return Some(i);
+            }
+            from = i + 1;
+        }
+        None
+    })
+}
+
+/// `s.split(sep)` for a two-byte ASCII separator, through [`pair_indices`].
+pub fn split_pair(s: &str, pair: [u8; 2]) -> impl Iterator<Item = &str> + '_ {
+    let mut start = 0;
+    let mut ends = pair_indices(s, pair).chain(std::iter::once(s.len()));
+    std::iter::from_fn(move || {
+        let end = ends.next()?;
+        let piece = &s[start..end];
+        start = end + 2;
+        Some(piece)
+    })
+}
+
 /// True when the word starts with a capital letter.
 pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
@@ -221,6 +251,17 @@ mod tests {
         for u in (0..0x2000).chain(0xFF00..0xFFFF) {
             if let Some(c) = char::from_u32(u) {
                 assert_eq!(is_alnum(c), c.is_alphanumeric(), "U+{u:04X}");
+            }
+        }
+    }
+
+    #[test]
+    fn pairs_agree_with_the_standard_library() {
+        for s in ["", "a", "\n\n", "\n\n\n", "a\n\nb\n\n\n\nc\n", "x. y.. z. ", ". .", "Một. Hai.\n\nBa"] {
+            for (pair, text) in [([b'\n', b'\n'], "\n\n"), ([b'.', b' '], ". ")] {
+                let want: Vec<usize> = s.match_indices(text).map(|(i, _)| i).collect();
+                assert_eq!(pair_indices(s, pair).collect::<Vec<_>>(), want, "{s:?}");
+                assert_eq!(split_pair(s, pair).collect::<Vec<_>>(), s.split(text).collect::<Vec<_>>(), "{s:?}");
             }
         }
     }
