@@ -87,7 +87,12 @@ fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
 }
 
 fn first_year(s: &str) -> Option<i32> {
-    YEAR.captures_iter(s).filter_map(|c| c[1].parse().ok()).find(|y| plausible_year(*y))
+    YEAR.find_iter(s).filter_map(|m| year_digits(m.as_str()).parse().ok()).find(|y| plausible_year(*y))
+}
+
+/// The `(\d{4})` group of a YEAR match: its last four chars (`\d` may be any Unicode digit).
+fn year_digits(m: &str) -> &str {
+    &m[m.char_indices().rev().nth(3).map_or(0, |(i, _)| i)..]
 }
 
 fn plausible_year(y: i32) -> bool {
@@ -153,18 +158,22 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
         }
     }
     periods(s, ctx, &mut hits, &mut taken, warnings);
-    for c in SHORT.captures_iter(s) {
-        let Some(all) = c.get(0) else { continue };
+    // Matches, not captures: the groups are read off the match, which skips the slower
+    // engine that captures need.
+    for all in SHORT.find_iter(s) {
         let (a, b) = (all.start(), all.end());
         let tail = &s[s[..a].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0)..a];
         if !number_edges_free(s, a, b) || taken.overlaps(a, b) || !SHORT_LEAD.is_match(tail) {
             continue;
         }
         // "d.m" only straight after "ngày": elsewhere it is a decimal or a version.
-        if &c[2] == "." && !DAY_PART.is_match(tail) {
+        // `\d` matches neither "/" nor ".", so the first of them is the separator.
+        let Some(sep) = all.as_str().find(['/', '.']) else { continue };
+        let (day, sep, month) = (&all.as_str()[..sep], &all.as_str()[sep..sep + 1], &all.as_str()[sep + 1..]);
+        if sep == "." && !DAY_PART.is_match(tail) {
             continue;
         }
-        let (Some(d), Some(m)) = (num(&c, 1), num(&c, 3)) else { continue };
+        let (Ok(d), Ok(m)) = (day.parse::<u32>(), month.parse::<u32>()) else { continue };
         if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
             continue;
         }
@@ -321,12 +330,11 @@ fn periods(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet,
         let Some(m) = num(&c, 1).filter(|m| (1..=12).contains(m)) else { continue };
         push(hits, all.start(), all.end(), ctx.year.filter(|y| plausible_year(*y)).map(|y| range(y, m, m)));
     }
-    for c in YEAR.captures_iter(s) {
-        let Some(all) = c.get(0) else { continue };
+    for all in YEAR.find_iter(s) {
         if YEAR_RANGE_AFTER.is_match(&s[all.end()..]) || s[all.end()..].starts_with(|ch: char| ch.is_ascii_digit()) {
             continue;
         }
-        let Some(y) = num(&c, 1).map(|y| y as i32).filter(|y| plausible_year(*y)) else { continue };
+        let Some(y) = year_digits(all.as_str()).parse().ok().filter(|y| plausible_year(*y)) else { continue };
         push(hits, all.start(), all.end(), Some(range(y, 1, 12)));
     }
 }
@@ -448,6 +456,15 @@ mod tests {
         let body = "Phát biểu tại hội nghị, ông A đề nghị hoàn thành rà soát trước ngày 31/3/2025.";
         let hits = find(body, &ctx(2025), &mut Vec::new());
         assert_eq!(event_date(body, &hits), None);
+    }
+
+    #[test]
+    fn groups_read_off_matches_agree_with_captures() {
+        for t in ["năm 2024", "NĂM  1999", "năm \u{0968}\u{0966}\u{0968}\u{0966}", "Năm\t2030 và năm 2031"] {
+            let got: Vec<&str> = YEAR.find_iter(t).map(|m| year_digits(m.as_str())).collect();
+            let want: Vec<&str> = YEAR.captures_iter(t).map(|c| c.get(1).map_or("", |g| g.as_str())).collect();
+            assert_eq!(got, want, "{t}");
+        }
     }
 
     #[test]
