@@ -162,7 +162,7 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
     // engine that captures need.
     for all in SHORT.find_iter(s) {
         let (a, b) = (all.start(), all.end());
-        let tail = &s[super::text::nth_char_back(&s[..a], 12)..a];
+        let tail = &s[s[..a].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0)..a];
         if !number_edges_free(s, a, b) || taken.overlaps(a, b) || !SHORT_LEAD.is_match(tail) {
             continue;
         }

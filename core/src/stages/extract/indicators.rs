@@ -103,7 +103,7 @@ fn first_token(s: &str) -> &str {
 /// lower case. Compares char by char instead of lower-casing the tail: it runs a dozen
 /// times for every number of the body.
 fn ends_with_word(head: &str, w: &str) -> bool {
-    let from = super::text::nth_char_back(head, 24);
+    let from = head.char_indices().rev().nth(24).map(|(i, _)| i).unwrap_or(0);
     // Lower-casing never turns a blank into a letter or back, so trimming first is the same.
     let t = head[from..].trim_end();
     let Some(cut) = t.len().checked_sub(w.len()) else { return false };
@@ -241,7 +241,7 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     if (before.is_empty() || before.ends_with('\n')) && (s[b..].starts_with(". ") || s[b..].starts_with(") ")) {
         return true;
     }
-    let window_start = super::text::nth_char_back(head, 30);
+    let window_start = head.char_indices().rev().nth(30).map(|(i, _)| i).unwrap_or(0);
     let window = &t.lower[window_start..a];
     ["điện thoại", "hotline", "fax", "đt:", "sđt"].iter().any(|w| window.contains(w))
 }

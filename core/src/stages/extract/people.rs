@@ -314,7 +314,7 @@ fn normalise_honorific(h: &str) -> String {
 }
 
 fn preceded_by_unit_word(s: &str, at: usize) -> bool {
-    let from = super::text::nth_char_back(&s[..at], 12);
+    let from = s[..at].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0);
     let head = s[from..at].trim_end().to_lowercase();
     ["tỉnh", "huyện", "thành phố", "tp", "tp.", "quận", "xã", "phường", "thị trấn", "thị xã"].iter().any(|w| head.ends_with(w))
 }

@@ -37,22 +37,6 @@ impl<'a> Offsets<'a> {
     }
 }
 
-/// Byte offset where the `n`-th char from the end of `s` starts (0 for the last), or 0 when
-/// `s` has fewer chars: `s.char_indices().rev().nth(n)` counted on bytes, without decoding.
-pub fn nth_char_back(s: &str, n: usize) -> usize {
-    let bytes = s.as_bytes();
-    let mut seen = 0;
-    for i in (0..bytes.len()).rev() {
-        if starts_char(bytes[i]) {
-            if seen == n {
-                return i;
-            }
-            seen += 1;
-        }
-    }
-    0
-}
-
 pub fn is_word_char(c: char) -> bool {
     is_alnum(c) || unicode_mark(c)
 }
@@ -278,15 +262,6 @@ mod tests {
                 let want: Vec<usize> = s.match_indices(text).map(|(i, _)| i).collect();
                 assert_eq!(pair_indices(s, pair).collect::<Vec<_>>(), want, "{s:?}");
                 assert_eq!(split_pair(s, pair).collect::<Vec<_>>(), s.split(text).collect::<Vec<_>>(), "{s:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn nth_char_back_agrees_with_char_indices() {
-        for s in ["", "a", "Bệnh viện đa khoa", "ồ"] {
-            for n in 0..20 {
-                assert_eq!(nth_char_back(s, n), s.char_indices().rev().nth(n).map(|(i, _)| i).unwrap_or(0), "{s} {n}");
             }
         }
     }
