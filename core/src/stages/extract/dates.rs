@@ -2,7 +2,7 @@
 //! ("quý II năm 2024", "6 tháng đầu năm", "năm 2022", "tháng 7/2024", "nhiệm kỳ 2020-2025"),
 //! with the year inferred from the document when the text leaves it out.
 
-use super::text::SpanSet;
+use super::text::{is_alnum, SpanSet};
 use super::Hit;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -87,7 +87,12 @@ fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
 }
 
 fn first_year(s: &str) -> Option<i32> {
-    YEAR.captures_iter(s).filter_map(|c| c[1].parse().ok()).find(|y| plausible_year(*y))
+    YEAR.find_iter(s).filter_map(|m| year_digits(m.as_str()).parse().ok()).find(|y| plausible_year(*y))
+}
+
+/// The `(\d{4})` group of a YEAR match: its last four chars (`\d` may be any Unicode digit).
+fn year_digits(m: &str) -> &str {
+    &m[m.char_indices().rev().nth(3).map_or(0, |(i, _)| i)..]
 }
 
 fn plausible_year(y: i32) -> bool {
@@ -153,18 +158,22 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
         }
     }
     periods(s, ctx, &mut hits, &mut taken, warnings);
-    for c in SHORT.captures_iter(s) {
-        let Some(all) = c.get(0) else { continue };
+    // Matches, not captures: the groups are read off the match, which skips the slower
+    // engine that captures need.
+    for all in SHORT.find_iter(s) {
         let (a, b) = (all.start(), all.end());
         let tail = &s[s[..a].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0)..a];
         if !number_edges_free(s, a, b) || taken.overlaps(a, b) || !SHORT_LEAD.is_match(tail) {
             continue;
         }
         // "d.m" only straight after "ngày": elsewhere it is a decimal or a version.
-        if &c[2] == "." && !DAY_PART.is_match(tail) {
+        // `\d` matches neither "/" nor ".", so the first of them is the separator.
+        let Some(sep) = all.as_str().find(['/', '.']) else { continue };
+        let (day, sep, month) = (&all.as_str()[..sep], &all.as_str()[sep..sep + 1], &all.as_str()[sep + 1..]);
+        if sep == "." && !DAY_PART.is_match(tail) {
             continue;
         }
-        let (Some(d), Some(m)) = (num(&c, 1), num(&c, 3)) else { continue };
+        let (Ok(d), Ok(m)) = (day.parse::<u32>(), month.parse::<u32>()) else { continue };
         if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
             continue;
         }
@@ -184,7 +193,7 @@ fn day_spans(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSe
         let Some(all) = c.get(0) else { continue };
         let mut after = s[all.end()..].chars();
         let glued = match after.next() {
-            Some(ch) if ch.is_alphanumeric() => true,
+            Some(ch) if is_alnum(ch) => true,
             Some('/' | '.' | ',') => after.next().is_some_and(|ch| ch.is_ascii_digit()),
             _ => false,
         };
@@ -311,7 +320,7 @@ fn periods(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet,
         let rest = &s[all.end()..];
         let mut next = rest.chars();
         let glued = match next.next() {
-            Some(ch) if ch.is_alphanumeric() => true,
+            Some(ch) if is_alnum(ch) => true,
             Some('/' | '.' | ',' | '-') => next.next().is_some_and(|ch| ch.is_ascii_digit()),
             _ => false,
         };
@@ -321,12 +330,11 @@ fn periods(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet,
         let Some(m) = num(&c, 1).filter(|m| (1..=12).contains(m)) else { continue };
         push(hits, all.start(), all.end(), ctx.year.filter(|y| plausible_year(*y)).map(|y| range(y, m, m)));
     }
-    for c in YEAR.captures_iter(s) {
-        let Some(all) = c.get(0) else { continue };
+    for all in YEAR.find_iter(s) {
         if YEAR_RANGE_AFTER.is_match(&s[all.end()..]) || s[all.end()..].starts_with(|ch: char| ch.is_ascii_digit()) {
             continue;
         }
-        let Some(y) = num(&c, 1).map(|y| y as i32).filter(|y| plausible_year(*y)) else { continue };
+        let Some(y) = year_digits(all.as_str()).parse().ok().filter(|y| plausible_year(*y)) else { continue };
         push(hits, all.start(), all.end(), Some(range(y, 1, 12)));
     }
 }
@@ -338,7 +346,7 @@ fn num(c: &regex::Captures, i: usize) -> Option<u32> {
 /// True when the span is not glued to more digits or separators ("2.13.4", "1/2/3", "13,2").
 fn number_edges_free(s: &str, a: usize, b: usize) -> bool {
     let before = s[..a].chars().next_back();
-    if before.is_some_and(|c| c.is_alphanumeric() || c == '/' || c == '-') {
+    if before.is_some_and(|c| is_alnum(c) || c == '/' || c == '-') {
         return false;
     }
     if let Some(c) = before.filter(|c| *c == '.' || *c == ',') {
@@ -349,7 +357,7 @@ fn number_edges_free(s: &str, a: usize, b: usize) -> bool {
     }
     let mut after = s[b..].chars();
     match after.next() {
-        Some(c) if c.is_alphanumeric() || c == '/' => false,
+        Some(c) if is_alnum(c) || c == '/' => false,
         Some('.' | ',' | '-' | ':') => !after.next().is_some_and(|x| x.is_ascii_digit()),
         _ => true,
     }
@@ -358,7 +366,7 @@ fn number_edges_free(s: &str, a: usize, b: usize) -> bool {
 /// The date of the reported event: the first full date of the opening paragraphs said
 /// together with an event word ("tổ chức", "khảo sát", "hội nghị"), or opening a paragraph.
 pub fn event_date(body: &str, hits: &[Hit]) -> Option<String> {
-    let limit = body.match_indices("\n\n").nth(1).map(|(i, _)| i).unwrap_or(body.len());
+    let limit = super::text::pair_indices(body, [b'\n', b'\n']).nth(1).unwrap_or(body.len());
     for h in hits.iter().filter(|h| h.kind == EntityKind::Date && h.start < limit) {
         let sent_start = super::text::clause_start(body, h.start, &['.', '\n', '!', '?'], 600);
         let sent_end = body[h.end..].find(['.', '\n', '!', '?']).map(|i| h.end + i).unwrap_or(body.len());
@@ -448,6 +456,15 @@ mod tests {
         let body = "Phát biểu tại hội nghị, ông A đề nghị hoàn thành rà soát trước ngày 31/3/2025.";
         let hits = find(body, &ctx(2025), &mut Vec::new());
         assert_eq!(event_date(body, &hits), None);
+    }
+
+    #[test]
+    fn groups_read_off_matches_agree_with_captures() {
+        for t in ["năm 2024", "NĂM  1999", "năm \u{0968}\u{0966}\u{0968}\u{0966}", "Năm\t2030 và năm 2031"] {
+            let got: Vec<&str> = YEAR.find_iter(t).map(|m| year_digits(m.as_str())).collect();
+            let want: Vec<&str> = YEAR.captures_iter(t).map(|c| c.get(1).map_or("", |g| g.as_str())).collect();
+            assert_eq!(got, want, "{t}");
+        }
     }
 
     #[test]

@@ -3,8 +3,10 @@
 //! heading assigns them to ("3. Trung tâm Y tế:") and their deadlines.
 
 use super::dates::{iso, YearContext};
+use super::text::{pair_indices, split_pair};
 use once_cell::sync::Lazy;
 use regex::Regex;
+use std::borrow::Cow;
 use vanban_plugin_sdk::Directive;
 
 static NUMBERED: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+").expect("static regex"));
@@ -33,19 +35,23 @@ static DEADLINE_QUARTER: Lazy<Regex> = Lazy::new(|| {
 });
 /// A request in running text: "đề nghị các đơn vị ...", "yêu cầu CDC tỉnh ...".
 static REQUEST: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(?:đề nghị|yêu cầu|giao)\s+").expect("static regex"));
+/// REQUEST without its `\b`: a Unicode word boundary keeps a regex off its fast engines,
+/// so [`request_end`] checks the boundary on each match instead.
+static REQUEST_WORDS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(?:đề nghị|yêu cầu|giao)\s+").expect("static regex"));
 static ASSIGNEE_BEFORE_CAN: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:[^,;]*,\s*)?((?:\p{Lu}[\p{L}]*\s?)(?:[\p{L}]+\s?){1,10}?)\s+(?:cần|phải)\s").expect("static regex"));
 
 /// Directives of the body.
 pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
-    let paras: Vec<&str> = body.split("\n\n").map(str::trim).collect();
+    let paras: Vec<&str> = split_pair(body, [b'\n', b'\n']).map(str::trim).collect();
     let mut out = Vec::new();
     let mut in_list = false;
     let mut assignee: Option<String> = None;
     for p in &paras {
-        let clean = p.replace("**", "");
-        let numbered = NUMBERED.find(&clean).map(|m| m.end());
-        let dashed = DASHED.find(&clean).map(|m| m.end());
+        let clean: Cow<str> = if p.contains("**") { Cow::Owned(p.replace("**", "")) } else { Cow::Borrowed(p) };
+        let clean = clean.as_ref();
+        let numbered = may_be_numbered(clean).then(|| NUMBERED.find(clean)).flatten().map(|m| m.end());
+        let dashed = may_be_dashed(clean).then(|| DASHED.find(clean)).flatten().map(|m| m.end());
         if in_list && (numbered.is_some() || dashed.is_some()) {
             let text = clean[numbered.or(dashed).unwrap_or(0)..].trim();
             if numbered.is_some() && is_heading(text) {
@@ -64,13 +70,25 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             push_item(&mut out, text, assignee.clone(), ctx);
             continue;
         }
-        in_list = LEAD.is_match(&clean);
+        // LEAD ends with a colon and blanks (`\s` is `char::is_whitespace`): test that first.
+        in_list = clean.trim_end().ends_with(':') && LEAD.is_match(clean);
         assignee = None;
-        if !in_list && !inline(&clean, ctx, &mut out) {
-            requests(&clean, ctx, &mut out);
+        if !in_list && !inline(clean, ctx, &mut out) {
+            requests(clean, ctx, &mut out);
         }
     }
     out
+}
+
+/// False when `p` cannot open with a NUMBERED marker: its first char is none of a digit
+/// (any Unicode digit, as `\d` is), "I", "V", "X", a small ASCII letter or "đ".
+fn may_be_numbered(p: &str) -> bool {
+    p.chars().next().is_some_and(|c| matches!(c, '0'..='9' | 'I' | 'V' | 'X' | 'a'..='z' | 'đ') || !c.is_ascii() && c.is_numeric())
+}
+
+/// False when `p` cannot open with a DASHED marker.
+fn may_be_dashed(p: &str) -> bool {
+    p.starts_with(['-', '–', '—', '•', '+', '*'])
 }
 
 /// A numbered item that only names the unit for the dashed items under it.
@@ -91,8 +109,8 @@ fn inline_heading(text: &str) -> Option<(&str, &str)> {
 /// with one ("yêu cầu CDC tỉnh hoàn thành ...").
 fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
     for sentence in split_sentences(p) {
-        let Some(m) = REQUEST.find(sentence) else { continue };
-        let rest = sentence[m.end()..].trim_end_matches(['.', ' ']);
+        let Some(end) = request_end(sentence) else { continue };
+        let rest = sentence[end..].trim_end_matches(['.', ' ']);
         let parts: Vec<&str> = rest.split(';').map(str::trim).filter(|x| !x.is_empty()).collect();
         if !parts.iter().any(|x| deadline(x, ctx).is_some()) {
             continue;
@@ -101,6 +119,33 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
             let assignee = super::orgs::leading_org(part);
             push_item(out, part, assignee, ctx);
         }
+    }
+}
+
+/// Where the first REQUEST match of `sentence` ends. Every request word opens with a word
+/// char, so `\b` before it means the char before is no word char; chars that cannot be
+/// told apart cheaply hand the sentence to REQUEST itself.
+fn request_end(sentence: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(m) = REQUEST_WORDS.find_at(sentence, from) {
+        match sentence[..m.start()].chars().next_back().map(known_word_char) {
+            None | Some(Some(false)) => return Some(m.end()),
+            Some(Some(true)) => {}
+            Some(None) => return REQUEST.find(sentence).map(|m| m.end()),
+        }
+        from = m.start() + sentence[m.start()..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// Whether `c` is a `\w` char for the regex crate, for ASCII, Latin letters and
+/// combining marks; `None` for anything else.
+fn known_word_char(c: char) -> Option<bool> {
+    match c as u32 {
+        0..=0x7F => Some(c.is_ascii_alphanumeric() || c == '_'),
+        0xD7 | 0xF7 => Some(false),
+        0xC0..=0x24F | 0x300..=0x36F | 0x1E00..=0x1EFF => Some(true),
+        _ => None,
     }
 }
 
@@ -127,7 +172,7 @@ fn push_item(out: &mut Vec<Directive>, text: &str, assignee: Option<String>, ctx
 fn split_sentences(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, _) in text.match_indices(". ") {
+    for i in pair_indices(text, [b'.', b' ']) {
         let next_upper = text[i + 2..].chars().next().is_some_and(char::is_uppercase);
         if next_upper {
             out.push(text[start..=i].trim());
@@ -202,6 +247,10 @@ fn last_day(y: i32, m: u32) -> Option<String> {
 
 /// Tasks listed inside a paragraph: "..., cụ thể: A; B; C". True when it found some.
 fn inline(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) -> bool {
+    // INLINE_LEAD holds a colon.
+    if !p.contains(':') {
+        return false;
+    }
     let Some(m) = INLINE_LEAD.find(p) else { return false };
     let rest = &p[m.end()..];
     let items: Vec<&str> = rest.split(';').map(str::trim).filter(|s| !s.is_empty()).collect();
@@ -271,6 +320,17 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         assert_eq!(d.len(), 2, "{d:?}");
         assert_eq!(d[0].deadline.as_deref(), Some("2025-06-30"));
         assert_eq!(d[1].deadline.as_deref(), Some("2025-07-15"));
+    }
+
+    #[test]
+    fn request_words_agree_with_the_boundary_regex() {
+        let texts = [
+            "Sở đề nghị các đơn vị", "xgiao nhiệm vụ", "_giao việc", "ÉGiao việc", "(giao) việc", "1giao việc",
+            "αgiao việc", "—giao việc", "Yêu cầu tất cả", "giao", "ágiao yêu cầu các xã", "giao\u{0301}giao ",
+        ];
+        for t in texts {
+            assert_eq!(request_end(t), REQUEST.find(t).map(|m| m.end()), "{t}");
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! qualifier ("hơn", "gần", "trên", "khoảng") and a change against a baseline
 //! ("tăng 13,2% so với năm 2023"), which is attached to the figure it follows.
 
-use super::text::{clause_start, data_lines, lower_char, lower_eq, lower_same_len, on_word_boundary, Offsets, SpanSet};
+use super::text::{clause_start, data_lines, is_alnum, lower_char, lower_eq, lower_same_len, on_word_boundary, Offsets, SpanSet};
 use super::Hit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
@@ -74,13 +74,13 @@ pub fn parse_number(s: &str) -> Option<f64> {
 
 fn last_word(s: &str) -> &str {
     let t = s.trim_end();
-    let start = t.rfind(|c: char| !c.is_alphanumeric()).map(|i| i + t[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+    let start = t.rfind(|c: char| !is_alnum(c)).map(|i| i + t[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
     &t[start..]
 }
 
 fn first_word(s: &str) -> &str {
     let t = s.trim_start();
-    let end = t.find(|c: char| !c.is_alphanumeric()).unwrap_or(t.len());
+    let end = t.find(|c: char| !is_alnum(c)).unwrap_or(t.len());
     &t[..end]
 }
 
@@ -89,8 +89,8 @@ fn first_token(s: &str) -> &str {
     let mut end = 0;
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let inner = matches!(c, '-' | '/') && end > 0 && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner {
+        let inner = matches!(c, '-' | '/') && end > 0 && chars.peek().is_some_and(|(_, n)| is_alnum(*n));
+        if is_alnum(c) || inner {
             end = i + c.len_utf8();
         } else {
             break;
@@ -110,7 +110,7 @@ fn ends_with_word(head: &str, w: &str) -> bool {
     if !t.is_char_boundary(cut) || !lower_eq(&t[cut..], w) {
         return false;
     }
-    !t[..cut].chars().next_back().map(lower_char).is_some_and(char::is_alphanumeric)
+    !t[..cut].chars().next_back().map(lower_char).is_some_and(is_alnum)
 }
 
 /// True when `w` lower-cased is one of `words`.
@@ -127,17 +127,17 @@ struct Found {
 /// Figures of the body. `claimed` are spans (dates, periods, people) whose numbers are not
 /// figures; `names` are organisation names, which a number right after them belongs to
 /// ("Phòng khám Nhi đồng 315"); `diseases` say what a count of cases is about.
-/// `lower` is the body lower-cased by `lower_same_len`.
+/// `lower` is the body lower-cased by `lower_same_len`; `offsets` are the body's.
 pub fn find(
     body: &str,
     lower: &str,
+    offsets: &Offsets,
     claimed: &[(usize, usize)],
     names: &[(usize, usize)],
     diseases: &[Hit],
     dates: &[Hit],
 ) -> Vec<Indicator> {
     let t = Body { s: body, lower };
-    let offsets = Offsets::new(body);
     let periods = Periods::new(dates);
     let claimed: SpanSet = claimed.iter().copied().collect();
     let name_ends = sorted_ends(names);
@@ -202,7 +202,7 @@ struct Body<'a> {
 /// True when the number is not glued to letters, other digits or a date/time separator.
 fn edges_ok(s: &str, a: usize, b: usize) -> bool {
     let before = s[..a].chars().next_back();
-    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | ',' | ':' | '+')) {
+    if before.is_some_and(|c| is_alnum(c) || matches!(c, '/' | '-' | '.' | ',' | ':' | '+')) {
         return false;
     }
     let mut after = s[b..].chars();
@@ -293,7 +293,7 @@ fn unit_after(t: Body, b: usize) -> (Option<String>, usize) {
     }
     let lower = &t.lower[at..at + window];
     let end = match UNITS.0.find(aho_corasick::Input::new(lower).anchored(aho_corasick::Anchored::Yes)) {
-        Some(m) if !trimmed[m.end()..].chars().next().is_some_and(char::is_alphanumeric) => m.end(),
+        Some(m) if !trimmed[m.end()..].chars().next().is_some_and(is_alnum) => m.end(),
         _ => {
             let w = first_word(trimmed);
             let plain = !w.is_empty()
@@ -328,7 +328,7 @@ fn denominator_len(rest: &str, rest_lower: &str) -> usize {
     let known = UNITS
         .0
         .find(aho_corasick::Input::new(lower).anchored(aho_corasick::Anchored::Yes))
-        .filter(|m| !word_at[m.end()..].chars().next().is_some_and(char::is_alphanumeric))
+        .filter(|m| !word_at[m.end()..].chars().next().is_some_and(is_alnum))
         .map(|m| m.end());
     let w = first_word(word_at);
     let len = known.unwrap_or(if w.chars().all(char::is_lowercase) { w.len() } else { 0 });
@@ -484,7 +484,7 @@ fn phrase_end(t: Body, from: usize, percent: bool) -> usize {
             pos += 1;
             continue;
         }
-        if !c.is_alphanumeric() && c != '/' && c != '-' {
+        if !is_alnum(c) && c != '/' && c != '-' {
             break;
         }
         let w = first_token(rest);
@@ -574,7 +574,7 @@ fn words_after_unit<'a>(words: &[&'a str]) -> Vec<&'a str> {
     let skip = UNITS
         .0
         .find(aho_corasick::Input::new(&joined).anchored(aho_corasick::Anchored::Yes))
-        .filter(|m| !joined[m.end()..].chars().next().is_some_and(char::is_alphanumeric))
+        .filter(|m| !joined[m.end()..].chars().next().is_some_and(is_alnum))
         .map_or(0, |m| joined[..m.end()].split_whitespace().count());
     let mut rest: Vec<&str> = words[skip.min(words.len())..].to_vec();
     if rest.first().is_some_and(|w| lower_in(w, &["với", "và", "-"])) {
@@ -662,7 +662,7 @@ mod tests {
         let mut warnings = Vec::new();
         let dates = super::super::dates::find(s, &super::super::YearContext { year: Some(2025), published: None }, &mut warnings);
         let claimed: Vec<(usize, usize)> = dates.iter().map(|h| (h.start, h.end)).collect();
-        find(s, &lower, &claimed, &names, &super::super::diseases::find(s), &dates)
+        find(s, &lower, &Offsets::new(s), &claimed, &names, &super::super::diseases::find(s), &dates)
     }
 
     #[test]

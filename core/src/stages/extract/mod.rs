@@ -83,6 +83,7 @@ pub fn extract_record(rec: &mut Record) {
     let mut body_orgs = Vec::new();
     // Lower-cased once: the organisation and figure readers compare words in lower case.
     let body_lower = lower_same_len(&rec.body);
+    let body_offsets = Offsets::new(&rec.body);
     for (field, index, s) in &fields {
         let field_lower;
         let lower = if *field == Field::Body {
@@ -102,7 +103,13 @@ pub fn extract_record(rec: &mut Record) {
             body_diseases = found.iter().filter(|h| h.kind == EntityKind::Disease).cloned().collect();
             body_orgs = found.iter().filter(|h| h.kind == EntityKind::Organization).map(|h| (h.start, h.end)).collect();
         }
-        let offsets = Offsets::new(s);
+        let field_offsets;
+        let offsets = if *field == Field::Body {
+            &body_offsets
+        } else {
+            field_offsets = Offsets::new(s);
+            &field_offsets
+        };
         entities.extend(found.into_iter().map(|h| Entity {
             kind: h.kind,
             text: s[h.start..h.end].to_string(),
@@ -123,7 +130,7 @@ pub fn extract_record(rec: &mut Record) {
     }
 
     rec.event_date = dates::event_date(&rec.body, &body_dates);
-    rec.indicators = indicators::find(&rec.body, &body_lower, &body_claimed, &body_orgs, &body_diseases, &body_dates);
+    rec.indicators = indicators::find(&rec.body, &body_lower, &body_offsets, &body_claimed, &body_orgs, &body_diseases, &body_dates);
     rec.directives = directives::find(&rec.body, &ctx);
     let mut people: Vec<(usize, Person)> = people.into_values().collect();
     people.sort_by_key(|(order, _)| *order);

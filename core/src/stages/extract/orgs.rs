@@ -2,7 +2,7 @@
 //! its name and place ("Y tế", "Kiểm soát bệnh tật", "huyện X", "TP X").
 
 use super::people::is_role_word;
-use super::text::{data_lines, is_capitalised, lower_same_len, on_word_boundary};
+use super::text::{data_lines, is_alnum, is_capitalised, lower_same_len, on_word_boundary};
 use super::Hit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use once_cell::sync::Lazy;
@@ -118,8 +118,13 @@ fn extend(s: &str, lower: &str, mut at: usize, phrases: &[(String, bool)]) -> us
         }
         if !dashed {
             let capital = s[next..].chars().next().is_some_and(char::is_uppercase);
+            // The first byte rules out most phrases without a string comparison.
+            let first = lower.as_bytes().get(next);
             let phrase = phrases.iter().find(|(p, small)| {
-                (capital || *small) && lower[next..].starts_with(p.as_str()) && on_word_boundary(s, next, next + p.len())
+                (capital || *small)
+                    && (p.is_empty() || p.as_bytes().first() == first)
+                    && lower[next..].starts_with(p.as_str())
+                    && on_word_boundary(s, next, next + p.len())
             });
             if let Some((p, _)) = phrase {
                 at = next + p.len();
@@ -135,7 +140,7 @@ fn extend(s: &str, lower: &str, mut at: usize, phrases: &[(String, bool)]) -> us
                 }
             }
         }
-        let w_end = s[next..].find(|c: char| !(c.is_alphanumeric() || c == '\'')).map(|i| next + i).unwrap_or(s.len());
+        let w_end = s[next..].find(|c: char| !(is_alnum(c) || c == '\'')).map(|i| next + i).unwrap_or(s.len());
         let word = &s[next..w_end];
         if word.is_empty() || !is_capitalised(word) || is_role_word(&s[next..]) || starts_kind(&s[next..]) && dashed {
             return at;
@@ -150,7 +155,7 @@ fn extend(s: &str, lower: &str, mut at: usize, phrases: &[(String, bool)]) -> us
 fn place_end(s: &str, mut at: usize) -> usize {
     for _ in 0..4 {
         let Some(rest) = s[at..].strip_prefix(' ') else { break };
-        let w_len = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let w_len = rest.find(|c: char| !is_alnum(c)).unwrap_or(rest.len());
         let word = &rest[..w_len];
         if word.is_empty() || !is_capitalised(word) || is_role_word(rest) {
             break;

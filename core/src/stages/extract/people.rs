@@ -1,7 +1,7 @@
 //! People: Vietnamese personal names introduced by an honorific or a title ("đồng chí",
 //! "ông", "BS.", "Phó Chủ tịch UBND huyện"), with the roles that precede or follow them.
 
-use super::text::{data_lines, is_all_caps, is_capitalised, on_word_boundary, title_case, SpanSet};
+use super::text::{data_lines, is_all_caps, is_alnum, is_capitalised, on_word_boundary, title_case, SpanSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use once_cell::sync::Lazy;
 use std::collections::BTreeSet;
@@ -38,20 +38,27 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
 const PLAIN_HONORIFICS: &[&str] = &["ông", "bà", "anh", "chị", "cô", "bạn"];
 
 /// Small-letter words that may sit inside a role or between a title and a name
-/// ("Bí thư Thị ủy", "Phó Chủ tịch UBND huyện", "Chánh thanh tra Sở Y tế").
-const ROLE_SMALL_WORDS: &[&str] = &[
-    "thư", "tịch", "đốc", "trưởng", "viên", "ủy", "uỷ", "vụ", "trực", "ban", "tế", "y", "huyện", "tỉnh", "xã", "thị",
-    "phố", "thành", "quận", "phường", "trấn", "dân", "nhân", "khoa", "phòng", "thanh", "tra", "giáo", "văn", "đảng",
-    "trung", "tâm", "viện", "bệnh", "kiểm", "soát", "tật", "hội", "đồng", "chính", "trị", "tổ", "chức", "cán", "bộ",
-    "đa", "học", "cổ", "truyền", "dưỡng", "điều", "dược", "sở", "cục", "chi", "biên", "tập", "nhiệm", "sản", "nhi",
-    "cấp", "cứu", "hồi", "sức", "xét", "nghiệm", "chuyên", "môn", "vực", "khu", "hoạch", "kế", "số", "gia", "đình",
-    "hành", "tài", "vệ", "sinh", "an", "toàn", "thực", "phẩm", "máu", "chẩn", "đoán", "hình", "ảnh", "và",
-    // Names of clinical departments and central units ("Truyền nhiễm", "Gây mê hồi sức", "Trung ương").
-    "nhiễm", "mê", "ương", "nhiệt", "đới", "ngoại", "nội", "tổng", "hợp", "thần", "kinh", "tim", "mạch", "thận",
-    "tiết", "niệu", "mắt", "họng", "răng", "hàm", "mặt", "bỏng", "chấn", "thương", "lão", "bướu", "ung", "tích",
-    "cực", "độc", "dịch", "tễ", "lâm", "sàng", "tuyến", "dinh", "phục", "năng", "liễu", "da", "phụ", "nghiệp",
-    "dưỡng", "hóa", "hoá", "chăm", "sóc", "khỏe", "khoẻ", "bảo",
-];
+/// ("Bí thư Thị ủy", "Phó Chủ tịch UBND huyện", "Chánh thanh tra Sở Y tế"), and names of
+/// clinical departments and central units ("Truyền nhiễm", "Gây mê hồi sức", "Trung ương").
+/// A `match` rather than a list: it is asked about most words near a title.
+fn is_role_small_word(w: &str) -> bool {
+    matches!(
+        w,
+        "thư" | "tịch" | "đốc" | "trưởng" | "viên" | "ủy" | "uỷ" | "vụ" | "trực" | "ban" | "tế" | "y" |
+        "huyện" | "tỉnh" | "xã" | "thị" | "phố" | "thành" | "quận" | "phường" | "trấn" | "dân" | "nhân" |
+        "khoa" | "phòng" | "thanh" | "tra" | "giáo" | "văn" | "đảng" | "trung" | "tâm" | "viện" | "bệnh" |
+        "kiểm" | "soát" | "tật" | "hội" | "đồng" | "chính" | "trị" | "tổ" | "chức" | "cán" | "bộ" | "đa" |
+        "học" | "cổ" | "truyền" | "dưỡng" | "điều" | "dược" | "sở" | "cục" | "chi" | "biên" | "tập" |
+        "nhiệm" | "sản" | "nhi" | "cấp" | "cứu" | "hồi" | "sức" | "xét" | "nghiệm" | "chuyên" | "môn" |
+        "vực" | "khu" | "hoạch" | "kế" | "số" | "gia" | "đình" | "hành" | "tài" | "vệ" | "sinh" | "an" |
+        "toàn" | "thực" | "phẩm" | "máu" | "chẩn" | "đoán" | "hình" | "ảnh" | "và" | "Truyền nhiễm" |
+        "Gây mê hồi sức" | "Trung ương" | "nhiễm" | "mê" | "ương" | "nhiệt" | "đới" | "ngoại" | "nội" |
+        "tổng" | "hợp" | "thần" | "kinh" | "tim" | "mạch" | "thận" | "tiết" | "niệu" | "mắt" | "họng" |
+        "răng" | "hàm" | "mặt" | "bỏng" | "chấn" | "thương" | "lão" | "bướu" | "ung" | "tích" | "cực" |
+        "độc" | "dịch" | "tễ" | "lâm" | "sàng" | "tuyến" | "dinh" | "phục" | "năng" | "liễu" | "da" | "phụ" |
+        "nghiệp" | "hóa" | "hoá" | "chăm" | "sóc" | "khỏe" | "khoẻ" | "bảo"
+    )
+}
 
 /// True when `s` starts with a role word such as "Giám đốc" or "Phó Chủ tịch".
 pub fn is_role_word(s: &str) -> bool {
@@ -74,7 +81,7 @@ fn next_word(s: &str, at: usize) -> Option<(usize, usize)> {
     let rest = s.get(at..)?;
     let skip = rest.len() - rest.trim_start_matches(' ').len();
     let a = at + skip;
-    let len = s[a..].find(|c: char| !(c.is_alphanumeric() || c == '\'')).unwrap_or(s.len() - a);
+    let len = s[a..].find(|c: char| !(is_alnum(c) || c == '\'')).unwrap_or(s.len() - a);
     (len > 0).then_some((a, a + len))
 }
 
@@ -109,7 +116,7 @@ fn name_at(s: &str, a: usize) -> Option<usize> {
 }
 
 fn word_len(s: &str, a: usize) -> usize {
-    s[a..].find(|c: char| !(c.is_alphanumeric() || c == '\'')).unwrap_or(s.len() - a)
+    s[a..].find(|c: char| !(is_alnum(c) || c == '\'')).unwrap_or(s.len() - a)
 }
 
 /// From `at`, skips a title written before the name ("Bí thư Thị ujy") and returns
@@ -130,7 +137,7 @@ fn skip_to_name(s: &str, at: usize, allow_role: bool) -> Option<(Option<(usize, 
         if !allow_role {
             return None;
         }
-        let small_ok = ROLE_SMALL_WORDS.contains(&w) || w == "I" || w == "II";
+        let small_ok = is_role_small_word(w) || w == "I" || w == "II";
         if role_start.is_none() {
             if !is_role_word(&s[a..]) {
                 return None;
@@ -199,7 +206,7 @@ fn role_end(s: &str, from: usize) -> usize {
         let w = &s[a..b];
         // "Ban chỉ đạo": a unit, where "chỉ đạo" elsewhere is a verb that ends the role.
         let steering = matches!(w, "chỉ" | "đạo") && (s[..a].ends_with("Ban ") || s[..a].ends_with("Ban chỉ "));
-        let small_ok = (ROLE_SMALL_WORDS.contains(&w) || steering) && w != "và";
+        let small_ok = (is_role_small_word(w) || steering) && w != "và";
         if !(is_capitalised(w) || small_ok) || (!first && honorific_then_name(s, a)) {
             break;
         }
@@ -247,8 +254,8 @@ pub fn find(s: &str) -> Vec<Mention> {
     for m in v.honorifics.find_iter(s) {
         let (a, b) = (m.start(), m.end());
         let form = v.honorific_forms[m.pattern().as_usize()];
-        let left_ok = !s[..a].chars().next_back().is_some_and(|c| c.is_alphanumeric());
-        let right_ok = form.ends_with('.') || !s[b..].chars().next().is_some_and(|c| c.is_alphanumeric());
+        let left_ok = !s[..a].chars().next_back().is_some_and(|c| is_alnum(c));
+        let right_ok = form.ends_with('.') || !s[b..].chars().next().is_some_and(|c| is_alnum(c));
         if !left_ok || !right_ok || out.last().is_some_and(|p| a < p.end) {
             continue;
         }
@@ -260,7 +267,7 @@ pub fn find(s: &str) -> Vec<Mention> {
         if let Some(m2) = v.honorifics.find(Input::new(&s[b2..]).anchored(Anchored::Yes)).filter(|_| b2 > b) {
             let form2 = v.honorific_forms[m2.pattern().as_usize()];
             let end2 = b2 + m2.end();
-            if form2.ends_with('.') || !s[end2..].chars().next().is_some_and(char::is_alphanumeric) {
+            if form2.ends_with('.') || !s[end2..].chars().next().is_some_and(is_alnum) {
                 at = end2;
             }
         }

@@ -1,7 +1,7 @@
 //! Places: Vietnam's administrative units (both before and after July 2025) matched with
 //! leftmost-longest over the text, settled by the unit word in front ("huyện", "TP", "xã" ...).
 
-use super::text::{data_lines, is_capitalised, on_word_boundary, SpanSet};
+use super::text::{data_lines, is_alnum, is_capitalised, on_word_boundary, SpanSet};
 use super::Hit;
 use once_cell::sync::Lazy;
 use std::collections::BTreeMap;
@@ -31,73 +31,90 @@ impl Unit {
 pub struct Gazetteer {
     /// Every name, sorted byte-wise.
     names: Vec<&'static str>,
-    units: Vec<Vec<Unit>>,
-    /// The names as a byte trie: much cheaper to build than an automaton over thousands
-    /// of names, and a text needs walks only where a name's first byte stands.
-    trie: Vec<TrieNode>,
-    /// The root's child for every byte (`u32::MAX` for none): most bytes of a text start
-    /// no name, and one table read rules them out.
-    root: Vec<u32>,
+    /// The units of name `i` are `units[unit_starts[i]..unit_starts[i + 1]]`, in file order.
+    units: Vec<Unit>,
+    unit_starts: Vec<u32>,
+    trie: Trie,
 }
 
-/// One node of the name trie: its children by byte, in byte order, and the name that ends here.
-#[derive(Default)]
-struct TrieNode {
-    children: Vec<(u8, u32)>,
-    name: Option<u32>,
+/// The names as a byte trie in flat arrays: built in one pass over the sorted names with
+/// no allocation per node (the gazetteer is loaded by every run, so its build cost counts).
+struct Trie {
+    /// The root's child for every byte (`NONE` for none): most bytes of a text start no
+    /// name, and one table read rules them out.
+    root: Vec<u32>,
+    byte: Vec<u8>,
+    first_child: Vec<u32>,
+    /// Siblings are linked in increasing byte order.
+    next_sibling: Vec<u32>,
+    /// The name ending at each node, or `NONE`.
+    name: Vec<u32>,
 }
+
+const NONE: u32 = u32::MAX;
 
 pub static GAZETTEER: Lazy<Gazetteer> = Lazy::new(Gazetteer::load);
 
 impl Gazetteer {
     fn load() -> Gazetteer {
-        let mut by_name: BTreeMap<&'static str, Vec<Unit>> = BTreeMap::new();
+        let mut rows: Vec<(&'static str, Unit)> = Vec::with_capacity(16_384);
         for line in data_lines(PLACES_TSV).skip(1) {
-            let f: Vec<&'static str> = line.split('\t').collect();
-            if f.len() < 6 || f[0].is_empty() {
+            let mut f = line.split('\t');
+            let (Some(name), Some(kind), Some(code), Some(era), Some(_), Some(province_new)) =
+                (f.next(), f.next(), f.next(), f.next(), f.next(), f.next())
+            else {
+                continue;
+            };
+            if name.is_empty() {
                 continue;
             }
-            let unit = Unit { kind: f[1], code: f[2], new_era: f[3] == "new", province_new: f[5] };
-            by_name.entry(f[0]).or_default().push(unit);
+            rows.push((name, Unit { kind, code, new_era: era == "new", province_new }));
         }
-        let names: Vec<&'static str> = by_name.keys().copied().collect();
-        let units: Vec<Vec<Unit>> = by_name.into_values().collect();
-        let trie = build_trie(&names);
-        let mut root = vec![u32::MAX; 256];
-        for &(b, child) in &trie[0].children {
-            root[usize::from(b)] = child;
+        // The file is generated in name order; a stable sort keeps each name's units in file
+        // order either way, and costs one pass when it is already sorted.
+        if !rows.windows(2).all(|w| w[0].0 <= w[1].0) {
+            rows.sort_by(|a, b| a.0.cmp(b.0));
         }
-        Gazetteer { names, units, trie, root }
+        let mut names: Vec<&'static str> = Vec::with_capacity(rows.len());
+        let mut unit_starts: Vec<u32> = Vec::with_capacity(rows.len() + 1);
+        let mut units: Vec<Unit> = Vec::with_capacity(rows.len());
+        for (i, (name, unit)) in rows.into_iter().enumerate() {
+            if names.last() != Some(&name) {
+                names.push(name);
+                unit_starts.push(i as u32);
+            }
+            units.push(unit);
+        }
+        unit_starts.push(units.len() as u32);
+        let trie = Trie::build(&names);
+        Gazetteer { names, units, unit_starts, trie }
     }
 
-    /// The longest name `s` starts with, as (name index, byte length).
-    fn longest_at(&self, s: &str) -> Option<(usize, usize)> {
-        let first = *self.root.get(usize::from(*s.as_bytes().first()?))?;
-        let mut node = self.trie.get(first as usize)?;
-        let mut best = node.name.map(|id| (id as usize, 1));
-        for (k, b) in s.bytes().enumerate().skip(1) {
-            let Ok(i) = node.children.binary_search_by_key(&b, |c| c.0) else { break };
-            node = &self.trie[node.children[i].1 as usize];
-            if let Some(id) = node.name {
-                best = Some((id as usize, k + 1));
-            }
-        }
-        best
+    /// The units called by name number `id`.
+    fn units_of(&self, id: usize) -> &[Unit] {
+        &self.units[self.unit_starts[id] as usize..self.unit_starts[id + 1] as usize]
     }
 
     /// Non-overlapping leftmost-longest matches of the names in `s`, as (start, end, name
     /// index): from each byte, the longest name there, resuming after it.
-    /// Names start at char boundaries, so stepping char by char misses none.
+    /// Names are whole UTF-8 strings, so no name starts at a continuation byte and stepping
+    /// byte by byte finds the same matches as stepping char by char.
     fn matches<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+        let bytes = s.as_bytes();
         let mut p = 0;
         std::iter::from_fn(move || {
-            while let Some(c) = s[p..].chars().next() {
-                if let Some((id, len)) = self.longest_at(&s[p..]) {
+            while p < bytes.len() {
+                // Most bytes start no name: skip them with one table read each.
+                if self.trie.root[usize::from(bytes[p])] == NONE {
+                    p += 1;
+                    continue;
+                }
+                if let Some((id, len)) = self.trie.longest_at(&bytes[p..]) {
                     let a = p;
                     p += len;
                     return Some((a, p, id));
                 }
-                p += c.len_utf8();
+                p += 1;
             }
             None
         })
@@ -105,34 +122,98 @@ impl Gazetteer {
 
     /// The units called exactly `name`.
     pub fn lookup(&self, name: &str) -> Option<&[Unit]> {
-        self.names.binary_search(&name).ok().map(|i| self.units[i].as_slice())
+        self.names.binary_search(&name).ok().map(|i| self.units_of(i))
+    }
+}
+
+impl Trie {
+    /// The trie of sorted, distinct names. A name shares its first `lcp` bytes with the
+    /// name before it; the nodes below that are new, and the first of them is the last
+    /// child of its parent so far, so it goes after the previous name's node at that depth.
+    fn build(names: &[&str]) -> Trie {
+        let total: usize = names.iter().map(|n| n.len()).sum();
+        let mut t = Trie {
+            root: vec![NONE; 256],
+            byte: Vec::with_capacity(total + 1),
+            first_child: Vec::with_capacity(total + 1),
+            next_sibling: Vec::with_capacity(total + 1),
+            name: Vec::with_capacity(total + 1),
+        };
+        t.push(0);
+        // path[d]: the node of the previous name's first d bytes (path[0] is the root).
+        let mut path: Vec<u32> = vec![0];
+        let mut prev: &[u8] = &[];
+        for (id, name) in names.iter().enumerate() {
+            let bytes = name.as_bytes();
+            let lcp = prev.iter().zip(bytes).take_while(|(a, b)| a == b).count();
+            let older_sibling = path.get(lcp + 1).copied();
+            path.truncate(lcp + 1);
+            for (d, &b) in bytes.iter().enumerate().skip(lcp) {
+                let node = t.push(b);
+                let parent = path[d];
+                // The root's children are found through its table, not its sibling list.
+                if parent == 0 {
+                    t.root[usize::from(b)] = node;
+                } else if let Some(sibling) = older_sibling.filter(|_| d == lcp) {
+                    t.next_sibling[sibling as usize] = node;
+                } else {
+                    t.first_child[parent as usize] = node;
+                }
+                path.push(node);
+            }
+            t.name[path[bytes.len()] as usize] = id as u32;
+            prev = bytes;
+        }
+        t
+    }
+
+    fn push(&mut self, b: u8) -> u32 {
+        let node = self.byte.len() as u32;
+        self.byte.push(b);
+        self.first_child.push(NONE);
+        self.next_sibling.push(NONE);
+        self.name.push(NONE);
+        node
+    }
+
+    /// The child of `node` for byte `b`.
+    fn child(&self, node: u32, b: u8) -> Option<u32> {
+        let mut c = self.first_child[node as usize];
+        while c != NONE {
+            let cb = self.byte[c as usize];
+            if cb >= b {
+                return (cb == b).then_some(c);
+            }
+            c = self.next_sibling[c as usize];
+        }
+        None
+    }
+
+    /// The longest name `s` starts with, as (name index, byte length).
+    fn longest_at(&self, s: &[u8]) -> Option<(usize, usize)> {
+        let mut node = *self.root.get(usize::from(*s.first()?))?;
+        if node == NONE {
+            return None;
+        }
+        let mut best = None;
+        let mut k = 1;
+        loop {
+            let id = self.name[node as usize];
+            if id != NONE {
+                best = Some((id as usize, k));
+            }
+            let Some(&b) = s.get(k) else { break };
+            match self.child(node, b) {
+                Some(c) => node = c,
+                None => break,
+            }
+            k += 1;
+        }
+        best
     }
 }
 
 /// Unit words that may stand before a place name, and the unit kinds each one admits.
-/// The trie of the sorted names: inserting in byte order, a node's child for a byte is
-/// its last child or a new one, so children stay sorted without searching.
-fn build_trie(names: &[&str]) -> Vec<TrieNode> {
-    let mut trie = vec![TrieNode::default()];
-    for (id, name) in names.iter().enumerate() {
-        let mut at = 0;
-        for b in name.bytes() {
-            let next = match trie[at].children.last() {
-                Some(&(x, child)) if x == b => child as usize,
-                _ => {
-                    let child = trie.len();
-                    trie.push(TrieNode::default());
-                    trie[at].children.push((b, child as u32));
-                    child
-                }
-            };
-            at = next;
-        }
-        trie[at].name = Some(id as u32);
-    }
-    trie
-}
-
 const UNIT_WORDS: &[(&str, &[&str])] = &[
     ("thành phố", &["thành phố"]),
     ("Thành phố", &["thành phố"]),
@@ -190,7 +271,7 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
     let with_word: std::collections::BTreeSet<usize> = found.iter().filter(|f| f.3.is_some()).map(|f| f.2).collect();
     let mut picks: Vec<(usize, usize, Vec<&Unit>)> = Vec::new();
     for (a, b, id, kinds) in found {
-        let units = &g.units[id];
+        let units = g.units_of(id);
         let syllables = s[a..b].split(' ').count();
         let candidates: Vec<&Unit> = match kinds {
             Some(kinds) => {
@@ -256,7 +337,7 @@ fn home_province(picks: &[(usize, usize, Vec<&Unit>)]) -> Option<&'static str> {
 /// one ("Tân Lạc Giang" is not "Tân Lạc").
 fn continues_as_a_name(rest: &str) -> bool {
     let Some(next) = rest.strip_prefix(' ') else { return false };
-    let word: &str = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let word: &str = next.split(|c: char| !is_alnum(c)).next().unwrap_or("");
     let mut cs = word.chars();
     cs.next().is_some_and(char::is_uppercase) && cs.clone().next().is_some() && cs.all(char::is_lowercase)
 }
@@ -277,6 +358,16 @@ mod tests {
         assert!(g.names.len() > 5000);
         let hn = g.lookup("Hà Nội").expect("Hà Nội");
         assert!(hn.iter().any(|u| u.is_province()));
+    }
+
+    #[test]
+    fn every_name_is_its_own_longest_match() {
+        let g = &*GAZETTEER;
+        for (id, name) in g.names.iter().enumerate() {
+            assert_eq!(g.trie.longest_at(name.as_bytes()), Some((id, name.len())), "{name}");
+            assert_eq!(g.lookup(name).map(<[Unit]>::len), Some(g.units_of(id).len()));
+        }
+        assert!(g.units_of(0).len() >= 1 && g.unit_starts.len() == g.names.len() + 1);
     }
 
     #[test]

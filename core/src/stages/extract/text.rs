@@ -38,7 +38,19 @@ impl<'a> Offsets<'a> {
 }
 
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || unicode_mark(c)
+    is_alnum(c) || unicode_mark(c)
+}
+
+/// `char::is_alphanumeric` with the letters of Vietnamese answered without a table search:
+/// Latin-1 letters, Latin Extended-A/B and Latin Extended Additional (every precomposed
+/// Vietnamese vowel) are all letters, and the extractors ask about nearly every char.
+pub fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xD7 | 0xF7 => false,
+        0xC0..=0x24F | 0x1E00..=0x1EFF => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 fn unicode_mark(c: char) -> bool {
@@ -134,6 +146,36 @@ pub fn clause_start(s: &str, at: usize, stops: &[char], limit: usize) -> usize {
     from
 }
 
+/// Byte offsets of the non-overlapping two-byte `pair`s in `s`, left to right, as
+/// `s.match_indices(pair)` gives them: a one-byte search and a look at the next byte is
+/// cheaper than a substring searcher for so short a needle.
+pub fn pair_indices(s: &str, pair: [u8; 2]) -> impl Iterator<Item = usize> + '_ {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(i) = bytes.get(from..)?.iter().position(|&b| b == pair[0]).map(|i| from + i) {
+            if bytes.get(i + 1) == Some(&pair[1]) {
+                from = i + 2;
+                return Some(i);
+            }
+            from = i + 1;
+        }
+        None
+    })
+}
+
+/// `s.split(sep)` for a two-byte ASCII separator, through [`pair_indices`].
+pub fn split_pair(s: &str, pair: [u8; 2]) -> impl Iterator<Item = &str> + '_ {
+    let mut start = 0;
+    let mut ends = pair_indices(s, pair).chain(std::iter::once(s.len()));
+    std::iter::from_fn(move || {
+        let end = ends.next()?;
+        let piece = &s[start..end];
+        start = end + 2;
+        Some(piece)
+    })
+}
+
 /// True when the word starts with a capital letter.
 pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
@@ -201,6 +243,26 @@ mod tests {
                 assert_eq!(set.covers(a, b), cover, "covers({a}, {b})");
             }
             assert_eq!(set.starts_at(a), spans.iter().any(|&(x, _)| x == a));
+        }
+    }
+
+    #[test]
+    fn alnum_agrees_with_the_standard_library() {
+        for u in (0..0x2000).chain(0xFF00..0xFFFF) {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_alnum(c), c.is_alphanumeric(), "U+{u:04X}");
+            }
+        }
+    }
+
+    #[test]
+    fn pairs_agree_with_the_standard_library() {
+        for s in ["", "a", "\n\n", "\n\n\n", "a\n\nb\n\n\n\nc\n", "x. y.. z. ", ". .", "Một. Hai.\n\nBa"] {
+            for (pair, text) in [([b'\n', b'\n'], "\n\n"), ([b'.', b' '], ". ")] {
+                let want: Vec<usize> = s.match_indices(text).map(|(i, _)| i).collect();
+                assert_eq!(pair_indices(s, pair).collect::<Vec<_>>(), want, "{s:?}");
+                assert_eq!(split_pair(s, pair).collect::<Vec<_>>(), s.split(text).collect::<Vec<_>>(), "{s:?}");
+            }
         }
     }
 
