@@ -7,7 +7,7 @@
 use vanban_plugin_sdk::byline::{read_byline, Byline};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
-use vanban_plugin_sdk::text::{char_len, ends_sentence, markup_free_lines, strip_markup};
+use vanban_plugin_sdk::text::{char_len, ends_sentence, markup_free_lines};
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// A lead opening with a time of day and a date: "Chiều ngày 9.4,", "Sáng 12/5,",
@@ -74,13 +74,13 @@ impl Plugin for DeptNews {
     }
 
     fn strip(&self, page: &Page) -> Result<Stripping, PluginError> {
-        let lines = clean_lines(page);
+        let lines = markup_free_lines(page);
         let n = lines.len();
         let mut out = Stripping { labels: vec![Label::Body; n], ..Stripping::default() };
         // These posts carry no headline in their text: a line above the lead is a caption.
         if leading_caption(&lines) || line_above_lead(&lines) {
             out.labels[0] = Label::Caption;
-            out.captions.push(lines[0].clone());
+            out.captions.push(lines[0].to_string());
         }
         if let Some(Byline { names, .. }) = lines.last().and_then(|l| read_byline(l)) {
             out.labels[n - 1] = Label::Byline;
@@ -90,16 +90,13 @@ impl Plugin for DeptNews {
         for i in 1..n.saturating_sub(1) {
             if out.labels[i] == Label::Body && is_inner_caption(&lines[i]) {
                 out.labels[i] = Label::Caption;
-                out.captions.push(lines[i].clone());
+                out.captions.push(lines[i].to_string());
             }
         }
         Ok(out)
     }
 }
 
-fn clean_lines(page: &Page) -> Vec<String> {
-    (0..page.blocks.len()).map(|i| strip_markup(page.line(i))).collect()
-}
 
 fn is_caption(line: &str) -> bool {
     char_len(line) <= CAPTION_CHARS && !ends_sentence(line) && CAPTION_OPENING.is_match(line)

@@ -3,10 +3,11 @@
 //! counter and footer (managing body, licence, phone, e-mail, address, copy notice).
 
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
     ascii_slug, byline_names, char_len, contains_ascii_lower, contains_lower, ends_sentence, host_slug, markup_free_lines,
-    parse_dmy_datetime, starts_with_lower, strip_markup,
+    parse_dmy_datetime, starts_with_lower,
 };
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
@@ -77,7 +78,7 @@ impl Plugin for Eportal {
     }
 
     fn strip(&self, page: &Page) -> Result<Stripping, PluginError> {
-        let lines = clean_lines(page);
+        let lines = markup_free_lines(page);
         let n = lines.len();
         let mut out = Stripping { labels: vec![Label::Body; n], ..Stripping::default() };
         // Counters and footer lines may also stand above the article; the page tail starts at
@@ -96,7 +97,7 @@ impl Plugin for Eportal {
                 out.labels[i] = Label::boilerplate("counter");
             } else if let Some(credit) = caption_credit(&lines[i]).filter(|_| is_caption(&lines[i])) {
                 out.labels[i] = Label::Caption;
-                out.captions.push(lines[i].clone());
+                out.captions.push(lines[i].to_string());
                 photographers.push(credit);
             }
         }
@@ -117,9 +118,6 @@ impl Plugin for Eportal {
     }
 }
 
-fn clean_lines(page: &Page) -> Vec<String> {
-    (0..page.blocks.len()).map(|i| strip_markup(page.line(i))).collect()
-}
 
 /// Whether `first` is the first letter of one of [`FOOTER_PREFIXES`]: most lines open
 /// with none of them.
@@ -198,14 +196,14 @@ fn is_caption(line: &str) -> bool {
 
 /// The lines above the first paragraph: the headline (the longest headline-like line; a
 /// breadcrumb is shorter), a date stamp, a view counter, page header. Captions stay for later.
-fn mark_head(lines: &[String], end: usize, out: &mut Stripping) {
+fn mark_head(lines: &[Cow<'_, str>], end: usize, out: &mut Stripping) {
     let first_para = (0..end).find(|&i| is_paragraph(&lines[i])).unwrap_or(end);
     let title = (0..first_para).rev().filter(|&i| is_headline(&lines[i])).max_by_key(|&i| char_len(&lines[i]));
     for i in 0..first_para {
         let line = &lines[i];
         if Some(i) == title {
             out.labels[i] = Label::Title;
-            out.title = Some(line.clone());
+            out.title = Some(line.to_string());
         } else if is_counter(line) {
             out.labels[i] = Label::boilerplate("counter");
         } else if let Some(date) = date_stamp(line) {
@@ -259,7 +257,7 @@ fn credit_names(line: &str) -> Option<Vec<String>> {
 }
 
 /// Between the article and the footer: the byline (first name line), then menu words.
-fn mark_after_article(lines: &[String], from: usize, to: usize, out: &mut Stripping) {
+fn mark_after_article(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
     let mut byline_seen = false;
     for i in from..to {
         if !byline_seen {

@@ -4,9 +4,10 @@
 //! contact footers, related-article lists, captions, bylines, timestamps) is recognised first.
 
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
-    byline_names, char_len, ends_sentence, function_word_ratio, parse_dmy_datetime, strip_markup,
+    byline_names, char_len, ends_sentence, function_word_ratio, markup_free_lines, parse_dmy_datetime,
 };
 use vanban_plugin_sdk::{Label, Page, Stripping};
 
@@ -90,7 +91,7 @@ enum Class {
 
 /// Labels every line of a plain-text (or flattened HTML) page and reads its metadata.
 pub fn strip(page: &Page) -> Stripping {
-    let lines: Vec<String> = (0..page.blocks.len()).map(|i| strip_markup(page.line(i))).collect();
+    let lines = markup_free_lines(page);
     let n = lines.len();
     let mut labels: Vec<Option<Label>> = vec![None; n];
     let mut out = Stripping::default();
@@ -112,7 +113,7 @@ pub fn strip(page: &Page) -> Stripping {
 }
 
 /// Recognises counters, footers, captions, widgets, timestamps and the related-articles tail.
-fn mark_furniture(lines: &[String], labels: &mut [Option<Label>], out: &mut Stripping) {
+fn mark_furniture(lines: &[Cow<'_, str>], labels: &mut [Option<Label>], out: &mut Stripping) {
     let mut seen_paragraph = false;
     let mut tail: Option<&'static str> = None;
     for (i, line) in lines.iter().enumerate() {
@@ -138,7 +139,7 @@ fn mark_furniture(lines: &[String], labels: &mut [Option<Label>], out: &mut Stri
             out.authors = names;
         } else if CAPTION.is_match(line) && char_len(line) <= 300 {
             labels[i] = Some(Label::Caption);
-            out.captions.push(line.clone());
+            out.captions.push(line.to_string());
         } else if let Some(date) = date_line(line).filter(|_| !seen_paragraph) {
             labels[i] = Some(Label::Dateline);
             out.published = out.published.take().or(Some(date));
@@ -196,7 +197,7 @@ fn is_footer(lower: &str, line: &str) -> bool {
 }
 
 /// The first judgement of each line by its own features.
-fn classify(page: &Page, lines: &[String], labels: &[Option<Label>]) -> Vec<Class> {
+fn classify(page: &Page, lines: &[Cow<'_, str>], labels: &[Option<Label>]) -> Vec<Class> {
     lines
         .iter()
         .enumerate()
@@ -229,9 +230,9 @@ fn classify(page: &Page, lines: &[String], labels: &[Option<Label>]) -> Vec<Clas
 }
 
 /// For each line, whether the same text stood on an earlier line.
-fn repeats(lines: &[String]) -> Vec<bool> {
+fn repeats(lines: &[Cow<'_, str>]) -> Vec<bool> {
     let mut seen = std::collections::BTreeSet::new();
-    lines.iter().map(|l| !seen.insert(l.as_str())).collect()
+    lines.iter().map(|l| !seen.insert(l.as_ref())).collect()
 }
 
 /// Context: near-good lines next to good ones are good; short lines between good ones are good.
@@ -265,13 +266,13 @@ fn revise(classes: &[Class], labels: &[Option<Label>], repeated: &[bool]) -> Vec
 /// breadcrumbs come before it), joined with the lines it was wrapped over; a later line
 /// repeating it (over a photo) is stripped too. An opening line that reads as a photo caption
 /// is a caption, not a title.
-fn mark_title(lines: &[String], first_good: Option<usize>, labels: &mut [Option<Label>], out: &mut Stripping, page: &Page) {
+fn mark_title(lines: &[Cow<'_, str>], first_good: Option<usize>, labels: &mut [Option<Label>], out: &mut Stripping, page: &Page) {
     let end = first_good.unwrap_or(lines.len());
     let free = |i: usize, labels: &[Option<Label>]| labels[i].is_none();
     let captions: Vec<usize> = (0..end).filter(|&i| free(i, labels) && is_uncredited_caption(&lines[i])).collect();
     for i in captions {
         labels[i] = Some(Label::Caption);
-        out.captions.push(lines[i].clone());
+        out.captions.push(lines[i].to_string());
     }
     let heading = (0..end).find(|&i| page.blocks[i].tag.is_heading() && free(i, labels));
     let candidate = heading.or_else(|| (0..end).rev().find(|&i| free(i, labels) && is_headline(&lines[i])));
@@ -294,7 +295,7 @@ fn mark_title(lines: &[String], first_good: Option<usize>, labels: &mut [Option<
 
 /// The lines a headline at `t` was wrapped over: neighbours with no blank line between them,
 /// long enough to be part of a wrapped headline, while the joined text reads as one.
-fn wrapped_span(lines: &[String], t: usize, end: usize, labels: &[Option<Label>], page: &Page) -> (usize, usize) {
+fn wrapped_span(lines: &[Cow<'_, str>], t: usize, end: usize, labels: &[Option<Label>], page: &Page) -> (usize, usize) {
     let joinable = |i: usize| {
         labels[i].is_none() && !ends_sentence(&lines[i]) && !is_breadcrumb(&lines[i]) && date_line(&lines[i]).is_none()
     };
@@ -344,7 +345,7 @@ fn is_breadcrumb(line: &str) -> bool {
 }
 
 /// The byline: the first name line after the last good paragraph, before the page tail.
-fn mark_byline(lines: &[String], classes: &[Class], labels: &mut [Option<Label>], out: &mut Stripping) {
+fn mark_byline(lines: &[Cow<'_, str>], classes: &[Class], labels: &mut [Option<Label>], out: &mut Stripping) {
     let Some(last_good) = classes.iter().rposition(|c| *c == Class::Good) else {
         return;
     };

@@ -7,7 +7,7 @@
 use vanban_plugin_sdk::byline::read_byline;
 use regex::Regex;
 use std::sync::LazyLock;
-use vanban_plugin_sdk::text::{char_len, ends_sentence, markup_free_lines, parse_dmy_datetime, strip_markup};
+use vanban_plugin_sdk::text::{char_len, ends_sentence, markup_free_lines, parse_dmy_datetime};
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// The page's view counter: a bare number ("27", "1.024") or a labelled one
@@ -66,7 +66,7 @@ impl Plugin for HealthCentre {
     }
 
     fn strip(&self, page: &Page) -> Result<Stripping, PluginError> {
-        let lines = clean_lines(page);
+        let lines = markup_free_lines(page);
         let n = lines.len();
         let mut out = Stripping { labels: vec![Label::Body; n], ..Stripping::default() };
         let title = title_index(&lines);
@@ -76,7 +76,7 @@ impl Plugin for HealthCentre {
         }
         if let Some(t) = title {
             out.labels[t] = Label::Title;
-            out.title = Some(lines[t].clone());
+            out.title = Some(lines[t].to_string());
         }
         if let Some(date) = lines.get(first).filter(|l| title.is_some() && DATE_LINE.is_match(l)) {
             out.labels[first] = Label::Dateline;
@@ -99,16 +99,13 @@ impl Plugin for HealthCentre {
         for i in (first + 1)..end.saturating_sub(1) {
             if is_caption(&lines[i]) {
                 out.labels[i] = Label::Caption;
-                out.captions.push(lines[i].clone());
+                out.captions.push(lines[i].to_string());
             }
         }
         Ok(out)
     }
 }
 
-fn clean_lines(page: &Page) -> Vec<String> {
-    (0..page.blocks.len()).map(|i| strip_markup(page.line(i))).collect()
-}
 
 /// The headline: the first line of three words or more that does not end a sentence and
 /// stands before the first paragraph.

@@ -3,10 +3,11 @@
 //! a byline and a related-articles list after "Đọc thêm".
 
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
     byline_names, char_len, equals_lower, ends_sentence, host_slug, is_timestamp_line, markup_free_lines, parse_dmy_datetime,
-    starts_with_lower, strip_markup,
+    starts_with_lower,
 };
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
@@ -76,7 +77,7 @@ impl Plugin for Newspaper {
     }
 
     fn strip(&self, page: &Page) -> Result<Stripping, PluginError> {
-        let lines = clean_lines(page);
+        let lines = markup_free_lines(page);
         let mut out = Stripping { labels: vec![Label::Body; lines.len()], ..Stripping::default() };
         let related = related_start(&lines);
         let first_para = mark_top(&lines, related, &mut out);
@@ -95,9 +96,6 @@ impl Plugin for Newspaper {
     }
 }
 
-fn clean_lines(page: &Page) -> Vec<String> {
-    (0..page.blocks.len()).map(|i| strip_markup(page.line(i))).collect()
-}
 
 /// The bare words of a tag bar and the prefixes of a tag line; every one opens with a "t".
 const TAG_WORDS: &[&str] = &["tag", "tags", "từ khóa", "từ khoá"];
@@ -173,7 +171,7 @@ fn iso_prefix(s: &str) -> Option<String> {
 }
 
 /// Index of the related-articles marker, or the number of lines.
-fn related_start(lines: &[String]) -> usize {
+fn related_start(lines: &[Cow<'_, str>]) -> usize {
     // The marker must come after some article text, not in a menu at the top.
     let seen_text = lines.iter().position(|l| char_len(l) >= PARAGRAPH_CHARS).unwrap_or(lines.len());
     (seen_text..lines.len()).find(|&i| is_related_marker(&lines[i])).unwrap_or(lines.len())
@@ -181,7 +179,7 @@ fn related_start(lines: &[String]) -> usize {
 
 /// Labels the lines above the article (tag bar, headline, timestamp, widget); returns the
 /// index of the first article paragraph.
-fn mark_top(lines: &[String], end: usize, out: &mut Stripping) -> usize {
+fn mark_top(lines: &[Cow<'_, str>], end: usize, out: &mut Stripping) -> usize {
     let first_para = (0..end).find(|&i| is_paragraph(&lines[i])).unwrap_or(end);
     for i in 0..first_para {
         let line = &lines[i];
@@ -189,7 +187,7 @@ fn mark_top(lines: &[String], end: usize, out: &mut Stripping) -> usize {
             Label::boilerplate("tag-bar")
         } else if is_caption(line) {
             // A lead photo between the headline and the first paragraph.
-            out.captions.push(line.clone());
+            out.captions.push(line.to_string());
             Label::Caption
         } else if is_timestamp_line(line) {
             if out.published.is_none() {
@@ -199,7 +197,7 @@ fn mark_top(lines: &[String], end: usize, out: &mut Stripping) -> usize {
         } else if is_font_widget(line) {
             Label::boilerplate("font-size-widget")
         } else if out.title.is_none() && line.split_whitespace().count() >= 3 {
-            out.title = Some(line.clone());
+            out.title = Some(line.to_string());
             Label::Title
         } else {
             Label::boilerplate("page-header")
@@ -223,7 +221,7 @@ fn mark_related(start: usize, out: &mut Stripping) {
 }
 
 /// Tag bars and font-size widgets may also stand under the article, above the byline.
-fn mark_widgets(lines: &[String], from: usize, to: usize, out: &mut Stripping) {
+fn mark_widgets(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
     for i in from..to {
         if is_tag_bar(&lines[i]) {
             out.labels[i] = Label::boilerplate("tag-bar");
@@ -235,16 +233,16 @@ fn mark_widgets(lines: &[String], from: usize, to: usize, out: &mut Stripping) {
 
 /// A caption line ends with a photo credit; a repeated headline or a short title line
 /// just above it belongs to the photo too.
-fn mark_captions(lines: &[String], from: usize, to: usize, out: &mut Stripping) {
+fn mark_captions(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
     for i in from..to {
         if out.labels[i] != Label::Body {
             continue;
         }
         let line = &lines[i];
-        let repeats_title = out.title.as_deref() == Some(line.as_str());
+        let repeats_title = out.title.as_deref() == Some(line.as_ref());
         if is_caption(line) {
             out.labels[i] = Label::Caption;
-            out.captions.push(line.clone());
+            out.captions.push(line.to_string());
             if i > from && out.labels[i - 1] == Label::Body && !ends_sentence(&lines[i - 1]) && char_len(&lines[i - 1]) < PARAGRAPH_CHARS {
                 out.labels[i - 1] = Label::Caption;
             }
@@ -256,7 +254,7 @@ fn mark_captions(lines: &[String], from: usize, to: usize, out: &mut Stripping) 
 
 /// The author lines closing the article: a name line, a source or group credit
 /// ("Theo TTXVN", "NHÓM PV"), or a name line followed by a source line.
-fn mark_byline(lines: &[String], from: usize, to: usize, out: &mut Stripping) {
+fn mark_byline(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
     let mut end = to;
     for _ in 0..2 {
         let Some(last) = (from..end).rev().find(|&i| out.labels[i] == Label::Body) else {
@@ -277,7 +275,7 @@ fn mark_byline(lines: &[String], from: usize, to: usize, out: &mut Stripping) {
 
 /// A line of concatenated headlines standing between paragraphs: long, with no sentence
 /// punctuation at its end.
-fn mark_inline_related(lines: &[String], from: usize, to: usize, out: &mut Stripping) {
+fn mark_inline_related(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
     for i in from..to {
         if out.labels[i] != Label::Body || i == from {
             continue;

@@ -125,16 +125,17 @@ fn holds_marker(line: &str) -> bool {
 /// removed: detection tests every line of a page in every plugin, and a page without a
 /// single marker (most pages) is told by one scan of its text instead of one per line.
 pub fn markup_free_lines(page: &Page) -> Vec<Cow<'_, str>> {
-    let plain = !page.text.contains("**") && !page.text.contains("__");
+    let plain = !holds_marker(&page.text);
     page.lines()
         .map(|(_, _, line)| if plain { Cow::Borrowed(line.trim()) } else { strip_markup_borrowed(line) })
         .collect()
 }
 
 /// Whether `hay` holds `needle` (written in lower case) in any case, compared char by char
-/// with [`lower_char`], without building a lower-cased copy. A char that case-folds to a
-/// char of `needle` lower-cases to it as well, so this never misses a case-insensitive
-/// regex match of `needle`: callers use it to skip the regex on lines that cannot match.
+/// with [`lower_char`], without building a lower-cased copy. Callers use it to skip a
+/// case-insensitive regex on lines that cannot match: that is exact only for needles
+/// without the few letters whose other case has another UTF-8 length, which [`lower_char`]
+/// leaves as they are ("k" for the Kelvin sign "K", "s" for "ſ", "ß" for "ẞ").
 pub fn contains_lower(hay: &str, needle: &str) -> bool {
     let Some(first) = needle.chars().next() else {
         return true;
