@@ -77,26 +77,23 @@ impl Marked {
     }
 }
 
-/// Turns code-point offsets into byte offsets, walking forward only: [`marked`] asks for
-/// offsets in increasing order, so a page costs one pass however many spans it has.
-struct Offsets<'t> {
+/// Where [`marked`] has written up to, as a code-point and a byte offset of the text. It
+/// only moves forward (spans are taken in order), so a page costs one pass however many
+/// spans it has.
+struct Cursor<'t> {
     text: &'t str,
     chars: usize,
     byte: usize,
 }
 
-impl Offsets<'_> {
-    fn byte_of(&mut self, char_offset: usize) -> usize {
-        if char_offset < self.chars {
-            // Not expected; starting over keeps the answer right anyway.
-            debug_assert!(false, "offsets asked for out of order");
-            (self.chars, self.byte) = (0, 0);
-        }
+impl Cursor<'_> {
+    /// Writes the text up to code point `to`, escaped, and moves there.
+    fn write_to(&mut self, out: &mut String, to: usize) {
         let rest = &self.text[self.byte..];
-        let step = rest.char_indices().nth(char_offset - self.chars).map_or(rest.len(), |(b, _)| b);
+        let step = rest.char_indices().nth(to.saturating_sub(self.chars)).map_or(rest.len(), |(b, _)| b);
+        escape_into(out, &rest[..step]);
         self.byte += step;
-        self.chars = char_offset;
-        self.byte
+        self.chars = to.max(self.chars);
     }
 }
 
@@ -107,44 +104,35 @@ impl Offsets<'_> {
 /// unmarked rather than breaking the page: the offsets come from plugins.
 pub fn marked(text: &str, spans: &mut [Span]) -> String {
     let chars = text.chars().count();
-    let mut at = Offsets { text, chars: 0, byte: 0 };
     // Outer spans first where two start together.
     spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out = String::with_capacity(text.len() * 11 / 10);
-    // Byte offset of the text not yet written; every span closed or opened moves it forward.
-    let mut written = 0;
-    let mut cursor = 0;
+    let mut at = Cursor { text, chars: 0, byte: 0 };
     let mut open: Vec<(usize, Marked)> = Vec::new();
-    let close_until = |out: &mut String, open: &mut Vec<(usize, Marked)>, at: &mut Offsets, written: &mut usize, cursor: &mut usize, until: usize| {
+    let close_until = |out: &mut String, open: &mut Vec<(usize, Marked)>, at: &mut Cursor, until: usize| {
         while let Some(&(end, what)) = open.last() {
             if end > until {
                 break;
             }
-            let end_byte = at.byte_of(end);
-            escape_into(out, &text[*written..end_byte]);
+            at.write_to(out, end);
             out.push_str(what.close());
-            *written = end_byte;
-            *cursor = end;
             open.pop();
         }
     };
     for s in spans.iter() {
-        if s.start >= s.end || s.end > chars || s.start < cursor {
+        if s.start >= s.end || s.end > chars || s.start < at.chars {
             continue;
         }
-        close_until(&mut out, &mut open, &mut at, &mut written, &mut cursor, s.start);
+        close_until(&mut out, &mut open, &mut at, s.start);
         if open.last().is_some_and(|&(end, _)| s.end > end) {
             continue;
         }
-        let start_byte = at.byte_of(s.start);
-        escape_into(&mut out, &text[written..start_byte]);
+        at.write_to(&mut out, s.start);
         s.what.open(&mut out, &s.tip);
-        written = start_byte;
-        cursor = s.start;
         open.push((s.end, s.what));
     }
-    close_until(&mut out, &mut open, &mut at, &mut written, &mut cursor, chars);
-    escape_into(&mut out, &text[written..]);
+    close_until(&mut out, &mut open, &mut at, chars);
+    escape_into(&mut out, &text[at.byte..]);
     out
 }
 
