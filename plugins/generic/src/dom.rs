@@ -11,6 +11,7 @@ mod hints;
 pub mod meta;
 
 use hints::{HintReader, Noise, Signal};
+use vanban_plugin_sdk::text::starts_with_lower;
 use vanban_plugin_sdk::{BlockTag, Label, Page, Stripping};
 
 /// Caller choices for [`strip_with`].
@@ -386,14 +387,6 @@ fn boilerplate_line(text: &str, chars: usize) -> Option<&'static str> {
         return Some("subscribe");
     }
     None
-}
-
-/// Whether `text` lower-cased starts with `prefix` (itself lower case), without building
-/// the lower-cased text. Only the final sigma lower-cases differently in a whole string,
-/// and no prefix asked for holds a sigma.
-fn starts_with_lower(text: &str, prefix: &str) -> bool {
-    let mut lower = text.chars().flat_map(char::to_lowercase);
-    prefix.chars().all(|p| lower.next() == Some(p))
 }
 
 /// The texts of the blocks labelled captions, each once, in page order. Galleries repeat

@@ -1,8 +1,7 @@
 //! What an element's tag and its id/class words say about its content: article-like,
 //! or a kind of boilerplate (navigation, sidebar, comments, ...).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// Boilerplate kinds, with the reason recorded for blocks removed under them.
@@ -138,13 +137,13 @@ pub fn signal(tag: &str, hint: &str, exclude: &[&str]) -> Signal {
 pub struct HintReader<'a, 'e> {
     exclude: &'e [&'e str],
     /// None: a page-builder class, skipped.
-    tokens: HashMap<&'a str, Option<TokenRead>, BuildHasherDefault<WordHasher>>,
+    tokens: FxHashMap<&'a str, Option<TokenRead>>,
 }
 
 impl<'a, 'e> HintReader<'a, 'e> {
     /// A reader ready for about `names` distinct class names without growing its cache.
     pub fn with_capacity(exclude: &'e [&'e str], names: usize) -> Self {
-        HintReader { exclude, tokens: HashMap::with_capacity_and_hasher(names, BuildHasherDefault::default()) }
+        HintReader { exclude, tokens: FxHashMap::with_capacity_and_hasher(names, Default::default()) }
     }
 
     pub fn signal(&mut self, tag: &str, hint: &'a str) -> Signal {
@@ -369,50 +368,6 @@ const fn shortest_part() -> usize {
         k += 1;
     }
     shortest
-}
-
-/// FxHash-style hasher for the per-page class-name cache: the keys are short page strings,
-/// looked up once per class name of every element, and nothing iterates the map.
-#[derive(Default)]
-pub struct WordHasher {
-    hash: u64,
-}
-
-impl WordHasher {
-    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
 }
 
 fn tag_noise(tag: &str) -> Option<Noise> {
