@@ -51,8 +51,7 @@ fn is_role_small_word(w: &str) -> bool {
         "học" | "cổ" | "truyền" | "dưỡng" | "điều" | "dược" | "sở" | "cục" | "chi" | "biên" | "tập" |
         "nhiệm" | "sản" | "nhi" | "cấp" | "cứu" | "hồi" | "sức" | "xét" | "nghiệm" | "chuyên" | "môn" |
         "vực" | "khu" | "hoạch" | "kế" | "số" | "gia" | "đình" | "hành" | "tài" | "vệ" | "sinh" | "an" |
-        "toàn" | "thực" | "phẩm" | "máu" | "chẩn" | "đoán" | "hình" | "ảnh" | "và" | "Truyền nhiễm" |
-        "Gây mê hồi sức" | "Trung ương" | "nhiễm" | "mê" | "ương" | "nhiệt" | "đới" | "ngoại" | "nội" |
+        "toàn" | "thực" | "phẩm" | "máu" | "chẩn" | "đoán" | "hình" | "ảnh" | "và" | "nhiễm" | "mê" | "ương" | "nhiệt" | "đới" | "ngoại" | "nội" |
         "tổng" | "hợp" | "thần" | "kinh" | "tim" | "mạch" | "thận" | "tiết" | "niệu" | "mắt" | "họng" |
         "răng" | "hàm" | "mặt" | "bỏng" | "chấn" | "thương" | "lão" | "bướu" | "ung" | "tích" | "cực" |
         "độc" | "dịch" | "tễ" | "lâm" | "sàng" | "tuyến" | "dinh" | "phục" | "năng" | "liễu" | "da" | "phụ" |
