@@ -133,15 +133,18 @@ fn decode_text(raw: &[u8], path: &str, ext: &str) -> Result<Decoded, StageError>
     Ok(decoded)
 }
 
-/// HTML saved under another name: an HTML tag near the start.
+/// HTML saved under another name: an HTML tag near the start (within 1,024 characters).
 fn looks_like_html(text: &str) -> bool {
-    let head: String = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}').chars().take(1024).collect();
-    let head = head.to_lowercase();
-    ["<!doctype html", "<html", "<body", "<head>"].iter().any(|t| head.contains(t))
-        || head.starts_with("<p>")
-        || head.starts_with("<p ")
-        || head.starts_with("<div")
-        || head.starts_with("<?xml") && head.contains("<html")
+    let text = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+    let end = text.char_indices().nth(1024).map_or(text.len(), |(i, _)| i);
+    let head = &text.as_bytes()[..end];
+    // The tags are ASCII, and no other character lower-cases to one of their letters, so an
+    // ASCII-blind comparison is what lower-casing the head first would give.
+    let tag_at = |at: usize, tag: &str| head.get(at..at + tag.len()).is_some_and(|b| b.eq_ignore_ascii_case(tag.as_bytes()));
+    let anywhere = |tag: &str| memchr::memchr_iter(b'<', head).any(|at| tag_at(at, tag));
+    ["<!doctype html", "<html", "<body", "<head>"].iter().any(|t| anywhere(t))
+        || ["<p>", "<p ", "<div"].iter().any(|t| tag_at(0, t))
+        || tag_at(0, "<?xml") && anywhere("<html")
 }
 
 /// A plain-text page with line breaks normalised (CRLF, CR, Unicode line separators).
@@ -155,10 +158,17 @@ fn from_lines(path: &str, text: &str, format: Format, encoding: &str) -> Decoded
 /// CRLF and lone CR become LF; so do the Unicode line and paragraph separators, and a
 /// form feed (a page break in text dumps) becomes a line break too.
 pub fn normalise_breaks(text: &str) -> String {
-    if !text.contains(['\r', '\u{2028}', '\u{2029}', '\x0c', '\u{85}']) {
+    if !has_odd_break(text) {
         return text.to_string();
     }
     text.replace("\r\n", "\n").replace(['\r', '\u{2028}', '\u{85}', '\x0c'], "\n").replace('\u{2029}', "\n\n")
+}
+
+/// Whether `normalise_breaks` has anything to change: byte searches, as most texts have none.
+fn has_odd_break(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2(b'\r', b'\x0c', bytes).is_some()
+        || ["\u{85}", "\u{2028}", "\u{2029}"].iter().any(|c| memchr::memmem::find(bytes, c.as_bytes()).is_some())
 }
 
 #[cfg(test)]
@@ -166,6 +176,15 @@ mod tests {
     use super::*;
 
     const LIMIT: u64 = 1 << 20;
+
+    #[test]
+    fn every_odd_break_is_seen() {
+        for c in ['\r', '\u{85}', '\u{2028}', '\u{2029}', '\x0c'] {
+            assert!(has_odd_break(&format!("Trạm “y tế”{c}xã")), "{c:?}");
+        }
+        assert!(!has_odd_break("Trạm “y tế” – xã…\n"));
+        assert_eq!(normalise_breaks("a\r\nb\u{2029}c\u{85}d"), "a\nb\n\nc\nd");
+    }
     const PARA: &str = "Trạm y tế xã Tân Phú khám sức khỏe cho 312 người cao tuổi.\r\nKết quả được báo cáo về Trung tâm Y tế huyện.\r\n";
 
     fn reason(raw: &[u8], path: &str) -> String {
@@ -215,6 +234,10 @@ mod tests {
         assert!(looks_like_html("\n  <!DOCTYPE html><html><body><p>x</p>"));
         assert!(looks_like_html("<p>Trạm y tế</p>"));
         assert!(!looks_like_html("Trạm y tế <p> không phải thẻ"));
+        assert!(looks_like_html("\u{FEFF}<?XML version=\"1.0\"?>\n<HTML><BODY>x"));
+        assert!(looks_like_html(&format!("{}<Html>", "ạ".repeat(1018))));
+        assert!(!looks_like_html(&format!("{}<html>", "ạ".repeat(1020))));
+        assert!(!looks_like_html("<dİv>x</dİv>"));
     }
 
     #[test]
