@@ -41,6 +41,9 @@ pub struct Doc {
     /// What the sinks' encoders made of the finished record, by sink position; filled by
     /// the engine on the worker threads, each sink takes its own.
     pub encoded: Encodings,
+    /// The finished record as JSON, made once for every sink that stores it (see
+    /// [`Doc::record_json`]).
+    json: std::sync::OnceLock<Vec<u8>>,
 }
 
 /// The results of the sinks' encoders for one document (see `Sink::encoder`).
@@ -69,6 +72,19 @@ impl Doc {
 
     pub fn path(&self) -> &str {
         &self.record.source.path
+    }
+
+    /// The record as one line of JSON (UTF-8, no newline), serialised on first use and
+    /// kept: the JSON Lines and SQLite sinks both store it. Only encoders and sinks call
+    /// this, after the last transform, so the record no longer changes.
+    pub fn record_json(&self) -> Result<&[u8], StageError> {
+        if let Some(json) = self.json.get() {
+            return Ok(json);
+        }
+        // Room for the body twice over (escaped letters) and the lists: one allocation, mostly.
+        let mut buf = Vec::with_capacity(self.record.body.len() * 2 + 4096);
+        serde_json::to_writer(&mut buf, &self.record).map_err(|e| StageError::output(format!("cannot write the record as JSON: {e}")))?;
+        Ok(self.json.get_or_init(|| buf))
     }
 
     /// Notes what a stage did, for `vanban explain`.

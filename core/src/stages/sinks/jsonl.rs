@@ -9,7 +9,6 @@ use crate::stage::{Encode, Encoded, Sink};
 use serde::Deserialize;
 use std::io::Write;
 use std::sync::Arc;
-use vanban_plugin_sdk::Record;
 
 pub struct JsonlSink {
     file: Option<AtomicFile>,
@@ -19,45 +18,42 @@ impl JsonlSink {
     pub fn create(path: &std::path::Path) -> std::io::Result<JsonlSink> {
         Ok(JsonlSink { file: Some(AtomicFile::create(path)?) })
     }
-}
 
-impl JsonlSink {
     fn put(&mut self, line: &[u8]) -> Result<(), StageError> {
         let file = self.file.as_mut().ok_or_else(|| StageError::output("the sink is closed"))?;
         file.write_all(line).map_err(|e| StageError::output(e.to_string()))
     }
+
+    /// Writes the document's record and its newline.
+    fn put_record(&mut self, doc: &Doc) -> Result<(), StageError> {
+        self.put(doc.record_json()?)?;
+        self.put(b"\n")
+    }
 }
 
-/// The record as one line of JSON.
-fn line(r: &Record) -> Result<Vec<u8>, StageError> {
-    // Room for the body twice over (escaped letters) and the lists: one allocation, mostly.
-    let mut line = Vec::with_capacity(r.body.len() * 2 + 4096);
-    serde_json::to_writer(&mut line, r).map_err(|e| StageError::output(e.to_string()))?;
-    line.push(b'\n');
-    Ok(line)
-}
-
-/// Serialises records on the worker threads (see `Sink::encoder`).
+/// Serialises records on the worker threads (see `Sink::encoder`); the JSON stays on the
+/// document, where the SQLite sink finds it too.
 struct JsonLine;
 
 impl Encode for JsonLine {
     fn encode(&self, doc: &Doc) -> Result<Encoded, StageError> {
-        Ok(Box::new(line(&doc.record)?))
+        doc.record_json()?;
+        Ok(Box::new(()))
     }
 }
 
 impl Sink for JsonlSink {
     fn write(&mut self, doc: &Doc) -> Result<(), StageError> {
-        self.put(&line(&doc.record)?)
+        self.put_record(doc)
     }
 
     fn encoder(&self) -> Option<Arc<dyn Encode>> {
         Some(Arc::new(JsonLine))
     }
 
-    fn write_encoded(&mut self, _doc: &Doc, encoded: Encoded) -> Result<(), StageError> {
-        let line = encoded.downcast::<Vec<u8>>().map_err(|_| StageError::output("the jsonl sink got another sink's encoding"))?;
-        self.put(&line)
+    fn write_encoded(&mut self, doc: &Doc, encoded: Encoded) -> Result<(), StageError> {
+        encoded.downcast::<()>().map_err(|_| StageError::output("the jsonl sink got another sink's encoding"))?;
+        self.put_record(doc)
     }
 
     fn finish(&mut self) -> Result<(), StageError> {

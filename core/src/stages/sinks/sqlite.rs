@@ -21,6 +21,7 @@ use crate::error::{ConfigError, StageError};
 use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
 use crate::stage::{Encode, Encoded, Sink};
 use std::sync::Arc;
+use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
@@ -191,13 +192,13 @@ impl Appended {
 }
 
 /// The record's JSON columns, made before any row is written so that a record that cannot
-/// be serialised leaves nothing behind.
+/// be serialised leaves nothing behind. The whole record's JSON is the document's own
+/// ([`Doc::record_json`]), shared with the JSON Lines sink.
 struct Columns {
     authors: String,
     captions: String,
     document: Option<String>,
     warnings: String,
-    record: String,
     roles: Vec<String>,
 }
 
@@ -208,7 +209,6 @@ impl Columns {
             captions: serde_json::to_string(&r.captions)?,
             document: r.document.as_ref().map(serde_json::to_string).transpose()?,
             warnings: serde_json::to_string(&r.warnings)?,
-            record: serde_json::to_string(r)?,
             roles: r.people.iter().map(|p| serde_json::to_string(&p.roles)).collect::<Result<_, _>>()?,
         })
     }
@@ -260,7 +260,13 @@ impl SqliteSink {
     }
 
     /// Writes one document's rows, inside the batch's transaction.
-    fn store(&mut self, record: &Record, encoded: &Columns) -> Result<(), DbError> {
+    fn store(&mut self, doc: &Doc, encoded: &Columns) -> Result<(), StageError> {
+        // Made before any row is written, like the other JSON columns.
+        let json = doc.record_json()?;
+        Ok(self.store_rows(&doc.record, json, encoded)?)
+    }
+
+    fn store_rows(&mut self, record: &Record, json: &[u8], encoded: &Columns) -> Result<(), DbError> {
         if let Some(why) = &self.given_up {
             return Err(DbError::GivenUp(why.clone()));
         }
@@ -270,8 +276,8 @@ impl SqliteSink {
             conn.execute_batch("BEGIN")?;
         }
         let stored = match &mut self.mode {
-            Mode::Live => store_live(conn, record, encoded),
-            Mode::Bulk(appended) => store_bulk(conn, record, encoded, appended),
+            Mode::Live => store_live(conn, record, json, encoded),
+            Mode::Bulk(appended) => store_bulk(conn, record, json, encoded, appended),
         };
         if let Err(e) = stored {
             if matches!(self.mode, Mode::Bulk(_)) {
@@ -337,7 +343,7 @@ impl Encode for EncodeColumns {
 impl Sink for SqliteSink {
     fn write(&mut self, doc: &Doc) -> Result<(), StageError> {
         let columns = Columns::new(&doc.record)?;
-        Ok(self.store(&doc.record, &columns)?)
+        self.store(doc, &columns)
     }
 
     fn encoder(&self) -> Option<Arc<dyn Encode>> {
@@ -346,7 +352,7 @@ impl Sink for SqliteSink {
 
     fn write_encoded(&mut self, doc: &Doc, encoded: Encoded) -> Result<(), StageError> {
         let columns = encoded.downcast::<Columns>().map_err(|_| StageError::output("the sqlite sink got another sink's encoding"))?;
-        Ok(self.store(&doc.record, &columns)?)
+        self.store(doc, &columns)
     }
 
     fn finish(&mut self) -> Result<(), StageError> {
@@ -434,13 +440,13 @@ fn has_primary_key(conn: &Connection, table: &str) -> Result<bool, DbError> {
 }
 
 /// Replaces one document's rows in a database with live indexes.
-fn store_live(conn: &Connection, r: &Record, enc: &Columns) -> Result<(), DbError> {
+fn store_live(conn: &Connection, r: &Record, json: &[u8], enc: &Columns) -> Result<(), DbError> {
     // A savepoint per document: a row that fails leaves none of the document behind.
     conn.prepare_cached("SAVEPOINT doc")?.execute([])?;
     let inserted = (|| {
         // The children go by cascade.
         conn.prepare_cached("DELETE FROM documents WHERE id = ?1")?.execute([&r.id])?;
-        insert_rows(conn, r, enc, None, None)
+        insert_rows(conn, r, json, enc, None, None)
     })();
     match inserted {
         Ok(()) => {
@@ -456,7 +462,7 @@ fn store_live(conn: &Connection, r: &Record, enc: &Columns) -> Result<(), DbErro
 
 /// Appends one document's rows in a bulk run, first removing those of an earlier document
 /// of this run with the same id.
-fn store_bulk(conn: &Connection, r: &Record, enc: &Columns, appended: &mut Appended) -> Result<(), DbError> {
+fn store_bulk(conn: &Connection, r: &Record, json: &[u8], enc: &Columns, appended: &mut Appended) -> Result<(), DbError> {
     let earlier: Option<i64> = conn.prepare_cached("SELECT rowid FROM documents WHERE id = ?1")?.query_row([&r.id], |row| row.get(0)).optional()?;
     if let Some(doc) = earlier {
         conn.prepare_cached("DELETE FROM documents WHERE rowid = ?1")?.execute([doc])?;
@@ -468,14 +474,14 @@ fn store_bulk(conn: &Connection, r: &Record, enc: &Columns, appended: &mut Appen
     }
     let doc = appended.first.len() as i64 + 1;
     let first = appended.next;
-    insert_rows(conn, r, enc, Some(doc), Some(&mut appended.next))?;
+    insert_rows(conn, r, json, enc, Some(doc), Some(&mut appended.next))?;
     appended.first.push(first);
     Ok(())
 }
 
 /// Inserts the document row and its children. `doc` and `next` give the rowids to use
 /// (bulk runs); `None` lets SQLite choose.
-fn insert_rows(conn: &Connection, r: &Record, enc: &Columns, doc: Option<i64>, mut next: Option<&mut [i64; 4]>) -> Result<(), DbError> {
+fn insert_rows(conn: &Connection, r: &Record, json: &[u8], enc: &Columns, doc: Option<i64>, mut next: Option<&mut [i64; 4]>) -> Result<(), DbError> {
     conn.prepare_cached(
         "INSERT INTO documents(rowid, id, path, portal, style, encoding, format, title, published, event_date,
                                body, authors, captions, document, warnings, record)
@@ -497,7 +503,8 @@ fn insert_rows(conn: &Connection, r: &Record, enc: &Columns, doc: Option<i64>, m
         enc.captions,
         enc.document,
         enc.warnings,
-        enc.record,
+        // serde_json writes UTF-8: stored as TEXT without checking it again.
+        ToSqlOutput::Borrowed(ValueRef::Text(json)),
     ])?;
     // The rowid for the next row of child table `t`, if this run chooses them.
     let mut rowid = |t: usize| {
