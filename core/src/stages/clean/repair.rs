@@ -131,8 +131,17 @@ static MAY_START_SPACE: [bool; 256] = {
 /// The byte length of the white-space char starting at byte `at` of `line`, or 0 (when
 /// `at` is inside a char, or past the end).
 fn whitespace_len(line: &str, at: usize) -> usize {
-    if line.as_bytes().get(at).is_some_and(u8::is_ascii) {
-        return usize::from(matches!(line.as_bytes()[at], b'\t'..=b'\r' | b' '));
+    let bytes = line.as_bytes();
+    if bytes.get(at).is_some_and(u8::is_ascii) {
+        return usize::from(matches!(bytes[at], b'\t'..=b'\r' | b' '));
+    }
+    // Most Vietnamese letters with a diacritic are E1 BA xx or E1 BB xx, and quotes and
+    // dashes E2 80 xx: the second byte rules out the white-space chars (U+1680 is E1 9A 80;
+    // U+2000-U+205F are E2 80 xx and E2 81 xx) before any char is decoded.
+    match (bytes.get(at), bytes.get(at + 1)) {
+        (Some(0xE1), Some(&b)) if b != 0x9A => return 0,
+        (Some(0xE2), Some(&b)) if b != 0x80 && b != 0x81 => return 0,
+        _ => {}
     }
     match line.get(at..).and_then(|rest| rest.chars().next()) {
         Some(c) if c.is_whitespace() => c.len_utf8(),
@@ -197,6 +206,10 @@ fn repeats_at(line: &str, words: &[Word], i: usize, n: usize) -> bool {
 
 /// Whether two words are equal ignoring case, letter by letter, without allocating.
 fn same_word(a: &str, b: &str) -> bool {
+    // Most pairs differ, or differ only in ASCII case, and are told apart on bytes.
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
     let (mut x, mut y) = (a.chars(), b.chars());
     loop {
         match (x.next(), y.next()) {
