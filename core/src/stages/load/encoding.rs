@@ -41,7 +41,8 @@ pub fn decode_text(raw: &[u8]) -> Result<Text, StageError> {
         }
         return Ok(t);
     }
-    if let Ok(text) = std::str::from_utf8(raw) {
+    // Validated with SIMD: most inputs are valid UTF-8, checked here in full.
+    if let Ok(text) = simdutf8::basic::from_utf8(raw) {
         // Controls are ASCII and every char starts with a non-continuation byte: one pass
         // over the bytes counts both.
         let controls = count_controls(raw);
