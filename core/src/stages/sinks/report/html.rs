@@ -1,7 +1,6 @@
 //! HTML pieces of the report: escaping, entity marks over code-point offsets, the page frame
 //! and its inline style sheet (the report must open offline, so nothing is fetched).
 
-use std::fmt::Write;
 use vanban_plugin_sdk::EntityKind;
 
 /// Every entity type, in legend order.
@@ -42,12 +41,13 @@ pub fn escape_into(out: &mut String, text: &str) {
     out.push_str(&text[copied..]);
 }
 
-/// A span to mark: code-point offsets into the text, what it is and a tooltip.
-pub struct Span {
+/// A span to mark: code-point offsets into the text, what it is and what its tooltip is
+/// made from (see [`mark_into`]).
+pub struct Span<T> {
     pub start: usize,
     pub end: usize,
     pub what: Marked,
-    pub tip: String,
+    pub tip: T,
 }
 
 /// What a span marks: an entity (a coloured `<mark>`) or an indicator (an underline).
@@ -58,15 +58,16 @@ pub enum Marked {
 }
 
 impl Marked {
-    fn open(self, out: &mut String, tip: &str) {
+    /// The opening tag up to the tooltip's text, which goes into a quoted attribute.
+    fn open(self, out: &mut String) {
         match self {
             Marked::Entity(k) => {
-                let _ = write!(out, "<mark class=\"ent-{}\" title=\"", k.as_str());
+                out.push_str("<mark class=\"ent-");
+                out.push_str(k.as_str());
+                out.push_str("\" title=\"");
             }
             Marked::Indicator => out.push_str("<span class=\"ind\" title=\""),
         }
-        escape_into(out, tip);
-        out.push_str("\">");
     }
 
     fn close(self) -> &'static str {
@@ -77,7 +78,7 @@ impl Marked {
     }
 }
 
-/// Where [`marked`] has written up to, as a code-point and a byte offset of the text. It
+/// Where [`mark_into`] has written up to, as a code-point and a byte offset of the text. It
 /// only moves forward (spans are taken in order), so a page costs one pass however many
 /// spans it has.
 struct Cursor<'t> {
@@ -97,16 +98,16 @@ impl Cursor<'_> {
     }
 }
 
-/// The text, escaped, with each span wrapped in its element; spans may nest (an entity
-/// inside an indicator's figure).
+/// Appends the text, escaped, with each span wrapped in its element; spans may nest (an
+/// entity inside an indicator's figure). `tip` writes a span's tooltip, escaped, into the
+/// attribute.
 ///
 /// Spans that are empty, run past the text or cross the end of an enclosing span are left
 /// unmarked rather than breaking the page: the offsets come from plugins.
-pub fn marked(text: &str, spans: &mut [Span]) -> String {
+pub fn mark_into<T>(out: &mut String, text: &str, spans: &mut [Span<T>], tip: impl Fn(&mut String, &T)) {
     let chars = text.chars().count();
     // Outer spans first where two start together.
     spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    let mut out = String::with_capacity(text.len() * 11 / 10);
     let mut at = Cursor { text, chars: 0, byte: 0 };
     let mut open: Vec<(usize, Marked)> = Vec::new();
     let close_until = |out: &mut String, open: &mut Vec<(usize, Marked)>, at: &mut Cursor, until: usize| {
@@ -123,27 +124,31 @@ pub fn marked(text: &str, spans: &mut [Span]) -> String {
         if s.start >= s.end || s.end > chars || s.start < at.chars {
             continue;
         }
-        close_until(&mut out, &mut open, &mut at, s.start);
+        close_until(out, &mut open, &mut at, s.start);
         if open.last().is_some_and(|&(end, _)| s.end > end) {
             continue;
         }
-        at.write_to(&mut out, s.start);
-        s.what.open(&mut out, &s.tip);
+        at.write_to(out, s.start);
+        s.what.open(out);
+        tip(out, &s.tip);
+        out.push_str("\">");
         open.push((s.end, s.what));
     }
-    close_until(&mut out, &mut open, &mut at, chars);
-    escape_into(&mut out, &text[at.byte..]);
-    out
+    close_until(out, &mut open, &mut at, chars);
+    escape_into(out, &text[at.byte..]);
 }
 
-/// The legend: one sample mark per entity type, and the indicators' underline.
-pub fn legend() -> String {
-    let mut out = String::from("<p class=\"legend\">");
+/// Appends the legend: one sample mark per entity type, and the indicators' underline.
+pub fn legend_into(out: &mut String) {
+    out.push_str("<p class=\"legend\">");
     for k in KINDS {
-        let _ = write!(out, "<mark class=\"ent-{0}\">{0}</mark> ", k.as_str());
+        out.push_str("<mark class=\"ent-");
+        out.push_str(k.as_str());
+        out.push_str("\">");
+        out.push_str(k.as_str());
+        out.push_str("</mark> ");
     }
     out.push_str("<span class=\"ind\">indicator</span></p>");
-    out
 }
 
 /// A whole page: doctype, charset, title, style sheet and the body given.
@@ -166,32 +171,101 @@ pub const PAGE_END: &str = "\n</body>\n</html>\n";
 
 /// A table with a header row; cells are HTML already.
 pub fn table(class: &str, head: &[&str], rows: &[Vec<String>]) -> String {
-    let mut out = format!("<table class=\"{class}\">\n");
+    let mut out = String::new();
+    table_start(&mut out, class, head);
+    for row in rows {
+        out.push_str(ROW_START);
+        for cell in row {
+            cell_html(&mut out, cell);
+        }
+        out.push_str(ROW_END);
+    }
+    out.push_str(TABLE_END);
+    out
+}
+
+/// Appends a table's opening and its header row (none if `head` is empty), up to its rows;
+/// [`TABLE_END`] closes it.
+pub fn table_start(out: &mut String, class: &str, head: &[&str]) {
+    out.push_str("<table class=\"");
+    out.push_str(class);
+    out.push_str("\">\n");
     if !head.is_empty() {
         out.push_str("<thead><tr>");
         for h in head {
-            let _ = write!(out, "<th>{}</th>", escape(h));
+            out.push_str("<th>");
+            escape_into(out, h);
+            out.push_str("</th>");
         }
         out.push_str("</tr></thead>\n");
     }
     out.push_str("<tbody>\n");
-    for row in rows {
-        out.push_str("<tr>");
-        for cell in row {
-            let _ = write!(out, "<td>{cell}</td>");
-        }
-        out.push_str("</tr>\n");
-    }
-    out.push_str("</tbody>\n</table>\n");
-    out
+}
+
+/// What opens a row of a table begun by [`table_start`]; [`ROW_END`] closes it.
+pub const ROW_START: &str = "<tr>";
+
+/// What closes a row.
+pub const ROW_END: &str = "</tr>\n";
+
+/// What closes a table begun by [`table_start`].
+pub const TABLE_END: &str = "</tbody>\n</table>\n";
+
+/// Appends a cell that `write` fills with HTML.
+pub fn cell(out: &mut String, write: impl FnOnce(&mut String)) {
+    out.push_str("<td>");
+    write(out);
+    out.push_str("</td>");
+}
+
+/// Appends a cell holding HTML as it is.
+pub fn cell_html(out: &mut String, html: &str) {
+    cell(out, |out| out.push_str(html));
+}
+
+/// Appends a cell holding text, escaped.
+pub fn cell_text(out: &mut String, text: &str) {
+    cell(out, |out| escape_into(out, text));
+}
+
+/// Appends a cell holding an optional value, as [`or_dash`] shows it.
+pub fn cell_or_dash(out: &mut String, v: Option<&str>) {
+    cell(out, |out| or_dash_into(out, v));
 }
 
 /// An optional value, escaped, or a grey dash.
 pub fn or_dash(v: Option<&str>) -> String {
+    let mut out = String::new();
+    or_dash_into(&mut out, v);
+    out
+}
+
+/// [`or_dash`], appended to `out`.
+pub fn or_dash_into(out: &mut String, v: Option<&str>) {
     match v {
-        Some(s) if !s.trim().is_empty() => escape(s),
-        _ => "<span class=\"none\">—</span>".into(),
+        Some(s) if !s.trim().is_empty() => escape_into(out, s),
+        _ => out.push_str(DASH),
     }
+}
+
+/// What stands for a missing value.
+pub const DASH: &str = "<span class=\"none\">—</span>";
+
+/// Appends a number in decimal, without the formatting machinery (the report writes
+/// several per entity).
+pub fn push_int(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // ASCII digits only: always valid UTF-8.
+    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
 }
 
 const CSS: &str = r#"
@@ -247,8 +321,24 @@ mark.ent-period { background: #ffdcb0; }
 mod tests {
     use super::*;
 
-    fn span(start: usize, end: usize, kind: EntityKind) -> Span {
-        Span { start, end, what: Marked::Entity(kind), tip: String::new() }
+    fn span(start: usize, end: usize, kind: EntityKind) -> Span<&'static str> {
+        Span { start, end, what: Marked::Entity(kind), tip: "" }
+    }
+
+    fn marked(text: &str, spans: &mut [Span<&str>]) -> String {
+        let mut out = String::new();
+        mark_into(&mut out, text, spans, |out, tip| escape_into(out, tip));
+        out
+    }
+
+    #[test]
+    fn writes_numbers_in_decimal() {
+        let mut out = String::new();
+        for n in [0, 7, 10, 4096, usize::MAX] {
+            push_int(&mut out, n);
+            out.push(' ');
+        }
+        assert_eq!(out, format!("0 7 10 4096 {} ", usize::MAX));
     }
 
     #[test]
@@ -276,7 +366,7 @@ mod tests {
     #[test]
     fn an_entity_nests_inside_an_indicator() {
         let text = "có 12 ca sởi ở xã";
-        let figure = Span { start: 3, end: 12, what: Marked::Indicator, tip: "12 ca".into() };
+        let figure = Span { start: 3, end: 12, what: Marked::Indicator, tip: "12 ca" };
         let html = marked(text, &mut [span(9, 12, EntityKind::Disease), figure, span(15, 17, EntityKind::Location)]);
         assert_eq!(
             html,
