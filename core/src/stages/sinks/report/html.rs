@@ -22,23 +22,97 @@ pub fn escape(text: &str) -> String {
 
 /// [`escape`], appended to `out`.
 pub fn escape_into(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
     let mut copied = 0;
+    let mut i = 0;
     // The five characters are ASCII, never part of a multi-byte letter: runs between them
-    // are copied whole.
-    for (i, b) in text.bytes().enumerate() {
-        let entity = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        out.push_str(&text[copied..i]);
-        out.push_str(entity);
-        copied = i + 1;
+    // are copied whole, and words of eight bytes without any are passed over at once.
+    while i < bytes.len() {
+        if i + 8 <= bytes.len() && !has_special(word_at(bytes, i)) {
+            i += 8;
+            continue;
+        }
+        if let Some(entity) = entity(bytes[i]) {
+            out.push_str(&text[copied..i]);
+            out.push_str(entity);
+            copied = i + 1;
+        }
+        i += 1;
     }
     out.push_str(&text[copied..]);
+}
+
+/// What stands for a byte that [`escape`] replaces.
+fn entity(b: u8) -> Option<&'static str> {
+    match b {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'"' => Some("&quot;"),
+        b'\'' => Some("&#39;"),
+        _ => None,
+    }
+}
+
+/// The eight bytes from `at` as one word, to test them all at once.
+fn word_at(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// A word with each byte 0x01.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// A word with the top bit of each byte set.
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether any byte of `word` is one that [`escape`] replaces.
+fn has_special(word: u64) -> bool {
+    has_byte(word, b'&') | has_byte(word, b'<') | has_byte(word, b'>') | has_byte(word, b'"') | has_byte(word, b'\'')
+}
+
+/// Whether any byte of `word` is `b`: a byte of `word ^ b…b` is zero exactly there, and
+/// subtracting one from each byte sets the top bit of a zero byte that was clear.
+fn has_byte(word: u64, b: u8) -> bool {
+    let x = word ^ (ONES * b as u64);
+    x.wrapping_sub(ONES) & !x & HIGHS != 0
+}
+
+/// The byte offset of code point `n` of `text`, or its length if it has no more.
+fn byte_offset(text: &str, n: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut seen = 0;
+    let mut i = 0;
+    // Whole words while code point `n` starts past them.
+    while i + 8 <= bytes.len() {
+        let starts = 8 - continuation_bytes(word_at(bytes, i));
+        if seen + starts > n {
+            break;
+        }
+        seen += starts;
+        i += 8;
+    }
+    while i < bytes.len() {
+        // A byte 0b10xx_xxxx continues a code point; any other starts one.
+        if bytes[i] & 0xC0 != 0x80 {
+            if seen == n {
+                return i;
+            }
+            seen += 1;
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+/// How many bytes of `word` continue a code point (0b10xx_xxxx) rather than start one.
+fn continuation_bytes(word: u64) -> usize {
+    // The top bit of each such byte: bit 7 set, bit 6 clear (the shift puts bit 6 under
+    // bit 7).
+    let marks = word & !(word << 1) & HIGHS;
+    // Summing the bytes of `marks >> 7` (each 0 or 1) into the top one by a multiplication.
+    ((marks >> 7).wrapping_mul(ONES) >> 56) as usize
 }
 
 /// A span to mark: code-point offsets into the text, what it is and what its tooltip is
@@ -91,7 +165,7 @@ impl Cursor<'_> {
     /// Writes the text up to code point `to`, escaped, and moves there.
     fn write_to(&mut self, out: &mut String, to: usize) {
         let rest = &self.text[self.byte..];
-        let step = rest.char_indices().nth(to.saturating_sub(self.chars)).map_or(rest.len(), |(b, _)| b);
+        let step = byte_offset(rest, to.saturating_sub(self.chars));
         escape_into(out, &rest[..step]);
         self.byte += step;
         self.chars = to.max(self.chars);
@@ -344,6 +418,24 @@ mod tests {
     #[test]
     fn escapes_markup_and_quotes() {
         assert_eq!(escape("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+    }
+
+    #[test]
+    fn escapes_inside_long_runs_of_letters() {
+        for text in ["Ông Đỗ Văn Bé ở xã Hòa Bình & <b>", "abcdefgh'ijklmnop\"", "ĐĐĐĐĐĐĐĐĐĐĐĐ>", "", "&&&&&&&&&&&&&&&&&&"] {
+            let by_char: String = text.chars().map(|c| entity(c as u8).filter(|_| c.is_ascii()).map_or(c.to_string(), String::from)).collect();
+            assert_eq!(escape(text), by_char, "{text}");
+        }
+    }
+
+    #[test]
+    fn finds_code_points_as_char_indices_does() {
+        for text in ["Ông Đỗ Văn Bé ở xã Hòa Bình, huyện Đông Lâm Thượng", "plain ascii text of some length", "ệệệệệệệệệệệ😀😀😀a", ""] {
+            for n in 0..text.chars().count() + 3 {
+                let expected = text.char_indices().nth(n).map_or(text.len(), |(b, _)| b);
+                assert_eq!(byte_offset(text, n), expected, "{text} at {n}");
+            }
+        }
     }
 
     #[test]
