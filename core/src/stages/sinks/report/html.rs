@@ -317,7 +317,8 @@ pub fn or_dash(v: Option<&str>) -> String {
 /// [`or_dash`], appended to `out`.
 pub fn or_dash_into(out: &mut String, v: Option<&str>) {
     match v {
-        Some(s) if !s.trim().is_empty() => escape_into(out, s),
+        // What `trim` would leave empty, without walking in from both ends.
+        Some(s) if !s.chars().all(char::is_whitespace) => escape_into(out, s),
         _ => out.push_str(DASH),
     }
 }
@@ -338,8 +339,9 @@ pub fn push_int(out: &mut String, mut n: usize) {
             break;
         }
     }
-    // ASCII digits only: always valid UTF-8.
-    out.push_str(std::str::from_utf8(&digits[at..]).unwrap_or_default());
+    for &d in &digits[at..] {
+        out.push(char::from(d));
+    }
 }
 
 const CSS: &str = r#"
@@ -418,6 +420,13 @@ mod tests {
     #[test]
     fn escapes_markup_and_quotes() {
         assert_eq!(escape("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+    }
+
+    #[test]
+    fn only_the_five_characters_count_as_special() {
+        for b in 0..=u8::MAX {
+            assert_eq!(has_special(u64::from(b) << 24), entity(b).is_some(), "byte {b:#x}");
+        }
     }
 
     #[test]
