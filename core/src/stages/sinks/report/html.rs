@@ -72,8 +72,10 @@ fn has_special(word: u64) -> bool {
     has_byte(word, b'&') | has_byte(word, b'<') | has_byte(word, b'>') | has_byte(word, b'"') | has_byte(word, b'\'')
 }
 
-/// Whether any byte of `word` is `b`: a byte of `word ^ b…b` is zero exactly there, and
-/// subtracting one from each byte sets the top bit of a zero byte that was clear.
+/// Whether any byte of `word` is `b`. A byte of `x = word ^ b…b` is zero exactly where
+/// `word` has `b`; subtracting 0x01 from each byte sets the top bit of a zero byte, and
+/// `& !x` leaves out bytes whose top bit was set already. (The borrow may mark a byte above
+/// the first zero too, which is harmless: only whether there is one is asked.)
 fn has_byte(word: u64, b: u8) -> bool {
     let x = word ^ (ONES * b as u64);
     x.wrapping_sub(ONES) & !x & HIGHS != 0
