@@ -304,19 +304,12 @@ pub fn cell_text(out: &mut String, text: &str) {
     cell(out, |out| escape_into(out, text));
 }
 
-/// Appends a cell holding an optional value, as [`or_dash`] shows it.
+/// Appends a cell holding an optional value, as [`or_dash_into`] shows it.
 pub fn cell_or_dash(out: &mut String, v: Option<&str>) {
     cell(out, |out| or_dash_into(out, v));
 }
 
-/// An optional value, escaped, or a grey dash.
-pub fn or_dash(v: Option<&str>) -> String {
-    let mut out = String::new();
-    or_dash_into(&mut out, v);
-    out
-}
-
-/// [`or_dash`], appended to `out`.
+/// Appends an optional value, escaped, or a grey dash.
 pub fn or_dash_into(out: &mut String, v: Option<&str>) {
     match v {
         // What `trim` would leave empty, without walking in from both ends.
