@@ -1,7 +1,6 @@
 //! HTML pieces of the report: escaping, entity marks over code-point offsets, the page frame
 //! and its inline style sheet (the report must open offline, so nothing is fetched).
 
-use std::fmt::Write;
 use vanban_plugin_sdk::EntityKind;
 
 /// Every entity type, in legend order.
@@ -23,31 +22,108 @@ pub fn escape(text: &str) -> String {
 
 /// [`escape`], appended to `out`.
 pub fn escape_into(out: &mut String, text: &str) {
+    let bytes = text.as_bytes();
     let mut copied = 0;
+    let mut i = 0;
     // The five characters are ASCII, never part of a multi-byte letter: runs between them
-    // are copied whole.
-    for (i, b) in text.bytes().enumerate() {
-        let entity = match b {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        out.push_str(&text[copied..i]);
-        out.push_str(entity);
-        copied = i + 1;
+    // are copied whole, and words of eight bytes without any are passed over at once.
+    while i < bytes.len() {
+        if i + 8 <= bytes.len() && !has_special(word_at(bytes, i)) {
+            i += 8;
+            continue;
+        }
+        if let Some(entity) = entity(bytes[i]) {
+            out.push_str(&text[copied..i]);
+            out.push_str(entity);
+            copied = i + 1;
+        }
+        i += 1;
     }
     out.push_str(&text[copied..]);
 }
 
-/// A span to mark: code-point offsets into the text, what it is and a tooltip.
-pub struct Span {
+/// What stands for a byte that [`escape`] replaces.
+fn entity(b: u8) -> Option<&'static str> {
+    match b {
+        b'&' => Some("&amp;"),
+        b'<' => Some("&lt;"),
+        b'>' => Some("&gt;"),
+        b'"' => Some("&quot;"),
+        b'\'' => Some("&#39;"),
+        _ => None,
+    }
+}
+
+/// The eight bytes from `at` as one word, to test them all at once.
+fn word_at(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// A word with each byte 0x01.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// A word with the top bit of each byte set.
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether any byte of `word` is one that [`escape`] replaces.
+fn has_special(word: u64) -> bool {
+    has_byte(word, b'&') | has_byte(word, b'<') | has_byte(word, b'>') | has_byte(word, b'"') | has_byte(word, b'\'')
+}
+
+/// Whether any byte of `word` is `b`. A byte of `x = word ^ b…b` is zero exactly where
+/// `word` has `b`; subtracting 0x01 from each byte sets the top bit of a zero byte, and
+/// `& !x` leaves out bytes whose top bit was set already. (The borrow may mark a byte above
+/// the first zero too, which is harmless: only whether there is one is asked.)
+fn has_byte(word: u64, b: u8) -> bool {
+    let x = word ^ (ONES * b as u64);
+    x.wrapping_sub(ONES) & !x & HIGHS != 0
+}
+
+/// The byte offset of code point `n` of `text`, or its length if it has no more.
+fn byte_offset(text: &str, n: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut seen = 0;
+    let mut i = 0;
+    // Whole words while code point `n` starts past them.
+    while i + 8 <= bytes.len() {
+        let starts = 8 - continuation_bytes(word_at(bytes, i));
+        if seen + starts > n {
+            break;
+        }
+        seen += starts;
+        i += 8;
+    }
+    while i < bytes.len() {
+        // A byte 0b10xx_xxxx continues a code point; any other starts one.
+        if bytes[i] & 0xC0 != 0x80 {
+            if seen == n {
+                return i;
+            }
+            seen += 1;
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+/// How many bytes of `word` continue a code point (0b10xx_xxxx) rather than start one.
+fn continuation_bytes(word: u64) -> usize {
+    // The top bit of each such byte: bit 7 set, bit 6 clear (the shift puts bit 6 under
+    // bit 7).
+    let marks = word & !(word << 1) & HIGHS;
+    // Summing the bytes of `marks >> 7` (each 0 or 1) into the top one by a multiplication.
+    ((marks >> 7).wrapping_mul(ONES) >> 56) as usize
+}
+
+/// A span to mark: code-point offsets into the text, what it is and what its tooltip is
+/// made from (see [`mark_into`]).
+pub struct Span<T> {
     pub start: usize,
     pub end: usize,
     pub what: Marked,
-    pub tip: String,
+    pub tip: T,
 }
 
 /// What a span marks: an entity (a coloured `<mark>`) or an indicator (an underline).
@@ -58,15 +134,16 @@ pub enum Marked {
 }
 
 impl Marked {
-    fn open(self, out: &mut String, tip: &str) {
+    /// The opening tag up to the tooltip's text, which goes into a quoted attribute.
+    fn open(self, out: &mut String) {
         match self {
             Marked::Entity(k) => {
-                let _ = write!(out, "<mark class=\"ent-{}\" title=\"", k.as_str());
+                out.push_str("<mark class=\"ent-");
+                out.push_str(k.as_str());
+                out.push_str("\" title=\"");
             }
             Marked::Indicator => out.push_str("<span class=\"ind\" title=\""),
         }
-        escape_into(out, tip);
-        out.push_str("\">");
     }
 
     fn close(self) -> &'static str {
@@ -77,7 +154,7 @@ impl Marked {
     }
 }
 
-/// Where [`marked`] has written up to, as a code-point and a byte offset of the text. It
+/// Where [`mark_into`] has written up to, as a code-point and a byte offset of the text. It
 /// only moves forward (spans are taken in order), so a page costs one pass however many
 /// spans it has.
 struct Cursor<'t> {
@@ -90,23 +167,23 @@ impl Cursor<'_> {
     /// Writes the text up to code point `to`, escaped, and moves there.
     fn write_to(&mut self, out: &mut String, to: usize) {
         let rest = &self.text[self.byte..];
-        let step = rest.char_indices().nth(to.saturating_sub(self.chars)).map_or(rest.len(), |(b, _)| b);
+        let step = byte_offset(rest, to.saturating_sub(self.chars));
         escape_into(out, &rest[..step]);
         self.byte += step;
         self.chars = to.max(self.chars);
     }
 }
 
-/// The text, escaped, with each span wrapped in its element; spans may nest (an entity
-/// inside an indicator's figure).
+/// Appends the text, escaped, with each span wrapped in its element; spans may nest (an
+/// entity inside an indicator's figure). `tip` writes a span's tooltip, escaped, into the
+/// attribute.
 ///
 /// Spans that are empty, run past the text or cross the end of an enclosing span are left
 /// unmarked rather than breaking the page: the offsets come from plugins.
-pub fn marked(text: &str, spans: &mut [Span]) -> String {
+pub fn mark_into<T>(out: &mut String, text: &str, spans: &mut [Span<T>], tip: impl Fn(&mut String, &T)) {
     let chars = text.chars().count();
     // Outer spans first where two start together.
     spans.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    let mut out = String::with_capacity(text.len() * 11 / 10);
     let mut at = Cursor { text, chars: 0, byte: 0 };
     let mut open: Vec<(usize, Marked)> = Vec::new();
     let close_until = |out: &mut String, open: &mut Vec<(usize, Marked)>, at: &mut Cursor, until: usize| {
@@ -123,27 +200,31 @@ pub fn marked(text: &str, spans: &mut [Span]) -> String {
         if s.start >= s.end || s.end > chars || s.start < at.chars {
             continue;
         }
-        close_until(&mut out, &mut open, &mut at, s.start);
+        close_until(out, &mut open, &mut at, s.start);
         if open.last().is_some_and(|&(end, _)| s.end > end) {
             continue;
         }
-        at.write_to(&mut out, s.start);
-        s.what.open(&mut out, &s.tip);
+        at.write_to(out, s.start);
+        s.what.open(out);
+        tip(out, &s.tip);
+        out.push_str("\">");
         open.push((s.end, s.what));
     }
-    close_until(&mut out, &mut open, &mut at, chars);
-    escape_into(&mut out, &text[at.byte..]);
-    out
+    close_until(out, &mut open, &mut at, chars);
+    escape_into(out, &text[at.byte..]);
 }
 
-/// The legend: one sample mark per entity type, and the indicators' underline.
-pub fn legend() -> String {
-    let mut out = String::from("<p class=\"legend\">");
+/// Appends the legend: one sample mark per entity type, and the indicators' underline.
+pub fn legend_into(out: &mut String) {
+    out.push_str("<p class=\"legend\">");
     for k in KINDS {
-        let _ = write!(out, "<mark class=\"ent-{0}\">{0}</mark> ", k.as_str());
+        out.push_str("<mark class=\"ent-");
+        out.push_str(k.as_str());
+        out.push_str("\">");
+        out.push_str(k.as_str());
+        out.push_str("</mark> ");
     }
     out.push_str("<span class=\"ind\">indicator</span></p>");
-    out
 }
 
 /// A whole page: doctype, charset, title, style sheet and the body given.
@@ -166,31 +247,95 @@ pub const PAGE_END: &str = "\n</body>\n</html>\n";
 
 /// A table with a header row; cells are HTML already.
 pub fn table(class: &str, head: &[&str], rows: &[Vec<String>]) -> String {
-    let mut out = format!("<table class=\"{class}\">\n");
+    let mut out = String::new();
+    table_start(&mut out, class, head);
+    for row in rows {
+        out.push_str(ROW_START);
+        for cell in row {
+            cell_html(&mut out, cell);
+        }
+        out.push_str(ROW_END);
+    }
+    out.push_str(TABLE_END);
+    out
+}
+
+/// Appends a table's opening and its header row (none if `head` is empty), up to its rows;
+/// [`TABLE_END`] closes it.
+pub fn table_start(out: &mut String, class: &str, head: &[&str]) {
+    out.push_str("<table class=\"");
+    out.push_str(class);
+    out.push_str("\">\n");
     if !head.is_empty() {
         out.push_str("<thead><tr>");
         for h in head {
-            let _ = write!(out, "<th>{}</th>", escape(h));
+            out.push_str("<th>");
+            escape_into(out, h);
+            out.push_str("</th>");
         }
         out.push_str("</tr></thead>\n");
     }
     out.push_str("<tbody>\n");
-    for row in rows {
-        out.push_str("<tr>");
-        for cell in row {
-            let _ = write!(out, "<td>{cell}</td>");
-        }
-        out.push_str("</tr>\n");
-    }
-    out.push_str("</tbody>\n</table>\n");
-    out
 }
 
-/// An optional value, escaped, or a grey dash.
-pub fn or_dash(v: Option<&str>) -> String {
+/// What opens a row of a table begun by [`table_start`]; [`ROW_END`] closes it.
+pub const ROW_START: &str = "<tr>";
+
+/// What closes a row.
+pub const ROW_END: &str = "</tr>\n";
+
+/// What closes a table begun by [`table_start`].
+pub const TABLE_END: &str = "</tbody>\n</table>\n";
+
+/// Appends a cell that `write` fills with HTML.
+pub fn cell(out: &mut String, write: impl FnOnce(&mut String)) {
+    out.push_str("<td>");
+    write(out);
+    out.push_str("</td>");
+}
+
+/// Appends a cell holding HTML as it is.
+pub fn cell_html(out: &mut String, html: &str) {
+    cell(out, |out| out.push_str(html));
+}
+
+/// Appends a cell holding text, escaped.
+pub fn cell_text(out: &mut String, text: &str) {
+    cell(out, |out| escape_into(out, text));
+}
+
+/// Appends a cell holding an optional value, as [`or_dash_into`] shows it.
+pub fn cell_or_dash(out: &mut String, v: Option<&str>) {
+    cell(out, |out| or_dash_into(out, v));
+}
+
+/// Appends an optional value, escaped, or a grey dash.
+pub fn or_dash_into(out: &mut String, v: Option<&str>) {
     match v {
-        Some(s) if !s.trim().is_empty() => escape(s),
-        _ => "<span class=\"none\">—</span>".into(),
+        // What `trim` would leave empty, without walking in from both ends.
+        Some(s) if !s.chars().all(char::is_whitespace) => escape_into(out, s),
+        _ => out.push_str(DASH),
+    }
+}
+
+/// What stands for a missing value.
+pub const DASH: &str = "<span class=\"none\">—</span>";
+
+/// Appends a number in decimal, without the formatting machinery (the report writes
+/// several per entity).
+pub fn push_int(out: &mut String, mut n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        out.push(char::from(d));
     }
 }
 
@@ -247,13 +392,54 @@ mark.ent-period { background: #ffdcb0; }
 mod tests {
     use super::*;
 
-    fn span(start: usize, end: usize, kind: EntityKind) -> Span {
-        Span { start, end, what: Marked::Entity(kind), tip: String::new() }
+    fn span(start: usize, end: usize, kind: EntityKind) -> Span<&'static str> {
+        Span { start, end, what: Marked::Entity(kind), tip: "" }
+    }
+
+    fn marked(text: &str, spans: &mut [Span<&str>]) -> String {
+        let mut out = String::new();
+        mark_into(&mut out, text, spans, |out, tip| escape_into(out, tip));
+        out
+    }
+
+    #[test]
+    fn writes_numbers_in_decimal() {
+        let mut out = String::new();
+        for n in [0, 7, 10, 4096, usize::MAX] {
+            push_int(&mut out, n);
+            out.push(' ');
+        }
+        assert_eq!(out, format!("0 7 10 4096 {} ", usize::MAX));
     }
 
     #[test]
     fn escapes_markup_and_quotes() {
         assert_eq!(escape("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+    }
+
+    #[test]
+    fn only_the_five_characters_count_as_special() {
+        for b in 0..=u8::MAX {
+            assert_eq!(has_special(u64::from(b) << 24), entity(b).is_some(), "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn escapes_inside_long_runs_of_letters() {
+        for text in ["Ông Đỗ Văn Bé ở xã Hòa Bình & <b>", "abcdefgh'ijklmnop\"", "ĐĐĐĐĐĐĐĐĐĐĐĐ>", "", "&&&&&&&&&&&&&&&&&&"] {
+            let by_char: String = text.chars().map(|c| entity(c as u8).filter(|_| c.is_ascii()).map_or(c.to_string(), String::from)).collect();
+            assert_eq!(escape(text), by_char, "{text}");
+        }
+    }
+
+    #[test]
+    fn finds_code_points_as_char_indices_does() {
+        for text in ["Ông Đỗ Văn Bé ở xã Hòa Bình, huyện Đông Lâm Thượng", "plain ascii text of some length", "ệệệệệệệệệệệ😀😀😀a", ""] {
+            for n in 0..text.chars().count() + 3 {
+                let expected = text.char_indices().nth(n).map_or(text.len(), |(b, _)| b);
+                assert_eq!(byte_offset(text, n), expected, "{text} at {n}");
+            }
+        }
     }
 
     #[test]
@@ -276,7 +462,7 @@ mod tests {
     #[test]
     fn an_entity_nests_inside_an_indicator() {
         let text = "có 12 ca sởi ở xã";
-        let figure = Span { start: 3, end: 12, what: Marked::Indicator, tip: "12 ca".into() };
+        let figure = Span { start: 3, end: 12, what: Marked::Indicator, tip: "12 ca" };
         let html = marked(text, &mut [span(9, 12, EntityKind::Disease), figure, span(15, 17, EntityKind::Location)]);
         assert_eq!(
             html,

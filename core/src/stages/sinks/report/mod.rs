@@ -21,7 +21,7 @@ use crate::doc::{Doc, Failure};
 use crate::error::{ConfigError, StageError};
 use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
 use crate::stage::{Encode, Encoded, Sink};
-use html::{escape, or_dash, table};
+use html::{escape, table};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -163,39 +163,44 @@ impl ReportSink {
         b.push_str(&self.summary());
         let pager = pager(k, pages, &*to_index);
         let _ = write!(b, "<h2>Documents {}–{} of {}</h2>\n{pager}", if to > from { from + 1 } else { 0 }, to, self.rows.len());
-        let rows: Vec<Vec<String>> = self.rows[from..to]
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let n = from + i + 1;
-                let class = if r.titled { "" } else { " class=\"untitled\"" };
-                vec![
-                    n.to_string(),
-                    format!(
-                        "<a href=\"{in_folder}{}\" title=\"{}\"{class}>{}</a>",
-                        self.doc_href_inside(n),
-                        escape(&r.path),
-                        escape(&r.name)
-                    ),
-                    or_dash(r.style.as_deref()),
-                    or_dash(r.portal.as_deref()),
-                    or_dash(r.date.as_deref()),
-                    r.entities.to_string(),
-                    r.indicators.to_string(),
-                    r.people.to_string(),
-                    r.warnings.to_string(),
-                ]
-            })
-            .collect();
-        b.push_str(
-            &table("docs", &["#", "Title or file", "Style", "Portal", "Date", "Entities", "Indicators", "People", "Warnings"], &rows),
-        );
+        html::table_start(&mut b, "docs", &["#", "Title or file", "Style", "Portal", "Date", "Entities", "Indicators", "People", "Warnings"]);
+        for (i, r) in self.rows[from..to].iter().enumerate() {
+            self.index_row(&mut b, from + i + 1, r, &in_folder);
+        }
+        b.push_str(html::TABLE_END);
         b.push_str(&pager);
         if k == 0 {
             b.push_str(&self.failures());
         }
         b.push_str("</main>");
         html::page("vanban report", &b)
+    }
+
+    /// Document `n`'s row of an index page; `in_folder` leads from the page into the folder.
+    fn index_row(&self, b: &mut String, n: usize, r: &Row, in_folder: &str) {
+        b.push_str(html::ROW_START);
+        html::cell(b, |b| html::push_int(b, n));
+        html::cell(b, |b| {
+            b.push_str("<a href=\"");
+            b.push_str(in_folder);
+            b.push_str(&self.doc_href_inside(n));
+            b.push_str("\" title=\"");
+            html::escape_into(b, &r.path);
+            b.push('"');
+            if !r.titled {
+                b.push_str(" class=\"untitled\"");
+            }
+            b.push('>');
+            html::escape_into(b, &r.name);
+            b.push_str("</a>");
+        });
+        html::cell_or_dash(b, r.style.as_deref());
+        html::cell_or_dash(b, r.portal.as_deref());
+        html::cell_or_dash(b, r.date.as_deref());
+        for count in [r.entities, r.indicators, r.people, r.warnings] {
+            html::cell(b, |b| html::push_int(b, count));
+        }
+        b.push_str(html::ROW_END);
     }
 
     /// Counts for the whole run: documents, failures, styles, totals.

@@ -2,10 +2,12 @@
 //! tables of indicators, people, directives and entities, the administrative fields, what
 //! was stripped and the warnings.
 
-use super::html::{escape, legend, marked, or_dash, table, Marked, Span};
+use super::html::{
+    cell, cell_html, cell_or_dash, cell_text, escape_into, legend_into, mark_into, or_dash_into, push_int, table_start, Marked, Span,
+    DASH, ROW_END, ROW_START, TABLE_END,
+};
 use crate::stages::sinks::csv::number;
-use std::fmt::Write;
-use vanban_plugin_sdk::{AdminDocument, Entity, Field, Normalized, PartialDate, Record};
+use vanban_plugin_sdk::{AdminDocument, Change, Entity, Field, Indicator, Normalized, PartialDate, Record};
 
 /// The name a document goes by in the report: its title, else its file name.
 pub fn display_name(r: &Record) -> (String, bool) {
@@ -20,44 +22,71 @@ pub fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).find(|s| !s.is_empty()).unwrap_or(path)
 }
 
-fn tip(e: &Entity) -> String {
-    let mut t = e.kind.as_str().to_string();
+/// What a marked span's tooltip is made from.
+enum Tip<'r> {
+    Entity(&'r Entity),
+    Indicator(&'r Indicator),
+}
+
+/// Appends a span's tooltip, escaped: an entity's type with its normalized form and code,
+/// an indicator's subject, value and unit.
+fn tip_into(out: &mut String, tip: &Tip) {
+    match tip {
+        Tip::Entity(e) => entity_tip(out, e),
+        Tip::Indicator(i) => indicator_tip(out, i),
+    }
+}
+
+fn entity_tip(out: &mut String, e: &Entity) {
+    out.push_str(e.kind.as_str());
     match &e.normalized {
         Some(Normalized::Text(s)) if s != &e.text => {
-            let _ = write!(t, ": {s}");
+            out.push_str(": ");
+            escape_into(out, s);
         }
         Some(Normalized::Range { start, end }) => {
-            let _ = write!(t, ": {start} – {end}");
+            out.push_str(": ");
+            range_into(out, start, end);
         }
         _ => {}
     }
     if let Some(code) = &e.code {
-        let _ = write!(t, " [{code}]");
+        out.push_str(" [");
+        escape_into(out, code);
+        out.push(']');
     }
-    t
 }
 
-fn indicator_tip(i: &vanban_plugin_sdk::Indicator) -> String {
-    let mut t = format!("{}: {}", i.subject, number(i.value));
+fn indicator_tip(out: &mut String, i: &Indicator) {
+    escape_into(out, &i.subject);
+    out.push_str(": ");
+    out.push_str(&number(i.value));
     if let Some(u) = &i.unit {
-        let _ = write!(t, " {u}");
+        out.push(' ');
+        escape_into(out, u);
     }
-    t
 }
 
-/// The field's text with the record's entities for that field (and caption) marked.
-fn marked_field(r: &Record, text: &str, field: Field, index: usize) -> String {
-    let mut spans: Vec<Span> = r
+/// Appends `start – end`, escaped.
+fn range_into(out: &mut String, start: &str, end: &str) {
+    escape_into(out, start);
+    out.push_str(" – ");
+    escape_into(out, end);
+}
+
+/// Appends the field's text with the record's entities for that field (and caption) marked.
+fn marked_field(out: &mut String, r: &Record, text: &str, field: Field, index: usize) {
+    let mut spans: Vec<Span<Tip>> = r
         .entities
         .iter()
         .filter(|e| e.field == field && (field != Field::Captions || e.index == index))
-        .map(|e| Span { start: e.start, end: e.end, what: Marked::Entity(e.kind), tip: tip(e) })
+        .map(|e| Span { start: e.start, end: e.end, what: Marked::Entity(e.kind), tip: Tip::Entity(e) })
         .collect();
     if field == Field::Body {
         // Figures are underlined in the body; their offsets are in the body only.
-        spans.extend(r.indicators.iter().map(|i| Span { start: i.start, end: i.end, what: Marked::Indicator, tip: indicator_tip(i) }));
+        spans.extend(r.indicators.iter().map(|i| Span { start: i.start, end: i.end, what: Marked::Indicator, tip: Tip::Indicator(i) }));
     }
-    marked(text, &mut spans)
+    mark_into(out, text, &mut spans, tip_into);
 }
 
 /// Stands where the link to the next document goes, once the sink knows there is one.
@@ -95,103 +124,193 @@ pub const SECTION_END: &str = "</article>\n";
 /// The document's part of its section, which depends on the record only: the sink's
 /// encoder renders it on the worker threads.
 pub fn content(r: &Record) -> String {
-    let (name, titled) = display_name(r);
-    let mut b = String::with_capacity(r.body.len() * 2 + 4096);
-    if titled {
-        let title = r.title.as_deref().unwrap_or("");
-        let _ = writeln!(b, "<h1 class=\"title\">{}</h1>", marked_field(r, title, Field::Title, 0));
-    } else {
-        let _ = writeln!(b, "<h1 class=\"title untitled\">{} <span class=\"tag\">no title found</span></h1>", escape(&name));
-    }
-    b.push_str(&meta(r));
-    if !r.warnings.is_empty() {
-        b.push_str("<h2>Warnings</h2>\n<ul class=\"warnings\">\n");
-        for w in &r.warnings {
-            let _ = writeln!(b, "<li>{}</li>", escape(w));
-        }
-        b.push_str("</ul>\n");
-    }
-    let _ = writeln!(b, "<h2>Text</h2>\n{}", legend());
-    if !r.captions.is_empty() {
-        b.push_str("<ul class=\"captions\">\n");
-        for (i, c) in r.captions.iter().enumerate() {
-            let _ = writeln!(b, "<li>{}<span class=\"tag\">caption</span></li>", marked_field(r, c, Field::Captions, i));
-        }
-        b.push_str("</ul>\n");
-    }
-    let _ = writeln!(b, "<div class=\"body\">{}</div>", marked_field(r, &r.body, Field::Body, 0));
-    b.push_str(&indicators(r));
-    b.push_str(&people(r));
-    b.push_str(&directives(r));
+    let mut b = String::with_capacity(expected_size(r));
+    heading(&mut b, r);
+    meta(&mut b, r);
+    warnings(&mut b, r);
+    b.push_str("<h2>Text</h2>\n");
+    legend_into(&mut b);
+    b.push('\n');
+    captions(&mut b, r);
+    b.push_str("<div class=\"body\">");
+    marked_field(&mut b, r, &r.body, Field::Body, 0);
+    b.push_str("</div>\n");
+    indicators(&mut b, r);
+    people(&mut b, r);
+    directives(&mut b, r);
     if let Some(d) = &r.document {
-        b.push_str(&admin(d));
+        admin(&mut b, d);
     }
-    b.push_str(&entities(r));
-    b.push_str(&stripped(r));
+    entities(&mut b, r);
+    stripped(&mut b, r);
     b
 }
 
-fn meta(r: &Record) -> String {
-    let s = &r.source;
-    let rows = vec![
-        vec!["<b>Source</b>".into(), escape(&s.path)],
-        vec!["<b>Style</b>".into(), or_dash(s.style.as_deref())],
-        vec!["<b>Portal</b>".into(), or_dash(s.portal.as_deref())],
-        vec!["<b>Published</b>".into(), or_dash(r.published.as_deref())],
-        vec!["<b>Event date</b>".into(), or_dash(r.event_date.as_deref())],
-        vec!["<b>Authors</b>".into(), or_dash(Some(&r.authors.join(", ")))],
-        vec!["<b>Format / encoding</b>".into(), format!("{} / {}", or_dash(s.format.as_deref()), or_dash(s.encoding.as_deref()))],
-        vec!["<b>Id</b>".into(), format!("<code>{}</code>", escape(&r.id))],
-    ];
-    table("meta", &[], &rows)
+/// Roughly what [`content`] comes to, so that its buffer seldom grows: the body, a mark and
+/// a table row per entity and indicator (about 300 bytes each), the rest.
+fn expected_size(r: &Record) -> usize {
+    r.body.len() + r.body.len() / 8 + (r.entities.len() + r.indicators.len()) * 320 + 4096
 }
 
-fn section(title: &str, class: &str, head: &[&str], rows: Vec<Vec<String>>) -> String {
-    if rows.is_empty() {
-        return String::new();
+fn heading(b: &mut String, r: &Record) {
+    match r.title.as_deref() {
+        Some(title) if !title.trim().is_empty() => {
+            b.push_str("<h1 class=\"title\">");
+            marked_field(b, r, title, Field::Title, 0);
+            b.push_str("</h1>\n");
+        }
+        _ => {
+            b.push_str("<h1 class=\"title untitled\">");
+            escape_into(b, file_name(&r.source.path));
+            b.push_str(" <span class=\"tag\">no title found</span></h1>\n");
+        }
     }
-    format!("<h2>{} ({})</h2>\n{}", escape(title), rows.len(), table(class, head, &rows))
 }
 
-fn indicators(r: &Record) -> String {
-    let rows = r
-        .indicators
-        .iter()
-        .map(|i| {
-            let change = i.change.as_ref().map(|c| {
-                let sign = if c.direction == "decrease" { "−" } else { "+" };
-                format!("{sign}{} {}", number(c.value), c.unit.as_deref().unwrap_or(""))
-            });
-            vec![
-                escape(&i.subject),
-                format!("{}{}", i.qualifier.as_deref().map(|q| format!("{} ", escape(q))).unwrap_or_default(), number(i.value)),
-                or_dash(i.unit.as_deref()),
-                or_dash(change.as_deref()),
-                or_dash(i.change.as_ref().and_then(|c| c.baseline.as_deref())),
-                or_dash(i.period.as_ref().map(|p| format!("{} – {}", p.start, p.end)).as_deref()),
-                escape(&i.text),
-            ]
-        })
-        .collect();
-    section("Indicators", "indicators", &["Subject", "Value", "Unit", "Change", "Baseline", "Period", "Text"], rows)
+fn warnings(b: &mut String, r: &Record) {
+    if r.warnings.is_empty() {
+        return;
+    }
+    b.push_str("<h2>Warnings</h2>\n<ul class=\"warnings\">\n");
+    for w in &r.warnings {
+        b.push_str("<li>");
+        escape_into(b, w);
+        b.push_str("</li>\n");
+    }
+    b.push_str("</ul>\n");
 }
 
-fn people(r: &Record) -> String {
-    let rows = r
-        .people
-        .iter()
-        .map(|p| vec![escape(&p.name), or_dash(p.honorific.as_deref()), or_dash(Some(&p.roles.join("; ")))])
-        .collect();
-    section("People", "people", &["Name", "Honorific", "Roles"], rows)
+fn captions(b: &mut String, r: &Record) {
+    if r.captions.is_empty() {
+        return;
+    }
+    b.push_str("<ul class=\"captions\">\n");
+    for (i, c) in r.captions.iter().enumerate() {
+        b.push_str("<li>");
+        marked_field(b, r, c, Field::Captions, i);
+        b.push_str("<span class=\"tag\">caption</span></li>\n");
+    }
+    b.push_str("</ul>\n");
 }
 
-fn directives(r: &Record) -> String {
-    let rows = r
-        .directives
-        .iter()
-        .map(|d| vec![escape(&d.text), or_dash(d.assignee.as_deref()), or_dash(d.deadline.as_deref())])
-        .collect();
-    section("Directives", "directives", &["Task", "Assignee", "Deadline"], rows)
+/// Appends a row of a two-column table of fields: the label in bold, then `value`.
+fn field_row(b: &mut String, label: &str, value: impl FnOnce(&mut String)) {
+    b.push_str(ROW_START);
+    cell(b, |b| {
+        b.push_str("<b>");
+        b.push_str(label);
+        b.push_str("</b>");
+    });
+    cell(b, value);
+    b.push_str(ROW_END);
+}
+
+/// Appends `first / second`, each shown as an optional value is.
+fn pair_or_dash(b: &mut String, first: Option<&str>, second: Option<&str>) {
+    or_dash_into(b, first);
+    b.push_str(" / ");
+    or_dash_into(b, second);
+}
+
+fn meta(b: &mut String, r: &Record) {
+    let s = &r.source;
+    table_start(b, "meta", &[]);
+    field_row(b, "Source", |b| escape_into(b, &s.path));
+    field_row(b, "Style", |b| or_dash_into(b, s.style.as_deref()));
+    field_row(b, "Portal", |b| or_dash_into(b, s.portal.as_deref()));
+    field_row(b, "Published", |b| or_dash_into(b, r.published.as_deref()));
+    field_row(b, "Event date", |b| or_dash_into(b, r.event_date.as_deref()));
+    field_row(b, "Authors", |b| or_dash_into(b, Some(&r.authors.join(", "))));
+    field_row(b, "Format / encoding", |b| pair_or_dash(b, s.format.as_deref(), s.encoding.as_deref()));
+    field_row(b, "Id", |b| {
+        b.push_str("<code>");
+        escape_into(b, &r.id);
+        b.push_str("</code>");
+    });
+    b.push_str(TABLE_END);
+}
+
+/// Opens a section of `count` rows: its heading and the table up to its rows.
+fn section_table(b: &mut String, title: &str, count: usize, class: &str, head: &[&str]) {
+    b.push_str("<h2>");
+    escape_into(b, title);
+    b.push_str(" (");
+    push_int(b, count);
+    b.push_str(")</h2>\n");
+    table_start(b, class, head);
+}
+
+fn indicators(b: &mut String, r: &Record) {
+    if r.indicators.is_empty() {
+        return;
+    }
+    section_table(b, "Indicators", r.indicators.len(), "indicators", &["Subject", "Value", "Unit", "Change", "Baseline", "Period", "Text"]);
+    for i in &r.indicators {
+        indicator_row(b, i);
+    }
+    b.push_str(TABLE_END);
+}
+
+fn indicator_row(b: &mut String, i: &Indicator) {
+    b.push_str(ROW_START);
+    cell_text(b, &i.subject);
+    cell(b, |b| {
+        if let Some(q) = &i.qualifier {
+            escape_into(b, q);
+            b.push(' ');
+        }
+        b.push_str(&number(i.value));
+    });
+    cell_or_dash(b, i.unit.as_deref());
+    match &i.change {
+        Some(c) => cell(b, |b| change_into(b, c)),
+        None => cell_html(b, DASH),
+    }
+    cell_or_dash(b, i.change.as_ref().and_then(|c| c.baseline.as_deref()));
+    match &i.period {
+        Some(p) => cell(b, |b| range_into(b, &p.start, &p.end)),
+        None => cell_html(b, DASH),
+    }
+    cell_text(b, &i.text);
+    b.push_str(ROW_END);
+}
+
+/// Appends a change as a signed figure with its unit, escaped.
+fn change_into(b: &mut String, c: &Change) {
+    b.push_str(if c.direction == "decrease" { "−" } else { "+" });
+    b.push_str(&number(c.value));
+    b.push(' ');
+    escape_into(b, c.unit.as_deref().unwrap_or(""));
+}
+
+fn people(b: &mut String, r: &Record) {
+    if r.people.is_empty() {
+        return;
+    }
+    section_table(b, "People", r.people.len(), "people", &["Name", "Honorific", "Roles"]);
+    for p in &r.people {
+        b.push_str(ROW_START);
+        cell_text(b, &p.name);
+        cell_or_dash(b, p.honorific.as_deref());
+        cell_or_dash(b, Some(&p.roles.join("; ")));
+        b.push_str(ROW_END);
+    }
+    b.push_str(TABLE_END);
+}
+
+fn directives(b: &mut String, r: &Record) {
+    if r.directives.is_empty() {
+        return;
+    }
+    section_table(b, "Directives", r.directives.len(), "directives", &["Task", "Assignee", "Deadline"]);
+    for d in &r.directives {
+        b.push_str(ROW_START);
+        cell_text(b, &d.text);
+        cell_or_dash(b, d.assignee.as_deref());
+        cell_or_dash(b, d.deadline.as_deref());
+        b.push_str(ROW_END);
+    }
+    b.push_str(TABLE_END);
 }
 
 /// A partial date as dd/mm/yyyy with blanks shown as "__".
@@ -200,63 +319,81 @@ fn partial_date(d: &PartialDate) -> String {
     format!("{}/{}/{}", part(d.day), part(d.month), d.year.map(|y| y.to_string()).unwrap_or_else(|| "____".into()))
 }
 
-fn admin(d: &AdminDocument) -> String {
-    let rows = vec![
-        vec!["<b>Type</b>".into(), or_dash(d.kind.as_deref())],
-        vec!["<b>Number / symbol</b>".into(), format!("{} / {}", or_dash(d.number.as_deref()), or_dash(d.symbol.as_deref()))],
-        vec!["<b>Place</b>".into(), or_dash(d.place.as_deref())],
-        vec!["<b>Date</b>".into(), or_dash(d.date.as_ref().map(partial_date).as_deref())],
-        vec!["<b>Signer</b>".into(), or_dash(d.signer.as_deref())],
-        vec!["<b>Signer's title</b>".into(), or_dash(d.signer_title.as_deref())],
-        vec!["<b>Signing authority</b>".into(), or_dash(d.signing_authority.as_deref())],
-        vec!["<b>Recipients</b>".into(), or_dash(Some(&d.recipients.join("; ")))],
-    ];
-    format!("<h2>Administrative document</h2>\n{}", table("meta", &[], &rows))
+fn admin(b: &mut String, d: &AdminDocument) {
+    b.push_str("<h2>Administrative document</h2>\n");
+    table_start(b, "meta", &[]);
+    field_row(b, "Type", |b| or_dash_into(b, d.kind.as_deref()));
+    field_row(b, "Number / symbol", |b| pair_or_dash(b, d.number.as_deref(), d.symbol.as_deref()));
+    field_row(b, "Place", |b| or_dash_into(b, d.place.as_deref()));
+    field_row(b, "Date", |b| or_dash_into(b, d.date.as_ref().map(partial_date).as_deref()));
+    field_row(b, "Signer", |b| or_dash_into(b, d.signer.as_deref()));
+    field_row(b, "Signer's title", |b| or_dash_into(b, d.signer_title.as_deref()));
+    field_row(b, "Signing authority", |b| or_dash_into(b, d.signing_authority.as_deref()));
+    field_row(b, "Recipients", |b| or_dash_into(b, Some(&d.recipients.join("; "))));
+    b.push_str(TABLE_END);
 }
 
-fn entities(r: &Record) -> String {
-    let rows = r
-        .entities
-        .iter()
-        .map(|e| {
-            let normalized = match &e.normalized {
-                Some(Normalized::Text(s)) => Some(s.clone()),
-                Some(Normalized::Range { start, end }) => Some(format!("{start} – {end}")),
-                None => None,
-            };
-            let field = match e.field {
-                Field::Body => "body".to_string(),
-                Field::Title => "title".to_string(),
-                Field::Captions => format!("caption {}", e.index + 1),
-            };
-            vec![
-                format!("<mark class=\"ent-{0}\">{0}</mark>", e.kind.as_str()),
-                escape(&e.text),
-                or_dash(normalized.as_deref()),
-                or_dash(e.code.as_deref()),
-                format!("{field} {}–{}", e.start, e.end),
-            ]
-        })
-        .collect();
-    section("Entities", "entities", &["Type", "Text", "Normalized", "Code", "Where"], rows)
-}
-
-fn stripped(r: &Record) -> String {
-    if r.stripped.is_empty() {
-        return String::new();
+fn entities(b: &mut String, r: &Record) {
+    if r.entities.is_empty() {
+        return;
     }
-    let mut b = format!("<h2>Removed from the text ({})</h2>\n<ul class=\"stripped\">\n", r.stripped.len());
+    section_table(b, "Entities", r.entities.len(), "entities", &["Type", "Text", "Normalized", "Code", "Where"]);
+    for e in &r.entities {
+        entity_row(b, e);
+    }
+    b.push_str(TABLE_END);
+}
+
+fn entity_row(b: &mut String, e: &Entity) {
+    b.push_str(ROW_START);
+    cell(b, |b| {
+        b.push_str("<mark class=\"ent-");
+        b.push_str(e.kind.as_str());
+        b.push_str("\">");
+        b.push_str(e.kind.as_str());
+        b.push_str("</mark>");
+    });
+    cell_text(b, &e.text);
+    match &e.normalized {
+        Some(Normalized::Text(s)) => cell_or_dash(b, Some(s)),
+        Some(Normalized::Range { start, end }) => cell(b, |b| range_into(b, start, end)),
+        None => cell_html(b, DASH),
+    }
+    cell_or_dash(b, e.code.as_deref());
+    cell(b, |b| {
+        match e.field {
+            Field::Body => b.push_str("body"),
+            Field::Title => b.push_str("title"),
+            Field::Captions => {
+                b.push_str("caption ");
+                push_int(b, e.index + 1);
+            }
+        }
+        b.push(' ');
+        push_int(b, e.start);
+        b.push('–');
+        push_int(b, e.end);
+    });
+    b.push_str(ROW_END);
+}
+
+fn stripped(b: &mut String, r: &Record) {
+    if r.stripped.is_empty() {
+        return;
+    }
+    b.push_str("<h2>Removed from the text (");
+    push_int(b, r.stripped.len());
+    b.push_str(")</h2>\n<ul class=\"stripped\">\n");
     for s in &r.stripped {
-        let _ = writeln!(
-            b,
-            "<li><span class=\"text\">{}</span><span class=\"tag\">{} · {}</span></li>",
-            escape(&s.text),
-            escape(&s.reason),
-            escape(&s.by)
-        );
+        b.push_str("<li><span class=\"text\">");
+        escape_into(b, &s.text);
+        b.push_str("</span><span class=\"tag\">");
+        escape_into(b, &s.reason);
+        b.push_str(" · ");
+        escape_into(b, &s.by);
+        b.push_str("</span></li>\n");
     }
     b.push_str("</ul>\n");
-    b
 }
 
 #[cfg(test)]
