@@ -22,7 +22,8 @@ impl<'a> Offsets<'a> {
         let mut total = 0;
         for block in bytes.chunks(OFFSET_BLOCK) {
             block_chars.push(total);
-            total += block.iter().filter(|&&b| starts_char(b)).count();
+            // A block has at most 64 chars: a byte-wide sum, which the compiler runs 16 bytes at a time.
+            total += usize::from(block.iter().fold(0u8, |n, &b| n + u8::from(starts_char(b))));
         }
         Offsets { bytes, block_chars, total }
     }
@@ -130,20 +131,32 @@ pub fn clause_start(s: &str, at: usize, stops: &[char], limit: usize) -> usize {
         from += 1;
     }
     let bytes = s.as_bytes();
+    let inside_number = |c: char, i: usize| {
+        matches!(c, '.' | ',' | ':') && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+    };
+    // An ASCII byte is always a whole char: ASCII stops are found byte by byte, backwards,
+    // without decoding the text (every caller's stops are ASCII; it looks back hundreds of bytes).
+    if let Some(mask) = ascii_mask(stops) {
+        for i in (from..at).rev() {
+            let b = bytes[i];
+            if b < 0x80 && mask >> b & 1 == 1 && !inside_number(char::from(b), i) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
     for (i, c) in s[from..at].char_indices().rev() {
         let i = from + i;
-        if !stops.contains(&c) {
-            continue;
-        }
-        let inside_number = matches!(c, '.' | ',' | ':')
-            && i > 0
-            && bytes[i - 1].is_ascii_digit()
-            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        if !inside_number {
+        if stops.contains(&c) && !inside_number(c, i) {
             return i + c.len_utf8();
         }
     }
     from
+}
+
+/// The set of `chars` as bits of a `u128`, when all of them are ASCII.
+fn ascii_mask(chars: &[char]) -> Option<u128> {
+    chars.iter().try_fold(0u128, |mask, &c| c.is_ascii().then(|| mask | 1 << (c as u32)))
 }
 
 /// Byte offsets of the non-overlapping two-byte `pair`s in `s`, left to right, as
@@ -229,6 +242,33 @@ mod tests {
         let at = s.find("36").unwrap();
         assert_eq!(&s[clause_start(s, at, &['.', ':'], 500)..at], " hơn 41.200 lượt, đạt gần ");
         assert_eq!(clause_start(s, at, &['!'], 5), at - 5);
+    }
+
+    #[test]
+    fn clause_starts_agree_with_a_char_scan() {
+        let reference = |s: &str, at: usize, stops: &[char], limit: usize| {
+            let mut from = at.saturating_sub(limit);
+            while !s.is_char_boundary(from) {
+                from += 1;
+            }
+            let bytes = s.as_bytes();
+            for (i, c) in s[from..at].char_indices().rev() {
+                let i = from + i;
+                let inside = matches!(c, '.' | ',' | ':') && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+                if stops.contains(&c) && !inside {
+                    return i + c.len_utf8();
+                }
+            }
+            from
+        };
+        let s = "Ngày 7:30, sở: 41.200 ca; tăng 3,5%!\nHà Nội? Đạt… 1.2. 3: x.";
+        for stops in [&['.', ';', '\n', '!', '?', ':'][..], &['.', ','], &['…', '.'], &[]] {
+            for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                for limit in [0, 1, 3, 7, 20, 600] {
+                    assert_eq!(clause_start(s, at, stops, limit), reference(s, at, stops, limit), "{at} {limit} {stops:?}");
+                }
+            }
+        }
     }
 
     #[test]
