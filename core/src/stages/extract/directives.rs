@@ -3,7 +3,7 @@
 //! heading assigns them to ("3. Trung tâm Y tế:") and their deadlines.
 
 use super::dates::{iso, YearContext};
-use super::text::{pair_indices, split_pair};
+use super::text::{has_digit, pair_indices, split_pair};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::borrow::Cow;
@@ -186,16 +186,24 @@ fn split_sentences(text: &str) -> Vec<&str> {
 }
 
 fn deadline_count(text: &str) -> usize {
-    DEADLINE.find_iter(text).count() + DEADLINE_WORDS.find_iter(text).count() + DEADLINE_MONTH.find_iter(text).count() + DEADLINE_QUARTER.find_iter(text).count()
+    let quarters = DEADLINE_QUARTER.find_iter(text).count();
+    // Every other deadline pattern holds a `\d`: most items have none, and skip three searches.
+    if !has_digit(text) {
+        return quarters;
+    }
+    DEADLINE.find_iter(text).count() + DEADLINE_WORDS.find_iter(text).count() + DEADLINE_MONTH.find_iter(text).count() + quarters
 }
 
 /// The first deadline the text states, as a day: a date, or the last day of a month or quarter.
 fn deadline(text: &str, ctx: &YearContext) -> Option<String> {
+    // Every pattern but the quarter's holds a `\d`: a text without one skips their searches.
+    let digits = has_digit(text);
     let day = [&*DEADLINE, &*DEADLINE_WORDS]
         .into_iter()
+        .filter(|_| digits)
         .filter_map(|re| re.captures(text))
         .filter_map(|c| Some((c.get(0)?.start(), day_deadline(&c, ctx)?)));
-    let month = DEADLINE_MONTH.captures(text).and_then(|c| Some((c.get(0)?.start(), month_deadline(&c, ctx)?)));
+    let month = digits.then(|| DEADLINE_MONTH.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), month_deadline(&c, ctx)?)));
     let quarter = DEADLINE_QUARTER.captures(text).and_then(|c| Some((c.get(0)?.start(), quarter_deadline(&c, ctx)?)));
     day.chain(month).chain(quarter).min_by_key(|(at, _)| *at).map(|(_, d)| d)
 }

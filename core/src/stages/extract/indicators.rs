@@ -2,7 +2,7 @@
 //! qualifier ("hơn", "gần", "trên", "khoảng") and a change against a baseline
 //! ("tăng 13,2% so với năm 2023"), which is attached to the figure it follows.
 
-use super::text::{clause_start, data_lines, is_alnum, lower_char, lower_eq, lower_same_len, on_word_boundary, Offsets, SpanSet};
+use super::text::{clause_start, data_lines, digit_len, is_alnum, next_digit, lower_char, lower_eq, lower_same_len, on_word_boundary, Offsets, SpanSet};
 use super::Hit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
@@ -11,8 +11,6 @@ use vanban_plugin_sdk::{Change, DateRange, EntityKind, Indicator, Normalized};
 
 static UNITS_TXT: &str = include_str!("../../../data/units.txt");
 
-/// One char of `\d` (any Unicode decimal digit), for the rare non-ASCII digit-like char.
-static UNICODE_DIGIT: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\d$").expect("static regex"));
 /// The upper end of a range after its lower end: "40 - 55 bệnh nhân", "từ 10 đến 15%".
 static RANGE_UPPER: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)").expect("static regex"));
@@ -102,61 +100,6 @@ fn is_viet_number(s: &str) -> bool {
     first.len() <= 3 && groups.all(|g| g.len() == 3 && digits(g))
 }
 
-/// Bytes that may open a `\d` char: ASCII digits and the lead bytes from U+0640 on (no
-/// decimal digit lies below U+0660).
-static MAY_OPEN_DIGIT: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b >= b'0' as usize && b <= b'9' as usize) || b >= 0xD9;
-        b += 1;
-    }
-    t
-};
-
-/// Byte length of the char at `i` when it is a `\d` (a Unicode decimal digit), else 0.
-#[inline]
-fn digit_len(s: &str, i: usize) -> usize {
-    let b = s.as_bytes()[i];
-    if b.is_ascii_digit() {
-        return 1;
-    }
-    if !MAY_OPEN_DIGIT[usize::from(b)] || is_vietnamese_letter_at(s.as_bytes(), i) {
-        return 0;
-    }
-    other_digit_len(s, i)
-}
-
-/// True when the bytes at `i` open a char of U+1E00-U+1EFF (the Vietnamese letters with
-/// two marks), which holds no digit: most non-ASCII chars of the text, answered without decoding.
-#[inline]
-fn is_vietnamese_letter_at(bytes: &[u8], i: usize) -> bool {
-    bytes[i] == 0xE1 && matches!(bytes.get(i + 1), Some(0xB8..=0xBB))
-}
-
-/// [`digit_len`] for a char from U+0640 on: only chars that are numeric at all are asked of the regex.
-#[cold]
-fn other_digit_len(s: &str, i: usize) -> usize {
-    let Some(c) = s[i..].chars().next() else { return 0 };
-    if !c.is_numeric() || !UNICODE_DIGIT.is_match(c.encode_utf8(&mut [0; 4])) {
-        return 0;
-    }
-    c.len_utf8()
-}
-
-/// The first `\d` char at or after `from`, as (start, byte length).
-fn next_digit(s: &str, mut from: usize) -> Option<(usize, usize)> {
-    let bytes = s.as_bytes();
-    loop {
-        let i = from + bytes.get(from..)?.iter().position(|&b| MAY_OPEN_DIGIT[usize::from(b)])?;
-        let n = digit_len(s, i);
-        if n > 0 {
-            return Some((i, n));
-        }
-        from = i + 1;
-    }
-}
-
 /// The spans of `\d+(?:[.,]\d+)*` in `s`, left to right, as `find_iter` of that regex gives
 /// them: digits, then as many separator-and-digits groups as follow. A scan for a digit
 /// instead of a regex search, which costs more than the match itself on so short a pattern.
@@ -213,26 +156,57 @@ fn first_token(s: &str) -> &str {
 }
 
 /// A phrase `head` ends with, as a whole word, looking at its last 25 chars only; `w` is
-/// lower case and not empty. Compares char by char instead of lower-casing the tail, and
-/// counts chars only once the word is there: it runs dozens of times for every number.
+/// lower case and not empty. See [`Tail`], which asks about many words at once.
 fn ends_with_word(head: &str, w: &str) -> bool {
-    // Lower-casing never turns a blank into a letter or back, so trimming first is the same.
-    let t = head.trim_end();
-    let Some(cut) = t.len().checked_sub(w.len()) else { return false };
-    // The last chars first: they rule most words out at the cost of one char.
-    if t.chars().next_back().map(lower_char) != w.chars().next_back() {
-        return false;
+    Tail::new(head).ends_with_word(w)
+}
+
+/// The end of a phrase, trimmed and its last char lower-cased once for the dozens of words
+/// asked about it for every number of the body.
+struct Tail<'a> {
+    head: &'a str,
+    /// `head` without trailing blanks.
+    t: &'a str,
+    last: Option<char>,
+}
+
+impl<'a> Tail<'a> {
+    fn new(head: &'a str) -> Tail<'a> {
+        // Lower-casing never turns a blank into a letter or back, so trimming first is the same.
+        let t = trim_end(head);
+        Tail { head, t, last: t.chars().next_back().map(lower_char) }
     }
-    if !t.is_char_boundary(cut) || !lower_eq(&t[cut..], w) {
-        return false;
+
+    /// True when the phrase ends with the word `w` (lower case, not empty). Compares char
+    /// by char instead of lower-casing the tail, the last char first, and counts the
+    /// 25-char window only once the word is there.
+    fn ends_with_word(&self, w: &str) -> bool {
+        let t = self.t;
+        let Some(cut) = t.len().checked_sub(w.len()) else { return false };
+        if self.last != w.chars().next_back() || !t.is_char_boundary(cut) || !lower_eq(&t[cut..], w) {
+            return false;
+        }
+        // The word and the blanks after it must lie in the last 25 chars; a word opening them
+        // has nothing before it inside that window.
+        let in_window = self.head[cut..].chars().count();
+        if in_window > 25 {
+            return false;
+        }
+        in_window == 25 || !t[..cut].chars().next_back().map(lower_char).is_some_and(is_alnum)
     }
-    // The word and the blanks after it must lie in the last 25 chars; a word opening them
-    // has nothing before it inside that window.
-    let in_window = head[cut..].chars().count();
-    if in_window > 25 {
-        return false;
+}
+
+/// `s.trim_end()`, with ASCII blanks dropped without decoding.
+fn trim_end(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut n = b.len();
+    while n > 0 && matches!(b[n - 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+        n -= 1;
     }
-    in_window == 25 || !t[..cut].chars().next_back().map(lower_char).is_some_and(is_alnum)
+    if n > 0 && !b[n - 1].is_ascii() {
+        return s[..n].trim_end();
+    }
+    &s[..n]
 }
 
 /// True when `w` lower-cased is one of `words`.
@@ -390,8 +364,9 @@ fn at_sentence_start(head: &str) -> bool {
 /// The qualifier right before the number and where the figure's text starts.
 fn qualifier_before(s: &str, a: usize) -> (Option<String>, usize) {
     let head = &s[..a];
+    let tail = Tail::new(head);
     for (w, q) in QUALIFIERS {
-        if ends_with_word(head, w) {
+        if tail.ends_with_word(w) {
             let start = head.trim_end().len() - w.len();
             return (Some(q.to_string()), start);
         }
@@ -401,7 +376,8 @@ fn qualifier_before(s: &str, a: usize) -> (Option<String>, usize) {
 
 fn change_word_before(head: &str) -> Option<&'static str> {
     let h = head.trim_end().trim_end_matches('(').trim_end();
-    CHANGE_WORDS.iter().find(|(w, _)| ends_with_word(h, w)).map(|(_, d)| *d)
+    let tail = Tail::new(h);
+    CHANGE_WORDS.iter().find(|(w, _)| tail.ends_with_word(w)).map(|(_, d)| *d)
 }
 
 fn known_unit(u: &str) -> bool {
@@ -553,7 +529,8 @@ fn sentence_end(s: &str, a: usize, limit: usize) -> usize {
 
 /// True when the text before a period makes it the baseline of a comparison.
 fn is_baseline(head: &str) -> bool {
-    ["so với", "so", "với", "cùng kỳ", "so cùng kỳ"].iter().any(|w| ends_with_word(head, w))
+    let tail = Tail::new(head);
+    ["so với", "so", "với", "cùng kỳ", "so cùng kỳ"].iter().any(|w| tail.ends_with_word(w))
 }
 
 /// What the figure counts, and where its text ends.
@@ -566,7 +543,8 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
         return (label, unit_end);
     }
     // "tỷ lệ X đạt 18%", "Tổng số lượt khám ... là 253.401 lượt": the subject comes first.
-    if let Some(link) = LINKS.iter().find(|l| ends_with_word(head, l)) {
+    let tail = Tail::new(head);
+    if let Some(link) = LINKS.iter().find(|l| tail.ends_with_word(l)) {
         let before_end = head.trim_end().len() - link.len();
         let before = &s[sent_start..before_end];
         let lower = &t.lower[sent_start..before_end];

@@ -1,5 +1,8 @@
 //! Text helpers shared by the extractors: byte/code-point offsets, words, capitals.
 
+use once_cell::sync::Lazy;
+use regex::Regex;
+
 /// Maps byte offsets of one string to Unicode code-point offsets.
 pub struct Offsets<'a> {
     bytes: &'a [u8],
@@ -63,6 +66,69 @@ pub fn on_word_boundary(s: &str, start: usize, end: usize) -> bool {
     let before = s[..start].chars().next_back().is_some_and(is_word_char);
     let after = s[end..].chars().next().is_some_and(is_word_char);
     !before && !after
+}
+
+/// One char of `\d` (any Unicode decimal digit), for the rare non-ASCII digit-like char.
+static UNICODE_DIGIT: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\d$").expect("static regex"));
+
+/// Bytes that may open a `\d` char: ASCII digits and the lead bytes from U+0640 on (no
+/// decimal digit lies below U+0660).
+static MAY_OPEN_DIGIT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b >= b'0' as usize && b <= b'9' as usize) || b >= 0xD9;
+        b += 1;
+    }
+    t
+};
+
+/// Byte length of the char at `i` when it is a `\d` (a Unicode decimal digit), else 0.
+#[inline]
+pub fn digit_len(s: &str, i: usize) -> usize {
+    let b = s.as_bytes()[i];
+    if b.is_ascii_digit() {
+        return 1;
+    }
+    if !MAY_OPEN_DIGIT[usize::from(b)] || is_vietnamese_letter_at(s.as_bytes(), i) {
+        return 0;
+    }
+    other_digit_len(s, i)
+}
+
+/// True when the bytes at `i` open a char of U+1E00-U+1EFF (the Vietnamese letters with
+/// two marks), which holds no digit: most non-ASCII chars of the text, answered without decoding.
+#[inline]
+fn is_vietnamese_letter_at(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == 0xE1 && matches!(bytes.get(i + 1), Some(0xB8..=0xBB))
+}
+
+/// [`digit_len`] for a char from U+0640 on: only chars that are numeric at all are asked of the regex.
+#[cold]
+fn other_digit_len(s: &str, i: usize) -> usize {
+    let Some(c) = s[i..].chars().next() else { return 0 };
+    if !c.is_numeric() || !UNICODE_DIGIT.is_match(c.encode_utf8(&mut [0; 4])) {
+        return 0;
+    }
+    c.len_utf8()
+}
+
+/// The first `\d` char at or after `from`, as (start, byte length).
+pub fn next_digit(s: &str, mut from: usize) -> Option<(usize, usize)> {
+    let bytes = s.as_bytes();
+    loop {
+        let i = from + bytes.get(from..)?.iter().position(|&b| MAY_OPEN_DIGIT[usize::from(b)])?;
+        let n = digit_len(s, i);
+        if n > 0 {
+            return Some((i, n));
+        }
+        from = i + 1;
+    }
+}
+
+/// True when `s` holds a `\d` char (any Unicode decimal digit), as a regex's `\d` finds it.
+pub fn has_digit(s: &str) -> bool {
+    next_digit(s, 0).is_some()
 }
 
 /// Byte spans that answer "does any of you overlap `[a, b)`?" without scanning them all.
