@@ -165,7 +165,9 @@ fn push_item(out: &mut Vec<Directive>, text: &str, assignee: Option<String>, ctx
             out.push(Directive { text: sentence.to_string(), assignee: assignee.clone(), deadline: deadline(sentence, ctx) });
         }
     } else {
-        out.push(Directive { text: text.to_string(), assignee, deadline: deadline(text, ctx) });
+        // No deadline pattern matches the item at all: its deadline needs no second search.
+        let deadline = if deadlines == 0 { None } else { deadline(text, ctx) };
+        out.push(Directive { text: text.to_string(), assignee, deadline });
     }
 }
 

@@ -71,33 +71,49 @@ pub fn parse_number(s: &str) -> Option<f64> {
     if !is_viet_number(s) {
         return None;
     }
-    if !s.contains(['.', ',']) {
-        return s.parse().ok();
+    // Dots dropped and the comma made a point, on the stack: numbers are short.
+    let mut buf = [0u8; 48];
+    if s.len() > buf.len() {
+        return s.replace('.', "").replace(',', ".").parse().ok();
     }
-    let plain: String = s.chars().filter(|&c| c != '.').map(|c| if c == ',' { '.' } else { c }).collect();
-    plain.parse().ok()
+    let mut n = 0;
+    for &b in s.as_bytes().iter().filter(|&&b| b != b'.') {
+        buf[n] = if b == b',' { b'.' } else { b };
+        n += 1;
+    }
+    std::str::from_utf8(&buf[..n]).ok()?.parse().ok()
 }
 
 /// True when `s` is `\d{1,3}(?:\.\d{3})+(?:,\d+)?` or `\d+(?:,\d+)?` in ASCII digits: thousands
 /// grouped by dots, or none, and a decimal comma. Other digits would not parse as a float.
 fn is_viet_number(s: &str) -> bool {
-    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
-    let (whole, fraction) = match s.split_once(',') {
-        Some((w, f)) => (w, Some(f)),
-        None => (s, None),
-    };
-    if fraction.is_some_and(|f| !digits(f)) {
+    let b = s.as_bytes();
+    let digits_from = |i: usize| i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = digits_from(0);
+    let first = i;
+    if first == 0 {
         return false;
     }
-    let mut groups = whole.split('.');
-    let first = groups.next().unwrap_or("");
-    if !digits(first) {
+    let mut groups = 0;
+    while b.get(i) == Some(&b'.') {
+        let end = digits_from(i + 1);
+        if end - (i + 1) != 3 {
+            return false;
+        }
+        groups += 1;
+        i = end;
+    }
+    if groups > 0 && first > 3 {
         return false;
     }
-    if !whole.contains('.') {
-        return true;
+    match b.get(i) {
+        None => true,
+        Some(b',') => {
+            let end = digits_from(i + 1);
+            end > i + 1 && end == b.len()
+        }
+        Some(_) => false,
     }
-    first.len() <= 3 && groups.all(|g| g.len() == 3 && digits(g))
 }
 
 /// The spans of `\d+(?:[.,]\d+)*` in `s`, left to right, as `find_iter` of that regex gives
