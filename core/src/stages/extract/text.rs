@@ -231,8 +231,15 @@ fn ascii_mask(chars: &[char]) -> Option<u128> {
 pub fn pair_indices(s: &str, pair: [u8; 2]) -> impl Iterator<Item = usize> + '_ {
     let bytes = s.as_bytes();
     let mut from = 0;
+    // An ASCII byte is a whole char, and every offset the search resumes at follows one, so
+    // the standard library's char search (a memchr, a word at a time) may look for it.
+    let ascii = pair[0].is_ascii() && pair[1].is_ascii();
+    let find = move |from: usize| match ascii {
+        true => s.get(from..)?.find(char::from(pair[0])),
+        false => bytes.get(from..)?.iter().position(|&b| b == pair[0]),
+    };
     std::iter::from_fn(move || {
-        while let Some(i) = bytes.get(from..)?.iter().position(|&b| b == pair[0]).map(|i| from + i) {
+        while let Some(i) = find(from).map(|i| from + i) {
             if bytes.get(i + 1) == Some(&pair[1]) {
                 from = i + 2;
                 return Some(i);
