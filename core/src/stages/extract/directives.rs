@@ -3,7 +3,7 @@
 //! heading assigns them to ("3. Trung tâm Y tế:") and their deadlines.
 
 use super::dates::{iso, YearContext};
-use super::text::{pair_indices, split_pair};
+use super::text::{has_digit, pair_indices, split_pair};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::borrow::Cow;
@@ -152,7 +152,8 @@ fn known_word_char(c: char) -> Option<bool> {
 /// Adds one item; an item with two deadlines becomes one directive per sentence, or per
 /// "... và ..." half.
 fn push_item(out: &mut Vec<Directive>, text: &str, assignee: Option<String>, ctx: &YearContext) {
-    let deadlines = deadline_count(text);
+    let counts = deadline_counts(text);
+    let deadlines: usize = counts.iter().sum();
     if deadlines >= 2 && split_sentences(text).len() < 2 {
         if let Some((x, y)) = text.split_once(" và ").filter(|(x, y)| deadline(x, ctx).is_some() && deadline(y, ctx).is_some()) {
             out.push(Directive { text: x.trim().to_string(), assignee: assignee.clone(), deadline: deadline(x, ctx) });
@@ -165,7 +166,9 @@ fn push_item(out: &mut Vec<Directive>, text: &str, assignee: Option<String>, ctx
             out.push(Directive { text: sentence.to_string(), assignee: assignee.clone(), deadline: deadline(sentence, ctx) });
         }
     } else {
-        out.push(Directive { text: text.to_string(), assignee, deadline: deadline(text, ctx) });
+        // Only the patterns that matched the item are searched again for its deadline.
+        let deadline = if deadlines == 0 { None } else { deadline_among(text, ctx, counts.map(|n| n > 0)) };
+        out.push(Directive { text: text.to_string(), assignee, deadline });
     }
 }
 
@@ -185,18 +188,34 @@ fn split_sentences(text: &str) -> Vec<&str> {
     out.into_iter().filter(|s| !s.is_empty()).collect()
 }
 
-fn deadline_count(text: &str) -> usize {
-    DEADLINE.find_iter(text).count() + DEADLINE_WORDS.find_iter(text).count() + DEADLINE_MONTH.find_iter(text).count() + DEADLINE_QUARTER.find_iter(text).count()
+/// The matches of each deadline pattern: DEADLINE, DEADLINE_WORDS, DEADLINE_MONTH and
+/// DEADLINE_QUARTER.
+fn deadline_counts(text: &str) -> [usize; 4] {
+    let quarters = DEADLINE_QUARTER.find_iter(text).count();
+    // Every other deadline pattern holds a `\d`: most items have none, and skip three searches.
+    if !has_digit(text) {
+        return [0, 0, 0, quarters];
+    }
+    [DEADLINE.find_iter(text).count(), DEADLINE_WORDS.find_iter(text).count(), DEADLINE_MONTH.find_iter(text).count(), quarters]
 }
 
 /// The first deadline the text states, as a day: a date, or the last day of a month or quarter.
 fn deadline(text: &str, ctx: &YearContext) -> Option<String> {
-    let day = [&*DEADLINE, &*DEADLINE_WORDS]
+    // Every pattern but the quarter's holds a `\d`: a text without one skips their searches.
+    let digits = has_digit(text);
+    deadline_among(text, ctx, [digits, digits, digits, true])
+}
+
+/// [`deadline`] from the patterns marked in `may_match` (in [`deadline_counts`] order); a
+/// pattern left out must have no match in `text`.
+fn deadline_among(text: &str, ctx: &YearContext, may_match: [bool; 4]) -> Option<String> {
+    let day = [(&*DEADLINE, may_match[0]), (&*DEADLINE_WORDS, may_match[1])]
         .into_iter()
-        .filter_map(|re| re.captures(text))
+        .filter(|(_, may)| *may)
+        .filter_map(|(re, _)| re.captures(text))
         .filter_map(|c| Some((c.get(0)?.start(), day_deadline(&c, ctx)?)));
-    let month = DEADLINE_MONTH.captures(text).and_then(|c| Some((c.get(0)?.start(), month_deadline(&c, ctx)?)));
-    let quarter = DEADLINE_QUARTER.captures(text).and_then(|c| Some((c.get(0)?.start(), quarter_deadline(&c, ctx)?)));
+    let month = may_match[2].then(|| DEADLINE_MONTH.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), month_deadline(&c, ctx)?)));
+    let quarter = may_match[3].then(|| DEADLINE_QUARTER.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), quarter_deadline(&c, ctx)?)));
     day.chain(month).chain(quarter).min_by_key(|(at, _)| *at).map(|(_, d)| d)
 }
 

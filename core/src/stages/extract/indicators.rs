@@ -2,7 +2,7 @@
 //! qualifier ("hơn", "gần", "trên", "khoảng") and a change against a baseline
 //! ("tăng 13,2% so với năm 2023"), which is attached to the figure it follows.
 
-use super::text::{clause_start, data_lines, is_alnum, lower_char, lower_eq, lower_same_len, on_word_boundary, Offsets, SpanSet};
+use super::text::{clause_start, data_lines, digit_len, is_alnum, next_digit, lower_char, lower_eq, lower_same_len, on_word_boundary, Offsets, SpanSet};
 use super::Hit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
@@ -11,9 +11,6 @@ use vanban_plugin_sdk::{Change, DateRange, EntityKind, Indicator, Normalized};
 
 static UNITS_TXT: &str = include_str!("../../../data/units.txt");
 
-static NUMBER: Lazy<Regex> = Lazy::new(|| Regex::new(r"\d+(?:[.,]\d+)*").expect("static regex"));
-static VIET_NUMBER: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)$").expect("static regex"));
 /// The upper end of a range after its lower end: "40 - 55 bệnh nhân", "từ 10 đến 15%".
 static RANGE_UPPER: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)").expect("static regex"));
@@ -60,16 +57,91 @@ const QUALIFIERS: &[(&str, &str)] =
 const LINKS: &[&str] = &["là", "đạt", "còn", "chiếm", "lên", "xuống", "ở mức"];
 /// Words that make a figure a count of the sick, so that the disease of its sentence applies.
 const CASE_WORDS: &[&str] = &["ca", "trường hợp", "mắc", "bệnh nhân", "người bệnh", "tử vong", "nhiễm", "ổ dịch", "ca bệnh", "người mắc"];
+/// Words before a phone or fax number, found in one pass over the window before a number.
+const PHONE_WORDS: &[&str] = &["điện thoại", "hotline", "fax", "đt:", "sđt"];
+/// Every place of every case word in one pass (no case word overlaps itself, so these are
+/// the places `match_indices` finds word by word).
+static CASE_FINDER: Lazy<AhoCorasick> = Lazy::new(|| AhoCorasick::new(CASE_WORDS).expect("case words automaton"));
 /// Function words trimmed off the end of a context phrase.
 const TRAILING: &[&str] =
     &["cho", "là", "có", "được", "đạt", "với", "của", "đã", "thì", "và", "tổng", "số", "từ", "trong", "đó", "bằng"];
 
 /// Parses "15.740" -> 15740, "52,92" -> 52.92, "1.234,5" -> 1234.5.
 pub fn parse_number(s: &str) -> Option<f64> {
-    if !VIET_NUMBER.is_match(s) {
+    if !is_viet_number(s) {
         return None;
     }
-    s.replace('.', "").replace(',', ".").parse().ok()
+    // Dots dropped and the comma made a point, on the stack: numbers are short.
+    let mut buf = [0u8; 48];
+    if s.len() > buf.len() {
+        return s.replace('.', "").replace(',', ".").parse().ok();
+    }
+    let mut n = 0;
+    for &b in s.as_bytes().iter().filter(|&&b| b != b'.') {
+        buf[n] = if b == b',' { b'.' } else { b };
+        n += 1;
+    }
+    std::str::from_utf8(&buf[..n]).ok()?.parse().ok()
+}
+
+/// True when `s` is `\d{1,3}(?:\.\d{3})+(?:,\d+)?` or `\d+(?:,\d+)?` in ASCII digits: thousands
+/// grouped by dots, or none, and a decimal comma. Other digits would not parse as a float.
+fn is_viet_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits_from = |i: usize| i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut i = digits_from(0);
+    let first = i;
+    if first == 0 {
+        return false;
+    }
+    let mut groups = 0;
+    while b.get(i) == Some(&b'.') {
+        let end = digits_from(i + 1);
+        if end - (i + 1) != 3 {
+            return false;
+        }
+        groups += 1;
+        i = end;
+    }
+    if groups > 0 && first > 3 {
+        return false;
+    }
+    match b.get(i) {
+        None => true,
+        Some(b',') => {
+            let end = digits_from(i + 1);
+            end > i + 1 && end == b.len()
+        }
+        Some(_) => false,
+    }
+}
+
+/// The spans of `\d+(?:[.,]\d+)*` in `s`, left to right, as `find_iter` of that regex gives
+/// them: digits, then as many separator-and-digits groups as follow. A scan for a digit
+/// instead of a regex search, which costs more than the match itself on so short a pattern.
+fn number_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = s.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let (start, _) = next_digit(s, pos)?;
+        let mut end = start;
+        loop {
+            while end < bytes.len() {
+                let n = digit_len(s, end);
+                if n == 0 {
+                    break;
+                }
+                end += n;
+            }
+            if matches!(bytes.get(end), Some(b'.' | b',')) && end + 1 < bytes.len() && digit_len(s, end + 1) > 0 {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        pos = end;
+        Some((start, end))
+    })
 }
 
 fn last_word(s: &str) -> &str {
@@ -100,22 +172,62 @@ fn first_token(s: &str) -> &str {
 }
 
 /// A phrase `head` ends with, as a whole word, looking at its last 25 chars only; `w` is
-/// lower case. Compares char by char instead of lower-casing the tail: it runs a dozen
-/// times for every number of the body.
+/// lower case and not empty. See [`Tail`], which asks about many words at once.
 fn ends_with_word(head: &str, w: &str) -> bool {
-    let from = head.char_indices().rev().nth(24).map(|(i, _)| i).unwrap_or(0);
-    // Lower-casing never turns a blank into a letter or back, so trimming first is the same.
-    let t = head[from..].trim_end();
-    let Some(cut) = t.len().checked_sub(w.len()) else { return false };
-    if !t.is_char_boundary(cut) || !lower_eq(&t[cut..], w) {
-        return false;
+    Tail::new(head).ends_with_word(w)
+}
+
+/// The end of a phrase, trimmed and its last char lower-cased once for the dozens of words
+/// asked about it for every number of the body.
+struct Tail<'a> {
+    head: &'a str,
+    /// `head` without trailing blanks.
+    t: &'a str,
+    last: Option<char>,
+}
+
+impl<'a> Tail<'a> {
+    fn new(head: &'a str) -> Tail<'a> {
+        // Lower-casing never turns a blank into a letter or back, so trimming first is the same.
+        let t = trim_end(head);
+        Tail { head, t, last: t.chars().next_back().map(lower_char) }
     }
-    !t[..cut].chars().next_back().map(lower_char).is_some_and(is_alnum)
+
+    /// True when the phrase ends with the word `w` (lower case, not empty). Compares char
+    /// by char instead of lower-casing the tail, the last char first, and counts the
+    /// 25-char window only once the word is there.
+    fn ends_with_word(&self, w: &str) -> bool {
+        let t = self.t;
+        let Some(cut) = t.len().checked_sub(w.len()) else { return false };
+        if self.last != w.chars().next_back() || !t.is_char_boundary(cut) || !lower_eq(&t[cut..], w) {
+            return false;
+        }
+        // The word and the blanks after it must lie in the last 25 chars; a word opening them
+        // has nothing before it inside that window.
+        let in_window = self.head[cut..].chars().count();
+        if in_window > 25 {
+            return false;
+        }
+        in_window == 25 || !t[..cut].chars().next_back().map(lower_char).is_some_and(is_alnum)
+    }
+}
+
+/// `s.trim_end()`, with ASCII blanks dropped without decoding.
+fn trim_end(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut n = b.len();
+    while n > 0 && matches!(b[n - 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+        n -= 1;
+    }
+    if n > 0 && !b[n - 1].is_ascii() {
+        return s[..n].trim_end();
+    }
+    &s[..n]
 }
 
 /// True when `w` lower-cased is one of `words`.
 fn lower_in(w: &str, words: &[&str]) -> bool {
-    words.iter().any(|x| lower_eq(w, x))
+    words.iter().any(|x| x.len() == w.len() && lower_eq(w, x))
 }
 
 struct Found {
@@ -143,11 +255,11 @@ pub fn find(
     let name_ends = sorted_ends(names);
     let diseases = Diseases::new(body, diseases);
     let mut found: Vec<Found> = Vec::new();
-    for m in NUMBER.find_iter(body) {
-        let (a, b) = (m.start(), m.end());
-        let Some(value) = parse_number(m.as_str()) else { continue };
+    for (a, b) in number_spans(body) {
+        let raw = &body[a..b];
+        let Some(value) = parse_number(raw) else { continue };
         let after_name = last_end_before(&name_ends, a).is_some_and(|y| body[y..a].trim().is_empty());
-        if after_name || !edges_ok(body, a, b) || claimed.overlaps(a, b) || is_not_a_figure(t, a, b, m.as_str()) {
+        if after_name || !edges_ok(body, a, b) || claimed.overlaps(a, b) || is_not_a_figure(t, a, b, raw) {
             continue;
         }
         // "thấp hơn 7,8%" is a change; "tăng hơn 22%" is a change with a qualifier.
@@ -167,7 +279,7 @@ pub fn find(
             continue;
         }
         let Some(unit) = unit else { continue };
-        if m.as_str().len() == 4 && (1900.0..=2100.0).contains(&value) && unit != "%" && !known_unit(&unit) {
+        if raw.len() == 4 && (1900.0..=2100.0).contains(&value) && unit != "%" && !known_unit(&unit) {
             continue;
         }
         let (subject, text_end) = subject_of(t, q_start, a, unit_end, &unit, &diseases);
@@ -243,7 +355,19 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     }
     let window_start = head.char_indices().rev().nth(30).map(|(i, _)| i).unwrap_or(0);
     let window = &t.lower[window_start..a];
-    ["điện thoại", "hotline", "fax", "đt:", "sđt"].iter().any(|w| window.contains(w))
+    may_hold_phone_word(window) && PHONE_WORDS.iter().any(|w| window.contains(w))
+}
+
+/// False when the lower-case `window` holds none of [`PHONE_WORDS`]: each of them has an "f",
+/// a "đi", a "đt" or is "hotline". One pass over the bytes instead of a search per word.
+fn may_hold_phone_word(window: &str) -> bool {
+    let b = window.as_bytes();
+    (0..b.len()).any(|i| match b[i] {
+        b'f' => true,
+        b'h' => b[i..].starts_with(b"hotline"),
+        0xC4 => b.get(i + 1) == Some(&0x91) && matches!(b.get(i + 2), Some(b'i' | b't')),
+        _ => false,
+    })
 }
 
 fn at_sentence_start(head: &str) -> bool {
@@ -256,8 +380,9 @@ fn at_sentence_start(head: &str) -> bool {
 /// The qualifier right before the number and where the figure's text starts.
 fn qualifier_before(s: &str, a: usize) -> (Option<String>, usize) {
     let head = &s[..a];
+    let tail = Tail::new(head);
     for (w, q) in QUALIFIERS {
-        if ends_with_word(head, w) {
+        if tail.ends_with_word(w) {
             let start = head.trim_end().len() - w.len();
             return (Some(q.to_string()), start);
         }
@@ -267,7 +392,8 @@ fn qualifier_before(s: &str, a: usize) -> (Option<String>, usize) {
 
 fn change_word_before(head: &str) -> Option<&'static str> {
     let h = head.trim_end().trim_end_matches('(').trim_end();
-    CHANGE_WORDS.iter().find(|(w, _)| ends_with_word(h, w)).map(|(_, d)| *d)
+    let tail = Tail::new(h);
+    CHANGE_WORDS.iter().find(|(w, _)| tail.ends_with_word(w)).map(|(_, d)| *d)
 }
 
 fn known_unit(u: &str) -> bool {
@@ -342,6 +468,11 @@ fn denominator_len(rest: &str, rest_lower: &str) -> usize {
 /// the range is of ages or times ("từ 1 - 5 tuổi").
 fn range_unit(t: Body, b: usize) -> Option<(String, usize)> {
     let s = t.s;
+    // Most figures have no upper end: a look at the next word spares the regex.
+    let next = s[b..].trim_start();
+    if !next.starts_with(['-', '–']) && !next.starts_with("đến") && !next.starts_with("tới") {
+        return None;
+    }
     let c = RANGE_UPPER.captures(&s[b..])?;
     let upper = c.get(1)?;
     let (ua, ub) = (b + upper.start(), b + upper.end());
@@ -355,7 +486,7 @@ fn range_unit(t: Body, b: usize) -> Option<(String, usize)> {
 /// "4,3/100.000 dân": a rate whose unit is its denominator.
 fn per_population(t: Body, b: usize) -> Option<(String, usize)> {
     let s = t.s;
-    if !PER_POPULATION.is_match(&s[b..]) {
+    if !s[b..].starts_with('/') || !PER_POPULATION.is_match(&s[b..]) {
         return None;
     }
     let len = denominator_len(&s[b..], &t.lower[b..]);
@@ -400,12 +531,12 @@ impl Periods {
 }
 
 /// Where the sentence holding `a` ends: the next full stop that is not inside a number.
+/// The stops are ASCII, and an ASCII byte is always a whole char: bytes, not chars, are read.
 fn sentence_end(s: &str, a: usize, limit: usize) -> usize {
     let bytes = s.as_bytes();
-    for (i, c) in s[a..limit].char_indices() {
-        let i = a + i;
-        let inside_number = c == '.' && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        if matches!(c, '.' | '\n' | '!' | '?') && !inside_number {
+    for (i, &c) in bytes.iter().enumerate().take(limit).skip(a) {
+        let inside_number = c == b'.' && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if matches!(c, b'.' | b'\n' | b'!' | b'?') && !inside_number {
             return i;
         }
     }
@@ -414,7 +545,8 @@ fn sentence_end(s: &str, a: usize, limit: usize) -> usize {
 
 /// True when the text before a period makes it the baseline of a comparison.
 fn is_baseline(head: &str) -> bool {
-    ["so với", "so", "với", "cùng kỳ", "so cùng kỳ"].iter().any(|w| ends_with_word(head, w))
+    let tail = Tail::new(head);
+    ["so với", "so", "với", "cùng kỳ", "so cùng kỳ"].iter().any(|w| tail.ends_with_word(w))
 }
 
 /// What the figure counts, and where its text ends.
@@ -427,7 +559,8 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
         return (label, unit_end);
     }
     // "tỷ lệ X đạt 18%", "Tổng số lượt khám ... là 253.401 lượt": the subject comes first.
-    if let Some(link) = LINKS.iter().find(|l| ends_with_word(head, l)) {
+    let tail = Tail::new(head);
+    if let Some(link) = LINKS.iter().find(|l| tail.ends_with_word(l)) {
         let before_end = head.trim_end().len() - link.len();
         let before = &s[sent_start..before_end];
         let lower = &t.lower[sent_start..before_end];
@@ -590,7 +723,7 @@ fn words_after_unit<'a>(words: &[&'a str]) -> Vec<&'a str> {
 fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases: &Diseases) -> String {
     let lower = lower_same_len(&subject);
     // Only counts of the sick are about a disease; "85 cán bộ" trained on one are not.
-    let counts_cases = CASE_WORDS.iter().any(|w| contains_word(&lower, w));
+    let counts_cases = CASE_FINDER.find_overlapping_iter(&lower).any(|m| on_word_boundary(&lower, m.start(), m.end()));
     if !counts_cases || diseases.forms.iter().any(|f| lower.contains(f.as_str())) {
         return subject;
     }
@@ -637,9 +770,12 @@ fn last_end_before(ends: &[usize], a: usize) -> Option<usize> {
     ends[..ends.partition_point(|&y| y < a)].last().copied()
 }
 
-/// True when `w` occurs in `hay` as whole words.
-fn contains_word(hay: &str, w: &str) -> bool {
-    hay.match_indices(w).any(|(i, _)| on_word_boundary(hay, i, i + w.len()))
+/// False when `rest` cannot match [`BASELINE`]: "so" is neither its first word nor the one
+/// after it. Letters are trimmed as alphabetic chars, a superset of `\p{L}`, so nothing the
+/// regex takes is ruled out; the regex is slow to start on the many changes without a baseline.
+fn may_open_baseline(rest: &str) -> bool {
+    let r = rest.trim_start();
+    r.starts_with("so") || r.trim_start_matches(char::is_alphabetic).trim_start().starts_with("so")
 }
 
 /// Gives the change to the figure it follows in the same sentence.
@@ -648,7 +784,15 @@ fn attach_change(s: &str, found: &mut [Found], a: usize, direction: &str, value:
     if last.ind.change.is_some() || s[last.b..a].contains(['.', ';', '\n']) {
         return;
     }
-    let baseline = BASELINE.captures(&s[unit_end..]).and_then(|c| c.get(1)).map(|g| g.as_str().trim().to_string());
+    // No part of a baseline match holds any of ",;.()": the rest of the body past the first
+    // of them changes nothing but what the regex engine must prepare for.
+    let rest = &s[unit_end..];
+    let rest = &rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())];
+    let baseline = may_open_baseline(rest)
+        .then(|| BASELINE.captures(rest))
+        .flatten()
+        .and_then(|c| c.get(1))
+        .map(|g| g.as_str().trim().to_string());
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
 }
 
@@ -663,6 +807,68 @@ mod tests {
         let dates = super::super::dates::find(s, &super::super::YearContext { year: Some(2025), published: None }, &mut warnings);
         let claimed: Vec<(usize, usize)> = dates.iter().map(|h| (h.start, h.end)).collect();
         find(s, &lower, &Offsets::new(s), &claimed, &names, &super::super::diseases::find(s), &dates)
+    }
+
+    /// Texts with numbers in every shape, and digits of other scripts.
+    const NUMBER_TEXTS: &[&str] = &[
+        "", "1", "a1b", "15.740 ca, 52,92%; 1.234,5 và 0299.3822339", "1..2 3,,4 5.,6 7. 8, .9 ,0",
+        "x 12.345.678,90 y 1.2.3 z 12,3,4", "٣.٤ và ١٢٣٤ و ۱۲,۵ ; １２ ; ၁၂ ; 𝟙𝟚 ; ²³ ½ Ⅻ", "năm 2025: 3,5 tỷ đồng; Điều 5",
+        "1234.567 01 0,5 00,5 1.234 1.23 12.3456", "9٣٤.١", "ệ1ệ ế.2 ỹ,3",
+    ];
+
+    #[test]
+    fn number_spans_agree_with_the_regex() {
+        let re = Regex::new(r"\d+(?:[.,]\d+)*").unwrap();
+        for s in NUMBER_TEXTS {
+            let want: Vec<(usize, usize)> = re.find_iter(s).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(number_spans(s).collect::<Vec<_>>(), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn parse_number_agrees_with_the_regex() {
+        let re = Regex::new(r"^(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)$").unwrap();
+        let reference = |s: &str| re.is_match(s).then(|| s.replace('.', "").replace(',', ".").parse::<f64>().ok()).flatten();
+        for s in NUMBER_TEXTS {
+            for m in Regex::new(r"[\d.,]+").unwrap().find_iter(s) {
+                assert_eq!(parse_number(m.as_str()), reference(m.as_str()), "{:?}", m.as_str());
+            }
+        }
+        for s in ["1234", "1.234", "12.345.678", "1.23", "1234.567", "1.234,", ",5", "1,2,3", "٣", "1,٣", "", "."] {
+            assert_eq!(parse_number(s), reference(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn ends_with_word_looks_at_the_last_25_chars() {
+        let reference = |head: &str, w: &str| {
+            let from = head.char_indices().rev().nth(24).map(|(i, _)| i).unwrap_or(0);
+            let t = head[from..].trim_end();
+            let Some(cut) = t.len().checked_sub(w.len()) else { return false };
+            if !t.is_char_boundary(cut) || !lower_eq(&t[cut..], w) {
+                return false;
+            }
+            !t[..cut].chars().next_back().map(lower_char).is_some_and(is_alnum)
+        };
+        let words = ["so với", "so", "tăng", "cao hơn", "là", "ở mức", "đạt"];
+        for base in ["tỷ lệ đạt", "ĐẠT", "xđạt", "Tăng ", "cao  hơn", "so", "năm trước so với", "kết quả ở mức  "] {
+            for pad in 0..30 {
+                for lead in ["", "a", "ă", "Ba bệnh viện x"] {
+                    let head = format!("{lead}{base}{}", " ".repeat(pad));
+                    for w in words {
+                        assert_eq!(ends_with_word(&head, w), reference(&head, w), "{head:?} {w:?}");
+                    }
+                }
+            }
+        }
+        for n in 0..40 {
+            let head = format!("{}đạt   ", "ă ".repeat(n));
+            for cut in 0..head.len() {
+                if head.is_char_boundary(cut) {
+                    assert_eq!(ends_with_word(&head[cut..], "đạt"), reference(&head[cut..], "đạt"), "{:?}", &head[cut..]);
+                }
+            }
+        }
     }
 
     #[test]

@@ -4,14 +4,15 @@
 use super::text::{data_lines, is_all_caps, is_alnum, is_capitalised, on_word_boundary, title_case, SpanSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use once_cell::sync::Lazy;
-use std::collections::BTreeSet;
+use rustc_hash::FxHashSet;
 
 static SURNAMES_TXT: &str = include_str!("../../../data/surnames.txt");
 static HONORIFICS_TXT: &str = include_str!("../../../data/honorifics.txt");
 static ROLES_TXT: &str = include_str!("../../../data/roles.txt");
 
 struct Vocabulary {
-    surnames: BTreeSet<String>,
+    /// Hashed: every capitalised word near a title is looked up, most of them no surname.
+    surnames: FxHashSet<String>,
     honorifics: AhoCorasick,
     honorific_forms: Vec<&'static str>,
     roles: AhoCorasick,
@@ -88,6 +89,15 @@ fn is_surname(w: &str) -> bool {
     // A word with small letters is its own title case: looked up without a copy.
     if w.chars().any(char::is_lowercase) {
         return VOCABULARY.surnames.contains(w);
+    }
+    // An ASCII word in capitals ("UBND", "Y") is title-cased on the stack, as `title_case`
+    // would: most such words are asked about and few are surnames.
+    let mut buf = [0u8; 32];
+    if w.is_ascii() && w.len() <= buf.len() {
+        for (i, b) in w.bytes().enumerate() {
+            buf[i] = if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() };
+        }
+        return std::str::from_utf8(&buf[..w.len()]).is_ok_and(|t| VOCABULARY.surnames.contains(t));
     }
     VOCABULARY.surnames.contains(&title_case(w))
 }
@@ -324,6 +334,13 @@ mod tests {
 
     fn people(s: &str) -> Vec<(String, Option<String>, Vec<String>)> {
         find(s).into_iter().map(|m| (m.name, m.honorific, m.roles)).collect()
+    }
+
+    #[test]
+    fn ascii_capitals_are_looked_up_title_cased() {
+        for w in ["UBND", "Y", "BS", "LE", "LÊ", "NGUYỄN", "HO", "TRAN", "A1", "O'NEIL", "Lê", "X"] {
+            assert_eq!(is_surname(w), VOCABULARY.surnames.contains(&title_case(w)), "{w}");
+        }
     }
 
     #[test]

@@ -43,6 +43,11 @@ struct Trie {
     /// The root's child for every byte (`NONE` for none): most bytes of a text start no
     /// name, and one table read rules them out.
     root: Vec<u32>,
+    /// Whether the root has a child for each byte.
+    opens: [bool; 256],
+    /// Whether some name opens with each pair of bytes (`first * 256 + second`): the first
+    /// byte alone is shared by small and capital letters (UTF-8 lead bytes), the pair is not.
+    opens_pair: Vec<bool>,
     byte: Vec<u8>,
     first_child: Vec<u32>,
     /// Siblings are linked in increasing byte order.
@@ -104,8 +109,15 @@ impl Gazetteer {
         let mut p = 0;
         std::iter::from_fn(move || {
             while p < bytes.len() {
-                // Most bytes start no name: skip them with one table read each.
-                if self.trie.root[usize::from(bytes[p])] == NONE {
+                // Most bytes start no name: skip them with one read each of a fixed-size table.
+                let opens = &self.trie.opens;
+                let Some(skip) = bytes[p..].iter().position(|&b| opens[usize::from(b)]) else {
+                    p = bytes.len();
+                    break;
+                };
+                p += skip;
+                let pair_closed = bytes.get(p + 1).is_some_and(|&b| !self.trie.opens_pair[usize::from(bytes[p]) << 8 | usize::from(b)]);
+                if pair_closed {
                     p += 1;
                     continue;
                 }
@@ -134,6 +146,8 @@ impl Trie {
         let total: usize = names.iter().map(|n| n.len()).sum();
         let mut t = Trie {
             root: vec![NONE; 256],
+            opens: [false; 256],
+            opens_pair: vec![false; 1 << 16],
             byte: Vec::with_capacity(total + 1),
             first_child: Vec::with_capacity(total + 1),
             next_sibling: Vec::with_capacity(total + 1),
@@ -145,6 +159,11 @@ impl Trie {
         let mut prev: &[u8] = &[];
         for (id, name) in names.iter().enumerate() {
             let bytes = name.as_bytes();
+            match bytes {
+                [first, second, ..] => t.opens_pair[usize::from(*first) << 8 | usize::from(*second)] = true,
+                [first] => t.opens_pair[usize::from(*first) << 8..(usize::from(*first) + 1) << 8].fill(true),
+                [] => {}
+            }
             let lcp = prev.iter().zip(bytes).take_while(|(a, b)| a == b).count();
             let older_sibling = path.get(lcp + 1).copied();
             path.truncate(lcp + 1);
@@ -154,6 +173,7 @@ impl Trie {
                 // The root's children are found through its table, not its sibling list.
                 if parent == 0 {
                     t.root[usize::from(b)] = node;
+                    t.opens[usize::from(b)] = true;
                 } else if let Some(sibling) = older_sibling.filter(|_| d == lcp) {
                     t.next_sibling[sibling as usize] = node;
                 } else {

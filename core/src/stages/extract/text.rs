@@ -1,5 +1,8 @@
 //! Text helpers shared by the extractors: byte/code-point offsets, words, capitals.
 
+use once_cell::sync::Lazy;
+use regex::Regex;
+
 /// Maps byte offsets of one string to Unicode code-point offsets.
 pub struct Offsets<'a> {
     bytes: &'a [u8],
@@ -22,7 +25,8 @@ impl<'a> Offsets<'a> {
         let mut total = 0;
         for block in bytes.chunks(OFFSET_BLOCK) {
             block_chars.push(total);
-            total += block.iter().filter(|&&b| starts_char(b)).count();
+            // A block has at most 64 chars: a byte-wide sum, which the compiler runs 16 bytes at a time.
+            total += usize::from(block.iter().fold(0u8, |n, &b| n + u8::from(starts_char(b))));
         }
         Offsets { bytes, block_chars, total }
     }
@@ -62,6 +66,69 @@ pub fn on_word_boundary(s: &str, start: usize, end: usize) -> bool {
     let before = s[..start].chars().next_back().is_some_and(is_word_char);
     let after = s[end..].chars().next().is_some_and(is_word_char);
     !before && !after
+}
+
+/// One char of `\d` (any Unicode decimal digit), for the rare non-ASCII digit-like char.
+static UNICODE_DIGIT: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\d$").expect("static regex"));
+
+/// Bytes that may open a `\d` char: ASCII digits and the lead bytes from U+0640 on (no
+/// decimal digit lies below U+0660).
+static MAY_OPEN_DIGIT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b >= b'0' as usize && b <= b'9' as usize) || b >= 0xD9;
+        b += 1;
+    }
+    t
+};
+
+/// Byte length of the char at `i` when it is a `\d` (a Unicode decimal digit), else 0.
+#[inline]
+pub fn digit_len(s: &str, i: usize) -> usize {
+    let b = s.as_bytes()[i];
+    if b.is_ascii_digit() {
+        return 1;
+    }
+    if !MAY_OPEN_DIGIT[usize::from(b)] || is_vietnamese_letter_at(s.as_bytes(), i) {
+        return 0;
+    }
+    other_digit_len(s, i)
+}
+
+/// True when the bytes at `i` open a char of U+1E00-U+1EFF (the Vietnamese letters with
+/// two marks), which holds no digit: most non-ASCII chars of the text, answered without decoding.
+#[inline]
+fn is_vietnamese_letter_at(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == 0xE1 && matches!(bytes.get(i + 1), Some(0xB8..=0xBB))
+}
+
+/// [`digit_len`] for a char from U+0640 on: only chars that are numeric at all are asked of the regex.
+#[cold]
+fn other_digit_len(s: &str, i: usize) -> usize {
+    let Some(c) = s[i..].chars().next() else { return 0 };
+    if !c.is_numeric() || !UNICODE_DIGIT.is_match(c.encode_utf8(&mut [0; 4])) {
+        return 0;
+    }
+    c.len_utf8()
+}
+
+/// The first `\d` char at or after `from`, as (start, byte length).
+pub fn next_digit(s: &str, mut from: usize) -> Option<(usize, usize)> {
+    let bytes = s.as_bytes();
+    loop {
+        let i = from + bytes.get(from..)?.iter().position(|&b| MAY_OPEN_DIGIT[usize::from(b)])?;
+        let n = digit_len(s, i);
+        if n > 0 {
+            return Some((i, n));
+        }
+        from = i + 1;
+    }
+}
+
+/// True when `s` holds a `\d` char (any Unicode decimal digit), as a regex's `\d` finds it.
+pub fn has_digit(s: &str) -> bool {
+    next_digit(s, 0).is_some()
 }
 
 /// Byte spans that answer "does any of you overlap `[a, b)`?" without scanning them all.
@@ -130,20 +197,32 @@ pub fn clause_start(s: &str, at: usize, stops: &[char], limit: usize) -> usize {
         from += 1;
     }
     let bytes = s.as_bytes();
+    let inside_number = |c: char, i: usize| {
+        matches!(c, '.' | ',' | ':') && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+    };
+    // An ASCII byte is always a whole char: ASCII stops are found byte by byte, backwards,
+    // without decoding the text (every caller's stops are ASCII; it looks back hundreds of bytes).
+    if let Some(mask) = ascii_mask(stops) {
+        for i in (from..at).rev() {
+            let b = bytes[i];
+            if b < 0x80 && mask >> b & 1 == 1 && !inside_number(char::from(b), i) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
     for (i, c) in s[from..at].char_indices().rev() {
         let i = from + i;
-        if !stops.contains(&c) {
-            continue;
-        }
-        let inside_number = matches!(c, '.' | ',' | ':')
-            && i > 0
-            && bytes[i - 1].is_ascii_digit()
-            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        if !inside_number {
+        if stops.contains(&c) && !inside_number(c, i) {
             return i + c.len_utf8();
         }
     }
     from
+}
+
+/// The set of `chars` as bits of a `u128`, when all of them are ASCII.
+fn ascii_mask(chars: &[char]) -> Option<u128> {
+    chars.iter().try_fold(0u128, |mask, &c| c.is_ascii().then(|| mask | 1 << (c as u32)))
 }
 
 /// Byte offsets of the non-overlapping two-byte `pair`s in `s`, left to right, as
@@ -152,8 +231,15 @@ pub fn clause_start(s: &str, at: usize, stops: &[char], limit: usize) -> usize {
 pub fn pair_indices(s: &str, pair: [u8; 2]) -> impl Iterator<Item = usize> + '_ {
     let bytes = s.as_bytes();
     let mut from = 0;
+    // An ASCII byte is a whole char, and every offset the search resumes at follows one, so
+    // the standard library's char search (a memchr, a word at a time) may look for it.
+    let ascii = pair[0].is_ascii() && pair[1].is_ascii();
+    let find = move |from: usize| match ascii {
+        true => s.get(from..)?.find(char::from(pair[0])),
+        false => bytes.get(from..)?.iter().position(|&b| b == pair[0]),
+    };
     std::iter::from_fn(move || {
-        while let Some(i) = bytes.get(from..)?.iter().position(|&b| b == pair[0]).map(|i| from + i) {
+        while let Some(i) = find(from).map(|i| from + i) {
             if bytes.get(i + 1) == Some(&pair[1]) {
                 from = i + 2;
                 return Some(i);
@@ -229,6 +315,33 @@ mod tests {
         let at = s.find("36").unwrap();
         assert_eq!(&s[clause_start(s, at, &['.', ':'], 500)..at], " hơn 41.200 lượt, đạt gần ");
         assert_eq!(clause_start(s, at, &['!'], 5), at - 5);
+    }
+
+    #[test]
+    fn clause_starts_agree_with_a_char_scan() {
+        let reference = |s: &str, at: usize, stops: &[char], limit: usize| {
+            let mut from = at.saturating_sub(limit);
+            while !s.is_char_boundary(from) {
+                from += 1;
+            }
+            let bytes = s.as_bytes();
+            for (i, c) in s[from..at].char_indices().rev() {
+                let i = from + i;
+                let inside = matches!(c, '.' | ',' | ':') && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+                if stops.contains(&c) && !inside {
+                    return i + c.len_utf8();
+                }
+            }
+            from
+        };
+        let s = "Ngày 7:30, sở: 41.200 ca; tăng 3,5%!\nHà Nội? Đạt… 1.2. 3: x.";
+        for stops in [&['.', ';', '\n', '!', '?', ':'][..], &['.', ','], &['…', '.'], &[]] {
+            for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                for limit in [0, 1, 3, 7, 20, 600] {
+                    assert_eq!(clause_start(s, at, stops, limit), reference(s, at, stops, limit), "{at} {limit} {stops:?}");
+                }
+            }
+        }
     }
 
     #[test]
