@@ -40,21 +40,19 @@ pub fn lower_char(c: char) -> char {
 /// Lower-cases char by char with [`lower_char`]: the result has the same length and the
 /// same char boundaries as `s`, so that a byte span found in one holds in the other.
 pub fn lower_same_len(s: &str) -> String {
+    // ASCII letters are lowered all at once; then only the chars beyond ASCII are looked
+    // up, and the few that change (capitals with diacritics) are written over in place.
+    let mut out = s.to_ascii_lowercase();
+    if s.is_ascii() {
+        return out;
+    }
     let table = &*LOWER_TABLE;
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    // ASCII runs (markup, numbers, most of every Vietnamese syllable) are copied and
-    // lower-cased a run at a time; the table is fetched once, not once per char.
-    while !rest.is_empty() {
-        let run = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
-        let from = out.len();
-        out.push_str(&rest[..run]);
-        out[from..].make_ascii_lowercase();
-        let mut chars = rest[run..].chars();
-        if let Some(c) = chars.next() {
-            out.push(table.get(c as usize).copied().unwrap_or_else(|| lower_char_slow(c)));
+    for (at, c) in s.char_indices().filter(|(_, c)| !c.is_ascii()) {
+        let lower = table.get(c as usize).copied().unwrap_or_else(|| lower_char_slow(c));
+        if lower != c {
+            // Same UTF-8 length by construction of the table.
+            out.replace_range(at..at + c.len_utf8(), lower.encode_utf8(&mut [0; 4]));
         }
-        rest = chars.as_str();
     }
     out
 }
@@ -462,6 +460,9 @@ mod tests {
         for s in ["", "ABC", "Ⅻ ＡＢ Ǆ x", "SỞ Y TẾ 2024 <B>", "ÀÁẢ", "a\u{10400}B"] {
             assert_eq!(lower_same_len(s), s.chars().map(lower_char).collect::<String>(), "{s:?}");
         }
+        // Every char, each between ASCII letters, through the in-place path.
+        let all: String = (0..0x11_0000).filter_map(char::from_u32).flat_map(|c| ['A', c, 'b']).collect();
+        assert_eq!(lower_same_len(&all), all.chars().map(lower_char).collect::<String>());
         assert!(lower_eq("Trước", "trước") && !lower_eq("Trước", "trướ"));
         assert!(equals_lower("Tin Liên Quan", "tin liên quan"));
         assert!(!equals_lower("Tin Liên Quan khác", "tin liên quan") && !equals_lower("Tin", "tin liên quan"));
