@@ -8,6 +8,7 @@
 use super::{docx, encoding, pdf, Decoded};
 use crate::error::StageError;
 use std::io::Read;
+use vanban_plugin_sdk::text::{contains_ascii_lower, starts_with_lower};
 use vanban_plugin_sdk::{Format, Page};
 
 /// How many gzip layers are unpacked before giving up.
@@ -136,15 +137,13 @@ fn decode_text(raw: &[u8], path: &str, ext: &str) -> Result<Decoded, StageError>
 /// HTML saved under another name: an HTML tag near the start (within 1,024 characters).
 fn looks_like_html(text: &str) -> bool {
     let text = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
-    let end = text.char_indices().nth(1024).map_or(text.len(), |(i, _)| i);
-    let head = &text.as_bytes()[..end];
+    let head = &text[..text.char_indices().nth(1024).map_or(text.len(), |(i, _)| i)];
     // The tags are ASCII, and no other character lower-cases to one of their letters, so an
-    // ASCII-blind comparison is what lower-casing the head first would give.
-    let tag_at = |at: usize, tag: &str| head.get(at..at + tag.len()).is_some_and(|b| b.eq_ignore_ascii_case(tag.as_bytes()));
-    let anywhere = |tag: &str| memchr::memchr_iter(b'<', head).any(|at| tag_at(at, tag));
+    // ASCII-blind search is what lower-casing the head first would give.
+    let anywhere = |tag: &str| contains_ascii_lower(head, tag.as_bytes());
     ["<!doctype html", "<html", "<body", "<head>"].iter().any(|t| anywhere(t))
-        || ["<p>", "<p ", "<div"].iter().any(|t| tag_at(0, t))
-        || tag_at(0, "<?xml") && anywhere("<html")
+        || ["<p>", "<p ", "<div"].iter().any(|t| starts_with_lower(head, t))
+        || starts_with_lower(head, "<?xml") && anywhere("<html")
 }
 
 /// A plain-text page with line breaks normalised (CRLF, CR, Unicode line separators).
