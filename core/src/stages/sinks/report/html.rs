@@ -323,20 +323,8 @@ pub const DASH: &str = "<span class=\"none\">—</span>";
 
 /// Appends a number in decimal, without the formatting machinery (the report writes
 /// several per entity).
-pub fn push_int(out: &mut String, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[at..] {
-        out.push(char::from(d));
-    }
+pub fn push_int(out: &mut String, n: usize) {
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 const CSS: &str = r#"
