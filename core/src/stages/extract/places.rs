@@ -42,9 +42,7 @@ pub struct Gazetteer {
 struct Trie {
     /// The root's child for every byte (`NONE` for none): most bytes of a text start no
     /// name, and one table read rules them out.
-    root: Vec<u32>,
-    /// Whether the root has a child for each byte.
-    opens: [bool; 256],
+    root: [u32; 256],
     /// Whether some name opens with each pair of bytes (`first * 256 + second`): the first
     /// byte alone is shared by small and capital letters (UTF-8 lead bytes), the pair is not.
     opens_pair: Vec<bool>,
@@ -110,8 +108,8 @@ impl Gazetteer {
         std::iter::from_fn(move || {
             while p < bytes.len() {
                 // Most bytes start no name: skip them with one read each of a fixed-size table.
-                let opens = &self.trie.opens;
-                let Some(skip) = bytes[p..].iter().position(|&b| opens[usize::from(b)]) else {
+                let root = &self.trie.root;
+                let Some(skip) = bytes[p..].iter().position(|&b| root[usize::from(b)] != NONE) else {
                     p = bytes.len();
                     break;
                 };
@@ -145,8 +143,7 @@ impl Trie {
     fn build(names: &[&str]) -> Trie {
         let total: usize = names.iter().map(|n| n.len()).sum();
         let mut t = Trie {
-            root: vec![NONE; 256],
-            opens: [false; 256],
+            root: [NONE; 256],
             opens_pair: vec![false; 1 << 16],
             byte: Vec::with_capacity(total + 1),
             first_child: Vec::with_capacity(total + 1),
@@ -173,7 +170,6 @@ impl Trie {
                 // The root's children are found through its table, not its sibling list.
                 if parent == 0 {
                     t.root[usize::from(b)] = node;
-                    t.opens[usize::from(b)] = true;
                 } else if let Some(sibling) = older_sibling.filter(|_| d == lcp) {
                     t.next_sibling[sibling as usize] = node;
                 } else {
