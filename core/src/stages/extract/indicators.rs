@@ -189,7 +189,7 @@ struct Tail<'a> {
 impl<'a> Tail<'a> {
     fn new(head: &'a str) -> Tail<'a> {
         // Lower-casing never turns a blank into a letter or back, so trimming first is the same.
-        let t = trim_end(head);
+        let t = head.trim_end();
         Tail { head, t, last: t.chars().next_back().map(lower_char) }
     }
 
@@ -210,19 +210,6 @@ impl<'a> Tail<'a> {
         }
         in_window == 25 || !t[..cut].chars().next_back().map(lower_char).is_some_and(is_alnum)
     }
-}
-
-/// `s.trim_end()`, with ASCII blanks dropped without decoding.
-fn trim_end(s: &str) -> &str {
-    let b = s.as_bytes();
-    let mut n = b.len();
-    while n > 0 && matches!(b[n - 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
-        n -= 1;
-    }
-    if n > 0 && !b[n - 1].is_ascii() {
-        return s[..n].trim_end();
-    }
-    &s[..n]
 }
 
 /// True when `w` lower-cased is one of `words`.
