@@ -47,12 +47,19 @@ pub fn lower_same_len(s: &str) -> String {
         return out;
     }
     let table = &*LOWER_TABLE;
-    for (at, c) in s.char_indices().filter(|(_, c)| !c.is_ascii()) {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    // A byte scan from one non-ASCII char to the next: decoding every ASCII char on the way
+    // cost as much as all the look-ups.
+    while let Some(skip) = bytes[at..].iter().position(|b| !b.is_ascii()) {
+        at += skip;
+        let Some(c) = s[at..].chars().next() else { break };
         let lower = table.get(c as usize).copied().unwrap_or_else(|| lower_char_slow(c));
         if lower != c {
             // Same UTF-8 length by construction of the table.
             out.replace_range(at..at + c.len_utf8(), lower.encode_utf8(&mut [0; 4]));
         }
+        at += c.len_utf8();
     }
     out
 }
