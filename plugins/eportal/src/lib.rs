@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
     ascii_slug, byline_names, char_len, contains_ascii_lower, contains_lower, ends_sentence, host_slug, markup_free_lines,
-    parse_dmy_datetime, starts_with_lower,
+    parse_dmy_datetime, starts_with_lower, lower_same_len,
 };
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
@@ -128,7 +128,12 @@ fn opens_like_footer(first: char) -> bool {
 fn is_footer(line: &str) -> bool {
     // Only prefixes opening with the line's first letter can match; the length counts
     // every char, so it comes last.
-    let Some(first) = line.chars().flat_map(char::to_lowercase).next() else { return false };
+    // An ASCII first letter is lowered without the Unicode tables.
+    let first = match line.chars().next() {
+        Some(c) if c.is_ascii() => c.to_ascii_lowercase(),
+        Some(c) => c.to_lowercase().next().unwrap_or(c),
+        None => return false,
+    };
     opens_like_footer(first)
         && FOOTER_PREFIXES.iter().any(|p| p.starts_with(first) && starts_with_lower(line, p))
         && char_len(line) <= 250
@@ -137,8 +142,11 @@ fn is_footer(line: &str) -> bool {
 fn is_counter(line: &str) -> bool {
     // The length tests first (60 chars take at most 240 bytes): paragraphs are never
     // lower-cased; nor is a short line that cannot hold a mark.
+    // Lower-cased through the SDK's table, without trimming the bullets first: no mark
+    // opens with a bullet, nor holds a letter whose capital lower-cases to another length
+    // or to two chars (where `lower_same_len` and `to_lowercase` differ).
     line.len() <= 240 && char_len(line) <= 60 && may_hold_counter_mark(line) && {
-        let lower = line.trim_start_matches(['•', '-', '·', ' ']).to_lowercase();
+        let lower = lower_same_len(line);
         COUNTER_MARKS.iter().any(|m| lower.contains(m))
     }
 }
@@ -157,7 +165,8 @@ fn may_hold_counter_mark(line: &str) -> bool {
 fn caption_credit(line: &str) -> Option<String> {
     // The credit needs a colon and an "ảnh" (case-insensitive "ả" is "ả" or "Ả"): most
     // lines lack one and skip the regex.
-    if !line.contains(':') || !line.contains(['ả', 'Ả']) {
+    // One search per char: a search for either of two chars decodes every char.
+    if !line.contains(':') || !(line.contains('ả') || line.contains('Ả')) {
         return None;
     }
     PHOTO_CREDIT.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str().trim().to_string())
@@ -183,10 +192,20 @@ fn portal_name<S: AsRef<str>>(lines: &[S]) -> Option<String> {
 }
 
 /// Whether the line may hold the portal's name: [`PORTAL_NAME`] needs "cổng thông tin
-/// điện tử" in some case, and so an "đ" or "Đ", both encoded after the byte 0xC4. The
-/// byte search rules out most lines; the regex runs (and is built) only for the others.
+/// điện tử" in some case, and so "cổ" in some case, which few lines hold ("tổng" and
+/// "iệ" are common). That search rules out most lines; the regex runs (and is built)
+/// only for the others.
 fn names_portal(line: &str) -> bool {
-    line.as_bytes().contains(&0xC4) && contains_lower(line, "cổng thông tin điện tử")
+    holds_co(line) && contains_lower(line, "cổng thông tin điện tử")
+}
+
+/// Whether the line holds "cổ" in some case ("c" or "C", "ổ" or "Ổ": no other char
+/// lower-cases to one of them). A search for "ổ" looks for its last byte, which other
+/// Vietnamese letters seldom end with; then the byte before it is read.
+fn holds_co(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let after_c = |(at, _): (usize, &str)| at > 0 && matches!(bytes[at - 1], b'c' | b'C');
+    line.match_indices('ổ').any(after_c) || line.match_indices('Ổ').any(after_c)
 }
 
 /// A photo caption: a short line closed by a photographer's credit, not a "Tin: ... Ảnh: ..." byline.
@@ -293,6 +312,86 @@ mod tests {
         assert!(is_counter("  • Hôm nay: 1200"));
         let lines = vec!["@ Ghi rõ nguồn \"Cổng thông tin điện tử tỉnh Hà Giang\" khi đăng lại.".to_string()];
         assert_eq!(portal_name(&lines).as_deref(), Some("hagiang"));
+    }
+
+    /// A small deterministic generator (xorshift), for the comparisons below.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+    }
+
+    /// Lines built from pieces of the marks and the portal name in mixed case, letters whose
+    /// capital lower-cases to another length or to two chars, bullets and other words.
+    fn generated_lines(count: usize) -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "lượt", "LƯỢT", "Lượt", "truy", "TRUY", "cập", "CẬP", "cẬp", "tất", "TẤT", "cả", "CẢ", ":", " : ", "đang", "ĐANG",
+            "Đang", "online", "ONLİNE", "onlİne", "hôm", "HÔM", "nay", "NAY", "qua", "tuần", "TUẦN", "tháng", "THÁNG", "xem",
+            "XEM", "trong", "TRONG", "•", "-", "·", " ", " ", "  ", "cổng", "CỔNG", "thông", "THÔNG", "tin", "TIN", "điện",
+            "ĐIỆN", "đIỆN", "Điện", "điên", "tử", "TỬ", "đi", "ệ", "Ệ", "i", "I", "İ", "\u{212A}", "ẞ", "Σ", "ả", "Ả", "ảnh",
+            "Ảnh", "ẢNH", "12", "x", "ậ", "Ậ", "đ", "Đ", "\u{1E9E}", "Hôm nay:", "ĐANG ONLINE", "lượt xem:", "Tất Cả:", "trong tHáng:",
+            "Lượt truy cập", "hôm qua :", "TRONG TUẦN:", "đang truy cẬp", "lượt xem", "Email", "ĐỊA CHỈ", "địa chỉ", "©", "Bản quyền",
+            "Giấy phép", "E-mail", "FAX", "Fax", "Copyright", "Ban biên tập", "điện thoại", "Điện Thoại",
+            "Cổng thông tin điện tử", "CỔNG THÔNG TIN ĐIỆN TỬ", "cổng thông tin đIện tử", "Cổng thông tin ĐiỆn", "cỔng", "cổ",
+        ];
+        let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+        (0..count)
+            .map(|_| {
+                let mut line = String::new();
+                for _ in 0..rng.below(12) {
+                    line.push_str(PIECES[rng.below(PIECES.len())]);
+                    if rng.below(3) > 0 {
+                        line.push(' ');
+                    }
+                }
+                line
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quick_tests_agree_with_the_lower_cased_search() {
+        let counter_by_copy = |line: &str| {
+            line.len() <= 240 && char_len(line) <= 60 && {
+                let lower = line.trim_start_matches(['•', '-', '·', ' ']).to_lowercase();
+                COUNTER_MARKS.iter().any(|m| lower.contains(m))
+            }
+        };
+        let credit_by_chars = |line: &str| line.contains(':') && line.contains(['ả', 'Ả']);
+        let footer_by_copy = |line: &str| {
+            let Some(first) = line.chars().flat_map(char::to_lowercase).next() else { return false };
+            opens_like_footer(first)
+                && FOOTER_PREFIXES.iter().any(|p| p.starts_with(first) && starts_with_lower(line, p))
+                && char_len(line) <= 250
+        };
+        let (mut counters, mut portals, mut names) = (0, 0, 0);
+        for line in generated_lines(200_000) {
+            assert_eq!(is_counter(&line), counter_by_copy(&line), "{line:?}");
+            assert_eq!(is_footer(&line), footer_by_copy(&line), "{line:?}");
+            assert_eq!(names_portal(&line), contains_lower(&line, "cổng thông tin điện tử"), "{line:?}");
+            if credit_by_chars(&line) != (line.contains(':') && (line.contains('ả') || line.contains('Ả'))) {
+                panic!("{line:?}");
+            }
+            counters += usize::from(is_counter(&line));
+            portals += usize::from(holds_co(&line));
+            names += usize::from(names_portal(&line));
+        }
+        assert!(counters > 1000 && portals > 1000 && names > 1000, "the generated lines hold matches: {counters} {portals} {names}");
+    }
+
+    #[test]
+    fn only_the_letters_of_co_lower_case_to_them() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let lower = vanban_plugin_sdk::text::lower_char(c);
+            if matches!(lower, 'c' | 'ổ') {
+                assert!(matches!(c, 'c' | 'C' | 'ổ' | 'Ổ'), "{c:?}");
+            }
+        }
     }
 
     #[test]

@@ -55,18 +55,14 @@ impl RepeatFinder {
         let mut i = 0;
         while i < words.len() {
             // The longest repeat wins.
-            let key = words[i].key;
-            let mut found_n = None;
-            for n in [3, 2, 1] {
-                if i + 2 * n <= words.len()
-                    && words[i + n].key == key
-                    && second_letters_may_agree(line, &words[i], &words[i + n])
+            // Indexed from a slice of the words left, whose length is tested once per `n`.
+            let rest = &words[i..];
+            let found_n = [3, 2, 1].into_iter().find(|&n| {
+                rest.len() >= 2 * n
+                    && rest[n].key == rest[0].key
+                    && second_letters_may_agree(line, &rest[0], &rest[n])
                     && repeats_at(line, words, i, n)
-                {
-                    found_n = Some(n);
-                    break;
-                }
-            }
+            });
             match found_n {
                 Some(n) => {
                     let mut phrase = String::new();
@@ -84,10 +80,75 @@ impl RepeatFinder {
     }
 }
 
-/// The words of `line` as `str::split_whitespace` finds them, read on bytes: only an
-/// ASCII space or control, or a char led by C2, E1, E2 or E3, can be white space.
+/// The words of `line` as `str::split_whitespace` finds them. Cleaned lines hold no white
+/// space beyond ASCII (cleaning made odd spaces plain): a search for the few lead bytes
+/// of such chars sends almost every line to the split on ASCII white space alone.
 fn split_words(line: &str, words: &mut Vec<Word>) {
     words.clear();
+    if holds_wide_space(line) {
+        split_words_wide(line, words);
+    } else {
+        split_ascii_words(line, words);
+    }
+}
+
+/// Whether `line` holds a white-space char beyond ASCII: each is led by C2, E2 or E3,
+/// or is U+1680 (E1 9A 80), found by its second byte (E1 leads most Vietnamese letters).
+fn holds_wide_space(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, bytes).any(|at| whitespace_len(line, at) > 0)
+        || memchr::memchr_iter(0x9A, bytes).any(|at| at > 0 && whitespace_len(line, at - 1) > 0)
+}
+
+/// The ASCII white-space chars, the only ones below 0x80 (`char::is_whitespace`).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// [`split_words`] for a line whose only white space is ASCII.
+fn split_ascii_words(line: &str, words: &mut Vec<Word>) {
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    loop {
+        while at < bytes.len() && is_ascii_space(bytes[at]) {
+            at += 1;
+        }
+        if at == bytes.len() {
+            return;
+        }
+        let start = at;
+        // A byte up to b' ' that is no white space (a control cleaning left) is part of the word.
+        let mut end = next_low_byte(bytes, at);
+        while end < bytes.len() && !is_ascii_space(bytes[end]) {
+            end = next_low_byte(bytes, end + 1);
+        }
+        words.push(Word { start, end, key: first_lower(line, start) });
+        at = end;
+    }
+}
+
+/// The offset of the first byte at or after `at` that is at most b' ', or the length:
+/// eight bytes at a time, as words of Vietnamese text run a few bytes each.
+#[inline]
+fn next_low_byte(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // The high bit of each byte below 0x21; a borrow only runs up from such a byte,
+        // so the lowest bit set marks the first one.
+        let low = x.wrapping_sub(ONES * 0x21) & !x & (ONES * 0x80);
+        if low != 0 {
+            return at + (low.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    bytes[at..].iter().position(|&b| b <= b' ').map_or(bytes.len(), |p| at + p)
+}
+
+/// [`split_words`] read on bytes: only an ASCII space or control, or a char led by C2,
+/// E1, E2 or E3, can be white space.
+fn split_words_wide(line: &str, words: &mut Vec<Word>) {
     let bytes = line.as_bytes();
     let mut start = None;
     let mut at = 0;
@@ -163,17 +224,66 @@ fn first_lower(line: &str, at: usize) -> char {
 #[cold]
 fn first_lower_wide(line: &str, at: usize) -> char {
     let c = line.get(at..).and_then(|rest| rest.chars().next()).unwrap_or(char::REPLACEMENT_CHARACTER);
-    c.to_lowercase().next().unwrap_or(c)
+    quick_lower(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c))
 }
 
-/// False when the second letters of two words already tell them apart: both ASCII
-/// letters or digits that differ in lower case. (Only a second char that is neither may be
-/// trimmed off the last word of a repeat, so such chars decide nothing here.)
+/// False when the second letters of two words already tell them apart: both letters or
+/// digits of [`quick_lower`] that differ in lower case. (Only a second char that is
+/// neither may be trimmed off the last word of a repeat, so such chars decide nothing.)
 #[inline]
 fn second_letters_may_agree(line: &str, a: &Word, b: &Word) -> bool {
-    let second = |w: &Word| if w.end - w.start >= 2 { line.as_bytes()[w.start + 1] } else { 0 };
-    let (x, y) = (second(a), second(b));
-    !(x.is_ascii_alphanumeric() && y.is_ascii_alphanumeric() && !x.eq_ignore_ascii_case(&y))
+    match (quick_lower(second_char(line, a)), quick_lower(second_char(line, b))) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// The second char of a word, or a space (no letter) when it has one char.
+#[inline]
+fn second_char(line: &str, w: &Word) -> char {
+    let bytes = line.as_bytes();
+    let lead = bytes[w.start];
+    // The first char's length from its lead byte (a word opens on a char boundary).
+    let at = w.start + if lead < 0x80 { 1 } else if lead < 0xE0 { 2 } else if lead < 0xF0 { 3 } else { 4 };
+    if at >= w.end {
+        return ' ';
+    }
+    match bytes[at] {
+        b if b < 0x80 => char::from(b),
+        _ => line[at..w.end].chars().next().unwrap_or(' '),
+    }
+}
+
+/// The lower case of a letter or digit of ASCII, Latin-1, Latin Extended-A (but for its
+/// irregular end) or the Vietnamese letters, found without the Unicode tables; `None`
+/// for any other char. Where it gives `Some(l)`, `c` is alphanumeric and
+/// `c.to_lowercase()` is `l` alone (a test checks every char).
+#[inline]
+fn quick_lower(c: char) -> Option<char> {
+    let n = u32::from(c);
+    let lower = match n {
+        0x30..=0x39 | 0x61..=0x7A => n,
+        0x41..=0x5A => n + 0x20,
+        0xD7 | 0xF7 => return None,
+        0xC0..=0xDE => n + 0x20,
+        0xDF..=0xFF => n,
+        // Capitals even, small letters odd: Ă ă, Đ đ, Ĩ ĩ, Ũ ũ, Ạ ạ ... Ỹ ỹ.
+        0x100..=0x12F | 0x14A..=0x177 | 0x1E00..=0x1E95 | 0x1EA0..=0x1EFF => n | 1,
+        0x1A0 | 0x1AF => n + 1,
+        0x1A1 | 0x1B0 => n,
+        _ => return None,
+    };
+    char::from_u32(lower)
+}
+
+/// `word` without the chars that are not letters or digits at its end; a word that ends
+/// on a letter of [`quick_lower`] (almost every word) is told without the Unicode tables.
+#[inline]
+fn trim_end_non_alphanumeric(word: &str) -> &str {
+    match word.chars().next_back() {
+        Some(c) if quick_lower(c).is_some() => word,
+        _ => word.trim_end_matches(|c: char| !c.is_alphanumeric()),
+    }
 }
 
 // Kept out of line: it runs only where two first letters agree, and inlined it would
@@ -190,7 +300,7 @@ fn repeats_at(line: &str, words: &[Word], i: usize, n: usize) -> bool {
     // word, so the costlier checks below run only on real repeats.
     let same = first.iter().zip(second).enumerate().all(|(k, (a, b))| {
         // Only the last word of the repeat may carry punctuation after it.
-        let b = if k == n - 1 { text(b).trim_end_matches(|c: char| !c.is_alphanumeric()) } else { text(b) };
+        let b = if k == n - 1 { trim_end_non_alphanumeric(text(b)) } else { text(b) };
         same_word(text(a), b)
     });
     if !same || !first.iter().all(|w| text(w).chars().all(char::is_alphabetic)) {
@@ -214,9 +324,19 @@ fn same_word(a: &str, b: &str) -> bool {
     loop {
         match (x.next(), y.next()) {
             (None, None) => return true,
-            (Some(p), Some(q)) if p == q || p.to_lowercase().eq(q.to_lowercase()) => {}
+            (Some(p), Some(q)) if p == q || same_lower(p, q) => {}
             _ => return false,
         }
+    }
+}
+
+/// Whether two chars lower-case alike; the Vietnamese letters are told without the
+/// Unicode tables.
+#[inline]
+fn same_lower(p: char, q: char) -> bool {
+    match (quick_lower(p), quick_lower(q)) {
+        (Some(x), Some(y)) => x == y,
+        _ => p.to_lowercase().eq(q.to_lowercase()),
     }
 }
 
@@ -251,6 +371,129 @@ mod tests {
         let by_bytes: Vec<&str> = words.iter().map(|w| &line[w.start..w.end]).collect();
         assert_eq!(by_bytes, line.split_whitespace().collect::<Vec<_>>());
         assert_eq!(words.iter().map(|w| w.key).collect::<String>(), "abếxy\u{A1}\u{3001}đ");
+    }
+
+    /// A small deterministic generator (xorshift), for the comparisons below.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+    }
+
+    /// Words and separators that stress the fast paths: cases of Vietnamese letters, the
+    /// letters whose other case has another length or two chars, trailing punctuation,
+    /// controls, and every kind of white space.
+    const TOKENS: &[&str] = &[
+        "kế", "Kế", "KẾ", "\u{212A}ế", "hoạch", "Hoạch", "HOẠCH", "tế", "tại", "Tại", "đã", "Đã", "ĐÃ", "a", "A", "a,", "ả",
+        "Ả", "12", "12.", "x.", "ß", "ẞ", "SS", "ss", "İ", "i\u{307}", "i", "ſ", "s", "Σ", "σ", "ς", "ơ", "Ơ", "ư", "Ư",
+        "ũ", "Ũ", "ÿ", "Ÿ", "năm", "Năm", "ngày", "y", "Y", "xã", "Xã", "“a”", "–", "(b)", "b)", "\u{1}x", "é\u{301}",
+        "ỹ", "Ỹ", "ẖ", "ǅ", "ǆ", "Ǆ", "ﬁ", "FI", "ŉ", "Ŋ", "ŋ", "Ÿa", "ÿa", "ĸ", "Ĺ", "ĺ",
+    ];
+    const SEPARATORS: &[&str] = &[" ", " ", " ", "  ", "\t", "\u{B}", "\u{A0}", "\u{1680}", "\u{2009}", "\u{3000}", "\u{85}", "", "\u{1C}"];
+
+    fn generated_lines(count: usize) -> Vec<String> {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        (0..count)
+            .map(|_| {
+                let mut line = String::new();
+                for _ in 0..rng.below(14) {
+                    line.push_str(TOKENS[rng.below(TOKENS.len())]);
+                    line.push_str(SEPARATORS[rng.below(SEPARATORS.len())]);
+                }
+                line
+            })
+            .collect()
+    }
+
+    /// The repeat search as first written: on `split_whitespace`, every pair of words
+    /// compared char by char with the Unicode tables.
+    fn repeats_by_chars(line: &str) -> Vec<String> {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let same = |a: &str, b: &str| {
+            let (mut x, mut y) = (a.chars(), b.chars());
+            loop {
+                match (x.next(), y.next()) {
+                    (None, None) => return true,
+                    (Some(p), Some(q)) if p == q || p.to_lowercase().eq(q.to_lowercase()) => {}
+                    _ => return false,
+                }
+            }
+        };
+        let capitalised = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
+        let repeats = |i: usize, n: usize| {
+            let (first, second) = (&words[i..i + n], &words[i + n..i + 2 * n]);
+            first.iter().zip(second).enumerate().all(|(k, (a, b))| {
+                same(a, if k == n - 1 { b.trim_end_matches(|c: char| !c.is_alphanumeric()) } else { b })
+            }) && first.iter().all(|w| w.chars().all(char::is_alphabetic))
+                && !(n == 1 && REDUPLICATED.contains(&first[0].to_lowercase().as_str()))
+                && !(n == 1 && !capitalised(first[0]) && capitalised(second[0]))
+        };
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            match [3, 2, 1].into_iter().find(|&n| i + 2 * n <= words.len() && repeats(i, n)) {
+                Some(n) => {
+                    let mut phrase = words[i..i + 2 * n - 1].join(" ");
+                    phrase.push(' ');
+                    phrase.push_str(words[i + 2 * n - 1].trim_end_matches(|c: char| !c.is_alphanumeric()));
+                    found.push(phrase);
+                    i += 2 * n;
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn repeats_found_as_the_char_by_char_search_finds_them() {
+        let mut finder = RepeatFinder::default();
+        let mut hits = 0;
+        for line in generated_lines(200_000) {
+            let mut found = Vec::new();
+            finder.find(&line, &mut found);
+            assert_eq!(found, repeats_by_chars(&line), "{line:?}");
+            hits += found.len();
+        }
+        assert!(hits > 1000, "the generated lines hold repeats");
+    }
+
+    #[test]
+    fn generated_lines_split_as_split_whitespace_does() {
+        let mut words = Vec::new();
+        for line in generated_lines(50_000) {
+            split_words(&line, &mut words);
+            let by_bytes: Vec<&str> = words.iter().map(|w| &line[w.start..w.end]).collect();
+            assert_eq!(by_bytes, line.split_whitespace().collect::<Vec<_>>(), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn low_byte_search_finds_the_first_byte_up_to_space() {
+        let mut rng = Rng(7);
+        let alphabet = [0u8, 0x1F, 0x20, 0x21, 0x7F, 0x80, 0xA0, 0xE1, 0xFF, b'a', b'\t'];
+        for _ in 0..100_000 {
+            let bytes: Vec<u8> = (0..rng.below(40)).map(|_| alphabet[rng.below(alphabet.len())]).collect();
+            let at = rng.below(bytes.len() + 1);
+            let expected = bytes[at..].iter().position(|&b| b <= b' ').map_or(bytes.len(), |p| at + p);
+            assert_eq!(next_low_byte(&bytes, at), expected, "{bytes:?} from {at}");
+        }
+    }
+
+    #[test]
+    fn quick_lower_agrees_with_the_unicode_tables() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            if let Some(l) = quick_lower(c) {
+                assert!(c.is_alphanumeric(), "{c:?}");
+                assert_eq!(c.to_lowercase().collect::<Vec<_>>(), vec![l], "{c:?}");
+            }
+        }
+        assert!("aAđĐếẾơƠưƯ09ÿ".chars().all(|c| quick_lower(c).is_some()));
     }
 
     #[test]
