@@ -11,9 +11,6 @@ use vanban_plugin_sdk::{Change, DateRange, EntityKind, Indicator, Normalized};
 
 static UNITS_TXT: &str = include_str!("../../../data/units.txt");
 
-/// The upper end of a range after its lower end: "40 - 55 bệnh nhân", "từ 10 đến 15%".
-static RANGE_UPPER: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)").expect("static regex"));
 /// A per-population denominator glued to a figure: "4,3/100.000 dân".
 static PER_POPULATION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^/(1(?:\.?000)+|10{1,2}(?:\.000)*) \p{Ll}").expect("static regex"));
 static BASELINE: Lazy<Regex> =
@@ -250,7 +247,8 @@ pub fn find(
             continue;
         }
         // "thấp hơn 7,8%" is a change; "tăng hơn 22%" is a change with a qualifier.
-        let (qualifier, q_start) = match change_word_before(&body[..a]) {
+        let change_at_figure = change_word_before(&body[..a]);
+        let (qualifier, q_start) = match change_at_figure {
             Some(_) => (None, a),
             None => qualifier_before(body, a),
         };
@@ -261,7 +259,9 @@ pub fn find(
                 (unit, unit_end) = (Some(u), e);
             }
         }
-        if let Some(direction) = change_word_before(head) {
+        // Without a qualifier the head is the one just asked about.
+        let change = if q_start == a { change_at_figure } else { change_word_before(head) };
+        if let Some(direction) = change {
             attach_change(body, &mut found, a, direction, value, unit, unit_end);
             continue;
         }
@@ -455,19 +455,29 @@ fn denominator_len(rest: &str, rest_lower: &str) -> usize {
 /// the range is of ages or times ("từ 1 - 5 tuổi").
 fn range_unit(t: Body, b: usize) -> Option<(String, usize)> {
     let s = t.s;
-    // Most figures have no upper end: a look at the next word spares the regex.
-    let next = s[b..].trim_start();
-    if !next.starts_with(['-', '–']) && !next.starts_with("đến") && !next.starts_with("tới") {
-        return None;
-    }
-    let c = RANGE_UPPER.captures(&s[b..])?;
-    let upper = c.get(1)?;
-    let (ua, ub) = (b + upper.start(), b + upper.end());
-    if is_not_a_figure(t, ua, ub, upper.as_str()) && !s[ub..].trim_start().starts_with('%') {
+    let (ua, ub) = range_upper(s, b)?;
+    if is_not_a_figure(t, ua, ub, &s[ua..ub]) && !s[ub..].trim_start().starts_with('%') {
         return None;
     }
     let (unit, end) = unit_after(t, ub);
     unit.map(|u| (u, end))
+}
+
+/// The upper end of a range whose lower end ends at `b` ("40 - 55 bệnh nhân", "từ 10 đến
+/// 15%"): the span of `^\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)`'s group in `s[b..]`. Code, not
+/// that regex: its captures cost thousands of instructions a figure. `\s` and `trim_start`
+/// are both Unicode White_Space.
+fn range_upper(s: &str, b: usize) -> Option<(usize, usize)> {
+    let next = s[b..].trim_start();
+    let after = next.strip_prefix(['-', '–']).or_else(|| next.strip_prefix("đến")).or_else(|| next.strip_prefix("tới"))?;
+    let number = after.trim_start();
+    if number.is_empty() || digit_len(number, 0) == 0 {
+        return None;
+    }
+    // The number opens `number`, so the first span is found without a search.
+    let (_, end) = number_spans(number).next()?;
+    let start = s.len() - number.len();
+    Some((start, start + end))
 }
 
 /// "4,3/100.000 dân": a rate whose unit is its denominator.
@@ -502,6 +512,12 @@ impl Periods {
     /// The period of the sentence holding the figure at `a`: the last one before it, else the
     /// first one after it; never a baseline ("so với cùng kỳ năm 2023").
     fn of_sentence(&self, s: &str, a: usize) -> Option<DateRange> {
+        // The sentence is looked for at most 600 bytes either side: with no period starting
+        // there, its bounds need not be found.
+        let near = self.spans.partition_point(|p| p.0 < a.saturating_sub(600));
+        if self.spans.get(near).is_none_or(|p| p.0 >= a + 600) {
+            return None;
+        }
         let stops = ['.', '\n', '!', '?'];
         let from = clause_start(s, a, &stops, 600);
         let mut limit = (a + 600).min(s.len());
@@ -551,7 +567,7 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
         let before_end = head.trim_end().len() - link.len();
         let before = &s[sent_start..before_end];
         let lower = &t.lower[sent_start..before_end];
-        let key = ["tỷ lệ", "tổng số", "số lượng", "số "].iter().filter_map(|k| lower.rfind(k)).max();
+        let key = subject_key(lower);
         if let Some(k) = key {
             let subject = before[k..].trim().trim_end_matches(',').trim().to_string();
             if !subject.is_empty() {
@@ -569,6 +585,16 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
         }
     }
     (with_disease(subject, s, sent_start, a, diseases), after_end.max(unit_end))
+}
+
+/// Reverse searchers for the words that open a subject, built once (`str::rfind` builds one
+/// on every call). "số lượng" is left out: it opens with "số ", found at the same place or later.
+static SUBJECT_KEYS: Lazy<[memchr::memmem::FinderRev<'static>; 3]> =
+    Lazy::new(|| ["tỷ lệ", "tổng số", "số "].map(memchr::memmem::FinderRev::new));
+
+/// Where the last of "tỷ lệ", "tổng số", "số lượng", "số " starts in the lower-case `lower`.
+fn subject_key(lower: &str) -> Option<usize> {
+    SUBJECT_KEYS.iter().filter_map(|f| f.rfind(lower.as_bytes())).max()
 }
 
 /// The label of "Label: figure", when the figure opens what follows the colon.
@@ -855,6 +881,38 @@ mod tests {
                     assert_eq!(ends_with_word(&head[cut..], "đạt"), reference(&head[cut..], "đạt"), "{:?}", &head[cut..]);
                 }
             }
+        }
+    }
+
+    /// Texts strung together from pieces that meet the edges of the patterns replaced by code.
+    fn generated_texts(pieces: &[&str]) -> Vec<String> {
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        (0..20_000).map(|_| (0..1 + next(10)).map(|_| pieces[next(pieces.len())]).collect()).collect()
+    }
+
+    #[test]
+    fn range_upper_agrees_with_the_regex() {
+        let re = Regex::new(r"^\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)").unwrap();
+        let pieces = [" ", "  ", "\u{a0}", "\n", "-", "–", "—", "đến", "tới", "Đến", "tớ", "12", "5", ".", ",", "3,5", "1.200", "٣", "a", "%", "x"];
+        let mut seen = 0;
+        for t in generated_texts(&pieces) {
+            let want = re.captures(&t).and_then(|c| c.get(1)).map(|g| (g.start(), g.end()));
+            assert_eq!(range_upper(&t, 0), want, "{t:?}");
+            seen += usize::from(want.is_some());
+        }
+        assert!(seen > 1000, "{seen}");
+    }
+
+    #[test]
+    fn subject_keys_agree_with_rfind() {
+        let pieces = ["tỷ lệ", "tỷ", " lệ", "tổng số", "tổng", "số lượng", "số ", "số", " ", "x", "lượng", "ố", "tỷ lệ số "];
+        for t in generated_texts(&pieces) {
+            let want = ["tỷ lệ", "tổng số", "số lượng", "số "].iter().filter_map(|k| t.rfind(k)).max();
+            assert_eq!(subject_key(&t), want, "{t:?}");
         }
     }
 
