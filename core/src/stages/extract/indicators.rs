@@ -13,8 +13,6 @@ static UNITS_TXT: &str = include_str!("../../../data/units.txt");
 
 /// A per-population denominator glued to a figure: "4,3/100.000 dân".
 static PER_POPULATION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^/(1(?:\.?000)+|10{1,2}(?:\.000)*) \p{Ll}").expect("static regex"));
-static BASELINE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\s*(?:[\p{L}]+\s+)?(?:so với|so)\s+([^,;.()\n]+)").expect("static regex"));
 
 static UNITS: Lazy<(AhoCorasick, Vec<&'static str>)> = Lazy::new(|| {
     let units: Vec<&'static str> = data_lines(UNITS_TXT).map(str::trim).collect();
@@ -783,12 +781,58 @@ fn last_end_before(ends: &[usize], a: usize) -> Option<usize> {
     ends[..ends.partition_point(|&y| y < a)].last().copied()
 }
 
-/// False when `rest` cannot match [`BASELINE`]: "so" is neither its first word nor the one
+/// False when `rest` cannot match [`baseline`]'s pattern: "so" is neither its first word nor the one
 /// after it. Letters are trimmed as alphabetic chars, a superset of `\p{L}`, so nothing the
 /// regex takes is ruled out; the regex is slow to start on the many changes without a baseline.
 fn may_open_baseline(rest: &str) -> bool {
     let r = rest.trim_start();
     r.starts_with("so") || r.trim_start_matches(char::is_alphabetic).trim_start().starts_with("so")
+}
+
+/// The baseline after a change ("so với cùng kỳ năm 2023"): the span of the group of
+/// `^\s*(?:[\p{L}]+\s+)?(?:so với|so)\s+([^,;.()\n]+)` in `rest`, tried in the regex's order
+/// (its captures cost thousands of instructions a change).
+fn baseline(rest: &str) -> Option<(usize, usize)> {
+    let start = rest.len() - rest.trim_start().len();
+    let letters = rest[start..].find(|c: char| !is_letter(c)).map_or(rest.len(), |i| start + i);
+    let after_word = rest[letters..].trim_start();
+    let word_then_so = letters > start && after_word.len() < rest.len() - letters;
+    let with_word = word_then_so.then(|| so_then_group(rest, rest.len() - after_word.len())).flatten();
+    with_word.or_else(|| so_then_group(rest, start))
+}
+
+/// `(?:so với|so)\s+([^,;.()\n]+)` at `at`: the group's span.
+fn so_then_group(s: &str, at: usize) -> Option<(usize, usize)> {
+    let tail = &s[at..];
+    let long = tail.starts_with("so với").then(|| group_after_spaces(s, at + "so với".len())).flatten();
+    long.or_else(|| tail.starts_with("so").then(|| group_after_spaces(s, at + 2)).flatten())
+}
+
+/// `\s+([^,;.()\n]+)` at `at`: the group's span. When no such char follows the white space,
+/// the group takes the last white-space char it may (not "\n"), the first one left to `\s+`.
+fn group_after_spaces(s: &str, at: usize) -> Option<(usize, usize)> {
+    let excluded = |c: char| matches!(c, ',' | ';' | '.' | '(' | ')' | '\n');
+    let ws_end = at + s[at..].find(|c: char| !c.is_whitespace()).unwrap_or(s.len() - at);
+    let first_ws = s[at..ws_end].chars().next()?;
+    let run = s[ws_end..].find(excluded).map_or(s.len(), |i| ws_end + i);
+    if run > ws_end {
+        return Some((ws_end, run));
+    }
+    let (j, c) = s[at + first_ws.len_utf8()..ws_end].char_indices().rev().find(|&(_, c)| !excluded(c))?;
+    let j = at + first_ws.len_utf8() + j;
+    Some((j, j + c.len_utf8()))
+}
+
+/// `\p{L}`: a letter (Unicode general category L). The Latin letters of Vietnamese are
+/// answered without a table search.
+fn is_letter(c: char) -> bool {
+    static LETTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\p{L}$").expect("static regex"));
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xD7 | 0xF7 => false,
+        0xC0..=0x24F | 0x1E00..=0x1EFF => true,
+        _ => LETTER.is_match(c.encode_utf8(&mut [0; 4])),
+    }
 }
 
 /// Gives the change to the figure it follows in the same sentence.
@@ -801,11 +845,7 @@ fn attach_change(s: &str, found: &mut [Found], a: usize, direction: &str, value:
     // of them changes nothing but what the regex engine must prepare for.
     let rest = &s[unit_end..];
     let rest = &rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())];
-    let baseline = may_open_baseline(rest)
-        .then(|| BASELINE.captures(rest))
-        .flatten()
-        .and_then(|c| c.get(1))
-        .map(|g| g.as_str().trim().to_string());
+    let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string());
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
 }
 
@@ -905,6 +945,32 @@ mod tests {
             seen += usize::from(want.is_some());
         }
         assert!(seen > 1000, "{seen}");
+    }
+
+    #[test]
+    fn baseline_agrees_with_the_regex() {
+        let re = Regex::new(r"^\s*(?:[\p{L}]+\s+)?(?:so với|so)\s+([^,;.()\n]+)").unwrap();
+        let pieces = [
+            " ", "  ", "\n", "\t", "\u{a0}", "so", "so với", "với", "s", "o", "cùng kỳ", "năm", "2023", "tăng", "Ấ", "ǅ", "ʰ", "\u{300}",
+            "²", "Ⅻ", ",", ";", ".", "(", ")", "-", "x", "SO", "so  với", "\n\n",
+        ];
+        let mut seen = 0;
+        for t in generated_texts(&pieces) {
+            let want = re.captures(&t).and_then(|c| c.get(1)).map(|g| (g.start(), g.end()));
+            assert_eq!(baseline(&t), want, "{t:?}");
+            seen += usize::from(want.is_some());
+        }
+        assert!(seen > 1000, "{seen}");
+    }
+
+    #[test]
+    fn letters_agree_with_the_regex() {
+        let re = Regex::new(r"^\p{L}$").unwrap();
+        for u in (0..0x2200).chain(0x3000..0x3100) {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_letter(c), re.is_match(c.encode_utf8(&mut [0; 4])), "U+{u:04X}");
+            }
+        }
     }
 
     #[test]
