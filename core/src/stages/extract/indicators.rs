@@ -525,9 +525,10 @@ impl Periods {
         let to = sentence_end(s, a, limit);
         let lo = self.spans.partition_point(|p| p.0 < from);
         let hi = self.spans.partition_point(|p| p.0 < to);
-        let candidates = self.spans[lo..hi].iter().filter(|p| !is_baseline(&s[from..p.0]));
-        let before = candidates.clone().rfind(|p| p.1 <= a);
-        before.or_else(|| candidates.clone().find(|p| p.0 >= a)).map(|p| p.2.clone())
+        // The cheap test first: the text before a period is read only for one that would be taken.
+        let near = &self.spans[lo..hi];
+        let before = near.iter().rfind(|p| p.1 <= a && !is_baseline(&s[from..p.0]));
+        before.or_else(|| near.iter().find(|p| p.0 >= a && !is_baseline(&s[from..p.0]))).map(|p| p.2.clone())
     }
 }
 

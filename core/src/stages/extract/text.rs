@@ -242,14 +242,15 @@ pub fn clause_start(s: &str, at: usize, stops: &[char], limit: usize) -> usize {
     let inside_number = |c: char, i: usize| {
         matches!(c, '.' | ',' | ':') && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
     };
-    // An ASCII byte is always a whole char: ASCII stops are found byte by byte, backwards,
-    // without decoding the text (every caller's stops are ASCII; it looks back hundreds of bytes).
-    if let Some(mask) = ascii_mask(stops) {
-        for i in (from..at).rev() {
-            let b = bytes[i];
-            if b < 0x80 && mask >> b & 1 == 1 && !inside_number(char::from(b), i) {
+    // An ASCII byte is always a whole char: ASCII stops are found as bytes, backwards, with
+    // memrchr (every caller's stops are ASCII; it looks back hundreds of bytes).
+    if let Some(ascii) = ascii_bytes(stops) {
+        let mut end = at;
+        while let Some(i) = last_of(&bytes[from..end], &ascii[..stops.len()]).map(|i| from + i) {
+            if !inside_number(char::from(bytes[i]), i) {
                 return i + 1;
             }
+            end = i;
         }
         return from;
     }
@@ -262,9 +263,25 @@ pub fn clause_start(s: &str, at: usize, stops: &[char], limit: usize) -> usize {
     from
 }
 
-/// The set of `chars` as bits of a `u128`, when all of them are ASCII.
-fn ascii_mask(chars: &[char]) -> Option<u128> {
-    chars.iter().try_fold(0u128, |mask, &c| c.is_ascii().then(|| mask | 1 << (c as u32)))
+/// `chars` as bytes, when there are at most eight and all are ASCII.
+fn ascii_bytes(chars: &[char]) -> Option<[u8; 8]> {
+    let mut out = [0u8; 8];
+    for (o, &c) in out.iter_mut().zip(chars) {
+        *o = u8::try_from(c).ok().filter(u8::is_ascii)?;
+    }
+    (chars.len() <= out.len()).then_some(out)
+}
+
+/// Where the last of the bytes `set` lies in `hay`: memrchr for three of them at a time.
+fn last_of(hay: &[u8], set: &[u8]) -> Option<usize> {
+    set.chunks(3)
+        .filter_map(|c| match *c {
+            [a] => memchr::memrchr(a, hay),
+            [a, b] => memchr::memrchr2(a, b, hay),
+            [a, b, c] => memchr::memrchr3(a, b, c, hay),
+            _ => None,
+        })
+        .max()
 }
 
 /// Byte offsets of the non-overlapping two-byte `pair`s in `s`, left to right, as
@@ -376,11 +393,25 @@ mod tests {
             }
             from
         };
-        let s = "Ngày 7:30, sở: 41.200 ca; tăng 3,5%!\nHà Nội? Đạt… 1.2. 3: x.";
-        for stops in [&['.', ';', '\n', '!', '?', ':'][..], &['.', ','], &['…', '.'], &[]] {
-            for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
-                for limit in [0, 1, 3, 7, 20, 600] {
-                    assert_eq!(clause_start(s, at, stops, limit), reference(s, at, stops, limit), "{at} {limit} {stops:?}");
+        let mut texts = vec!["Ngày 7:30, sở: 41.200 ca; tăng 3,5%!\nHà Nội? Đạt… 1.2. 3: x.".to_string()];
+        // Stops next to digits, one after another and far apart, at every distance from `at`.
+        let pieces = [".", ",", ":", ";", "!", "?", "\n", "1", "22", "a", "ệ", " ", "…", "1.2.3", "bốn mươi "];
+        let mut seed: u64 = 99;
+        for _ in 0..300 {
+            let mut t = String::new();
+            for _ in 0..1 + seed % 60 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            texts.push(t);
+        }
+        let all: &[char] = &['.', ';', '\n', '!', '?', ':', ',', 'a'];
+        for s in &texts {
+            for stops in [&['.', ';', '\n', '!', '?', ':'][..], &['.', ','], &['…', '.'], &[], &['.', '\n', '!', '?'], all] {
+                for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                    for limit in [0, 1, 3, 7, 20, 600] {
+                        assert_eq!(clause_start(s, at, stops, limit), reference(s, at, stops, limit), "{s:?} {at} {limit} {stops:?}");
+                    }
                 }
             }
         }
