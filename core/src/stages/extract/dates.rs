@@ -133,7 +133,10 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
     let mut hits: Vec<Hit> = Vec::new();
     let mut taken = SpanSet::new();
 
-    for c in FULL_WORDS.captures_iter(s) {
+    // Three patterns open with a digit: the digits are found once for all of them.
+    let places: Vec<usize> = digit_places(s).collect();
+    let upto = through_last_digit(s, &places);
+    for c in FULL_WORDS.captures_iter(upto) {
         let (Some(d), Some(m), Some(y)) = (num(&c, 1), num(&c, 2), num(&c, 3)) else { continue };
         if let Some(n) = iso(y as i32, m, d) {
             let g = c.get(1).map(|g| g.start()).unwrap_or(0);
@@ -142,8 +145,6 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
             hits.push(Hit::new(EntityKind::Date, g, end, Normalized::Text(n)));
         }
     }
-    // Three patterns open with a digit: the digits are found once for all of them.
-    let places: Vec<usize> = digit_places(s).collect();
     for f in full_nums(s, places.iter().copied()) {
         if !number_edges_free(s, f.start, f.end) || taken.overlaps(f.start, f.end) {
             continue;
@@ -154,8 +155,8 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
             hits.push(Hit::new(EntityKind::Date, f.start, f.end, Normalized::Text(n)));
         }
     }
-    day_spans(s, ctx, &mut hits, &mut taken, warnings);
-    for c in DAY_MONTH_WORDS.captures_iter(s) {
+    day_spans(s, upto, ctx, &mut hits, &mut taken, warnings);
+    for c in DAY_MONTH_WORDS.captures_iter(upto) {
         let (Some(all), Some(g)) = (c.get(0), c.get(1)) else { continue };
         if taken.overlaps(all.start(), all.end()) || s[all.end()..].trim_start().starts_with(|ch: char| ch.is_ascii_digit()) {
             continue;
@@ -195,8 +196,9 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
 
 /// "từ 1/1 đến 15/6": one period from the first day to the last; a missing year is the
 /// other end's, else the document's.
-fn day_spans(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
-    for c in DAY_SPAN.captures_iter(s) {
+/// `upto` is `s` through its last digit, where every match ends.
+fn day_spans(s: &str, upto: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
+    for c in DAY_SPAN.captures_iter(upto) {
         let Some(all) = c.get(0) else { continue };
         let mut after = s[all.end()..].chars();
         let glued = match after.next() {
@@ -261,6 +263,7 @@ fn day_of_year(mut y: i32, mut n: i64) -> Option<String> {
 }
 
 fn periods(s: &str, places: &[usize], ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
+    let upto = through_last_digit(s, places);
     let mut push = |hits: &mut Vec<Hit>, a: usize, b: usize, n: Option<Normalized>| {
         if taken.overlaps(a, b) {
             return;
@@ -273,7 +276,7 @@ fn periods(s: &str, places: &[usize], ctx: &YearContext, hits: &mut Vec<Hit>, ta
             None => warnings.push(format!("period \"{}\" has no year and none could be inferred", &s[a..b])),
         }
     };
-    for c in TERM.captures_iter(s) {
+    for c in TERM.captures_iter(upto) {
         let Some(all) = c.get(0) else { continue };
         let (Some(y1), Some(y2)) = (num(&c, 1), num(&c, 2)) else { continue };
         let (y1, y2) = (y1 as i32, y2 as i32);
@@ -302,14 +305,14 @@ fn periods(s: &str, places: &[usize], ctx: &YearContext, hits: &mut Vec<Hit>, ta
         let (m1, m2) = if last { (13 - n, 12) } else { (1, n) };
         push(hits, c.start, c.end, y.map(|y| range(y, m1, m2)));
     }
-    for c in MONTH.captures_iter(s) {
+    for c in MONTH.captures_iter(upto) {
         let Some(all) = c.get(0) else { continue };
         let (Some(m), Some(y)) = (num(&c, 1), num(&c, 2)) else { continue };
         if (1..=12).contains(&m) && plausible_year(y as i32) {
             push(hits, all.start(), all.end(), Some(range(y as i32, m, m)));
         }
     }
-    for c in WEEK.captures_iter(s) {
+    for c in WEEK.captures_iter(upto) {
         let Some(all) = c.get(0) else { continue };
         if !number_edges_free(s, all.start(), all.end()) && c.get(2).is_none() {
             continue;
@@ -318,7 +321,7 @@ fn periods(s: &str, places: &[usize], ctx: &YearContext, hits: &mut Vec<Hit>, ta
         let y = num(&c, 2).map(|y| y as i32).or(ctx.year);
         push(hits, all.start(), all.end(), y.and_then(|y| iso_week(y, w)));
     }
-    for c in BARE_MONTH.captures_iter(s) {
+    for c in BARE_MONTH.captures_iter(upto) {
         let Some(all) = c.get(0) else { continue };
         // "tháng 9" alone; "tháng 7/2024" and "tháng 12 năm 2022" were taken above, and
         // "tháng 3 tuổi" or "tháng 9.2" are not months of the year.
@@ -335,7 +338,7 @@ fn periods(s: &str, places: &[usize], ctx: &YearContext, hits: &mut Vec<Hit>, ta
         let Some(m) = num(&c, 1).filter(|m| (1..=12).contains(m)) else { continue };
         push(hits, all.start(), all.end(), ctx.year.filter(|y| plausible_year(*y)).map(|y| range(y, m, m)));
     }
-    for all in YEAR.find_iter(s) {
+    for all in YEAR.find_iter(upto) {
         if YEAR_RANGE_AFTER.is_match(&s[all.end()..]) || s[all.end()..].starts_with(|ch: char| ch.is_ascii_digit()) {
             continue;
         }
@@ -372,6 +375,13 @@ fn number_edges_free(s: &str, a: usize, b: usize) -> bool {
 // look for in `\d{1,2}...` and runs its automaton over every byte of the field, and
 // QUARTER's `\b` kept it off the fast engine. Each keeps the regex's leftmost-first match
 // (the tests compare them with it on generated texts).
+
+/// `s` through the end of its last digit (`places` are its digits): every match of the
+/// patterns searched by regex here but QUARTER's ends with a `\d` and none looks around, so
+/// searching the rest finds nothing and cutting it changes no match.
+fn through_last_digit<'a>(s: &'a str, places: &[usize]) -> &'a str {
+    &s[..places.last().map_or(0, |&i| i + digit_len(s, i))]
+}
 
 /// Where each `\d` char of `s` starts, left to right.
 fn digit_places(s: &str) -> impl Iterator<Item = usize> + '_ {
@@ -677,7 +687,7 @@ mod tests {
             "\u{3000}", "\t", "\n", "tháng", "Tháng", "năm", "Năm", "đầu", "cuối", "quý", "Quý", "QUÝ", "quÝ", "qu", "ý", "I",
             "II", "III", "IV", "V", "a", "_", "é", "\u{300}", "\u{200d}", "²", "Ⅻ", "x", ",", "ngày", "12/3/2024", "5 - 6 - 2021",
             "1.2.", "6 tháng đầu năm 2024", "9 tháng cuối năm", "quý III năm 2021", "quý 2/2023", "quý IVa", "3 tháng ",
-            " năm ", "quý ", "/2025",
+            " năm ", "quý ", "/2025", "ngày ", "từ ", "đến ", "tuần ", "thứ ", "nhiệm kỳ ", "giai đoạn ", "Tháng 9",
         ];
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut next = move |n: usize| {
@@ -721,6 +731,24 @@ mod tests {
         }
         // Each pattern matched often enough for the comparison to mean something.
         assert!(seen.iter().all(|&n| n > 500), "{seen:?}");
+    }
+
+    #[test]
+    fn cutting_after_the_last_digit_changes_no_match() {
+        let res = [&*FULL_WORDS, &*DAY_SPAN, &*DAY_MONTH_WORDS, &*TERM, &*MONTH, &*WEEK, &*BARE_MONTH, &*YEAR];
+        let extra = ["từ ngày 1/3 đến 5/4", "nhiệm kỳ 2020 - 2025", "tuần thứ 3 năm 2024", "ngày 5 tháng 6 năm 2021", "tháng 7/2024 "];
+        let mut seen = 0;
+        for t in generated_texts().iter().map(String::as_str).chain(extra) {
+            let places: Vec<usize> = digit_places(t).collect();
+            let upto = through_last_digit(t, &places);
+            for re in res {
+                let spans = |h: &str| re.captures_iter(h).map(|c| c.iter().map(|g| g.map(|g| g.range())).collect::<Vec<_>>()).collect::<Vec<_>>();
+                let want = spans(t);
+                assert_eq!(spans(upto), want, "{t:?}");
+                seen += want.len();
+            }
+        }
+        assert!(seen > 1000, "{seen}");
     }
 
     #[test]

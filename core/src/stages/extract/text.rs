@@ -72,12 +72,13 @@ pub fn on_word_boundary(s: &str, start: usize, end: usize) -> bool {
 static UNICODE_DIGIT: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\d$").expect("static regex"));
 
 /// Bytes that may open a `\d` char: ASCII digits and the lead bytes from U+0640 on (no
-/// decimal digit lies below U+0660).
+/// decimal digit lies below U+0660), but for E2-E9 (U+2000-U+9FFF: punctuation, symbols and
+/// CJK, which hold none, as a test checks on every char).
 static MAY_OPEN_DIGIT: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = (b >= b'0' as usize && b <= b'9' as usize) || b >= 0xD9;
+        t[b] = (b >= b'0' as usize && b <= b'9' as usize) || (b >= 0xD9 && !(b >= 0xE2 && b <= 0xE9));
         b += 1;
     }
     t
@@ -134,7 +135,7 @@ fn may_open_digit_from(b: &[u8]) -> Option<usize> {
     let mut at = 0;
     for chunk in &mut chunks {
         let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let found = candidate_bytes(w);
+        let found = candidate_bytes(w, b.get(at + 8).copied().unwrap_or(0));
         if found != 0 {
             return Some(at + found.trailing_zeros() as usize / 8);
         }
@@ -158,14 +159,15 @@ fn zero_lanes(x: u64) -> u64 {
 }
 
 /// The high bit of each byte of `w` (little-endian lanes) that [`MAY_OPEN_DIGIT`] holds,
-/// except an E1 followed within `w` by B8-BB.
-fn candidate_bytes(w: u64) -> u64 {
+/// except an E1 followed by B8-BB; `next` is the byte after `w` (0 at the end).
+fn candidate_bytes(w: u64, next: u8) -> u64 {
     let ascii_digit = !w & low7_at_least(w, 0x80 - 0x30) & !low7_at_least(w, 0x80 - 0x3A);
     let from_d9 = w & low7_at_least(w, 0x80 - 0x59);
+    let e2_to_e9 = w & low7_at_least(w, 0x80 - 0x62) & !low7_at_least(w, 0x80 - 0x6A);
     let e1 = zero_lanes(w ^ 0xE1E1_E1E1_E1E1_E1E1);
-    // The byte after each lane; the last lane's next byte is not in `w`, a zero, never B8-BB.
-    let next_letter_mark = zero_lanes(((w >> 8) ^ 0xB8B8_B8B8_B8B8_B8B8) & 0xFCFC_FCFC_FCFC_FCFC);
-    ascii_digit | (from_d9 & !(e1 & next_letter_mark))
+    let after = (w >> 8) | u64::from(next) << 56;
+    let next_letter_mark = zero_lanes((after ^ 0xB8B8_B8B8_B8B8_B8B8) & 0xFCFC_FCFC_FCFC_FCFC);
+    ascii_digit | (from_d9 & !e2_to_e9 & !(e1 & next_letter_mark))
 }
 
 /// True when `s` holds a `\d` char (any Unicode decimal digit), as a regex's `\d` finds it.
@@ -453,6 +455,17 @@ mod tests {
     }
 
     #[test]
+    fn every_digit_opens_with_a_byte_of_the_table() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let t = c.encode_utf8(&mut buf);
+            if UNICODE_DIGIT.is_match(t) {
+                assert!(MAY_OPEN_DIGIT[usize::from(t.as_bytes()[0])], "U+{:04X}", c as u32);
+            }
+        }
+    }
+
+    #[test]
     fn digit_search_agrees_with_a_byte_scan() {
         let reference = |s: &str, mut from: usize| loop {
             let i = from + s.as_bytes().get(from..)?.iter().position(|&b| MAY_OPEN_DIGIT[usize::from(b)])?;
@@ -463,7 +476,7 @@ mod tests {
             from = i + 1;
         };
         // Every byte that a lane test could confuse, next to the others and at every offset.
-        let pieces = ["a", "9", "0", "/", ":", "ệ", "ạ", "ỹ", "Ḁ", "ἀ", "၁", "០", "٣", "۵", "߀", "१", "０", "–", "²", "ß", "Ù", "ُ", "\u{e000}", "𝟙", "😀", "\u{7f}", " "];
+        let pieces = ["a", "9", "0", "/", ":", "ệ", "ạ", "ỹ", "Ḁ", "ἀ", "၁", "០", "“", "…", "꘠", "\u{1e950}", "٣", "۵", "߀", "१", "０", "–", "²", "ß", "Ù", "ُ", "\u{e000}", "𝟙", "😀", "\u{7f}", " "];
         let mut seed: u64 = 12345;
         for _ in 0..20_000 {
             let mut t = String::new();
@@ -477,11 +490,18 @@ mod tests {
         }
         for b in 0..=255u8 {
             let w = u64::from(b) << 16 | 0x4141_4141_4100_4141;
-            assert_eq!(candidate_bytes(w) != 0, MAY_OPEN_DIGIT[usize::from(b)], "{b:#x}");
+            assert_eq!(candidate_bytes(w, 0x41) != 0, MAY_OPEN_DIGIT[usize::from(b)], "{b:#x}");
         }
-        // A Vietnamese letter's lead byte is passed over only when its next byte is in the word.
-        for (w, want) in [(0x4141_BBE1_4141_4141, false), (0x4141_B8E1_4141_4141, false), (0x4141_B7E1_4141_4141, true), (0xE141_4141_4141_4141, true)] {
-            assert_eq!(candidate_bytes(w) != 0, want, "{w:#x}");
+        // A Vietnamese letter's lead byte is passed over when its next byte is B8-BB.
+        for (w, next, want) in [
+            (0x4141_BBE1_4141_4141, 0, false),
+            (0x4141_B8E1_4141_4141, 0, false),
+            (0x4141_B7E1_4141_4141, 0, true),
+            (0xE141_4141_4141_4141, 0, true),
+            (0xE141_4141_4141_4141, 0xBA, false),
+            (0xE141_4141_4141_4141, 0xBC, true),
+        ] {
+            assert_eq!(candidate_bytes(w, next) != 0, want, "{w:#x} {next:#x}");
         }
     }
 
