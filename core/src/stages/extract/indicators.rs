@@ -733,16 +733,15 @@ fn words_after_unit<'a>(words: &[&'a str]) -> Vec<&'a str> {
 
 /// Adds the disease the sentence is about when the subject does not name one.
 fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases: &Diseases) -> String {
+    // With no disease in the sentence the subject stays as it is: the cheap test first.
+    let Some(d) = diseases.last_within(sent_start, a) else { return subject };
     let lower = lower_same_len(&subject);
     // Only counts of the sick are about a disease; "85 cán bộ" trained on one are not.
     let counts_cases = CASE_FINDER.find_overlapping_iter(&lower).any(|m| on_word_boundary(&lower, m.start(), m.end()));
     if !counts_cases || diseases.forms.iter().any(|f| lower.contains(f.as_str())) {
         return subject;
     }
-    match diseases.last_within(sent_start, a) {
-        Some(d) => format!("{subject} – {}", &s[d.start..d.end]),
-        None => subject,
-    }
+    format!("{subject} – {}", &s[d.start..d.end])
 }
 
 /// The document's diseases, indexed once so that each figure looks them up in log time
