@@ -2,7 +2,7 @@
 //! ("quý II năm 2024", "6 tháng đầu năm", "năm 2022", "tháng 7/2024", "nhiệm kỳ 2020-2025"),
 //! with the year inferred from the document when the text leaves it out.
 
-use super::text::{is_alnum, SpanSet};
+use super::text::{digit_len, is_alnum, next_digit, SpanSet};
 use super::Hit;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -14,16 +14,10 @@ fn re(p: &str) -> Regex {
 
 static FULL_WORDS: Lazy<Regex> =
     Lazy::new(|| re(r"(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"));
-static FULL_NUM: Lazy<Regex> = Lazy::new(|| re(r"(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?[/.\-]\s?(\d{4})"));
-static SHORT: Lazy<Regex> = Lazy::new(|| re(r"(\d{1,2})([/.])(\d{1,2})"));
 static SHORT_LEAD: Lazy<Regex> =
     Lazy::new(|| re(r"(?i)(?:ngày|hôm|từ|đến|tới|sáng|chiều|tối|trưa|đêm)\s*$"));
 static TERM: Lazy<Regex> =
     Lazy::new(|| re(r"(?i:nhiệm kỳ|giai đoạn|từ năm)\s+(\d{4})\s*(?:[-–—]|đến)\s*(?:năm\s+)?(\d{4})"));
-static QUARTER: Lazy<Regex> =
-    Lazy::new(|| re(r"(?i:quý)\s+(IV|III|II|I|[1-4])\b(?:\s*(?:năm|/)\s*(\d{4}))?"));
-static MONTHS: Lazy<Regex> =
-    Lazy::new(|| re(r"(\d{1,2})\s+tháng\s+(?:(đầu|cuối)\s+)?năm(?:\s+(\d{4}))?"));
 static MONTH: Lazy<Regex> = Lazy::new(|| re(r"(?i:tháng)\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4})"));
 static YEAR: Lazy<Regex> = Lazy::new(|| re(r"(?i:năm)\s+(\d{4})"));
 /// "từ 1/1 đến 15/6", "từ ngày 01/3/2025 đến ngày 31/5/2025": a span of days.
@@ -62,7 +56,7 @@ impl YearContext {
             .or(doc_year)
             .or_else(|| first_year(rec.title.as_deref().unwrap_or("")))
             .or_else(|| first_year(&rec.body))
-            .or_else(|| FULL_NUM.captures(&rec.body).and_then(|c| c[4].parse().ok()).filter(|y| plausible_year(*y)));
+            .or_else(|| full_nums(&rec.body, digit_places(&rec.body)).next().and_then(|m| m.year.parse().ok()).filter(|y| plausible_year(*y)));
         YearContext { year, published }
     }
 
@@ -113,11 +107,25 @@ pub fn iso(y: i32, m: u32, d: u32) -> Option<String> {
     if !plausible_year(y) || !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
         return None;
     }
-    Some(format!("{y:04}-{m:02}-{d:02}"))
+    Some(ymd(y, m, d))
 }
 
 fn range(y: i32, m1: u32, m2: u32) -> Normalized {
-    Normalized::Range { start: format!("{y:04}-{m1:02}-01"), end: format!("{y:04}-{m2:02}-{:02}", days_in_month(y, m2)) }
+    Normalized::Range { start: ymd(y, m1, 1), end: ymd(y, m2, days_in_month(y, m2)) }
+}
+
+/// `format!("{y:04}-{m:02}-{d:02}")`, written digit by digit: the formatting machinery
+/// costs more than the ten bytes for the thousands of dates and periods of a corpus.
+fn ymd(y: i32, m: u32, d: u32) -> String {
+    if !(0..=9999).contains(&y) || m > 99 || d > 99 {
+        return format!("{y:04}-{m:02}-{d:02}");
+    }
+    let y = y as u32;
+    let digit = |n: u32| char::from(b'0' + n as u8);
+    let mut out = String::with_capacity(10);
+    out.extend([digit(y / 1000), digit(y / 100 % 10), digit(y / 10 % 10), digit(y % 10), '-']);
+    out.extend([digit(m / 10), digit(m % 10), '-', digit(d / 10), digit(d % 10)]);
+    out
 }
 
 /// Dates and periods of one field, and warnings about years that could not be inferred.
@@ -125,7 +133,10 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
     let mut hits: Vec<Hit> = Vec::new();
     let mut taken = SpanSet::new();
 
-    for c in FULL_WORDS.captures_iter(s) {
+    // Three patterns open with a digit: the digits are found once for all of them.
+    let places: Vec<usize> = digit_places(s).collect();
+    let upto = through_last_digit(s, &places);
+    for c in FULL_WORDS.captures_iter(upto) {
         let (Some(d), Some(m), Some(y)) = (num(&c, 1), num(&c, 2), num(&c, 3)) else { continue };
         if let Some(n) = iso(y as i32, m, d) {
             let g = c.get(1).map(|g| g.start()).unwrap_or(0);
@@ -134,19 +145,18 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
             hits.push(Hit::new(EntityKind::Date, g, end, Normalized::Text(n)));
         }
     }
-    for c in FULL_NUM.captures_iter(s) {
-        let Some(all) = c.get(0) else { continue };
-        if !number_edges_free(s, all.start(), all.end()) || taken.overlaps(all.start(), all.end()) {
+    for f in full_nums(s, places.iter().copied()) {
+        if !number_edges_free(s, f.start, f.end) || taken.overlaps(f.start, f.end) {
             continue;
         }
-        let (Some(d), Some(m), Some(y)) = (num(&c, 1), num(&c, 3), num(&c, 4)) else { continue };
+        let (Ok(d), Ok(m), Ok(y)) = (f.day.parse::<u32>(), f.month.parse::<u32>(), f.year.parse::<u32>()) else { continue };
         if let Some(n) = iso(y as i32, m, d) {
-            taken.insert(all.start(), all.end());
-            hits.push(Hit::new(EntityKind::Date, all.start(), all.end(), Normalized::Text(n)));
+            taken.insert(f.start, f.end);
+            hits.push(Hit::new(EntityKind::Date, f.start, f.end, Normalized::Text(n)));
         }
     }
-    day_spans(s, ctx, &mut hits, &mut taken, warnings);
-    for c in DAY_MONTH_WORDS.captures_iter(s) {
+    day_spans(s, upto, ctx, &mut hits, &mut taken, warnings);
+    for c in DAY_MONTH_WORDS.captures_iter(upto) {
         let (Some(all), Some(g)) = (c.get(0), c.get(1)) else { continue };
         if taken.overlaps(all.start(), all.end()) || s[all.end()..].trim_start().starts_with(|ch: char| ch.is_ascii_digit()) {
             continue;
@@ -157,19 +167,17 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
             hits.push(Hit::new(EntityKind::Date, g.start(), all.end(), Normalized::Text(n)));
         }
     }
-    periods(s, ctx, &mut hits, &mut taken, warnings);
-    // Matches, not captures: the groups are read off the match, which skips the slower
-    // engine that captures need.
-    for all in SHORT.find_iter(s) {
-        let (a, b) = (all.start(), all.end());
+    periods(s, &places, ctx, &mut hits, &mut taken, warnings);
+    for (a, b) in digit_led(s, places.iter().copied(), short_at) {
         let tail = &s[s[..a].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0)..a];
         if !number_edges_free(s, a, b) || taken.overlaps(a, b) || !SHORT_LEAD.is_match(tail) {
             continue;
         }
         // "d.m" only straight after "ngày": elsewhere it is a decimal or a version.
         // `\d` matches neither "/" nor ".", so the first of them is the separator.
-        let Some(sep) = all.as_str().find(['/', '.']) else { continue };
-        let (day, sep, month) = (&all.as_str()[..sep], &all.as_str()[sep..sep + 1], &all.as_str()[sep + 1..]);
+        let all = &s[a..b];
+        let Some(sep) = all.find(['/', '.']) else { continue };
+        let (day, sep, month) = (&all[..sep], &all[sep..sep + 1], &all[sep + 1..]);
         if sep == "." && !DAY_PART.is_match(tail) {
             continue;
         }
@@ -188,8 +196,9 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
 
 /// "từ 1/1 đến 15/6": one period from the first day to the last; a missing year is the
 /// other end's, else the document's.
-fn day_spans(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
-    for c in DAY_SPAN.captures_iter(s) {
+/// `upto` is `s` through its last digit, where every match ends.
+fn day_spans(s: &str, upto: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
+    for c in DAY_SPAN.captures_iter(upto) {
         let Some(all) = c.get(0) else { continue };
         let mut after = s[all.end()..].chars();
         let glued = match after.next() {
@@ -253,7 +262,8 @@ fn day_of_year(mut y: i32, mut n: i64) -> Option<String> {
     iso(y, m, n as u32 + 1)
 }
 
-fn periods(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
+fn periods(s: &str, places: &[usize], ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
+    let upto = through_last_digit(s, places);
     let mut push = |hits: &mut Vec<Hit>, a: usize, b: usize, n: Option<Normalized>| {
         if taken.overlaps(a, b) {
             return;
@@ -266,7 +276,7 @@ fn periods(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet,
             None => warnings.push(format!("period \"{}\" has no year and none could be inferred", &s[a..b])),
         }
     };
-    for c in TERM.captures_iter(s) {
+    for c in TERM.captures_iter(upto) {
         let Some(all) = c.get(0) else { continue };
         let (Some(y1), Some(y2)) = (num(&c, 1), num(&c, 2)) else { continue };
         let (y1, y2) = (y1 as i32, y2 as i32);
@@ -275,36 +285,34 @@ fn periods(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet,
             push(hits, all.start(), all.end(), Some(n));
         }
     }
-    for c in QUARTER.captures_iter(s) {
-        let Some(all) = c.get(0) else { continue };
-        let q = match &c[1] {
+    for c in quarters(s) {
+        let q = match c.numeral {
             "I" | "1" => 1,
             "II" | "2" => 2,
             "III" | "3" => 3,
             _ => 4,
         };
-        let y = num(&c, 2).map(|y| y as i32).or(ctx.year).filter(|y| plausible_year(*y));
-        push(hits, all.start(), all.end(), y.map(|y| range(y, q * 3 - 2, q * 3)));
+        let y = c.year.and_then(|y| y.parse::<u32>().ok()).map(|y| y as i32).or(ctx.year).filter(|y| plausible_year(*y));
+        push(hits, c.start, c.end, y.map(|y| range(y, q * 3 - 2, q * 3)));
     }
-    for c in MONTHS.captures_iter(s) {
-        let Some(all) = c.get(0) else { continue };
-        if !number_edges_free(s, all.start(), all.end()) {
+    for c in digit_led(s, places.iter().copied(), months_at) {
+        if !number_edges_free(s, c.start, c.end) {
             continue;
         }
-        let Some(n) = num(&c, 1).filter(|n| (1..=12).contains(n)) else { continue };
-        let y = num(&c, 3).map(|y| y as i32).or(ctx.year).filter(|y| plausible_year(*y));
-        let last = c.get(2).is_some_and(|g| g.as_str() == "cuối");
+        let Some(n) = c.count.parse::<u32>().ok().filter(|n| (1..=12).contains(n)) else { continue };
+        let y = c.year.and_then(|y| y.parse::<u32>().ok()).map(|y| y as i32).or(ctx.year).filter(|y| plausible_year(*y));
+        let last = c.part == Some("cuối");
         let (m1, m2) = if last { (13 - n, 12) } else { (1, n) };
-        push(hits, all.start(), all.end(), y.map(|y| range(y, m1, m2)));
+        push(hits, c.start, c.end, y.map(|y| range(y, m1, m2)));
     }
-    for c in MONTH.captures_iter(s) {
+    for c in MONTH.captures_iter(upto) {
         let Some(all) = c.get(0) else { continue };
         let (Some(m), Some(y)) = (num(&c, 1), num(&c, 2)) else { continue };
         if (1..=12).contains(&m) && plausible_year(y as i32) {
             push(hits, all.start(), all.end(), Some(range(y as i32, m, m)));
         }
     }
-    for c in WEEK.captures_iter(s) {
+    for c in WEEK.captures_iter(upto) {
         let Some(all) = c.get(0) else { continue };
         if !number_edges_free(s, all.start(), all.end()) && c.get(2).is_none() {
             continue;
@@ -313,7 +321,7 @@ fn periods(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet,
         let y = num(&c, 2).map(|y| y as i32).or(ctx.year);
         push(hits, all.start(), all.end(), y.and_then(|y| iso_week(y, w)));
     }
-    for c in BARE_MONTH.captures_iter(s) {
+    for c in BARE_MONTH.captures_iter(upto) {
         let Some(all) = c.get(0) else { continue };
         // "tháng 9" alone; "tháng 7/2024" and "tháng 12 năm 2022" were taken above, and
         // "tháng 3 tuổi" or "tháng 9.2" are not months of the year.
@@ -330,7 +338,7 @@ fn periods(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet,
         let Some(m) = num(&c, 1).filter(|m| (1..=12).contains(m)) else { continue };
         push(hits, all.start(), all.end(), ctx.year.filter(|y| plausible_year(*y)).map(|y| range(y, m, m)));
     }
-    for all in YEAR.find_iter(s) {
+    for all in YEAR.find_iter(upto) {
         if YEAR_RANGE_AFTER.is_match(&s[all.end()..]) || s[all.end()..].starts_with(|ch: char| ch.is_ascii_digit()) {
             continue;
         }
@@ -360,6 +368,209 @@ fn number_edges_free(s: &str, a: usize, b: usize) -> bool {
         Some(c) if is_alnum(c) || c == '/' => false,
         Some('.' | ',' | '-' | ':') => !after.next().is_some_and(|x| x.is_ascii_digit()),
         _ => true,
+    }
+}
+
+// Patterns that open with a digit or a rare word, matched by hand: a regex has no literal to
+// look for in `\d{1,2}...` and runs its automaton over every byte of the field, and
+// QUARTER's `\b` kept it off the fast engine. Each keeps the regex's leftmost-first match
+// (the tests compare them with it on generated texts).
+
+/// `s` through the end of its last digit (`places` are its digits): every match of the
+/// patterns searched by regex here but QUARTER's ends with a `\d` and none looks around, so
+/// searching the rest finds nothing and cutting it changes no match.
+fn through_last_digit<'a>(s: &'a str, places: &[usize]) -> &'a str {
+    &s[..places.last().map_or(0, |&i| i + digit_len(s, i))]
+}
+
+/// Where each `\d` char of `s` starts, left to right.
+fn digit_places(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let (i, n) = next_digit(s, from)?;
+        from = i + n;
+        Some(i)
+    })
+}
+
+/// Matches of a pattern that opens with `\d`, left to right and not overlapping, as
+/// `find_iter` gives them: only the `places` of digits are tried. `at` matches at one place
+/// and gives the match and its end.
+fn digit_led<'a, T: 'a>(
+    s: &'a str,
+    places: impl IntoIterator<Item = usize> + 'a,
+    at: impl Fn(&'a str, usize) -> Option<(T, usize)> + 'a,
+) -> impl Iterator<Item = T> + 'a {
+    let mut places = places.into_iter();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let (m, end) = places.by_ref().filter(|&i| i >= pos).find_map(|i| at(s, i))?;
+        pos = end;
+        Some(m)
+    })
+}
+
+/// The end of up to `max` `\d` chars at `i`, and how many there are.
+fn digits(s: &str, mut i: usize, max: usize) -> (usize, usize) {
+    let mut n = 0;
+    while n < max && i < s.len() {
+        let len = digit_len(s, i);
+        if len == 0 {
+            break;
+        }
+        i += len;
+        n += 1;
+    }
+    (i, n)
+}
+
+/// `\d{1,2}` where the pattern goes on with no digit: the end of the run of digits at `i`
+/// when it has one or two (a third one fails the pattern whichever length the group takes).
+fn day_or_month(s: &str, i: usize) -> Option<usize> {
+    let (end, n) = digits(s, i, 3);
+    (1..=2).contains(&n).then_some(end)
+}
+
+/// `\d{4}` at `i`: its end.
+fn four_digits(s: &str, i: usize) -> Option<usize> {
+    let (end, n) = digits(s, i, 4);
+    (n == 4).then_some(end)
+}
+
+/// `\s*` at `i`: the end of the white space there (`\s` is Unicode White_Space, as
+/// `char::is_whitespace`).
+fn spaces(s: &str, i: usize) -> usize {
+    i + s[i..].find(|c: char| !c.is_whitespace()).unwrap_or(s.len() - i)
+}
+
+/// `\s?` at `i`.
+fn one_space(s: &str, i: usize) -> usize {
+    match s[i..].chars().next() {
+        Some(c) if c.is_whitespace() => i + c.len_utf8(),
+        _ => i,
+    }
+}
+
+/// `\s+` at `i`: the end of the white space, when there is some.
+fn some_spaces(s: &str, i: usize) -> Option<usize> {
+    let end = spaces(s, i);
+    (end > i).then_some(end)
+}
+
+/// The byte after `i` when one of `set` is at `i`.
+fn one_of(s: &str, i: usize, set: &[u8]) -> Option<usize> {
+    s.as_bytes().get(i).filter(|b| set.contains(b)).map(|_| i + 1)
+}
+
+/// `word` (case-sensitive) at `i`: its end.
+fn word_at(s: &str, i: usize, word: &str) -> Option<usize> {
+    s[i..].starts_with(word).then_some(i + word.len())
+}
+
+/// A match of `(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?[/.\-]\s?(\d{4})`: "16/12/2022", "5 - 6 - 2021".
+struct FullNum<'a> {
+    start: usize,
+    end: usize,
+    day: &'a str,
+    month: &'a str,
+    year: &'a str,
+}
+
+fn full_nums<'a>(s: &'a str, places: impl IntoIterator<Item = usize> + 'a) -> impl Iterator<Item = FullNum<'a>> + 'a {
+    digit_led(s, places, full_num_at)
+}
+
+fn full_num_at(s: &str, start: usize) -> Option<(FullNum<'_>, usize)> {
+    let day_end = day_or_month(s, start)?;
+    let month_start = one_space(s, one_of(s, one_space(s, day_end), b"/.-")?);
+    let month_end = day_or_month(s, month_start)?;
+    let year_start = one_space(s, one_of(s, one_space(s, month_end), b"/.-")?);
+    let end = four_digits(s, year_start)?;
+    let m = FullNum { start, end, day: &s[start..day_end], month: &s[month_start..month_end], year: &s[year_start..end] };
+    Some((m, end))
+}
+
+/// A match of `(\d{1,2})([/.])(\d{1,2})`: "18/7", "9.4", as its span.
+fn short_at(s: &str, start: usize) -> Option<((usize, usize), usize)> {
+    let month_start = one_of(s, day_or_month(s, start)?, b"/.")?;
+    let (end, n) = digits(s, month_start, 2);
+    (n > 0).then_some(((start, end), end))
+}
+
+/// A match of `(\d{1,2})\s+tháng\s+(?:(đầu|cuối)\s+)?năm(?:\s+(\d{4}))?`: "6 tháng đầu năm 2024".
+struct Months<'a> {
+    start: usize,
+    end: usize,
+    count: &'a str,
+    part: Option<&'a str>,
+    year: Option<&'a str>,
+}
+
+fn months_at(s: &str, start: usize) -> Option<(Months<'_>, usize)> {
+    let count_end = day_or_month(s, start)?;
+    let after = some_spaces(s, word_at(s, some_spaces(s, count_end)?, "tháng")?)?;
+    // The group is tried first; without "năm" after it the pattern has no other way through.
+    let part = ["đầu", "cuối"].into_iter().find(|w| s[after..].starts_with(w));
+    let with_part = part.and_then(|w| word_at(s, some_spaces(s, after + w.len())?, "năm"));
+    let (part, nam_end) = match with_part {
+        Some(end) => (part, end),
+        None => (None, word_at(s, after, "năm")?),
+    };
+    let year = some_spaces(s, nam_end).and_then(|y| Some((y, four_digits(s, y)?)));
+    let end = year.map_or(nam_end, |(_, e)| e);
+    let m = Months { start, end, count: &s[start..count_end], part, year: year.map(|(a, b)| &s[a..b]) };
+    Some((m, end))
+}
+
+/// A match of `(?i:quý)\s+(IV|III|II|I|[1-4])\b(?:\s*(?:năm|/)\s*(\d{4}))?`: "quý III năm 2021".
+struct Quarter<'a> {
+    start: usize,
+    end: usize,
+    numeral: &'a str,
+    year: Option<&'a str>,
+}
+
+/// Quarters left to right: only the places of a "q" or "Q" are tried.
+fn quarters(s: &str) -> impl Iterator<Item = Quarter<'_>> + '_ {
+    let mut pos = 0;
+    std::iter::from_fn(move || loop {
+        let i = pos + memchr::memchr2(b'q', b'Q', s.as_bytes().get(pos..)?)?;
+        if let Some(q) = quarter_at(s, i) {
+            pos = q.end;
+            return Some(q);
+        }
+        pos = i + 1;
+    })
+}
+
+fn quarter_at(s: &str, start: usize) -> Option<Quarter<'_>> {
+    // "quý" in any case: ý and Ý are the only forms of its last letter under case folding.
+    let b = s.as_bytes();
+    let word = matches!(b.get(start + 1), Some(b'u' | b'U')) && matches!(b.get(start + 2..start + 4), Some([0xC3, 0xBD | 0x9D]));
+    if !word {
+        return None;
+    }
+    let at = some_spaces(s, start + 4)?;
+    let numeral = ["IV", "III", "II", "I", "1", "2", "3", "4"]
+        .into_iter()
+        .find(|n| s[at..].starts_with(n) && !s[at + n.len()..].chars().next().is_some_and(is_regex_word))?;
+    let numeral_end = at + numeral.len();
+    let year = word_at(s, spaces(s, numeral_end), "năm")
+        .or_else(|| one_of(s, spaces(s, numeral_end), b"/"))
+        .and_then(|y| {
+            let y = spaces(s, y);
+            Some((y, four_digits(s, y)?))
+        });
+    let end = year.map_or(numeral_end, |(_, e)| e);
+    Some(Quarter { start, end, numeral: &s[at..numeral_end], year: year.map(|(a, b)| &s[a..b]) })
+}
+
+/// `\w` of the regex crate: letters, marks, decimal digits, connector punctuation and joiners.
+fn is_regex_word(c: char) -> bool {
+    static WORD: Lazy<Regex> = Lazy::new(|| re(r"^\w$"));
+    match c.is_ascii() {
+        true => c.is_ascii_alphanumeric() || c == '_',
+        false => WORD.is_match(c.encode_utf8(&mut [0; 4])),
     }
 }
 
@@ -464,6 +675,96 @@ mod tests {
             let got: Vec<&str> = YEAR.find_iter(t).map(|m| year_digits(m.as_str())).collect();
             let want: Vec<&str> = YEAR.captures_iter(t).map(|c| c.get(1).map_or("", |g| g.as_str())).collect();
             assert_eq!(got, want, "{t}");
+        }
+    }
+
+    /// Texts strung together from pieces that meet the patterns' edges: digits of other
+    /// scripts, every separator, white space of several kinds, the words in several cases,
+    /// whole dates and their broken halves.
+    fn generated_texts() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "1", "2", "12", "123", "3", "2024", "20245", "٣", "١٢", "１", "0", "/", ".", "-", "–", " ", "  ", "\u{a0}",
+            "\u{3000}", "\t", "\n", "tháng", "Tháng", "năm", "Năm", "đầu", "cuối", "quý", "Quý", "QUÝ", "quÝ", "qu", "ý", "I",
+            "II", "III", "IV", "V", "a", "_", "é", "\u{300}", "\u{200d}", "²", "Ⅻ", "x", ",", "ngày", "12/3/2024", "5 - 6 - 2021",
+            "1.2.", "6 tháng đầu năm 2024", "9 tháng cuối năm", "quý III năm 2021", "quý 2/2023", "quý IVa", "3 tháng ",
+            " năm ", "quý ", "/2025", "ngày ", "từ ", "đến ", "tuần ", "thứ ", "nhiệm kỳ ", "giai đoạn ", "Tháng 9",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        (0..40_000).map(|_| (0..1 + next(14)).map(|_| PIECES[next(PIECES.len())]).collect()).collect()
+    }
+
+    fn groups(c: &regex::Captures, i: usize) -> Option<String> {
+        c.get(i).map(|g| g.as_str().to_string())
+    }
+
+    #[test]
+    fn hand_matchers_agree_with_the_regexes() {
+        let full = Regex::new(r"(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?[/.\-]\s?(\d{4})").unwrap();
+        let short = Regex::new(r"(\d{1,2})([/.])(\d{1,2})").unwrap();
+        let months = Regex::new(r"(\d{1,2})\s+tháng\s+(?:(đầu|cuối)\s+)?năm(?:\s+(\d{4}))?").unwrap();
+        let quarter = Regex::new(r"(?i:quý)\s+(IV|III|II|I|[1-4])\b(?:\s*(?:năm|/)\s*(\d{4}))?").unwrap();
+        let mut seen = [0; 4];
+        for t in generated_texts() {
+            let t = t.as_str();
+            let want: Vec<_> = full.captures_iter(t).map(|c| (c.get(0).unwrap().range(), groups(&c, 1), groups(&c, 3), groups(&c, 4))).collect();
+            let got: Vec<_> = full_nums(t, digit_places(t)).map(|m| (m.start..m.end, Some(m.day.into()), Some(m.month.into()), Some(m.year.into()))).collect();
+            assert_eq!(got, want, "{t:?}");
+            seen[0] += got.len();
+            let want: Vec<_> = short.find_iter(t).map(|m| (m.start(), m.end())).collect();
+            let got: Vec<_> = digit_led(t, digit_places(t), short_at).collect();
+            assert_eq!(got, want, "{t:?}");
+            seen[1] += got.len();
+            let want: Vec<_> = months.captures_iter(t).map(|c| (c.get(0).unwrap().range(), groups(&c, 1), groups(&c, 2), groups(&c, 3))).collect();
+            let got: Vec<_> = digit_led(t, digit_places(t), months_at)
+                .map(|m| (m.start..m.end, Some(m.count.into()), m.part.map(Into::into), m.year.map(Into::into)))
+                .collect();
+            assert_eq!(got, want, "{t:?}");
+            seen[2] += got.len();
+            let want: Vec<_> = quarter.captures_iter(t).map(|c| (c.get(0).unwrap().range(), groups(&c, 1), groups(&c, 2))).collect();
+            let got: Vec<_> = quarters(t).map(|q| (q.start..q.end, Some(q.numeral.into()), q.year.map(Into::into))).collect();
+            assert_eq!(got, want, "{t:?}");
+            seen[3] += got.len();
+        }
+        // Each pattern matched often enough for the comparison to mean something.
+        assert!(seen.iter().all(|&n| n > 500), "{seen:?}");
+    }
+
+    #[test]
+    fn cutting_after_the_last_digit_changes_no_match() {
+        let res = [&*FULL_WORDS, &*DAY_SPAN, &*DAY_MONTH_WORDS, &*TERM, &*MONTH, &*WEEK, &*BARE_MONTH, &*YEAR];
+        let extra = ["từ ngày 1/3 đến 5/4", "nhiệm kỳ 2020 - 2025", "tuần thứ 3 năm 2024", "ngày 5 tháng 6 năm 2021", "tháng 7/2024 "];
+        let mut seen = 0;
+        for t in generated_texts().iter().map(String::as_str).chain(extra) {
+            let places: Vec<usize> = digit_places(t).collect();
+            let upto = through_last_digit(t, &places);
+            for re in res {
+                let spans = |h: &str| re.captures_iter(h).map(|c| c.iter().map(|g| g.map(|g| g.range())).collect::<Vec<_>>()).collect::<Vec<_>>();
+                let want = spans(t);
+                assert_eq!(spans(upto), want, "{t:?}");
+                seen += want.len();
+            }
+        }
+        assert!(seen > 1000, "{seen}");
+    }
+
+    #[test]
+    fn word_chars_agree_with_the_regex() {
+        let w = Regex::new(r"^\w$").unwrap();
+        for u in (0..0x3100).chain(0xFE00..0xFF70).chain(0x1D7CE..0x1D800) {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_regex_word(c), w.is_match(c.encode_utf8(&mut [0; 4])), "U+{u:04X}");
+            }
+        }
+    }
+
+    #[test]
+    fn dates_are_written_as_format_writes_them() {
+        for (y, m, d) in [(2024, 1, 5), (1945, 12, 31), (0, 0, 0), (9999, 99, 99), (10000, 1, 1), (-5, 3, 4), (2020, 100, 7), (33, 7, 100)] {
+            assert_eq!(ymd(y, m, d), format!("{y:04}-{m:02}-{d:02}"));
         }
     }
 

@@ -11,13 +11,8 @@ use vanban_plugin_sdk::{Change, DateRange, EntityKind, Indicator, Normalized};
 
 static UNITS_TXT: &str = include_str!("../../../data/units.txt");
 
-/// The upper end of a range after its lower end: "40 - 55 bệnh nhân", "từ 10 đến 15%".
-static RANGE_UPPER: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)").expect("static regex"));
 /// A per-population denominator glued to a figure: "4,3/100.000 dân".
 static PER_POPULATION: Lazy<Regex> = Lazy::new(|| Regex::new(r"^/(1(?:\.?000)+|10{1,2}(?:\.000)*) \p{Ll}").expect("static regex"));
-static BASELINE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\s*(?:[\p{L}]+\s+)?(?:so với|so)\s+([^,;.()\n]+)").expect("static regex"));
 
 static UNITS: Lazy<(AhoCorasick, Vec<&'static str>)> = Lazy::new(|| {
     let units: Vec<&'static str> = data_lines(UNITS_TXT).map(str::trim).collect();
@@ -250,7 +245,8 @@ pub fn find(
             continue;
         }
         // "thấp hơn 7,8%" is a change; "tăng hơn 22%" is a change with a qualifier.
-        let (qualifier, q_start) = match change_word_before(&body[..a]) {
+        let change_at_figure = change_word_before(&body[..a]);
+        let (qualifier, q_start) = match change_at_figure {
             Some(_) => (None, a),
             None => qualifier_before(body, a),
         };
@@ -261,7 +257,9 @@ pub fn find(
                 (unit, unit_end) = (Some(u), e);
             }
         }
-        if let Some(direction) = change_word_before(head) {
+        // Without a qualifier the head is the one just asked about.
+        let change = if q_start == a { change_at_figure } else { change_word_before(head) };
+        if let Some(direction) = change {
             attach_change(body, &mut found, a, direction, value, unit, unit_end);
             continue;
         }
@@ -455,19 +453,29 @@ fn denominator_len(rest: &str, rest_lower: &str) -> usize {
 /// the range is of ages or times ("từ 1 - 5 tuổi").
 fn range_unit(t: Body, b: usize) -> Option<(String, usize)> {
     let s = t.s;
-    // Most figures have no upper end: a look at the next word spares the regex.
-    let next = s[b..].trim_start();
-    if !next.starts_with(['-', '–']) && !next.starts_with("đến") && !next.starts_with("tới") {
-        return None;
-    }
-    let c = RANGE_UPPER.captures(&s[b..])?;
-    let upper = c.get(1)?;
-    let (ua, ub) = (b + upper.start(), b + upper.end());
-    if is_not_a_figure(t, ua, ub, upper.as_str()) && !s[ub..].trim_start().starts_with('%') {
+    let (ua, ub) = range_upper(s, b)?;
+    if is_not_a_figure(t, ua, ub, &s[ua..ub]) && !s[ub..].trim_start().starts_with('%') {
         return None;
     }
     let (unit, end) = unit_after(t, ub);
     unit.map(|u| (u, end))
+}
+
+/// The upper end of a range whose lower end ends at `b` ("40 - 55 bệnh nhân", "từ 10 đến
+/// 15%"): the span of `^\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)`'s group in `s[b..]`. Code, not
+/// that regex: its captures cost thousands of instructions a figure. `\s` and `trim_start`
+/// are both Unicode White_Space.
+fn range_upper(s: &str, b: usize) -> Option<(usize, usize)> {
+    let next = s[b..].trim_start();
+    let after = next.strip_prefix(['-', '–']).or_else(|| next.strip_prefix("đến")).or_else(|| next.strip_prefix("tới"))?;
+    let number = after.trim_start();
+    if number.is_empty() || digit_len(number, 0) == 0 {
+        return None;
+    }
+    // The number opens `number`, so the first span is found without a search.
+    let (_, end) = number_spans(number).next()?;
+    let start = s.len() - number.len();
+    Some((start, start + end))
 }
 
 /// "4,3/100.000 dân": a rate whose unit is its denominator.
@@ -502,6 +510,12 @@ impl Periods {
     /// The period of the sentence holding the figure at `a`: the last one before it, else the
     /// first one after it; never a baseline ("so với cùng kỳ năm 2023").
     fn of_sentence(&self, s: &str, a: usize) -> Option<DateRange> {
+        // The sentence is looked for at most 600 bytes either side: with no period starting
+        // there, its bounds need not be found.
+        let near = self.spans.partition_point(|p| p.0 < a.saturating_sub(600));
+        if self.spans.get(near).is_none_or(|p| p.0 >= a + 600) {
+            return None;
+        }
         let stops = ['.', '\n', '!', '?'];
         let from = clause_start(s, a, &stops, 600);
         let mut limit = (a + 600).min(s.len());
@@ -511,9 +525,10 @@ impl Periods {
         let to = sentence_end(s, a, limit);
         let lo = self.spans.partition_point(|p| p.0 < from);
         let hi = self.spans.partition_point(|p| p.0 < to);
-        let candidates = self.spans[lo..hi].iter().filter(|p| !is_baseline(&s[from..p.0]));
-        let before = candidates.clone().rfind(|p| p.1 <= a);
-        before.or_else(|| candidates.clone().find(|p| p.0 >= a)).map(|p| p.2.clone())
+        // The cheap test first: the text before a period is read only for one that would be taken.
+        let near = &self.spans[lo..hi];
+        let before = near.iter().rfind(|p| p.1 <= a && !is_baseline(&s[from..p.0]));
+        before.or_else(|| near.iter().find(|p| p.0 >= a && !is_baseline(&s[from..p.0]))).map(|p| p.2.clone())
     }
 }
 
@@ -551,7 +566,7 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
         let before_end = head.trim_end().len() - link.len();
         let before = &s[sent_start..before_end];
         let lower = &t.lower[sent_start..before_end];
-        let key = ["tỷ lệ", "tổng số", "số lượng", "số "].iter().filter_map(|k| lower.rfind(k)).max();
+        let key = subject_key(lower);
         if let Some(k) = key {
             let subject = before[k..].trim().trim_end_matches(',').trim().to_string();
             if !subject.is_empty() {
@@ -569,6 +584,16 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
         }
     }
     (with_disease(subject, s, sent_start, a, diseases), after_end.max(unit_end))
+}
+
+/// Reverse searchers for the words that open a subject, built once (`str::rfind` builds one
+/// on every call). "số lượng" is left out: it opens with "số ", found at the same place or later.
+static SUBJECT_KEYS: Lazy<[memchr::memmem::FinderRev<'static>; 3]> =
+    Lazy::new(|| ["tỷ lệ", "tổng số", "số "].map(memchr::memmem::FinderRev::new));
+
+/// Where the last of "tỷ lệ", "tổng số", "số lượng", "số " starts in the lower-case `lower`.
+fn subject_key(lower: &str) -> Option<usize> {
+    SUBJECT_KEYS.iter().filter_map(|f| f.rfind(lower.as_bytes())).max()
 }
 
 /// The label of "Label: figure", when the figure opens what follows the colon.
@@ -708,16 +733,15 @@ fn words_after_unit<'a>(words: &[&'a str]) -> Vec<&'a str> {
 
 /// Adds the disease the sentence is about when the subject does not name one.
 fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases: &Diseases) -> String {
+    // With no disease in the sentence the subject stays as it is: the cheap test first.
+    let Some(d) = diseases.last_within(sent_start, a) else { return subject };
     let lower = lower_same_len(&subject);
     // Only counts of the sick are about a disease; "85 cán bộ" trained on one are not.
     let counts_cases = CASE_FINDER.find_overlapping_iter(&lower).any(|m| on_word_boundary(&lower, m.start(), m.end()));
     if !counts_cases || diseases.forms.iter().any(|f| lower.contains(f.as_str())) {
         return subject;
     }
-    match diseases.last_within(sent_start, a) {
-        Some(d) => format!("{subject} – {}", &s[d.start..d.end]),
-        None => subject,
-    }
+    format!("{subject} – {}", &s[d.start..d.end])
 }
 
 /// The document's diseases, indexed once so that each figure looks them up in log time
@@ -757,12 +781,58 @@ fn last_end_before(ends: &[usize], a: usize) -> Option<usize> {
     ends[..ends.partition_point(|&y| y < a)].last().copied()
 }
 
-/// False when `rest` cannot match [`BASELINE`]: "so" is neither its first word nor the one
+/// False when `rest` cannot match [`baseline`]'s pattern: "so" is neither its first word nor the one
 /// after it. Letters are trimmed as alphabetic chars, a superset of `\p{L}`, so nothing the
 /// regex takes is ruled out; the regex is slow to start on the many changes without a baseline.
 fn may_open_baseline(rest: &str) -> bool {
     let r = rest.trim_start();
     r.starts_with("so") || r.trim_start_matches(char::is_alphabetic).trim_start().starts_with("so")
+}
+
+/// The baseline after a change ("so với cùng kỳ năm 2023"): the span of the group of
+/// `^\s*(?:[\p{L}]+\s+)?(?:so với|so)\s+([^,;.()\n]+)` in `rest`, tried in the regex's order
+/// (its captures cost thousands of instructions a change).
+fn baseline(rest: &str) -> Option<(usize, usize)> {
+    let start = rest.len() - rest.trim_start().len();
+    let letters = rest[start..].find(|c: char| !is_letter(c)).map_or(rest.len(), |i| start + i);
+    let after_word = rest[letters..].trim_start();
+    let word_then_so = letters > start && after_word.len() < rest.len() - letters;
+    let with_word = word_then_so.then(|| so_then_group(rest, rest.len() - after_word.len())).flatten();
+    with_word.or_else(|| so_then_group(rest, start))
+}
+
+/// `(?:so với|so)\s+([^,;.()\n]+)` at `at`: the group's span.
+fn so_then_group(s: &str, at: usize) -> Option<(usize, usize)> {
+    let tail = &s[at..];
+    let long = tail.starts_with("so với").then(|| group_after_spaces(s, at + "so với".len())).flatten();
+    long.or_else(|| tail.starts_with("so").then(|| group_after_spaces(s, at + 2)).flatten())
+}
+
+/// `\s+([^,;.()\n]+)` at `at`: the group's span. When no such char follows the white space,
+/// the group takes the last white-space char it may (not "\n"), the first one left to `\s+`.
+fn group_after_spaces(s: &str, at: usize) -> Option<(usize, usize)> {
+    let excluded = |c: char| matches!(c, ',' | ';' | '.' | '(' | ')' | '\n');
+    let ws_end = at + s[at..].find(|c: char| !c.is_whitespace()).unwrap_or(s.len() - at);
+    let first_ws = s[at..ws_end].chars().next()?;
+    let run = s[ws_end..].find(excluded).map_or(s.len(), |i| ws_end + i);
+    if run > ws_end {
+        return Some((ws_end, run));
+    }
+    let (j, c) = s[at + first_ws.len_utf8()..ws_end].char_indices().rev().find(|&(_, c)| !excluded(c))?;
+    let j = at + first_ws.len_utf8() + j;
+    Some((j, j + c.len_utf8()))
+}
+
+/// `\p{L}`: a letter (Unicode general category L). The Latin letters of Vietnamese are
+/// answered without a table search.
+fn is_letter(c: char) -> bool {
+    static LETTER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\p{L}$").expect("static regex"));
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xD7 | 0xF7 => false,
+        0xC0..=0x24F | 0x1E00..=0x1EFF => true,
+        _ => LETTER.is_match(c.encode_utf8(&mut [0; 4])),
+    }
 }
 
 /// Gives the change to the figure it follows in the same sentence.
@@ -775,11 +845,7 @@ fn attach_change(s: &str, found: &mut [Found], a: usize, direction: &str, value:
     // of them changes nothing but what the regex engine must prepare for.
     let rest = &s[unit_end..];
     let rest = &rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())];
-    let baseline = may_open_baseline(rest)
-        .then(|| BASELINE.captures(rest))
-        .flatten()
-        .and_then(|c| c.get(1))
-        .map(|g| g.as_str().trim().to_string());
+    let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string());
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
 }
 
@@ -855,6 +921,64 @@ mod tests {
                     assert_eq!(ends_with_word(&head[cut..], "đạt"), reference(&head[cut..], "đạt"), "{:?}", &head[cut..]);
                 }
             }
+        }
+    }
+
+    /// Texts strung together from pieces that meet the edges of the patterns replaced by code.
+    fn generated_texts(pieces: &[&str]) -> Vec<String> {
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        (0..20_000).map(|_| (0..1 + next(10)).map(|_| pieces[next(pieces.len())]).collect()).collect()
+    }
+
+    #[test]
+    fn range_upper_agrees_with_the_regex() {
+        let re = Regex::new(r"^\s*(?:[-–]|đến|tới)\s*(\d+(?:[.,]\d+)*)").unwrap();
+        let pieces = [" ", "  ", "\u{a0}", "\n", "-", "–", "—", "đến", "tới", "Đến", "tớ", "12", "5", ".", ",", "3,5", "1.200", "٣", "a", "%", "x"];
+        let mut seen = 0;
+        for t in generated_texts(&pieces) {
+            let want = re.captures(&t).and_then(|c| c.get(1)).map(|g| (g.start(), g.end()));
+            assert_eq!(range_upper(&t, 0), want, "{t:?}");
+            seen += usize::from(want.is_some());
+        }
+        assert!(seen > 1000, "{seen}");
+    }
+
+    #[test]
+    fn baseline_agrees_with_the_regex() {
+        let re = Regex::new(r"^\s*(?:[\p{L}]+\s+)?(?:so với|so)\s+([^,;.()\n]+)").unwrap();
+        let pieces = [
+            " ", "  ", "\n", "\t", "\u{a0}", "so", "so với", "với", "s", "o", "cùng kỳ", "năm", "2023", "tăng", "Ấ", "ǅ", "ʰ", "\u{300}",
+            "²", "Ⅻ", ",", ";", ".", "(", ")", "-", "x", "SO", "so  với", "\n\n",
+        ];
+        let mut seen = 0;
+        for t in generated_texts(&pieces) {
+            let want = re.captures(&t).and_then(|c| c.get(1)).map(|g| (g.start(), g.end()));
+            assert_eq!(baseline(&t), want, "{t:?}");
+            seen += usize::from(want.is_some());
+        }
+        assert!(seen > 1000, "{seen}");
+    }
+
+    #[test]
+    fn letters_agree_with_the_regex() {
+        let re = Regex::new(r"^\p{L}$").unwrap();
+        for u in (0..0x2200).chain(0x3000..0x3100) {
+            if let Some(c) = char::from_u32(u) {
+                assert_eq!(is_letter(c), re.is_match(c.encode_utf8(&mut [0; 4])), "U+{u:04X}");
+            }
+        }
+    }
+
+    #[test]
+    fn subject_keys_agree_with_rfind() {
+        let pieces = ["tỷ lệ", "tỷ", " lệ", "tổng số", "tổng", "số lượng", "số ", "số", " ", "x", "lượng", "ố", "tỷ lệ số "];
+        for t in generated_texts(&pieces) {
+            let want = ["tỷ lệ", "tổng số", "số lượng", "số "].iter().filter_map(|k| t.rfind(k)).max();
+            assert_eq!(subject_key(&t), want, "{t:?}");
         }
     }
 

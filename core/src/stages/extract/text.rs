@@ -72,12 +72,13 @@ pub fn on_word_boundary(s: &str, start: usize, end: usize) -> bool {
 static UNICODE_DIGIT: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\d$").expect("static regex"));
 
 /// Bytes that may open a `\d` char: ASCII digits and the lead bytes from U+0640 on (no
-/// decimal digit lies below U+0660).
+/// decimal digit lies below U+0660), but for E2-E9 (U+2000-U+9FFF: punctuation, symbols and
+/// CJK, which hold none, as a test checks on every char).
 static MAY_OPEN_DIGIT: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 256 {
-        t[b] = (b >= b'0' as usize && b <= b'9' as usize) || b >= 0xD9;
+        t[b] = (b >= b'0' as usize && b <= b'9' as usize) || (b >= 0xD9 && !(b >= 0xE2 && b <= 0xE9));
         b += 1;
     }
     t
@@ -117,13 +118,56 @@ fn other_digit_len(s: &str, i: usize) -> usize {
 pub fn next_digit(s: &str, mut from: usize) -> Option<(usize, usize)> {
     let bytes = s.as_bytes();
     loop {
-        let i = from + bytes.get(from..)?.iter().position(|&b| MAY_OPEN_DIGIT[usize::from(b)])?;
+        let i = from + may_open_digit_from(bytes.get(from..)?)?;
         let n = digit_len(s, i);
         if n > 0 {
             return Some((i, n));
         }
         from = i + 1;
     }
+}
+
+/// The first byte of `b` that may open a `\d` char ([`MAY_OPEN_DIGIT`]), leaving out the lead
+/// byte of a Vietnamese letter (E1 B8-BB) where its next byte is in the same eight. Eight bytes
+/// at a time: a digit is rare in the text, and most words hold a Vietnamese letter.
+fn may_open_digit_from(b: &[u8]) -> Option<usize> {
+    let mut chunks = b.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let found = candidate_bytes(w, b.get(at + 8).copied().unwrap_or(0));
+        if found != 0 {
+            return Some(at + found.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(|&x| MAY_OPEN_DIGIT[usize::from(x)]).map(|i| at + i)
+}
+
+const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Each byte of `x` plus `n` (below 0x80) on its low seven bits: the high bit of a lane is set
+/// when that byte's low seven bits are at least 0x80 - n. No lane carries into the next.
+fn low7_at_least(x: u64, n: u8) -> u64 {
+    ((x & LOW7) + u64::from(n) * 0x0101_0101_0101_0101) & HIGH
+}
+
+/// The high bit of each lane of `x` that is zero.
+fn zero_lanes(x: u64) -> u64 {
+    !(((x & LOW7) + LOW7) | x) & HIGH
+}
+
+/// The high bit of each byte of `w` (little-endian lanes) that [`MAY_OPEN_DIGIT`] holds,
+/// except an E1 followed by B8-BB; `next` is the byte after `w` (0 at the end).
+fn candidate_bytes(w: u64, next: u8) -> u64 {
+    let ascii_digit = !w & low7_at_least(w, 0x80 - 0x30) & !low7_at_least(w, 0x80 - 0x3A);
+    let from_d9 = w & low7_at_least(w, 0x80 - 0x59);
+    let e2_to_e9 = w & low7_at_least(w, 0x80 - 0x62) & !low7_at_least(w, 0x80 - 0x6A);
+    let e1 = zero_lanes(w ^ 0xE1E1_E1E1_E1E1_E1E1);
+    let after = (w >> 8) | u64::from(next) << 56;
+    let next_letter_mark = zero_lanes((after ^ 0xB8B8_B8B8_B8B8_B8B8) & 0xFCFC_FCFC_FCFC_FCFC);
+    ascii_digit | (from_d9 & !e2_to_e9 & !(e1 & next_letter_mark))
 }
 
 /// True when `s` holds a `\d` char (any Unicode decimal digit), as a regex's `\d` finds it.
@@ -200,14 +244,15 @@ pub fn clause_start(s: &str, at: usize, stops: &[char], limit: usize) -> usize {
     let inside_number = |c: char, i: usize| {
         matches!(c, '.' | ',' | ':') && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
     };
-    // An ASCII byte is always a whole char: ASCII stops are found byte by byte, backwards,
-    // without decoding the text (every caller's stops are ASCII; it looks back hundreds of bytes).
-    if let Some(mask) = ascii_mask(stops) {
-        for i in (from..at).rev() {
-            let b = bytes[i];
-            if b < 0x80 && mask >> b & 1 == 1 && !inside_number(char::from(b), i) {
+    // An ASCII byte is always a whole char: ASCII stops are found as bytes, backwards, with
+    // memrchr (every caller's stops are ASCII; it looks back hundreds of bytes).
+    if let Some(ascii) = ascii_bytes(stops) {
+        let mut end = at;
+        while let Some(i) = last_of(&bytes[from..end], &ascii[..stops.len()]).map(|i| from + i) {
+            if !inside_number(char::from(bytes[i]), i) {
                 return i + 1;
             }
+            end = i;
         }
         return from;
     }
@@ -220,9 +265,25 @@ pub fn clause_start(s: &str, at: usize, stops: &[char], limit: usize) -> usize {
     from
 }
 
-/// The set of `chars` as bits of a `u128`, when all of them are ASCII.
-fn ascii_mask(chars: &[char]) -> Option<u128> {
-    chars.iter().try_fold(0u128, |mask, &c| c.is_ascii().then(|| mask | 1 << (c as u32)))
+/// `chars` as bytes, when there are at most eight and all are ASCII.
+fn ascii_bytes(chars: &[char]) -> Option<[u8; 8]> {
+    let mut out = [0u8; 8];
+    for (o, &c) in out.iter_mut().zip(chars) {
+        *o = u8::try_from(c).ok().filter(u8::is_ascii)?;
+    }
+    (chars.len() <= out.len()).then_some(out)
+}
+
+/// Where the last of the bytes `set` lies in `hay`: memrchr for three of them at a time.
+fn last_of(hay: &[u8], set: &[u8]) -> Option<usize> {
+    set.chunks(3)
+        .filter_map(|c| match *c {
+            [a] => memchr::memrchr(a, hay),
+            [a, b] => memchr::memrchr2(a, b, hay),
+            [a, b, c] => memchr::memrchr3(a, b, c, hay),
+            _ => None,
+        })
+        .max()
 }
 
 /// Byte offsets of the non-overlapping two-byte `pair`s in `s`, left to right, as
@@ -334,11 +395,25 @@ mod tests {
             }
             from
         };
-        let s = "Ngày 7:30, sở: 41.200 ca; tăng 3,5%!\nHà Nội? Đạt… 1.2. 3: x.";
-        for stops in [&['.', ';', '\n', '!', '?', ':'][..], &['.', ','], &['…', '.'], &[]] {
-            for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
-                for limit in [0, 1, 3, 7, 20, 600] {
-                    assert_eq!(clause_start(s, at, stops, limit), reference(s, at, stops, limit), "{at} {limit} {stops:?}");
+        let mut texts = vec!["Ngày 7:30, sở: 41.200 ca; tăng 3,5%!\nHà Nội? Đạt… 1.2. 3: x.".to_string()];
+        // Stops next to digits, one after another and far apart, at every distance from `at`.
+        let pieces = [".", ",", ":", ";", "!", "?", "\n", "1", "22", "a", "ệ", " ", "…", "1.2.3", "bốn mươi "];
+        let mut seed: u64 = 99;
+        for _ in 0..300 {
+            let mut t = String::new();
+            for _ in 0..1 + seed % 60 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            texts.push(t);
+        }
+        let all: &[char] = &['.', ';', '\n', '!', '?', ':', ',', 'a'];
+        for s in &texts {
+            for stops in [&['.', ';', '\n', '!', '?', ':'][..], &['.', ','], &['…', '.'], &[], &['.', '\n', '!', '?'], all] {
+                for at in (0..=s.len()).filter(|&i| s.is_char_boundary(i)) {
+                    for limit in [0, 1, 3, 7, 20, 600] {
+                        assert_eq!(clause_start(s, at, stops, limit), reference(s, at, stops, limit), "{s:?} {at} {limit} {stops:?}");
+                    }
                 }
             }
         }
@@ -376,6 +451,57 @@ mod tests {
                 assert_eq!(pair_indices(s, pair).collect::<Vec<_>>(), want, "{s:?}");
                 assert_eq!(split_pair(s, pair).collect::<Vec<_>>(), s.split(text).collect::<Vec<_>>(), "{s:?}");
             }
+        }
+    }
+
+    #[test]
+    fn every_digit_opens_with_a_byte_of_the_table() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let t = c.encode_utf8(&mut buf);
+            if UNICODE_DIGIT.is_match(t) {
+                assert!(MAY_OPEN_DIGIT[usize::from(t.as_bytes()[0])], "U+{:04X}", c as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn digit_search_agrees_with_a_byte_scan() {
+        let reference = |s: &str, mut from: usize| loop {
+            let i = from + s.as_bytes().get(from..)?.iter().position(|&b| MAY_OPEN_DIGIT[usize::from(b)])?;
+            let n = digit_len(s, i);
+            if n > 0 {
+                return Some((i, n));
+            }
+            from = i + 1;
+        };
+        // Every byte that a lane test could confuse, next to the others and at every offset.
+        let pieces = ["a", "9", "0", "/", ":", "ệ", "ạ", "ỹ", "Ḁ", "ἀ", "၁", "០", "“", "…", "꘠", "\u{1e950}", "٣", "۵", "߀", "१", "０", "–", "²", "ß", "Ù", "ُ", "\u{e000}", "𝟙", "😀", "\u{7f}", " "];
+        let mut seed: u64 = 12345;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..1 + seed % 40 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            for from in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                assert_eq!(next_digit(&t, from), reference(&t, from), "{t:?} {from}");
+            }
+        }
+        for b in 0..=255u8 {
+            let w = u64::from(b) << 16 | 0x4141_4141_4100_4141;
+            assert_eq!(candidate_bytes(w, 0x41) != 0, MAY_OPEN_DIGIT[usize::from(b)], "{b:#x}");
+        }
+        // A Vietnamese letter's lead byte is passed over when its next byte is B8-BB.
+        for (w, next, want) in [
+            (0x4141_BBE1_4141_4141, 0, false),
+            (0x4141_B8E1_4141_4141, 0, false),
+            (0x4141_B7E1_4141_4141, 0, true),
+            (0xE141_4141_4141_4141, 0, true),
+            (0xE141_4141_4141_4141, 0xBA, false),
+            (0xE141_4141_4141_4141, 0xBC, true),
+        ] {
+            assert_eq!(candidate_bytes(w, next) != 0, want, "{w:#x} {next:#x}");
         }
     }
 
