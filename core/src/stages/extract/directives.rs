@@ -108,6 +108,11 @@ fn inline_heading(text: &str) -> Option<(&str, &str)> {
 /// ngày 15/11/2025; ...". Each ";" part is one task; the first names its unit when it opens
 /// with one ("yêu cầu CDC tỉnh hoàn thành ...").
 fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
+    // A sentence is a slice of `p` and REQUEST_WORDS has no anchor nor boundary, so a
+    // paragraph without a match has no sentence with one: skip the split and the searches.
+    if !REQUEST_WORDS.is_match(p) {
+        return;
+    }
     for sentence in split_sentences(p) {
         let Some(end) = request_end(sentence) else { continue };
         let rest = sentence[end..].trim_end_matches(['.', ' ']);
@@ -185,13 +190,14 @@ fn split_sentences(text: &str) -> Vec<&str> {
     if start < text.len() {
         out.push(text[start..].trim());
     }
-    out.into_iter().filter(|s| !s.is_empty()).collect()
+    out.retain(|s| !s.is_empty());
+    out
 }
 
 /// The matches of each deadline pattern: DEADLINE, DEADLINE_WORDS, DEADLINE_MONTH and
 /// DEADLINE_QUARTER.
 fn deadline_counts(text: &str) -> [usize; 4] {
-    let quarters = DEADLINE_QUARTER.find_iter(text).count();
+    let quarters = if has_quy(text) { DEADLINE_QUARTER.find_iter(text).count() } else { 0 };
     // Every other deadline pattern holds a `\d`: most items have none, and skip three searches.
     if !has_digit(text) {
         return [0, 0, 0, quarters];
@@ -203,7 +209,17 @@ fn deadline_counts(text: &str) -> [usize; 4] {
 fn deadline(text: &str, ctx: &YearContext) -> Option<String> {
     // Every pattern but the quarter's holds a `\d`: a text without one skips their searches.
     let digits = has_digit(text);
-    deadline_among(text, ctx, [digits, digits, digits, true])
+    deadline_among(text, ctx, [digits, digits, digits, has_quy(text)])
+}
+
+/// Whether `text` holds "quý" in any case: every DEADLINE_QUARTER match does, and this
+/// byte search is far cheaper than the regex, whose `\b` keeps it off its fast engines.
+/// Under `(?i)` "q", "u" and "ý" match only themselves and "Q", "U", "Ý".
+fn has_quy(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'q', b'Q', bytes).any(|i| {
+        matches!(bytes.get(i + 1), Some(b'u' | b'U')) && matches!(bytes.get(i + 2..i + 4), Some([0xC3, 0xBD | 0x9D]))
+    })
 }
 
 /// [`deadline`] from the patterns marked in `may_match` (in [`deadline_counts`] order); a
@@ -350,6 +366,57 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         for t in texts {
             assert_eq!(request_end(t), REQUEST.find(t).map(|m| m.end()), "{t}");
         }
+    }
+
+    /// Strings built from pieces near the patterns' words, in several cases and spellings.
+    fn generated(n: usize) -> Vec<String> {
+        let pieces = [
+            "quý", "QUÝ", "Quý", "qUý", "quy", "qu", "q", "Q", "uý", "ý", "Ý", "u", "trong", "Trước", "HẾT", "cuối", " ", "  ",
+            "\t", "/", "II", "IV", "I", "III", "1", "4", "5", "2025", "năm", ".", ";", "giao", "Yêu cầu", "đề nghị", "ĐỀ NGHỊ",
+            "xgiao", "đề  nghị", "a", "Bộ", "\n", "thán", "g", "ngày", "15", "tháng", "-", "trong quý ", "Trước QUÝ ",
+            "cuối  Quý\t", "hết qUý ", "trong quy ", "trước qu ý ", "HẾT QUÝ ", "giao ", "yêu cầu ",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        (0..n)
+            .map(|_| {
+                let mut s = String::new();
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let len = (seed % 12) as usize;
+                for _ in 0..len {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+                }
+                s
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quarter_needs_quy() {
+        let texts = generated(20_000);
+        for t in &texts {
+            if !has_quy(t) {
+                assert!(!DEADLINE_QUARTER.is_match(t), "{t:?}");
+            }
+        }
+        // The generated strings do reach the regex's matches.
+        assert!(texts.iter().filter(|t| DEADLINE_QUARTER.is_match(t)).count() > 20);
+        assert!(has_quy("trong QUÝ II") && has_quy("qUý") && !has_quy("quy") && !has_quy("qu"));
+    }
+
+    #[test]
+    fn requests_need_a_request_word_in_the_paragraph() {
+        let texts = generated(20_000);
+        for t in &texts {
+            if !REQUEST_WORDS.is_match(t) {
+                assert!(split_sentences(t).iter().all(|s| request_end(s).is_none()), "{t:?}");
+            }
+        }
+        assert!(texts.iter().filter(|t| split_sentences(t).iter().any(|s| request_end(s).is_some())).count() > 20);
     }
 
     #[test]

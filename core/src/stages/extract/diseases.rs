@@ -13,8 +13,9 @@ static DISEASES_TSV: &str = include_str!("../../../data/diseases.tsv");
 struct Vocabulary {
     /// One regex over every variant, longest variants first so that they win.
     matcher: Regex,
-    /// Folded variant -> (canonical name, ICD-10 code).
-    by_variant: BTreeMap<String, (&'static str, Option<&'static str>)>,
+    /// Folded variant -> (canonical name, ICD-10 code, lower-case canonical name): the
+    /// last made once here rather than on every hit.
+    by_variant: BTreeMap<String, (&'static str, Option<&'static str>, String)>,
 }
 
 static VOCABULARY: Lazy<Vocabulary> = Lazy::new(load);
@@ -53,7 +54,7 @@ fn load() -> Vocabulary {
         }
         let code = (f[1] != "-").then_some(f[1]);
         for v in f[2].split('|').filter(|v| !v.is_empty()) {
-            by_variant.entry(fold(v)).or_insert((f[0], code));
+            by_variant.entry(fold(v)).or_insert_with(|| (f[0], code, f[0].to_lowercase()));
         }
     }
     let mut variants: Vec<&String> = by_variant.keys().collect();
@@ -73,14 +74,14 @@ pub fn find(s: &str) -> Vec<Hit> {
         if !on_word_boundary(s, m.start(), m.end()) {
             continue;
         }
-        let Some((canonical, code)) = v.by_variant.get(&fold(m.as_str())) else { continue };
+        let Some((canonical, code, lower)) = v.by_variant.get(&fold(m.as_str())) else { continue };
         // Upper-case short forms ("THA", "SXH") only count when written in capitals.
         if m.as_str().chars().count() <= 4 && m.as_str().chars().any(|c| c.is_lowercase()) && canonical.chars().count() > 4 {
             if !matches!(*canonical, "cúm A" | "sởi" | "tả" | "lao" | "dại") {
                 continue;
             }
         }
-        let mut h = Hit::new(EntityKind::Disease, m.start(), m.end(), Normalized::Text(canonical.to_lowercase()));
+        let mut h = Hit::new(EntityKind::Disease, m.start(), m.end(), Normalized::Text(lower.clone()));
         h.code = code.map(str::to_string);
         hits.push(h);
     }
