@@ -202,14 +202,27 @@ fn deadline_counts(text: &str) -> [usize; 4] {
     if !has_digit(text) {
         return [0, 0, 0, quarters];
     }
-    [DEADLINE.find_iter(text).count(), DEADLINE_WORDS.find_iter(text).count(), DEADLINE_MONTH.find_iter(text).count(), quarters]
+    // DEADLINE_WORDS and DEADLINE_MONTH both hold "tháng".
+    let thang = has_thang(text);
+    let count = |re: &Regex, may: bool| if may { re.find_iter(text).count() } else { 0 };
+    [DEADLINE.find_iter(text).count(), count(&DEADLINE_WORDS, thang), count(&DEADLINE_MONTH, thang), quarters]
 }
 
 /// The first deadline the text states, as a day: a date, or the last day of a month or quarter.
 fn deadline(text: &str, ctx: &YearContext) -> Option<String> {
     // Every pattern but the quarter's holds a `\d`: a text without one skips their searches.
     let digits = has_digit(text);
-    deadline_among(text, ctx, [digits, digits, digits, has_quy(text)])
+    let thang = digits && has_thang(text);
+    deadline_among(text, ctx, [digits, thang, thang, has_quy(text)])
+}
+
+/// Whether `text` holds "tháng" in any case, as every DEADLINE_WORDS and DEADLINE_MONTH
+/// match does. Under `(?i)` "t", "h", "n", "g" and "á" match only themselves and their capitals.
+fn has_thang(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b't', b'T', bytes).any(|i| {
+        matches!(bytes.get(i + 1..i + 6), Some([b'h' | b'H', 0xC3, 0xA1 | 0x81, b'n' | b'N', b'g' | b'G']))
+    })
 }
 
 /// Whether `text` holds "quý" in any case: every DEADLINE_QUARTER match does, and this
@@ -375,6 +388,8 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
             "\t", "/", "II", "IV", "I", "III", "1", "4", "5", "2025", "năm", ".", ";", "giao", "Yêu cầu", "đề nghị", "ĐỀ NGHỊ",
             "xgiao", "đề  nghị", "a", "Bộ", "\n", "thán", "g", "ngày", "15", "tháng", "-", "trong quý ", "Trước QUÝ ",
             "cuối  Quý\t", "hết qUý ", "trong quy ", "trước qu ý ", "HẾT QUÝ ", "giao ", "yêu cầu ",
+            "trước ngày 5 tháng 6", "hoàn thành trong tháng ", "Hạn ngày 1 THÁNG 2 năm 2024", "cuối Tháng 3", "thang", "tHáNg",
+            "ngày ",
         ];
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
         (0..n)
@@ -406,6 +421,19 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         // The generated strings do reach the regex's matches.
         assert!(texts.iter().filter(|t| DEADLINE_QUARTER.is_match(t)).count() > 20);
         assert!(has_quy("trong QUÝ II") && has_quy("qUý") && !has_quy("quy") && !has_quy("qu"));
+    }
+
+    #[test]
+    fn words_and_months_need_thang() {
+        let texts = generated(20_000);
+        for t in &texts {
+            if !has_thang(t) {
+                assert!(!DEADLINE_WORDS.is_match(t) && !DEADLINE_MONTH.is_match(t), "{t:?}");
+            }
+        }
+        assert!(texts.iter().filter(|t| DEADLINE_WORDS.is_match(t)).count() > 20);
+        assert!(texts.iter().filter(|t| DEADLINE_MONTH.is_match(t)).count() > 20);
+        assert!(has_thang("THÁNG") && has_thang("ngày 1 Tháng") && !has_thang("thang") && !has_thang("thán"));
     }
 
     #[test]

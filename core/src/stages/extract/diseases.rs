@@ -13,9 +13,19 @@ static DISEASES_TSV: &str = include_str!("../../../data/diseases.tsv");
 struct Vocabulary {
     /// One regex over every variant, longest variants first so that they win.
     matcher: Regex,
-    /// Folded variant -> (canonical name, ICD-10 code, lower-case canonical name): the
-    /// last made once here rather than on every hit.
-    by_variant: BTreeMap<String, (&'static str, Option<&'static str>, String)>,
+    /// Folded variant -> its entry.
+    by_variant: BTreeMap<String, Entry>,
+}
+
+struct Entry {
+    canonical: &'static str,
+    /// ICD-10 code.
+    code: Option<&'static str>,
+    /// The canonical name lower-cased once here rather than on every hit.
+    lower: String,
+    /// Whether folding the key gives the key back: then a match written exactly as the key
+    /// folds to it, and is looked up without folding.
+    stable: bool,
 }
 
 static VOCABULARY: Lazy<Vocabulary> = Lazy::new(load);
@@ -54,8 +64,11 @@ fn load() -> Vocabulary {
         }
         let code = (f[1] != "-").then_some(f[1]);
         for v in f[2].split('|').filter(|v| !v.is_empty()) {
-            by_variant.entry(fold(v)).or_insert_with(|| (f[0], code, f[0].to_lowercase()));
+            by_variant.entry(fold(v)).or_insert_with(|| Entry { canonical: f[0], code, lower: f[0].to_lowercase(), stable: false });
         }
+    }
+    for (key, entry) in by_variant.iter_mut() {
+        entry.stable = fold(key) == *key;
     }
     let mut variants: Vec<&String> = by_variant.keys().collect();
     variants.sort_by_key(|v| std::cmp::Reverse(v.chars().count()));
@@ -66,6 +79,17 @@ fn load() -> Vocabulary {
     Vocabulary { matcher, by_variant }
 }
 
+impl Vocabulary {
+    /// The entry of the variant `s` is written in: `by_variant[fold(s)]`.
+    fn entry(&self, s: &str) -> Option<&Entry> {
+        // Most matches are written as their key; folding them would only allocate.
+        match self.by_variant.get(s) {
+            Some(e) if e.stable => Some(e),
+            _ => self.by_variant.get(&fold(s)),
+        }
+    }
+}
+
 /// Diseases mentioned in one field.
 pub fn find(s: &str) -> Vec<Hit> {
     let v = &*VOCABULARY;
@@ -74,10 +98,10 @@ pub fn find(s: &str) -> Vec<Hit> {
         if !on_word_boundary(s, m.start(), m.end()) {
             continue;
         }
-        let Some((canonical, code, lower)) = v.by_variant.get(&fold(m.as_str())) else { continue };
+        let Some(&Entry { canonical, code, ref lower, .. }) = v.entry(m.as_str()) else { continue };
         // Upper-case short forms ("THA", "SXH") only count when written in capitals.
         if m.as_str().chars().count() <= 4 && m.as_str().chars().any(|c| c.is_lowercase()) && canonical.chars().count() > 4 {
-            if !matches!(*canonical, "cúm A" | "sởi" | "tả" | "lao" | "dại") {
+            if !matches!(canonical, "cúm A" | "sởi" | "tả" | "lao" | "dại") {
                 continue;
             }
         }
@@ -123,6 +147,20 @@ mod tests {
         let h = find("tầm soát ung thư cổ tử cung");
         assert_eq!(h.len(), 1);
         assert_eq!(h[0].code.as_deref(), Some("C53"));
+    }
+
+    #[test]
+    fn entry_agrees_with_folding_every_match() {
+        let v = &*VOCABULARY;
+        let mut texts: Vec<String> = Vec::new();
+        for key in v.by_variant.keys() {
+            texts.extend([key.clone(), key.to_uppercase(), key.replace(' ', " - "), key.replace(' ', "  "), format!(" {key}")]);
+        }
+        for t in &texts {
+            let old = v.by_variant.get(&fold(t)).map(|e| e.canonical);
+            assert_eq!(v.entry(t).map(|e| e.canonical), old, "{t:?}");
+        }
+        assert!(v.by_variant.values().filter(|e| e.stable).count() > 50);
     }
 
     #[test]
