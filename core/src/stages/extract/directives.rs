@@ -43,11 +43,10 @@ static ASSIGNEE_BEFORE_CAN: Lazy<Regex> =
 
 /// Directives of the body.
 pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
-    let paras: Vec<&str> = split_pair(body, [b'\n', b'\n']).map(str::trim).collect();
     let mut out = Vec::new();
     let mut in_list = false;
     let mut assignee: Option<String> = None;
-    for p in &paras {
+    for p in split_pair(body, [b'\n', b'\n']).map(str::trim) {
         let clean: Cow<str> = if p.contains("**") { Cow::Owned(p.replace("**", "")) } else { Cow::Borrowed(p) };
         let clean = clean.as_ref();
         let numbered = may_be_numbered(clean).then(|| NUMBERED.find(clean)).flatten().map(|m| m.end());
