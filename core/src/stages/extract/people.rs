@@ -15,6 +15,10 @@ struct Vocabulary {
     surnames: FxHashSet<String>,
     honorifics: AhoCorasick,
     honorific_forms: Vec<&'static str>,
+    /// Per honorific pattern: whether it is a plain everyday word, and its form in the
+    /// record. Worked out once here rather than for every match in every field.
+    honorific_plain: Vec<bool>,
+    honorific_records: Vec<String>,
     roles: AhoCorasick,
 }
 
@@ -32,7 +36,10 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
     };
     let honorifics = build(&honorific_forms);
     let roles: Vec<&'static str> = data_lines(ROLES_TXT).map(str::trim).collect();
-    Vocabulary { surnames, honorifics, honorific_forms, roles: build(&roles) }
+    let lowered: Vec<String> = honorific_forms.iter().map(|f| f.to_lowercase()).collect();
+    let honorific_plain = lowered.iter().map(|l| PLAIN_HONORIFICS.contains(&l.as_str())).collect();
+    let honorific_records = lowered.iter().map(|l| normalise_honorific(l)).collect();
+    Vocabulary { surnames, honorifics, honorific_forms, honorific_plain, honorific_records, roles: build(&roles) }
 });
 
 /// Honorifics that are everyday words too: the name must follow them at once.
@@ -268,8 +275,8 @@ pub fn find(s: &str) -> Vec<Mention> {
         if !left_ok || !right_ok || out.last().is_some_and(|p| a < p.end) {
             continue;
         }
-        let lower = form.to_lowercase();
-        let plain = PLAIN_HONORIFICS.contains(&lower.as_str());
+        let pattern = m.pattern().as_usize();
+        let plain = v.honorific_plain[pattern];
         // "đồng chí Đồng chí X": the second honorific is a repeat.
         let mut at = b;
         let b2 = b + (s[b..].len() - s[b..].trim_start_matches(' ').len());
@@ -289,7 +296,7 @@ pub fn find(s: &str) -> Vec<Mention> {
             start: name_start,
             end: name_end,
             name: title_case(&s[name_start..name_end]),
-            honorific: Some(normalise_honorific(&lower)),
+            honorific: Some(v.honorific_records[pattern].clone()),
             roles,
         });
     }
@@ -340,6 +347,16 @@ mod tests {
     fn ascii_capitals_are_looked_up_title_cased() {
         for w in ["UBND", "Y", "BS", "LE", "LÊ", "NGUYỄN", "HO", "TRAN", "A1", "O'NEIL", "Lê", "X"] {
             assert_eq!(is_surname(w), VOCABULARY.surnames.contains(&title_case(w)), "{w}");
+        }
+    }
+
+    #[test]
+    fn honorific_tables_match_per_match_work() {
+        let v = &*VOCABULARY;
+        for (i, form) in v.honorific_forms.iter().enumerate() {
+            let lower = form.to_lowercase();
+            assert_eq!(v.honorific_plain[i], PLAIN_HONORIFICS.contains(&lower.as_str()), "{form}");
+            assert_eq!(v.honorific_records[i], normalise_honorific(&lower), "{form}");
         }
     }
 
