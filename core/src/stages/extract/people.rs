@@ -15,6 +15,10 @@ struct Vocabulary {
     surnames: FxHashSet<String>,
     honorifics: AhoCorasick,
     honorific_forms: Vec<&'static str>,
+    /// Per honorific pattern: whether it is a plain everyday word, and its form in the
+    /// record. Worked out once here rather than for every match in every field.
+    honorific_plain: Vec<bool>,
+    honorific_records: Vec<String>,
     roles: AhoCorasick,
 }
 
@@ -32,7 +36,10 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
     };
     let honorifics = build(&honorific_forms);
     let roles: Vec<&'static str> = data_lines(ROLES_TXT).map(str::trim).collect();
-    Vocabulary { surnames, honorifics, honorific_forms, roles: build(&roles) }
+    let lowered: Vec<String> = honorific_forms.iter().map(|f| f.to_lowercase()).collect();
+    let honorific_plain = lowered.iter().map(|l| PLAIN_HONORIFICS.contains(&l.as_str())).collect();
+    let honorific_records = lowered.iter().map(|l| normalise_honorific(l)).collect();
+    Vocabulary { surnames, honorifics, honorific_forms, honorific_plain, honorific_records, roles: build(&roles) }
 });
 
 /// Honorifics that are everyday words too: the name must follow them at once.
@@ -79,9 +86,9 @@ pub struct Mention {
 /// The next word after `at` (skipping one space), as a byte span.
 fn next_word(s: &str, at: usize) -> Option<(usize, usize)> {
     let rest = s.get(at..)?;
-    let skip = rest.len() - rest.trim_start_matches(' ').len();
+    let skip = rest.bytes().take_while(|b| *b == b' ').count();
     let a = at + skip;
-    let len = s[a..].find(|c: char| !(is_alnum(c) || c == '\'')).unwrap_or(s.len() - a);
+    let len = word_len(s, a);
     (len > 0).then_some((a, a + len))
 }
 
@@ -124,13 +131,34 @@ fn name_at(s: &str, a: usize) -> Option<usize> {
     (count >= 2).then_some(end)
 }
 
+/// Bytes of the word (letters, digits, apostrophes) starting at `a`. Asked for nearly every
+/// word near a title: ASCII bytes are judged without decoding a char.
 fn word_len(s: &str, a: usize) -> usize {
-    s[a..].find(|c: char| !(is_alnum(c) || c == '\'')).unwrap_or(s.len() - a)
+    let rest = &s[a..];
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if !(b.is_ascii_alphanumeric() || b == b'\'') {
+                return i;
+            }
+            i += 1;
+            continue;
+        }
+        let c = rest[i..].chars().next().expect("i is on a char boundary");
+        if !is_alnum(c) {
+            return i;
+        }
+        i += c.len_utf8();
+    }
+    i
 }
 
 /// From `at`, skips a title written before the name ("Bí thư Thị ujy") and returns
-/// (role span, name start) when a name follows within a few words.
-fn skip_to_name(s: &str, at: usize, allow_role: bool) -> Option<(Option<(usize, usize)>, usize)> {
+/// (role span, name start, name end) when a name follows within a few words; the name's end
+/// is handed back so that callers need not look for the name a second time.
+fn skip_to_name(s: &str, at: usize, allow_role: bool) -> Option<(Option<(usize, usize)>, usize, usize)> {
     let mut pos = at;
     let mut role_start = None;
     for _ in 0..9 {
@@ -139,9 +167,11 @@ fn skip_to_name(s: &str, at: usize, allow_role: bool) -> Option<(Option<(usize, 
             return None;
         }
         let w = &s[a..b];
-        if is_capitalised(w) && name_at(s, a).is_some() && !is_role_word(&s[a..]) {
-            let role = role_start.map(|r| (r, pos));
-            return Some((role, a));
+        if is_capitalised(w) {
+            if let Some(name_end) = name_at(s, a).filter(|_| !is_role_word(&s[a..])) {
+                let role = role_start.map(|r| (r, pos));
+                return Some((role, a, name_end));
+            }
         }
         if !allow_role {
             return None;
@@ -268,8 +298,8 @@ pub fn find(s: &str) -> Vec<Mention> {
         if !left_ok || !right_ok || out.last().is_some_and(|p| a < p.end) {
             continue;
         }
-        let lower = form.to_lowercase();
-        let plain = PLAIN_HONORIFICS.contains(&lower.as_str());
+        let pattern = m.pattern().as_usize();
+        let plain = v.honorific_plain[pattern];
         // "đồng chí Đồng chí X": the second honorific is a repeat.
         let mut at = b;
         let b2 = b + (s[b..].len() - s[b..].trim_start_matches(' ').len());
@@ -280,8 +310,7 @@ pub fn find(s: &str) -> Vec<Mention> {
                 at = end2;
             }
         }
-        let Some((role, name_start)) = skip_to_name(s, at, !plain) else { continue };
-        let Some(name_end) = name_at(s, name_start) else { continue };
+        let Some((role, name_start, name_end)) = skip_to_name(s, at, !plain) else { continue };
         let mut roles: Vec<String> = role.map(|(x, y)| s[x..y].trim().to_string()).into_iter().collect();
         roles.extend(roles_after(s, name_end));
         taken.insert(name_start, name_end);
@@ -289,7 +318,7 @@ pub fn find(s: &str) -> Vec<Mention> {
             start: name_start,
             end: name_end,
             name: title_case(&s[name_start..name_end]),
-            honorific: Some(normalise_honorific(&lower)),
+            honorific: Some(v.honorific_records[pattern].clone()),
             roles,
         });
     }
@@ -298,8 +327,7 @@ pub fn find(s: &str) -> Vec<Mention> {
         if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) || taken.overlaps(a, b + 2) {
             continue;
         }
-        let Some((_, name_start)) = skip_to_name(s, a, true) else { continue };
-        let Some(name_end) = name_at(s, name_start) else { continue };
+        let Some((_, name_start, name_end)) = skip_to_name(s, a, true) else { continue };
         let name = &s[name_start..name_end];
         if taken.starts_at(name_start) || preceded_by_unit_word(s, name_start) || super::places::GAZETTEER.lookup(name).is_some() {
             continue;
@@ -340,6 +368,51 @@ mod tests {
     fn ascii_capitals_are_looked_up_title_cased() {
         for w in ["UBND", "Y", "BS", "LE", "LÊ", "NGUYỄN", "HO", "TRAN", "A1", "O'NEIL", "Lê", "X"] {
             assert_eq!(is_surname(w), VOCABULARY.surnames.contains(&title_case(w)), "{w}");
+        }
+    }
+
+    /// Strings of spaces, ASCII and Vietnamese letters, digits, apostrophes and punctuation,
+    /// from a fixed-seed generator.
+    fn generated_strings() -> Vec<String> {
+        let alphabet: Vec<char> = " ' .,-–aAzZ09ôƠđĐữỮẫ×÷\u{301}\u{AD}中😀\t".chars().collect();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        (0..5000).map(|_| {
+            let len = (next() % 12) as usize;
+            (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect()
+        }).collect()
+    }
+
+    /// The char search `word_len` and `next_word` used before the byte loop.
+    fn old_word_len(s: &str, a: usize) -> usize {
+        s[a..].find(|c: char| !(is_alnum(c) || c == '\'')).unwrap_or(s.len() - a)
+    }
+
+    #[test]
+    fn word_len_matches_a_char_search() {
+        for s in generated_strings() {
+            for a in s.char_indices().map(|(a, _)| a).chain([s.len()]) {
+                assert_eq!(word_len(&s, a), old_word_len(&s, a), "{s:?} at {a}");
+                let rest = &s[a..];
+                let b = a + rest.len() - rest.trim_start_matches(' ').len();
+                let old_next = Some((b, b + old_word_len(&s, b))).filter(|(x, y)| y > x);
+                assert_eq!(next_word(&s, a), old_next, "{s:?} at {a}");
+            }
+        }
+    }
+
+    #[test]
+    fn honorific_tables_match_per_match_work() {
+        let v = &*VOCABULARY;
+        for (i, form) in v.honorific_forms.iter().enumerate() {
+            let lower = form.to_lowercase();
+            assert_eq!(v.honorific_plain[i], PLAIN_HONORIFICS.contains(&lower.as_str()), "{form}");
+            assert_eq!(v.honorific_records[i], normalise_honorific(&lower), "{form}");
         }
     }
 
