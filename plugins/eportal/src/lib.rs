@@ -314,17 +314,7 @@ mod tests {
         assert_eq!(portal_name(&lines).as_deref(), Some("hagiang"));
     }
 
-    /// A small deterministic generator (xorshift), for the comparisons below.
-    struct Rng(u64);
-
-    impl Rng {
-        fn below(&mut self, n: usize) -> usize {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            (self.0 % n as u64) as usize
-        }
-    }
+    use vanban_plugin_sdk::testing::Rng;
 
     /// Lines built from pieces of the marks and the portal name in mixed case, letters whose
     /// capital lower-cases to another length or to two chars, bullets and other words.

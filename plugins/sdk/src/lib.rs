@@ -10,6 +10,7 @@ pub mod byline;
 pub mod model;
 pub mod page;
 pub mod plugin;
+pub mod testing;
 pub mod text;
 
 pub use model::*;

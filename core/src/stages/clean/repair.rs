@@ -373,17 +373,7 @@ mod tests {
         assert_eq!(words.iter().map(|w| w.key).collect::<String>(), "abếxy\u{A1}\u{3001}đ");
     }
 
-    /// A small deterministic generator (xorshift), for the comparisons below.
-    struct Rng(u64);
-
-    impl Rng {
-        fn below(&mut self, n: usize) -> usize {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            (self.0 % n as u64) as usize
-        }
-    }
+    use vanban_plugin_sdk::testing::Rng;
 
     /// Words and separators that stress the fast paths: cases of Vietnamese letters, the
     /// letters whose other case has another length or two chars, trailing punctuation,

@@ -390,21 +390,11 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
             "trước ngày 5 tháng 6", "hoàn thành trong tháng ", "Hạn ngày 1 THÁNG 2 năm 2024", "cuối Tháng 3", "thang", "tHáNg",
             "ngày ",
         ];
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut rng = vanban_plugin_sdk::testing::Rng(0x9E37_79B9_7F4A_7C15);
         (0..n)
             .map(|_| {
-                let mut s = String::new();
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                let len = (seed % 12) as usize;
-                for _ in 0..len {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
-                }
-                s
+                let len = rng.below(12);
+                (0..len).map(|_| pieces[rng.below(pieces.len())]).collect()
             })
             .collect()
     }

@@ -213,11 +213,9 @@ mod tests {
     #[test]
     fn expand_matches_a_joined_list() {
         let words = ["BVĐK", "TP.", "TP", "Tp", "BV", "Sở", "", "y", "CDC", "UBND", "Hòa", "TX.", "x"];
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut rng = vanban_plugin_sdk::testing::Rng(0x2545_F491_4F6C_DD1D);
         for _ in 0..5000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            let seed = rng.next_u64();
             let n = (seed % 7) as usize;
             let text: Vec<&str> = (0..n).map(|k| words[((seed >> (8 * k)) % words.len() as u64) as usize]).collect();
             let text = text.join(" ");

@@ -375,16 +375,10 @@ mod tests {
     /// from a fixed-seed generator.
     fn generated_strings() -> Vec<String> {
         let alphabet: Vec<char> = " ' .,-–aAzZ09ôƠđĐữỮẫ×÷\u{301}\u{AD}中😀\t".chars().collect();
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut rng = vanban_plugin_sdk::testing::Rng(0x9E37_79B9_7F4A_7C15);
         (0..5000).map(|_| {
-            let len = (next() % 12) as usize;
-            (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect()
+            let len = rng.below(12);
+            (0..len).map(|_| alphabet[rng.below(alphabet.len())]).collect()
         }).collect()
     }
 
