@@ -8,10 +8,11 @@
 //!
 //! Two ways of writing (see [`Mode`]): into a database that already holds documents, each
 //! row goes into the indexed tables at once; into an empty one (a first run), rows are
-//! appended to bare tables and the indexes are built once at the end, by sorting. Document
-//! ids are content hashes: inserted one by one, every index entry lands at a random place,
-//! and once the indexes outgrow the page cache each insert reads and rewrites pages all over
-//! the file. Sorting once costs a fraction of that and does not slow down as the corpus grows.
+//! appended to bare child tables and their indexes are built once at the end, by sorting.
+//! Document ids are content hashes: inserted one by one, every index entry lands at a random
+//! place, and once the indexes outgrow the page cache each insert reads and rewrites pages
+//! all over the file. Sorting once costs a fraction of that and does not slow down as the
+//! corpus grows. The documents table's own few indexes are kept up as rows arrive.
 
 use super::atomic::temp_name;
 use super::out_path;
@@ -171,9 +172,9 @@ enum Mode {
     /// The database held documents: rows go into the indexed tables, a savepoint per
     /// document so that a failing row leaves none of its document behind.
     Live,
-    /// The database started empty: rows are appended under rowids of our own and the
-    /// indexes are built in `finish`. No journal: the copy is private to the run and thrown
-    /// away on any error, so there is nothing to roll back to.
+    /// The database started empty: rows are appended under rowids of our own and the child
+    /// tables' indexes are built in `finish`. No journal: the copy is private to the run and
+    /// thrown away on any error, so there is nothing to roll back to.
     Bulk(Appended),
 }
 
@@ -317,7 +318,7 @@ impl SqliteSink {
         self.commit_batch()?;
         if let Some(conn) = self.conn.take() {
             if matches!(self.mode, Mode::Bulk(_)) {
-                create_indexes(&conn)?;
+                create_indexes(&conn, |_| true)?;
             }
             conn.execute_batch("PRAGMA optimize")?;
             conn.close().map_err(|(_, e)| e)?;
@@ -414,10 +415,14 @@ fn prepare(conn: &Connection, target: &Path) -> Result<Mode, DbError> {
         .map(|t| conn.query_row(&format!("SELECT NOT EXISTS (SELECT 1 FROM {t})"), [], |r| r.get::<_, bool>(0)))
         .collect::<Result<Vec<_>, _>>()?;
     if empty && tables_empty.iter().all(|e| *e) {
-        // Empty indexes cost nothing to drop; they come back, filled, in `finish`.
-        for (name, _, _) in INDEXES {
+        // Empty indexes cost nothing to drop; they come back, filled, in `finish`. Not the
+        // documents' own: one entry per document, keys that come nearly in order (paths are
+        // walked sorted, dates and styles repeat), cheap to keep up as rows arrive, whereas
+        // building one at the end reads every page of the table, bodies and records included.
+        for (name, _, _) in INDEXES.iter().filter(|(name, _, _)| !on_documents(name)) {
             conn.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
         }
+        create_indexes(conn, on_documents)?;
         // No journal (see `Mode::Bulk`), and no foreign-key look-up per child row: the
         // document row is always written first.
         conn.execute_batch("PRAGMA journal_mode = OFF; PRAGMA foreign_keys = OFF;")?;
@@ -427,14 +432,20 @@ fn prepare(conn: &Connection, target: &Path) -> Result<Mode, DbError> {
     // The journal is a file, not memory: a batch touches pages all over the indexes, so an
     // in-memory journal grows with the database and peak memory with the corpus.
     conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA foreign_keys = ON;")?;
-    create_indexes(conn)?;
+    create_indexes(conn, |_| true)?;
     Ok(Mode::Live)
 }
 
-/// Creates the indexes that are missing. A child table created by an older vanban has its
-/// key as a PRIMARY KEY already and gets no second copy of it.
-fn create_indexes(conn: &Connection) -> Result<(), DbError> {
-    for (_, keyed, sql) in INDEXES {
+/// Whether index `name` of [`INDEXES`] is on the documents table.
+fn on_documents(name: &str) -> bool {
+    name.starts_with("documents_")
+}
+
+/// Creates the indexes of [`INDEXES`] that are missing, of those whose name `which` takes. A
+/// child table created by an older vanban has its key as a PRIMARY KEY already and gets no
+/// second copy of it.
+fn create_indexes(conn: &Connection, which: fn(&str) -> bool) -> Result<(), DbError> {
+    for (_, keyed, sql) in INDEXES.iter().filter(|(name, _, _)| which(name)) {
         if !keyed.is_empty() && has_primary_key(conn, keyed)? {
             continue;
         }
@@ -784,6 +795,11 @@ mod tests {
         let db = dir.join("vanban.db");
         let mut sink = SqliteSink::create(&db, 2).unwrap();
         assert!(matches!(sink.mode, Mode::Bulk(_)), "an empty database is written in bulk");
+        let conn = sink.conn().unwrap();
+        let mut st = conn.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").unwrap();
+        let live = st.query_map([], |r| r.get(0)).unwrap().collect::<Result<Vec<String>, _>>().unwrap();
+        drop(st);
+        assert_eq!(live, ["documents_event_date", "documents_path", "documents_style"], "only the documents' indexes are kept up during a bulk run");
         let mut copy = sample_doc(1);
         copy.record.source.path = "corpus/copy-of-001.txt".into();
         copy.record.entities.pop();
