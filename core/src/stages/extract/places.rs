@@ -131,7 +131,7 @@ impl Gazetteer {
                 let q = p + self.trie.next_first_char_end(bytes.get(p..)?)?;
                 // Back to the start of the char ending at `q`: at most three bytes, and never
                 // before `p` (a byte that opens a char is not a continuation byte).
-                let a = p + bytes[p..=q].iter().rposition(|&b| b & 0xC0 != 0x80).unwrap_or(0);
+                let a = if bytes[q].is_ascii() { q } else { p + bytes[p..=q].iter().rposition(|&b| b & 0xC0 != 0x80).unwrap_or(0) };
                 if let Some((id, len)) = self.trie.longest_at(&bytes[a..]) {
                     p = a + len;
                     return Some((a, p, id));
@@ -241,23 +241,21 @@ impl Trie {
         if one == NONE {
             return None;
         }
-        let best = self.nodes.get(one as usize).filter(|n| n.name != NONE).map(|n| (n.name as usize, 1));
-        let Some(&b1) = rest.first() else { return best };
-        let two = self.depth2[usize::from(b0) << 8 | usize::from(b1)];
-        if two == NONE {
-            return best;
-        }
-        self.longest_from(two as usize, s, best)
+        let best = self.nodes.get(one as usize).filter(|n| n.name != NONE).map(|n| (n.name, 1));
+        let two = rest.first().map_or(NONE, |&b1| self.depth2[usize::from(b0) << 8 | usize::from(b1)]);
+        let best = if two == NONE { best } else { self.longest_from(two as usize, s, best) };
+        best.map(|(id, len)| (id as usize, len as usize))
     }
 
     /// The longest name `s` starts with, given `node`, the node of its first two bytes, and
-    /// `best`, the name of its first byte if any.
+    /// `best`, the name of its first byte if any. Lengths and ids are `u32`, so the answer
+    /// comes back in registers.
     #[inline(never)]
-    fn longest_from(&self, mut node: usize, s: &[u8], mut best: Option<(usize, usize)>) -> Option<(usize, usize)> {
+    fn longest_from(&self, mut node: usize, s: &[u8], mut best: Option<(u32, u32)>) -> Option<(u32, u32)> {
         let mut k = 2;
         while let Some(n) = self.nodes.get(node) {
             if n.name != NONE {
-                best = Some((n.name as usize, k));
+                best = Some((n.name, k as u32));
             }
             let Some(c) = s.get(k).and_then(|&b| self.child(n, b)) else { break };
             node = c;
