@@ -174,6 +174,14 @@ fn byte_offset(text: &str, n: usize) -> usize {
         seen += starts;
         i += LANES;
     }
+    // Then a word, before the last few bytes one by one.
+    if i + 8 <= bytes.len() {
+        let starts = 8 - continuation_bytes(word_at(bytes, i));
+        if seen + starts <= n {
+            seen += starts;
+            i += 8;
+        }
+    }
     while i < bytes.len() {
         if starts_code_point(bytes[i]) {
             if seen == n {
@@ -190,6 +198,15 @@ fn byte_offset(text: &str, n: usize) -> usize {
 /// signed byte those are the ones below -0x40 (a form that compiles to one vector compare).
 fn starts_code_point(b: u8) -> bool {
     b as i8 >= -0x40
+}
+
+/// How many bytes of `word` continue a code point (0b10xx_xxxx) rather than start one.
+fn continuation_bytes(word: u64) -> usize {
+    // The top bit of each such byte: bit 7 set, bit 6 clear (the shift puts bit 6 under
+    // bit 7).
+    let marks = word & !(word << 1) & (ONES * 0x80);
+    // Summing the bytes of `marks >> 7` (each 0 or 1) into the top one by a multiplication.
+    ((marks >> 7).wrapping_mul(ONES) >> 56) as usize
 }
 
 /// How many code points start in `block` (of at most 255 bytes, so that the sum fits).
@@ -250,6 +267,7 @@ struct Cursor<'t> {
 
 impl Cursor<'_> {
     /// Writes the text up to code point `to`, escaped, and moves there.
+    #[inline]
     fn write_to(&mut self, out: &mut String, to: usize) {
         let rest = &self.text[self.byte..];
         let step = byte_offset(rest, to.saturating_sub(self.chars));
