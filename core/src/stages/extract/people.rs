@@ -113,8 +113,9 @@ impl PairMatcher {
         None
     }
 
-    /// The longest pattern starting at `x` in bucket `bucket` (1-based), as its id.
-    #[inline]
+    /// The longest pattern starting at `x` in bucket `bucket` (1-based), as its id. Inlined:
+    /// it is called for every candidate, most of them turned down at the first compare.
+    #[inline(always)]
     fn longest_in(&self, h: &[u8], x: usize, bucket: u8) -> Option<usize> {
         let heads = &self.buckets[usize::from(bucket) - 1];
         let Some(w) = h.get(x..x + 8) else {
