@@ -246,6 +246,17 @@ fn name_at(s: &str, a: usize) -> Option<usize> {
     (count >= 2).then_some(end)
 }
 
+/// Per ASCII byte: whether it belongs to a word (a letter, a digit or an apostrophe).
+static ASCII_WORD: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'\'';
+        b += 1;
+    }
+    t
+};
+
 /// Bytes of the word (letters, digits, apostrophes) starting at `a`. Asked for nearly every
 /// word near a title: ASCII bytes and Vietnamese letters are judged without decoding a char.
 fn word_len(s: &str, a: usize) -> usize {
@@ -254,8 +265,8 @@ fn word_len(s: &str, a: usize) -> usize {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b < 0x80 {
-            if !(b.is_ascii_alphanumeric() || b == b'\'') {
+        if let Some(&word) = ASCII_WORD.get(usize::from(b)) {
+            if !word {
                 return i;
             }
             i += 1;
