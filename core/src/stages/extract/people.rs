@@ -318,13 +318,12 @@ fn skip_to_name(s: &str, at: usize, allow_role: bool) -> Option<(Option<(usize, 
         if !allow_role {
             return None;
         }
-        let small_ok = is_role_small_word(w) || w == "I" || w == "II";
         if role_start.is_none() {
             if !is_role_word(&s[a..]) {
                 return None;
             }
             role_start = Some(a);
-        } else if !(is_capitalised(w) || small_ok) {
+        } else if !(is_capitalised(w) || is_role_small_word(w) || w == "I" || w == "II") {
             return None;
         }
         pos = b;
@@ -385,16 +384,19 @@ fn role_end(s: &str, from: usize) -> usize {
             break;
         }
         let w = &s[a..b];
+        let capital = is_capitalised(w);
         // "Ban chỉ đạo": a unit, where "chỉ đạo" elsewhere is a verb that ends the role.
-        let steering = matches!(w, "chỉ" | "đạo") && (s[..a].ends_with("Ban ") || s[..a].ends_with("Ban chỉ "));
-        let small_ok = (is_role_small_word(w) || steering) && w != "và";
-        if !(is_capitalised(w) || small_ok) || (!first && honorific_then_name(s, a)) {
+        let steering = || matches!(w, "chỉ" | "đạo") && (s[..a].ends_with("Ban ") || s[..a].ends_with("Ban chỉ "));
+        // Asked only of a small-letter word: a capitalised one is taken anyway.
+        let small_ok = || (is_role_small_word(w) || steering()) && w != "và";
+        if !(capital || small_ok()) || (!first && honorific_then_name(s, a)) {
             break;
         }
-        if dashed && (!is_capitalised(w) || is_role_word(&s[a..])) {
+        if dashed && (!capital || is_role_word(&s[a..])) {
             break;
         }
-        if is_capitalised(w) && !first && name_at(s, a).is_some() && !super::orgs::starts_org(&s[a..]) && gap == " " && is_role_word(&s[from..]) && looks_like_person_after_title(s, a) {
+        // The cheap tests first; all of them are plain questions of the text.
+        if capital && !first && gap == " " && is_role_word(&s[from..]) && name_at(s, a).is_some() && !super::orgs::starts_org(&s[a..]) && looks_like_person_after_title(s, a) {
             break;
         }
         end = b;
