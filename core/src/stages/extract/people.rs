@@ -2,7 +2,7 @@
 //! "ông", "BS.", "Phó Chủ tịch UBND huyện"), with the roles that precede or follow them.
 
 use super::text::{data_lines, is_all_caps, is_alnum, is_capitalised, on_word_boundary, title_case, SpanSet};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet;
 
@@ -13,34 +13,149 @@ static ROLES_TXT: &str = include_str!("../../../data/roles.txt");
 struct Vocabulary {
     /// Hashed: every capitalised word near a title is looked up, most of them no surname.
     surnames: FxHashSet<String>,
-    honorifics: AhoCorasick,
+    honorifics: PairMatcher,
     honorific_forms: Vec<&'static str>,
     /// Per honorific pattern: whether it is a plain everyday word, and its form in the
     /// record. Worked out once here rather than for every match in every field.
     honorific_plain: Vec<bool>,
     honorific_records: Vec<String>,
     roles: AhoCorasick,
+    /// The same roles, for the anchored question asked of most words near a title.
+    role_starts: PairMatcher,
 }
 
 static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
     let surnames = data_lines(SURNAMES_TXT).flat_map(|l| l.split_whitespace()).map(str::to_string).collect();
     let honorific_forms: Vec<&'static str> = data_lines(HONORIFICS_TXT).map(str::trim).collect();
-    let build = |pats: &[&str]| {
-        AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            // A few hundred states: a full DFA is small and the fastest to run over every field.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(pats)
-            .expect("people automaton")
-    };
-    let honorifics = build(&honorific_forms);
-    let roles: Vec<&'static str> = data_lines(ROLES_TXT).map(str::trim).collect();
+    let honorifics = PairMatcher::new(&honorific_forms);
+    let role_forms: Vec<&'static str> = data_lines(ROLES_TXT).map(str::trim).collect();
     let lowered: Vec<String> = honorific_forms.iter().map(|f| f.to_lowercase()).collect();
     let honorific_plain = lowered.iter().map(|l| PLAIN_HONORIFICS.contains(&l.as_str())).collect();
     let honorific_records = lowered.iter().map(|l| normalise_honorific(l)).collect();
-    Vocabulary { surnames, honorifics, honorific_forms, honorific_plain, honorific_records, roles: build(&roles) }
+    let role_starts = PairMatcher::new(&role_forms);
+    let roles = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Both)
+        // A few hundred states: a full DFA is small and the fastest to run over every field.
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&role_forms)
+        .expect("role automaton");
+    Vocabulary { surnames, honorifics, honorific_forms, honorific_plain, honorific_records, roles, role_starts }
 });
+
+/// A set of patterns of two bytes or more, found by their first two bytes: one table lookup
+/// per byte of the field. The honorifics are too many (77) for the automaton's SIMD
+/// prefilter, and its DFA spent several times that on every byte of every field. Matches
+/// are the same as a leftmost-longest automaton's: the leftmost start, the longest pattern
+/// there, the next search from its end.
+struct PairMatcher {
+    /// Per first two bytes (as a little-endian u16): 0, or 1 + the index of their bucket.
+    slot: Box<[u8; 1 << 16]>,
+    /// The patterns sharing their first two bytes, longest first.
+    buckets: Vec<Vec<Head>>,
+    lens: Vec<usize>,
+}
+
+/// One pattern in a bucket, with its first (up to) eight bytes as a little-endian u64 and
+/// their mask: most candidates are turned down with one compare.
+struct Head {
+    head: u64,
+    mask: u64,
+    bytes: &'static [u8],
+    id: usize,
+}
+
+impl PairMatcher {
+    fn new(patterns: &[&'static str]) -> PairMatcher {
+        let mut slot = Box::new([0u8; 1 << 16]);
+        let mut buckets: Vec<Vec<Head>> = Vec::new();
+        for (id, p) in patterns.iter().enumerate() {
+            let b = p.as_bytes();
+            assert!(b.len() >= 2, "pattern shorter than two bytes: {p:?}");
+            let k = usize::from(u16::from_le_bytes([b[0], b[1]]));
+            if slot[k] == 0 {
+                buckets.push(Vec::new());
+                slot[k] = u8::try_from(buckets.len()).expect("at most 255 first pairs");
+            }
+            let n = b.len().min(8);
+            let mut head = [0u8; 8];
+            head[..n].copy_from_slice(&b[..n]);
+            let mask = u64::MAX >> (64 - 8 * n);
+            buckets[usize::from(slot[k]) - 1].push(Head { head: u64::from_le_bytes(head), mask, bytes: b, id });
+        }
+        for bucket in &mut buckets {
+            bucket.sort_by_key(|h| std::cmp::Reverse(patterns[h.id].len()));
+        }
+        PairMatcher { slot, buckets, lens: patterns.iter().map(|p| p.len()).collect() }
+    }
+
+    /// The first position from `x` whose two bytes begin some pattern, with their bucket.
+    /// Eight positions are judged per step, with one lookup each and no branch.
+    #[inline]
+    fn next_candidate(&self, h: &[u8], mut x: usize) -> Option<(usize, u8)> {
+        let slot = &*self.slot;
+        while let Some(c) = h.get(x..x + 9) {
+            let at = |i: usize| u64::from(slot[usize::from(u16::from_le_bytes(c[i..i + 2].try_into().expect("two bytes")))]) << (8 * i);
+            let hits = at(0) | at(1) | at(2) | at(3) | at(4) | at(5) | at(6) | at(7);
+            if hits != 0 {
+                let i = hits.trailing_zeros() / 8;
+                return Some((x + i as usize, (hits >> (8 * i)) as u8));
+            }
+            x += 8;
+        }
+        while let Some(c) = h.get(x..x + 2) {
+            let b = slot[usize::from(u16::from_le_bytes([c[0], c[1]]))];
+            if b != 0 {
+                return Some((x, b));
+            }
+            x += 1;
+        }
+        None
+    }
+
+    /// The longest pattern starting at `x` in bucket `bucket` (1-based), as its id. Inlined:
+    /// it is called for every candidate, most of them turned down at the first compare.
+    #[inline(always)]
+    fn longest_in(&self, h: &[u8], x: usize, bucket: u8) -> Option<usize> {
+        let heads = &self.buckets[usize::from(bucket) - 1];
+        let Some(w) = h.get(x..x + 8) else {
+            return heads.iter().find(|p| h[x..].starts_with(p.bytes)).map(|p| p.id);
+        };
+        let w = u64::from_le_bytes(w.try_into().expect("eight bytes"));
+        for p in heads {
+            if w & p.mask == p.head && (p.bytes.len() <= 8 || h[x + 8..].starts_with(&p.bytes[8..])) {
+                return Some(p.id);
+            }
+        }
+        None
+    }
+
+    /// The longest pattern starting at `x`, as (id, end): an anchored search.
+    fn longest_at(&self, s: &str, x: usize) -> Option<(usize, usize)> {
+        let h = s.as_bytes();
+        let pair = h.get(x..x + 2)?;
+        let bucket = self.slot[usize::from(u16::from_le_bytes([pair[0], pair[1]]))];
+        (bucket != 0).then(|| self.longest_in(h, x, bucket)).flatten().map(|i| (i, x + self.lens[i]))
+    }
+
+    /// Leftmost-longest matches, none overlapping, as (start, end, id).
+    fn find_iter<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+        let h = s.as_bytes();
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            while let Some((x, bucket)) = self.next_candidate(h, from) {
+                if let Some(i) = self.longest_in(h, x, bucket) {
+                    let end = x + self.lens[i];
+                    from = end;
+                    return Some((x, end, i));
+                }
+                from = x + 1;
+            }
+            from = h.len();
+            None
+        })
+    }
+}
 
 /// Honorifics that are everyday words too: the name must follow them at once.
 const PLAIN_HONORIFICS: &[&str] = &["ông", "bà", "anh", "chị", "cô", "bạn"];
@@ -69,7 +184,7 @@ fn is_role_small_word(w: &str) -> bool {
 
 /// True when `s` starts with a role word such as "Giám đốc" or "Phó Chủ tịch".
 pub fn is_role_word(s: &str) -> bool {
-    VOCABULARY.roles.find(Input::new(s).anchored(Anchored::Yes)).is_some_and(|m| on_word_boundary(s, 0, m.end()))
+    VOCABULARY.role_starts.longest_at(s, 0).is_some_and(|(_, end)| on_word_boundary(s, 0, end))
 }
 
 /// One mention of a person in a field.
@@ -131,20 +246,47 @@ fn name_at(s: &str, a: usize) -> Option<usize> {
     (count >= 2).then_some(end)
 }
 
+/// Per ASCII byte: whether it belongs to a word (a letter, a digit or an apostrophe).
+static ASCII_WORD: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'\'';
+        b += 1;
+    }
+    t
+};
+
 /// Bytes of the word (letters, digits, apostrophes) starting at `a`. Asked for nearly every
-/// word near a title: ASCII bytes are judged without decoding a char.
+/// word near a title: ASCII bytes and Vietnamese letters are judged without decoding a char.
 fn word_len(s: &str, a: usize) -> usize {
     let rest = &s[a..];
     let bytes = rest.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b < 0x80 {
-            if !(b.is_ascii_alphanumeric() || b == b'\'') {
+        if let Some(&word) = ASCII_WORD.get(usize::from(b)) {
+            if !word {
                 return i;
             }
             i += 1;
             continue;
+        }
+        // U+00C0-U+023F less × and ÷, and U+1E00-U+1EFF: letters to `is_alnum` whole.
+        match (b, bytes.get(i + 1)) {
+            (0xC3, Some(&n)) if n != 0x97 && n != 0xB7 => {
+                i += 2;
+                continue;
+            }
+            (0xC4..=0xC8, _) => {
+                i += 2;
+                continue;
+            }
+            (0xE1, Some(0xB8..=0xBB)) => {
+                i += 3;
+                continue;
+            }
+            _ => {}
         }
         let c = rest[i..].chars().next().expect("i is on a char boundary");
         if !is_alnum(c) {
@@ -176,13 +318,12 @@ fn skip_to_name(s: &str, at: usize, allow_role: bool) -> Option<(Option<(usize, 
         if !allow_role {
             return None;
         }
-        let small_ok = is_role_small_word(w) || w == "I" || w == "II";
         if role_start.is_none() {
             if !is_role_word(&s[a..]) {
                 return None;
             }
             role_start = Some(a);
-        } else if !(is_capitalised(w) || small_ok) {
+        } else if !(is_capitalised(w) || is_role_small_word(w) || w == "I" || w == "II") {
             return None;
         }
         pos = b;
@@ -243,16 +384,19 @@ fn role_end(s: &str, from: usize) -> usize {
             break;
         }
         let w = &s[a..b];
+        let capital = is_capitalised(w);
         // "Ban chỉ đạo": a unit, where "chỉ đạo" elsewhere is a verb that ends the role.
-        let steering = matches!(w, "chỉ" | "đạo") && (s[..a].ends_with("Ban ") || s[..a].ends_with("Ban chỉ "));
-        let small_ok = (is_role_small_word(w) || steering) && w != "và";
-        if !(is_capitalised(w) || small_ok) || (!first && honorific_then_name(s, a)) {
+        let steering = || matches!(w, "chỉ" | "đạo") && (s[..a].ends_with("Ban ") || s[..a].ends_with("Ban chỉ "));
+        // Asked only of a small-letter word: a capitalised one is taken anyway.
+        let small_ok = || (is_role_small_word(w) || steering()) && w != "và";
+        if !(capital || small_ok()) || (!first && honorific_then_name(s, a)) {
             break;
         }
-        if dashed && (!is_capitalised(w) || is_role_word(&s[a..])) {
+        if dashed && (!capital || is_role_word(&s[a..])) {
             break;
         }
-        if is_capitalised(w) && !first && name_at(s, a).is_some() && !super::orgs::starts_org(&s[a..]) && gap == " " && is_role_word(&s[from..]) && looks_like_person_after_title(s, a) {
+        // The cheap tests first; all of them are plain questions of the text.
+        if capital && !first && gap == " " && is_role_word(&s[from..]) && name_at(s, a).is_some() && !super::orgs::starts_org(&s[a..]) && looks_like_person_after_title(s, a) {
             break;
         }
         end = b;
@@ -279,8 +423,7 @@ fn looks_like_person_after_title(s: &str, a: usize) -> bool {
 /// True when an honorific starts at `a` and a name follows it: "Điều dưỡng Trần Thị X" opens
 /// a new mention, while "Trưởng phòng Điều dưỡng" keeps the word in the role.
 fn honorific_then_name(s: &str, a: usize) -> bool {
-    let Some(m) = VOCABULARY.honorifics.find(Input::new(&s[a..]).anchored(Anchored::Yes)) else { return false };
-    let end = a + m.end();
+    let Some((_, end)) = VOCABULARY.honorifics.longest_at(s, a) else { return false };
     let gap = s[end..].len() - s[end..].trim_start_matches(' ').len();
     gap > 0 && name_at(s, end + gap).is_some() || gap == 0 && s[a..end].ends_with('.')
 }
@@ -290,22 +433,19 @@ pub fn find(s: &str) -> Vec<Mention> {
     let v = &*VOCABULARY;
     let mut out: Vec<Mention> = Vec::new();
     let mut taken = SpanSet::new();
-    for m in v.honorifics.find_iter(s) {
-        let (a, b) = (m.start(), m.end());
-        let form = v.honorific_forms[m.pattern().as_usize()];
+    for (a, b, pattern) in v.honorifics.find_iter(s) {
+        let form = v.honorific_forms[pattern];
         let left_ok = !s[..a].chars().next_back().is_some_and(|c| is_alnum(c));
         let right_ok = form.ends_with('.') || !s[b..].chars().next().is_some_and(|c| is_alnum(c));
         if !left_ok || !right_ok || out.last().is_some_and(|p| a < p.end) {
             continue;
         }
-        let pattern = m.pattern().as_usize();
         let plain = v.honorific_plain[pattern];
         // "đồng chí Đồng chí X": the second honorific is a repeat.
         let mut at = b;
         let b2 = b + (s[b..].len() - s[b..].trim_start_matches(' ').len());
-        if let Some(m2) = v.honorifics.find(Input::new(&s[b2..]).anchored(Anchored::Yes)).filter(|_| b2 > b) {
-            let form2 = v.honorific_forms[m2.pattern().as_usize()];
-            let end2 = b2 + m2.end();
+        if let Some((pattern2, end2)) = v.honorifics.longest_at(s, b2).filter(|_| b2 > b) {
+            let form2 = v.honorific_forms[pattern2];
             if form2.ends_with('.') || !s[end2..].chars().next().is_some_and(is_alnum) {
                 at = end2;
             }
@@ -359,6 +499,7 @@ fn preceded_by_unit_word(s: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use aho_corasick::{Anchored, Input};
 
     fn people(s: &str) -> Vec<(String, Option<String>, Vec<String>)> {
         find(s).into_iter().map(|m| (m.name, m.honorific, m.roles)).collect()
@@ -398,6 +539,72 @@ mod tests {
                 assert_eq!(next_word(&s, a), old_next, "{s:?} at {a}");
             }
         }
+    }
+
+    #[test]
+    fn word_len_judges_every_char_as_is_alnum_does() {
+        for c in ('\u{80}'..='\u{2FFF}').chain(['中', '😀', '\u{FF21}']) {
+            for s in [format!("{c}"), format!("{c}a b"), format!("a{c}{c}")] {
+                assert_eq!(word_len(&s, 0), old_word_len(&s, 0), "{s:?}");
+            }
+        }
+    }
+
+    /// The automaton a pair matcher replaced.
+    fn automaton(forms: &[&str]) -> AhoCorasick {
+        AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(forms)
+            .expect("automaton")
+    }
+
+    /// Fields made of the forms, their first chars, and letters, spaces and marks near them,
+    /// from a fixed-seed generator.
+    fn generated_fields(forms: &[&str]) -> Vec<String> {
+        let mut pieces: Vec<String> = Vec::new();
+        for form in forms {
+            pieces.push(form.to_string());
+            let chars: Vec<char> = form.chars().collect();
+            for n in 1..chars.len() {
+                pieces.push(chars[..n].iter().collect());
+            }
+        }
+        pieces.extend([" ", "  ", ".", "/", "x", "n", "h", "g", "S", "I", "Nguyễn", "đ", "ô", "à", "\n", "1"].map(String::from));
+        let mut rng = vanban_plugin_sdk::testing::Rng(0x2545_F491_4F6C_DD1D);
+        (0..20_000)
+            .map(|_| {
+                let n = rng.below(14);
+                (0..n).map(|_| pieces[rng.below(pieces.len())].as_str()).collect()
+            })
+            .collect()
+    }
+
+    /// Every match, and the anchored match at every char, as the automaton found them.
+    fn assert_same_as_automaton(forms: &[&str], matcher: &PairMatcher) {
+        let ac = automaton(forms);
+        let mut matches = 0;
+        for s in generated_fields(forms) {
+            let old: Vec<(usize, usize, usize)> = ac.find_iter(&s).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect();
+            matches += old.len();
+            let new: Vec<(usize, usize, usize)> = matcher.find_iter(&s).collect();
+            assert_eq!(new, old, "{s:?}");
+            for x in s.char_indices().map(|(i, _)| i).chain([s.len()]) {
+                let old = ac.find(Input::new(&s[x..]).anchored(Anchored::Yes)).map(|m| (m.pattern().as_usize(), x + m.end()));
+                assert_eq!(matcher.longest_at(&s, x), old, "{s:?} at {x}");
+            }
+        }
+        // The generator makes fields with matches, not only misses.
+        assert!(matches > 5_000, "{matches}");
+    }
+
+    #[test]
+    fn pair_matchers_find_what_the_automata_found() {
+        let v = &*VOCABULARY;
+        assert_same_as_automaton(&v.honorific_forms, &v.honorifics);
+        let role_forms: Vec<&str> = data_lines(ROLES_TXT).map(str::trim).collect();
+        assert_same_as_automaton(&role_forms, &v.role_starts);
     }
 
     #[test]

@@ -26,7 +26,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs::File;
-use std::io::{BufWriter, Write as _};
+use std::io::{BufWriter, IoSlice, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use vanban_plugin_sdk::Record;
@@ -266,25 +266,23 @@ impl ReportSink {
         let k = self.file_of(n);
         if self.open_file.as_ref().is_none_or(|(open, _)| *open != k) {
             self.close_file()?;
-            let mut out = BufWriter::with_capacity(1 << 16, File::create(self.temp_folder.join(format!("docs-{k}.html")))?);
+            let mut out = BufWriter::with_capacity(SECTION_BUFFER, File::create(self.temp_folder.join(format!("docs-{k}.html")))?);
             let first = (k - 1) * self.documents_per_file + 1;
-            out.write_all(html::page_start(&format!("vanban report: documents from {first}")).as_bytes())?;
-            out.write_all(b"<main>\n")?;
+            let mut head = html::page_start(&format!("vanban report: documents from {first}"));
+            head.push_str("<main>\n");
+            out.write_all(head.as_bytes())?;
             self.open_file = Some((k, out));
         }
         let Some((_, out)) = self.open_file.as_mut() else { return Ok(()) };
         let (before, after) = start.split_once(page::NEXT_LINK).unwrap_or((start, ""));
-        for part in [before, next, after, content, page::SECTION_END] {
-            out.write_all(part.as_bytes())?;
-        }
-        Ok(())
+        let mut parts = [before, next, after, content, page::SECTION_END].map(|p| IoSlice::new(p.as_bytes()));
+        write_all_vectored(out, &mut parts)
     }
 
     /// Ends the open file of sections, if any.
     fn close_file(&mut self) -> std::io::Result<()> {
         if let Some((_, mut out)) = self.open_file.take() {
-            out.write_all(b"</main>")?;
-            out.write_all(html::PAGE_END.as_bytes())?;
+            write_all_vectored(&mut out, &mut [IoSlice::new(b"</main>"), IoSlice::new(html::PAGE_END.as_bytes())])?;
             out.flush()?;
         }
         Ok(())
@@ -298,6 +296,29 @@ impl ReportSink {
         let index = self.write_index_pages()?;
         self.swap_in(index)
     }
+}
+
+/// What a file of sections buffers: smaller sections are gathered to this size, larger
+/// ones go to the file in one call, from where their content already is (see
+/// [`write_all_vectored`]).
+const SECTION_BUFFER: usize = 8 << 10;
+
+/// Writes every byte of `parts`, in order. A section's content is most of its file and is
+/// whole in memory already: handed to the buffered writer with the small pieces around it
+/// in one call, it is written from there when it is larger than the buffer, instead of
+/// being copied into the buffer first.
+fn write_all_vectored(out: &mut impl Write, mut parts: &mut [IoSlice]) -> std::io::Result<()> {
+    // Empty pieces first go, so that a write of nothing is never asked for.
+    IoSlice::advance_slices(&mut parts, 0);
+    while !parts.is_empty() {
+        match out.write_vectored(parts) {
+            Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),
+            Ok(n) => IoSlice::advance_slices(&mut parts, n),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
 }
 
 /// Where the previous run's pages wait while the new ones move in: `report-old`.
@@ -508,6 +529,31 @@ mod tests {
         files.sort();
         assert_eq!(files, ["docs-1.html", "docs-2.html", "docs-3.html", "index-2.html", "index-3.html"]);
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Takes at most three bytes a call, as a writer may.
+    struct Trickle(Vec<u8>);
+
+    impl Write for Trickle {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            let n = buf.len().min(3);
+            self.0.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn every_piece_is_written_in_order_however_little_a_call_takes() {
+        let pieces = ["", "<article>", "", " · next", "", "content — có dấu", "</article>\n", ""];
+        let mut out = Trickle(Vec::new());
+        let mut parts = pieces.map(|p| IoSlice::new(p.as_bytes()));
+        write_all_vectored(&mut out, &mut parts).unwrap();
+        assert_eq!(String::from_utf8(out.0).unwrap(), pieces.concat());
+        write_all_vectored(&mut Trickle(Vec::new()), &mut [IoSlice::new(b""), IoSlice::new(b"")]).unwrap();
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::html::{
     cell, cell_html, cell_or_dash, cell_text, escape_into, legend_into, mark_into, or_dash_into, push_int, table_start, Marked, Span,
     DASH, ROW_END, ROW_START, TABLE_END,
 };
-use crate::stages::sinks::csv::number;
+use std::fmt::Write as _;
 use vanban_plugin_sdk::{AdminDocument, Change, Entity, Field, Indicator, Normalized, PartialDate, Record};
 
 /// The name a document goes by in the report: its title, else its file name.
@@ -60,10 +60,20 @@ fn entity_tip(out: &mut String, e: &Entity) {
 fn indicator_tip(out: &mut String, i: &Indicator) {
     escape_into(out, &i.subject);
     out.push_str(": ");
-    out.push_str(&number(i.value));
+    number_into(out, i.value);
     if let Some(u) = &i.unit {
         out.push(' ');
         escape_into(out, u);
+    }
+}
+
+/// Appends a figure as [`crate::stages::sinks::csv::number`] writes it, without a string of its own (the report
+/// writes up to three per indicator).
+fn number_into(out: &mut String, v: f64) {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        out.push_str(itoa::Buffer::new().format(v as i64));
+    } else {
+        let _ = write!(out, "{v}");
     }
 }
 
@@ -259,7 +269,7 @@ fn indicator_row(b: &mut String, i: &Indicator) {
             escape_into(b, q);
             b.push(' ');
         }
-        b.push_str(&number(i.value));
+        number_into(b, i.value);
     });
     cell_or_dash(b, i.unit.as_deref());
     match &i.change {
@@ -278,7 +288,7 @@ fn indicator_row(b: &mut String, i: &Indicator) {
 /// Appends a change as a signed figure with its unit, escaped.
 fn change_into(b: &mut String, c: &Change) {
     b.push_str(if c.direction == "decrease" { "−" } else { "+" });
-    b.push_str(&number(c.value));
+    number_into(b, c.value);
     b.push(' ');
     escape_into(b, c.unit.as_deref().unwrap_or(""));
 }
@@ -399,6 +409,7 @@ fn stripped(b: &mut String, r: &Record) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::stages::sinks::csv::number;
     use crate::stages::sinks::test_docs::sample_doc;
 
     #[test]
@@ -419,6 +430,15 @@ mod tests {
         assert!(html.contains("href=\"../report.html\"") && html.contains("<article class=\"doc\" id=\"d4\">"));
         assert!(html.contains("<a href=\"docs-1.html#d3\">← previous</a>") && html.contains(NEXT_LINK));
         assert!(!html.contains("http://") && !html.contains("https://"), "nothing is fetched");
+    }
+
+    #[test]
+    fn writes_figures_as_the_csv_does() {
+        for v in [0.0, -0.0, 7.0, -12.0, 15740.0, 0.5, -3.25, 1e-7, 8.9e15, 9.0e15, 1e300, f64::NAN, f64::INFINITY, 123456.789] {
+            let mut out = String::from("x");
+            number_into(&mut out, v);
+            assert_eq!(out, format!("x{}", number(v)), "{v}");
+        }
     }
 
     #[test]
