@@ -67,10 +67,19 @@ fn table(path: &Path, columns: &[&str], bom: bool) -> std::io::Result<Table> {
 
 /// Whole numbers without a fraction, as in the JSON output ("15740", not "15740.0").
 pub fn number(v: f64) -> String {
+    let mut s = String::new();
+    number_into(&mut s, v);
+    s
+}
+
+/// Appends [`number`]'s form of `v`, without a string of its own (the report writes up to
+/// three per indicator).
+pub fn number_into(out: &mut String, v: f64) {
+    use std::fmt::Write as _;
     if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        format!("{}", v as i64)
+        out.push_str(itoa::Buffer::new().format(v as i64));
     } else {
-        format!("{v}")
+        let _ = write!(out, "{v}");
     }
 }
 
@@ -226,5 +235,14 @@ mod tests {
         assert_eq!(number(15740.0), "15740");
         assert_eq!(number(13.2), "13.2");
         assert_eq!(number(-3.0), "-3");
+        assert_eq!(number(-0.0), "0");
+        assert_eq!(number(1e-7), "0.0000001");
+        assert_eq!(number(8.9e15), "8900000000000000");
+        assert_eq!(number(9.0e15), "9000000000000000");
+        assert_eq!(number(f64::NAN), "NaN");
+        assert_eq!(number(f64::INFINITY), "inf");
+        let mut out = String::from("x ");
+        number_into(&mut out, 123456.789);
+        assert_eq!(out, "x 123456.789");
     }
 }
