@@ -2,9 +2,9 @@
 //! its name and place ("Y tế", "Kiểm soát bệnh tật", "huyện X", "TP X").
 
 use super::people::is_role_word;
-use super::text::{data_lines, is_alnum, is_capitalised, lower_same_len, on_word_boundary};
+use super::text::{data_lines, is_alnum, is_capitalised, lower_same_len, on_word_boundary, word_automaton};
 use super::Hit;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, Anchored, Input};
 use once_cell::sync::Lazy;
 use vanban_plugin_sdk::{EntityKind, Normalized};
 
@@ -34,13 +34,7 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
         forms.push(f[0]);
         kinds.push(Kind { expansion: (f[1] != "-").then_some(f[1]), alone: f[2] == "alone" });
     }
-    let kind_matcher = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
-        // A few hundred states: a full DFA is small and the fastest to run over every field.
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&forms)
-        .expect("organisation kinds automaton");
+    let kind_matcher = word_automaton(&forms);
     let mut phrases: Vec<(String, bool)> = data_lines(WORDS_TXT)
         .map(|l| match l.strip_prefix("* ") {
             Some(p) => (p.trim().to_string(), true),

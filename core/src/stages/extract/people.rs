@@ -1,8 +1,8 @@
 //! People: Vietnamese personal names introduced by an honorific or a title ("đồng chí",
 //! "ông", "BS.", "Phó Chủ tịch UBND huyện"), with the roles that precede or follow them.
 
-use super::text::{data_lines, is_all_caps, is_alnum, is_capitalised, on_word_boundary, title_case, SpanSet};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
+use super::text::{data_lines, is_all_caps, is_alnum, is_capitalised, on_word_boundary, title_case, word_automaton, SpanSet};
+use aho_corasick::AhoCorasick;
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet;
 
@@ -33,13 +33,7 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
     let honorific_plain = lowered.iter().map(|l| PLAIN_HONORIFICS.contains(&l.as_str())).collect();
     let honorific_records = lowered.iter().map(|l| normalise_honorific(l)).collect();
     let role_starts = PairMatcher::new(&role_forms);
-    let roles = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
-        // A few hundred states: a full DFA is small and the fastest to run over every field.
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&role_forms)
-        .expect("role automaton");
+    let roles = word_automaton(&role_forms);
     Vocabulary { surnames, honorifics, honorific_forms, honorific_plain, honorific_records, roles, role_starts }
 });
 
@@ -53,7 +47,6 @@ struct PairMatcher {
     slot: Box<[u8; 1 << 16]>,
     /// The patterns sharing their first two bytes, longest first.
     buckets: Vec<Vec<Head>>,
-    lens: Vec<usize>,
 }
 
 /// One pattern in a bucket, with its first (up to) eight bytes as a little-endian u64 and
@@ -86,7 +79,7 @@ impl PairMatcher {
         for bucket in &mut buckets {
             bucket.sort_by_key(|h| std::cmp::Reverse(patterns[h.id].len()));
         }
-        PairMatcher { slot, buckets, lens: patterns.iter().map(|p| p.len()).collect() }
+        PairMatcher { slot, buckets }
     }
 
     /// The first position from `x` whose two bytes begin some pattern, with their bucket.
@@ -113,21 +106,16 @@ impl PairMatcher {
         None
     }
 
-    /// The longest pattern starting at `x` in bucket `bucket` (1-based), as its id. Inlined:
-    /// it is called for every candidate, most of them turned down at the first compare.
+    /// The longest pattern starting at `x` in bucket `bucket` (1-based). Inlined: it is
+    /// called for every candidate, most of them turned down at the first compare.
     #[inline(always)]
-    fn longest_in(&self, h: &[u8], x: usize, bucket: u8) -> Option<usize> {
+    fn longest_in(&self, h: &[u8], x: usize, bucket: u8) -> Option<&Head> {
         let heads = &self.buckets[usize::from(bucket) - 1];
         let Some(w) = h.get(x..x + 8) else {
-            return heads.iter().find(|p| h[x..].starts_with(p.bytes)).map(|p| p.id);
+            return heads.iter().find(|p| h[x..].starts_with(p.bytes));
         };
         let w = u64::from_le_bytes(w.try_into().expect("eight bytes"));
-        for p in heads {
-            if w & p.mask == p.head && (p.bytes.len() <= 8 || h[x + 8..].starts_with(&p.bytes[8..])) {
-                return Some(p.id);
-            }
-        }
-        None
+        heads.iter().find(|p| w & p.mask == p.head && (p.bytes.len() <= 8 || h[x + 8..].starts_with(&p.bytes[8..])))
     }
 
     /// The longest pattern starting at `x`, as (id, end): an anchored search.
@@ -135,7 +123,7 @@ impl PairMatcher {
         let h = s.as_bytes();
         let pair = h.get(x..x + 2)?;
         let bucket = self.slot[usize::from(u16::from_le_bytes([pair[0], pair[1]]))];
-        (bucket != 0).then(|| self.longest_in(h, x, bucket)).flatten().map(|i| (i, x + self.lens[i]))
+        (bucket != 0).then(|| self.longest_in(h, x, bucket)).flatten().map(|p| (p.id, x + p.bytes.len()))
     }
 
     /// Leftmost-longest matches, none overlapping, as (start, end, id).
@@ -144,10 +132,9 @@ impl PairMatcher {
         let mut from = 0;
         std::iter::from_fn(move || {
             while let Some((x, bucket)) = self.next_candidate(h, from) {
-                if let Some(i) = self.longest_in(h, x, bucket) {
-                    let end = x + self.lens[i];
-                    from = end;
-                    return Some((x, end, i));
+                if let Some(p) = self.longest_in(h, x, bucket) {
+                    from = x + p.bytes.len();
+                    return Some((x, from, p.id));
                 }
                 from = x + 1;
             }
@@ -550,16 +537,6 @@ mod tests {
         }
     }
 
-    /// The automaton a pair matcher replaced.
-    fn automaton(forms: &[&str]) -> AhoCorasick {
-        AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Both)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(forms)
-            .expect("automaton")
-    }
-
     /// Fields made of the forms, their first chars, and letters, spaces and marks near them,
     /// from a fixed-seed generator.
     fn generated_fields(forms: &[&str]) -> Vec<String> {
@@ -583,7 +560,8 @@ mod tests {
 
     /// Every match, and the anchored match at every char, as the automaton found them.
     fn assert_same_as_automaton(forms: &[&str], matcher: &PairMatcher) {
-        let ac = automaton(forms);
+        // The automaton a pair matcher replaced.
+        let ac = word_automaton(forms);
         let mut matches = 0;
         for s in generated_fields(forms) {
             let old: Vec<(usize, usize, usize)> = ac.find_iter(&s).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect();
