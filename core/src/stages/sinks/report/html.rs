@@ -158,22 +158,8 @@ fn byte_offset(text: &str, n: usize) -> usize {
     let mut seen = 0;
     let mut i = 0;
     // Whole blocks, wide then narrow, while code point `n` starts past them.
-    while i + WIDE <= bytes.len() {
-        let starts = code_point_starts(wide_at(bytes, i));
-        if seen + starts > n {
-            break;
-        }
-        seen += starts;
-        i += WIDE;
-    }
-    while i + LANES <= bytes.len() {
-        let starts = code_point_starts(block_at(bytes, i));
-        if seen + starts > n {
-            break;
-        }
-        seen += starts;
-        i += LANES;
-    }
+    skip_blocks::<WIDE>(bytes, n, &mut i, &mut seen);
+    skip_blocks::<LANES>(bytes, n, &mut i, &mut seen);
     // Then a word, before the last few bytes one by one.
     if i + 8 <= bytes.len() {
         let starts = 8 - continuation_bytes(word_at(bytes, i));
@@ -192,6 +178,19 @@ fn byte_offset(text: &str, n: usize) -> usize {
         i += 1;
     }
     bytes.len()
+}
+
+/// Moves `i` past the whole blocks of `N` bytes from it before the one where code point `n`
+/// starts, counting in `seen` the code points that start in them.
+fn skip_blocks<const N: usize>(bytes: &[u8], n: usize, i: &mut usize, seen: &mut usize) {
+    while let Some(block) = bytes.get(*i..*i + N) {
+        let starts = code_point_starts::<N>(block.try_into().expect("a whole block"));
+        if *seen + starts > n {
+            break;
+        }
+        *seen += starts;
+        *i += N;
+    }
 }
 
 /// Whether `b` starts a code point: any byte but 0b10xx_xxxx, which continues one. As a
