@@ -60,25 +60,26 @@ impl FilesSource {
     }
 
     /// Every file below `root`, sorted, with walk errors (loops, unreadable folders) kept.
-    fn walk(&self, root: &Path) -> Vec<Result<PathBuf, (PathBuf, String)>> {
+    /// Lazily: a folder's entries are read when the walk reaches it, so memory follows the
+    /// largest folder, not the whole tree.
+    fn walk<'a>(&'a self, root: &'a Path) -> Box<dyn Iterator<Item = Result<PathBuf, (PathBuf, String)>> + 'a> {
         if !root.is_dir() {
-            return vec![Ok(root.to_path_buf())];
+            return Box::new(std::iter::once(Ok(root.to_path_buf())));
         }
         let walker = walkdir::WalkDir::new(root).follow_links(self.follow_links).sort_by_file_name();
-        let mut out = Vec::new();
-        for entry in walker {
-            match entry {
-                Ok(e) if e.file_type().is_dir() => {}
-                Ok(e) if self.wanted(e.path()) => out.push(Ok(e.into_path())),
-                Ok(e) => tracing::debug!(path = %e.path().display(), "skipped: not a document type"),
-                Err(e) => {
-                    let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| root.to_path_buf());
-                    let reason = if e.loop_ancestor().is_some() { "a symbolic link loop".to_string() } else { e.to_string() };
-                    out.push(Err((path, reason)));
-                }
+        Box::new(walker.into_iter().filter_map(move |entry| match entry {
+            Ok(e) if e.file_type().is_dir() => None,
+            Ok(e) if self.wanted(e.path()) => Some(Ok(e.into_path())),
+            Ok(e) => {
+                tracing::debug!(path = %e.path().display(), "skipped: not a document type");
+                None
             }
-        }
-        out
+            Err(e) => {
+                let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| root.to_path_buf());
+                let reason = if e.loop_ancestor().is_some() { "a symbolic link loop".to_string() } else { e.to_string() };
+                Some(Err((path, reason)))
+            }
+        }))
     }
 
     fn read(&self, path: &Path) -> Result<Vec<u8>, StageError> {
@@ -109,7 +110,7 @@ impl Source for FilesSource {
         let mut seq = 0u64;
         let paths = self.paths.clone();
         for p in &paths {
-            let entries = if p == "-" { vec![Ok(PathBuf::from("-"))] } else { self.walk(Path::new(p)) };
+            let entries: Box<dyn Iterator<Item = _>> = if p == "-" { Box::new(std::iter::once(Ok(PathBuf::from("-")))) } else { self.walk(Path::new(p)) };
             for entry in entries {
                 let item = match entry {
                     Ok(path) if path.as_os_str() == "-" => {

@@ -329,12 +329,8 @@ pub fn legend_into(out: &mut String) {
     out.push_str("<span class=\"ind\">indicator</span></p>");
 }
 
-/// A whole page: doctype, charset, title, style sheet and the body given.
-pub fn page(title: &str, body: &str) -> String {
-    format!("{}{body}{PAGE_END}", page_start(title))
-}
-
-/// A page up to its body's content, for pages written piece by piece; [`PAGE_END`] closes it.
+/// A page up to its body's content (doctype, charset, title, style sheet); pages are written
+/// piece by piece and [`PAGE_END`] closes them.
 pub fn page_start(title: &str) -> String {
     format!(
         "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -346,21 +342,6 @@ pub fn page_start(title: &str) -> String {
 
 /// What closes a page opened by [`page_start`].
 pub const PAGE_END: &str = "\n</body>\n</html>\n";
-
-/// A table with a header row; cells are HTML already.
-pub fn table(class: &str, head: &[&str], rows: &[Vec<String>]) -> String {
-    let mut out = String::new();
-    table_start(&mut out, class, head);
-    for row in rows {
-        out.push_str(ROW_START);
-        for cell in row {
-            cell_html(&mut out, cell);
-        }
-        out.push_str(ROW_END);
-    }
-    out.push_str(TABLE_END);
-    out
-}
 
 /// Appends a table's opening and its header row (none if `head` is empty), up to its rows;
 /// [`TABLE_END`] closes it. Like `class`, the column names are the report's own words,

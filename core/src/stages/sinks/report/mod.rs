@@ -12,6 +12,7 @@
 //! fetched) so the report opens offline.
 
 mod html;
+mod index;
 mod page;
 
 use super::atomic::temp_name;
@@ -21,37 +22,13 @@ use crate::doc::{Doc, Failure};
 use crate::error::{ConfigError, StageError};
 use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
 use crate::stage::{Encode, Encoded, Sink};
-use html::{escape, table};
+use index::{Index, Places};
 use serde::Deserialize;
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{BufWriter, IoSlice, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use vanban_plugin_sdk::Record;
-
-/// What the index keeps of one document.
-struct Row {
-    name: String,
-    titled: bool,
-    path: String,
-    style: Option<String>,
-    portal: Option<String>,
-    date: Option<String>,
-    entities: usize,
-    indicators: usize,
-    people: usize,
-    warnings: usize,
-}
-
-/// What the index keeps of one failed document.
-struct Failed {
-    path: String,
-    stage: String,
-    kind: String,
-    reason: String,
-}
 
 pub struct ReportSink {
     /// `report.html`: the first index page.
@@ -60,10 +37,9 @@ pub struct ReportSink {
     folder: PathBuf,
     /// Where the folder is written during the run.
     temp_folder: PathBuf,
-    rows_per_page: usize,
     documents_per_file: usize,
-    rows: Vec<Row>,
-    failed: Vec<Failed>,
+    /// The index pages' rows, gathered on disk; taken when the pages are written.
+    index: Option<Index>,
     /// The last document's section (its start and its content), held until the next
     /// document (or the end) decides its "next" link: never more than one in memory.
     waiting: Option<(usize, String, String)>,
@@ -90,14 +66,13 @@ impl ReportSink {
             std::fs::remove_dir_all(&temp_folder)?;
         }
         std::fs::create_dir_all(&temp_folder)?;
+        let index = Some(Index::create(&temp_folder, rows_per_page)?);
         Ok(ReportSink {
             target: target.to_path_buf(),
             folder,
             temp_folder,
-            rows_per_page: rows_per_page.max(1),
             documents_per_file: documents_per_file.max(1),
-            rows: Vec::new(),
-            failed: Vec::new(),
+            index,
             waiting: None,
             open_file: None,
             finished: false,
@@ -111,6 +86,15 @@ impl ReportSink {
 
     fn target_name(&self) -> String {
         self.target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    }
+
+    fn places(&self) -> Places {
+        Places { folder: self.folder_name(), target: self.target_name() }
+    }
+
+    /// The index, or an error once its pages are written.
+    fn index(&mut self) -> Result<&mut Index, StageError> {
+        self.index.as_mut().ok_or_else(|| StageError::output("the report is finished already"))
     }
 
     /// Link to index page `k` (0-based) from a page inside the folder.
@@ -133,116 +117,12 @@ impl ReportSink {
     }
 
     /// Writes index pages 2.. into the folder and returns page 1, not yet in place.
-    fn write_index_pages(&self) -> std::io::Result<AtomicFile> {
-        let pages = self.rows.len().div_ceil(self.rows_per_page).max(1);
+    fn write_index_pages(&mut self) -> std::io::Result<AtomicFile> {
         let mut first = AtomicFile::create(&self.target)?;
-        for k in 0..pages {
-            let from = k * self.rows_per_page;
-            let to = (from + self.rows_per_page).min(self.rows.len());
-            let html = self.index_page(k, pages, from, to);
-            if k == 0 {
-                first.write_all(html.as_bytes())?;
-            } else {
-                std::fs::write(self.temp_folder.join(format!("index-{}.html", k + 1)), html)?;
-            }
-        }
+        let Some(index) = self.index.take() else { return Err(std::io::Error::other("the index was written already")) };
+        let folder = &self.temp_folder;
+        index.write_pages(&self.places(), &mut first, |k| File::create(folder.join(format!("index-{}.html", k + 1))))?;
         Ok(first)
-    }
-
-    /// Index page `k` of `pages`, listing rows `from..to`.
-    fn index_page(&self, k: usize, pages: usize, from: usize, to: usize) -> String {
-        // Page 0 stands beside the folder, the others inside it.
-        let (in_folder, to_index): (String, Box<dyn Fn(usize) -> String>) = if k == 0 {
-            let folder = self.folder_name();
-            (format!("{folder}/"), Box::new(move |i| if i == 0 { "#".into() } else { format!("{folder}/index-{}.html", i + 1) }))
-        } else {
-            let target = self.target_name();
-            (String::new(), Box::new(move |i| if i == 0 { format!("../{target}") } else { format!("index-{}.html", i + 1) }))
-        };
-        let mut b = String::from("<main>\n<h1>vanban report</h1>\n");
-        b.push_str(&self.summary());
-        let pager = pager(k, pages, &*to_index);
-        let _ = write!(b, "<h2>Documents {}–{} of {}</h2>\n{pager}", if to > from { from + 1 } else { 0 }, to, self.rows.len());
-        html::table_start(&mut b, "docs", &["#", "Title or file", "Style", "Portal", "Date", "Entities", "Indicators", "People", "Warnings"]);
-        for (i, r) in self.rows[from..to].iter().enumerate() {
-            self.index_row(&mut b, from + i + 1, r, &in_folder);
-        }
-        b.push_str(html::TABLE_END);
-        b.push_str(&pager);
-        if k == 0 {
-            b.push_str(&self.failures());
-        }
-        b.push_str("</main>");
-        html::page("vanban report", &b)
-    }
-
-    /// Document `n`'s row of an index page; `in_folder` leads from the page into the folder.
-    fn index_row(&self, b: &mut String, n: usize, r: &Row, in_folder: &str) {
-        b.push_str(html::ROW_START);
-        html::cell(b, |b| html::push_int(b, n));
-        html::cell(b, |b| {
-            b.push_str("<a href=\"");
-            b.push_str(in_folder);
-            b.push_str(&self.doc_href_inside(n));
-            b.push_str("\" title=\"");
-            html::escape_into(b, &r.path);
-            b.push('"');
-            if !r.titled {
-                b.push_str(" class=\"untitled\"");
-            }
-            b.push('>');
-            html::escape_into(b, &r.name);
-            b.push_str("</a>");
-        });
-        html::cell_or_dash(b, r.style.as_deref());
-        html::cell_or_dash(b, r.portal.as_deref());
-        html::cell_or_dash(b, r.date.as_deref());
-        for count in [r.entities, r.indicators, r.people, r.warnings] {
-            html::cell(b, |b| html::push_int(b, count));
-        }
-        b.push_str(html::ROW_END);
-    }
-
-    /// Counts for the whole run: documents, failures, styles, totals.
-    fn summary(&self) -> String {
-        let total = |f: fn(&Row) -> usize| self.rows.iter().map(f).sum::<usize>();
-        let mut b = String::from("<div class=\"summary\">");
-        for (label, n) in [
-            ("documents", self.rows.len()),
-            ("failed", self.failed.len()),
-            ("entities", total(|r| r.entities)),
-            ("indicators", total(|r| r.indicators)),
-            ("people", total(|r| r.people)),
-            ("with warnings", self.rows.iter().filter(|r| r.warnings > 0).count()),
-        ] {
-            let _ = write!(b, "<div><b>{n}</b>{label}</div>");
-        }
-        b.push_str("</div>\n");
-        let mut styles: BTreeMap<&str, usize> = BTreeMap::new();
-        for r in &self.rows {
-            *styles.entry(r.style.as_deref().unwrap_or("(none)")).or_default() += 1;
-        }
-        if !styles.is_empty() {
-            let list: Vec<String> = styles.iter().map(|(s, n)| format!("{} {n}", escape(s))).collect();
-            let _ = writeln!(b, "<p>By style: {}</p>", list.join(" · "));
-        }
-        b
-    }
-
-    fn failures(&self) -> String {
-        if self.failed.is_empty() {
-            return String::new();
-        }
-        let rows: Vec<Vec<String>> = self
-            .failed
-            .iter()
-            .map(|f| vec![escape(&f.path), escape(&f.stage), escape(&f.kind), escape(&f.reason)])
-            .collect();
-        format!(
-            "<h2>Failed documents ({})</h2>\n{}",
-            rows.len(),
-            table("docs failed", &["File", "Stage", "Kind", "Reason"], &rows)
-        )
     }
 
     /// Moves the new folder into place, then the index, then drops the old folder.
@@ -333,23 +213,6 @@ fn pages_folder(target: &Path) -> PathBuf {
     target.with_file_name(stem)
 }
 
-/// Links to every index page, the current one in bold.
-fn pager(current: usize, pages: usize, href: &dyn Fn(usize) -> String) -> String {
-    if pages <= 1 {
-        return String::new();
-    }
-    let mut b = String::from("<p class=\"pager\">Pages: ");
-    for i in 0..pages {
-        if i == current {
-            let _ = write!(b, "<b>{}</b>", i + 1);
-        } else {
-            let _ = write!(b, "<a href=\"{}\">{}</a>", href(i), i + 1);
-        }
-    }
-    b.push_str("</p>\n");
-    b
-}
-
 /// Renders a document's content on the worker threads (see `Sink::encoder`).
 struct RenderContent;
 
@@ -362,30 +225,36 @@ impl Encode for RenderContent {
 impl ReportSink {
     /// Adds document `r` with its rendered content.
     fn add(&mut self, r: &Record, content: String) -> Result<(), StageError> {
-        let n = self.rows.len() + 1;
-        let index = self.index_href_inside((n - 1) / self.rows_per_page);
+        let n = self.index()?.documents() + 1;
+        let page = self.index()?.page_of(n);
+        let index = self.index_href_inside(page);
         let previous = (n > 1).then(|| self.doc_href_inside(n - 1));
         let start = page::section_start(n, &page::Links { index: &index, previous: previous.as_deref() });
         // The previous section can now link here; this one waits to learn whether a next comes.
         if let Some((prev, prev_start, prev_content)) = self.waiting.replace((n, start, content)) {
             let next = page::next_link(&self.doc_href_inside(n));
-            self.write_section(prev, &prev_start, &prev_content, &next).map_err(|e| StageError::output(e.to_string()))?;
+            self.write_section(prev, &prev_start, &prev_content, &next).map_err(output_error)?;
         }
         let (name, titled) = page::display_name(r);
-        self.rows.push(Row {
-            name,
+        let row = index::Row {
+            name: &name,
             titled,
-            path: r.source.path.clone(),
-            style: r.source.style.clone(),
-            portal: r.source.portal.clone(),
-            date: r.event_date.clone().or_else(|| r.published.clone()),
+            path: &r.source.path,
+            style: r.source.style.as_deref(),
+            portal: r.source.portal.as_deref(),
+            date: r.event_date.as_deref().or(r.published.as_deref()),
             entities: r.entities.len(),
             indicators: r.indicators.len(),
             people: r.people.len(),
             warnings: r.warnings.len(),
-        });
-        Ok(())
+        };
+        let (doc_href, places) = (self.doc_href_inside(n), self.places());
+        self.index()?.add(&row, &doc_href, &places).map_err(output_error)
     }
+}
+
+fn output_error(e: std::io::Error) -> StageError {
+    StageError::output(e.to_string())
 }
 
 impl Sink for ReportSink {
@@ -404,8 +273,8 @@ impl Sink for ReportSink {
 
     fn write_failure(&mut self, f: &Failure) -> Result<(), StageError> {
         let kind = serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
-        self.failed.push(Failed { path: f.path.clone(), stage: f.stage.clone(), kind, reason: f.reason.clone() });
-        Ok(())
+        let failed = index::Failed { path: &f.path, stage: &f.stage, kind: &kind, reason: &f.reason };
+        self.index()?.add_failure(&failed).map_err(output_error)
     }
 
     fn finish(&mut self) -> Result<(), StageError> {
@@ -521,7 +390,7 @@ mod tests {
         assert!(!first.contains("id=\"d3\"") && !second.contains("id=\"d5\""), "two documents to a file");
         let five = section(&last, 5);
         assert!(five.contains("href=\"index-3.html\"") && five.contains("href=\"docs-2.html#d4\"") && !five.contains("next →"));
-        assert!(five.contains(&escape(&sample_doc(4).record.source.path)));
+        assert!(five.contains(&html::escape(&sample_doc(4).record.source.path)));
         let mut names: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
         names.sort();
         assert_eq!(names, ["report", "report.html"]);
