@@ -1,16 +1,20 @@
 //! The CSV sink: `indicators.csv` (one row per reported figure) and `people.csv` (one row per
 //! person), for spreadsheets. UTF-8 with a byte-order mark so that Excel shows Vietnamese
 //! diacritics; each file is written under a temporary name and moved into place at the end.
+//!
+//! A document's rows are formatted on the worker threads (see `Sink::encoder`): the sink's
+//! own thread, serial like every sink's, only appends their bytes.
 
 use super::{out_path, AtomicFile};
 use crate::config::StageConfig;
 use crate::doc::Doc;
 use crate::error::{ConfigError, StageError};
 use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
-use crate::stage::Sink;
+use crate::stage::{Encode, Encoded, Sink};
 use serde::Deserialize;
 use std::io::Write;
 use std::path::Path;
+use std::sync::Arc;
 use vanban_plugin_sdk::{Indicator, Person, Record};
 
 pub const INDICATOR_COLUMNS: &[&str] = &[
@@ -36,33 +40,43 @@ pub const PEOPLE_COLUMNS: &[&str] = &["document_id", "source", "name", "honorifi
 /// Joins a person's roles in one cell.
 const ROLE_SEPARATOR: &str = "; ";
 
-type Table = ::csv::Writer<AtomicFile>;
-
 /// Writes the two tables; either may be turned off.
 pub struct CsvSink {
-    indicators: Option<Table>,
-    people: Option<Table>,
+    indicators: Option<AtomicFile>,
+    people: Option<AtomicFile>,
+    encode: EncodeRows,
 }
 
 impl CsvSink {
     /// Opens the files that have a path; `bom` starts each with U+FEFF.
     pub fn create(indicators: Option<&Path>, people: Option<&Path>, bom: bool) -> std::io::Result<CsvSink> {
         Ok(CsvSink {
+            encode: EncodeRows { indicators: indicators.is_some(), people: people.is_some() },
             indicators: indicators.map(|p| table(p, INDICATOR_COLUMNS, bom)).transpose()?,
             people: people.map(|p| table(p, PEOPLE_COLUMNS, bom)).transpose()?,
         })
     }
 }
 
-fn table(path: &Path, columns: &[&str], bom: bool) -> std::io::Result<Table> {
+fn table(path: &Path, columns: &[&str], bom: bool) -> std::io::Result<AtomicFile> {
     super::stale::remove_stale(path);
     let mut file = AtomicFile::create(path)?;
     if bom {
         file.write_all("\u{feff}".as_bytes())?;
     }
-    let mut w = ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).from_writer(file);
-    w.write_record(columns)?;
-    Ok(w)
+    file.write_all(&csv_rows(std::iter::once(columns)).map_err(std::io::Error::other)?)?;
+    Ok(file)
+}
+
+/// `rows` as CSV (CRLF after each). Records are independent in CSV, so the bytes of each
+/// document's rows, made apart, join into the same file one writer would make.
+fn csv_rows<R: IntoIterator<Item = impl AsRef<[u8]>>>(rows: impl Iterator<Item = R>) -> Result<Vec<u8>, StageError> {
+    let err = |e: ::csv::Error| StageError::output(e.to_string());
+    let mut w = ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).buffer_capacity(1 << 10).from_writer(Vec::new());
+    for row in rows {
+        w.write_record(row).map_err(err)?;
+    }
+    w.into_inner().map_err(|e| StageError::output(e.error().to_string()))
 }
 
 /// Whole numbers without a fraction, as in the JSON output ("15740", not "15740.0").
@@ -113,27 +127,64 @@ fn person_row(r: &Record, p: &Person) -> Vec<String> {
     vec![r.id.clone(), r.source.path.clone(), p.name.clone(), opt(&p.honorific).to_string(), p.roles.join(ROLE_SEPARATOR)]
 }
 
-fn commit(table: Option<Table>) -> Result<(), StageError> {
-    let Some(w) = table else { return Ok(()) };
-    let file = w.into_inner().map_err(|e| StageError::output(e.error().to_string()))?;
+fn commit(table: Option<AtomicFile>) -> Result<(), StageError> {
+    let Some(file) = table else { return Ok(()) };
     file.commit().map_err(|e| StageError::output(e.to_string()))
+}
+
+/// One document's rows of each table, as CSV bytes.
+struct Rows {
+    indicators: Vec<u8>,
+    people: Vec<u8>,
+}
+
+/// Formats a document's rows on the worker threads, for the tables that are written.
+#[derive(Clone, Copy)]
+struct EncodeRows {
+    indicators: bool,
+    people: bool,
+}
+
+impl Encode for EncodeRows {
+    fn encode(&self, doc: &Doc) -> Result<Encoded, StageError> {
+        Ok(Box::new(self.rows(&doc.record)?))
+    }
+}
+
+impl EncodeRows {
+    fn rows(&self, r: &Record) -> Result<Rows, StageError> {
+        let indicators = if self.indicators { csv_rows(r.indicators.iter().map(|ind| indicator_row(r, ind)))? } else { Vec::new() };
+        let people = if self.people { csv_rows(r.people.iter().map(|p| person_row(r, p)))? } else { Vec::new() };
+        Ok(Rows { indicators, people })
+    }
+}
+
+impl CsvSink {
+    fn put(&mut self, rows: &Rows) -> Result<(), StageError> {
+        let err = |e: std::io::Error| StageError::output(e.to_string());
+        if let Some(f) = self.indicators.as_mut() {
+            f.write_all(&rows.indicators).map_err(err)?;
+        }
+        if let Some(f) = self.people.as_mut() {
+            f.write_all(&rows.people).map_err(err)?;
+        }
+        Ok(())
+    }
 }
 
 impl Sink for CsvSink {
     fn write(&mut self, doc: &Doc) -> Result<(), StageError> {
-        let r = &doc.record;
-        let err = |e: ::csv::Error| StageError::output(e.to_string());
-        if let Some(w) = self.indicators.as_mut() {
-            for ind in &r.indicators {
-                w.write_record(indicator_row(r, ind)).map_err(err)?;
-            }
-        }
-        if let Some(w) = self.people.as_mut() {
-            for p in &r.people {
-                w.write_record(person_row(r, p)).map_err(err)?;
-            }
-        }
-        Ok(())
+        let rows = self.encode.rows(&doc.record)?;
+        self.put(&rows)
+    }
+
+    fn encoder(&self) -> Option<Arc<dyn Encode>> {
+        Some(Arc::new(self.encode))
+    }
+
+    fn write_encoded(&mut self, _doc: &Doc, encoded: Encoded) -> Result<(), StageError> {
+        let rows = encoded.downcast::<Rows>().map_err(|_| StageError::output("the csv sink got another sink's encoding"))?;
+        self.put(&rows)
     }
 
     fn finish(&mut self) -> Result<(), StageError> {
@@ -244,5 +295,35 @@ mod tests {
         let mut out = String::from("x ");
         number_into(&mut out, 123456.789);
         assert_eq!(out, "x 123456.789");
+    }
+
+    #[test]
+    fn rows_made_on_the_workers_join_into_one_writers_file() {
+        let dir = scratch_dir("csv-encoded");
+        let (ind_path, people_path) = (dir.join("indicators.csv"), dir.join("people.csv"));
+        let mut sink = CsvSink::create(Some(&ind_path), Some(&people_path), false).unwrap();
+        let encoder = sink.encoder().expect("the csv sink encodes on the workers");
+        let mut docs: Vec<_> = (0..3).map(sample_doc).collect();
+        // Cells that need quoting: a comma, a quote, a line break.
+        docs[1].record.indicators[0].text = "ca \"mắc\", mới\ntrong tuần".into();
+        docs[2].record.people[0].name = "Lê, \"Văn\" A".into();
+        for d in &docs {
+            let encoded = encoder.encode(d).unwrap();
+            sink.write_encoded(d, encoded).unwrap();
+        }
+        sink.finish().unwrap();
+
+        // What one csv writer makes of the same rows, header first.
+        let one_writer = |columns: &[&str], rows: Vec<Vec<String>>| {
+            let mut w = ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).from_writer(Vec::new());
+            w.write_record(columns).unwrap();
+            rows.into_iter().for_each(|row| w.write_record(row).unwrap());
+            w.into_inner().unwrap()
+        };
+        let indicators = docs.iter().flat_map(|d| d.record.indicators.iter().map(|i| indicator_row(&d.record, i))).collect();
+        let people = docs.iter().flat_map(|d| d.record.people.iter().map(|p| person_row(&d.record, p))).collect();
+        assert_eq!(std::fs::read(&ind_path).unwrap(), one_writer(INDICATOR_COLUMNS, indicators));
+        assert_eq!(std::fs::read(&people_path).unwrap(), one_writer(PEOPLE_COLUMNS, people));
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
