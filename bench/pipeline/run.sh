@@ -9,7 +9,9 @@
 # Each timing is the best of $REPEAT runs (default 3). Prints a Markdown table.
 #
 # Environment: CARGO_TARGET_DIR (default ROOT/target), VANBAN_BIN (a built binary; skips
-# the build), VANBAN_BENCH_DIR (default /tmp/vanban-bench), REPEAT.
+# the build), VANBAN_BENCH_DIR (default /tmp/vanban-bench), REPEAT, MEMORY_DOCS (sizes of
+# further corpora, e.g. "30000 100000", each run once for its peak memory: it must not
+# grow with the number of documents; 100,000 documents are about 500 MB of input).
 set -euo pipefail
 
 N=${1:-10000}
@@ -98,6 +100,11 @@ fi
 FRESH="$WORK/out-$CORES" measure "vanban run --workers $CORES" "$BIN" run -q --workers "$CORES" --out "$WORK/out-$CORES" --stats "$WORK/stats-$CORES.json" "$BIG"
 FRESH="$WORK/out-small" measure "vanban run --workers $CORES, 1,000 docs" "$BIN" run -q --workers "$CORES" --out "$WORK/out-small" "$SMALL"
 
+for m in ${MEMORY_DOCS:-}; do
+    dir=$(corpus "$m")
+    REPEAT=1 FRESH="$WORK/out-memory" measure "vanban run --workers $CORES, $m docs" "$BIN" run -q --workers "$CORES" --out "$WORK/out-memory" "$dir"
+done
+
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 python3 - "$WORK" "$N" "$BYTES" "$CORES" "$START" "$LOAD_BEFORE" "$LOAD_AFTER" <<'PY'
@@ -110,7 +117,13 @@ cpu = {label: float(c) for label, _, _, c in rows}
 print(f"Corpus: {n:,} documents, {size / 1e6:.1f} MB (`vanban synth --seed` as given), {cores} cores\n")
 print("| command | wall s | CPU s | MB/s | docs/s | peak RSS MiB |")
 print("|---|---:|---:|---:|---:|---:|")
+sized = {}  # the memory runs over further corpora: label -> documents
+for label in res:
+    if label.endswith(" docs") and "1,000" not in label:
+        sized[label] = int(label.rsplit(", ", 1)[1].split()[0])
 for label, (secs, mib) in res.items():
+    if label in sized:
+        continue
     docs = 1000 if "1,000" in label else n
     mb = size / 1e6 * docs / n
     shown = label.replace("|", "\\|")
@@ -126,6 +139,9 @@ pinned = res.get("taskset -c 0 vanban run --workers 1")
 if pinned:
     print(f"- speed-up of {cores} workers on {cores} cores over 1 worker held to one core: **{pinned[0] / many:.2f}x**")
 print(f"- peak memory {n:,} docs / 1,000 docs: **{many_mib / small_mib:.2f}x**")
+for label, docs in sized.items():
+    secs, mib = res[label]
+    print(f"- peak memory {docs:,} docs / 1,000 docs: **{mib / small_mib:.2f}x** ({mib:.1f} MiB, one run, {secs:.1f} s)")
 print()
 print("Time inside each stage (seconds, summed over workers):\n")
 stats = {w: json.load(open(f"{work}/stats-{w}.json")) for w in ("1", cores)}
