@@ -122,7 +122,7 @@ pub fn clean_page(page: &mut Page, settings: &CleanSettings) -> Report {
     if settings.warn_repeated_words {
         let mut finder = repair::RepeatFinder::default();
         for line in &lines {
-            finder.find(&line.text, &mut report.repeated);
+            finder.find_in_clean_line(&line.text, &mut report.repeated);
         }
     }
     rebuild(page, old_text.len(), lines);

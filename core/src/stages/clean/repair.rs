@@ -6,14 +6,15 @@ use vanban_plugin_sdk::text::ends_sentence;
 /// Whether `next` continues the sentence `prev` left open at a page break: `prev` is a
 /// long line that does not end a sentence, `next` goes on in lower case.
 pub fn continues(prev: &str, next: &str) -> bool {
-    let prev = prev.trim();
+    // The first letter of `next` rules out most lines (a new paragraph opens in upper
+    // case) and is the cheapest test; the word counts stop at the word that settles them.
     let next = next.trim_start();
-    // The word counts stop at the word that settles them.
-    if ends_sentence(prev) || !has_chars(prev, 30) || prev.split_whitespace().nth(5).is_none() {
+    let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+    if !starts_lower || next.split_whitespace().nth(1).is_none() {
         return false;
     }
-    let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
-    starts_lower && next.split_whitespace().nth(1).is_some()
+    let prev = prev.trim();
+    !ends_sentence(prev) && has_chars(prev, 30) && prev.split_whitespace().nth(5).is_some()
 }
 
 /// Whether `text` holds at least `n` chars; no char is longer than four bytes, so a long
@@ -62,6 +63,21 @@ impl RepeatFinder {
     /// Appends the repeats of `line` to `found`, in line order.
     pub fn find(&mut self, line: &str, found: &mut Vec<String>) {
         split_words(line, &mut self.words);
+        self.find_in_words(line, found);
+    }
+
+    /// [`find`](Self::find) for a line that [`clean_line`](super::chars::clean_line) made:
+    /// odd spaces were made plain and line breaks split the block, so its only white space
+    /// is ASCII and no search for wider spaces is needed.
+    pub fn find_in_clean_line(&mut self, line: &str, found: &mut Vec<String>) {
+        debug_assert!(!holds_wide_space(line), "{line:?}");
+        self.words.clear();
+        split_ascii_words(line, &mut self.words);
+        self.find_in_words(line, found);
+    }
+
+    /// The search over the words of `line` split into `self.words`.
+    fn find_in_words(&mut self, line: &str, found: &mut Vec<String>) {
         let count = self.words.len();
         // Three words whose key no word has let the loop look three words ahead without
         // testing the length.
@@ -331,27 +347,44 @@ fn first_lower_wide(line: &str, at: usize) -> char {
 /// neither may be trimmed off the last word of a repeat, so such chars decide nothing.)
 #[inline]
 fn second_letters_may_agree(line: &str, a: &Word, b: &Word) -> bool {
-    match (quick_lower(second_char(line, a)), quick_lower(second_char(line, b))) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
-    }
+    let (x, y) = (second_key(line, a), second_key(line, b));
+    x == y || x == ANY_LETTER || y == ANY_LETTER
 }
 
-/// The second char of a word, or a space (no letter) when it has one char.
+/// A [`second_key`] that agrees with every other: the word has no second char, or it is
+/// no letter or digit of [`quick_lower`].
+const ANY_LETTER: u32 = u32::MAX;
+
+/// The second char of a word in lower case, by [`quick_lower`], as a number; ASCII through
+/// a table.
 #[inline]
-fn second_char(line: &str, w: &Word) -> char {
+fn second_key(line: &str, w: &Word) -> u32 {
     let bytes = line.as_bytes();
     let lead = bytes[w.start];
     // The first char's length from its lead byte (a word opens on a char boundary).
     let at = w.start + if lead < 0x80 { 1 } else if lead < 0xE0 { 2 } else if lead < 0xF0 { 3 } else { 4 };
     if at >= w.end {
-        return ' ';
+        return ANY_LETTER;
     }
     match bytes[at] {
-        b if b < 0x80 => char::from(b),
-        _ => line[at..w.end].chars().next().unwrap_or(' '),
+        b if b < 0x80 => ASCII_KEY[usize::from(b)],
+        _ => line[at..w.end].chars().next().and_then(quick_lower).map_or(ANY_LETTER, u32::from),
     }
 }
+
+/// [`quick_lower`] of each ASCII char as a number, [`ANY_LETTER`] where it gives `None`.
+static ASCII_KEY: [u32; 128] = {
+    let mut table = [ANY_LETTER; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase() as u32;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// The lower case of a letter or digit of ASCII, Latin-1, Latin Extended-A (but for its
 /// irregular end) or the Vietnamese letters, found without the Unicode tables; `None`
