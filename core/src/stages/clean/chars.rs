@@ -184,8 +184,7 @@ pub fn clean_line<'a>(line: &'a str, scan: Scan, strip_emphasis: bool, counts: &
         Cow::Owned(ref changed) => changed.contains("**"),
     };
     if strip_emphasis && emphasis {
-        counts.emphasis += out.matches("**").count();
-        out = Cow::Owned(out.replace("**", ""));
+        out = Cow::Owned(drop_emphasis(&out, &mut counts.emphasis));
     }
     // Cleaning only removes chars or makes them plain spaces: a line whose chars were all
     // NFC starters still is NFC.
@@ -198,6 +197,26 @@ pub fn clean_line<'a>(line: &'a str, scan: Scan, strip_emphasis: bool, counts: &
             out = Cow::Owned(nfc);
         }
     }
+    out
+}
+
+/// `text` without its `**` markers, taken from the left without overlap as
+/// `str::replace` takes them; counts them. One pass of `memchr` over the `*`s.
+fn drop_emphasis(text: &str, count: &mut usize) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(star) = memchr::memchr(b'*', &bytes[from..]).map(|p| from + p) {
+        from = star + 1;
+        if bytes.get(star + 1) == Some(&b'*') {
+            out.push_str(&text[copied..star]);
+            copied = star + 2;
+            from = star + 2;
+            *count += 1;
+        }
+    }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -275,6 +294,19 @@ mod tests {
         for _ in 0..100_000 {
             let line: String = (0..rng.below(12)).map(|_| pieces[rng.below(pieces.len())]).collect();
             assert_eq!(Scan::of(&line), scan_every_byte(&line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn emphasis_dropped_as_replace_drops_it() {
+        use vanban_plugin_sdk::testing::Rng;
+        let pieces = ["*", "**", "***", "a", "ế", " ", "\u{2217}", "x*y"];
+        let mut rng = Rng(3);
+        for _ in 0..50_000 {
+            let text: String = (0..rng.below(10)).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let mut count = 0;
+            assert_eq!(drop_emphasis(&text, &mut count), text.replace("**", ""), "{text:?}");
+            assert_eq!(count, text.matches("**").count(), "{text:?}");
         }
     }
 

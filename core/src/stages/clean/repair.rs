@@ -106,9 +106,11 @@ impl RepeatFinder {
 /// The number of words (3, 2 or 1: the longest wins) written twice from word `i`.
 fn repeat_len(line: &str, words: &[Word], i: usize) -> Option<usize> {
     let rest = &words[i..];
+    // Words that agree have the same key (trimming the last word's end keeps its first
+    // char, or leaves nothing to agree), so the keys of all n pairs come first.
     [3, 2, 1].into_iter().find(|&n| {
         rest.len() >= 2 * n
-            && rest[n].key == rest[0].key
+            && (0..n).all(|k| rest[n + k].key == rest[k].key)
             && second_letters_may_agree(line, &rest[0], &rest[n])
             && repeats_at(line, words, i, n)
     })
@@ -163,7 +165,7 @@ fn split_ascii_words(line: &str, words: &mut Vec<Word>) {
         split.block(base, space_bits(tail));
     }
     if split.word_before != 0 {
-        split.push(line.len());
+        split.push(split.start, line.len());
     }
 }
 
@@ -188,25 +190,26 @@ impl Split<'_, '_> {
         // pairs after the end of a word the last block left open.
         let mut edges = (letters & !before) | (spaces & before);
         let at = |edges: u64| base + edges.trailing_zeros() as usize;
+        let mut start = self.start;
         if self.word_before != 0 && edges != 0 {
-            self.push(at(edges));
+            self.push(start, at(edges));
             edges &= edges - 1;
         }
         while edges != 0 {
-            self.start = at(edges);
+            start = at(edges);
             edges &= edges - 1;
             if edges == 0 {
                 break;
             }
-            self.push(at(edges));
+            self.push(start, at(edges));
             edges &= edges - 1;
         }
+        self.start = start;
         self.word_before = letters >> 63;
     }
 
     #[inline]
-    fn push(&mut self, end: usize) {
-        let start = self.start;
+    fn push(&mut self, start: usize, end: usize) {
         self.words.push(Word { start, end, key: first_lower(self.line, start) });
     }
 }
