@@ -602,6 +602,21 @@ mod tests {
     }
 
     #[test]
+    fn words_split_across_block_edges() {
+        let mut words = Vec::new();
+        for pad in 0..140 {
+            for word in ["x", "xy", "tế", "đường", "\u{1}a"] {
+                let line = format!("{}{word} {word}\t{}", "a".repeat(pad), " ".repeat(pad % 3));
+                for line in [line.trim_end(), line.as_str(), line.trim_start_matches('a')] {
+                    split_words(line, &mut words);
+                    let by_bytes: Vec<&str> = words.iter().map(|w| &line[w.start..w.end]).collect();
+                    assert_eq!(by_bytes, line.split_whitespace().collect::<Vec<_>>(), "{line:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn space_lanes_mark_ascii_white_space_alone() {
         let mut rng = Rng(7);
         for _ in 0..100_000 {
