@@ -56,67 +56,101 @@ impl Scan {
     /// starters; anything else is left to the Unicode tables.
     pub fn of(line: &str) -> Scan {
         let bytes = line.as_bytes();
-        let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
         let mut s = Scan::default();
         let mut i = 0;
-        while let Some(skip) = bytes[i..].iter().position(|&b| NOTABLE[usize::from(b)]) {
-            i += skip;
-            let b = bytes[i];
-            match b {
-                b'*' => s.emphasis |= at(i + 1) == b'*',
-                0x20..=0x7E | 0x09 | 0x80..=0xC1 | 0xC3..=0xCB => {}
-                b'\r' | b'\n' => {
-                    s.line_break = true;
-                    s.odd_chars = true;
-                }
-                0x00..=0x1F | 0x7F => s.odd_chars = true,
-                0xC2 => {
-                    let next = at(i + 1);
-                    s.odd_chars |= matches!(next, 0x80..=0x9F | 0xA0 | 0xAD);
-                    s.line_break |= next == 0x85;
-                }
-                // Cyrillic (U+0400-U+04FF) but its combining marks (U+0483-U+0489).
-                0xD0 | 0xD1 | 0xD3 => {}
-                0xD2 => s.denormalised |= matches!(at(i + 1), 0x83..=0x89),
-                // Hangul syllables U+AC00-U+D77F.
-                0xEB | 0xEC => {}
-                0xEA => s.denormalised |= at(i + 1) < 0xB0,
-                0xED => s.denormalised |= at(i + 1) > 0x9D,
-                0xE1 => {
-                    let next = at(i + 1);
-                    s.odd_chars |= matches!(next, 0x9A | 0xA0);
-                    s.denormalised |= !matches!(next, 0xB8..=0xBB);
-                }
-                0xE2 => {
-                    let (next, third) = (at(i + 1), at(i + 2));
-                    s.odd_chars |= match next {
-                        0x80 => matches!(third, 0x80..=0x8F | 0xA8..=0xAF),
-                        0x81 => matches!(third, 0x9F..=0xAF),
-                        _ => false,
-                    };
-                    s.line_break |= next == 0x80 && matches!(third, 0xA8 | 0xA9);
-                    s.denormalised |= !(next == 0x80 && third >= 0x82);
-                }
-                0xE3 | 0xEF => {
-                    s.odd_chars |= at(i + 1) == if b == 0xE3 { 0x80 } else { 0xBB };
-                    s.denormalised = true;
-                }
-                _ => s.denormalised = true,
+        while let Some(&b) = bytes.get(i) {
+            // Plain chars are passed whole: a line of Vietnamese runs about three bytes
+            // between two chars of more than one byte.
+            let plain = PLAIN_LEN[usize::from(b)];
+            if plain != 0 {
+                i += usize::from(plain);
+                continue;
             }
-            i += 1;
+            // The Vietnamese letters of Latin Extended Additional, E1 B8-BB xx, are NFC
+            // starters, and the most common chars that are not plain.
+            if b == 0xE1 && bytes.get(i + 1).is_some_and(|&next| next & 0xFC == 0xB8) {
+                i += 3;
+                continue;
+            }
+            s.note(bytes, i);
+            // The rest of the char is continuation bytes, which are plain.
+            i += char_len(b);
         }
         s
     }
+
+    /// Takes in byte `i` of `bytes`, one that is not plain, as the lead of its char.
+    fn note(&mut self, bytes: &[u8], i: usize) {
+        let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+        let b = bytes[i];
+        match b {
+            b'*' => self.emphasis |= at(i + 1) == b'*',
+            0x20..=0x7E | 0x09 | 0x80..=0xC1 | 0xC3..=0xCB => {}
+            b'\r' | b'\n' => {
+                self.line_break = true;
+                self.odd_chars = true;
+            }
+            0x00..=0x1F | 0x7F => self.odd_chars = true,
+            0xC2 => {
+                let next = at(i + 1);
+                self.odd_chars |= matches!(next, 0x80..=0x9F | 0xA0 | 0xAD);
+                self.line_break |= next == 0x85;
+            }
+            // Cyrillic (U+0400-U+04FF) but its combining marks (U+0483-U+0489).
+            0xD0 | 0xD1 | 0xD3 => {}
+            0xD2 => self.denormalised |= matches!(at(i + 1), 0x83..=0x89),
+            // Hangul syllables U+AC00-U+D77F.
+            0xEB | 0xEC => {}
+            0xEA => self.denormalised |= at(i + 1) < 0xB0,
+            0xED => self.denormalised |= at(i + 1) > 0x9D,
+            0xE1 => {
+                let next = at(i + 1);
+                self.odd_chars |= matches!(next, 0x9A | 0xA0);
+                self.denormalised |= !matches!(next, 0xB8..=0xBB);
+            }
+            0xE2 => {
+                let (next, third) = (at(i + 1), at(i + 2));
+                self.odd_chars |= match next {
+                    0x80 => matches!(third, 0x80..=0x8F | 0xA8..=0xAF),
+                    0x81 => matches!(third, 0x9F..=0xAF),
+                    _ => false,
+                };
+                self.line_break |= next == 0x80 && matches!(third, 0xA8 | 0xA9);
+                self.denormalised |= !(next == 0x80 && third >= 0x82);
+            }
+            0xE3 | 0xEF => {
+                self.odd_chars |= at(i + 1) == if b == 0xE3 { 0x80 } else { 0xBB };
+                self.denormalised = true;
+            }
+            _ => self.denormalised = true,
+        }
+    }
 }
 
-/// Bytes that [`Scan::of`] has to look at: all but tab, printable ASCII other than `*`,
-/// continuation bytes and the lead bytes C3-CB (U+00C0-U+02FF, which hold no control,
-/// no odd space and no char that NFC changes).
-static NOTABLE: [bool; 256] = {
-    let mut table = [false; 256];
+/// The length of the char that byte `lead` leads in UTF-8 (1 for a continuation byte).
+#[inline]
+fn char_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0xBF => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// For a byte that [`Scan::of`] need not look at, the length of the char it leads (1 for
+/// a continuation byte); 0 for the rest. Plain are tab, printable ASCII other than `*`,
+/// continuation bytes and the lead bytes C3-CB (U+00C0-U+02FF, which hold no control, no
+/// odd space and no char that NFC changes).
+static PLAIN_LEN: [u8; 256] = {
+    let mut table = [0; 256];
     let mut b = 0;
     while b < 256 {
-        table[b] = !matches!(b, 0x09 | 0x20..=0x29 | 0x2B..=0x7E | 0x80..=0xC1 | 0xC3..=0xCB);
+        table[b] = match b {
+            0x09 | 0x20..=0x29 | 0x2B..=0x7E | 0x80..=0xC1 => 1,
+            0xC3..=0xCB => 2,
+            _ => 0,
+        };
         b += 1;
     }
     table
@@ -150,8 +184,7 @@ pub fn clean_line<'a>(line: &'a str, scan: Scan, strip_emphasis: bool, counts: &
         Cow::Owned(ref changed) => changed.contains("**"),
     };
     if strip_emphasis && emphasis {
-        counts.emphasis += out.matches("**").count();
-        out = Cow::Owned(out.replace("**", ""));
+        out = Cow::Owned(drop_emphasis(&out, &mut counts.emphasis));
     }
     // Cleaning only removes chars or makes them plain spaces: a line whose chars were all
     // NFC starters still is NFC.
@@ -164,6 +197,26 @@ pub fn clean_line<'a>(line: &'a str, scan: Scan, strip_emphasis: bool, counts: &
             out = Cow::Owned(nfc);
         }
     }
+    out
+}
+
+/// `text` without its `**` markers, taken from the left without overlap as
+/// `str::replace` takes them; counts them. One pass of `memchr` over the `*`s.
+fn drop_emphasis(text: &str, count: &mut usize) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(star) = memchr::memchr(b'*', &bytes[from..]).map(|p| from + p) {
+        from = star + 1;
+        if bytes.get(star + 1) == Some(&b'*') {
+            out.push_str(&text[copied..star]);
+            copied = star + 2;
+            from = star + 2;
+            *count += 1;
+        }
+    }
+    out.push_str(&text[copied..]);
     out
 }
 
@@ -216,6 +269,45 @@ mod tests {
         assert!(!Scan::of("Trạm y tế xã “Hòa” – ư ơ đ ă").denormalised);
         assert!(Scan::of("Kho\u{302}ng").denormalised);
         assert!(Scan::of("\u{2000}").denormalised);
+    }
+
+    /// The scan as first written: every byte that is not plain taken in, none skipped.
+    fn scan_every_byte(line: &str) -> Scan {
+        let mut s = Scan::default();
+        for (i, &b) in line.as_bytes().iter().enumerate() {
+            if PLAIN_LEN[usize::from(b)] == 0 {
+                s.note(line.as_bytes(), i);
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn the_scan_that_skips_chars_finds_what_every_byte_tells() {
+        use vanban_plugin_sdk::testing::Rng;
+        let pieces = [
+            "a", "Trạm", " ", "\t", "*", "**", "ế", "ạ", "ỹ", "Ạ", "đ", "ơ", "à", "\u{1680}", "\u{180E}", "\u{1E00}", "\u{1DC0}",
+            "\u{2028}", "\u{2029}", "\u{2009}", "\u{200B}", "\u{2060}", "\u{2014}", "“", "\u{3000}", "\u{3001}", "\u{FEFF}",
+            "\u{A0}", "\u{AD}", "\u{85}", "\u{301}", "\r", "\n", "\u{0}", "\u{7F}", "д", "\u{483}", "한", "\u{1100}", "😀",
+        ];
+        let mut rng = Rng(11);
+        for _ in 0..100_000 {
+            let line: String = (0..rng.below(12)).map(|_| pieces[rng.below(pieces.len())]).collect();
+            assert_eq!(Scan::of(&line), scan_every_byte(&line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn emphasis_dropped_as_replace_drops_it() {
+        use vanban_plugin_sdk::testing::Rng;
+        let pieces = ["*", "**", "***", "a", "ế", " ", "\u{2217}", "x*y"];
+        let mut rng = Rng(3);
+        for _ in 0..50_000 {
+            let text: String = (0..rng.below(10)).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let mut count = 0;
+            assert_eq!(drop_emphasis(&text, &mut count), text.replace("**", ""), "{text:?}");
+            assert_eq!(count, text.matches("**").count(), "{text:?}");
+        }
     }
 
     #[test]

@@ -122,7 +122,7 @@ pub fn clean_page(page: &mut Page, settings: &CleanSettings) -> Report {
     if settings.warn_repeated_words {
         let mut finder = repair::RepeatFinder::default();
         for line in &lines {
-            finder.find(&line.text, &mut report.repeated);
+            finder.find_in_clean_line(&line.text, &mut report.repeated);
         }
     }
     rebuild(page, old_text.len(), lines);
@@ -270,6 +270,24 @@ mod tests {
         for c in (0..0x11_0000).filter_map(char::from_u32) {
             let text = format!("a{c}b");
             assert_eq!(Scan::of(&text).line_break, split_breaks(&text).len() > 1, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn cleaned_lines_hold_only_ascii_white_space() {
+        // The repeat search relies on it (RepeatFinder::find_in_clean_line).
+        use vanban_plugin_sdk::testing::Rng;
+        let spaces: Vec<String> = (0..0x11_0000).filter_map(char::from_u32).filter(|c| c.is_whitespace()).map(String::from).collect();
+        let words = ["Trạm", "y", "tế", "hoà", "**", "\u{200B}", "\u{0}", "\u{FEFF}", "\r\n", "e\u{301}", "ư", "1", "."];
+        let mut rng = Rng(5);
+        for k in 0..20_000 {
+            let text: String = (0..rng.below(30))
+                .map(|_| if rng.below(3) == 0 { spaces[rng.below(spaces.len())].as_str() } else { words[rng.below(words.len())] })
+                .collect();
+            let style = [ToneStyle::Keep, ToneStyle::First, ToneStyle::Second][k % 3];
+            let mut page = Page::from_text("t.txt", &text);
+            clean_page(&mut page, &CleanSettings { tone_marks: style, ..CleanSettings::default() });
+            assert!(!page.text.chars().any(|c| c.is_whitespace() && !c.is_ascii()), "{text:?}");
         }
     }
 

@@ -6,13 +6,21 @@ use vanban_plugin_sdk::text::ends_sentence;
 /// Whether `next` continues the sentence `prev` left open at a page break: `prev` is a
 /// long line that does not end a sentence, `next` goes on in lower case.
 pub fn continues(prev: &str, next: &str) -> bool {
-    let prev = prev.trim();
+    // The first letter of `next` rules out most lines (a new paragraph opens in upper
+    // case) and is the cheapest test; the word counts stop at the word that settles them.
     let next = next.trim_start();
-    if ends_sentence(prev) || prev.chars().count() < 30 || prev.split_whitespace().count() < 6 {
+    let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+    if !starts_lower || next.split_whitespace().nth(1).is_none() {
         return false;
     }
-    let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
-    starts_lower && next.split_whitespace().count() >= 2
+    let prev = prev.trim();
+    !ends_sentence(prev) && has_chars(prev, 30) && prev.split_whitespace().nth(5).is_some()
+}
+
+/// Whether `text` holds at least `n` chars; no char is longer than four bytes, so a long
+/// text needs no count.
+fn has_chars(text: &str, n: usize) -> bool {
+    text.len() >= 4 * n || text.chars().count() >= n
 }
 
 /// A line that is only a page number (a page break left it between two halves).
@@ -46,38 +54,79 @@ struct Word {
     key: char,
 }
 
+impl Word {
+    /// A word past the end: no word opens on white space, so no key is a space.
+    const PAD: Word = Word { start: 0, end: 0, key: ' ' };
+}
+
 impl RepeatFinder {
     /// Appends the repeats of `line` to `found`, in line order.
     pub fn find(&mut self, line: &str, found: &mut Vec<String>) {
         split_words(line, &mut self.words);
+        self.find_in_words(line, found);
+    }
+
+    /// [`find`](Self::find) for a line that [`clean_line`](super::chars::clean_line) made:
+    /// odd spaces were made plain and line breaks split the block, so its only white space
+    /// is ASCII and no search for wider spaces is needed.
+    pub fn find_in_clean_line(&mut self, line: &str, found: &mut Vec<String>) {
+        debug_assert!(!holds_wide_space(line), "{line:?}");
+        self.words.clear();
+        split_ascii_words(line, &mut self.words);
+        self.find_in_words(line, found);
+    }
+
+    /// The search over the words of `line` split into `self.words`.
+    fn find_in_words(&mut self, line: &str, found: &mut Vec<String>) {
+        let count = self.words.len();
+        // Three words whose key no word has let the loop look three words ahead without
+        // testing the length.
+        self.words.extend([Word::PAD; 3]);
         let words = &self.words[..];
-        let text = |k: usize| &line[words[k].start..words[k].end];
         let mut i = 0;
-        while i < words.len() {
-            // The longest repeat wins.
-            // Indexed from a slice of the words left, whose length is tested once per `n`.
-            let rest = &words[i..];
-            let found_n = [3, 2, 1].into_iter().find(|&n| {
-                rest.len() >= 2 * n
-                    && rest[n].key == rest[0].key
-                    && second_letters_may_agree(line, &rest[0], &rest[n])
-                    && repeats_at(line, words, i, n)
-            });
-            match found_n {
+        while i < count {
+            let ahead = &words[i..i + 4];
+            let key = ahead[0].key;
+            // Most words share their first letter with none of the next three.
+            if ahead[1].key != key && ahead[2].key != key && ahead[3].key != key {
+                i += 1;
+                continue;
+            }
+            match repeat_len(line, &words[..count], i) {
                 Some(n) => {
-                    let mut phrase = String::new();
-                    for k in i..i + 2 * n - 1 {
-                        phrase.push_str(text(k));
-                        phrase.push(' ');
-                    }
-                    phrase.push_str(text(i + 2 * n - 1).trim_end_matches(|c: char| !c.is_alphanumeric()));
-                    found.push(phrase);
+                    found.push(phrase(line, &words[i..i + 2 * n]));
                     i += 2 * n;
                 }
                 None => i += 1,
             }
         }
     }
+}
+
+/// The number of words (3, 2 or 1: the longest wins) written twice from word `i`.
+fn repeat_len(line: &str, words: &[Word], i: usize) -> Option<usize> {
+    let rest = &words[i..];
+    // Words that agree have the same key (trimming the last word's end keeps its first
+    // char, or leaves nothing to agree), so the keys of all n pairs come first.
+    [3, 2, 1].into_iter().find(|&n| {
+        rest.len() >= 2 * n
+            && (0..n).all(|k| rest[n + k].key == rest[k].key)
+            && second_letters_may_agree(line, &rest[0], &rest[n])
+            && repeats_at(line, words, i, n)
+    })
+}
+
+/// The words of a repeat joined by single spaces, without the punctuation after the last.
+fn phrase(line: &str, words: &[Word]) -> String {
+    let text = |w: &Word| &line[w.start..w.end];
+    let (last, first) = words.split_last().unwrap_or((&Word::PAD, &[]));
+    let mut phrase = String::new();
+    for w in first {
+        phrase.push_str(text(w));
+        phrase.push(' ');
+    }
+    phrase.push_str(text(last).trim_end_matches(|c: char| !c.is_alphanumeric()));
+    phrase
 }
 
 /// The words of `line` as `str::split_whitespace` finds them. Cleaned lines hold no white
@@ -100,50 +149,119 @@ fn holds_wide_space(line: &str) -> bool {
         || memchr::memchr_iter(0x9A, bytes).any(|at| at > 0 && whitespace_len(line, at - 1) > 0)
 }
 
-/// The ASCII white-space chars, the only ones below 0x80 (`char::is_whitespace`).
-#[inline]
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | b' ')
-}
-
-/// [`split_words`] for a line whose only white space is ASCII.
+/// [`split_words`] for a line whose only white space is ASCII, read 64 bytes at a time: a
+/// mask with one bit per byte marks the spaces, and the words open and end where the
+/// bits change.
 fn split_ascii_words(line: &str, words: &mut Vec<Word>) {
-    let bytes = line.as_bytes();
-    let mut at = 0;
-    loop {
-        while at < bytes.len() && is_ascii_space(bytes[at]) {
-            at += 1;
-        }
-        if at == bytes.len() {
-            return;
-        }
-        let start = at;
-        // A byte up to b' ' that is no white space (a control cleaning left) is part of the word.
-        let mut end = next_low_byte(bytes, at);
-        while end < bytes.len() && !is_ascii_space(bytes[end]) {
-            end = next_low_byte(bytes, end + 1);
-        }
-        words.push(Word { start, end, key: first_lower(line, start) });
-        at = end;
+    let blocks = line.as_bytes().chunks_exact(64);
+    let tail = blocks.remainder();
+    let mut split = Split { line, words, start: 0, word_before: 0 };
+    let mut base = 0;
+    for block in blocks {
+        split.block(base, space_bits(block));
+        base += 64;
+    }
+    if !tail.is_empty() {
+        split.block(base, space_bits(tail));
+    }
+    if split.word_before != 0 {
+        split.push(split.start, line.len());
     }
 }
 
-/// The offset of the first byte at or after `at` that is at most b' ', or the length:
-/// eight bytes at a time, as words of Vietnamese text run a few bytes each.
-#[inline]
-fn next_low_byte(bytes: &[u8], mut at: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        // The high bit of each byte below 0x21; a borrow only runs up from such a byte,
-        // so the lowest bit set marks the first one.
-        let low = x.wrapping_sub(ONES * 0x21) & !x & (ONES * 0x80);
-        if low != 0 {
-            return at + (low.trailing_zeros() / 8) as usize;
+/// The state of [`split_ascii_words`] between blocks.
+struct Split<'a, 'w> {
+    line: &'a str,
+    words: &'w mut Vec<Word>,
+    /// Where the word open at the end of the last block starts.
+    start: usize,
+    /// 1 when the byte before the block belongs to a word.
+    word_before: u64,
+}
+
+impl Split<'_, '_> {
+    /// Takes in the words that open or end in the 64 bytes from `base`; bit k of `spaces`
+    /// is set when byte `base + k` is white space (or past the end of the line).
+    #[inline]
+    fn block(&mut self, base: usize, spaces: u64) {
+        let letters = !spaces;
+        let before = (letters << 1) | self.word_before;
+        // Bytes where a word opens or ends: the two alternate, so the edges are taken in
+        // pairs after the end of a word the last block left open.
+        let mut edges = (letters & !before) | (spaces & before);
+        let at = |edges: u64| base + edges.trailing_zeros() as usize;
+        let mut start = self.start;
+        if self.word_before != 0 && edges != 0 {
+            self.push(start, at(edges));
+            edges &= edges - 1;
         }
-        at += 8;
+        while edges != 0 {
+            start = at(edges);
+            edges &= edges - 1;
+            if edges == 0 {
+                break;
+            }
+            self.push(start, at(edges));
+            edges &= edges - 1;
+        }
+        self.start = start;
+        self.word_before = letters >> 63;
     }
-    bytes[at..].iter().position(|&b| b <= b' ').map_or(bytes.len(), |p| at + p)
+
+    #[inline]
+    fn push(&mut self, start: usize, end: usize) {
+        self.words.push(Word { start, end, key: first_lower(self.line, start) });
+    }
+}
+
+/// Bit k set when byte k of `block` (at most 64 bytes) is ASCII white space, or lies past
+/// the block's end.
+#[inline]
+fn space_bits(block: &[u8]) -> u64 {
+    let mut bits = 0;
+    for (k, chunk) in block.chunks(8).enumerate() {
+        bits |= gather_lanes(space_lanes(load_lanes(chunk))) << (8 * k);
+    }
+    if block.len() < 64 {
+        bits |= u64::MAX << block.len();
+    }
+    bits
+}
+
+/// The high bits of the eight lanes of `lanes` as bits 0 to 7: each lane's bit lands on
+/// its own place in the product's top byte, and no two partial products overlap.
+#[inline]
+fn gather_lanes(lanes: u64) -> u64 {
+    ((lanes >> 7) & (LANE_HIGH >> 7)).wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// The high bit of every byte lane of a `u64`.
+const LANE_HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Up to eight bytes as the lanes of a `u64`, byte 0 lowest; missing bytes read as spaces.
+#[inline]
+fn load_lanes(chunk: &[u8]) -> u64 {
+    match <[u8; 8]>::try_from(chunk) {
+        Ok(full) => u64::from_le_bytes(full),
+        Err(_) => {
+            let mut lanes = [b' '; 8];
+            lanes[..chunk.len()].copy_from_slice(chunk);
+            u64::from_le_bytes(lanes)
+        }
+    }
+}
+
+/// The high bit of each lane that holds ASCII white space (tab to carriage return, or
+/// space: the only white space below 0x80). Each lane is worked out alone: no sum
+/// carries from one lane into the next.
+#[inline]
+fn space_lanes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & !LANE_HIGH;
+    let not_space = (low7 ^ (ONES * b' ' as u64)) + ONES * 0x7F;
+    let from_tab = low7 + ONES * (0x80 - 0x09);
+    let past_cr = low7 + ONES * (0x80 - 0x0E);
+    (!not_space | (from_tab & !past_cr)) & !x & LANE_HIGH
 }
 
 /// [`split_words`] read on bytes: only an ASCII space or control, or a char led by C2,
@@ -232,27 +350,44 @@ fn first_lower_wide(line: &str, at: usize) -> char {
 /// neither may be trimmed off the last word of a repeat, so such chars decide nothing.)
 #[inline]
 fn second_letters_may_agree(line: &str, a: &Word, b: &Word) -> bool {
-    match (quick_lower(second_char(line, a)), quick_lower(second_char(line, b))) {
-        (Some(x), Some(y)) => x == y,
-        _ => true,
-    }
+    let (x, y) = (second_key(line, a), second_key(line, b));
+    x == y || x == ANY_LETTER || y == ANY_LETTER
 }
 
-/// The second char of a word, or a space (no letter) when it has one char.
+/// A [`second_key`] that agrees with every other: the word has no second char, or it is
+/// no letter or digit of [`quick_lower`].
+const ANY_LETTER: u32 = u32::MAX;
+
+/// The second char of a word in lower case, by [`quick_lower`], as a number; ASCII through
+/// a table.
 #[inline]
-fn second_char(line: &str, w: &Word) -> char {
+fn second_key(line: &str, w: &Word) -> u32 {
     let bytes = line.as_bytes();
     let lead = bytes[w.start];
     // The first char's length from its lead byte (a word opens on a char boundary).
     let at = w.start + if lead < 0x80 { 1 } else if lead < 0xE0 { 2 } else if lead < 0xF0 { 3 } else { 4 };
     if at >= w.end {
-        return ' ';
+        return ANY_LETTER;
     }
     match bytes[at] {
-        b if b < 0x80 => char::from(b),
-        _ => line[at..w.end].chars().next().unwrap_or(' '),
+        b if b < 0x80 => ASCII_KEY[usize::from(b)],
+        _ => line[at..w.end].chars().next().and_then(quick_lower).map_or(ANY_LETTER, u32::from),
     }
 }
+
+/// [`quick_lower`] of each ASCII char as a number, [`ANY_LETTER`] where it gives `None`.
+static ASCII_KEY: [u32; 128] = {
+    let mut table = [ANY_LETTER; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            table[b] = c.to_ascii_lowercase() as u32;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// The lower case of a letter or digit of ASCII, Latin-1, Latin Extended-A (but for its
 /// irregular end) or the Vietnamese letters, found without the Unicode tables; `None`
@@ -456,7 +591,10 @@ mod tests {
     #[test]
     fn generated_lines_split_as_split_whitespace_does() {
         let mut words = Vec::new();
-        for line in generated_lines(50_000) {
+        let lines = generated_lines(50_000);
+        // Lines of several 64-byte blocks, too.
+        let long = lines.chunks(7).map(|group| group.concat());
+        for line in lines.iter().cloned().chain(long) {
             split_words(&line, &mut words);
             let by_bytes: Vec<&str> = words.iter().map(|w| &line[w.start..w.end]).collect();
             assert_eq!(by_bytes, line.split_whitespace().collect::<Vec<_>>(), "{line:?}");
@@ -464,14 +602,32 @@ mod tests {
     }
 
     #[test]
-    fn low_byte_search_finds_the_first_byte_up_to_space() {
+    fn words_split_across_block_edges() {
+        let mut words = Vec::new();
+        for pad in 0..140 {
+            for word in ["x", "xy", "tế", "đường", "\u{1}a"] {
+                let line = format!("{}{word} {word}\t{}", "a".repeat(pad), " ".repeat(pad % 3));
+                for line in [line.trim_end(), line.as_str(), line.trim_start_matches('a')] {
+                    split_words(line, &mut words);
+                    let by_bytes: Vec<&str> = words.iter().map(|w| &line[w.start..w.end]).collect();
+                    assert_eq!(by_bytes, line.split_whitespace().collect::<Vec<_>>(), "{line:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn space_lanes_mark_ascii_white_space_alone() {
         let mut rng = Rng(7);
-        let alphabet = [0u8, 0x1F, 0x20, 0x21, 0x7F, 0x80, 0xA0, 0xE1, 0xFF, b'a', b'\t'];
         for _ in 0..100_000 {
-            let bytes: Vec<u8> = (0..rng.below(40)).map(|_| alphabet[rng.below(alphabet.len())]).collect();
-            let at = rng.below(bytes.len() + 1);
-            let expected = bytes[at..].iter().position(|&b| b <= b' ').map_or(bytes.len(), |p| at + p);
-            assert_eq!(next_low_byte(&bytes, at), expected, "{bytes:?} from {at}");
+            let edges = [0, 0x08, 0x09, 0x0B, 0x0D, 0x0E, 0x1F, 0x20, 0x21, 0x7F, 0x80, 0x89, 0xA0, 0xFF, b'a'];
+            let bytes: [u8; 8] = std::array::from_fn(|_| if rng.below(2) == 0 { edges[rng.below(edges.len())] } else { rng.below(256) as u8 });
+            let expected = bytes.iter().enumerate().fold(0, |m, (k, &b)| m | u64::from(b.is_ascii_whitespace() || b == 0x0B) << (8 * k + 7));
+            assert_eq!(space_lanes(u64::from_le_bytes(bytes)), expected, "{bytes:?}");
+        }
+        for b in 0..=255u8 {
+            let lanes = u64::from_le_bytes([b; 8]);
+            assert_eq!(space_lanes(lanes) != 0, char::from(b).is_whitespace() && b < 0x80, "{b:#x}");
         }
     }
 
