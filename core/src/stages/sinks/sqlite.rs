@@ -1127,6 +1127,24 @@ mod tests {
     }
 
     #[test]
+    fn an_insert_that_fails_says_why_and_can_run_again() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(TABLES).unwrap();
+        let mut st = RawInsert::prepare(&conn, "INSERT INTO meta(key, value) VALUES (?1, ?2)").unwrap();
+        let failed = st.run(&["k".into(), Val::Null]).unwrap_err();
+        assert!(failed.to_string().contains("NOT NULL"), "{failed}");
+        assert!(st.run(&["k".into()]).is_err(), "a value short");
+        let key = String::from("schema");
+        st.run(&[key.as_str().into(), "1".into()]).unwrap();
+        // The statement reads a text during its run only: it may outlive the text.
+        drop(key);
+        drop(st);
+        let value: String = conn.query_row("SELECT value FROM meta WHERE key = 'schema'", [], |r| r.get(0)).unwrap();
+        assert_eq!(value, "1");
+        conn.close().unwrap();
+    }
+
+    #[test]
     fn a_database_of_another_schema_version_is_refused() {
         let dir = scratch_dir("sqlite-version");
         let db = dir.join("vanban.db");
