@@ -22,11 +22,12 @@ use crate::error::{ConfigError, StageError};
 use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
 use crate::stage::{Encode, Encoded, Sink};
 use std::sync::Arc;
-use rusqlite::types::{ToSqlOutput, ValueRef};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{ffi, params, Connection, OptionalExtension};
+use std::ffi::{c_int, CStr};
+use std::ptr::NonNull;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
-use vanban_plugin_sdk::{Field, Normalized, Record};
+use vanban_plugin_sdk::{Entity, Field, Indicator, Normalized, Record};
 
 /// Bumped whenever a table or column changes meaning; stored in `PRAGMA user_version`.
 pub const SCHEMA_VERSION: i64 = 1;
@@ -208,6 +209,9 @@ struct Columns {
     document: Option<String>,
     warnings: String,
     roles: Vec<String>,
+    /// The `normalized` column of each period entity, "start/end", in the entities' order:
+    /// made here, off the sink's thread, and bound in place with the rest of the row.
+    intervals: Vec<String>,
 }
 
 impl Columns {
@@ -218,8 +222,21 @@ impl Columns {
             document: r.document.as_ref().map(serde_json::to_string).transpose()?,
             warnings: serde_json::to_string(&r.warnings)?,
             roles: r.people.iter().map(|p| serde_json::to_string(&p.roles)).collect::<Result<_, _>>()?,
+            intervals: r.entities.iter().filter_map(|e| match &e.normalized {
+                Some(Normalized::Range { start, end }) => Some(interval(start, end)),
+                _ => None,
+            }).collect(),
         })
     }
+}
+
+/// "start/end", built by hand: `format!` costs several times as much.
+fn interval(start: &str, end: &str) -> String {
+    let mut s = String::with_capacity(start.len() + 1 + end.len());
+    s.push_str(start);
+    s.push('/');
+    s.push_str(end);
+    s
 }
 
 /// Writes records into a copy of the database and moves it into place at `finish`.
@@ -227,6 +244,8 @@ pub struct SqliteSink {
     target: PathBuf,
     temp: PathBuf,
     conn: Option<Connection>,
+    /// Statements of `conn`, dropped before it (see [`SqliteSink::take_conn`]).
+    inserts: Inserts,
     mode: Mode,
     batch_size: usize,
     /// Documents written in the open transaction.
@@ -252,6 +271,7 @@ impl SqliteSink {
             target: target.to_path_buf(),
             temp,
             conn: None,
+            inserts: Inserts::default(),
             mode: Mode::Live,
             batch_size: batch_size.max(1),
             pending: 0,
@@ -265,6 +285,13 @@ impl SqliteSink {
 
     fn conn(&self) -> Result<&Connection, DbError> {
         self.conn.as_ref().ok_or(DbError::Closed)
+    }
+
+    /// Takes the connection out, finalising the sink's own statements first: SQLite does not
+    /// close a connection that still has some.
+    fn take_conn(&mut self) -> Option<Connection> {
+        self.inserts = Inserts::default();
+        self.conn.take()
     }
 
     /// Writes one document's rows, inside the batch's transaction.
@@ -284,8 +311,8 @@ impl SqliteSink {
             conn.execute_batch("BEGIN")?;
         }
         let stored = match &mut self.mode {
-            Mode::Live => store_live(conn, record, json, encoded),
-            Mode::Bulk(appended) => store_bulk(conn, record, json, encoded, appended),
+            Mode::Live => store_live(conn, &mut self.inserts, record, json, encoded),
+            Mode::Bulk(appended) => store_bulk(conn, &mut self.inserts, record, json, encoded, appended),
         };
         if let Err(e) = stored {
             if matches!(self.mode, Mode::Bulk(_)) {
@@ -316,7 +343,7 @@ impl SqliteSink {
             return Err(DbError::GivenUp(why.clone()));
         }
         self.commit_batch()?;
-        if let Some(conn) = self.conn.take() {
+        if let Some(conn) = self.take_conn() {
             if matches!(self.mode, Mode::Bulk(_)) {
                 create_indexes(&conn, |_| true)?;
             }
@@ -332,7 +359,7 @@ impl SqliteSink {
 impl Drop for SqliteSink {
     fn drop(&mut self) {
         // Still open: the run did not finish, so the copy is thrown away.
-        if let Some(conn) = self.conn.take() {
+        if let Some(conn) = self.take_conn() {
             drop(conn);
             remove_db_files(&self.temp);
         }
@@ -369,7 +396,7 @@ impl Sink for SqliteSink {
         }
         let r = self.close();
         if r.is_err() {
-            self.conn = None;
+            drop(self.take_conn());
             remove_db_files(&self.temp);
         }
         Ok(r?)
@@ -461,13 +488,13 @@ fn has_primary_key(conn: &Connection, table: &str) -> Result<bool, DbError> {
 }
 
 /// Replaces one document's rows in a database with live indexes.
-fn store_live(conn: &Connection, r: &Record, json: &[u8], enc: &Columns) -> Result<(), DbError> {
+fn store_live(conn: &Connection, ins: &mut Inserts, r: &Record, json: &[u8], enc: &Columns) -> Result<(), DbError> {
     // A savepoint per document: a row that fails leaves none of the document behind.
     conn.prepare_cached("SAVEPOINT doc")?.execute([])?;
     let inserted = (|| {
         // The children go by cascade.
         conn.prepare_cached("DELETE FROM documents WHERE id = ?1")?.execute([&r.id])?;
-        insert_rows(conn, r, json, enc, None, None)
+        insert_rows(conn, ins, r, json, enc, None, None)
     })();
     match inserted {
         Ok(()) => {
@@ -483,7 +510,7 @@ fn store_live(conn: &Connection, r: &Record, json: &[u8], enc: &Columns) -> Resu
 
 /// Appends one document's rows in a bulk run, first removing those of an earlier document
 /// of this run with the same id.
-fn store_bulk(conn: &Connection, r: &Record, json: &[u8], enc: &Columns, appended: &mut Appended) -> Result<(), DbError> {
+fn store_bulk(conn: &Connection, ins: &mut Inserts, r: &Record, json: &[u8], enc: &Columns, appended: &mut Appended) -> Result<(), DbError> {
     let earlier: Option<i64> = conn.prepare_cached("SELECT rowid FROM documents WHERE id = ?1")?.query_row([&r.id], |row| row.get(0)).optional()?;
     if let Some(doc) = earlier {
         conn.prepare_cached("DELETE FROM documents WHERE rowid = ?1")?.execute([doc])?;
@@ -495,37 +522,33 @@ fn store_bulk(conn: &Connection, r: &Record, json: &[u8], enc: &Columns, appende
     }
     let doc = appended.first.len() as i64 + 1;
     let first = appended.next;
-    insert_rows(conn, r, json, enc, Some(doc), Some(&mut appended.next))?;
+    insert_rows(conn, ins, r, json, enc, Some(doc), Some(&mut appended.next))?;
     appended.first.push(first);
     Ok(())
 }
 
 /// Inserts the document row and its children. `doc` and `next` give the rowids to use
 /// (bulk runs); `None` lets SQLite choose.
-fn insert_rows(conn: &Connection, r: &Record, json: &[u8], enc: &Columns, doc: Option<i64>, mut next: Option<&mut [i64; 4]>) -> Result<(), DbError> {
-    conn.prepare_cached(
-        "INSERT INTO documents(rowid, id, path, portal, style, encoding, format, title, published, event_date,
-                               body, authors, captions, document, warnings, record)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-    )?
-    .execute(params![
-        doc,
-        r.id,
-        r.source.path,
-        r.source.portal,
-        r.source.style,
-        r.source.encoding,
-        r.source.format,
-        r.title,
-        r.published,
-        r.event_date,
-        r.body,
-        enc.authors,
-        enc.captions,
-        enc.document,
-        enc.warnings,
+fn insert_rows(conn: &Connection, ins: &mut Inserts, r: &Record, json: &[u8], enc: &Columns, doc: Option<i64>, mut next: Option<&mut [i64; 4]>) -> Result<(), DbError> {
+    let s = &r.source;
+    ins.document(conn)?.run(&[
+        doc.into(),
+        r.id.as_str().into(),
+        s.path.as_str().into(),
+        s.portal.as_deref().into(),
+        s.style.as_deref().into(),
+        s.encoding.as_deref().into(),
+        s.format.as_deref().into(),
+        r.title.as_deref().into(),
+        r.published.as_deref().into(),
+        r.event_date.as_deref().into(),
+        r.body.as_str().into(),
+        enc.authors.as_str().into(),
+        enc.captions.as_str().into(),
+        enc.document.as_deref().into(),
+        enc.warnings.as_str().into(),
         // serde_json writes UTF-8: stored as TEXT without checking it again.
-        ToSqlOutput::Borrowed(ValueRef::Text(json)),
+        Val::Text(json),
     ])?;
     // The rowid for the next row of child table `t`, if this run chooses them.
     let mut rowid = |t: usize| {
@@ -534,101 +557,290 @@ fn insert_rows(conn: &Connection, r: &Record, json: &[u8], enc: &Columns, doc: O
             n[t] - 1
         })
     };
-    insert_entities(conn, r, &mut rowid)?;
-    insert_people(conn, r, enc, &mut rowid)?;
-    insert_indicators(conn, r, &mut rowid)?;
-    insert_directives(conn, r, &mut rowid)
+    let mut intervals = enc.intervals.iter();
+    insert_children(conn, ins, 0, &r.id, &r.entities, &mut rowid, &mut |values, ord, e| entity_values(values, ord, e, &mut intervals))?;
+    insert_children(conn, ins, 1, &r.id, &r.people, &mut rowid, &mut |values, ord, p| {
+        values.extend([Val::Int(ord as i64), p.name.as_str().into(), p.honorific.as_deref().into(), enc.roles.get(ord).map(String::as_str).into()]);
+    })?;
+    insert_children(conn, ins, 2, &r.id, &r.indicators, &mut rowid, &mut indicator_values)?;
+    insert_children(conn, ins, 3, &r.id, &r.directives, &mut rowid, &mut |values, ord, d| {
+        values.extend([Val::Int(ord as i64), d.text.as_str().into(), d.assignee.as_deref().into(), d.deadline.as_deref().into()]);
+    })
 }
 
-fn insert_entities(conn: &Connection, r: &Record, rowid: &mut dyn FnMut(usize) -> Option<i64>) -> Result<(), DbError> {
-    let mut st = conn.prepare_cached(
-        "INSERT INTO entities(rowid, document_id, ord, type, text, field, field_index, start, end,
-                              normalized, period_start, period_end, code)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-    )?;
-    let mut interval = String::new();
-    for (i, e) in r.entities.iter().enumerate() {
-        let (normalized, period_start, period_end) = match &e.normalized {
-            None => (None, None, None),
-            Some(Normalized::Text(t)) => (Some(t.as_str()), None, None),
-            Some(Normalized::Range { start, end }) => {
-                interval.clear();
-                interval.push_str(start);
-                interval.push('/');
-                interval.push_str(end);
-                (Some(interval.as_str()), Some(start.as_str()), Some(end.as_str()))
+/// An entity's values after its rowid; `intervals` holds the "start/end" of each period
+/// ([`Columns::intervals`]), taken in order.
+fn entity_values<'v>(values: &mut Vec<Val<'v>>, ord: usize, e: &'v Entity, intervals: &mut std::slice::Iter<'v, String>) {
+    let (normalized, period_start, period_end) = match &e.normalized {
+        None => (None, None, None),
+        Some(Normalized::Text(t)) => (Some(t.as_str()), None, None),
+        Some(Normalized::Range { start, end }) => (intervals.next().map(String::as_str), Some(start.as_str()), Some(end.as_str())),
+    };
+    let field = match e.field {
+        Field::Body => "body",
+        Field::Title => "title",
+        Field::Captions => "captions",
+    };
+    values.extend([
+        Val::Int(ord as i64),
+        e.kind.as_str().into(),
+        e.text.as_str().into(),
+        field.into(),
+        Val::Int(e.index as i64),
+        Val::Int(e.start as i64),
+        Val::Int(e.end as i64),
+        normalized.into(),
+        period_start.into(),
+        period_end.into(),
+        e.code.as_deref().into(),
+    ]);
+}
+
+fn indicator_values<'v>(values: &mut Vec<Val<'v>>, ord: usize, ind: &'v Indicator) {
+    let change = ind.change.as_ref();
+    let period = ind.period.as_ref();
+    values.extend([
+        Val::Int(ord as i64),
+        ind.subject.as_str().into(),
+        Val::Real(ind.value),
+        ind.unit.as_deref().into(),
+        ind.qualifier.as_deref().into(),
+        change.map(|c| c.direction.as_str()).into(),
+        change.map_or(Val::Null, |c| Val::Real(c.value)),
+        change.and_then(|c| c.unit.as_deref()).into(),
+        change.and_then(|c| c.baseline.as_deref()).into(),
+        period.map(|p| p.start.as_str()).into(),
+        period.map(|p| p.end.as_str()).into(),
+        ind.text.as_str().into(),
+        Val::Int(ind.start as i64),
+        Val::Int(ind.end as i64),
+    ]);
+}
+
+/// Rows per child-table INSERT. A statement of many rows opens and positions the table's
+/// cursor and runs SQLite's program once for all of them, where one row a statement paid
+/// for that on every row; the cap keeps the statements, one per row count, few.
+const ROWS_PER_INSERT: usize = 16;
+
+/// The child tables' columns after `document_id` and `rowid`, in [`CHILDREN`]'s order.
+const CHILD_COLUMNS: [&str; 4] = [
+    "ord, type, text, field, field_index, start, end, normalized, period_start, period_end, code",
+    "ord, name, honorific, roles",
+    "ord, subject, value, unit, qualifier, change_direction, change_value, change_unit, baseline, period_start, period_end, text, start, end",
+    "ord, text, assignee, deadline",
+];
+
+/// The INSERT of `rows` rows into child table `t`. The rows share the document's id, `?1`;
+/// each has its rowid and the columns of [`CHILD_COLUMNS`] in the parameters that follow.
+fn child_insert_sql(t: usize, rows: usize) -> String {
+    let width = 1 + CHILD_COLUMNS[t].split(',').count();
+    let mut sql = format!("INSERT INTO {}(document_id, rowid, {}) VALUES ", CHILDREN[t], CHILD_COLUMNS[t]);
+    for j in 0..rows {
+        sql.push_str(if j == 0 { "(?1" } else { ", (?1" });
+        for k in 0..width {
+            sql.push_str(&format!(", ?{}", 2 + j * width + k));
+        }
+        sql.push(')');
+    }
+    sql
+}
+
+/// Pushes one row's values after its rowid: its position in the record's list, then the item's.
+type RowValues<'a, 'v, T> = &'a mut dyn FnMut(&mut Vec<Val<'v>>, usize, &'v T);
+
+/// Inserts `items` as rows of child table `t`, [`ROWS_PER_INSERT`] a statement and the rest
+/// in one more.
+fn insert_children<'v, T>(
+    conn: &Connection,
+    ins: &mut Inserts,
+    t: usize,
+    id: &'v str,
+    items: &'v [T],
+    rowid: &mut dyn FnMut(usize) -> Option<i64>,
+    row: RowValues<'_, 'v, T>,
+) -> Result<(), DbError> {
+    let (full, rest) = items.split_at(items.len() - items.len() % ROWS_PER_INSERT);
+    let mut ord = 0;
+    for group in [full, rest] {
+        let rows = group.len().min(ROWS_PER_INSERT);
+        if rows == 0 {
+            continue;
+        }
+        // One statement serves the whole group: every chunk of it has `rows` rows.
+        let st = ins.child(conn, t, rows)?;
+        let mut values = Vec::with_capacity(st.params);
+        for chunk in group.chunks(rows) {
+            values.clear();
+            values.push(Val::Text(id.as_bytes()));
+            for item in chunk {
+                values.push(rowid(t).into());
+                row(&mut values, ord, item);
+                ord += 1;
             }
+            st.run(&values)?;
+        }
+    }
+    Ok(())
+}
+
+/// A value to bind, borrowed for the one run of a statement that reads it.
+#[derive(Clone, Copy)]
+enum Val<'a> {
+    Null,
+    Int(i64),
+    Real(f64),
+    /// UTF-8 text.
+    Text(&'a [u8]),
+}
+
+impl<'a> From<&'a str> for Val<'a> {
+    fn from(s: &'a str) -> Val<'a> {
+        Val::Text(s.as_bytes())
+    }
+}
+
+impl<'a> From<Option<&'a str>> for Val<'a> {
+    fn from(s: Option<&'a str>) -> Val<'a> {
+        s.map_or(Val::Null, Val::from)
+    }
+}
+
+impl From<Option<i64>> for Val<'_> {
+    fn from(n: Option<i64>) -> Self {
+        n.map_or(Val::Null, Val::Int)
+    }
+}
+
+/// The sink's INSERTs, prepared when first needed and held by the sink rather than by
+/// rusqlite, which copies every text it binds (a document's body and record included) and
+/// clears and rehashes a cached statement on each use.
+#[derive(Default)]
+struct Inserts {
+    document: Option<RawInsert>,
+    /// For each child table, its INSERT of `n` rows at index `n - 1`.
+    children: [Vec<Option<RawInsert>>; 4],
+}
+
+impl Inserts {
+    fn document(&mut self, conn: &Connection) -> Result<&mut RawInsert, DbError> {
+        prepared(&mut self.document, conn, || {
+            "INSERT INTO documents(rowid, id, path, portal, style, encoding, format, title, published, event_date,
+                                   body, authors, captions, document, warnings, record)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+                .to_string()
+        })
+    }
+
+    fn child(&mut self, conn: &Connection, t: usize, rows: usize) -> Result<&mut RawInsert, DbError> {
+        let slots = &mut self.children[t];
+        if slots.len() < rows {
+            slots.resize_with(rows, || None);
+        }
+        prepared(&mut slots[rows - 1], conn, || child_insert_sql(t, rows))
+    }
+}
+
+/// The statement in `slot`, prepared from `sql()` on first use.
+fn prepared<'s>(slot: &'s mut Option<RawInsert>, conn: &Connection, sql: impl FnOnce() -> String) -> Result<&'s mut RawInsert, DbError> {
+    match slot {
+        Some(st) => Ok(st),
+        None => Ok(slot.insert(RawInsert::prepare(conn, &sql())?)),
+    }
+}
+
+/// A prepared statement of the sink's connection, which binds text in place (SQLITE_STATIC).
+/// It must be dropped before the connection is closed: the sink drops its [`Inserts`] first.
+struct RawInsert {
+    stmt: NonNull<ffi::sqlite3_stmt>,
+    db: *mut ffi::sqlite3,
+    /// How many parameters the statement has.
+    params: usize,
+}
+
+// SAFETY: a statement goes with its connection, which the sink owns and uses from one thread
+// at a time; SQLite (multi-thread mode) allows that thread to change.
+unsafe impl Send for RawInsert {}
+
+impl RawInsert {
+    fn prepare(conn: &Connection, sql: &str) -> Result<RawInsert, DbError> {
+        let len = c_int::try_from(sql.len()).map_err(|_| sql_error(ffi::SQLITE_TOOBIG, None))?;
+        let mut stmt = std::ptr::null_mut();
+        // SAFETY: the handle is valid while `conn` is; SQLite reads `sql` within the call.
+        let (db, rc) = unsafe {
+            let db = conn.handle();
+            let flags = ffi::SQLITE_PREPARE_PERSISTENT as std::ffi::c_uint;
+            (db, ffi::sqlite3_prepare_v3(db, sql.as_ptr().cast(), len, flags, &mut stmt, std::ptr::null_mut()))
         };
-        let field = match e.field {
-            Field::Body => "body",
-            Field::Title => "title",
-            Field::Captions => "captions",
-        };
-        st.execute(params![
-            rowid(0),
-            r.id,
-            i as i64,
-            e.kind.as_str(),
-            e.text,
-            field,
-            e.index as i64,
-            e.start as i64,
-            e.end as i64,
-            normalized,
-            period_start,
-            period_end,
-            e.code
-        ])?;
+        if rc != ffi::SQLITE_OK {
+            return Err(last_error(db, rc));
+        }
+        let stmt = NonNull::new(stmt).ok_or_else(|| sql_error(ffi::SQLITE_MISUSE, Some("an empty statement".into())))?;
+        // SAFETY: `stmt` was just prepared.
+        let params = unsafe { ffi::sqlite3_bind_parameter_count(stmt.as_ptr()) } as usize;
+        Ok(RawInsert { stmt, db, params })
     }
-    Ok(())
+
+    /// Binds `values` to every parameter in order and runs the statement once. The texts
+    /// are read where they lie, during the step only: the pointers left bound afterwards are
+    /// never read, as every run binds each parameter anew before stepping (hence the count
+    /// check) and finalising does not touch a text bound as SQLITE_STATIC.
+    fn run(&mut self, values: &[Val]) -> Result<(), DbError> {
+        if values.len() != self.params {
+            return Err(sql_error(ffi::SQLITE_RANGE, Some(format!("{} values for {} parameters", values.len(), self.params))));
+        }
+        let st = self.stmt.as_ptr();
+        let mut rc = ffi::SQLITE_OK;
+        for (i, v) in values.iter().enumerate() {
+            // SAFETY: `st` is a live statement and `i + 1` one of its parameters; the texts
+            // stay borrowed through the step below.
+            rc = unsafe { bind(st, i as c_int + 1, *v) };
+            if rc != ffi::SQLITE_OK {
+                break;
+            }
+        }
+        if rc == ffi::SQLITE_OK {
+            // SAFETY: as above.
+            rc = unsafe { ffi::sqlite3_step(st) };
+        }
+        let result = if rc == ffi::SQLITE_DONE { Ok(()) } else { Err(last_error(self.db, rc)) };
+        // SAFETY: as above.
+        unsafe { ffi::sqlite3_reset(st) };
+        result
+    }
 }
 
-fn insert_people(conn: &Connection, r: &Record, enc: &Columns, rowid: &mut dyn FnMut(usize) -> Option<i64>) -> Result<(), DbError> {
-    let mut st =
-        conn.prepare_cached("INSERT INTO people(rowid, document_id, ord, name, honorific, roles) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
-    for (i, (p, roles)) in r.people.iter().zip(&enc.roles).enumerate() {
-        st.execute(params![rowid(1), r.id, i as i64, p.name, p.honorific, roles])?;
+impl Drop for RawInsert {
+    fn drop(&mut self) {
+        // SAFETY: the statement is live and its connection still open (see the type's doc).
+        unsafe { ffi::sqlite3_finalize(self.stmt.as_ptr()) };
     }
-    Ok(())
 }
 
-fn insert_indicators(conn: &Connection, r: &Record, rowid: &mut dyn FnMut(usize) -> Option<i64>) -> Result<(), DbError> {
-    let mut st = conn.prepare_cached(
-        "INSERT INTO indicators(rowid, document_id, ord, subject, value, unit, qualifier, change_direction, change_value,
-                                change_unit, baseline, period_start, period_end, text, start, end)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-    )?;
-    for (i, ind) in r.indicators.iter().enumerate() {
-        let change = ind.change.as_ref();
-        st.execute(params![
-            rowid(2),
-            r.id,
-            i as i64,
-            ind.subject,
-            ind.value,
-            ind.unit,
-            ind.qualifier,
-            change.map(|c| c.direction.as_str()),
-            change.map(|c| c.value),
-            change.and_then(|c| c.unit.as_deref()),
-            change.and_then(|c| c.baseline.as_deref()),
-            ind.period.as_ref().map(|p| p.start.as_str()),
-            ind.period.as_ref().map(|p| p.end.as_str()),
-            ind.text,
-            ind.start as i64,
-            ind.end as i64,
-        ])?;
+/// Binds `v` to parameter `i` of `st`; a text is not copied (SQLITE_STATIC).
+///
+/// # Safety
+/// `st` must be a live statement, and a text must outlive its binding.
+unsafe fn bind(st: *mut ffi::sqlite3_stmt, i: c_int, v: Val) -> c_int {
+    match v {
+        Val::Null => ffi::sqlite3_bind_null(st, i),
+        Val::Int(n) => ffi::sqlite3_bind_int64(st, i, n),
+        Val::Real(x) => ffi::sqlite3_bind_double(st, i, x),
+        Val::Text(s) => match c_int::try_from(s.len()) {
+            Ok(len) => ffi::sqlite3_bind_text(st, i, s.as_ptr().cast(), len, ffi::SQLITE_STATIC()),
+            Err(_) => ffi::SQLITE_TOOBIG,
+        },
     }
-    Ok(())
 }
 
-fn insert_directives(conn: &Connection, r: &Record, rowid: &mut dyn FnMut(usize) -> Option<i64>) -> Result<(), DbError> {
-    let mut st = conn
-        .prepare_cached("INSERT INTO directives(rowid, document_id, ord, text, assignee, deadline) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
-    for (i, d) in r.directives.iter().enumerate() {
-        st.execute(params![rowid(3), r.id, i as i64, d.text, d.assignee, d.deadline])?;
-    }
-    Ok(())
+/// The connection's message for the error `rc` that a call just returned.
+fn last_error(db: *mut ffi::sqlite3, rc: c_int) -> DbError {
+    // SAFETY: `db` is open; the message is copied before any other call on it.
+    let message = unsafe { CStr::from_ptr(ffi::sqlite3_errmsg(db)) }.to_string_lossy().into_owned();
+    sql_error(rc, Some(message))
+}
+
+fn sql_error(rc: c_int, message: Option<String>) -> DbError {
+    DbError::Sql(rusqlite::Error::SqliteFailure(ffi::Error::new(rc), message))
 }
 
 /// Row counts of the main tables, in a fixed order: for `vanban` users' checks and the tests.
@@ -867,6 +1079,69 @@ mod tests {
         assert!(names.contains(&"people_key".to_string()) && names.contains(&"entities_code".to_string()));
         assert_eq!(count(&db, "entities"), sample_doc(0).record.entities.len() as i64);
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// The entities of `db`'s document `id` as (ord, text, normalized), in rowid order.
+    fn entity_rows(db: &Path, id: &str) -> Vec<(i64, String, Option<String>)> {
+        let conn = Connection::open(db).unwrap();
+        let mut st = conn.prepare("SELECT ord, text, normalized FROM entities WHERE document_id = ?1 ORDER BY rowid").unwrap();
+        let rows = st.query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).unwrap().collect::<Result<Vec<_>, _>>().unwrap();
+        rows
+    }
+
+    #[test]
+    fn a_document_with_more_rows_than_one_insert_takes_keeps_them_in_order() {
+        let dir = scratch_dir("sqlite-chunks");
+        let db = dir.join("vanban.db");
+        let mut big = sample_doc(3);
+        let kinds = big.record.entities.clone();
+        big.record.entities = (0..2 * ROWS_PER_INSERT + 3).map(|i| kinds[i % kinds.len()].clone()).collect();
+        for (i, e) in big.record.entities.iter_mut().enumerate() {
+            e.text = format!("{}#{i}", e.text);
+        }
+        let expected: Vec<_> = big
+            .record
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let normalized = e.normalized.as_ref().map(|n| match n {
+                    Normalized::Text(t) => t.clone(),
+                    Normalized::Range { start, end } => format!("{start}/{end}"),
+                });
+                (i as i64, e.text.clone(), normalized)
+            })
+            .collect();
+        // A first run writes in bulk, a second one live; each stores every row once, in order.
+        for (run, doc) in [sample_doc(0), sample_doc(1)].into_iter().enumerate() {
+            let mut sink = SqliteSink::create(&db, 500).unwrap();
+            assert_eq!(matches!(sink.mode, Mode::Bulk(_)), run == 0);
+            sink.write(&doc).unwrap();
+            sink.write(&big).unwrap();
+            sink.finish().unwrap();
+            assert_eq!(entity_rows(&db, &big.record.id), expected);
+        }
+        let others = sample_doc(0).record.entities.len() + sample_doc(1).record.entities.len();
+        assert_eq!(count(&db, "entities"), (others + expected.len()) as i64);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn an_insert_that_fails_says_why_and_can_run_again() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(TABLES).unwrap();
+        let mut st = RawInsert::prepare(&conn, "INSERT INTO meta(key, value) VALUES (?1, ?2)").unwrap();
+        let failed = st.run(&["k".into(), Val::Null]).unwrap_err();
+        assert!(failed.to_string().contains("NOT NULL"), "{failed}");
+        assert!(st.run(&["k".into()]).is_err(), "a value short");
+        let key = String::from("schema");
+        st.run(&[key.as_str().into(), "1".into()]).unwrap();
+        // The statement reads a text during its run only: it may outlive the text.
+        drop(key);
+        drop(st);
+        let value: String = conn.query_row("SELECT value FROM meta WHERE key = 'schema'", [], |r| r.get(0)).unwrap();
+        assert_eq!(value, "1");
+        conn.close().unwrap();
     }
 
     #[test]
