@@ -84,10 +84,10 @@ impl Plugin for HealthCentre {
             first += 1;
         }
         let mut end = n;
-        if let Some(b) = (first..n).rev().find(|&i| read_byline(&lines[i]).is_some()) {
+        if let Some((b, byline)) = (first..n).rev().find_map(|i| read_byline(&lines[i]).map(|byline| (i, byline))) {
             // Only a byline after the last paragraph; lines after it are page furniture.
             if (b + 1..n).all(|j| char_len(&lines[j]) < 100) {
-                out.authors = read_byline(&lines[b]).map(|b| b.names).unwrap_or_default();
+                out.authors = byline.names;
                 out.labels[b] = Label::Byline;
                 for label in out.labels.iter_mut().skip(b + 1) {
                     *label = Label::boilerplate("page-footer");

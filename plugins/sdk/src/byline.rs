@@ -6,6 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 use crate::text::{byline_names, char_len, starts_like_unit, strip_markup_borrowed};
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 /// "Tin, ảnh:", "Bài và ảnh:", "Ảnh:", "Tác giả:" before the names.
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -23,8 +24,30 @@ pub struct Byline {
     pub with_unit: bool,
 }
 
+thread_local! {
+    /// The last line read and its reading. The detectors of several plugins read the same
+    /// closing line of each page, and the chosen plugin's strip reads it once more: the
+    /// reading is worked out once per line instead.
+    static LAST_READ: RefCell<Option<(String, Option<Byline>)>> = const { RefCell::new(None) };
+}
+
 /// Reads a byline line, or `None` when the line is not one.
 pub fn read_byline(line: &str) -> Option<Byline> {
+    LAST_READ.with(|last| {
+        let mut last = last.borrow_mut();
+        match &*last {
+            Some((seen, reading)) if seen == line => reading.clone(),
+            _ => {
+                let reading = read_line(line);
+                *last = Some((line.to_string(), reading.clone()));
+                reading
+            }
+        }
+    })
+}
+
+/// [`read_byline`] without the memory of the last line.
+fn read_line(line: &str) -> Option<Byline> {
     let t = strip_markup_borrowed(line);
     if char_len(&t) > BYLINE_CHARS {
         return None;
@@ -89,6 +112,14 @@ mod tests {
         assert_eq!(names("ThS.BS Lê Mỹ Hạnh"), Some(vec!["Lê Mỹ Hạnh".into()]));
         assert!(read_byline("Mỹ Hạnh-Khoa Nhi").is_some_and(|b| b.with_unit));
         assert!(read_byline("Mỹ Hạnh – Bảo Châu").is_some_and(|b| !b.with_unit));
+    }
+
+    #[test]
+    fn a_line_read_again_reads_the_same() {
+        for line in ["Hoài An – Quốc Bảo", "Lan Chi (Khoa Dược)", "Quang cảnh hội nghị", "Hoài An – Quốc Bảo", "Hoài An – Quốc Bảo", ""] {
+            assert_eq!(read_byline(line), read_line(line), "{line:?}");
+            assert_eq!(read_byline(line), read_line(line), "{line:?}");
+        }
     }
 
     #[test]

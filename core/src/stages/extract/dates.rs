@@ -6,30 +6,45 @@ use super::text::{digit_len, is_alnum, next_digit, SpanSet};
 use super::Hit;
 use once_cell::sync::Lazy;
 use regex::Regex;
+use vanban_plugin_sdk::text::lower_char;
 use vanban_plugin_sdk::{EntityKind, Normalized, Record};
 
 fn re(p: &str) -> Regex {
     Regex::new(p).expect("static regex")
 }
 
-static FULL_WORDS: Lazy<Regex> =
-    Lazy::new(|| re(r"(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"));
+/// A pattern held to the start of the haystack: it is run only at the places where a match
+/// may open ([`Leads`]), instead of over the whole field, where its lead words are common.
+fn at_start(p: &str) -> Regex {
+    re(&format!("^(?:{p})"))
+}
+
+// The patterns that open with a lead word ("ngày", "tháng", "năm") and reach a digit
+// across white space.
+const FULL_WORDS: &str = r"(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})";
+const TERM: &str = r"(?i:nhiệm kỳ|giai đoạn|từ năm)\s+(\d{4})\s*(?:[-–—]|đến)\s*(?:năm\s+)?(\d{4})";
+const MONTH: &str = r"(?i:tháng)\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4})";
+const YEAR_WORDS: &str = r"(?i:năm)\s+(\d{4})";
+/// "từ 1/1 đến 15/6", "từ ngày 01/3/2025 đến ngày 31/5/2025": a span of days.
+const DAY_SPAN: &str = r"(?i:từ)\s+(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?\s*(?:đến|tới|[-–—])\s*(?:(?i:ngày)\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?";
+/// "ngày 5 tháng 6" without a year.
+const DAY_MONTH_WORDS: &str = r"(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})";
+/// "tháng 9" without a year: a month of the document's year.
+const BARE_MONTH: &str = r"(?i:tháng)\s+(\d{1,2})";
+/// "tuần 23", "tuần 23 năm 2025", "tuần thứ 10": an ISO week.
+const WEEK: &str = r"(?i:tuần)\s+(?:thứ\s+)?(\d{1,2})(?:\s*(?:năm|/)\s*(\d{4}))?";
+
+static FULL_WORDS_AT: Lazy<Regex> = Lazy::new(|| at_start(FULL_WORDS));
+static TERM_AT: Lazy<Regex> = Lazy::new(|| at_start(TERM));
+static MONTH_AT: Lazy<Regex> = Lazy::new(|| at_start(MONTH));
+static YEAR: Lazy<Regex> = Lazy::new(|| re(YEAR_WORDS));
+static YEAR_AT: Lazy<Regex> = Lazy::new(|| at_start(YEAR_WORDS));
+static DAY_SPAN_AT: Lazy<Regex> = Lazy::new(|| at_start(DAY_SPAN));
+static DAY_MONTH_WORDS_AT: Lazy<Regex> = Lazy::new(|| at_start(DAY_MONTH_WORDS));
+static BARE_MONTH_AT: Lazy<Regex> = Lazy::new(|| at_start(BARE_MONTH));
+static WEEK_AT: Lazy<Regex> = Lazy::new(|| at_start(WEEK));
 static SHORT_LEAD: Lazy<Regex> =
     Lazy::new(|| re(r"(?i)(?:ngày|hôm|từ|đến|tới|sáng|chiều|tối|trưa|đêm)\s*$"));
-static TERM: Lazy<Regex> =
-    Lazy::new(|| re(r"(?i:nhiệm kỳ|giai đoạn|từ năm)\s+(\d{4})\s*(?:[-–—]|đến)\s*(?:năm\s+)?(\d{4})"));
-static MONTH: Lazy<Regex> = Lazy::new(|| re(r"(?i:tháng)\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4})"));
-static YEAR: Lazy<Regex> = Lazy::new(|| re(r"(?i:năm)\s+(\d{4})"));
-/// "từ 1/1 đến 15/6", "từ ngày 01/3/2025 đến ngày 31/5/2025": a span of days.
-static DAY_SPAN: Lazy<Regex> = Lazy::new(|| {
-    re(r"(?i:từ)\s+(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?\s*(?:đến|tới|[-–—])\s*(?:(?i:ngày)\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?")
-});
-/// "ngày 5 tháng 6" without a year.
-static DAY_MONTH_WORDS: Lazy<Regex> = Lazy::new(|| re(r"(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})"));
-/// "tháng 9" without a year: a month of the document's year.
-static BARE_MONTH: Lazy<Regex> = Lazy::new(|| re(r"(?i:tháng)\s+(\d{1,2})"));
-/// "tuần 23", "tuần 23 năm 2025", "tuần thứ 10": an ISO week.
-static WEEK: Lazy<Regex> = Lazy::new(|| re(r"(?i:tuần)\s+(?:thứ\s+)?(\d{1,2})(?:\s*(?:năm|/)\s*(\d{4}))?"));
 /// Words that make the date after them a deadline.
 static DEADLINE_LEAD: Lazy<Regex> = Lazy::new(|| re(r"(?i)(?:trước|chậm nhất|hạn chót|hạn|đến hết)(?:\s+ngày)?$"));
 /// Words of the time of day before "d.m": "Sáng 12.3" is a date, "tăng 12.3" is not.
@@ -136,7 +151,8 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
     // Three patterns open with a digit: the digits are found once for all of them.
     let places: Vec<usize> = digit_places(s).collect();
     let upto = through_last_digit(s, &places);
-    for c in FULL_WORDS.captures_iter(upto) {
+    let leads = Leads::find(s, &places);
+    for c in matches_at(&FULL_WORDS_AT, upto, &leads.day) {
         let (Some(d), Some(m), Some(y)) = (num(&c, 1), num(&c, 2), num(&c, 3)) else { continue };
         if let Some(n) = iso(y as i32, m, d) {
             let g = c.get(1).map(|g| g.start()).unwrap_or(0);
@@ -155,8 +171,8 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
             hits.push(Hit::new(EntityKind::Date, f.start, f.end, Normalized::Text(n)));
         }
     }
-    day_spans(s, upto, ctx, &mut hits, &mut taken, warnings);
-    for c in DAY_MONTH_WORDS.captures_iter(upto) {
+    day_spans(s, upto, &leads.span, ctx, &mut hits, &mut taken, warnings);
+    for c in matches_at(&DAY_MONTH_WORDS_AT, upto, &leads.day) {
         let (Some(all), Some(g)) = (c.get(0), c.get(1)) else { continue };
         if taken.overlaps(all.start(), all.end()) || s[all.end()..].trim_start().starts_with(|ch: char| ch.is_ascii_digit()) {
             continue;
@@ -167,7 +183,7 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
             hits.push(Hit::new(EntityKind::Date, g.start(), all.end(), Normalized::Text(n)));
         }
     }
-    periods(s, &places, ctx, &mut hits, &mut taken, warnings);
+    periods(s, &places, &leads, ctx, &mut hits, &mut taken, warnings);
     for (a, b) in digit_led(s, places.iter().copied(), short_at) {
         let tail = &s[s[..a].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0)..a];
         if !number_edges_free(s, a, b) || taken.overlaps(a, b) || !SHORT_LEAD.is_match(tail) {
@@ -196,9 +212,10 @@ pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> 
 
 /// "từ 1/1 đến 15/6": one period from the first day to the last; a missing year is the
 /// other end's, else the document's.
-/// `upto` is `s` through its last digit, where every match ends.
-fn day_spans(s: &str, upto: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
-    for c in DAY_SPAN.captures_iter(upto) {
+/// `upto` is `s` through its last digit, where every match ends; `starts` are the places
+/// where a match may open ([`Leads::span`]).
+fn day_spans(s: &str, upto: &str, starts: &[usize], ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
+    for c in matches_at(&DAY_SPAN_AT, upto, starts) {
         let Some(all) = c.get(0) else { continue };
         let mut after = s[all.end()..].chars();
         let glued = match after.next() {
@@ -262,7 +279,7 @@ fn day_of_year(mut y: i32, mut n: i64) -> Option<String> {
     iso(y, m, n as u32 + 1)
 }
 
-fn periods(s: &str, places: &[usize], ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
+fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
     let upto = through_last_digit(s, places);
     let mut push = |hits: &mut Vec<Hit>, a: usize, b: usize, n: Option<Normalized>| {
         if taken.overlaps(a, b) {
@@ -276,7 +293,7 @@ fn periods(s: &str, places: &[usize], ctx: &YearContext, hits: &mut Vec<Hit>, ta
             None => warnings.push(format!("period \"{}\" has no year and none could be inferred", &s[a..b])),
         }
     };
-    for c in TERM.captures_iter(upto) {
+    for c in matches_at(&TERM_AT, upto, &leads.term) {
         let Some(all) = c.get(0) else { continue };
         let (Some(y1), Some(y2)) = (num(&c, 1), num(&c, 2)) else { continue };
         let (y1, y2) = (y1 as i32, y2 as i32);
@@ -305,14 +322,14 @@ fn periods(s: &str, places: &[usize], ctx: &YearContext, hits: &mut Vec<Hit>, ta
         let (m1, m2) = if last { (13 - n, 12) } else { (1, n) };
         push(hits, c.start, c.end, y.map(|y| range(y, m1, m2)));
     }
-    for c in MONTH.captures_iter(upto) {
+    for c in matches_at(&MONTH_AT, upto, &leads.month) {
         let Some(all) = c.get(0) else { continue };
         let (Some(m), Some(y)) = (num(&c, 1), num(&c, 2)) else { continue };
         if (1..=12).contains(&m) && plausible_year(y as i32) {
             push(hits, all.start(), all.end(), Some(range(y as i32, m, m)));
         }
     }
-    for c in WEEK.captures_iter(upto) {
+    for c in matches_at(&WEEK_AT, upto, &leads.week) {
         let Some(all) = c.get(0) else { continue };
         if !number_edges_free(s, all.start(), all.end()) && c.get(2).is_none() {
             continue;
@@ -321,7 +338,7 @@ fn periods(s: &str, places: &[usize], ctx: &YearContext, hits: &mut Vec<Hit>, ta
         let y = num(&c, 2).map(|y| y as i32).or(ctx.year);
         push(hits, all.start(), all.end(), y.and_then(|y| iso_week(y, w)));
     }
-    for c in BARE_MONTH.captures_iter(upto) {
+    for c in matches_at(&BARE_MONTH_AT, upto, &leads.month) {
         let Some(all) = c.get(0) else { continue };
         // "tháng 9" alone; "tháng 7/2024" and "tháng 12 năm 2022" were taken above, and
         // "tháng 3 tuổi" or "tháng 9.2" are not months of the year.
@@ -338,7 +355,7 @@ fn periods(s: &str, places: &[usize], ctx: &YearContext, hits: &mut Vec<Hit>, ta
         let Some(m) = num(&c, 1).filter(|m| (1..=12).contains(m)) else { continue };
         push(hits, all.start(), all.end(), ctx.year.filter(|y| plausible_year(*y)).map(|y| range(y, m, m)));
     }
-    for all in YEAR.find_iter(upto) {
+    for all in matches_at(&YEAR_AT, upto, &leads.year).filter_map(|c| c.get(0)) {
         if YEAR_RANGE_AFTER.is_match(&s[all.end()..]) || s[all.end()..].starts_with(|ch: char| ch.is_ascii_digit()) {
             continue;
         }
@@ -347,8 +364,152 @@ fn periods(s: &str, places: &[usize], ctx: &YearContext, hits: &mut Vec<Hit>, ta
     }
 }
 
-fn num(c: &regex::Captures, i: usize) -> Option<u32> {
+fn num(c: &Found, i: usize) -> Option<u32> {
     c.get(i).and_then(|g| g.as_str().parse().ok())
+}
+
+/// A match of a pattern run from a place of the field, its groups placed in the field.
+struct Found<'h> {
+    at: usize,
+    caps: regex::Captures<'h>,
+}
+
+/// A group of a [`Found`] match.
+#[derive(Clone, Copy)]
+struct Group<'h> {
+    start: usize,
+    text: &'h str,
+}
+
+impl<'h> Found<'h> {
+    fn get(&self, i: usize) -> Option<Group<'h>> {
+        self.caps.get(i).map(|g| Group { start: self.at + g.start(), text: g.as_str() })
+    }
+}
+
+impl<'h> Group<'h> {
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    fn as_str(&self) -> &'h str {
+        self.text
+    }
+}
+
+/// The matches of `held` (a pattern with `^`, from [`at_start`]) run from each of `starts`,
+/// left to right and not overlapping: what `captures_iter` of the pattern without `^` finds
+/// in `upto` when every match of it opens at one of `starts` (ascending). The patterns look
+/// neither behind nor ahead, so a match run from a place is the one found there in `upto`.
+fn matches_at<'h>(held: &'h Regex, upto: &'h str, starts: &'h [usize]) -> impl Iterator<Item = Found<'h>> + 'h {
+    let mut pos = 0;
+    starts.iter().filter_map(move |&at| {
+        if at < pos {
+            return None;
+        }
+        let caps = held.captures(upto.get(at..)?)?;
+        pos = at + caps.get(0).map_or(0, |m| m.end());
+        Some(Found { at, caps })
+    })
+}
+
+/// Where the patterns opening with a lead word may match: the starts of the lead words
+/// that white space alone parts from a digit (every such pattern reaches a digit that way),
+/// one list per lead, left to right.
+#[derive(Default)]
+struct Leads {
+    /// "ngày": [`FULL_WORDS`], [`DAY_MONTH_WORDS`].
+    day: Vec<usize>,
+    /// "từ", "từ ngày": [`DAY_SPAN`].
+    span: Vec<usize>,
+    /// "nhiệm kỳ", "giai đoạn", "từ năm": [`TERM`].
+    term: Vec<usize>,
+    /// "tháng": [`MONTH`], [`BARE_MONTH`].
+    month: Vec<usize>,
+    /// "tuần", "tuần thứ": [`WEEK`].
+    week: Vec<usize>,
+    /// "năm": [`YEAR_WORDS`].
+    year: Vec<usize>,
+}
+
+impl Leads {
+    /// The leads before the digits at `places`. A lead word is compared in any case with
+    /// [`same_letter`], which takes every char `(?i)` takes (and may take more: the
+    /// patterns themselves decide at each place).
+    fn find(s: &str, places: &[usize]) -> Leads {
+        let mut leads = Leads::default();
+        for &d in places {
+            let w = spaces_before(s, d);
+            if w == d {
+                continue;
+            }
+            leads.add(s, w);
+        }
+        leads
+    }
+
+    /// The leads ending at `w`. Their last letters differ but for two pairs, and none is
+    /// a "k", so the lower case of the char before `w` tells which leads to compare.
+    fn add(&mut self, s: &str, w: usize) {
+        let Some(last) = s[..w].chars().next_back() else { return };
+        let word = |lead: &str| word_before(s, w, lead);
+        match lower_char(last) {
+            'y' => {
+                if let Some(a) = word("ngày") {
+                    self.day.push(a);
+                    self.span.extend(lead_before(s, a, "từ"));
+                }
+            }
+            'ừ' => self.span.extend(word("từ")),
+            'ỳ' => self.term.extend(word("nhiệm kỳ")),
+            'n' => {
+                self.term.extend(word("giai đoạn"));
+                self.week.extend(word("tuần"));
+            }
+            'm' => {
+                self.term.extend(word("từ năm"));
+                self.year.extend(word("năm"));
+            }
+            'g' => self.month.extend(word("tháng")),
+            'ứ' => self.week.extend(word("thứ").and_then(|a| lead_before(s, a, "tuần"))),
+            _ => {}
+        }
+    }
+}
+
+/// The start of the white space ending at `i` (`i` itself when there is none).
+fn spaces_before(s: &str, i: usize) -> usize {
+    s[..i].char_indices().rev().take_while(|(_, c)| c.is_whitespace()).last().map_or(i, |(j, _)| j)
+}
+
+/// The start of `word` (lower case, in any case) ending at `end`.
+fn word_before(s: &str, end: usize, word: &str) -> Option<usize> {
+    let mut text = s[..end].chars();
+    for p in word.chars().rev() {
+        if !same_letter(text.next_back()?, p) {
+            return None;
+        }
+    }
+    Some(text.as_str().len())
+}
+
+/// `lead` then some white space, ending at `end`: the start of `lead`.
+fn lead_before(s: &str, end: usize, lead: &str) -> Option<usize> {
+    let w = spaces_before(s, end);
+    if w == end {
+        return None;
+    }
+    word_before(s, w, lead)
+}
+
+/// Whether `c` may be the letter `p` (lower case) of a lead word under `(?i)`: its lower case,
+/// and the Kelvin sign, which `(?i)` takes for "k" but lower-cases to nothing of one byte.
+fn same_letter(c: char, p: char) -> bool {
+    lower_char(c) == p || (c == '\u{212A}' && p == 'k')
 }
 
 /// True when the span is not glued to more digits or separators ("2.13.4", "1/2/3", "13,2").
@@ -733,15 +894,82 @@ mod tests {
         assert!(seen.iter().all(|&n| n > 500), "{seen:?}");
     }
 
+    const PATTERNS: [&str; 8] = [FULL_WORDS, DAY_SPAN, DAY_MONTH_WORDS, TERM, MONTH, WEEK, BARE_MONTH, YEAR_WORDS];
+
+    /// Texts strung together from the lead words in several cases, white space, digits and
+    /// separators.
+    fn lead_texts() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "ngày", "NGÀY", "Ngày", "từ", "Từ", "TỪ", "tháng", "THÁNG", "Tháng", "năm", "NĂM", "Năm", "tuần", "TUẦN", "thứ",
+            "THỨ", "nhiệm kỳ", "NHIỆM KỲ", "nhiệm \u{212A}ỳ", "Nhiệm kỳ", "giai đoạn", "GIAI ĐOẠN", "từ năm", "đến", "tới", " ",
+            " ", " ", "  ", "\n", "\t", "\u{a0}", "\u{3000}", "1", "12", "5", "31", "2024", "2020", "٣", "١٢", "/", ".", "-",
+            "–", ",", "x", "à", "tháng 7/2024", "ngày 5 tháng 6 năm 2021", "từ 1/3 đến 5/4", "tuần thứ 3", "nhiệm kỳ 2020 - 2025", "NHIỆM \u{212A}Ỳ 2021-2026",
+        ];
+        let mut seed: u64 = 0x5851_F42D_4C95_7F2D;
+        let mut next = move |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        (0..30_000).map(|_| (0..1 + next(16)).map(|_| PIECES[next(PIECES.len())]).collect()).collect()
+    }
+
+    #[test]
+    fn patterns_run_at_their_leads_agree_with_the_regexes() {
+        let held: [(&Regex, fn(&Leads) -> &[usize]); 8] = [
+            (&FULL_WORDS_AT, |l| &l.day[..]),
+            (&DAY_SPAN_AT, |l| &l.span[..]),
+            (&DAY_MONTH_WORDS_AT, |l| &l.day[..]),
+            (&TERM_AT, |l| &l.term[..]),
+            (&MONTH_AT, |l| &l.month[..]),
+            (&WEEK_AT, |l| &l.week[..]),
+            (&BARE_MONTH_AT, |l| &l.month[..]),
+            (&YEAR_AT, |l| &l.year[..]),
+        ];
+        let whole: Vec<Regex> = PATTERNS.iter().map(|p| re(p)).collect();
+        let mut seen = [0; 8];
+        for t in lead_texts().into_iter().chain(generated_texts()) {
+            let places: Vec<usize> = digit_places(&t).collect();
+            let upto = through_last_digit(&t, &places);
+            let leads = Leads::find(&t, &places);
+            for (k, (held, starts)) in held.iter().enumerate() {
+                let want: Vec<Vec<_>> = whole[k].captures_iter(upto).map(|c| c.iter().map(|g| g.map(|g| g.range())).collect()).collect();
+                let got: Vec<Vec<_>> = matches_at(held, upto, starts(&leads))
+                    .map(|f| (0..f.caps.len()).map(|i| f.get(i).map(|g| g.start()..g.end())).collect())
+                    .collect();
+                assert_eq!(got, want, "{k} {t:?}");
+                seen[k] += got.len();
+            }
+        }
+        assert!(seen.iter().all(|&n| n > 300), "{seen:?}");
+    }
+
+    #[test]
+    fn lead_letters_take_every_char_case_blind_matching_takes() {
+        let letters: std::collections::BTreeSet<char> =
+            ["ngày", "từ", "nhiệm kỳ", "giai đoạn", "từ năm", "tháng", "tuần", "thứ", "năm"].iter().flat_map(|w| w.chars()).collect();
+        let each: Vec<(char, Regex)> = letters.iter().map(|&p| (p, re(&format!("(?i)^{}$", regex::escape(&p.to_string()))))).collect();
+        let class: String = letters.iter().map(|c| regex::escape(&c.to_string())).collect();
+        let any = re(&format!("(?i)^[{class}]$"));
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let cs = &*c.encode_utf8(&mut buf);
+            if any.is_match(cs) {
+                for (p, re) in &each {
+                    assert!(!re.is_match(cs) || same_letter(c, *p), "{c:?} {p:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn cutting_after_the_last_digit_changes_no_match() {
-        let res = [&*FULL_WORDS, &*DAY_SPAN, &*DAY_MONTH_WORDS, &*TERM, &*MONTH, &*WEEK, &*BARE_MONTH, &*YEAR];
+        let res: Vec<Regex> = PATTERNS.iter().map(|p| re(p)).collect();
         let extra = ["từ ngày 1/3 đến 5/4", "nhiệm kỳ 2020 - 2025", "tuần thứ 3 năm 2024", "ngày 5 tháng 6 năm 2021", "tháng 7/2024 "];
         let mut seen = 0;
         for t in generated_texts().iter().map(String::as_str).chain(extra) {
             let places: Vec<usize> = digit_places(t).collect();
             let upto = through_last_digit(t, &places);
-            for re in res {
+            for re in &res {
                 let spans = |h: &str| re.captures_iter(h).map(|c| c.iter().map(|g| g.map(|g| g.range())).collect::<Vec<_>>()).collect::<Vec<_>>();
                 let want = spans(t);
                 assert_eq!(spans(upto), want, "{t:?}");
