@@ -2,7 +2,7 @@
 //! ("quý II năm 2024", "6 tháng đầu năm", "năm 2022", "tháng 7/2024", "nhiệm kỳ 2020-2025"),
 //! with the year inferred from the document when the text leaves it out.
 
-use super::text::{digit_len, is_alnum, next_digit, SpanSet};
+use super::text::{digit_len, digit_places, is_alnum, SpanSet};
 use super::Hit;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -71,7 +71,7 @@ impl YearContext {
             .or(doc_year)
             .or_else(|| first_year(rec.title.as_deref().unwrap_or("")))
             .or_else(|| first_year(&rec.body))
-            .or_else(|| full_nums(&rec.body, digit_places(&rec.body)).next().and_then(|m| m.year.parse().ok()).filter(|y| plausible_year(*y)));
+            .or_else(|| full_nums(&rec.body, digit_places(&rec.body).into_iter()).next().and_then(|m| m.year.parse().ok()).filter(|y| plausible_year(*y)));
         YearContext { year, published }
     }
 
@@ -144,12 +144,11 @@ fn ymd(y: i32, m: u32, d: u32) -> String {
 }
 
 /// Dates and periods of one field, and warnings about years that could not be inferred.
-pub fn find(s: &str, ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> {
+pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<String>) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();
     let mut taken = SpanSet::new();
 
-    // Three patterns open with a digit: the digits are found once for all of them.
-    let places: Vec<usize> = digit_places(s).collect();
+    // Three patterns open with a digit: `places` are the digits ([`digit_places`]).
     let upto = through_last_digit(s, &places);
     let leads = Leads::find(s, &places);
     for c in matches_at(&FULL_WORDS_AT, upto, &leads.day) {
@@ -544,15 +543,7 @@ fn through_last_digit<'a>(s: &'a str, places: &[usize]) -> &'a str {
     &s[..places.last().map_or(0, |&i| i + digit_len(s, i))]
 }
 
-/// Where each `\d` char of `s` starts, left to right.
-fn digit_places(s: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        let (i, n) = next_digit(s, from)?;
-        from = i + n;
-        Some(i)
-    })
-}
+
 
 /// Matches of a pattern that opens with `\d`, left to right and not overlapping, as
 /// `find_iter` gives them: only the `places` of digits are tried. `at` matches at one place
@@ -767,7 +758,7 @@ mod tests {
 
     fn norms(s: &str, c: &YearContext) -> Vec<(String, Option<Normalized>)> {
         let mut w = Vec::new();
-        find(s, c, &mut w).into_iter().map(|h| (s[h.start..h.end].to_string(), h.normalized)).collect()
+        find(s, &digit_places(s), c, &mut w).into_iter().map(|h| (s[h.start..h.end].to_string(), h.normalized)).collect()
     }
 
     #[test]
@@ -826,7 +817,7 @@ mod tests {
     #[test]
     fn a_deadline_is_not_the_event() {
         let body = "Phát biểu tại hội nghị, ông A đề nghị hoàn thành rà soát trước ngày 31/3/2025.";
-        let hits = find(body, &ctx(2025), &mut Vec::new());
+        let hits = find(body, &digit_places(body), &ctx(2025), &mut Vec::new());
         assert_eq!(event_date(body, &hits), None);
     }
 
@@ -872,15 +863,15 @@ mod tests {
         for t in generated_texts() {
             let t = t.as_str();
             let want: Vec<_> = full.captures_iter(t).map(|c| (c.get(0).unwrap().range(), groups(&c, 1), groups(&c, 3), groups(&c, 4))).collect();
-            let got: Vec<_> = full_nums(t, digit_places(t)).map(|m| (m.start..m.end, Some(m.day.into()), Some(m.month.into()), Some(m.year.into()))).collect();
+            let got: Vec<_> = full_nums(t, digit_places(t).into_iter()).map(|m| (m.start..m.end, Some(m.day.into()), Some(m.month.into()), Some(m.year.into()))).collect();
             assert_eq!(got, want, "{t:?}");
             seen[0] += got.len();
             let want: Vec<_> = short.find_iter(t).map(|m| (m.start(), m.end())).collect();
-            let got: Vec<_> = digit_led(t, digit_places(t), short_at).collect();
+            let got: Vec<_> = digit_led(t, digit_places(t).into_iter(), short_at).collect();
             assert_eq!(got, want, "{t:?}");
             seen[1] += got.len();
             let want: Vec<_> = months.captures_iter(t).map(|c| (c.get(0).unwrap().range(), groups(&c, 1), groups(&c, 2), groups(&c, 3))).collect();
-            let got: Vec<_> = digit_led(t, digit_places(t), months_at)
+            let got: Vec<_> = digit_led(t, digit_places(t).into_iter(), months_at)
                 .map(|m| (m.start..m.end, Some(m.count.into()), m.part.map(Into::into), m.year.map(Into::into)))
                 .collect();
             assert_eq!(got, want, "{t:?}");
@@ -928,7 +919,7 @@ mod tests {
         let whole: Vec<Regex> = PATTERNS.iter().map(|p| re(p)).collect();
         let mut seen = [0; 8];
         for t in lead_texts().into_iter().chain(generated_texts()) {
-            let places: Vec<usize> = digit_places(&t).collect();
+            let places = digit_places(&t);
             let upto = through_last_digit(&t, &places);
             let leads = Leads::find(&t, &places);
             for (k, (held, starts)) in held.iter().enumerate() {
@@ -967,7 +958,7 @@ mod tests {
         let extra = ["từ ngày 1/3 đến 5/4", "nhiệm kỳ 2020 - 2025", "tuần thứ 3 năm 2024", "ngày 5 tháng 6 năm 2021", "tháng 7/2024 "];
         let mut seen = 0;
         for t in generated_texts().iter().map(String::as_str).chain(extra) {
-            let places: Vec<usize> = digit_places(t).collect();
+            let places = digit_places(t);
             let upto = through_last_digit(t, &places);
             for re in &res {
                 let spans = |h: &str| re.captures_iter(h).map(|c| c.iter().map(|g| g.map(|g| g.range())).collect::<Vec<_>>()).collect::<Vec<_>>();
@@ -999,7 +990,7 @@ mod tests {
     #[test]
     fn no_year_warns() {
         let mut w = Vec::new();
-        let hits = find("ngày 4/9 họp", &YearContext::default(), &mut w);
+        let hits = find("ngày 4/9 họp", &digit_places("ngày 4/9 họp"), &YearContext::default(), &mut w);
         assert!(hits.is_empty());
         assert_eq!(w.len(), 1);
     }

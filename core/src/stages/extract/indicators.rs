@@ -2,7 +2,7 @@
 //! qualifier ("hơn", "gần", "trên", "khoảng") and a change against a baseline
 //! ("tăng 13,2% so với năm 2023"), which is attached to the figure it follows.
 
-use super::text::{clause_start, data_lines, digit_len, is_alnum, next_digit, lower_char, lower_eq, lower_same_len, on_word_boundary, Offsets, SpanSet};
+use super::text::{clause_start, data_lines, digit_len, is_alnum, lower_char, lower_eq, lower_same_len, on_word_boundary, Offsets, SpanSet};
 use super::Hit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
@@ -112,31 +112,37 @@ fn is_viet_number(s: &str) -> bool {
 }
 
 /// The spans of `\d+(?:[.,]\d+)*` in `s`, left to right, as `find_iter` of that regex gives
-/// them: digits, then as many separator-and-digits groups as follow. A scan for a digit
-/// instead of a regex search, which costs more than the match itself on so short a pattern.
-fn number_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let bytes = s.as_bytes();
+/// them: digits, then as many separator-and-digits groups as follow. `places` are the
+/// digits of `s` ([`super::text::digit_places`]): a number opens at the first one past the last number.
+fn number_spans<'a>(s: &'a str, places: &'a [usize]) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let mut next = places.iter();
     let mut pos = 0;
     std::iter::from_fn(move || {
-        let (start, _) = next_digit(s, pos)?;
-        let mut end = start;
-        loop {
-            while end < bytes.len() {
-                let n = digit_len(s, end);
-                if n == 0 {
-                    break;
-                }
-                end += n;
-            }
-            if matches!(bytes.get(end), Some(b'.' | b',')) && end + 1 < bytes.len() && digit_len(s, end + 1) > 0 {
-                end += 1;
-            } else {
+        let start = *next.find(|&&i| i >= pos)?;
+        pos = number_end(s, start);
+        Some((start, pos))
+    })
+}
+
+/// The end of the number that opens at `start` (a digit): its digits, then as many
+/// separator-and-digits groups as follow.
+fn number_end(s: &str, start: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut end = start;
+    loop {
+        while end < bytes.len() {
+            let n = digit_len(s, end);
+            if n == 0 {
                 break;
             }
+            end += n;
         }
-        pos = end;
-        Some((start, end))
-    })
+        if matches!(bytes.get(end), Some(b'.' | b',')) && end + 1 < bytes.len() && digit_len(s, end + 1) > 0 {
+            end += 1;
+        } else {
+            return end;
+        }
+    }
 }
 
 fn last_word(s: &str) -> &str {
@@ -225,6 +231,7 @@ struct Found {
 pub fn find(
     body: &str,
     lower: &str,
+    digits: &[usize],
     offsets: &Offsets,
     claimed: &[(usize, usize)],
     names: &[(usize, usize)],
@@ -237,7 +244,7 @@ pub fn find(
     let name_ends = sorted_ends(names);
     let diseases = Diseases::new(body, diseases);
     let mut found: Vec<Found> = Vec::new();
-    for (a, b) in number_spans(body) {
+    for (a, b) in number_spans(body, digits) {
         let raw = &body[a..b];
         let Some(value) = parse_number(raw) else { continue };
         let after_name = last_end_before(&name_ends, a).is_some_and(|y| body[y..a].trim().is_empty());
@@ -472,10 +479,9 @@ fn range_upper(s: &str, b: usize) -> Option<(usize, usize)> {
     if number.is_empty() || digit_len(number, 0) == 0 {
         return None;
     }
-    // The number opens `number`, so the first span is found without a search.
-    let (_, end) = number_spans(number).next()?;
+    // The number opens `number`, so it is found without a search.
     let start = s.len() - number.len();
-    Some((start, start + end))
+    Some((start, start + number_end(number, 0)))
 }
 
 /// "4,3/100.000 dân": a rate whose unit is its denominator.
@@ -852,14 +858,15 @@ fn attach_change(s: &str, found: &mut [Found], a: usize, direction: &str, value:
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::stages::extract::text::digit_places;
 
     fn run(s: &str) -> Vec<Indicator> {
         let lower = lower_same_len(s);
         let names: Vec<(usize, usize)> = super::super::orgs::find(s, &lower).iter().map(|h| (h.start, h.end)).collect();
         let mut warnings = Vec::new();
-        let dates = super::super::dates::find(s, &super::super::YearContext { year: Some(2025), published: None }, &mut warnings);
+        let dates = super::super::dates::find(s, &digit_places(s), &super::super::YearContext { year: Some(2025), published: None }, &mut warnings);
         let claimed: Vec<(usize, usize)> = dates.iter().map(|h| (h.start, h.end)).collect();
-        find(s, &lower, &Offsets::new(s), &claimed, &names, &super::super::diseases::find(s), &dates)
+        find(s, &lower, &digit_places(s), &Offsets::new(s), &claimed, &names, &super::super::diseases::find(s), &dates)
     }
 
     /// Texts with numbers in every shape, and digits of other scripts.
@@ -874,7 +881,7 @@ mod tests {
         let re = Regex::new(r"\d+(?:[.,]\d+)*").unwrap();
         for s in NUMBER_TEXTS {
             let want: Vec<(usize, usize)> = re.find_iter(s).map(|m| (m.start(), m.end())).collect();
-            assert_eq!(number_spans(s).collect::<Vec<_>>(), want, "{s:?}");
+            assert_eq!(number_spans(s, &digit_places(s)).collect::<Vec<_>>(), want, "{s:?}");
         }
     }
 

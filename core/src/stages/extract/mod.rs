@@ -23,7 +23,7 @@ use crate::stage::Transform;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
-use text::{lower_same_len, on_word_boundary, title_case, Offsets, SpanSet};
+use text::{digit_places, lower_same_len, on_word_boundary, title_case, Offsets, SpanSet};
 use vanban_plugin_sdk::{Entity, EntityKind, Field, Normalized, Person, Record};
 
 pub struct Extract {
@@ -81,6 +81,7 @@ pub fn extract_record(rec: &mut Record) {
     let mut body_claimed = Vec::new();
     let mut body_diseases = Vec::new();
     let mut body_orgs = Vec::new();
+    let mut body_digits = Vec::new();
     // Lower-cased once: the organisation and figure readers compare words in lower case.
     let body_lower = lower_same_len(&rec.body);
     let body_offsets = Offsets::new(&rec.body);
@@ -92,8 +93,10 @@ pub fn extract_record(rec: &mut Record) {
             field_lower = lower_same_len(s);
             field_lower.as_str()
         };
-        let found = scan_field(s, lower, &ctx, &mut warnings, &mut people);
+        let digits = digit_places(s);
+        let found = scan_field(s, lower, &digits, &ctx, &mut warnings, &mut people);
         if *field == Field::Body {
+            body_digits = digits;
             body_dates = found.iter().filter(|h| matches!(h.kind, EntityKind::Date | EntityKind::Period)).cloned().collect();
             body_claimed = found
                 .iter()
@@ -130,7 +133,7 @@ pub fn extract_record(rec: &mut Record) {
     }
 
     rec.event_date = dates::event_date(&rec.body, &body_dates);
-    rec.indicators = indicators::find(&rec.body, &body_lower, &body_offsets, &body_claimed, &body_orgs, &body_diseases, &body_dates);
+    rec.indicators = indicators::find(&rec.body, &body_lower, &body_digits, &body_offsets, &body_claimed, &body_orgs, &body_diseases, &body_dates);
     rec.directives = directives::find(&rec.body, &ctx);
     let mut people: Vec<(usize, Person)> = people.into_values().collect();
     people.sort_by_key(|(order, _)| *order);
@@ -148,11 +151,12 @@ pub fn extract_record(rec: &mut Record) {
 fn scan_field(
     s: &str,
     lower: &str,
+    digits: &[usize],
     ctx: &YearContext,
     warnings: &mut Vec<String>,
     people: &mut BTreeMap<String, (usize, Person)>,
 ) -> Vec<Hit> {
-    let mut hits = dates::find(s, ctx, warnings);
+    let mut hits = dates::find(s, digits, ctx, warnings);
     let mentions = people::find(s);
     for m in &mentions {
         merge_person(people, m.name.clone(), m.honorific.clone(), m.roles.clone());

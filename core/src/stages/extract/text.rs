@@ -115,6 +115,18 @@ fn other_digit_len(s: &str, i: usize) -> usize {
     c.len_utf8()
 }
 
+/// Where each `\d` char of `s` starts, left to right: found once per field and shared by the
+/// date and figure readers, which both work from the digits.
+pub fn digit_places(s: &str) -> Vec<usize> {
+    let mut places = Vec::new();
+    let mut from = 0;
+    while let Some((i, n)) = next_digit(s, from) {
+        places.push(i);
+        from = i + n;
+    }
+    places
+}
+
 /// The first `\d` char at or after `from`, as (start, byte length).
 pub fn next_digit(s: &str, mut from: usize) -> Option<(usize, usize)> {
     let bytes = s.as_bytes();
