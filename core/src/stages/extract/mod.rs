@@ -181,8 +181,12 @@ fn scan_field(
 fn bare_mentions(s: &str, people: &BTreeMap<String, (usize, Person)>, mentions: &[(usize, usize, String)]) -> Vec<(usize, usize, String)> {
     let mut taken: SpanSet = mentions.iter().map(|(a, b, _)| (*a, *b)).collect();
     let mut candidates: Vec<(usize, usize, &String)> = Vec::new();
-    for name in people.keys() {
-        for (i, _) in s.match_indices(name.as_str()) {
+    // An empty name (none is ever merged) would match between the bytes of a char.
+    for name in people.keys().filter(|n| !n.is_empty()) {
+        // memmem's vector search, not `str::match_indices`' byte-by-byte one: a name is
+        // looked for over the whole field, and a field holds a few names. Both give the
+        // leftmost non-overlapping occurrences, and a name's bytes match only at a char start.
+        for i in memchr::memmem::find_iter(s.as_bytes(), name.as_bytes()) {
             let e = i + name.len();
             if on_word_boundary(s, i, e) {
                 candidates.push((i, e, name));
