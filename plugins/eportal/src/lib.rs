@@ -243,11 +243,12 @@ fn ends_with_lower(text: &str, stem: &str) -> bool {
 }
 
 /// Whether the line, once lower-cased, may hold one of the [`COUNTER_MARKS`] without a
-/// colon: each holds "truy c" or "online". `lower_same_len` turns only ASCII chars into
-/// ASCII ones, so these hold in the lowered line only where the line has them in some
-/// ASCII case.
+/// colon: each holds "truy c" or "online", and so "y c" or "line". `lower_same_len` turns
+/// only ASCII chars into ASCII ones, so these hold in the lowered line only where the line
+/// has them in some ASCII case. The search looks for the first letter: "y" and "l" are
+/// rarer in Vietnamese than "t" and "o".
 fn may_hold_counter_mark(line: &str) -> bool {
-    contains_ascii_lower(line, b"truy c") || contains_ascii_lower(line, b"online")
+    contains_ascii_lower(line, b"y c") || contains_ascii_lower(line, b"line")
 }
 
 /// The photographer named at the end of a caption, if the line is one.
