@@ -16,10 +16,13 @@ static PHOTO_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:^|[.\s(])ảnh\s*:\s*([^.()]{2,40})\)?\s*$").expect("valid regex"));
 
 /// The portal's own name in its footer: "Cổng thông tin điện tử tỉnh X".
-static PORTAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)cổng thông tin điện tử\s+(?:của\s+)?(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|sở [\p{L} ]+? tỉnh)?\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})")
-        .expect("valid regex")
-});
+const PORTAL_PATTERN: &str = r"(?i)cổng thông tin điện tử\s+(?:của\s+)?(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|sở [\p{L} ]+? tỉnh)?\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})";
+
+/// [`PORTAL_PATTERN`] anchored at the start of the text, run from each place where it may
+/// start (see [`portal_in`]): an unanchored search also runs backwards from the match's end
+/// to find its start, through Unicode classes whose lazy automaton cost far more than the
+/// rest of the detection.
+static PORTAL_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^(?:{PORTAL_PATTERN})")).expect("valid regex"));
 
 /// An e-mail domain, for the portal slug when the footer does not name the portal.
 static EMAIL_DOMAIN: LazyLock<Regex> =
@@ -281,7 +284,7 @@ fn portal_name<S: AsRef<str>>(lines: &[S], named: &[usize], mailed: &[usize]) ->
         .map(|&i| lines[i].as_ref())
         .rev()
         .filter(|l| names_portal(l))
-        .find_map(|l| PORTAL_NAME.captures(l).and_then(|c| c.get(1)).map(|m| ascii_slug(m.as_str())));
+        .find_map(portal_in);
     from_name.or_else(|| {
         // Lower-cased only when the line holds an "@" and a "vn": the pattern needs both
         // (only ASCII letters lower-case to "v" and "n").
@@ -292,6 +295,20 @@ fn portal_name<S: AsRef<str>>(lines: &[S], named: &[usize], mailed: &[usize]) ->
             .filter(|l| l.contains('@') && contains_ascii_lower(l, b"vn"))
             .find_map(|l| EMAIL_DOMAIN.captures(&l.to_lowercase()).and_then(|c| c.get(1)).map(|m| m.as_str().to_string()))
     })
+}
+
+/// The slug of the portal named in the line: [`PORTAL_PATTERN`]'s first match. Every match
+/// opens with "cổ" in some case, so the first place holding it where the anchored pattern
+/// matches is where the unanchored search finds its match (the pattern looks at nothing
+/// before its start), with the same captures.
+fn portal_in(line: &str) -> Option<String> {
+    co_starts(line).find_map(|at| PORTAL_NAME.captures(&line[at..]).and_then(|c| c.get(1)).map(|m| ascii_slug(m.as_str())))
+}
+
+/// The offsets of "cổ" in some case ("c" or "C", then "ổ" or "Ổ"), in order.
+fn co_starts(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = line.as_bytes();
+    line.match_indices(['ổ', 'Ổ']).filter(move |&(at, _)| at > 0 && matches!(bytes[at - 1], b'c' | b'C')).map(|(at, _)| at - 1)
 }
 
 /// Whether the line may hold the portal's name: [`PORTAL_NAME`] needs "cổng thông tin
@@ -510,6 +527,18 @@ mod tests {
             portals += usize::from(portal.is_some());
         }
         assert!(captions > 100 && portals > 100, "the generated pages hold matches: {captions} {portals}");
+    }
+
+    #[test]
+    fn anchored_runs_find_the_unanchored_match() {
+        let unanchored = Regex::new(PORTAL_PATTERN).expect("valid regex");
+        let mut found = 0;
+        for line in generated_lines(100_000) {
+            let by_search = unanchored.captures(&line).and_then(|c| c.get(1)).map(|m| ascii_slug(m.as_str()));
+            assert_eq!(portal_in(&line), by_search, "{line:?}");
+            found += usize::from(by_search.is_some());
+        }
+        assert!(found > 1000, "the generated lines name portals: {found}");
     }
 
     #[test]
