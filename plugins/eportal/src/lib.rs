@@ -6,8 +6,8 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
-    ascii_slug, byline_names, char_len, contains_ascii_lower, contains_lower, ends_sentence, host_slug, markup_free_lines,
-    parse_dmy_datetime, starts_with_lower, lower_same_len,
+    ascii_slug, byline_names, char_len, contains_ascii_lower, contains_lower, ends_sentence, host_slug, lower_char,
+    markup_free_lines, parse_dmy_datetime, starts_with_lower, lower_same_len,
 };
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
@@ -16,10 +16,13 @@ static PHOTO_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?:^|[.\s(])ảnh\s*:\s*([^.()]{2,40})\)?\s*$").expect("valid regex"));
 
 /// The portal's own name in its footer: "Cổng thông tin điện tử tỉnh X".
-static PORTAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)cổng thông tin điện tử\s+(?:của\s+)?(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|sở [\p{L} ]+? tỉnh)?\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})")
-        .expect("valid regex")
-});
+const PORTAL_PATTERN: &str = r"(?i)cổng thông tin điện tử\s+(?:của\s+)?(?:tỉnh|thành phố|tp\.?|huyện|thị xã|quận|sở [\p{L} ]+? tỉnh)?\s*(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})";
+
+/// [`PORTAL_PATTERN`] anchored at the start of the text, run from each place where it may
+/// start (see [`portal_in`]): an unanchored search also runs backwards from the match's end
+/// to find its start, through Unicode classes whose lazy automaton cost far more than the
+/// rest of the detection.
+static PORTAL_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^(?:{PORTAL_PATTERN})")).expect("valid regex"));
 
 /// An e-mail domain, for the portal slug when the footer does not name the portal.
 static EMAIL_DOMAIN: LazyLock<Regex> =
@@ -65,14 +68,14 @@ impl Plugin for Eportal {
 
     fn detect(&self, page: &Page) -> Claim {
         let lines = markup_free_lines(page);
+        let scan = Scan::of(&lines);
         let mut claim = Claim::none();
-        let footer = lines.iter().filter(|l| is_footer(l)).count();
-        claim.add(footer >= 2, 0.4, "site footer (managing body, licence, contacts)");
-        claim.add(footer == 1, 0.2, "a footer line");
-        claim.add(lines.iter().any(|l| is_counter(l)), 0.25, "visit counter");
-        let portal = portal_name(&lines);
+        claim.add(scan.footer >= 2, 0.4, "site footer (managing body, licence, contacts)");
+        claim.add(scan.footer == 1, 0.2, "a footer line");
+        claim.add(scan.counter, 0.25, "visit counter");
+        let portal = portal_name(&lines, &scan.named, &scan.mailed);
         claim.add(portal.is_some(), 0.2, "portal named in its footer");
-        claim.add(lines.iter().any(|l| caption_credit(l).is_some_and(|c| c.chars().all(|ch| !ch.is_lowercase()))), 0.15, "caption with a photographer in capitals");
+        claim.add(scan.capitals_caption, 0.15, "caption with a photographer in capitals");
         claim.portal = host_slug(&page.path).or(portal.map(|p| format!("{p}-portal")));
         claim
     }
@@ -119,6 +122,70 @@ impl Plugin for Eportal {
 }
 
 
+/// What detection needs from a page's lines, read in one pass over them: each search of a
+/// line costs about an instruction a byte, and detection runs on every page.
+#[derive(Default)]
+struct Scan {
+    /// Footer lines, counted up to two: the claim only tells none, one and more.
+    footer: usize,
+    counter: bool,
+    capitals_caption: bool,
+    /// The lines that may name the portal or give its e-mail, for [`portal_name`].
+    named: Vec<usize>,
+    mailed: Vec<usize>,
+}
+
+impl Scan {
+    fn of<S: AsRef<str>>(lines: &[S]) -> Scan {
+        let mut scan = Scan::default();
+        for (i, line) in lines.iter().map(AsRef::as_ref).enumerate() {
+            let marks = Marks::of(line);
+            if scan.footer < 2 && is_footer(line) {
+                scan.footer += 1;
+            }
+            scan.counter = scan.counter || is_counter(line);
+            scan.capitals_caption = scan.capitals_caption || (marks.colon && marks.hook_a && credits_in_capitals(line));
+            if marks.hook_o {
+                scan.named.push(i);
+            }
+            if marks.at {
+                scan.mailed.push(i);
+            }
+        }
+        scan
+    }
+}
+
+/// Bytes that the costlier tests need, looked for in one pass (one that the compiler can
+/// vectorise, where a search per char reads the line again each time).
+#[derive(Clone, Copy)]
+struct Marks {
+    colon: bool,
+    at: bool,
+    /// The last byte of "ổ" (0x95) or "Ổ" (0x94), needed by [`holds_co`].
+    hook_o: bool,
+    /// The last byte of "ả" (0xA3) or "Ả" (0xA2), needed by [`caption_credit`].
+    hook_a: bool,
+}
+
+impl Marks {
+    fn of(line: &str) -> Marks {
+        let (mut colon, mut at, mut hook_o, mut hook_a) = (false, false, false, false);
+        for &b in line.as_bytes() {
+            colon |= b == b':';
+            at |= b == b'@';
+            hook_o |= b & 0xFE == 0x94;
+            hook_a |= b & 0xFE == 0xA2;
+        }
+        Marks { colon, at, hook_o, hook_a }
+    }
+}
+
+/// Whether the line is a caption whose photographer is written without lower-case letters.
+fn credits_in_capitals(line: &str) -> bool {
+    caption_credit(line).is_some_and(|c| c.chars().all(|ch| !ch.is_lowercase()))
+}
+
 /// Whether `first` is the first letter of one of [`FOOTER_PREFIXES`]: most lines open
 /// with none of them.
 fn opens_like_footer(first: char) -> bool {
@@ -134,9 +201,20 @@ fn is_footer(line: &str) -> bool {
         Some(c) => c.to_lowercase().next().unwrap_or(c),
         None => return false,
     };
-    opens_like_footer(first)
-        && FOOTER_PREFIXES.iter().any(|p| p.starts_with(first) && starts_with_lower(line, p))
-        && char_len(line) <= 250
+    opens_like_footer(first) && {
+        // The prefixes are compared letter by letter only where the line's first two
+        // lower-cased letters open them too (most lines opening with "c" or "t" go on
+        // with none of them).
+        let mut letters = line.chars().flat_map(char::to_lowercase);
+        let head = [letters.next(), letters.next()];
+        FOOTER_PREFIXES.iter().any(|p| opens_with_head(p, head) && starts_with_lower(line, p))
+    } && char_len(line) <= 250
+}
+
+/// Whether `prefix` opens with the letters `head` (as far as `prefix` goes).
+fn opens_with_head(prefix: &str, head: [Option<char>; 2]) -> bool {
+    let mut cs = prefix.chars();
+    cs.next() == head[0] && cs.next().is_none_or(|c| Some(c) == head[1])
 }
 
 fn is_counter(line: &str) -> bool {
@@ -144,51 +222,93 @@ fn is_counter(line: &str) -> bool {
     // lower-cased; nor is a short line that cannot hold a mark.
     // Lower-cased through the SDK's table, without trimming the bullets first: no mark
     // opens with a bullet, nor holds a letter whose capital lower-cases to another length
-    // or to two chars (where `lower_same_len` and `to_lowercase` differ).
-    line.len() <= 240 && char_len(line) <= 60 && may_hold_counter_mark(line) && {
+    // or to two chars (where `lower_same_len` and `to_lowercase` differ). The marks with a
+    // colon, most of them, are read back from each colon instead.
+    line.len() <= 240 && char_len(line) <= 60 && (holds_colon_mark(line) || may_hold_counter_mark(line) && {
         let lower = lower_same_len(line);
         COUNTER_MARKS.iter().any(|m| lower.contains(m))
-    }
+    })
 }
 
-/// Whether the line, once lower-cased, may hold one of [`COUNTER_MARKS`]: each holds a
-/// colon, an "ậ" or an "đ", and only "ậ" and "Ậ" lower-case to the one, only "đ" and "Đ"
-/// (both encoded after the byte 0xC4) to the other. Byte searches first: a search for a
-/// char of several bytes costs more, and runs only when the line holds the lead byte
-/// 0xE1 of "ậ" and "Ậ".
+/// Whether the line, lower-cased with `lower_char` (as `lower_same_len` does, char by
+/// char), holds one of the [`COUNTER_MARKS`] that end with a colon: read backwards from
+/// each colon, without a lower-cased copy. Only a colon lower-cases to a colon.
+fn holds_colon_mark(line: &str) -> bool {
+    line.match_indices(':').any(|(at, _)| {
+        COUNTER_MARKS.iter().filter_map(|m| m.strip_suffix(':')).any(|stem| ends_with_lower(&line[..at], stem))
+    })
+}
+
+/// Whether `text` ends with `stem` (written in lower case) once lower-cased with `lower_char`.
+fn ends_with_lower(text: &str, stem: &str) -> bool {
+    let mut letters = text.chars().rev().map(lower_char);
+    stem.chars().rev().all(|s| letters.next() == Some(s))
+}
+
+/// Whether the line, once lower-cased, may hold one of the [`COUNTER_MARKS`] without a
+/// colon: each holds "truy c" or "online", and so "y c" or "line". `lower_same_len` turns
+/// only ASCII chars into ASCII ones, so these hold in the lowered line only where the line
+/// has them in some ASCII case. The search looks for the first letter: "y" and "l" are
+/// rarer in Vietnamese than "t" and "o".
 fn may_hold_counter_mark(line: &str) -> bool {
-    let bytes = line.as_bytes();
-    bytes.contains(&b':') || bytes.contains(&0xC4) || (bytes.contains(&0xE1) && (line.contains('ậ') || line.contains('Ậ')))
+    contains_ascii_lower(line, b"y c") || contains_ascii_lower(line, b"line")
 }
 
 /// The photographer named at the end of a caption, if the line is one.
 fn caption_credit(line: &str) -> Option<String> {
-    // The credit needs a colon and an "ảnh" (case-insensitive "ả" is "ả" or "Ả"): most
-    // lines lack one and skip the regex.
-    // One search per char: a search for either of two chars decodes every char.
-    if !line.contains(':') || !(line.contains('ả') || line.contains('Ả')) {
+    // Most lines lack the "ảnh:" that the credit needs and skip the regex.
+    if !holds_credit_mark(line) {
         return None;
     }
     PHOTO_CREDIT.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str().trim().to_string())
 }
 
-fn portal_name<S: AsRef<str>>(lines: &[S]) -> Option<String> {
-    let from_name = lines
+/// Whether the line holds "ảnh" in some case, then blanks and a colon, as every match of
+/// [`PHOTO_CREDIT`] does: its case-insensitive "n" and "h" match only "n", "N", "h" and "H",
+/// and its `\s` is the White_Space that `trim_end` removes. Many lines hold a colon and
+/// an "ả" ("cả", "bản"); few hold this, and only they run the regex.
+fn holds_credit_mark(line: &str) -> bool {
+    line.match_indices(':').any(|(at, _)| {
+        let before = line[..at].trim_end().as_bytes();
+        let n = before.len();
+        n >= 5 && before[n - 2..].eq_ignore_ascii_case(b"nh") && matches!(before[n - 5..n - 2], [0xE1, 0xBA, 0xA2 | 0xA3])
+    })
+}
+
+/// The portal's slug from the last line naming it, else from the last e-mail domain.
+/// `named` and `mailed` list, in order, the lines that may hold the name or an "@"; the
+/// others are not searched.
+fn portal_name<S: AsRef<str>>(lines: &[S], named: &[usize], mailed: &[usize]) -> Option<String> {
+    let from_name = named
         .iter()
-        .map(AsRef::as_ref)
+        .map(|&i| lines[i].as_ref())
         .rev()
         .filter(|l| names_portal(l))
-        .find_map(|l| PORTAL_NAME.captures(l).and_then(|c| c.get(1)).map(|m| ascii_slug(m.as_str())));
+        .find_map(portal_in);
     from_name.or_else(|| {
         // Lower-cased only when the line holds an "@" and a "vn": the pattern needs both
         // (only ASCII letters lower-case to "v" and "n").
-        lines
+        mailed
             .iter()
-            .map(AsRef::as_ref)
+            .map(|&i| lines[i].as_ref())
             .rev()
             .filter(|l| l.contains('@') && contains_ascii_lower(l, b"vn"))
             .find_map(|l| EMAIL_DOMAIN.captures(&l.to_lowercase()).and_then(|c| c.get(1)).map(|m| m.as_str().to_string()))
     })
+}
+
+/// The slug of the portal named in the line: [`PORTAL_PATTERN`]'s first match. Every match
+/// opens with "cổ" in some case, so the first place holding it where the anchored pattern
+/// matches is where the unanchored search finds its match (the pattern looks at nothing
+/// before its start), with the same captures.
+fn portal_in(line: &str) -> Option<String> {
+    co_starts(line).find_map(|at| PORTAL_NAME.captures(&line[at..]).and_then(|c| c.get(1)).map(|m| ascii_slug(m.as_str())))
+}
+
+/// The offsets of "cổ" in some case ("c" or "C", then "ổ" or "Ổ"), in order.
+fn co_starts(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = line.as_bytes();
+    line.match_indices(['ổ', 'Ổ']).filter(move |&(at, _)| at > 0 && matches!(bytes[at - 1], b'c' | b'C')).map(|(at, _)| at - 1)
 }
 
 /// Whether the line may hold the portal's name: [`PORTAL_NAME`] needs "cổng thông tin
@@ -311,7 +431,7 @@ mod tests {
         assert!(is_headline("Vì sao người cao tuổi cần tiêm phòng cúm mỗi năm?"));
         assert!(is_counter("  • Hôm nay: 1200"));
         let lines = vec!["@ Ghi rõ nguồn \"Cổng thông tin điện tử tỉnh Hà Giang\" khi đăng lại.".to_string()];
-        assert_eq!(portal_name(&lines).as_deref(), Some("hagiang"));
+        assert_eq!(portal_of(&lines).as_deref(), Some("hagiang"));
     }
 
     use vanban_plugin_sdk::testing::Rng;
@@ -328,6 +448,9 @@ mod tests {
             "Lượt truy cập", "hôm qua :", "TRONG TUẦN:", "đang truy cẬp", "lượt xem", "Email", "ĐỊA CHỈ", "địa chỉ", "©", "Bản quyền",
             "Giấy phép", "E-mail", "FAX", "Fax", "Copyright", "Ban biên tập", "điện thoại", "Điện Thoại",
             "Cổng thông tin điện tử", "CỔNG THÔNG TIN ĐIỆN TỬ", "cổng thông tin đIện tử", "Cổng thông tin ĐiỆn", "cỔng", "cổ",
+            "truy c", "TRUY C", "Truy Cập", "ONLINE", "tỉnh", "Hà Giang", "@", "vn", "gov.vn", "sở@yte.gov.vn", "ảnh:", "Ảnh :",
+            "ẢNH\u{a0}:", "ảNh", "(Ảnh: ", ")", ".", "(", "MINH KHOA", "Lệ Thu", "ảnh\t:", "\u{2003}", "anh:", "ẢnH  :", "ã",
+            "ợ", "Ả", "h:", "nh", "Ổ", "ổ",
         ];
         let mut rng = Rng(0x2545_F491_4F6C_DD1D);
         (0..count)
@@ -352,6 +475,12 @@ mod tests {
                 COUNTER_MARKS.iter().any(|m| lower.contains(m))
             }
         };
+        let counter_by_lowering = |line: &str| {
+            line.len() <= 240 && char_len(line) <= 60 && {
+                let lower = lower_same_len(line);
+                COUNTER_MARKS.iter().any(|m| lower.contains(m))
+            }
+        };
         let credit_by_chars = |line: &str| line.contains(':') && line.contains(['ả', 'Ả']);
         let footer_by_copy = |line: &str| {
             let Some(first) = line.chars().flat_map(char::to_lowercase).next() else { return false };
@@ -362,6 +491,7 @@ mod tests {
         let (mut counters, mut portals, mut names) = (0, 0, 0);
         for line in generated_lines(200_000) {
             assert_eq!(is_counter(&line), counter_by_copy(&line), "{line:?}");
+            assert_eq!(is_counter(&line), counter_by_lowering(&line), "{line:?}");
             assert_eq!(is_footer(&line), footer_by_copy(&line), "{line:?}");
             assert_eq!(names_portal(&line), contains_lower(&line, "cổng thông tin điện tử"), "{line:?}");
             if credit_by_chars(&line) != (line.contains(':') && (line.contains('ả') || line.contains('Ả'))) {
@@ -372,6 +502,54 @@ mod tests {
             names += usize::from(names_portal(&line));
         }
         assert!(counters > 1000 && portals > 1000 && names > 1000, "the generated lines hold matches: {counters} {portals} {names}");
+    }
+
+    /// [`portal_name`] searching every line.
+    fn portal_of<S: AsRef<str>>(lines: &[S]) -> Option<String> {
+        let all: Vec<usize> = (0..lines.len()).collect();
+        portal_name(lines, &all, &all)
+    }
+
+    #[test]
+    fn one_pass_agrees_with_a_pass_per_test() {
+        let lines = generated_lines(60_000);
+        let (mut captions, mut portals) = (0, 0);
+        for page in lines.chunks(1 + lines.len() / 3000) {
+            let scan = Scan::of(page);
+            let footer = page.iter().filter(|l| is_footer(l)).count();
+            assert_eq!(scan.footer, footer.min(2), "{page:?}");
+            assert_eq!(scan.counter, page.iter().any(|l| is_counter(l)), "{page:?}");
+            let capitals = page.iter().any(|l| caption_credit(l).is_some_and(|c| c.chars().all(|ch| !ch.is_lowercase())));
+            assert_eq!(scan.capitals_caption, capitals, "{page:?}");
+            let portal = portal_of(page);
+            assert_eq!(portal_name(page, &scan.named, &scan.mailed), portal, "{page:?}");
+            captions += usize::from(capitals);
+            portals += usize::from(portal.is_some());
+        }
+        assert!(captions > 100 && portals > 100, "the generated pages hold matches: {captions} {portals}");
+    }
+
+    #[test]
+    fn anchored_runs_find_the_unanchored_match() {
+        let unanchored = Regex::new(PORTAL_PATTERN).expect("valid regex");
+        let mut found = 0;
+        for line in generated_lines(100_000) {
+            let by_search = unanchored.captures(&line).and_then(|c| c.get(1)).map(|m| ascii_slug(m.as_str()));
+            assert_eq!(portal_in(&line), by_search, "{line:?}");
+            found += usize::from(by_search.is_some());
+        }
+        assert!(found > 1000, "the generated lines name portals: {found}");
+    }
+
+    #[test]
+    fn the_credit_mark_never_rules_out_a_caption() {
+        let mut credits = 0;
+        for line in generated_lines(200_000) {
+            let by_regex = PHOTO_CREDIT.captures(&line).and_then(|c| c.get(1)).map(|m| m.as_str().trim().to_string());
+            assert_eq!(caption_credit(&line), by_regex, "{line:?}");
+            credits += usize::from(by_regex.is_some());
+        }
+        assert!(credits > 1000, "the generated lines hold credits: {credits}");
     }
 
     #[test]
@@ -391,12 +569,14 @@ mod tests {
             assert!(is_footer(p), "{p}");
         }
         for m in COUNTER_MARKS {
-            assert!(may_hold_counter_mark(m) && may_hold_counter_mark(&m.to_uppercase()), "{m}");
+            let upper = m.to_uppercase();
+            let found = |line: &str| if m.ends_with(':') { holds_colon_mark(line) } else { may_hold_counter_mark(line) };
+            assert!(found(m) && found(&upper), "{m}");
         }
         assert!(is_counter("Đang ONLINE 5") && is_counter("LƯỢT TRUY CẬP 120") && !is_counter("Trang chủ"));
         assert!(names_portal("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH BẮC SƠN") && !names_portal("Cổng thông tin tỉnh"));
         let lines = ["Cơ quan chủ quản: Sở Y tế", "Email: vanphong@SoYte.gov.VN"];
-        assert_eq!(portal_name(&lines).as_deref(), Some("soyte"));
-        assert_eq!(portal_name(&["Liên hệ: hotro@example.com"]), None);
+        assert_eq!(portal_of(&lines).as_deref(), Some("soyte"));
+        assert_eq!(portal_of(&["Liên hệ: hotro@example.com"]), None);
     }
 }
