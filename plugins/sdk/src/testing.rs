@@ -18,6 +18,19 @@ impl Rng {
     pub fn below(&mut self, n: usize) -> usize {
         (self.next_u64() % n as u64) as usize
     }
+
+    /// `count` texts, each of one to `most` of `pieces` (drawn with repeats) strung together.
+    pub fn texts(&mut self, pieces: &[&str], count: usize, most: usize) -> Vec<String> {
+        let mut out = Vec::with_capacity(count);
+        for _ in 0..count {
+            let mut text = String::new();
+            for _ in 0..1 + self.below(most) {
+                text.push_str(pieces[self.below(pieces.len())]);
+            }
+            out.push(text);
+        }
+        out
+    }
 }
 
 #[cfg(test)]

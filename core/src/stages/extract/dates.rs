@@ -841,12 +841,7 @@ mod tests {
             "1.2.", "6 tháng đầu năm 2024", "9 tháng cuối năm", "quý III năm 2021", "quý 2/2023", "quý IVa", "3 tháng ",
             " năm ", "quý ", "/2025", "ngày ", "từ ", "đến ", "tuần ", "thứ ", "nhiệm kỳ ", "giai đoạn ", "Tháng 9",
         ];
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move |n: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
-        (0..40_000).map(|_| (0..1 + next(14)).map(|_| PIECES[next(PIECES.len())]).collect()).collect()
+        vanban_plugin_sdk::testing::Rng(0x9E37_79B9_7F4A_7C15).texts(PIECES, 40_000, 14)
     }
 
     fn groups(c: &regex::Captures, i: usize) -> Option<String> {
@@ -896,12 +891,7 @@ mod tests {
             " ", " ", "  ", "\n", "\t", "\u{a0}", "\u{3000}", "1", "12", "5", "31", "2024", "2020", "٣", "١٢", "/", ".", "-",
             "–", ",", "x", "à", "tháng 7/2024", "ngày 5 tháng 6 năm 2021", "từ 1/3 đến 5/4", "tuần thứ 3", "nhiệm kỳ 2020 - 2025", "NHIỆM \u{212A}Ỳ 2021-2026",
         ];
-        let mut seed: u64 = 0x5851_F42D_4C95_7F2D;
-        let mut next = move |n: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
-        (0..30_000).map(|_| (0..1 + next(16)).map(|_| PIECES[next(PIECES.len())]).collect()).collect()
+        vanban_plugin_sdk::testing::Rng(0x5851_F42D_4C95_7F2D).texts(PIECES, 30_000, 16)
     }
 
     #[test]

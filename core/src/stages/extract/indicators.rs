@@ -933,12 +933,7 @@ mod tests {
 
     /// Texts strung together from pieces that meet the edges of the patterns replaced by code.
     fn generated_texts(pieces: &[&str]) -> Vec<String> {
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = move |n: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
-        (0..20_000).map(|_| (0..1 + next(10)).map(|_| pieces[next(pieces.len())]).collect()).collect()
+        vanban_plugin_sdk::testing::Rng(0x2545_F491_4F6C_DD1D).texts(pieces, 20_000, 10)
     }
 
     #[test]
