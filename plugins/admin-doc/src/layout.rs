@@ -386,24 +386,11 @@ fn sign_kind(line: &str) -> LineKind {
         LineKind::SignNote
     } else if is_upper_line(t) && t.chars().count() <= 60 && !ends_sentence(t) && t.split_whitespace().count() <= 8 {
         LineKind::SignerTitle
-    } else if at_most_five_words(t) && capitalised_words(t) && looks_like_name(t) {
+    } else if looks_like_name(t) {
         LineKind::Signer
     } else {
         LineKind::Body
     }
-}
-
-/// Whether the line has at most five words, as a name of `looks_like_name` has: told
-/// after reading six words, where that test collects every word of a paragraph first.
-fn at_most_five_words(line: &str) -> bool {
-    line.split_whitespace().nth(5).is_none()
-}
-
-/// Whether every word opens with a capital and holds only letters and dots, as every
-/// word of a name of `looks_like_name` does: most lines fail at their first words, before
-/// that test collects the words and compares the first with the unit words.
-fn capitalised_words(line: &str) -> bool {
-    line.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.'))
 }
 
 /// Whether [`AUTHORITY`] may match: the line opens with one of its abbreviations and the dot.
@@ -490,22 +477,6 @@ mod tests {
             assert_eq!(may_open_with_authority(line) && AUTHORITY.is_match(line), AUTHORITY.is_match(line), "{line}");
         }
         assert!(is_type_line("QUYẾT  ĐỊNH") && is_type_line("GIẤY GIỚI THIỆU") && !is_type_line("QUYẾT ĐỊNH:") && !is_type_line(""));
-    }
-
-    #[test]
-    fn the_word_count_never_rules_out_a_name() {
-        let words = ["Trần", "Thị", "Mai", "BS.", "ĐỖ", "an", "12", "-", "Văn", "\u{a0}", "  ", "Lê\tB", ""];
-        let mut rng = vanban_plugin_sdk::testing::Rng(0x9E37_79B9_7F4A_7C15);
-        let mut names = 0;
-        for _ in 0..50_000 {
-            let line: Vec<&str> = (0..rng.below(9)).map(|_| words[rng.below(words.len())]).collect();
-            let line = line.join(if rng.below(2) == 0 { " " } else { "  " });
-            if looks_like_name(&line) {
-                assert!(at_most_five_words(&line) && capitalised_words(&line), "{line:?}");
-                names += 1;
-            }
-        }
-        assert!(names > 100, "the generated lines hold names: {names}");
     }
 
     #[test]
