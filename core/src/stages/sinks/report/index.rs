@@ -107,18 +107,15 @@ impl Places {
         }
     }
 
-    /// What leads from index page `k` into the folder.
-    fn into_folder(&self, k: usize) -> String {
-        if k == 0 {
-            format!("{}/", self.folder)
-        } else {
-            String::new()
-        }
+    /// The folder's name where index page `k` must go through it (page 0, beside it).
+    fn folder_from(&self, k: usize) -> Option<&str> {
+        (k == 0).then_some(self.folder.as_str())
     }
 }
 
 /// The index being gathered: rows on disk, totals and page boundaries in memory.
 pub struct Index {
+    places: Places,
     rows_per_page: usize,
     rows: Spill,
     failures: Spill,
@@ -129,8 +126,9 @@ pub struct Index {
 
 impl Index {
     /// Keeps its files in `dir` (the run's temporary folder), under names no page takes.
-    pub fn create(dir: &Path, rows_per_page: usize) -> std::io::Result<Index> {
+    pub fn create(dir: &Path, places: Places, rows_per_page: usize) -> std::io::Result<Index> {
         Ok(Index {
+            places,
             rows_per_page: rows_per_page.max(1),
             rows: Spill::create(dir.join(".index-rows"))?,
             failures: Spill::create(dir.join(".index-failures"))?,
@@ -150,7 +148,7 @@ impl Index {
     }
 
     /// Adds the next document's row; `doc_href` links to its section from inside the folder.
-    pub fn add(&mut self, r: &Row, doc_href: &str, places: &Places) -> std::io::Result<()> {
+    pub fn add(&mut self, r: &Row, doc_href: &str) -> std::io::Result<()> {
         let n = self.rows.count + 1;
         let page = self.page_of(n);
         if page == self.page_starts.len() {
@@ -161,9 +159,15 @@ impl Index {
         t.indicators += r.indicators;
         t.people += r.people;
         t.with_warnings += usize::from(r.warnings > 0);
-        *t.styles.entry(r.style.unwrap_or("(none)").to_string()).or_default() += 1;
-        let into_folder = places.into_folder(page);
-        self.rows.push(|b| index_row(b, n, r, &into_folder, doc_href))
+        let style = r.style.unwrap_or("(none)");
+        match t.styles.get_mut(style) {
+            Some(count) => *count += 1,
+            None => {
+                t.styles.insert(style.to_string(), 1);
+            }
+        }
+        let folder = self.places.folder_from(page);
+        self.rows.push(|b| index_row(b, n, r, folder, doc_href))
     }
 
     /// Adds a failed document's row.
@@ -179,7 +183,7 @@ impl Index {
 
     /// Writes every page: the first to `first`, page `k` (from 1) to what `open(k)` gives;
     /// then removes the index's files.
-    pub fn write_pages<W: Write>(self, places: &Places, first: &mut impl Write, mut open: impl FnMut(usize) -> std::io::Result<W>) -> std::io::Result<()> {
+    pub fn write_pages<W: Write>(self, first: &mut impl Write, mut open: impl FnMut(usize) -> std::io::Result<W>) -> std::io::Result<()> {
         let documents = self.rows.count;
         let pages = documents.div_ceil(self.rows_per_page).max(1);
         let summary = summary(&self.totals, documents, self.failures.count);
@@ -192,7 +196,7 @@ impl Index {
             let to = self.page_starts.get(k + 1).copied().unwrap_or(rows_end);
             let first_row = k * self.rows_per_page;
             let last_row = (first_row + self.rows_per_page).min(documents);
-            let pager = pager(k, pages, places);
+            let pager = pager(k, pages, &self.places);
             let head = page_head(&summary, &pager, first_row, last_row, documents);
             let mut page = |out: &mut dyn Write| -> std::io::Result<()> {
                 out.write_all(head.as_bytes())?;
@@ -242,13 +246,16 @@ fn write_failures(out: &mut dyn Write, (count, len): (usize, u64), rows: &mut im
     out.write_all(html::TABLE_END.as_bytes())
 }
 
-/// Document `n`'s row; `into_folder` leads from its page into the folder.
-fn index_row(b: &mut String, n: usize, r: &Row, into_folder: &str, doc_href: &str) {
+/// Document `n`'s row; `folder` is the folder its page links into, if the page is outside it.
+fn index_row(b: &mut String, n: usize, r: &Row, folder: Option<&str>, doc_href: &str) {
     b.push_str(html::ROW_START);
     html::cell(b, |b| html::push_int(b, n));
     html::cell(b, |b| {
         b.push_str("<a href=\"");
-        b.push_str(into_folder);
+        if let Some(folder) = folder {
+            b.push_str(folder);
+            b.push('/');
+        }
         b.push_str(doc_href);
         b.push_str("\" title=\"");
         html::escape_into(b, r.path);
@@ -321,9 +328,9 @@ mod tests {
     fn pages(name: &str, docs: usize, failures: usize, per_page: usize) -> (Vec<String>, PathBuf) {
         let dir = scratch_dir(name);
         let places = Places { folder: "report".into(), target: "report.html".into() };
-        let mut index = Index::create(&dir, per_page).unwrap();
+        let mut index = Index::create(&dir, places, per_page).unwrap();
         for n in 1..=docs {
-            index.add(&row(&format!("doc {n}")), &format!("docs-1.html#d{n}"), &places).unwrap();
+            index.add(&row(&format!("doc {n}")), &format!("docs-1.html#d{n}")).unwrap();
         }
         for i in 0..failures {
             index.add_failure(&Failed { path: &format!("bad/{i}.pdf"), stage: "decode", kind: "input", reason: "no <text>" }).unwrap();
@@ -331,7 +338,7 @@ mod tests {
         let mut first = Vec::new();
         let others = std::cell::RefCell::new(Vec::new());
         index
-            .write_pages(&places, &mut first, |k| {
+            .write_pages(&mut first, |k| {
                 let name = dir.join(format!("index-{}.html", k + 1));
                 others.borrow_mut().push(name.clone());
                 File::create(name)

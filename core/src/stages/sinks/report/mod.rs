@@ -66,7 +66,8 @@ impl ReportSink {
             std::fs::remove_dir_all(&temp_folder)?;
         }
         std::fs::create_dir_all(&temp_folder)?;
-        let index = Some(Index::create(&temp_folder, rows_per_page)?);
+        let places = Places { folder: file_name(&folder), target: file_name(target) };
+        let index = Some(Index::create(&temp_folder, places, rows_per_page)?);
         Ok(ReportSink {
             target: target.to_path_buf(),
             folder,
@@ -79,19 +80,6 @@ impl ReportSink {
         })
     }
 
-    /// The folder's name as links from the index use it.
-    fn folder_name(&self) -> String {
-        self.folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
-    }
-
-    fn target_name(&self) -> String {
-        self.target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
-    }
-
-    fn places(&self) -> Places {
-        Places { folder: self.folder_name(), target: self.target_name() }
-    }
-
     /// The index, or an error once its pages are written.
     fn index(&mut self) -> Result<&mut Index, StageError> {
         self.index.as_mut().ok_or_else(|| StageError::output("the report is finished already"))
@@ -100,7 +88,7 @@ impl ReportSink {
     /// Link to index page `k` (0-based) from a page inside the folder.
     fn index_href_inside(&self, k: usize) -> String {
         if k == 0 {
-            format!("../{}", self.target_name())
+            format!("../{}", file_name(&self.target))
         } else {
             format!("index-{}.html", k + 1)
         }
@@ -121,7 +109,7 @@ impl ReportSink {
         let mut first = AtomicFile::create(&self.target)?;
         let Some(index) = self.index.take() else { return Err(std::io::Error::other("the index was written already")) };
         let folder = &self.temp_folder;
-        index.write_pages(&self.places(), &mut first, |k| File::create(folder.join(format!("index-{}.html", k + 1))))?;
+        index.write_pages(&mut first, |k| File::create(folder.join(format!("index-{}.html", k + 1))))?;
         Ok(first)
     }
 
@@ -203,8 +191,12 @@ fn write_all_vectored(out: &mut impl Write, mut parts: &mut [IoSlice]) -> std::i
 
 /// Where the previous run's pages wait while the new ones move in: `report-old`.
 fn old_folder(folder: &Path) -> PathBuf {
-    let name = folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    folder.with_file_name(format!("{name}-old"))
+    folder.with_file_name(format!("{}-old", file_name(folder)))
+}
+
+/// The last part of `path`, as links name it.
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 /// `report.html` → `report/`.
@@ -248,8 +240,8 @@ impl ReportSink {
             people: r.people.len(),
             warnings: r.warnings.len(),
         };
-        let (doc_href, places) = (self.doc_href_inside(n), self.places());
-        self.index()?.add(&row, &doc_href, &places).map_err(output_error)
+        let doc_href = self.doc_href_inside(n);
+        self.index()?.add(&row, &doc_href).map_err(output_error)
     }
 }
 
