@@ -153,8 +153,9 @@ impl Encode for EncodeRows {
 
 impl EncodeRows {
     fn rows(&self, r: &Record) -> Result<Rows, StageError> {
-        let indicators = if self.indicators { csv_rows(r.indicators.iter().map(|ind| indicator_row(r, ind)))? } else { Vec::new() };
-        let people = if self.people { csv_rows(r.people.iter().map(|p| person_row(r, p)))? } else { Vec::new() };
+        // No writer for a table the document has no rows of.
+        let indicators = if self.indicators && !r.indicators.is_empty() { csv_rows(r.indicators.iter().map(|ind| indicator_row(r, ind)))? } else { Vec::new() };
+        let people = if self.people && !r.people.is_empty() { csv_rows(r.people.iter().map(|p| person_row(r, p)))? } else { Vec::new() };
         Ok(Rows { indicators, people })
     }
 }
