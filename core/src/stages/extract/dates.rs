@@ -543,8 +543,6 @@ fn through_last_digit<'a>(s: &'a str, places: &[usize]) -> &'a str {
     &s[..places.last().map_or(0, |&i| i + digit_len(s, i))]
 }
 
-
-
 /// Matches of a pattern that opens with `\d`, left to right and not overlapping, as
 /// `find_iter` gives them: only the `places` of digits are tried. `at` matches at one place
 /// and gives the match and its end.
