@@ -70,19 +70,22 @@ impl Transform for Stall {
     }
 }
 
-/// Records the order of what it receives.
+/// Records the order of what it receives: records, failures, and both together.
 struct Collect {
     seen: Arc<Mutex<Vec<u64>>>,
     failures: Arc<Mutex<Vec<u64>>>,
+    all: Arc<Mutex<Vec<u64>>>,
 }
 
 impl Sink for Collect {
     fn write(&mut self, doc: &Doc) -> Result<(), StageError> {
         self.seen.lock().unwrap().push(doc.seq);
+        self.all.lock().unwrap().push(doc.seq);
         Ok(())
     }
     fn write_failure(&mut self, f: &vanban_core::Failure) -> Result<(), StageError> {
         self.failures.lock().unwrap().push(f.seq);
+        self.all.lock().unwrap().push(f.seq);
         Ok(())
     }
     fn finish(&mut self) -> Result<(), StageError> {
@@ -114,16 +117,22 @@ impl Sink for Blocked {
 struct Harness {
     seen: Arc<Mutex<Vec<u64>>>,
     failures: Arc<Mutex<Vec<u64>>>,
+    all: Arc<Mutex<Vec<u64>>>,
     dir: std::path::PathBuf,
 }
 
 impl Harness {
     fn new(name: &str) -> Harness {
-        Harness { seen: Default::default(), failures: Default::default(), dir: temp_dir(name) }
+        Harness { seen: Default::default(), failures: Default::default(), all: Default::default(), dir: temp_dir(name) }
     }
 
     fn collect(&self) -> Box<dyn Sink> {
-        Box::new(Collect { seen: self.seen.clone(), failures: self.failures.clone() })
+        Box::new(Collect { seen: self.seen.clone(), failures: self.failures.clone(), all: self.all.clone() })
+    }
+
+    /// Whether every item reached the sink once, in input order.
+    fn all_in_order(&self, n: u64) -> bool {
+        *self.all.lock().unwrap() == (0..n).collect::<Vec<_>>()
     }
 
     fn run(&self, stages: Vec<Runnable>, capacity: usize, timeout_ms: u64) -> RunSummary {
@@ -148,53 +157,58 @@ fn transform(name: &str, t: impl Transform + 'static, workers: usize) -> Runnabl
     Runnable::Transform { name: name.into(), stage: Arc::new(t), workers }
 }
 
-#[test]
-fn every_document_ends_as_a_record_or_an_error_exactly_once() {
-    let h = Harness::new("counts");
-    let (src, _) = source(1000);
-    let stages = vec![
-        src,
-        transform("faulty", Faulty { fail_every: 7, panic_every: 11, jitter: false }, 3),
-        Runnable::Sink { name: "collect".into(), sink: h.collect() },
-    ];
-    let s = h.run(stages, 8, 0);
-    let failed_expected = (0..1000u64).filter(|i| i % 7 == 0 || i % 11 == 0).count() as u64;
-    assert_eq!(s.documents_in, 1000);
-    assert_eq!(s.failed, failed_expected);
-    assert_eq!(s.written, 1000 - failed_expected);
-    assert_eq!(h.seen.lock().unwrap().len() as u64, s.written);
-    assert_eq!(h.failures.lock().unwrap().len() as u64, s.failed);
-    assert_eq!(h.error_lines() as u64, s.failed);
-    let panics = s.failures_by_cause.get("faulty: panic").copied().unwrap_or(0);
-    assert_eq!(panics, (0..1000u64).filter(|i| i % 11 == 0).count() as u64);
-}
+/// Channel capacities the tests run with: under 16 documents travel one at a time; from
+/// 16 on in batches (64 gives batches of eight, 100 leaves a short last batch).
+const CAPACITIES: [usize; 3] = [8, 64, 100];
 
 #[test]
-fn output_keeps_input_order_with_several_workers() {
-    for workers in [1, 2, 4, 7] {
-        let h = Harness::new(&format!("order-{workers}"));
-        let (src, _) = source(300);
+fn every_document_ends_as_a_record_or_an_error_exactly_once() {
+    const N: u64 = 1003;
+    for capacity in CAPACITIES {
+        let h = Harness::new(&format!("counts-{capacity}"));
+        let (src, _) = source(N);
         let stages = vec![
             src,
-            transform("jitter", Faulty { fail_every: 0, panic_every: 0, jitter: true }, workers),
-            transform("faulty", Faulty { fail_every: 5, panic_every: 0, jitter: false }, workers),
+            transform("faulty", Faulty { fail_every: 7, panic_every: 11, jitter: false }, 3),
             Runnable::Sink { name: "collect".into(), sink: h.collect() },
         ];
-        let s = h.run(stages, 4, 0);
-        let mut all: Vec<u64> = h.seen.lock().unwrap().clone();
-        all.extend(h.failures.lock().unwrap().iter());
-        let seen = h.seen.lock().unwrap().clone();
-        assert!(seen.windows(2).all(|w| w[0] < w[1]), "records out of order with {workers} workers");
-        assert_eq!(s.written + s.failed, 300);
-        all.sort();
-        assert_eq!(all, (0..300).collect::<Vec<_>>());
+        let s = h.run(stages, capacity, 0);
+        let failed_expected = (0..N).filter(|i| i % 7 == 0 || i % 11 == 0).count() as u64;
+        assert_eq!(s.documents_in, N, "capacity {capacity}");
+        assert_eq!(s.failed, failed_expected);
+        assert_eq!(s.written, N - failed_expected);
+        assert_eq!(h.seen.lock().unwrap().len() as u64, s.written);
+        assert_eq!(h.failures.lock().unwrap().len() as u64, s.failed);
+        assert_eq!(h.error_lines() as u64, s.failed);
+        assert!(h.all_in_order(N), "capacity {capacity}");
+        let panics = s.failures_by_cause.get("faulty: panic").copied().unwrap_or(0);
+        assert_eq!(panics, (0..N).filter(|i| i % 11 == 0).count() as u64);
     }
 }
 
 #[test]
-fn a_blocked_sink_stops_the_source_after_channel_capacity() {
-    const CAPACITY: usize = 5;
-    let h = Harness::new("backpressure");
+fn output_keeps_input_order_with_several_workers() {
+    for capacity in [4, 64] {
+        for workers in [1, 2, 4, 7] {
+            let h = Harness::new(&format!("order-{capacity}-{workers}"));
+            let (src, _) = source(300);
+            let stages = vec![
+                src,
+                transform("jitter", Faulty { fail_every: 0, panic_every: 0, jitter: true }, workers),
+                transform("faulty", Faulty { fail_every: 5, panic_every: 0, jitter: false }, workers),
+                Runnable::Sink { name: "collect".into(), sink: h.collect() },
+            ];
+            let s = h.run(stages, capacity, 0);
+            assert_eq!(s.written + s.failed, 300);
+            assert!(h.all_in_order(300), "out of order with capacity {capacity}, {workers} workers");
+        }
+    }
+}
+
+/// Runs 1,000 documents into a sink that blocks on the first; returns how many the source
+/// got rid of before it stopped, and the run's summary.
+fn held_by_a_blocked_sink(capacity: usize) -> (u64, RunSummary) {
+    let h = Harness::new(&format!("backpressure-{capacity}"));
     let (src, accepted) = source(1000);
     let (release_tx, release_rx) = bounded(1);
     let (entered_tx, entered_rx) = bounded(1);
@@ -218,27 +232,46 @@ fn a_blocked_sink_stops_the_source_after_channel_capacity() {
         release_tx.send(()).unwrap();
         held
     });
-    let s = h.run(stages, CAPACITY, 0);
-    let held = checker.join().unwrap();
-    // One document inside the blocked sink, CAPACITY waiting in its channel.
-    assert_eq!(held, CAPACITY as u64 + 1);
+    let s = h.run(stages, capacity, 0);
+    (checker.join().unwrap(), s)
+}
+
+#[test]
+fn a_blocked_sink_stops_the_source_after_channel_capacity() {
+    let (held, s) = held_by_a_blocked_sink(5);
+    // One document inside the blocked sink, 5 waiting in its channel.
+    assert_eq!(held, 6);
+    assert_eq!(s.written, 1000);
+}
+
+#[test]
+fn a_blocked_sink_stops_the_source_after_channel_capacity_in_batches() {
+    let (held, s) = held_by_a_blocked_sink(64);
+    // A batch of 8 inside the blocked sink, 8 batches of 8 in its channel, and the 7
+    // documents the source added to its next batch before the 8th made it send and wait.
+    assert_eq!(held, 8 + 64 + 7);
     assert_eq!(s.written, 1000);
 }
 
 #[test]
 fn a_stalled_stage_fails_only_its_documents_after_the_time_limit() {
-    let h = Harness::new("stall");
-    let (src, _) = source(20);
-    let stages = vec![src, transform("stall", Stall { every: 10 }, 2), Runnable::Sink { name: "collect".into(), sink: h.collect() }];
-    let t = Instant::now();
-    let s = h.run(stages, 4, 100);
-    assert_eq!(s.failed, 2);
-    assert_eq!(s.written, 18);
-    assert_eq!(s.failures_by_cause.get("stall: timeout"), Some(&2));
-    assert!(t.elapsed() < Duration::from_secs(5), "the run waited for the stalled stage");
-    let errors = std::fs::read_to_string(h.dir.join("errors.jsonl")).unwrap();
-    assert!(errors.contains("doc-0.txt") && errors.contains("doc-10.txt"), "{errors}");
-    assert!(errors.contains("time limit"), "{errors}");
+    for capacity in [4, 64] {
+        let h = Harness::new(&format!("stall-{capacity}"));
+        let (src, _) = source(40);
+        let stages = vec![src, transform("stall", Stall { every: 10 }, 2), Runnable::Sink { name: "collect".into(), sink: h.collect() }];
+        let t = Instant::now();
+        let s = h.run(stages, capacity, 100);
+        assert_eq!(s.failed, 4, "capacity {capacity}");
+        assert_eq!(s.written, 36);
+        assert_eq!(s.failures_by_cause.get("stall: timeout"), Some(&4));
+        assert!(t.elapsed() < Duration::from_secs(5), "the run waited for the stalled stage");
+        // With batches of eight, documents 10 and 30 stall in the middle of a batch: the
+        // ones before them, their failure and the ones after still leave in order.
+        assert!(h.all_in_order(40), "capacity {capacity}: {:?}", h.all.lock().unwrap());
+        let errors = std::fs::read_to_string(h.dir.join("errors.jsonl")).unwrap();
+        assert!(errors.contains("doc-0.txt") && errors.contains("doc-30.txt"), "{errors}");
+        assert!(errors.contains("time limit"), "{errors}");
+    }
 }
 
 #[test]

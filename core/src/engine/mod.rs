@@ -8,6 +8,7 @@
 //! - items leave in the order the source emitted them, whatever the worker count;
 //! - a stage that blocks holds back the stages before it once their channels are full.
 
+mod batch;
 mod guard;
 mod ordered;
 
@@ -16,6 +17,7 @@ use crate::doc::{Failure, Item};
 use crate::error::{ConfigError, StageError};
 use crate::registry::{self, BuildContext, Built, StageKind};
 use crate::stage::{Sink, Source, Transform};
+use batch::{Batch, Batcher, Sizing};
 use crossbeam_channel::{bounded, Receiver, Sender};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -172,7 +174,7 @@ struct Timing {
 /// Runs built stages; the error sink receives every failure.
 pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::ErrorSink, ctx: &BuildContext, opts: &RunOptions) -> RunSummary {
     let start = Instant::now();
-    let cap = ctx.settings.channel_capacity.max(1);
+    let sizing = Sizing::for_capacity(ctx.settings.channel_capacity.max(1));
     let timeout = match ctx.settings.stage_timeout_ms {
         0 => None,
         ms => Some(Duration::from_millis(ms)),
@@ -185,7 +187,7 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
     let mut sink_errors = Vec::new();
 
     std::thread::scope(|scope| {
-        let (mut tx, mut rx): (Sender<Item>, Receiver<Item>) = bounded(cap);
+        let (mut tx, mut rx): (Sender<Batch>, Receiver<Batch>) = bounded(sizing.depth);
         let mut first = true;
         let mut chain: Option<(Vec<ordered::Step>, usize)> = None;
         for stage in stages {
@@ -193,6 +195,11 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
                 Runnable::Source(mut source) => {
                     let (out, stop, emitted, bytes_in) = (tx.clone(), opts.stop.clone(), emitted.clone(), bytes_in.clone());
                     scope.spawn(move || {
+                        let mut batcher = Batcher::new(out, sizing.size);
+                        let count = |sent: Option<usize>| {
+                            emitted.fetch_add(sent.unwrap_or(0) as u64, Ordering::Relaxed);
+                            sent.is_some()
+                        };
                         let mut emit = |item: Item| {
                             if stop.load(Ordering::Relaxed) {
                                 return false;
@@ -200,15 +207,12 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
                             if let Item::Doc(d) = &item {
                                 bytes_in.fetch_add(d.raw.len() as u64, Ordering::Relaxed);
                             }
-                            let ok = out.send(item).is_ok();
-                            if ok {
-                                emitted.fetch_add(1, Ordering::Relaxed);
-                            }
-                            ok
+                            count(batcher.push(item))
                         };
                         if let Err(e) = source.run(&mut emit) {
                             tracing::error!(error = %e, "the source stopped");
                         }
+                        count(batcher.flush());
                     });
                     first = false;
                 }
@@ -220,7 +224,7 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
                     if chain.as_ref().is_some_and(|(_, w)| *w != workers) {
                         let (steps, w) = chain.take().unwrap_or_default();
                         let encoders = ordered::Encoders { steps: Vec::new(), sinks: 0 };
-                        tx = spawn_chain(scope, ordered::Chain { steps, encoders }, w, &mut rx, timeout, cap);
+                        tx = spawn_chain(scope, ordered::Chain { steps, encoders }, w, &mut rx, timeout, sizing);
                     }
                     chain.get_or_insert_with(|| (Vec::new(), workers)).0.push(ordered::Step { name, stage, nanos });
                 }
@@ -237,7 +241,7 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
         // The last chain encodes for the sinks; without transforms, each sink encodes itself.
         if let Some((steps, w)) = chain.take() {
             let encoders = ordered::Encoders { steps: std::mem::take(&mut encoders), sinks: sinks.len() };
-            tx = spawn_chain(scope, ordered::Chain { steps, encoders }, w, &mut rx, timeout, cap);
+            tx = spawn_chain(scope, ordered::Chain { steps, encoders }, w, &mut rx, timeout, sizing);
         }
         drop(tx);
 
@@ -245,32 +249,17 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
         let mut rx = rx;
         let mut handles = Vec::new();
         for (position, (name, mut sink, nanos)) in sinks.drain(..).enumerate() {
-            let (next_tx, next_rx) = bounded::<Item>(cap);
+            let (next_tx, next_rx) = bounded::<Batch>(sizing.depth);
             let input = std::mem::replace(&mut rx, next_rx);
             // Named for profilers (`perf report --sort comm`): each sink is its own thread.
             let thread = std::thread::Builder::new().name(format!("sink-{name}"));
             let failed_name = name.clone();
             let spawned = thread.spawn_scoped(scope, move || {
-                for item in input {
+                for batch in input {
                     let t = Instant::now();
-                    let item = match item {
-                        Item::Doc(mut doc) => match guarded(|| match doc.encoded.take(position) {
-                            Some(Ok(encoded)) => sink.write_encoded(&doc, encoded),
-                            Some(Err(e)) => Err(e),
-                            None => sink.write(&doc),
-                        }) {
-                            Ok(()) => Item::Doc(doc),
-                            Err(e) => Item::Failed(Failure::new(doc.seq, doc.path(), &name, e)),
-                        },
-                        Item::Failed(f) => {
-                            if let Err(e) = sink.write_failure(&f) {
-                                tracing::warn!(sink = %name, error = %e, "could not record a failure");
-                            }
-                            Item::Failed(f)
-                        }
-                    };
+                    let batch: Batch = batch.into_iter().map(|item| write_item(&mut *sink, position, &name, item)).collect();
                     nanos.fetch_add(t.elapsed().as_nanos() as u64, Ordering::Relaxed);
-                    if next_tx.send(item).is_err() {
+                    if next_tx.send(batch).is_err() {
                         break;
                     }
                 }
@@ -288,7 +277,7 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
         }
 
         let mut summary = Tally::default();
-        for item in rx {
+        for item in rx.into_iter().flatten() {
             summary.take(item, &mut errors);
             if let Some(p) = &opts.progress {
                 p(&Progress { done: summary.written + summary.failed, failed: summary.failed, bytes: bytes_in.load(Ordering::Relaxed) });
@@ -319,19 +308,39 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
     })
 }
 
+/// Hands one item to a sink: a document is written (or fails there), a failure is recorded.
+fn write_item(sink: &mut dyn Sink, position: usize, name: &str, item: Item) -> Item {
+    match item {
+        Item::Doc(mut doc) => match guarded(|| match doc.encoded.take(position) {
+            Some(Ok(encoded)) => sink.write_encoded(&doc, encoded),
+            Some(Err(e)) => Err(e),
+            None => sink.write(&doc),
+        }) {
+            Ok(()) => Item::Doc(doc),
+            Err(e) => Item::Failed(Failure::new(doc.seq, doc.path(), name, e)),
+        },
+        Item::Failed(f) => {
+            if let Err(e) = sink.write_failure(&f) {
+                tracing::warn!(sink = %name, error = %e, "could not record a failure");
+            }
+            Item::Failed(f)
+        }
+    }
+}
+
 /// Starts a chain of transforms reading from `rx`; `rx` becomes the chain's output and the
 /// returned sender is the chain's own, to be dropped once every stage has started.
 fn spawn_chain<'scope, 'env>(
     scope: &'scope std::thread::Scope<'scope, 'env>,
     chain: ordered::Chain,
     workers: usize,
-    rx: &mut Receiver<Item>,
+    rx: &mut Receiver<Batch>,
     timeout: Option<Duration>,
-    cap: usize,
-) -> Sender<Item> {
-    let (next_tx, next_rx) = bounded(cap);
+    sizing: Sizing,
+) -> Sender<Batch> {
+    let (next_tx, next_rx) = bounded(sizing.depth);
     let input = std::mem::replace(rx, next_rx);
-    ordered::spawn(scope, chain, workers, input, next_tx.clone(), timeout, cap);
+    ordered::spawn(scope, chain, workers, input, next_tx.clone(), timeout, sizing);
     next_tx
 }
 

@@ -4,7 +4,8 @@
 //! a document crosses two channels per chain instead of several per stage: for documents
 //! of a few kilobytes, waking a thread costs as much as the work itself.
 //!
-//! Items are dealt to the lanes round-robin and collected round-robin in the same order,
+//! Batches of items (see [`super::batch`]) are dealt to the lanes round-robin and collected
+//! round-robin in the same order,
 //! so the output order is the input order with no reordering buffer: a slow document holds
 //! back the collector, the other lanes fill their small queues and stop, and memory stays
 //! bounded.
@@ -14,17 +15,21 @@
 //! workers instead of running on each sink's single thread.
 //!
 //! Time limit: a watchdog looks at what each lane is doing. A lane stuck in one stage past
-//! the limit is abandoned: the watchdog starts a replacement lane that first sends the
-//! stuck document's failure, then carries on with the lane's queue. The abandoned thread
+//! the limit is abandoned: the watchdog starts a replacement lane that puts the stuck
+//! document's failure after the batch's finished items, then carries on with the rest of
+//! the batch and the lane's queue. The batch in work therefore lives in the lane's shared
+//! state, not on the thread's stack. The abandoned thread
 //! is not joined; when it returns it sees that its lane has moved on and drops its result.
 //! Lanes are therefore plain threads, not scoped ones, and hold their output sender only
 //! while sending, so that an abandoned lane never keeps a channel open.
 
+use super::batch::{Batch, Sizing};
 use super::guard::guarded;
 use crate::doc::{Doc, Encodings, Failure, Item};
 use crate::error::{ErrorKind, StageError};
 use crate::stage::{Encode, Transform};
 use crossbeam_channel::{bounded, Receiver, Sender};
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::Scope;
@@ -68,8 +73,11 @@ struct LaneState {
     generation: u64,
     /// The document in work, if any.
     busy: Option<Busy>,
+    /// The batch in work: items not started yet, and the results so far, in order.
+    todo: VecDeque<Item>,
+    done: Batch,
     /// Where results go; `None` once the lane has ended.
-    out: Option<Sender<Item>>,
+    out: Option<Sender<Batch>>,
 }
 
 struct Busy {
@@ -80,8 +88,9 @@ struct Busy {
 }
 
 impl Lane {
-    fn new(out: Sender<Item>) -> Arc<Lane> {
-        Arc::new(Lane { state: Mutex::new(LaneState { generation: 0, busy: None, out: Some(out) }) })
+    fn new(out: Sender<Batch>) -> Arc<Lane> {
+        let state = LaneState { generation: 0, busy: None, todo: VecDeque::new(), done: Vec::new(), out: Some(out) };
+        Arc::new(Lane { state: Mutex::new(state) })
     }
 
     /// The state; a poisoned lock only means a thread panicked between two plain writes.
@@ -95,7 +104,7 @@ impl Lane {
 struct LaneWork {
     steps: Arc<[Step]>,
     encoders: Arc<Encoders>,
-    input: Receiver<Item>,
+    input: Receiver<Batch>,
     lane: Arc<Lane>,
     timed: bool,
 }
@@ -114,10 +123,10 @@ pub(super) fn spawn<'scope, 'env>(
     scope: &'scope Scope<'scope, 'env>,
     chain: Chain,
     workers: usize,
-    input: Receiver<Item>,
-    output: Sender<Item>,
+    input: Receiver<Batch>,
+    output: Sender<Batch>,
     timeout: Option<Duration>,
-    cap: usize,
+    sizing: Sizing,
 ) {
     let steps: Arc<[Step]> = chain.steps.into();
     let encoders = Arc::new(chain.encoders);
@@ -128,12 +137,12 @@ pub(super) fn spawn<'scope, 'env>(
         // One lane reads the chain's input and writes its output directly.
         lanes.push(LaneWork { steps, encoders, input, lane: Lane::new(output), timed });
     } else {
-        let per_lane = (cap / workers).max(2);
+        let per_lane = sizing.split(workers);
         let mut to_lanes = Vec::new();
         let mut from_lanes = Vec::new();
         for _ in 0..workers {
-            let (in_tx, in_rx) = bounded::<Item>(per_lane);
-            let (out_tx, out_rx) = bounded::<Item>(per_lane);
+            let (in_tx, in_rx) = bounded::<Batch>(per_lane);
+            let (out_tx, out_rx) = bounded::<Batch>(per_lane);
             lanes.push(LaneWork { steps: steps.clone(), encoders: encoders.clone(), input: in_rx, lane: Lane::new(out_tx), timed });
             to_lanes.push(in_tx);
             from_lanes.push(out_rx);
@@ -149,8 +158,8 @@ pub(super) fn spawn<'scope, 'env>(
     }
 }
 
-/// Starts a lane thread of generation `generation`; `first` is sent before anything else
-/// (the failure of the document a replaced thread got stuck on).
+/// Starts a lane thread of generation `generation`; `first` joins the batch in work before
+/// anything else (the failure of the document a replaced thread got stuck on).
 fn start_lane(work: LaneWork, generation: u64, first: Option<Item>) {
     let name = format!("vanban-{}", work.steps.first().map(|s| s.name.as_str()).unwrap_or("chain"));
     let lane = work.lane.clone();
@@ -167,16 +176,52 @@ fn start_lane(work: LaneWork, generation: u64, first: Option<Item>) {
 
 fn run_lane(work: &LaneWork, generation: u64, first: Option<Item>) {
     if let Some(item) = first {
-        if !emit(&work.lane, generation, item) {
+        let mut st = work.lane.lock();
+        if st.generation != generation {
+            return;
+        }
+        st.done.push(item);
+        drop(st);
+        if !work_batch(work, generation) {
             return;
         }
     }
-    for item in work.input.iter() {
-        let Some(item) = apply_chain(work, generation, item) else { return };
-        if !emit(&work.lane, generation, item) {
+    for batch in work.input.iter() {
+        {
+            let mut st = work.lane.lock();
+            if st.generation != generation {
+                return;
+            }
+            st.todo = batch.into();
+        }
+        if !work_batch(work, generation) {
             return;
         }
     }
+}
+
+/// Works through the lane's batch and sends the results; false when this thread should
+/// stop (abandoned, or nobody reads the results any more).
+fn work_batch(work: &LaneWork, generation: u64) -> bool {
+    loop {
+        let item = {
+            let mut st = work.lane.lock();
+            if st.generation != generation {
+                return false;
+            }
+            match st.todo.pop_front() {
+                Some(item) => item,
+                None => break,
+            }
+        };
+        let Some(result) = apply_chain(work, generation, item) else { return false };
+        let mut st = work.lane.lock();
+        if st.generation != generation {
+            return false;
+        }
+        st.done.push(result);
+    }
+    emit(&work.lane, generation)
 }
 
 /// Applies every step to a document; the first failing step ends it as a failure. Then
@@ -229,21 +274,21 @@ fn fail(doc: &Doc, stage: &str, e: StageError) -> Item {
     Item::Failed(Failure::new(doc.seq, doc.path(), stage, e))
 }
 
-/// Sends a result, unless this thread was abandoned; false when it should stop.
-fn emit(lane: &Lane, generation: u64, item: Item) -> bool {
-    let out = {
+/// Sends the batch's results, unless this thread was abandoned; false when it should stop.
+fn emit(lane: &Lane, generation: u64) -> bool {
+    let (out, batch) = {
         let mut st = lane.lock();
         if st.generation != generation {
             return false;
         }
         st.busy = None;
         match &st.out {
-            Some(out) => out.clone(),
+            Some(out) => (out.clone(), std::mem::take(&mut st.done)),
             None => return false,
         }
     };
     // Sent outside the lock: a full queue must not hold up the watchdog.
-    out.send(item).is_ok()
+    out.send(batch).is_ok()
 }
 
 /// Closes the lane's output when its current thread ends, whatever way it ends.
@@ -299,22 +344,22 @@ fn watch(lanes: Vec<LaneWork>, limit: Duration) {
     }
 }
 
-/// Deals items to the lanes in turn.
-fn deal(input: Receiver<Item>, to_lanes: Vec<Sender<Item>>) {
-    for (k, item) in input.into_iter().enumerate() {
-        if to_lanes[k % to_lanes.len()].send(item).is_err() {
+/// Deals batches to the lanes in turn.
+fn deal(input: Receiver<Batch>, to_lanes: Vec<Sender<Batch>>) {
+    for (k, batch) in input.into_iter().enumerate() {
+        if to_lanes[k % to_lanes.len()].send(batch).is_err() {
             break;
         }
     }
 }
 
 /// Collects results from the lanes in the order they were dealt.
-fn collect(from_lanes: Vec<Receiver<Item>>, output: Sender<Item>) {
+fn collect(from_lanes: Vec<Receiver<Batch>>, output: Sender<Batch>) {
     // The first closed-and-empty queue in dealing order means every item is out.
     for k in 0.. {
         match from_lanes[k % from_lanes.len()].recv() {
-            Ok(item) => {
-                if output.send(item).is_err() {
+            Ok(batch) => {
+                if output.send(batch).is_err() {
                     break;
                 }
             }
