@@ -76,7 +76,8 @@ fn from_bom(raw: &[u8]) -> Option<Text> {
 fn utf16_without_bom(raw: &[u8]) -> Option<&'static Encoding> {
     let sample = &raw[..raw.len().min(8192) & !1];
     let pairs = sample.len() / 2;
-    if pairs < 4 {
+    // Nearly every page has no NUL at all: one fast scan settles it before the counts.
+    if pairs < 4 || !sample.contains(&0) {
         return None;
     }
     let zeros_at = |parity: usize| sample.iter().skip(parity).step_by(2).filter(|b| **b == 0).count();
