@@ -474,11 +474,13 @@ fn prepare(conn: &Connection, target: &Path) -> Result<Mode, DbError> {
 /// and the final sync has the indexes' pages left to write, not the whole file.
 fn build_indexes(conn: &Connection, db: &Path) -> Result<(), DbError> {
     let file = std::fs::File::open(db).map_err(|source| DbError::Io { path: db.to_path_buf(), source })?;
-    // Its failure shows again in the final sync, which is the one relied on.
-    let early = std::thread::spawn(move || file.sync_data());
+    // What it fails to do, or a thread that cannot start, leaves more to the final sync.
+    let early = std::thread::Builder::new().name("sqlite-sync".into()).spawn(move || file.sync_data()).ok();
     conn.execute_batch(&format!("PRAGMA cache_size = -{SORT_CACHE_KIB}"))?;
     let built = create_indexes(conn, |_| true);
-    let _ = early.join();
+    if let Some(early) = early {
+        let _ = early.join();
+    }
     built
 }
 
