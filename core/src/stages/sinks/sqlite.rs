@@ -36,8 +36,16 @@ pub const SCHEMA_VERSION: i64 = 1;
 const CACHE_KIB: u32 = 16 * 1024;
 
 /// The page cache of a bulk run, in KiB: appending touches the last pages of each table and
-/// the documents' key only. It also caps the sorter that builds the indexes at the end.
+/// the documents' key only.
 const BULK_CACHE_KIB: u32 = 8 * 1024;
+
+/// The page cache while a bulk run builds its indexes, in KiB. It also caps what the sorter
+/// sorts in memory before writing it out to merge later: a list near the size of a core's
+/// second-level cache (1 MiB) sorts faster than a bigger one, and the merge reads its runs in
+/// order. Building the indexes of 100,000 documents took about a quarter less time than with
+/// 8 MiB, and 1 MiB no less than this; but the merge holds a page per run, so runs this size
+/// keep that part of the memory, which grows with the corpus, at half of what 1 MiB would.
+const SORT_CACHE_KIB: u32 = 2 * 1024;
 
 /// The page size of a new database file.
 const PAGE_BYTES: u32 = 16 * 1024;
@@ -345,7 +353,7 @@ impl SqliteSink {
         self.commit_batch()?;
         if let Some(conn) = self.take_conn() {
             if matches!(self.mode, Mode::Bulk(_)) {
-                create_indexes(&conn, |_| true)?;
+                build_indexes(&conn, &self.temp)?;
             }
             conn.execute_batch("PRAGMA optimize")?;
             conn.close().map_err(|(_, e)| e)?;
@@ -461,6 +469,21 @@ fn prepare(conn: &Connection, target: &Path) -> Result<Mode, DbError> {
     conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA foreign_keys = ON;")?;
     create_indexes(conn, |_| true)?;
     Ok(Mode::Live)
+}
+
+/// Builds the indexes a bulk run left for the end while another thread syncs what is written
+/// already: the tables' pages reach the disk during the sort, which keeps only one core busy,
+/// and the final sync has the indexes' pages left to write, not the whole file.
+fn build_indexes(conn: &Connection, db: &Path) -> Result<(), DbError> {
+    let file = std::fs::File::open(db).map_err(|source| DbError::Io { path: db.to_path_buf(), source })?;
+    // What it fails to do, or a thread that cannot start, leaves more to the final sync.
+    let early = std::thread::Builder::new().name("sqlite-sync".into()).spawn(move || file.sync_data()).ok();
+    conn.execute_batch(&format!("PRAGMA cache_size = -{SORT_CACHE_KIB}"))?;
+    let built = create_indexes(conn, |_| true);
+    if let Some(early) = early {
+        let _ = early.join();
+    }
+    built
 }
 
 /// Whether index `name` of [`INDEXES`] is on the documents table.
