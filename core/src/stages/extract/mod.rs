@@ -6,6 +6,7 @@ mod diseases;
 mod directives;
 mod indicators;
 mod orgs;
+mod pairs;
 mod people;
 mod places;
 mod text;

@@ -1,6 +1,5 @@
 //! Text helpers shared by the extractors: byte/code-point offsets, words, capitals.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind, StartKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -356,18 +355,6 @@ pub fn title_case(s: &str) -> String {
 /// Lines of a data file without comments and blanks.
 pub fn data_lines(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-}
-
-/// A dictionary's words as one leftmost-longest automaton, for searches along a field and
-/// anchored ones at a place. A few hundred states: a full DFA is small and the fastest to
-/// run over every field.
-pub fn word_automaton(words: &[&str]) -> AhoCorasick {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Both)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(words)
-        .expect("a dictionary of a few hundred words fits an automaton")
 }
 
 #[cfg(test)]
