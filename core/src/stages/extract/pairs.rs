@@ -24,7 +24,7 @@ pub struct PairMatcher {
 struct Head {
     head: u64,
     mask: u64,
-    bytes: &'static [u8],
+    bytes: Box<[u8]>,
     id: usize,
 }
 
@@ -34,20 +34,24 @@ fn key_offset(h: &[u8], x: usize) -> usize {
     usize::from(h.get(x).is_some_and(|&b| b >= 0xE0))
 }
 
+/// The key of a pattern starting at `x` of `h`, if `h` is long enough to hold one.
+pub fn key_at(h: &[u8], x: usize) -> Option<u16> {
+    let o = x + key_offset(h, x);
+    h.get(o..o + 2).map(|k| u16::from_le_bytes([k[0], k[1]]))
+}
+
 /// Bytes 80-BF (continuation bytes) open the keys that stand one byte into their pattern.
 fn key_is_inside(first: u8) -> bool {
     first & 0xC0 == 0x80
 }
 
 impl PairMatcher {
-    pub fn new(patterns: &[&'static str]) -> PairMatcher {
+    pub fn new<S: AsRef<str>>(patterns: &[S]) -> PairMatcher {
         let mut slot = Box::new([0u8; 1 << 16]);
         let mut buckets: Vec<Vec<Head>> = Vec::new();
         for (id, p) in patterns.iter().enumerate() {
-            let b = p.as_bytes();
-            assert!(b.len() >= 2, "pattern shorter than two bytes: {p:?}");
-            let o = key_offset(b, 0);
-            let k = usize::from(u16::from_le_bytes([b[o], b[o + 1]]));
+            let b = p.as_ref().as_bytes();
+            let k = usize::from(key_at(b, 0).unwrap_or_else(|| panic!("pattern too short for a key: {:?}", p.as_ref())));
             if slot[k] == 0 {
                 buckets.push(Vec::new());
                 slot[k] = u8::try_from(buckets.len()).expect("at most 255 keys");
@@ -56,10 +60,10 @@ impl PairMatcher {
             let mut head = [0u8; 8];
             head[..n].copy_from_slice(&b[..n]);
             let mask = u64::MAX >> (64 - 8 * n);
-            buckets[usize::from(slot[k]) - 1].push(Head { head: u64::from_le_bytes(head), mask, bytes: b, id });
+            buckets[usize::from(slot[k]) - 1].push(Head { head: u64::from_le_bytes(head), mask, bytes: b.into(), id });
         }
         for bucket in &mut buckets {
-            bucket.sort_by_key(|h| std::cmp::Reverse(patterns[h.id].len()));
+            bucket.sort_by_key(|h| std::cmp::Reverse(h.bytes.len()));
         }
         PairMatcher { slot, buckets }
     }
@@ -103,7 +107,7 @@ impl PairMatcher {
     fn longest_in(&self, h: &[u8], x: usize, bucket: u8) -> Option<&Head> {
         let heads = &self.buckets[usize::from(bucket) - 1];
         let Some(w) = h.get(x..x + 8) else {
-            return heads.iter().find(|p| h[x..].starts_with(p.bytes));
+            return heads.iter().find(|p| h[x..].starts_with(&p.bytes));
         };
         let w = u64::from_le_bytes(w.try_into().expect("eight bytes"));
         heads.iter().find(|p| w & p.mask == p.head && (p.bytes.len() <= 8 || h[x + 8..].starts_with(&p.bytes[8..])))
@@ -112,26 +116,30 @@ impl PairMatcher {
     /// The longest pattern starting at `x`, as (id, end): an anchored search.
     pub fn longest_at(&self, s: &str, x: usize) -> Option<(usize, usize)> {
         let h = s.as_bytes();
-        let o = key_offset(h, x);
-        let pair = h.get(x + o..x + o + 2)?;
-        let bucket = self.slot[usize::from(u16::from_le_bytes([pair[0], pair[1]]))];
+        let bucket = self.slot[usize::from(key_at(h, x)?)];
         (bucket != 0).then(|| self.longest_in(h, x, bucket)).flatten().map(|p| (p.id, x + p.bytes.len()))
+    }
+
+    /// The leftmost match starting at `from` or after, with the longest pattern there, as
+    /// (start, end, id).
+    pub fn find_at(&self, s: &str, mut from: usize) -> Option<(usize, usize, usize)> {
+        let h = s.as_bytes();
+        while let Some((x, bucket)) = self.next_candidate(h, from) {
+            if let Some(p) = self.longest_in(h, x, bucket) {
+                return Some((x, x + p.bytes.len(), p.id));
+            }
+            from = x + 1;
+        }
+        None
     }
 
     /// Leftmost-longest matches, none overlapping, as (start, end, id).
     pub fn find_iter<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
-        let h = s.as_bytes();
         let mut from = 0;
         std::iter::from_fn(move || {
-            while let Some((x, bucket)) = self.next_candidate(h, from) {
-                if let Some(p) = self.longest_in(h, x, bucket) {
-                    from = x + p.bytes.len();
-                    return Some((x, from, p.id));
-                }
-                from = x + 1;
-            }
-            from = h.len();
-            None
+            let m = self.find_at(s, from)?;
+            from = m.1;
+            Some(m)
         })
     }
 }
