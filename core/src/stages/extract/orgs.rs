@@ -21,6 +21,10 @@ struct Vocabulary {
     kind_matcher: PairMatcher,
     /// Lower-case name phrases, longest first, each with "may be written in small letters".
     phrases: Vec<(String, bool)>,
+    /// Per byte, the phrases (by index, in order) that open with it or are empty; and the
+    /// empty ones alone, for the end of a field. A word is asked about a few phrases, not all.
+    phrases_by_byte: Vec<Vec<usize>>,
+    empty_phrases: Vec<usize>,
 }
 
 static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
@@ -42,7 +46,15 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
         })
         .collect();
     phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
-    Vocabulary { kinds, kind_matcher, phrases }
+    let mut phrases_by_byte: Vec<Vec<usize>> = vec![Vec::new(); 256];
+    for (i, (p, _)) in phrases.iter().enumerate() {
+        match p.as_bytes().first() {
+            Some(&b) => phrases_by_byte[usize::from(b)].push(i),
+            None => phrases_by_byte.iter_mut().for_each(|list| list.push(i)),
+        }
+    }
+    let empty_phrases = phrases.iter().enumerate().filter(|(_, (p, _))| p.is_empty()).map(|(i, _)| i).collect();
+    Vocabulary { kinds, kind_matcher, phrases, phrases_by_byte, empty_phrases }
 });
 
 /// Place-unit words that may close an organisation name, with or without a name after them.
@@ -76,7 +88,7 @@ pub fn find(s: &str, lower: &str) -> Vec<Hit> {
             continue;
         }
         let kind = &v.kinds[id];
-        let end = extend(s, lower, kind_end, &v.phrases);
+        let end = extend(s, lower, kind_end, v);
         if end == kind_end && !kind.alone || s[kind_end..].starts_with(" viên") {
             continue;
         }
@@ -90,7 +102,7 @@ pub fn find(s: &str, lower: &str) -> Vec<Hit> {
 
 /// Extends a name over capitalised words, known lower-case name phrases, " - " between
 /// capitalised words, and a closing place ("huyện X", "TP X", "tỉnh").
-fn extend(s: &str, lower: &str, mut at: usize, phrases: &[(String, bool)]) -> usize {
+fn extend(s: &str, lower: &str, mut at: usize, v: &Vocabulary) -> usize {
     let mut words = 0;
     while words < 12 {
         let rest = &s[at..];
@@ -103,7 +115,9 @@ fn extend(s: &str, lower: &str, mut at: usize, phrases: &[(String, bool)]) -> us
         };
         let next = at + gap;
         let dashed = gap > 1;
-        if let Some(p) = PLACE_WORDS.iter().find(|p| s[next..].starts_with(**p) && on_word_boundary(s, next, next + p.len())) {
+        // The first byte rules out most place words without a string comparison.
+        let first = s.as_bytes().get(next);
+        if let Some(p) = PLACE_WORDS.iter().find(|p| p.as_bytes().first() == first && s[next..].starts_with(**p) && on_word_boundary(s, next, next + p.len())) {
             if dashed {
                 return at;
             }
@@ -111,13 +125,13 @@ fn extend(s: &str, lower: &str, mut at: usize, phrases: &[(String, bool)]) -> us
         }
         if !dashed {
             let capital = s[next..].chars().next().is_some_and(char::is_uppercase);
-            // The first byte rules out most phrases without a string comparison.
-            let first = lower.as_bytes().get(next);
-            let phrase = phrases.iter().find(|(p, small)| {
-                (capital || *small)
-                    && (p.is_empty() || p.as_bytes().first() == first)
-                    && lower[next..].starts_with(p.as_str())
-                    && on_word_boundary(s, next, next + p.len())
+            // Only the phrases opening with the word's first byte are compared.
+            let candidates = match lower.as_bytes().get(next) {
+                Some(&b) => &v.phrases_by_byte[usize::from(b)],
+                None => &v.empty_phrases,
+            };
+            let phrase = candidates.iter().map(|&i| &v.phrases[i]).find(|(p, small)| {
+                (capital || *small) && lower[next..].starts_with(p.as_str()) && on_word_boundary(s, next, next + p.len())
             });
             if let Some((p, _)) = phrase {
                 at = next + p.len();
@@ -170,7 +184,7 @@ pub fn leading_org(s: &str) -> Option<String> {
         window -= 1;
     }
     let head = &s[..window];
-    let end = extend(head, &lower_same_len(head), kind_end, &VOCABULARY.phrases);
+    let end = extend(head, &lower_same_len(head), kind_end, &VOCABULARY);
     (end > kind_end || kind.alone).then(|| head[..end].to_string())
 }
 
