@@ -354,7 +354,7 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
 /// a "đi", a "đt" or is "hotline". One pass over the bytes instead of a search per word.
 fn may_hold_phone_word(window: &str) -> bool {
     let b = window.as_bytes();
-    (0..b.len()).any(|i| match b[i] {
+    memchr::memchr3_iter(b'f', b'h', 0xC4, b).any(|i| match b[i] {
         b'f' => true,
         b'h' => b[i..].starts_with(b"hotline"),
         0xC4 => b.get(i + 1) == Some(&0x91) && matches!(b.get(i + 2), Some(b'i' | b't')),
