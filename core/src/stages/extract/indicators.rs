@@ -354,7 +354,7 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
 /// a "đi", a "đt" or is "hotline". One pass over the bytes instead of a search per word.
 fn may_hold_phone_word(window: &str) -> bool {
     let b = window.as_bytes();
-    (0..b.len()).any(|i| match b[i] {
+    memchr::memchr3_iter(b'f', b'h', 0xC4, b).any(|i| match b[i] {
         b'f' => true,
         b'h' => b[i..].starts_with(b"hotline"),
         0xC4 => b.get(i + 1) == Some(&0x91) && matches!(b.get(i + 2), Some(b'i' | b't')),
@@ -539,16 +539,17 @@ impl Periods {
 }
 
 /// Where the sentence holding `a` ends: the next full stop that is not inside a number.
-/// The stops are ASCII, and an ASCII byte is always a whole char: bytes, not chars, are read.
+/// The stops are ASCII, and an ASCII byte is always a whole char: bytes, not chars, are read,
+/// with memchr (a sentence runs for hundreds of bytes). A "?" always ends it, so the other
+/// stops are looked for only before the first one.
 fn sentence_end(s: &str, a: usize, limit: usize) -> usize {
-    let bytes = s.as_bytes();
-    for (i, &c) in bytes.iter().enumerate().take(limit).skip(a) {
-        let inside_number = c == b'.' && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-        if matches!(c, b'.' | b'\n' | b'!' | b'?') && !inside_number {
-            return i;
-        }
+    if a >= limit {
+        return limit;
     }
-    limit
+    let bytes = s.as_bytes();
+    let question = memchr::memchr(b'?', &bytes[a..limit]).map_or(limit, |i| a + i);
+    let inside_number = |i: usize| bytes[i] == b'.' && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+    memchr::memchr3_iter(b'.', b'\n', b'!', &bytes[a..question]).map(|i| a + i).find(|&i| !inside_number(i)).unwrap_or(question)
 }
 
 /// True when the text before a period makes it the baseline of a comparison.
@@ -858,6 +859,32 @@ fn attach_change(s: &str, found: &mut [Found], a: usize, direction: &str, value:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentence_end_agrees_with_a_byte_loop() {
+        let reference = |s: &str, a: usize, limit: usize| {
+            let bytes = s.as_bytes();
+            for (i, &c) in bytes.iter().enumerate().take(limit).skip(a) {
+                let inside_number = c == b'.' && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+                if matches!(c, b'.' | b'\n' | b'!' | b'?') && !inside_number {
+                    return i;
+                }
+            }
+            limit
+        };
+        let pieces = [".", "?", "!", "\n", "1", "2.3", "a", "ệ", " ", "4.", ".5", "…"];
+        let mut rng = vanban_plugin_sdk::testing::Rng(0xA076_1D64_78BD_642F);
+        for _ in 0..3000 {
+            let n = rng.below(16);
+            let s: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            let ends: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            for &a in &ends {
+                for &limit in &ends {
+                    assert_eq!(sentence_end(&s, a, limit), reference(&s, a, limit), "{s:?} {a} {limit}");
+                }
+            }
+        }
+    }
     use crate::stages::extract::text::digit_places;
 
     fn run(s: &str) -> Vec<Indicator> {

@@ -6,6 +6,7 @@ mod diseases;
 mod directives;
 mod indicators;
 mod orgs;
+mod pairs;
 mod people;
 mod places;
 mod text;
@@ -183,10 +184,8 @@ fn bare_mentions(s: &str, people: &BTreeMap<String, (usize, Person)>, mentions: 
     let mut candidates: Vec<(usize, usize, &String)> = Vec::new();
     // An empty name (none is ever merged) would match between the bytes of a char.
     for name in people.keys().filter(|n| !n.is_empty()) {
-        // memmem's vector search, not `str::match_indices`' byte-by-byte one: a name is
-        // looked for over the whole field, and a field holds a few names. Both give the
-        // leftmost non-overlapping occurrences, and a name's bytes match only at a char start.
-        for i in memchr::memmem::find_iter(s.as_bytes(), name.as_bytes()) {
+        // A name's bytes match only at a char start.
+        for i in occurrences(s, name) {
             let e = i + name.len();
             if on_word_boundary(s, i, e) {
                 candidates.push((i, e, name));
@@ -202,6 +201,29 @@ fn bare_mentions(s: &str, people: &BTreeMap<String, (usize, Person)>, mentions: 
         }
     }
     out
+}
+
+/// The leftmost non-overlapping occurrences of `name` (not empty) in `s`, as
+/// `str::match_indices` gives them. A name is looked for over every field and a field holds a
+/// few: memchr's vector search for one of its bytes, then a compare, instead of building a
+/// substring searcher per name and field. The byte is the first, or, when that opens a char
+/// of two bytes or more (the lead byte of "Đ" is that of every "đ"), the second, which tells
+/// a capital from a small letter.
+fn occurrences<'a>(s: &'a str, name: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (h, n) = (s.as_bytes(), name.as_bytes());
+    let k = usize::from(!n[0].is_ascii() && n.len() > 1);
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(j) = h.get(from + k..).and_then(|rest| memchr::memchr(n[k], rest)).map(|j| from + k + j) {
+            let i = j - k;
+            if h[i..].starts_with(n) {
+                from = i + n.len();
+                return Some(i);
+            }
+            from = i + 1;
+        }
+        None
+    })
 }
 
 /// True when every span overlapping `[a, b)` lies wholly inside it.
@@ -248,5 +270,25 @@ inventory::submit! {
         settings: &[],
         parallel: true,
         build,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn occurrences_agree_with_match_indices() {
+        let pieces = ["Đặng", "Đ", "đ", "ặ", "Lê", "L", "ê", "Lê Lê", " ", "a", "Ư", "ư"];
+        let names = ["Đặng", "Lê", "Lê Lê", "Đ", "L", "ê", "a a", "Ưư"];
+        let mut rng = vanban_plugin_sdk::testing::Rng(0x0DDB_1A5E_5BAD_5EED);
+        for _ in 0..5000 {
+            let n = rng.below(12);
+            let s: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            for name in names {
+                let want: Vec<usize> = s.match_indices(name).map(|(i, _)| i).collect();
+                assert_eq!(occurrences(&s, name).collect::<Vec<_>>(), want, "{s:?} {name:?}");
+            }
+        }
     }
 }

@@ -1,10 +1,10 @@
 //! Organisations: a unit kind ("Sở", "Trung tâm", "BVĐK", "UBND", "Thị ủy" ...) followed by
 //! its name and place ("Y tế", "Kiểm soát bệnh tật", "huyện X", "TP X").
 
+use super::pairs::PairMatcher;
 use super::people::is_role_word;
-use super::text::{data_lines, is_alnum, is_capitalised, lower_same_len, on_word_boundary, word_automaton};
+use super::text::{data_lines, is_alnum, is_capitalised, lower_same_len, on_word_boundary};
 use super::Hit;
-use aho_corasick::{AhoCorasick, Anchored, Input};
 use once_cell::sync::Lazy;
 use vanban_plugin_sdk::{EntityKind, Normalized};
 
@@ -18,9 +18,13 @@ struct Kind {
 
 struct Vocabulary {
     kinds: Vec<Kind>,
-    kind_matcher: AhoCorasick,
+    kind_matcher: PairMatcher,
     /// Lower-case name phrases, longest first, each with "may be written in small letters".
     phrases: Vec<(String, bool)>,
+    /// Per byte, the phrases (by index, in order) that open with it or are empty; and the
+    /// empty ones alone, for the end of a field. A word is asked about a few phrases, not all.
+    phrases_by_byte: Vec<Vec<usize>>,
+    empty_phrases: Vec<usize>,
 }
 
 static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
@@ -34,7 +38,7 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
         forms.push(f[0]);
         kinds.push(Kind { expansion: (f[1] != "-").then_some(f[1]), alone: f[2] == "alone" });
     }
-    let kind_matcher = word_automaton(&forms);
+    let kind_matcher = PairMatcher::new(&forms);
     let mut phrases: Vec<(String, bool)> = data_lines(WORDS_TXT)
         .map(|l| match l.strip_prefix("* ") {
             Some(p) => (p.trim().to_string(), true),
@@ -42,7 +46,15 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
         })
         .collect();
     phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
-    Vocabulary { kinds, kind_matcher, phrases }
+    let mut phrases_by_byte: Vec<Vec<usize>> = vec![Vec::new(); 256];
+    for (i, (p, _)) in phrases.iter().enumerate() {
+        match p.as_bytes().first() {
+            Some(&b) => phrases_by_byte[usize::from(b)].push(i),
+            None => phrases_by_byte.iter_mut().for_each(|list| list.push(i)),
+        }
+    }
+    let empty_phrases = phrases.iter().enumerate().filter(|(_, (p, _))| p.is_empty()).map(|(i, _)| i).collect();
+    Vocabulary { kinds, kind_matcher, phrases, phrases_by_byte, empty_phrases }
 });
 
 /// Place-unit words that may close an organisation name, with or without a name after them.
@@ -71,13 +83,12 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
 pub fn find(s: &str, lower: &str) -> Vec<Hit> {
     let v = &*VOCABULARY;
     let mut hits: Vec<Hit> = Vec::new();
-    for m in v.kind_matcher.find_iter(s) {
-        let (a, kind_end) = (m.start(), m.end());
+    for (a, kind_end, id) in v.kind_matcher.find_iter(s) {
         if !on_word_boundary(s, a, kind_end) || hits.last().is_some_and(|h| a < h.end) {
             continue;
         }
-        let kind = &v.kinds[m.pattern().as_usize()];
-        let end = extend(s, lower, kind_end, &v.phrases);
+        let kind = &v.kinds[id];
+        let end = extend(s, lower, kind_end, v);
         if end == kind_end && !kind.alone || s[kind_end..].starts_with(" viên") {
             continue;
         }
@@ -91,7 +102,7 @@ pub fn find(s: &str, lower: &str) -> Vec<Hit> {
 
 /// Extends a name over capitalised words, known lower-case name phrases, " - " between
 /// capitalised words, and a closing place ("huyện X", "TP X", "tỉnh").
-fn extend(s: &str, lower: &str, mut at: usize, phrases: &[(String, bool)]) -> usize {
+fn extend(s: &str, lower: &str, mut at: usize, v: &Vocabulary) -> usize {
     let mut words = 0;
     while words < 12 {
         let rest = &s[at..];
@@ -104,7 +115,9 @@ fn extend(s: &str, lower: &str, mut at: usize, phrases: &[(String, bool)]) -> us
         };
         let next = at + gap;
         let dashed = gap > 1;
-        if let Some(p) = PLACE_WORDS.iter().find(|p| s[next..].starts_with(**p) && on_word_boundary(s, next, next + p.len())) {
+        // The first byte rules out most place words without a string comparison.
+        let first = s.as_bytes().get(next);
+        if let Some(p) = PLACE_WORDS.iter().find(|p| p.as_bytes().first() == first && s[next..].starts_with(**p) && on_word_boundary(s, next, next + p.len())) {
             if dashed {
                 return at;
             }
@@ -112,13 +125,13 @@ fn extend(s: &str, lower: &str, mut at: usize, phrases: &[(String, bool)]) -> us
         }
         if !dashed {
             let capital = s[next..].chars().next().is_some_and(char::is_uppercase);
-            // The first byte rules out most phrases without a string comparison.
-            let first = lower.as_bytes().get(next);
-            let phrase = phrases.iter().find(|(p, small)| {
-                (capital || *small)
-                    && (p.is_empty() || p.as_bytes().first() == first)
-                    && lower[next..].starts_with(p.as_str())
-                    && on_word_boundary(s, next, next + p.len())
+            // Only the phrases opening with the word's first byte are compared.
+            let candidates = match lower.as_bytes().get(next) {
+                Some(&b) => &v.phrases_by_byte[usize::from(b)],
+                None => &v.empty_phrases,
+            };
+            let phrase = candidates.iter().map(|&i| &v.phrases[i]).find(|(p, small)| {
+                (capital || *small) && lower[next..].starts_with(p.as_str()) && on_word_boundary(s, next, next + p.len())
             });
             if let Some((p, _)) = phrase {
                 at = next + p.len();
@@ -126,9 +139,9 @@ fn extend(s: &str, lower: &str, mut at: usize, phrases: &[(String, bool)]) -> us
                 continue;
             }
             // A unit kind inside a name: "Ban Thường vụ Thị ủy".
-            if let Some(m) = VOCABULARY.kind_matcher.find(Input::new(&s[next..]).anchored(Anchored::Yes)) {
-                if VOCABULARY.kinds[m.pattern().as_usize()].alone && on_word_boundary(s, next, next + m.end()) {
-                    at = next + m.end();
+            if let Some((id, end)) = VOCABULARY.kind_matcher.longest_at(s, next) {
+                if VOCABULARY.kinds[id].alone && on_word_boundary(s, next, end) {
+                    at = end;
                     words += 1;
                     continue;
                 }
@@ -161,9 +174,9 @@ fn place_end(s: &str, mut at: usize) -> usize {
 
 /// The organisation `s` opens with ("CDC tỉnh hoàn thành ..." -> "CDC tỉnh"), if any.
 pub fn leading_org(s: &str) -> Option<String> {
-    let m = VOCABULARY.kind_matcher.find(Input::new(s).anchored(Anchored::Yes))?;
-    let kind = &VOCABULARY.kinds[m.pattern().as_usize()];
-    if !on_word_boundary(s, 0, m.end()) {
+    let (id, kind_end) = VOCABULARY.kind_matcher.longest_at(s, 0)?;
+    let kind = &VOCABULARY.kinds[id];
+    if !on_word_boundary(s, 0, kind_end) {
         return None;
     }
     let mut window = s.len().min(400);
@@ -171,8 +184,8 @@ pub fn leading_org(s: &str) -> Option<String> {
         window -= 1;
     }
     let head = &s[..window];
-    let end = extend(head, &lower_same_len(head), m.end(), &VOCABULARY.phrases);
-    (end > m.end() || kind.alone).then(|| head[..end].to_string())
+    let end = extend(head, &lower_same_len(head), kind_end, &VOCABULARY);
+    (end > kind_end || kind.alone).then(|| head[..end].to_string())
 }
 
 /// True when `s` starts with an organisation kind ("Sở", "Bệnh viện", "UBND" ...).
@@ -181,7 +194,7 @@ pub fn starts_org(s: &str) -> bool {
 }
 
 fn starts_kind(s: &str) -> bool {
-    VOCABULARY.kind_matcher.find(Input::new(s).anchored(Anchored::Yes)).is_some()
+    VOCABULARY.kind_matcher.longest_at(s, 0).is_some()
 }
 
 /// Spells out abbreviations word by word, into one string rather than a list joined later.
@@ -235,6 +248,13 @@ mod tests {
     fn abbreviations_expand() {
         let h = find("BVĐK Tân Hòa", "bvđk tân hòa");
         assert_eq!(h[0].normalized, Some(Normalized::Text("Bệnh viện đa khoa Tân Hòa".into())));
+    }
+
+    #[test]
+    fn kind_matcher_finds_what_the_automaton_found() {
+        let forms: Vec<&str> = data_lines(KINDS_TSV).filter_map(|l| l.split('\t').nth(2).and(l.split('\t').next())).collect();
+        assert_eq!(forms.len(), VOCABULARY.kinds.len());
+        crate::stages::extract::pairs::tests::assert_same_as_automaton(&forms, &VOCABULARY.kind_matcher);
     }
 
     #[test]

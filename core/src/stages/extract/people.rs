@@ -1,8 +1,9 @@
 //! People: Vietnamese personal names introduced by an honorific or a title ("đồng chí",
 //! "ông", "BS.", "Phó Chủ tịch UBND huyện"), with the roles that precede or follow them.
 
-use super::text::{data_lines, is_all_caps, is_alnum, is_capitalised, on_word_boundary, title_case, word_automaton, SpanSet};
-use aho_corasick::AhoCorasick;
+use super::pairs::PairMatcher;
+use super::text::{data_lines, is_all_caps, is_alnum, is_capitalised, on_word_boundary, title_case, SpanSet};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet;
 
@@ -19,6 +20,8 @@ struct Vocabulary {
     /// record. Worked out once here rather than for every match in every field.
     honorific_plain: Vec<bool>,
     honorific_records: Vec<String>,
+    /// The roles, searched along a field: most open with a capital, and the automaton's SIMD
+    /// prefilter passes over the rest of the field (the pair matcher's scan cost three times as much).
     roles: AhoCorasick,
     /// The same roles, for the anchored question asked of most words near a title.
     role_starts: PairMatcher,
@@ -33,116 +36,13 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
     let honorific_plain = lowered.iter().map(|l| PLAIN_HONORIFICS.contains(&l.as_str())).collect();
     let honorific_records = lowered.iter().map(|l| normalise_honorific(l)).collect();
     let role_starts = PairMatcher::new(&role_forms);
-    let roles = word_automaton(&role_forms);
+    let roles = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&role_forms)
+        .expect("a few dozen roles fit an automaton");
     Vocabulary { surnames, honorifics, honorific_forms, honorific_plain, honorific_records, roles, role_starts }
 });
-
-/// A set of patterns of two bytes or more, found by their first two bytes: one table lookup
-/// per byte of the field. The honorifics are too many (77) for the automaton's SIMD
-/// prefilter, and its DFA spent several times that on every byte of every field. Matches
-/// are the same as a leftmost-longest automaton's: the leftmost start, the longest pattern
-/// there, the next search from its end.
-struct PairMatcher {
-    /// Per first two bytes (as a little-endian u16): 0, or 1 + the index of their bucket.
-    slot: Box<[u8; 1 << 16]>,
-    /// The patterns sharing their first two bytes, longest first.
-    buckets: Vec<Vec<Head>>,
-}
-
-/// One pattern in a bucket, with its first (up to) eight bytes as a little-endian u64 and
-/// their mask: most candidates are turned down with one compare.
-struct Head {
-    head: u64,
-    mask: u64,
-    bytes: &'static [u8],
-    id: usize,
-}
-
-impl PairMatcher {
-    fn new(patterns: &[&'static str]) -> PairMatcher {
-        let mut slot = Box::new([0u8; 1 << 16]);
-        let mut buckets: Vec<Vec<Head>> = Vec::new();
-        for (id, p) in patterns.iter().enumerate() {
-            let b = p.as_bytes();
-            assert!(b.len() >= 2, "pattern shorter than two bytes: {p:?}");
-            let k = usize::from(u16::from_le_bytes([b[0], b[1]]));
-            if slot[k] == 0 {
-                buckets.push(Vec::new());
-                slot[k] = u8::try_from(buckets.len()).expect("at most 255 first pairs");
-            }
-            let n = b.len().min(8);
-            let mut head = [0u8; 8];
-            head[..n].copy_from_slice(&b[..n]);
-            let mask = u64::MAX >> (64 - 8 * n);
-            buckets[usize::from(slot[k]) - 1].push(Head { head: u64::from_le_bytes(head), mask, bytes: b, id });
-        }
-        for bucket in &mut buckets {
-            bucket.sort_by_key(|h| std::cmp::Reverse(patterns[h.id].len()));
-        }
-        PairMatcher { slot, buckets }
-    }
-
-    /// The first position from `x` whose two bytes begin some pattern, with their bucket.
-    /// Eight positions are judged per step, with one lookup each and no branch.
-    #[inline]
-    fn next_candidate(&self, h: &[u8], mut x: usize) -> Option<(usize, u8)> {
-        let slot = &*self.slot;
-        while let Some(c) = h.get(x..x + 9) {
-            let at = |i: usize| u64::from(slot[usize::from(u16::from_le_bytes(c[i..i + 2].try_into().expect("two bytes")))]) << (8 * i);
-            let hits = at(0) | at(1) | at(2) | at(3) | at(4) | at(5) | at(6) | at(7);
-            if hits != 0 {
-                let i = hits.trailing_zeros() / 8;
-                return Some((x + i as usize, (hits >> (8 * i)) as u8));
-            }
-            x += 8;
-        }
-        while let Some(c) = h.get(x..x + 2) {
-            let b = slot[usize::from(u16::from_le_bytes([c[0], c[1]]))];
-            if b != 0 {
-                return Some((x, b));
-            }
-            x += 1;
-        }
-        None
-    }
-
-    /// The longest pattern starting at `x` in bucket `bucket` (1-based). Inlined: it is
-    /// called for every candidate, most of them turned down at the first compare.
-    #[inline(always)]
-    fn longest_in(&self, h: &[u8], x: usize, bucket: u8) -> Option<&Head> {
-        let heads = &self.buckets[usize::from(bucket) - 1];
-        let Some(w) = h.get(x..x + 8) else {
-            return heads.iter().find(|p| h[x..].starts_with(p.bytes));
-        };
-        let w = u64::from_le_bytes(w.try_into().expect("eight bytes"));
-        heads.iter().find(|p| w & p.mask == p.head && (p.bytes.len() <= 8 || h[x + 8..].starts_with(&p.bytes[8..])))
-    }
-
-    /// The longest pattern starting at `x`, as (id, end): an anchored search.
-    fn longest_at(&self, s: &str, x: usize) -> Option<(usize, usize)> {
-        let h = s.as_bytes();
-        let pair = h.get(x..x + 2)?;
-        let bucket = self.slot[usize::from(u16::from_le_bytes([pair[0], pair[1]]))];
-        (bucket != 0).then(|| self.longest_in(h, x, bucket)).flatten().map(|p| (p.id, x + p.bytes.len()))
-    }
-
-    /// Leftmost-longest matches, none overlapping, as (start, end, id).
-    fn find_iter<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
-        let h = s.as_bytes();
-        let mut from = 0;
-        std::iter::from_fn(move || {
-            while let Some((x, bucket)) = self.next_candidate(h, from) {
-                if let Some(p) = self.longest_in(h, x, bucket) {
-                    from = x + p.bytes.len();
-                    return Some((x, from, p.id));
-                }
-                from = x + 1;
-            }
-            from = h.len();
-            None
-        })
-    }
-}
 
 /// Honorifics that are everyday words too: the name must follow them at once.
 const PLAIN_HONORIFICS: &[&str] = &["ông", "bà", "anh", "chị", "cô", "bạn"];
@@ -486,7 +386,7 @@ fn preceded_by_unit_word(s: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use aho_corasick::{Anchored, Input};
+    use crate::stages::extract::pairs::tests::assert_same_as_automaton;
 
     fn people(s: &str) -> Vec<(String, Option<String>, Vec<String>)> {
         find(s).into_iter().map(|m| (m.name, m.honorific, m.roles)).collect()
@@ -535,46 +435,6 @@ mod tests {
                 assert_eq!(word_len(&s, 0), old_word_len(&s, 0), "{s:?}");
             }
         }
-    }
-
-    /// Fields made of the forms, their first chars, and letters, spaces and marks near them,
-    /// from a fixed-seed generator.
-    fn generated_fields(forms: &[&str]) -> Vec<String> {
-        let mut pieces: Vec<String> = Vec::new();
-        for form in forms {
-            pieces.push(form.to_string());
-            let chars: Vec<char> = form.chars().collect();
-            for n in 1..chars.len() {
-                pieces.push(chars[..n].iter().collect());
-            }
-        }
-        pieces.extend([" ", "  ", ".", "/", "x", "n", "h", "g", "S", "I", "Nguyễn", "đ", "ô", "à", "\n", "1"].map(String::from));
-        let mut rng = vanban_plugin_sdk::testing::Rng(0x2545_F491_4F6C_DD1D);
-        (0..20_000)
-            .map(|_| {
-                let n = rng.below(14);
-                (0..n).map(|_| pieces[rng.below(pieces.len())].as_str()).collect()
-            })
-            .collect()
-    }
-
-    /// Every match, and the anchored match at every char, as the automaton found them.
-    fn assert_same_as_automaton(forms: &[&str], matcher: &PairMatcher) {
-        // The automaton a pair matcher replaced.
-        let ac = word_automaton(forms);
-        let mut matches = 0;
-        for s in generated_fields(forms) {
-            let old: Vec<(usize, usize, usize)> = ac.find_iter(&s).map(|m| (m.start(), m.end(), m.pattern().as_usize())).collect();
-            matches += old.len();
-            let new: Vec<(usize, usize, usize)> = matcher.find_iter(&s).collect();
-            assert_eq!(new, old, "{s:?}");
-            for x in s.char_indices().map(|(i, _)| i).chain([s.len()]) {
-                let old = ac.find(Input::new(&s[x..]).anchored(Anchored::Yes)).map(|m| (m.pattern().as_usize(), x + m.end()));
-                assert_eq!(matcher.longest_at(&s, x), old, "{s:?} at {x}");
-            }
-        }
-        // The generator makes fields with matches, not only misses.
-        assert!(matches > 5_000, "{matches}");
     }
 
     #[test]

@@ -83,12 +83,7 @@ impl Gazetteer {
     fn load() -> Gazetteer {
         let mut rows: Vec<(&'static str, Unit)> = Vec::with_capacity(16_384);
         for line in data_lines(PLACES_TSV).skip(1) {
-            let mut f = line.split('\t');
-            let (Some(name), Some(kind), Some(code), Some(era), Some(_), Some(province_new)) =
-                (f.next(), f.next(), f.next(), f.next(), f.next(), f.next())
-            else {
-                continue;
-            };
+            let Some([name, kind, code, era, _, province_new]) = six_fields(line) else { continue };
             if name.is_empty() {
                 continue;
             }
@@ -146,6 +141,25 @@ impl Gazetteer {
     pub fn lookup(&self, name: &str) -> Option<&[Unit]> {
         self.names.binary_search(&name).ok().map(|i| self.units_of(i))
     }
+}
+
+/// The first six tab-separated fields of a line, as `line.split('\t')` gives them, or `None`
+/// when it has fewer: one pass over its bytes instead of a char search per field (every run
+/// reads the gazetteer's 14,000 lines, and the searches cost as much as the trie's build).
+fn six_fields(line: &str) -> Option<[&str; 6]> {
+    let mut fields = [""; 6];
+    let (mut k, mut start) = (0, 0);
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if b == b'\t' {
+            fields[k] = &line[start..i];
+            (k, start) = (k + 1, i + 1);
+            if k == fields.len() {
+                return Some(fields);
+            }
+        }
+    }
+    fields[k] = &line[start..];
+    (k + 1 == fields.len()).then_some(fields)
 }
 
 impl Trie {
@@ -420,6 +434,19 @@ fn rank(u: &Unit) -> (u8, u8, &'static str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn six_fields_agree_with_split() {
+        for line in ["a\tb\tc\td\te\tf", "a\tb\tc\td\te\tf\tg\th", "a\tb\tc\td\te", "", "\t\t\t\t\t", "Hà\tx\t1\tnew\t\tHà Nội", "a\tb"] {
+            let f: Vec<&str> = line.split('\t').collect();
+            let want = (f.len() >= 6).then(|| [f[0], f[1], f[2], f[3], f[4], f[5]]);
+            assert_eq!(six_fields(line), want, "{line:?}");
+        }
+        for line in data_lines(PLACES_TSV) {
+            let f: Vec<&str> = line.split('\t').collect();
+            assert_eq!(six_fields(line), (f.len() >= 6).then(|| [f[0], f[1], f[2], f[3], f[4], f[5]]), "{line:?}");
+        }
+    }
 
     #[test]
     fn gazetteer_loads_both_eras() {
