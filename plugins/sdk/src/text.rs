@@ -43,25 +43,49 @@ pub fn lower_same_len(s: &str) -> String {
     // ASCII letters are lowered all at once; then only the chars beyond ASCII are looked
     // up, and the few that change (capitals with diacritics) are written over in place.
     let mut out = s.to_ascii_lowercase();
-    if s.is_ascii() {
-        return out;
-    }
-    let table = &*LOWER_TABLE;
     let bytes = s.as_bytes();
-    let mut at = 0;
-    // A byte scan from one non-ASCII char to the next: decoding every ASCII char on the way
-    // cost as much as all the look-ups.
-    while let Some(skip) = bytes[at..].iter().position(|b| !b.is_ascii()) {
-        at += skip;
-        let Some(c) = s[at..].chars().next() else { break };
-        let lower = table.get(c as usize).copied().unwrap_or_else(|| lower_char_slow(c));
-        if lower != c {
-            // Same UTF-8 length by construction of the table.
-            out.replace_range(at..at + c.len_utf8(), lower.encode_utf8(&mut [0; 4]));
+    let table = &*LOWER_TABLE;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Most of a Vietnamese text is ASCII: skipped eight bytes at a time.
+        if let Some(w) = bytes.get(i..i + 8) {
+            let high = u64::from_le_bytes(w.try_into().expect("eight bytes")) & 0x8080_8080_8080_8080;
+            if high == 0 {
+                i += 8;
+                continue;
+            }
+            i += high.trailing_zeros() as usize / 8;
+        } else if bytes[i].is_ascii() {
+            i += 1;
+            continue;
         }
-        at += c.len_utf8();
+        let (c, n) = decode_common(s, i);
+        let lower = match table.get(c as usize) {
+            Some(&l) => l,
+            None => lower_char_slow(char::from_u32(c).expect("decoded from UTF-8")),
+        };
+        if lower as u32 != c {
+            // Same UTF-8 length by construction of the table.
+            out.replace_range(i..i + n, lower.encode_utf8(&mut [0; 4]));
+        }
+        i += n;
     }
     out
+}
+
+/// The char at byte `i` of `s` and its length. The chars of two bytes and the Vietnamese
+/// letters with two marks (U+1E00-U+1EFF, three bytes) are read straight from their bytes:
+/// they are nearly all the non-ASCII chars of a Vietnamese text.
+fn decode_common(s: &str, i: usize) -> (u32, usize) {
+    let bytes = s.as_bytes();
+    match (bytes[i], bytes.get(i + 1..i + 3)) {
+        (b @ 0xC2..=0xDF, _) => (u32::from(b & 0x1F) << 6 | u32::from(bytes[i + 1] & 0x3F), 2),
+        (0xE1, Some(&[b1 @ 0xB8..=0xBB, b2])) => (0x1E00 | u32::from(b1 & 0x03) << 6 | u32::from(b2 & 0x3F), 3),
+        _ => {
+            let c = s[i..].chars().next().expect("i is on a char boundary");
+            (c as u32, c.len_utf8())
+        }
+    }
 }
 
 /// True when `s` lower-cased with [`lower_char`] equals `lower`, without building a string.
@@ -454,6 +478,22 @@ pub fn host_slug(path: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_same_len_is_lower_char_of_every_char() {
+        let by_char = |s: &str| s.chars().map(lower_char).collect::<String>();
+        let every: String = (0..0x11_0000u32).filter_map(char::from_u32).collect();
+        assert_eq!(lower_same_len(&every), by_char(&every));
+        let pieces = ["a", "Z", "ĐỒNG", "Ư", "ẞ", "İ", "\u{212A}", "Ω", "ǅ", "中", "😀", " ", "Ả", "ả", "ǲ", "ÿ", "Ÿ", "ꟶ"];
+        let mut rng = crate::testing::Rng(0x1234_5678_9ABC_DEF1);
+        for _ in 0..5000 {
+            let n = rng.below(30);
+            let s: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
+            assert_eq!(lower_same_len(&s), by_char(&s), "{s:?}");
+        }
+        let s = "ĐỒNG CHÍ Ông";
+        assert_eq!(lower_same_len(s), "đồng chí ông");
+    }
 
     /// `looks_like_name` as first written: the words collected, then counted, then tested.
     fn name_by_collected_words(part: &str) -> bool {

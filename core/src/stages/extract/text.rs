@@ -345,70 +345,7 @@ pub fn is_all_caps(w: &str) -> bool {
     w.chars().any(|c| c.is_alphabetic()) && !w.chars().any(|c| c.is_lowercase())
 }
 
-pub use vanban_plugin_sdk::text::{lower_char, lower_eq};
-
-/// `lower_char` of every char below U+0800 (the chars of one or two bytes), and of the
-/// block U+1E00-U+1EFF (the Vietnamese letters with two marks) by its low byte.
-struct LowerTables {
-    two_bytes: Vec<u16>,
-    latin_extended: [u16; 256],
-}
-
-static LOWER_TABLES: Lazy<LowerTables> = Lazy::new(|| {
-    let lower = |u: u32| char::from_u32(u).map_or(u, |c| lower_char(c) as u32);
-    let two_bytes = (0..0x800).map(|u| lower(u) as u16).collect();
-    let mut latin_extended = [0u16; 256];
-    for (k, l) in latin_extended.iter_mut().enumerate() {
-        *l = lower(0x1E00 + k as u32) as u16;
-    }
-    LowerTables { two_bytes, latin_extended }
-});
-
-/// `lower_same_len` of the plugin SDK (each char lower-cased by [`lower_char`], so that
-/// byte spans hold in both), done for every field of every document: ASCII is skipped eight
-/// bytes at a time, and the chars of two bytes and the Vietnamese letters of three are
-/// looked up by their bytes in a table instead of being decoded.
-pub fn lower_same_len(s: &str) -> String {
-    let mut out = s.to_ascii_lowercase();
-    let bytes = s.as_bytes();
-    let tables = &*LOWER_TABLES;
-    let mut i = 0;
-    while i < bytes.len() {
-        if let Some(w) = bytes.get(i..i + 8) {
-            let high = u64::from_le_bytes(w.try_into().expect("eight bytes")) & 0x8080_8080_8080_8080;
-            if high == 0 {
-                i += 8;
-                continue;
-            }
-            i += high.trailing_zeros() as usize / 8;
-        } else if bytes[i].is_ascii() {
-            i += 1;
-            continue;
-        }
-        let b = bytes[i];
-        let (c, n, lower) = match (b, bytes.get(i + 1..i + 3)) {
-            (0xC2..=0xDF, _) => {
-                let c = u32::from(b & 0x1F) << 6 | u32::from(bytes[i + 1] & 0x3F);
-                (c, 2, u32::from(tables.two_bytes[c as usize]))
-            }
-            (0xE1, Some(&[b1 @ 0xB8..=0xBB, b2])) => {
-                let k = usize::from(b1 & 0x03) << 6 | usize::from(b2 & 0x3F);
-                (0x1E00 + k as u32, 3, u32::from(tables.latin_extended[k]))
-            }
-            _ => {
-                let c = s[i..].chars().next().expect("i is on a char boundary");
-                (c as u32, c.len_utf8(), lower_char(c) as u32)
-            }
-        };
-        if lower != c {
-            let lower = char::from_u32(lower).expect("a lower-cased char");
-            // Same UTF-8 length, as `lower_char` guarantees.
-            out.replace_range(i..i + n, lower.encode_utf8(&mut [0; 4]));
-        }
-        i += n;
-    }
-    out
-}
+pub use vanban_plugin_sdk::text::{lower_char, lower_eq, lower_same_len};
 
 /// "HOÀNG VĂN AN" -> "Hoàng Văn An"; a name with small letters is kept as is.
 pub fn title_case(s: &str) -> String {
@@ -435,19 +372,6 @@ mod tests {
         let o = Offsets::new(&long);
         for (i, (b, _)) in long.char_indices().enumerate() {
             assert_eq!(o.chars(b), i);
-        }
-    }
-
-    #[test]
-    fn lower_agrees_with_the_sdk() {
-        let every: String = (0..0x11_0000u32).filter_map(char::from_u32).collect();
-        assert_eq!(lower_same_len(&every), vanban_plugin_sdk::text::lower_same_len(&every));
-        let pieces = ["a", "Z", "ĐỒNG", "Ư", "ẞ", "İ", "\u{212A}", "Ω", "ǅ", "中", "😀", " ", "Ả", "ả", "ǲ", "ÿ", "Ÿ", "ꟶ"];
-        let mut rng = vanban_plugin_sdk::testing::Rng(0x1234_5678_9ABC_DEF1);
-        for _ in 0..5000 {
-            let n = rng.below(30);
-            let s: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
-            assert_eq!(lower_same_len(&s), vanban_plugin_sdk::text::lower_same_len(&s), "{s:?}");
         }
     }
 
