@@ -6,7 +6,8 @@
 # Builds the release binary, generates the corpus once per (seed, N) with `vanban synth`,
 # then measures in the same run: cat > /dev/null, cat | wc -w, and `vanban run` with one
 # worker and with all cores; plus peak memory on a 1,000-document corpus for comparison.
-# Each timing is the best of $REPEAT runs (default 3). Prints a Markdown table.
+# Each timing is the best of $REPEAT rounds (default 3), each round running every command
+# once. Prints a Markdown table.
 #
 # Environment: CARGO_TARGET_DIR (default ROOT/target), VANBAN_BIN (a built binary; skips
 # the build), VANBAN_BENCH_DIR (default /tmp/vanban-bench), REPEAT, MEMORY_DOCS (sizes of
@@ -49,31 +50,51 @@ corpus() {
     echo "$dir"
 }
 
-# measure LABEL COMMAND...: best wall time and the peak resident memory of that run,
-# appended to $WORK/results.tsv as "label<TAB>seconds<TAB>max-rss-KiB<TAB>cpu-seconds"
+# Reads the run GNU time just described: wall seconds, peak resident KiB and CPU seconds
 # (user + system time: on a shared machine it moves less than the wall time).
-# With FRESH=DIR set, DIR is removed before each run, outside the timing: every vanban run
-# writes a new output folder instead of updating the previous run's database and report.
-measure() {
-    local label=$1 best="" rss="" cpu="" i wall kib used
-    shift
-    for ((i = 0; i < REPEAT; i++)); do
-        if [ -n "${FRESH:-}" ]; then
-            rm -rf "$FRESH"
-            sync
-        fi
-        "$TIME" -v -o "$WORK/time.txt" "$@" > /dev/null
-        wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (k = 1; k <= n; k++) s = s * 60 + p[k]; print s}' "$WORK/time.txt")
-        kib=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.txt")
-        used=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$WORK/time.txt")
-        if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN {exit !(a < b)}'; then
-            best=$wall
-            rss=$kib
-            cpu=$used
-        fi
-    done
-    printf '%s\t%s\t%s\t%s\n' "$label" "$best" "$rss" "$cpu" >> "$WORK/results.tsv"
-    echo "  $label: ${best}s, ${rss} KiB, ${cpu}s CPU" >&2
+timed() {
+    awk -F': ' '
+        /Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (k = 1; k <= n; k++) s = s * 60 + p[k]; wall = s}
+        /Maximum resident set size/ {kib = $2}
+        /User time|System time/ {cpu += $2}
+        END {print wall, kib, cpu}' "$WORK/time.txt"
+}
+
+# The commands to time: a label, a folder to remove before each run (outside the timing,
+# so that every vanban run writes a new output folder instead of updating the previous
+# run's database and report; "" for none) and the command, for sh -c.
+LABELS=()
+FRESH_DIRS=()
+COMMANDS=()
+add() {
+    LABELS+=("$1")
+    FRESH_DIRS+=("$2")
+    COMMANDS+=("$3")
+}
+
+# Runs command K once and keeps its figures if it is the fastest run of K so far.
+declare -A BEST RSS CPU
+run_once() {
+    local k=$1 wall kib used
+    local label=${LABELS[$k]}
+    if [ -n "${FRESH_DIRS[$k]}" ]; then
+        rm -rf "${FRESH_DIRS[$k]}"
+        sync
+    fi
+    "$TIME" -v -o "$WORK/time.txt" sh -c "${COMMANDS[$k]}" > /dev/null
+    read -r wall kib used < <(timed)
+    if [ -z "${BEST[$label]:-}" ] || awk -v a="$wall" -v b="${BEST[$label]}" 'BEGIN {exit !(a < b)}'; then
+        BEST[$label]=$wall
+        RSS[$label]=$kib
+        CPU[$label]=$used
+    fi
+}
+
+# Appends command K's best to $WORK/results.tsv as "label<TAB>seconds<TAB>max-rss-KiB<TAB>cpu-seconds".
+record() {
+    local label=${LABELS[$1]}
+    printf '%s\t%s\t%s\t%s\n' "$label" "${BEST[$label]}" "${RSS[$label]}" "${CPU[$label]}" >> "$WORK/results.tsv"
+    echo "  $label: ${BEST[$label]}s, ${RSS[$label]} KiB, ${CPU[$label]}s CPU" >&2
 }
 
 BIG=$(corpus "$N")
@@ -85,24 +106,38 @@ echo "warming the page cache..." >&2
 xargs -a "$BIG.files" cat > /dev/null
 xargs -a "$SMALL.files" cat > /dev/null
 
-echo "measuring ($REPEAT runs each, best kept)..." >&2
 # The machine's load before and after: on a shared machine the wall times mean little without it.
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 START=$(date -u '+%Y-%m-%d %H:%M UTC')
-measure "cat > /dev/null" sh -c "xargs -a '$BIG.files' cat > /dev/null"
-measure "cat | wc -w" sh -c "xargs -a '$BIG.files' cat | wc -w"
-FRESH="$WORK/out-1" measure "vanban run --workers 1" "$BIN" run -q --workers 1 --out "$WORK/out-1" --stats "$WORK/stats-1.json" "$BIG"
+add "cat > /dev/null" "" "xargs -a '$BIG.files' cat > /dev/null"
+add "cat | wc -w" "" "xargs -a '$BIG.files' cat | wc -w"
+add "vanban run --workers 1" "$WORK/out-1" "exec '$BIN' run -q --workers 1 --out '$WORK/out-1' --stats '$WORK/stats-1.json' '$BIG'"
 # The same run held to one core: `--workers 1` alone still has the loader and the sinks on
 # threads of their own, which the kernel spreads over the other core.
 if command -v taskset > /dev/null; then
-    FRESH="$WORK/out-1" measure "taskset -c 0 vanban run --workers 1" taskset -c 0 "$BIN" run -q --workers 1 --out "$WORK/out-1" "$BIG"
+    add "taskset -c 0 vanban run --workers 1" "$WORK/out-1" "exec taskset -c 0 '$BIN' run -q --workers 1 --out '$WORK/out-1' '$BIG'"
 fi
-FRESH="$WORK/out-$CORES" measure "vanban run --workers $CORES" "$BIN" run -q --workers "$CORES" --out "$WORK/out-$CORES" --stats "$WORK/stats-$CORES.json" "$BIG"
-FRESH="$WORK/out-small" measure "vanban run --workers $CORES, 1,000 docs" "$BIN" run -q --workers "$CORES" --out "$WORK/out-small" "$SMALL"
+add "vanban run --workers $CORES" "$WORK/out-$CORES" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-$CORES' --stats '$WORK/stats-$CORES.json' '$BIG'"
+add "vanban run --workers $CORES, 1,000 docs" "$WORK/out-small" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-small' '$SMALL'"
+
+# Round by round, every command once a round: a slow spell of a shared host then falls on
+# every command alike instead of on whichever was being repeated, and the ratios hold.
+echo "measuring ($REPEAT rounds of every command, best kept)..." >&2
+for ((round = 0; round < REPEAT; round++)); do
+    for k in "${!LABELS[@]}"; do
+        run_once "$k"
+    done
+done
+for k in "${!LABELS[@]}"; do
+    record "$k"
+done
 
 for m in ${MEMORY_DOCS:-}; do
     dir=$(corpus "$m")
-    REPEAT=1 FRESH="$WORK/out-memory" measure "vanban run --workers $CORES, $m docs" "$BIN" run -q --workers "$CORES" --out "$WORK/out-memory" "$dir"
+    add "vanban run --workers $CORES, $m docs" "$WORK/out-memory" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-memory' '$dir'"
+    k=$((${#LABELS[@]} - 1))
+    run_once "$k"
+    record "$k"
 done
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
