@@ -188,23 +188,46 @@ enum Mode {
 }
 
 /// Rowids of what a bulk run appended, so that a document whose id comes again in the same
-/// run (a copied file) can replace the earlier one's rows: 40 bytes per document.
-#[derive(Default)]
+/// run (a copied file) can replace the earlier one's rows. Each document's first rowids wait
+/// in a temporary table of the connection (a file of SQLite's, dropped with the connection),
+/// so that memory stays flat however many documents the run stores.
 struct Appended {
     /// The next rowid of each child table.
     next: [i64; 4],
-    /// For document rowid `k + 1`, the first rowid of its rows in each child table; its
-    /// rows run to the next document's first ones.
-    first: Vec<[i64; 4]>,
+    /// Documents stored so far; the next one gets rowid `docs + 1`.
+    docs: i64,
 }
 
+/// The temporary table behind [`Appended`]: for document rowid `rowid`, the first rowid of
+/// its rows in each child table; its rows run to the next document's first ones.
+const APPENDED_TABLE: &str = "CREATE TEMP TABLE appended (entities INTEGER NOT NULL, people INTEGER NOT NULL, \
+                              indicators INTEGER NOT NULL, directives INTEGER NOT NULL)";
+
 impl Appended {
-    /// The rowids of document rowid `doc`'s rows in child table `t`, as a half-open range.
-    fn range(&self, doc: i64, t: usize) -> Option<(i64, i64)> {
-        let k = usize::try_from(doc - 1).ok()?;
-        let from = self.first.get(k)?[t];
-        let to = self.first.get(k + 1).map_or(self.next[t], |f| f[t]);
-        Some((from, to))
+    fn new(conn: &Connection) -> Result<Appended, DbError> {
+        conn.execute_batch(APPENDED_TABLE)?;
+        Ok(Appended { next: [1; 4], docs: 0 })
+    }
+
+    /// The first rowids of document rowid `doc`'s rows in each child table.
+    fn first(conn: &Connection, doc: i64) -> Result<Option<[i64; 4]>, DbError> {
+        let mut st = conn.prepare_cached("SELECT entities, people, indicators, directives FROM temp.appended WHERE rowid = ?1")?;
+        Ok(st.query_row([doc], |r| Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?])).optional()?)
+    }
+
+    /// The rowids of document rowid `doc`'s rows in each child table, as half-open ranges.
+    fn ranges(&self, conn: &Connection, doc: i64) -> Result<Option<[(i64, i64); 4]>, DbError> {
+        let Some(from) = Appended::first(conn, doc)? else { return Ok(None) };
+        let to = if doc == self.docs { self.next } else { Appended::first(conn, doc + 1)?.unwrap_or(self.next) };
+        Ok(Some(std::array::from_fn(|t| (from[t], to[t]))))
+    }
+
+    /// Notes where document rowid `doc`'s rows begin.
+    fn push(&mut self, conn: &Connection, doc: i64, first: [i64; 4]) -> Result<(), DbError> {
+        conn.prepare_cached("INSERT INTO temp.appended (rowid, entities, people, indicators, directives) VALUES (?1, ?2, ?3, ?4, ?5)")?
+            .execute(params![doc, first[0], first[1], first[2], first[3]])?;
+        self.docs = doc;
+        Ok(())
     }
 }
 
@@ -462,7 +485,7 @@ fn prepare(conn: &Connection, target: &Path) -> Result<Mode, DbError> {
         // document row is always written first.
         conn.execute_batch("PRAGMA journal_mode = OFF; PRAGMA foreign_keys = OFF;")?;
         conn.execute_batch(&format!("PRAGMA cache_size = -{BULK_CACHE_KIB}"))?;
-        return Ok(Mode::Bulk(Appended { next: [1; 4], first: Vec::new() }));
+        return Ok(Mode::Bulk(Appended::new(conn)?));
     }
     // The journal is a file, not memory: a batch touches pages all over the indexes, so an
     // in-memory journal grows with the database and peak memory with the corpus.
@@ -537,17 +560,16 @@ fn store_bulk(conn: &Connection, ins: &mut Inserts, r: &Record, json: &[u8], enc
     let earlier: Option<i64> = conn.prepare_cached("SELECT rowid FROM documents WHERE id = ?1")?.query_row([&r.id], |row| row.get(0)).optional()?;
     if let Some(doc) = earlier {
         conn.prepare_cached("DELETE FROM documents WHERE rowid = ?1")?.execute([doc])?;
-        for (t, table) in CHILDREN.iter().enumerate() {
-            if let Some((from, to)) = appended.range(doc, t) {
+        if let Some(ranges) = appended.ranges(conn, doc)? {
+            for (table, (from, to)) in CHILDREN.iter().zip(ranges) {
                 conn.prepare_cached(&format!("DELETE FROM {table} WHERE rowid >= ?1 AND rowid < ?2"))?.execute([from, to])?;
             }
         }
     }
-    let doc = appended.first.len() as i64 + 1;
+    let doc = appended.docs + 1;
     let first = appended.next;
     insert_rows(conn, ins, r, json, enc, Some(doc), Some(&mut appended.next))?;
-    appended.first.push(first);
-    Ok(())
+    appended.push(conn, doc, first)
 }
 
 /// Inserts the document row and its children. `doc` and `next` give the rowids to use
@@ -1038,18 +1060,22 @@ mod tests {
         let mut copy = sample_doc(1);
         copy.record.source.path = "corpus/copy-of-001.txt".into();
         copy.record.entities.pop();
-        for doc in [sample_doc(0), sample_doc(1), sample_doc(2), copy] {
+        // A second copy right after the first: the earlier one is then the last document.
+        let mut again = sample_doc(1);
+        again.record.source.path = "corpus/again-001.txt".into();
+        again.record.entities.truncate(copy.record.entities.len() - 1);
+        for doc in [sample_doc(0), sample_doc(1), sample_doc(2), copy, again] {
             sink.write(&doc).unwrap();
         }
         sink.finish().unwrap();
         let doc = sample_doc(0);
         assert_eq!(count(&db, "documents"), 3);
-        assert_eq!(count(&db, "entities"), 3 * doc.record.entities.len() as i64 - 1, "the copy's rows replace the first one's");
+        assert_eq!(count(&db, "entities"), 3 * doc.record.entities.len() as i64 - 2, "each copy's rows replace the one before's");
         assert_eq!(count(&db, "indicators"), 3 * doc.record.indicators.len() as i64);
         let conn = Connection::open(&db).unwrap();
         let id = sample_doc(1).record.id;
         let path: String = conn.query_row("SELECT path FROM documents WHERE id = ?1", [&id], |r| r.get(0)).unwrap();
-        assert_eq!(path, "corpus/copy-of-001.txt");
+        assert_eq!(path, "corpus/again-001.txt");
         let ords: Vec<i64> = conn
             .prepare("SELECT ord FROM entities WHERE document_id = ?1 ORDER BY ord")
             .unwrap()
@@ -1057,7 +1083,7 @@ mod tests {
             .unwrap()
             .collect::<Result<_, _>>()
             .unwrap();
-        assert_eq!(ords, (0..doc.record.entities.len() as i64 - 1).collect::<Vec<_>>());
+        assert_eq!(ords, (0..doc.record.entities.len() as i64 - 2).collect::<Vec<_>>());
         let plan: String = conn.query_row("EXPLAIN QUERY PLAN SELECT ord FROM entities WHERE code = 'x'", [], |r| r.get(3)).unwrap();
         assert!(plan.contains("entities_code"), "a look-up by code uses the partial index: {plan}");
         let plan: String = conn
