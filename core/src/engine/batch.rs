@@ -7,8 +7,8 @@
 //!
 //! Capacities stay counted in documents: a channel of `capacity` documents carries
 //! `capacity / size` batches of `size`, so no more documents are in flight than before.
-//! Small capacities (`channel_capacity` under 16, as in the engine's tests) get batches of one document, the
-//! engine's behaviour before batching.
+//! Small capacities (`channel_capacity` under 16, as in the engine's tests) get batches of
+//! one document, the engine's behaviour before batching.
 
 use crate::doc::Item;
 use crossbeam_channel::Sender;
@@ -18,6 +18,9 @@ pub(super) type Batch = Vec<Item>;
 
 /// The most documents a batch holds.
 const MOST: usize = 8;
+
+/// The fewest batches a channel holds, so that senders and receivers still overlap.
+const FEWEST: usize = 8;
 
 /// Batch size and channel depth for a channel meant to hold `capacity` documents.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,9 +32,9 @@ pub(super) struct Sizing {
 }
 
 impl Sizing {
-    /// At least eight batches a channel, so that senders and receivers still overlap.
+    /// Batches as large as [`FEWEST`] of them a channel allow, up to [`MOST`] documents.
     pub fn for_capacity(capacity: usize) -> Sizing {
-        let size = (capacity / 8).clamp(1, MOST);
+        let size = (capacity / FEWEST).clamp(1, MOST);
         Sizing { size, depth: (capacity / size).max(1) }
     }
 

@@ -97,6 +97,12 @@ impl Lane {
     fn lock(&self) -> MutexGuard<'_, LaneState> {
         self.state.lock().unwrap_or_else(|e| e.into_inner())
     }
+
+    /// The state, unless the thread of `generation` has been abandoned meanwhile.
+    fn current(&self, generation: u64) -> Option<MutexGuard<'_, LaneState>> {
+        let st = self.lock();
+        (st.generation == generation).then_some(st)
+    }
 }
 
 /// Everything a lane thread needs, cheap to clone for a replacement.
@@ -176,10 +182,7 @@ fn start_lane(work: LaneWork, generation: u64, first: Option<Item>) {
 
 fn run_lane(work: &LaneWork, generation: u64, first: Option<Item>) {
     if let Some(item) = first {
-        let mut st = work.lane.lock();
-        if st.generation != generation {
-            return;
-        }
+        let Some(mut st) = work.lane.current(generation) else { return };
         st.done.push(item);
         drop(st);
         if !work_batch(work, generation) {
@@ -187,13 +190,9 @@ fn run_lane(work: &LaneWork, generation: u64, first: Option<Item>) {
         }
     }
     for batch in work.input.iter() {
-        {
-            let mut st = work.lane.lock();
-            if st.generation != generation {
-                return;
-            }
-            st.todo = batch.into();
-        }
+        let Some(mut st) = work.lane.current(generation) else { return };
+        st.todo = batch.into();
+        drop(st);
         if !work_batch(work, generation) {
             return;
         }
@@ -204,21 +203,11 @@ fn run_lane(work: &LaneWork, generation: u64, first: Option<Item>) {
 /// stop (abandoned, or nobody reads the results any more).
 fn work_batch(work: &LaneWork, generation: u64) -> bool {
     loop {
-        let item = {
-            let mut st = work.lane.lock();
-            if st.generation != generation {
-                return false;
-            }
-            match st.todo.pop_front() {
-                Some(item) => item,
-                None => break,
-            }
-        };
+        let Some(mut st) = work.lane.current(generation) else { return false };
+        let Some(item) = st.todo.pop_front() else { break };
+        drop(st);
         let Some(result) = apply_chain(work, generation, item) else { return false };
-        let mut st = work.lane.lock();
-        if st.generation != generation {
-            return false;
-        }
+        let Some(mut st) = work.lane.current(generation) else { return false };
         st.done.push(result);
     }
     emit(&work.lane, generation)
@@ -235,10 +224,7 @@ fn apply_chain(work: &LaneWork, generation: u64, item: Item) -> Option<Item> {
         if !work.timed {
             return true;
         }
-        let mut st = work.lane.lock();
-        if st.generation != generation {
-            return false;
-        }
+        let Some(mut st) = work.lane.current(generation) else { return false };
         st.busy = Some(Busy { seq, path: path.clone(), step, since: Instant::now() });
         true
     };
@@ -277,10 +263,7 @@ fn fail(doc: &Doc, stage: &str, e: StageError) -> Item {
 /// Sends the batch's results, unless this thread was abandoned; false when it should stop.
 fn emit(lane: &Lane, generation: u64) -> bool {
     let (out, batch) = {
-        let mut st = lane.lock();
-        if st.generation != generation {
-            return false;
-        }
+        let Some(mut st) = lane.current(generation) else { return false };
         st.busy = None;
         match &st.out {
             Some(out) => (out.clone(), std::mem::take(&mut st.done)),
@@ -299,8 +282,7 @@ struct EndLane {
 
 impl EndLane {
     fn end(&self) {
-        let mut st = self.lane.lock();
-        if st.generation == self.generation {
+        if let Some(mut st) = self.lane.current(self.generation) {
             st.out = None;
             st.busy = None;
         }

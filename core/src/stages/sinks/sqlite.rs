@@ -218,7 +218,8 @@ impl Appended {
     /// The rowids of document rowid `doc`'s rows in each child table, as half-open ranges.
     fn ranges(&self, conn: &Connection, doc: i64) -> Result<Option<[(i64, i64); 4]>, DbError> {
         let Some(from) = Appended::first(conn, doc)? else { return Ok(None) };
-        let to = if doc == self.docs { self.next } else { Appended::first(conn, doc + 1)?.unwrap_or(self.next) };
+        // The last document has no next one: its rows run to the tables' ends.
+        let to = Appended::first(conn, doc + 1)?.unwrap_or(self.next);
         Ok(Some(std::array::from_fn(|t| (from[t], to[t]))))
     }
 
