@@ -181,7 +181,7 @@ enum Mode {
     /// The database held documents: rows go into the indexed tables, a savepoint per
     /// document so that a failing row leaves none of its document behind.
     Live,
-    /// The database started empty: rows are appended under rowids of our own and the child
+    /// The database started empty: rows are appended, their rowids tracked, and the child
     /// tables' indexes are built in `finish`. No journal: the copy is private to the run and
     /// thrown away on any error, so there is nothing to roll back to.
     Bulk(Appended),
@@ -192,7 +192,7 @@ enum Mode {
 /// in a temporary table of the connection (a file of SQLite's, dropped with the connection),
 /// so that memory stays flat however many documents the run stores.
 struct Appended {
-    /// The next rowid of each child table.
+    /// The rowid SQLite gives the next row of each child table: one past the table's last.
     next: [i64; 4],
     /// Documents stored so far; the next one gets rowid `docs + 1`.
     docs: i64,
@@ -541,7 +541,7 @@ fn store_live(conn: &Connection, ins: &mut Inserts, r: &Record, json: &[u8], enc
     let inserted = (|| {
         // The children go by cascade.
         conn.prepare_cached("DELETE FROM documents WHERE id = ?1")?.execute([&r.id])?;
-        insert_rows(conn, ins, r, json, enc, None, None)
+        insert_rows(conn, ins, r, json, enc, None)
     })();
     match inserted {
         Ok(()) => {
@@ -566,16 +566,33 @@ fn store_bulk(conn: &Connection, ins: &mut Inserts, r: &Record, json: &[u8], enc
                 conn.prepare_cached(&format!("DELETE FROM {table} WHERE rowid >= ?1 AND rowid < ?2"))?.execute([from, to])?;
             }
         }
+        // Rows deleted from a table's end are numbered again. Only documents without rows
+        // in that table lie between them and the new ones, and their ranges stay empty.
+        appended.next = next_rowids(conn)?;
     }
     let doc = appended.docs + 1;
     let first = appended.next;
-    insert_rows(conn, ins, r, json, enc, Some(doc), Some(&mut appended.next))?;
+    insert_rows(conn, ins, r, json, enc, Some(doc))?;
+    for (next, rows) in appended.next.iter_mut().zip([r.entities.len(), r.people.len(), r.indicators.len(), r.directives.len()]) {
+        *next += rows as i64;
+    }
     appended.push(conn, doc, first)
 }
 
-/// Inserts the document row and its children. `doc` and `next` give the rowids to use
-/// (bulk runs); `None` lets SQLite choose.
-fn insert_rows(conn: &Connection, ins: &mut Inserts, r: &Record, json: &[u8], enc: &Columns, doc: Option<i64>, mut next: Option<&mut [i64; 4]>) -> Result<(), DbError> {
+/// The rowid SQLite gives the next row of each child table. A table whose last rows were
+/// deleted numbers its next ones from the last that is left.
+fn next_rowids(conn: &Connection) -> Result<[i64; 4], DbError> {
+    let mut next = [1; 4];
+    for (n, table) in next.iter_mut().zip(CHILDREN) {
+        *n = conn.prepare_cached(&format!("SELECT coalesce(max(rowid), 0) + 1 FROM {table}"))?.query_row([], |row| row.get(0))?;
+    }
+    Ok(next)
+}
+
+/// Inserts the document row and its children. `doc` gives the document's rowid (bulk runs);
+/// `None` lets SQLite choose. SQLite numbers the child rows: one past the table's last row,
+/// which it finds without searching the table, whereas a rowid given has to be looked up.
+fn insert_rows(conn: &Connection, ins: &mut Inserts, r: &Record, json: &[u8], enc: &Columns, doc: Option<i64>) -> Result<(), DbError> {
     let s = &r.source;
     ins.document(conn)?.run(&[
         doc.into(),
@@ -596,25 +613,18 @@ fn insert_rows(conn: &Connection, ins: &mut Inserts, r: &Record, json: &[u8], en
         // serde_json writes UTF-8: stored as TEXT without checking it again.
         Val::Text(json),
     ])?;
-    // The rowid for the next row of child table `t`, if this run chooses them.
-    let mut rowid = |t: usize| {
-        next.as_deref_mut().map(|n| {
-            n[t] += 1;
-            n[t] - 1
-        })
-    };
     let mut intervals = enc.intervals.iter();
-    insert_children(conn, ins, 0, &r.id, &r.entities, &mut rowid, &mut |values, ord, e| entity_values(values, ord, e, &mut intervals))?;
-    insert_children(conn, ins, 1, &r.id, &r.people, &mut rowid, &mut |values, ord, p| {
+    insert_children(conn, ins, 0, &r.id, &r.entities, &mut |values, ord, e| entity_values(values, ord, e, &mut intervals))?;
+    insert_children(conn, ins, 1, &r.id, &r.people, &mut |values, ord, p| {
         values.extend([Val::Int(ord as i64), p.name.as_str().into(), p.honorific.as_deref().into(), enc.roles.get(ord).map(String::as_str).into()]);
     })?;
-    insert_children(conn, ins, 2, &r.id, &r.indicators, &mut rowid, &mut indicator_values)?;
-    insert_children(conn, ins, 3, &r.id, &r.directives, &mut rowid, &mut |values, ord, d| {
+    insert_children(conn, ins, 2, &r.id, &r.indicators, &mut indicator_values)?;
+    insert_children(conn, ins, 3, &r.id, &r.directives, &mut |values, ord, d| {
         values.extend([Val::Int(ord as i64), d.text.as_str().into(), d.assignee.as_deref().into(), d.deadline.as_deref().into()]);
     })
 }
 
-/// An entity's values after its rowid; `intervals` holds the "start/end" of each period
+/// An entity's values; `intervals` holds the "start/end" of each period
 /// ([`Columns::intervals`]), taken in order.
 fn entity_values<'v>(values: &mut Vec<Val<'v>>, ord: usize, e: &'v Entity, intervals: &mut std::slice::Iter<'v, String>) {
     let (normalized, period_start, period_end) = match &e.normalized {
@@ -668,7 +678,7 @@ fn indicator_values<'v>(values: &mut Vec<Val<'v>>, ord: usize, ind: &'v Indicato
 /// for that on every row; the cap keeps the statements, one per row count, few.
 const ROWS_PER_INSERT: usize = 16;
 
-/// The child tables' columns after `document_id` and `rowid`, in [`CHILDREN`]'s order.
+/// The child tables' columns after `document_id`, in [`CHILDREN`]'s order.
 const CHILD_COLUMNS: [&str; 4] = [
     "ord, type, text, field, field_index, start, end, normalized, period_start, period_end, code",
     "ord, name, honorific, roles",
@@ -677,10 +687,10 @@ const CHILD_COLUMNS: [&str; 4] = [
 ];
 
 /// The INSERT of `rows` rows into child table `t`. The rows share the document's id, `?1`;
-/// each has its rowid and the columns of [`CHILD_COLUMNS`] in the parameters that follow.
+/// each has the columns of [`CHILD_COLUMNS`] in the parameters that follow.
 fn child_insert_sql(t: usize, rows: usize) -> String {
-    let width = 1 + CHILD_COLUMNS[t].split(',').count();
-    let mut sql = format!("INSERT INTO {}(document_id, rowid, {}) VALUES ", CHILDREN[t], CHILD_COLUMNS[t]);
+    let width = CHILD_COLUMNS[t].split(',').count();
+    let mut sql = format!("INSERT INTO {}(document_id, {}) VALUES ", CHILDREN[t], CHILD_COLUMNS[t]);
     for j in 0..rows {
         sql.push_str(if j == 0 { "(?1" } else { ", (?1" });
         for k in 0..width {
@@ -691,7 +701,7 @@ fn child_insert_sql(t: usize, rows: usize) -> String {
     sql
 }
 
-/// Pushes one row's values after its rowid: its position in the record's list, then the item's.
+/// Pushes one row's values: its position in the record's list, then the item's.
 type RowValues<'a, 'v, T> = &'a mut dyn FnMut(&mut Vec<Val<'v>>, usize, &'v T);
 
 /// Inserts `items` as rows of child table `t`, [`ROWS_PER_INSERT`] a statement and the rest
@@ -702,7 +712,6 @@ fn insert_children<'v, T>(
     t: usize,
     id: &'v str,
     items: &'v [T],
-    rowid: &mut dyn FnMut(usize) -> Option<i64>,
     row: RowValues<'_, 'v, T>,
 ) -> Result<(), DbError> {
     let (full, rest) = items.split_at(items.len() - items.len() % ROWS_PER_INSERT);
@@ -719,7 +728,6 @@ fn insert_children<'v, T>(
             values.clear();
             values.push(Val::Text(id.as_bytes()));
             for item in chunk {
-                values.push(rowid(t).into());
                 row(&mut values, ord, item);
                 ord += 1;
             }
@@ -801,6 +809,9 @@ struct RawInsert {
     db: *mut ffi::sqlite3,
     /// How many parameters the statement has.
     params: usize,
+    /// Which parameters hold NULL: bound so by an earlier run (or never bound), they need no
+    /// binding again. Many columns are NULL row after row.
+    null: Vec<bool>,
 }
 
 // SAFETY: a statement goes with its connection, which the sink owns and uses from one thread
@@ -823,13 +834,14 @@ impl RawInsert {
         let stmt = NonNull::new(stmt).ok_or_else(|| sql_error(ffi::SQLITE_MISUSE, Some("an empty statement".into())))?;
         // SAFETY: `stmt` was just prepared.
         let params = unsafe { ffi::sqlite3_bind_parameter_count(stmt.as_ptr()) } as usize;
-        Ok(RawInsert { stmt, db, params })
+        Ok(RawInsert { stmt, db, params, null: vec![true; params] })
     }
 
     /// Binds `values` to every parameter in order and runs the statement once. The texts
     /// are read where they lie, during the step only: the pointers left bound afterwards are
-    /// never read, as every run binds each parameter anew before stepping (hence the count
-    /// check) and finalising does not touch a text bound as SQLITE_STATIC.
+    /// never read, as every run binds each parameter anew before stepping, unless it holds
+    /// NULL already (hence the count check), and finalising does not touch a text bound as
+    /// SQLITE_STATIC.
     fn run(&mut self, values: &[Val]) -> Result<(), DbError> {
         if values.len() != self.params {
             return Err(sql_error(ffi::SQLITE_RANGE, Some(format!("{} values for {} parameters", values.len(), self.params))));
@@ -837,10 +849,15 @@ impl RawInsert {
         let st = self.stmt.as_ptr();
         let mut rc = ffi::SQLITE_OK;
         for (i, v) in values.iter().enumerate() {
+            let null = matches!(v, Val::Null);
+            if std::mem::replace(&mut self.null[i], null) && null {
+                continue;
+            }
             // SAFETY: `st` is a live statement and `i + 1` one of its parameters; the texts
             // stay borrowed through the step below.
             rc = unsafe { bind(st, i as c_int + 1, *v) };
             if rc != ffi::SQLITE_OK {
+                self.null[i] = false;
                 break;
             }
         }
@@ -1107,6 +1124,40 @@ mod tests {
         again.retain(|n| !n.starts_with("sqlite_autoindex"));
         assert_eq!(again, expected);
         assert_eq!(count(&db, "documents"), 4);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn rows_deleted_from_a_tables_end_are_numbered_again_without_mixing_documents() {
+        let dir = scratch_dir("sqlite-renumber");
+        let db = dir.join("vanban.db");
+        let a = sample_doc(1);
+        // No entities: its entities' range lies where the first copy of `a` numbers again.
+        let no_entities = || {
+            let mut x = sample_doc(2);
+            x.record.entities.clear();
+            x
+        };
+        let x = no_entities();
+        let mut a2 = sample_doc(1);
+        a2.record.entities.pop();
+        let mut x2 = no_entities();
+        x2.record.source.path = "corpus/copy-of-002.txt".into();
+        let mut a3 = sample_doc(1);
+        a3.record.entities.truncate(1);
+        a3.record.entities[0].text = "the last copy's".into();
+        let mut sink = SqliteSink::create(&db, 500).unwrap();
+        for doc in [&sample_doc(0), &a, &x, &a2, &x2, &a3] {
+            sink.write(doc).unwrap();
+        }
+        sink.finish().unwrap();
+        assert_eq!(count(&db, "documents"), 3);
+        let first = sample_doc(0);
+        assert_eq!(count(&db, "entities"), first.record.entities.len() as i64 + 1);
+        assert_eq!(count(&db, "people"), (first.record.people.len() + a3.record.people.len() + x.record.people.len()) as i64);
+        let rows = entity_rows(&db, &a3.record.id);
+        assert_eq!(rows, [(0, "the last copy's".to_string(), Some("2031-03-12".to_string()))]);
+        assert_eq!(entity_rows(&db, &first.record.id).len(), first.record.entities.len());
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
