@@ -6,7 +6,7 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
-    byline_names, char_len, equals_lower, ends_sentence, host_slug, is_timestamp_line, markup_free_lines, parse_dmy_datetime,
+    byline_names, char_len, equals_lower, ends_sentence, find_byte, host_slug, is_timestamp_line, markup_free_lines, parse_dmy_datetime,
     starts_with_lower,
 };
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
@@ -62,7 +62,7 @@ impl Plugin for Newspaper {
         let tag_bar = lines.iter().any(|l| is_tag_bar(l));
         let font_widget = lines.iter().any(|l| is_font_widget(l));
         // Most lines hold no bracket at all: one byte search rules them out.
-        let photo_credit = lines.iter().any(|l| l.as_bytes().contains(&b'(') && (l.contains("(Ảnh") || l.contains("(ảnh")));
+        let photo_credit = lines.iter().any(|l| find_byte(l, b'(').is_some() && (l.contains("(Ảnh") || l.contains("(ảnh")));
         claim.add(tag_bar, 0.3, "tag bar");
         claim.add(font_widget, 0.25, "font-size widget");
         claim.add(photo_credit, 0.15, "\"(Ảnh: ...)\" caption");
