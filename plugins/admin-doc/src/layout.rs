@@ -337,7 +337,8 @@ fn is_place_date_line(line: &str) -> bool {
         && matches!(cs.next(), Some('g' | 'G'))
         && matches!(cs.next(), Some('à' | 'À'))
         && matches!(cs.next(), Some('y' | 'Y'));
-    ngay && place_date(line).is_some()
+    // The match without its groups first: most lines opening so are dated lines of the body.
+    ngay && PLACE_DATE.is_match(line) && place_date(line).is_some()
 }
 
 /// [`PLACE_DATE`]'s match when its place holds at most [`PLACE_CHARS`] chars. The place
@@ -356,11 +357,13 @@ fn is_type_line(line: &str) -> bool {
     let Some(first) = line.split_whitespace().next() else {
         return false;
     };
-    TYPES.iter().any(|ty| first_word(ty) == first && line.split_whitespace().eq(ty.split(' ')))
+    TYPES.iter().any(|ty| opens_with_word(ty, first) && line.split_whitespace().eq(ty.split(' ')))
 }
 
-fn first_word(ty: &str) -> &str {
-    ty.split_once(' ').map_or(ty, |(w, _)| w)
+/// Whether the type's first word is `word` (which holds no blank), told without searching
+/// the type for its space: this runs for every type on the first lines of every page.
+fn opens_with_word(ty: &str, word: &str) -> bool {
+    ty.strip_prefix(word).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 /// "V/v ...": the summary line of an official letter.

@@ -6,7 +6,7 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
-    ascii_slug, byline_names, char_len, contains_ascii_lower, contains_lower, ends_sentence, find_byte, holds_either_byte, host_slug,
+    ascii_slug, byline_names, char_len, chars_at_most, contains_ascii_lower, contains_lower, ends_sentence, find_byte, holds_either_byte, host_slug,
     lower_char,
     markup_free_lines, parse_dmy_datetime, starts_with_lower, lower_same_len,
 };
@@ -221,19 +221,24 @@ fn is_footer(line: &str) -> bool {
     // Only prefixes opening with the line's first letter can match; the length counts
     // every char, so it comes last.
     // An ASCII first letter is lowered without the Unicode tables.
-    let first = match line.chars().next() {
-        Some(c) if c.is_ascii() => c.to_ascii_lowercase(),
-        Some(c) => c.to_lowercase().next().unwrap_or(c),
-        None => return false,
+    let mut chars = line.chars();
+    let Some(c) = chars.next() else {
+        return false;
     };
+    let mut lower = c.to_lowercase();
+    let first = if c.is_ascii() { c.to_ascii_lowercase() } else { lower.next().unwrap_or(c) };
     opens_like_footer(first) && {
         // The prefixes are compared letter by letter only where the line's first two
         // lower-cased letters open them too (most lines opening with "c" or "t" go on
-        // with none of them).
-        let mut letters = line.chars().flat_map(char::to_lowercase);
-        let head = [letters.next(), letters.next()];
+        // with none of them). The second is the one `flat_map(char::to_lowercase)` gives,
+        // without that iterator.
+        if c.is_ascii() {
+            lower.next();
+        }
+        let second = lower.next().or_else(|| chars.next().and_then(|c| c.to_lowercase().next()));
+        let head = [Some(first), second];
         FOOTER_PREFIXES.iter().any(|p| opens_with_head(p, head) && starts_with_lower(line, p))
-    } && char_len(line) <= 250
+    } && chars_at_most(line, 250)
 }
 
 /// Whether `prefix` opens with the letters `head` (as far as `prefix` goes).

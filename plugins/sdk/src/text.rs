@@ -45,6 +45,7 @@ pub fn lower_same_len(s: &str) -> String {
     let mut out = s.to_ascii_lowercase();
     let bytes = s.as_bytes();
     let table = &*LOWER_TABLE;
+    let changing = &*CHANGING;
     let mut i = 0;
     while i < bytes.len() {
         // Most of a Vietnamese text is ASCII: skipped eight bytes at a time.
@@ -57,6 +58,17 @@ pub fn lower_same_len(s: &str) -> String {
             i += high.trailing_zeros() as usize / 8;
         } else if bytes[i].is_ascii() {
             i += 1;
+            continue;
+        }
+        // The chars of two bytes and the Vietnamese letters are told unchanged (nearly all
+        // of them are small letters already) from their bytes, without decoding them.
+        let (n, changes) = match (bytes[i], bytes.get(i + 1..i + 3)) {
+            (b @ 0xC2..=0xDF, _) => (2, changing.two[usize::from(b - 0xC2)] >> (bytes[i + 1] & 0x3F) & 1 == 1),
+            (0xE1, Some(&[b1 @ 0xB8..=0xBB, b2])) => (3, changing.vietnamese[usize::from(b1 - 0xB8)] >> (b2 & 0x3F) & 1 == 1),
+            _ => (0, true),
+        };
+        if !changes {
+            i += n;
             continue;
         }
         let (c, n) = decode_common(s, i);
@@ -72,6 +84,28 @@ pub fn lower_same_len(s: &str) -> String {
     }
     out
 }
+
+/// Which chars [`lower_char`] changes, among those of two bytes in UTF-8 (by lead byte, from
+/// 0xC2) and the Vietnamese letters U+1E00-U+1EFF (by second byte, from 0xB8): bit `k` of an
+/// entry stands for the char whose last byte ends in the six bits `k`.
+struct Changing {
+    two: [u64; 30],
+    vietnamese: [u64; 4],
+}
+
+static CHANGING: std::sync::LazyLock<Changing> = std::sync::LazyLock::new(|| {
+    let table = &*LOWER_TABLE;
+    let changes = |c: usize| u64::from(table[c] as usize != c);
+    let mut bits = Changing { two: [0; 30], vietnamese: [0; 4] };
+    for (lead, entry) in bits.two.iter_mut().enumerate() {
+        // Lead byte 0xC2 + `lead` holds the code point's bits from the seventh up: 2 + `lead`.
+        *entry = (0..64).fold(0, |acc, k| acc | changes((lead + 2) << 6 | k) << k);
+    }
+    for (second, entry) in bits.vietnamese.iter_mut().enumerate() {
+        *entry = (0..64).fold(0, |acc, k| acc | changes(0x1E00 | second << 6 | k) << k);
+    }
+    bits
+});
 
 /// The char at byte `i` of `s` and its length. The chars of two bytes and the Vietnamese
 /// letters with two marks (U+1E00-U+1EFF, three bytes) are read straight from their bytes:
@@ -148,6 +182,23 @@ pub fn strip_markup_borrowed(line: &str) -> Cow<'_, str> {
 /// lines that detection reads in every plugin.
 pub fn find_byte(hay: &str, byte: u8) -> Option<usize> {
     memchr::memchr(byte, hay.as_bytes())
+}
+
+/// The offsets of the bytes `a` and `b` in `hay`, in order, found by a vectorised search.
+pub fn either_byte_offsets<'h>(hay: &'h str, a: u8, b: u8) -> impl Iterator<Item = usize> + 'h {
+    memchr::memchr2_iter(a, b, hay.as_bytes())
+}
+
+/// Whether `s` holds at most `most` chars: [`char_len`] without reading a line that is short
+/// enough in bytes, or too long for any char count to fit (a char takes one to four bytes).
+pub fn chars_at_most(s: &str, most: usize) -> bool {
+    s.len() <= most || (s.len() <= 4 * most && char_len(s) <= most)
+}
+
+/// Whether `s` holds at least `least` words (runs of non-blanks): a line's words are read
+/// only up to that count.
+pub fn words_at_least(s: &str, least: usize) -> bool {
+    s.split_whitespace().take(least).count() >= least
 }
 
 /// Whether `hay` holds the byte `a` or the byte `b`, with one vectorised search.
