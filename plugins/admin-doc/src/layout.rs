@@ -357,7 +357,8 @@ fn is_type_line(line: &str) -> bool {
     let Some(first) = line.split_whitespace().next() else {
         return false;
     };
-    TYPES.iter().any(|ty| opens_with_word(ty, first) && line.split_whitespace().eq(ty.split(' ')))
+    let lead = first.as_bytes()[0];
+    TYPES.iter().any(|ty| ty.as_bytes()[0] == lead && opens_with_word(ty, first) && line.split_whitespace().eq(ty.split(' ')))
 }
 
 /// Whether the type's first word is `word` (which holds no blank), told without searching

@@ -254,7 +254,7 @@ fn is_counter(line: &str) -> bool {
     // opens with a bullet, nor holds a letter whose capital lower-cases to another length
     // or to two chars (where `lower_same_len` and `to_lowercase` differ). The marks with a
     // colon, most of them, are read back from each colon instead.
-    line.len() <= 240 && char_len(line) <= 60 && (holds_colon_mark(line) || may_hold_counter_mark(line) && {
+    chars_at_most(line, 60) && (holds_colon_mark(line) || may_hold_counter_mark(line) && {
         let lower = lower_same_len(line);
         COUNTER_MARKS.iter().any(|m| lower.contains(m))
     })

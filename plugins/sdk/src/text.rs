@@ -219,8 +219,47 @@ fn holds_marker(line: &str) -> bool {
 pub fn markup_free_lines(page: &Page) -> Vec<Cow<'_, str>> {
     let plain = !holds_marker(&page.text);
     page.lines()
-        .map(|(_, _, line)| if plain { Cow::Borrowed(line.trim()) } else { strip_markup_borrowed(line) })
+        .map(|(_, _, line)| if plain { Cow::Borrowed(trim_blanks(line)) } else { strip_markup_borrowed(line) })
         .collect()
+}
+
+/// `str::trim`, with the search for blanks left out at an end that cannot hold one: told
+/// from the first or last byte, where most lines open with a letter and close with a full
+/// stop or a letter. Every line of every page goes through this in each plugin.
+pub fn trim_blanks(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return line;
+    };
+    match (opens_solid(first), closes_solid(last)) {
+        (true, true) => line,
+        (true, false) => line.trim_end(),
+        (false, true) => line.trim_start(),
+        (false, false) => line.trim(),
+    }
+}
+
+/// Whether a char opening with this byte is surely not White_Space (what `trim` removes):
+/// the blanks beyond ASCII open with 0xC2 (U+0085, U+00A0), 0xE1 (U+1680), 0xE2 (U+2000
+/// to U+205F) or 0xE3 (U+3000).
+fn opens_solid(byte: u8) -> bool {
+    match byte {
+        0x09..=0x0D | b' ' => false,
+        0x00..=0x7F => true,
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => false,
+        _ => byte >= 0xC0,
+    }
+}
+
+/// Whether a char closing with this byte is surely not White_Space: the blanks beyond ASCII
+/// close with 0x80-0x8A, 0x9F, 0xA0, 0xA8, 0xA9 or 0xAF.
+fn closes_solid(byte: u8) -> bool {
+    match byte {
+        0x09..=0x0D | b' ' => false,
+        0x00..=0x7F => true,
+        0x80..=0x8A | 0x9F | 0xA0 | 0xA8 | 0xA9 | 0xAF => false,
+        _ => true,
+    }
 }
 
 /// Whether `hay` holds `needle` (written in lower case) in any case, compared char by char
@@ -619,6 +658,20 @@ mod tests {
             assert_eq!(strip_markup_borrowed(line), strip_markup(line));
         }
         assert!(matches!(strip_markup_borrowed(" trơn "), Cow::Borrowed("trơn")));
+        let blanks: Vec<char> = (0..0x11_0000u32).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect();
+        let mut pieces: Vec<String> = blanks.iter().map(char::to_string).collect();
+        pieces.extend(["à", "Ả", "ế", "ổ", "Đ", ".", "a", "x y", "\u{85}", "\u{a0}", "中", "😀", "\u{80}", "\u{2FF}"].map(String::from));
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        for line in crate::testing::Rng(0x1234_5678_9ABC_DEF1).texts(&pieces, 50_000, 6) {
+            assert_eq!(trim_blanks(&line), line.trim(), "{line:?}");
+        }
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            let one = c.to_string();
+            assert_eq!(trim_blanks(&one), one.trim(), "{c:?}");
+            for line in [format!("{c}a{c}"), format!("a{c}"), format!("{c}a")] {
+                assert_eq!(trim_blanks(&line), line.trim(), "{line:?}");
+            }
+        }
         let plain = Page::from_text("a.txt", " Dòng một \nDòng hai");
         assert_eq!(markup_free_lines(&plain), vec!["Dòng một", "Dòng hai"]);
         assert!(markup_free_lines(&plain).iter().all(|l| matches!(l, Cow::Borrowed(_))));
