@@ -4,18 +4,36 @@
 use regex::Regex;
 use std::sync::LazyLock;
 use std::borrow::Cow;
-use vanban_plugin_sdk::text::{ends_sentence, is_upper_line, looks_like_name, markup_free_lines, starts_with_lower};
+use vanban_plugin_sdk::text::{
+    chars_at_most, ends_sentence, find_byte, is_upper_line, looks_like_name, markup_free_lines, starts_with_lower,
+};
 use vanban_plugin_sdk::{AdminDocument, Page, PartialDate};
 
-/// "Số: 12/TB-UBND", "Số: /QĐ-UBND", "Số: 05/2023/NQ-HĐND".
+/// "Số: 12/TB-UBND", "Số: /QĐ-UBND", "Số: 05/2023/NQ-HĐND": [`NUMBER_PATTERN`] with the
+/// case-insensitive flag on "số" alone. Case-folding `\p{L}` is a large part of the cost
+/// of building the regex, and folds it only to itself and U+0345 (the Greek iota subscript,
+/// written into the class instead); the other classes hold no cased letter.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*số\s*:?\s*([0-9]*)\s*/\s*(?:\d{4}\s*/\s*)?([\p{L}\d.]+(?:\s*-\s*[\p{L}\d.]+)*)").expect("valid regex")
+    Regex::new(r"^\s*(?i:số)\s*:?\s*([0-9]*)\s*/\s*(?:\d{4}\s*/\s*)?([\p{L}\d.\x{345}]+(?:\s*-\s*[\p{L}\d.\x{345}]+)*)")
+        .expect("valid regex")
 });
 
-/// "Tân An, ngày 05 tháng 3 năm 2023" with any part of the date left blank.
+/// The number line as written first; [`NUMBER`] matches the same text with the same groups.
+#[cfg(test)]
+const NUMBER_PATTERN: &str = r"(?i)^\s*số\s*:?\s*([0-9]*)\s*/\s*(?:\d{4}\s*/\s*)?([\p{L}\d.]+(?:\s*-\s*[\p{L}\d.]+)*)";
+
+/// "Tân An, ngày 05 tháng 3 năm 2023" with any part of the date left blank: the place is
+/// 2 to 40 chars, which [`place_date`] checks after the match (see there).
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*([^,\d]{2,40}?)\s*,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?").expect("valid regex")
+    Regex::new(r"(?i)^\s*([^,\d]{2,}?)\s*,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?").expect("valid regex")
 });
+
+/// The place and date line as written first, with the place's length in the pattern.
+#[cfg(test)]
+const PLACE_DATE_PATTERN: &str = r"(?i)^\s*([^,\d]{2,40}?)\s*,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?";
+
+/// The longest place of a place and date line, in chars.
+const PLACE_CHARS: usize = 40;
 
 /// "TL. CHỦ TỊCH", "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN", "Q. TRƯỞNG PHÒNG", "TUQ. CHỦ TỊCH".
 static AUTHORITY: LazyLock<Regex> =
@@ -239,7 +257,7 @@ impl<'a> Layout<'a> {
                 warnings.push("document number is blank".to_string());
             }
         }
-        if let Some(caps) = self.place_date_line.and_then(|i| PLACE_DATE.captures(&self.lines[i])) {
+        if let Some(caps) = self.place_date_line.and_then(|i| place_date(&self.lines[i])) {
             doc.place = caps.get(1).map(|m| m.as_str().trim().to_string());
             let num = |k: usize| caps.get(k).and_then(|m| m.as_str().parse::<u32>().ok());
             let date = PartialDate {
@@ -312,15 +330,29 @@ fn is_number_line(line: &str) -> bool {
 /// case (after blanks), as in every match: the regex, costly to build, is built only for
 /// pages with such a line.
 fn is_place_date_line(line: &str) -> bool {
-    let Some((_, after)) = line.split_once(',') else {
+    let Some(comma) = find_byte(line, b',') else {
         return false;
     };
+    let after = &line[comma + 1..];
     let mut cs = after.trim_start().chars();
     let ngay = matches!(cs.next(), Some('n' | 'N'))
         && matches!(cs.next(), Some('g' | 'G'))
         && matches!(cs.next(), Some('à' | 'À'))
         && matches!(cs.next(), Some('y' | 'Y'));
-    ngay && PLACE_DATE.is_match(line)
+    // Without the groups, which cost far more to find: where the line matches, the place
+    // found is the text before its first comma, trimmed, or at most two chars when that
+    // text is shorter (see `place_date`), so the bound is told from that text.
+    ngay && PLACE_DATE.is_match(line) && chars_at_most(line[..comma].trim(), PLACE_CHARS)
+}
+
+/// [`PLACE_DATE`]'s match when its place holds at most [`PLACE_CHARS`] chars. The place
+/// can hold no comma and the line's first comma follows it after blanks, so every way of
+/// matching the line takes the same comma, and the same rest after it; the place found
+/// first (the most leading blanks, then the fewest chars) is the shortest one, and so a
+/// bound on the repeat in the pattern ("{2,40}?") gives the same matches. Built with the
+/// bound, the regex cost as much as the rest of a page's detection.
+fn place_date(line: &str) -> Option<regex::Captures<'_>> {
+    PLACE_DATE.captures(line).filter(|c| c.get(1).is_some_and(|m| m.as_str().chars().count() <= PLACE_CHARS))
 }
 
 fn is_type_line(line: &str) -> bool {
@@ -329,11 +361,14 @@ fn is_type_line(line: &str) -> bool {
     let Some(first) = line.split_whitespace().next() else {
         return false;
     };
-    TYPES.iter().any(|ty| first_word(ty) == first && line.split_whitespace().eq(ty.split(' ')))
+    let lead = first.as_bytes()[0];
+    TYPES.iter().any(|ty| ty.as_bytes()[0] == lead && opens_with_word(ty, first) && line.split_whitespace().eq(ty.split(' ')))
 }
 
-fn first_word(ty: &str) -> &str {
-    ty.split_once(' ').map_or(ty, |(w, _)| w)
+/// Whether the type's first word is `word` (which holds no blank), told without searching
+/// the type for its space: this runs for every type on the first lines of every page.
+fn opens_with_word(ty: &str, word: &str) -> bool {
+    ty.strip_prefix(word).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }
 
 /// "V/v ...": the summary line of an official letter.
@@ -477,6 +512,89 @@ mod tests {
             assert_eq!(may_open_with_authority(line) && AUTHORITY.is_match(line), AUTHORITY.is_match(line), "{line}");
         }
         assert!(is_type_line("QUYẾT  ĐỊNH") && is_type_line("GIẤY GIỚI THIỆU") && !is_type_line("QUYẾT ĐỊNH:") && !is_type_line(""));
+    }
+
+    /// Lines laid out like number and place-date lines, each slot drawn from its true
+    /// pieces and from others: blanks of several kinds, digits of other scripts, long
+    /// places, the Greek iota subscript and letters whose case folds beyond ASCII.
+    fn generated_lines(count: usize) -> Vec<String> {
+        const BLANKS: &[&str] = &["", "", " ", "  ", "\u{2003}", "\u{a0}", "\t", "x"];
+        const WORDS: &[&str] = &[
+            "Tân An", "HÀ AN", "Bình Sơn", "Thành phố Hồ Chí Minh", "abcdefghij", "ĐĐĐĐĐĐĐĐĐĐ", "\u{212A}", "ẞ", "İ", "Σς", "\u{345}",
+            "٣", "Ⅻ", "5", "a", "", "(", ")", ".", "-", "Sở Y tế", "TB", "UBND", "QĐ", "HĐND", "Ubnd", "2023", "/", ":",
+        ];
+        const KEYS: &[&str] = &[
+            "Số", "SỐ", "số", "ſố", "sỐ", "Sô", ",", ",", ",", "ngày", "NGÀY", "Ngày", "tháng", "THÁNG", "năm", "NĂM", "/", ":",
+            "-", "12", "05", "2024", "7", "/2023/", "٣", "",
+        ];
+        let mut rng = vanban_plugin_sdk::testing::Rng(0x2545_F491_4F6C_DD1D);
+        (0..count)
+            .map(|_| {
+                let mut line = String::new();
+                for slot in 0..14 {
+                    line.push_str(BLANKS[rng.below(BLANKS.len())]);
+                    let pieces = if slot % 3 == 1 { WORDS } else { KEYS };
+                    for _ in 0..1 + rng.below(3) {
+                        line.push_str(pieces[rng.below(pieces.len())]);
+                    }
+                }
+                line
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_regexes_match_as_written_first() {
+        let number = Regex::new(NUMBER_PATTERN).expect("valid regex");
+        let place_date_bounded = Regex::new(PLACE_DATE_PATTERN).expect("valid regex");
+        let groups = |c: Option<regex::Captures<'_>>| c.map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>());
+        let (mut numbers, mut places, mut long) = (0, 0, 0);
+        let mut lines = generated_lines(200_000);
+        let mut rng = vanban_plugin_sdk::testing::Rng(0x9E37_79B9_7F4A_7C15);
+        let blanks = ["", " ", "  ", "\u{2003}", "\u{a0} "];
+        let place_words = ["Tân An", "HÀ AN", "A", "", "Thành phố Hồ Chí Minh", "Xã Ⅻ", "Xã 5", "Đ\u{345}", "aaaaaaaaaaaaaaaaaaaa", "x,y"];
+        let parts = [["ngày", "NGÀY", "ngay"], ["tháng", "THÁNG", "thang"], ["năm", "Năm", "nam"]];
+        let figures = ["", "05", "3", "2023", "٣", "123"];
+        for _ in 0..20_000 {
+            let mut line = String::new();
+            for _ in 0..1 + rng.below(3) {
+                line.push_str(blanks[rng.below(blanks.len())]);
+                line.push_str(place_words[rng.below(place_words.len())]);
+            }
+            line.push_str(blanks[rng.below(blanks.len())]);
+            line.push(',');
+            for words in &parts {
+                line.push_str(blanks[rng.below(blanks.len())]);
+                line.push_str(words[rng.below(words.len())]);
+                line.push_str(blanks[rng.below(blanks.len())]);
+                line.push_str(figures[rng.below(figures.len())]);
+            }
+            lines.push(line);
+        }
+        for place in ["Tân An", " HÀ AN ", "\u{2003}Bình Sơn\u{a0}", "A", " A ", "  ", "Xa\u{345}", "Thành phố Hồ Chí Minh"] {
+            for date in [",ngày 05 tháng 3 năm 2023", ", NGÀY  THÁNG  NĂM 2024", " , ngày   tháng 12 năm", ", ngày 1"] {
+                lines.push(format!("{place}{date}"));
+            }
+        }
+        for number in ["Số: 12/TB-UBND", "SỐ 05/2023/NQ-HĐND", " ſố: /QĐ - UBND .x", "Số: 7 / 2024 / KH-SYT-\u{345}Ⅻ", "số:/TB--x"] {
+            lines.push(number.to_string());
+        }
+        // Places of 37 to 43 chars, with blanks around them.
+        for n in 37..44 {
+            lines.push(format!(" {} , ngày 1 tháng 2 năm 2020", "a".repeat(n)));
+            lines.push(format!("\u{2003}{}b\u{a0}\u{a0},ngày", "Đ ".repeat(n / 2)));
+        }
+        for line in &lines {
+            let by_first = groups(number.captures(line));
+            assert_eq!(groups(NUMBER.captures(line)), by_first, "{line:?}");
+            numbers += usize::from(by_first.is_some());
+            let by_first = groups(place_date_bounded.captures(line));
+            assert_eq!(groups(place_date(line)), by_first, "{line:?}");
+            assert_eq!(is_place_date_line(line), by_first.is_some(), "{line:?}");
+            places += usize::from(by_first.is_some());
+            long += usize::from(by_first.is_none() && PLACE_DATE.is_match(line));
+        }
+        assert!(numbers > 1000 && places > 1000 && long > 100, "the generated lines hold matches: {numbers} {places} {long}");
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use vanban_plugin_sdk::byline::{read_byline, Byline};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
-use vanban_plugin_sdk::text::{char_len, ends_sentence, markup_free_lines};
+use vanban_plugin_sdk::text::{chars_at_most, ends_sentence, markup_free_lines, words_at_least};
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// A lead opening with a time of day and a date: "Chiều ngày 9.4,", "Sáng 12/5,",
@@ -99,22 +99,22 @@ impl Plugin for DeptNews {
 
 
 fn is_caption(line: &str) -> bool {
-    char_len(line) <= CAPTION_CHARS && !ends_sentence(line) && CAPTION_OPENING.is_match(line)
+    chars_at_most(line, CAPTION_CHARS) && !ends_sentence(line) && CAPTION_OPENING.is_match(line)
 }
 
 /// A caption between paragraphs: no headline stands there, so a short line of several
 /// words that does not end a sentence is one, whatever its opening. (A last paragraph
 /// that lost its full stop is longer.)
 fn is_inner_caption(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    // The words are counted last, and only up to the fewest: this runs on every paragraph.
     is_caption(line)
-        || (char_len(line) <= INNER_CAPTION_CHARS && !ends_sentence(line) && words >= INNER_CAPTION_WORDS)
+        || (chars_at_most(line, INNER_CAPTION_CHARS) && !ends_sentence(line) && words_at_least(line, INNER_CAPTION_WORDS))
 }
 
 /// A short first line without a full stop, with a dated lead under it.
 fn line_above_lead<S: AsRef<str>>(lines: &[S]) -> bool {
     match (lines.first().map(AsRef::as_ref), lines.get(1).map(AsRef::as_ref)) {
-        (Some(first), Some(second)) => char_len(first) <= CAPTION_CHARS && !ends_sentence(first) && is_dateline(second),
+        (Some(first), Some(second)) => chars_at_most(first, CAPTION_CHARS) && !ends_sentence(first) && is_dateline(second),
         _ => false,
     }
 }

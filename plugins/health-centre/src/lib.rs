@@ -7,7 +7,7 @@
 use vanban_plugin_sdk::byline::read_byline;
 use regex::Regex;
 use std::sync::LazyLock;
-use vanban_plugin_sdk::text::{char_len, ends_sentence, markup_free_lines, parse_dmy_datetime};
+use vanban_plugin_sdk::text::{char_len, chars_at_most, ends_sentence, markup_free_lines, parse_dmy_datetime, words_at_least};
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// The page's view counter: a bare number ("27", "1.024") or a labelled one
@@ -110,9 +110,9 @@ impl Plugin for HealthCentre {
 /// The headline: the first line of three words or more that does not end a sentence and
 /// stands before the first paragraph.
 fn title_index<S: AsRef<str>>(lines: &[S]) -> Option<usize> {
-    let i = lines.iter().map(AsRef::as_ref).position(|l| !is_counter(l) && l.split_whitespace().count() >= 3)?;
+    let i = lines.iter().map(AsRef::as_ref).position(|l| !is_counter(l) && words_at_least(l, 3))?;
     let line = lines[i].as_ref();
-    (char_len(line) <= 250 && !ends_sentence(line)).then_some(i)
+    (chars_at_most(line, 250) && !ends_sentence(line)).then_some(i)
 }
 
 /// [`COUNTER`], run only on a line it may match: one opening like a match, ending in a
@@ -174,7 +174,7 @@ fn is_dated_lead(line: &str) -> bool {
 
 /// A short line of several words without a full stop, standing between paragraphs.
 fn is_caption(line: &str) -> bool {
-    char_len(line) <= CAPTION_CHARS && !ends_sentence(line) && line.split_whitespace().count() >= CAPTION_WORDS
+    chars_at_most(line, CAPTION_CHARS) && !ends_sentence(line) && words_at_least(line, CAPTION_WORDS)
 }
 
 vanban_plugin_sdk::export_plugin!(HealthCentre);

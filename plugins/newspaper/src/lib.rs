@@ -6,7 +6,7 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
-    byline_names, char_len, equals_lower, ends_sentence, host_slug, is_timestamp_line, markup_free_lines, parse_dmy_datetime,
+    byline_names, char_len, chars_at_most, either_byte_offsets, equals_lower, ends_sentence, find_byte, host_slug, is_timestamp_line, markup_free_lines, parse_dmy_datetime,
     starts_with_lower,
 };
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
@@ -62,7 +62,7 @@ impl Plugin for Newspaper {
         let tag_bar = lines.iter().any(|l| is_tag_bar(l));
         let font_widget = lines.iter().any(|l| is_font_widget(l));
         // Most lines hold no bracket at all: one byte search rules them out.
-        let photo_credit = lines.iter().any(|l| l.as_bytes().contains(&b'(') && (l.contains("(Ảnh") || l.contains("(ảnh")));
+        let photo_credit = lines.iter().any(|l| find_byte(l, b'(').is_some() && (l.contains("(Ảnh") || l.contains("(ảnh")));
         claim.add(tag_bar, 0.3, "tag bar");
         claim.add(font_widget, 0.25, "font-size widget");
         claim.add(photo_credit, 0.15, "\"(Ảnh: ...)\" caption");
@@ -207,7 +207,17 @@ fn mark_top(lines: &[Cow<'_, str>], end: usize, out: &mut Stripping) -> usize {
 }
 
 fn is_caption(line: &str) -> bool {
-    PHOTO_CREDIT.is_match(line) && char_len(line) <= 400
+    chars_at_most(line, 400) && holds_anh(line) && PHOTO_CREDIT.is_match(line)
+}
+
+/// Whether the line holds "ảnh" in some case, as every match of [`PHOTO_CREDIT`] does (its
+/// case-insensitive letters match only their two cases): a search for the last byte of "ả"
+/// and "Ả" rules out most lines before the regex, which is run over the whole line.
+fn holds_anh(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    either_byte_offsets(line, 0xA2, 0xA3).any(|at| {
+        at >= 2 && bytes[at - 2..at] == [0xE1, 0xBA] && bytes.get(at + 1..at + 3).is_some_and(|nh| nh.eq_ignore_ascii_case(b"nh"))
+    })
 }
 
 fn is_paragraph(line: &str) -> bool {
@@ -334,6 +344,27 @@ mod tests {
                 && line.split_whitespace().all(|t| ["a", "aa", "aaa", "a-", "a+", "a−"].contains(&t.to_lowercase().as_str()));
             assert_eq!(is_font_widget(line), plain, "{line:?}");
         }
+    }
+
+    #[test]
+    fn the_anh_search_never_rules_out_a_credit() {
+        // Only the two cases of each letter of "ảnh" match it case-insensitively.
+        let letters = Regex::new(r"(?i)^[ảnh]$").expect("valid regex");
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            assert_eq!(letters.is_match(c.encode_utf8(&mut [0; 4])), matches!(c, 'ả' | 'Ả' | 'n' | 'N' | 'h' | 'H'), "{c:?}");
+        }
+        const PIECES: &[&str] = &[
+            "ảnh", "Ảnh", "ẢNH", "ảNh", "anh", "ả", "Ả", "nh", "NH", "h", ":", " : ", "(", ")", ".", " ", "\u{2003}", "\u{a0}", "-",
+            "–", "Lan Phương", "minh họa", "cả", "bản", "x", "ẢNH:", "(Ảnh", "ảnh)", "\u{1EA2}", "a\u{309}nh",
+        ];
+        let mut rng = vanban_plugin_sdk::testing::Rng(0x2545_F491_4F6C_DD1D);
+        let mut matches = 0;
+        for line in rng.texts(PIECES, 200_000, 12) {
+            let by_regex = PHOTO_CREDIT.is_match(&line) && char_len(&line) <= 400;
+            assert_eq!(is_caption(&line), by_regex, "{line:?}");
+            matches += usize::from(by_regex);
+        }
+        assert!(matches > 1000, "the generated lines hold credits: {matches}");
     }
 
     #[test]

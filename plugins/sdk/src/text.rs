@@ -45,6 +45,7 @@ pub fn lower_same_len(s: &str) -> String {
     let mut out = s.to_ascii_lowercase();
     let bytes = s.as_bytes();
     let table = &*LOWER_TABLE;
+    let changing = &*CHANGING;
     let mut i = 0;
     while i < bytes.len() {
         // Most of a Vietnamese text is ASCII: skipped eight bytes at a time.
@@ -57,6 +58,17 @@ pub fn lower_same_len(s: &str) -> String {
             i += high.trailing_zeros() as usize / 8;
         } else if bytes[i].is_ascii() {
             i += 1;
+            continue;
+        }
+        // The chars of two bytes and the Vietnamese letters are told unchanged (nearly all
+        // of them are small letters already) from their bytes, without decoding them.
+        let (n, changes) = match (bytes[i], bytes.get(i + 1..i + 3)) {
+            (b @ 0xC2..=0xDF, _) => (2, changing.two[usize::from(b - 0xC2)] >> (bytes[i + 1] & 0x3F) & 1 == 1),
+            (0xE1, Some(&[b1 @ 0xB8..=0xBB, b2])) => (3, changing.vietnamese[usize::from(b1 - 0xB8)] >> (b2 & 0x3F) & 1 == 1),
+            _ => (0, true),
+        };
+        if !changes {
+            i += n;
             continue;
         }
         let (c, n) = decode_common(s, i);
@@ -72,6 +84,28 @@ pub fn lower_same_len(s: &str) -> String {
     }
     out
 }
+
+/// Which chars [`lower_char`] changes, among those of two bytes in UTF-8 (by lead byte, from
+/// 0xC2) and the Vietnamese letters U+1E00-U+1EFF (by second byte, from 0xB8): bit `k` of an
+/// entry stands for the char whose last byte ends in the six bits `k`.
+struct Changing {
+    two: [u64; 30],
+    vietnamese: [u64; 4],
+}
+
+static CHANGING: std::sync::LazyLock<Changing> = std::sync::LazyLock::new(|| {
+    let table = &*LOWER_TABLE;
+    let changes = |c: usize| u64::from(table[c] as usize != c);
+    let mut bits = Changing { two: [0; 30], vietnamese: [0; 4] };
+    for (lead, entry) in bits.two.iter_mut().enumerate() {
+        // Lead byte 0xC2 + `lead` holds the code point's bits from the seventh up: 2 + `lead`.
+        *entry = (0..64).fold(0, |acc, k| acc | changes((lead + 2) << 6 | k) << k);
+    }
+    for (second, entry) in bits.vietnamese.iter_mut().enumerate() {
+        *entry = (0..64).fold(0, |acc, k| acc | changes(0x1E00 | second << 6 | k) << k);
+    }
+    bits
+});
 
 /// The char at byte `i` of `s` and its length. The chars of two bytes and the Vietnamese
 /// letters with two marks (U+1E00-U+1EFF, three bytes) are read straight from their bytes:
@@ -143,6 +177,35 @@ pub fn strip_markup_borrowed(line: &str) -> Cow<'_, str> {
     Cow::Owned(line.replace("**", "").replace("__", "").trim().to_string())
 }
 
+/// The offset of the first `byte` in `hay`. A vectorised search: `str::contains` and
+/// `split_once` with an ASCII char read a word at a time, several times slower on the long
+/// lines that detection reads in every plugin.
+pub fn find_byte(hay: &str, byte: u8) -> Option<usize> {
+    memchr::memchr(byte, hay.as_bytes())
+}
+
+/// The offsets of the bytes `a` and `b` in `hay`, in order, found by a vectorised search.
+pub fn either_byte_offsets<'h>(hay: &'h str, a: u8, b: u8) -> impl Iterator<Item = usize> + 'h {
+    memchr::memchr2_iter(a, b, hay.as_bytes())
+}
+
+/// Whether `s` holds at most `most` chars: [`char_len`] without reading a line that is short
+/// enough in bytes, or too long for any char count to fit (a char takes one to four bytes).
+pub fn chars_at_most(s: &str, most: usize) -> bool {
+    s.len() <= most || (s.len() <= 4 * most && char_len(s) <= most)
+}
+
+/// Whether `s` holds at least `least` words (runs of non-blanks): a line's words are read
+/// only up to that count.
+pub fn words_at_least(s: &str, least: usize) -> bool {
+    s.split_whitespace().take(least).count() >= least
+}
+
+/// Whether `hay` holds the byte `a` or the byte `b`, with one vectorised search.
+pub fn holds_either_byte(hay: &str, a: u8, b: u8) -> bool {
+    memchr::memchr2(a, b, hay.as_bytes()).is_some()
+}
+
 /// Whether the line holds "**" or "__". Most lines hold neither "*" nor "_": one vectorised
 /// byte search for both visits the few places worth a look.
 fn holds_marker(line: &str) -> bool {
@@ -156,8 +219,47 @@ fn holds_marker(line: &str) -> bool {
 pub fn markup_free_lines(page: &Page) -> Vec<Cow<'_, str>> {
     let plain = !holds_marker(&page.text);
     page.lines()
-        .map(|(_, _, line)| if plain { Cow::Borrowed(line.trim()) } else { strip_markup_borrowed(line) })
+        .map(|(_, _, line)| if plain { Cow::Borrowed(trim_blanks(line)) } else { strip_markup_borrowed(line) })
         .collect()
+}
+
+/// `str::trim`, with the search for blanks left out at an end that cannot hold one: told
+/// from the first or last byte, where most lines open with a letter and close with a full
+/// stop or a letter. Every line of every page goes through this in each plugin.
+pub fn trim_blanks(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return line;
+    };
+    match (opens_solid(first), closes_solid(last)) {
+        (true, true) => line,
+        (true, false) => line.trim_end(),
+        (false, true) => line.trim_start(),
+        (false, false) => line.trim(),
+    }
+}
+
+/// Whether a char opening with this byte is surely not White_Space (what `trim` removes):
+/// the blanks beyond ASCII open with 0xC2 (U+0085, U+00A0), 0xE1 (U+1680), 0xE2 (U+2000
+/// to U+205F) or 0xE3 (U+3000).
+fn opens_solid(byte: u8) -> bool {
+    match byte {
+        0x09..=0x0D | b' ' => false,
+        0x00..=0x7F => true,
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => false,
+        _ => byte >= 0xC0,
+    }
+}
+
+/// Whether a char closing with this byte is surely not White_Space: the blanks beyond ASCII
+/// close with 0x80-0x8A, 0x9F, 0xA0, 0xA8, 0xA9 or 0xAF.
+fn closes_solid(byte: u8) -> bool {
+    match byte {
+        0x09..=0x0D | b' ' => false,
+        0x00..=0x7F => true,
+        0x80..=0x8A | 0x9F | 0xA0 | 0xA8 | 0xA9 | 0xAF => false,
+        _ => true,
+    }
 }
 
 /// Whether `hay` holds `needle` (written in lower case) in any case, compared char by char
@@ -556,6 +658,20 @@ mod tests {
             assert_eq!(strip_markup_borrowed(line), strip_markup(line));
         }
         assert!(matches!(strip_markup_borrowed(" trơn "), Cow::Borrowed("trơn")));
+        let blanks: Vec<char> = (0..0x11_0000u32).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect();
+        let mut pieces: Vec<String> = blanks.iter().map(char::to_string).collect();
+        pieces.extend(["à", "Ả", "ế", "ổ", "Đ", ".", "a", "x y", "\u{85}", "\u{a0}", "中", "😀", "\u{80}", "\u{2FF}"].map(String::from));
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        for line in crate::testing::Rng(0x1234_5678_9ABC_DEF1).texts(&pieces, 50_000, 6) {
+            assert_eq!(trim_blanks(&line), line.trim(), "{line:?}");
+        }
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            let one = c.to_string();
+            assert_eq!(trim_blanks(&one), one.trim(), "{c:?}");
+            for line in [format!("{c}a{c}"), format!("a{c}"), format!("{c}a")] {
+                assert_eq!(trim_blanks(&line), line.trim(), "{line:?}");
+            }
+        }
         let plain = Page::from_text("a.txt", " Dòng một \nDòng hai");
         assert_eq!(markup_free_lines(&plain), vec!["Dòng một", "Dòng hai"]);
         assert!(markup_free_lines(&plain).iter().all(|l| matches!(l, Cow::Borrowed(_))));

@@ -9,6 +9,7 @@ use crate::plugin_host::{PluginEntry, PluginSet, GENERIC};
 use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
 use crate::stage::Transform;
 use serde::Deserialize;
+use std::cell::RefCell;
 use std::sync::Arc;
 
 #[derive(Debug, Deserialize)]
@@ -56,13 +57,50 @@ impl Transform for Detect {
             Some((name, c)) => (name.clone(), c.portal.clone()),
             None => (self.fallback.clone(), None),
         };
-        let summary: Vec<String> = claims.iter().map(|(n, c)| format!("{n} {:.2}", c.score)).collect();
-        doc.trace("detect", format!("chose {style} (claims: {})", summary.join(", ")));
+        let mut note = format!("chose {style} (claims: ");
+        for (i, (name, claim)) in claims.iter().enumerate() {
+            if i > 0 {
+                note.push_str(", ");
+            }
+            note.push_str(name);
+            note.push(' ');
+            push_score(&mut note, claim.score);
+        }
+        note.push(')');
+        doc.trace("detect", note);
         doc.record.source.style = Some(style);
         doc.record.source.portal = portal;
         doc.claims = claims;
         Ok(())
     }
+}
+
+thread_local! {
+    /// Scores written with two decimals, by their bits. The claims are sums of a few weights,
+    /// so a handful of scores recur on every page, and formatting a float costs more than
+    /// the rest of the trace.
+    static SCORES: RefCell<Vec<(u32, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The most scores [`SCORES`] keeps, lest a plugin whose scores vary fill it.
+const SCORES_KEPT: usize = 64;
+
+/// Appends `score` written as `{:.2}` writes it.
+fn push_score(out: &mut String, score: f32) {
+    SCORES.with(|scores| {
+        let mut scores = scores.borrow_mut();
+        let bits = score.to_bits();
+        match scores.iter().find(|(b, _)| *b == bits) {
+            Some((_, text)) => out.push_str(text),
+            None => {
+                let text = format!("{score:.2}");
+                out.push_str(&text);
+                if scores.len() < SCORES_KEPT {
+                    scores.push((bits, text));
+                }
+            }
+        }
+    })
 }
 
 fn build(sc: &StageConfig, ctx: &BuildContext) -> Result<Built, ConfigError> {
@@ -90,5 +128,29 @@ inventory::submit! {
         ],
         parallel: true,
         build,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_scores_are_written_as_format_writes_them() {
+        let scores = [0.0, 0.1, 0.125, 0.35, 0.45, 0.5, 0.75, 0.85, 1.0, -0.25, 12.345, f32::NAN, f32::INFINITY, 0.3 + 0.2 + 0.25];
+        // Twice over, and with more scores than are kept: written, then read back.
+        for round in 0..2 {
+            for (i, score) in scores.iter().enumerate() {
+                let mut out = String::new();
+                push_score(&mut out, *score);
+                assert_eq!(out, format!("{score:.2}"), "round {round}, score {i}");
+            }
+            for k in 0..(2 * SCORES_KEPT) {
+                let score = k as f32 / 7.0;
+                let mut out = String::new();
+                push_score(&mut out, score);
+                assert_eq!(out, format!("{score:.2}"), "round {round}");
+            }
+        }
     }
 }
