@@ -352,7 +352,7 @@ fn is_place_date_line(line: &str) -> bool {
 /// bound on the repeat in the pattern ("{2,40}?") gives the same matches. Built with the
 /// bound, the regex cost as much as the rest of a page's detection.
 fn place_date(line: &str) -> Option<regex::Captures<'_>> {
-    PLACE_DATE.captures(line).filter(|c| c.get(1).is_some_and(|m| m.as_str().chars().count() <= PLACE_CHARS))
+    PLACE_DATE.captures(line).filter(|c| c.get(1).is_some_and(|m| chars_at_most(m.as_str(), PLACE_CHARS)))
 }
 
 fn is_type_line(line: &str) -> bool {

@@ -220,21 +220,17 @@ fn opens_like_footer(first: char) -> bool {
 fn is_footer(line: &str) -> bool {
     // Only prefixes opening with the line's first letter can match; the length counts
     // every char, so it comes last.
-    // An ASCII first letter is lowered without the Unicode tables.
     let mut chars = line.chars();
     let Some(c) = chars.next() else {
         return false;
     };
     let mut lower = c.to_lowercase();
-    let first = if c.is_ascii() { c.to_ascii_lowercase() } else { lower.next().unwrap_or(c) };
+    let first = lower.next().unwrap_or(c);
     opens_like_footer(first) && {
         // The prefixes are compared letter by letter only where the line's first two
         // lower-cased letters open them too (most lines opening with "c" or "t" go on
         // with none of them). The second is the one `flat_map(char::to_lowercase)` gives,
         // without that iterator.
-        if c.is_ascii() {
-            lower.next();
-        }
         let second = lower.next().or_else(|| chars.next().and_then(|c| c.to_lowercase().next()));
         let head = [Some(first), second];
         FOOTER_PREFIXES.iter().any(|p| opens_with_head(p, head) && starts_with_lower(line, p))
