@@ -7,6 +7,7 @@ pub mod encoding;
 pub mod html;
 pub mod legacy;
 pub mod pdf;
+pub mod walk;
 
 use crate::config::StageConfig;
 use crate::doc::{Doc, Failure, Item};
@@ -62,24 +63,11 @@ impl FilesSource {
     /// Every file below `root`, sorted, with walk errors (loops, unreadable folders) kept.
     /// Lazily: a folder's entries are read when the walk reaches it, so memory follows the
     /// largest folder, not the whole tree.
-    fn walk<'a>(&'a self, root: &'a Path) -> Box<dyn Iterator<Item = Result<PathBuf, (PathBuf, String)>> + 'a> {
+    fn walk<'a>(&'a self, root: &'a Path) -> Box<dyn Iterator<Item = walk::Step> + 'a> {
         if !root.is_dir() {
             return Box::new(std::iter::once(Ok(root.to_path_buf())));
         }
-        let walker = walkdir::WalkDir::new(root).follow_links(self.follow_links).sort_by_file_name();
-        Box::new(walker.into_iter().filter_map(move |entry| match entry {
-            Ok(e) if e.file_type().is_dir() => None,
-            Ok(e) if self.wanted(e.path()) => Some(Ok(e.into_path())),
-            Ok(e) => {
-                tracing::debug!(path = %e.path().display(), "skipped: not a document type");
-                None
-            }
-            Err(e) => {
-                let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| root.to_path_buf());
-                let reason = if e.loop_ancestor().is_some() { "a symbolic link loop".to_string() } else { e.to_string() };
-                Some(Err((path, reason)))
-            }
-        }))
+        Box::new(walk::SortedWalk::new(root, self.follow_links, move |path: &Path| self.wanted(path)))
     }
 
     fn read(&self, path: &Path) -> Result<Vec<u8>, StageError> {

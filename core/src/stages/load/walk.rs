@@ -1,0 +1,196 @@
+//! The `files` source's walk: every wanted file below a folder, in name order, holding only
+//! the names of the folders it is inside.
+//!
+//! A sorted walk must read a whole folder before giving its first entry, so its memory
+//! follows the largest folder: a crawl is often one folder of tens of thousands of pages.
+//! Each entry is kept as its bare name and kind (about 40 bytes), not as a full path with
+//! its metadata (walkdir's sorted walk holds some 150 bytes an entry), and files the source
+//! would skip are dropped as the folder is read.
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+
+/// What the walk gives: a file to read, or a path it could not go through and why.
+pub type Step = Result<PathBuf, (PathBuf, String)>;
+
+/// An entry's kind as the folder listing tells it, before any link is followed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Folder,
+    Link,
+    File,
+}
+
+/// A folder being walked: its path and the names not yet visited, in reverse order so
+/// that the next one pops off the end.
+struct Level {
+    path: PathBuf,
+    rest: Vec<(Box<OsStr>, Kind)>,
+}
+
+/// Walks `root` depth first, each folder's entries by name (byte order), folders entered
+/// where their name falls. `wanted` picks the files by name; links are followed when
+/// `follow_links` is set, and a link back to a folder the walk is inside is reported once.
+pub struct SortedWalk<F> {
+    wanted: F,
+    follow_links: bool,
+    stack: Vec<Level>,
+    /// The folders on the stack, to recognise a loop (kept only when links are followed).
+    ancestors: Vec<same_file::Handle>,
+    /// A step found while entering the root, given before anything else.
+    pending: Option<Step>,
+}
+
+impl<F: Fn(&Path) -> bool> SortedWalk<F> {
+    pub fn new(root: &Path, follow_links: bool, wanted: F) -> SortedWalk<F> {
+        let mut walk = SortedWalk { wanted, follow_links, stack: Vec::new(), ancestors: Vec::new(), pending: None };
+        walk.pending = walk.enter(root.to_path_buf());
+        walk
+    }
+
+    /// Reads folder `path` onto the stack; a step to give if that failed.
+    fn enter(&mut self, path: PathBuf) -> Option<Step> {
+        if self.follow_links {
+            match same_file::Handle::from_path(&path) {
+                Ok(h) if self.ancestors.contains(&h) => return Some(Err((path, "a symbolic link loop".to_string()))),
+                Ok(h) => self.ancestors.push(h),
+                Err(e) => return Some(Err((path, e.to_string()))),
+            }
+        }
+        match self.list(&path) {
+            Ok(rest) => {
+                self.stack.push(Level { path, rest });
+                None
+            }
+            Err(e) => {
+                self.ancestors.truncate(self.stack.len());
+                Some(Err((path, e.to_string())))
+            }
+        }
+    }
+
+    /// The entries of folder `path` worth visiting, sorted by name, last first.
+    fn list(&self, path: &Path) -> std::io::Result<Vec<(Box<OsStr>, Kind)>> {
+        let mut rest = Vec::new();
+        for entry in std::fs::read_dir(path)? {
+            let entry = entry?;
+            let kind = match entry.file_type()? {
+                t if t.is_dir() => Kind::Folder,
+                t if t.is_symlink() => Kind::Link,
+                _ => Kind::File,
+            };
+            let name = entry.file_name();
+            if kind == Kind::File && !(self.wanted)(&path.join(&name)) {
+                tracing::debug!(path = %path.join(&name).display(), "skipped: not a document type");
+                continue;
+            }
+            rest.push((name.into_boxed_os_str(), kind));
+        }
+        rest.sort_unstable_by(|a, b| b.0.cmp(&a.0));
+        Ok(rest)
+    }
+
+    /// What entry `path` of kind `kind` gives: a step, or `None` when it was a folder
+    /// entered or a file skipped.
+    fn visit(&mut self, path: PathBuf, kind: Kind) -> Option<Step> {
+        let kind = match kind {
+            Kind::Link if self.follow_links => match std::fs::metadata(&path) {
+                Ok(meta) if meta.is_dir() => Kind::Folder,
+                Ok(_) => Kind::File,
+                Err(e) => return Some(Err((path, e.to_string()))),
+            },
+            other => other,
+        };
+        match kind {
+            Kind::Folder => self.enter(path),
+            _ if (self.wanted)(&path) => Some(Ok(path)),
+            _ => {
+                tracing::debug!(path = %path.display(), "skipped: not a document type");
+                None
+            }
+        }
+    }
+}
+
+impl<F: Fn(&Path) -> bool> Iterator for SortedWalk<F> {
+    type Item = Step;
+
+    fn next(&mut self) -> Option<Step> {
+        if let Some(step) = self.pending.take() {
+            return Some(step);
+        }
+        loop {
+            let level = self.stack.last_mut()?;
+            let Some((name, kind)) = level.rest.pop() else {
+                self.stack.pop();
+                self.ancestors.truncate(self.stack.len());
+                continue;
+            };
+            let path = level.path.join(&*name);
+            if let Some(step) = self.visit(path, kind) {
+                return Some(step);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("vanban-walk-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    fn walk(root: &Path, follow_links: bool) -> Vec<String> {
+        let wanted = |p: &Path| p.extension().is_some_and(|e| e == "txt");
+        SortedWalk::new(root, follow_links, wanted)
+            .map(|step| match step {
+                Ok(p) => p.strip_prefix(root).unwrap().display().to_string(),
+                Err((p, why)) => format!("ERR {} {why}", p.strip_prefix(root).unwrap_or(&p).display()),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn files_come_in_name_order_with_folders_where_their_name_falls() {
+        let dir = temp_dir("order");
+        for f in ["b.txt", "a/z.txt", "a/c/d.txt", "a/b.txt", "B.txt", "c.txt", "c.html", "a0.txt"] {
+            let path = dir.join(f);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "x").unwrap();
+        }
+        std::fs::create_dir_all(dir.join("empty")).unwrap();
+        assert_eq!(walk(&dir, true), ["B.txt", "a/b.txt", "a/c/d.txt", "a/z.txt", "a0.txt", "b.txt", "c.txt"]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_back_up_is_one_error_and_a_broken_link_another() {
+        let dir = temp_dir("links");
+        std::fs::create_dir_all(dir.join("sub")).unwrap();
+        std::fs::write(dir.join("sub/x.txt"), "x").unwrap();
+        std::os::unix::fs::symlink(&dir, dir.join("sub/up")).unwrap();
+        std::os::unix::fs::symlink(dir.join("nowhere.txt"), dir.join("gone.txt")).unwrap();
+        std::os::unix::fs::symlink(dir.join("sub"), dir.join("via")).unwrap();
+        let got = walk(&dir, true);
+        assert_eq!(got.len(), 5, "{got:?}");
+        assert!(got[0].starts_with("ERR gone.txt"), "{got:?}");
+        assert_eq!(&got[1..], ["sub/up", "sub/x.txt", "via/up", "via/x.txt"].map(|s| if s.ends_with("up") { format!("ERR {s} a symbolic link loop") } else { s.to_string() }));
+        // Not following links: a link is a file name like any other.
+        assert_eq!(walk(&dir, false), ["gone.txt", "sub/x.txt"]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn an_unreadable_root_is_one_error() {
+        let dir = temp_dir("missing").join("not-there");
+        let got = walk(&dir, true);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].starts_with("ERR "), "{got:?}");
+    }
+}
