@@ -87,6 +87,18 @@ impl Doc {
         Ok(self.json.get_or_init(|| buf))
     }
 
+    /// Drops what only the transforms work on (the input bytes, the page, the claims, the
+    /// plugin's reading of the page, the trace) once the record is finished and encoded.
+    /// Sinks read the record alone; a document waiting in the sinks' channels then holds
+    /// little more than its outputs, and these are freed on the thread that made them.
+    pub fn drop_working_state(&mut self) {
+        self.raw = Vec::new();
+        self.page = Page::default();
+        self.claims = Vec::new();
+        self.stripping = None;
+        self.trace = Vec::new();
+    }
+
     /// Notes what a stage did, for `vanban explain`.
     pub fn trace(&mut self, stage: &str, note: impl Into<String>) {
         self.trace.push(TraceEntry { stage: stage.to_string(), note: note.into() });

@@ -24,7 +24,9 @@ pub trait Transform: Send + Sync {
     fn apply(&self, doc: &mut Doc) -> Result<(), StageError>;
 }
 
-/// Consumes every record, in input order.
+/// Consumes every record, in input order. A sink reads `doc.record` (and its JSON): after
+/// the last transform the engine drops the rest of the document's working state
+/// (`Doc::drop_working_state`).
 pub trait Sink: Send {
     fn write(&mut self, doc: &Doc) -> Result<(), StageError>;
 

@@ -362,3 +362,54 @@ fn sink_encoders_run_on_the_workers_and_their_failures_are_the_sinks() {
     assert_eq!(s.written, 5);
     assert!(written.lock().unwrap().iter().all(|(_, w)| w == "inline"));
 }
+
+/// Gives the page some text and the document a trace note; with `check`, first fails any
+/// document that reaches it without the state an earlier chain gave it.
+struct Work {
+    check: bool,
+}
+
+impl Transform for Work {
+    fn apply(&self, doc: &mut Doc) -> Result<(), StageError> {
+        if self.check && (doc.raw.is_empty() || doc.page.text.is_empty() || doc.trace.is_empty()) {
+            return Err(StageError::input("the working state was dropped before the last transform"));
+        }
+        doc.page.text = format!("page of {}", doc.seq);
+        doc.trace("work", "made the page");
+        Ok(())
+    }
+}
+
+/// Keeps, for each document, what of the working state reached the sink.
+struct Leftovers {
+    seen: Arc<Mutex<Vec<(usize, usize, usize, String)>>>,
+}
+
+impl Sink for Leftovers {
+    fn write(&mut self, doc: &Doc) -> Result<(), StageError> {
+        self.seen.lock().unwrap().push((doc.raw.len(), doc.page.text.len(), doc.trace.len(), doc.record.body.clone()));
+        Ok(())
+    }
+    fn finish(&mut self) -> Result<(), StageError> {
+        Ok(())
+    }
+}
+
+#[test]
+fn sinks_get_the_record_without_the_transforms_working_state() {
+    let h = Harness::new("working-state");
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let (src, _) = source(40);
+    // Two chains (1 worker, then 2): only the last one drops the state.
+    let stages = vec![
+        src,
+        transform("first", Work { check: false }, 1),
+        transform("second", Work { check: true }, 2),
+        Runnable::Sink { name: "leftovers".into(), sink: Box::new(Leftovers { seen: seen.clone() }) },
+    ];
+    let s = h.run(stages, 64, 0);
+    assert_eq!((s.written, s.failed), (40, 0), "the second chain saw the first one's state");
+    let seen = seen.lock().unwrap();
+    let expected: Vec<(usize, usize, usize, String)> = (0..40u64).map(|i| (0, 0, 0, i.to_string())).collect();
+    assert_eq!(*seen, expected, "no input bytes, page or trace left; the record whole");
+}

@@ -53,6 +53,8 @@ pub(super) struct EncodeStep {
 /// The encoders of a chain and how many sinks the run has.
 pub(super) struct Encoders {
     pub steps: Vec<EncodeStep>,
+    /// How many sinks follow; 0 for a chain that other transforms follow, whose documents
+    /// keep their working state.
     pub sinks: usize,
 }
 
@@ -252,6 +254,9 @@ fn apply_chain(work: &LaneWork, generation: u64, item: Item) -> Option<Item> {
         if let Some(slot) = doc.encoded.0.get_mut(enc.sink) {
             *slot = Some(result);
         }
+    }
+    if work.encoders.sinks > 0 {
+        doc.drop_working_state();
     }
     Some(Item::Doc(doc))
 }
