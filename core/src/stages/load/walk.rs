@@ -19,13 +19,16 @@ enum Kind {
     Folder,
     Link,
     File,
+    /// The listing could not say (the entry may have gone meanwhile): asked again on the visit.
+    Unknown,
 }
 
-/// A folder being walked: its path and the names not yet visited, in reverse order so
-/// that the next one pops off the end.
+/// A folder being walked: its path, the names not yet visited (in reverse order, so that
+/// the next one pops off the end) and the entries the listing could not read, given first.
 struct Level {
     path: PathBuf,
     rest: Vec<(Box<OsStr>, Kind)>,
+    unread: Vec<String>,
 }
 
 /// Walks `root` depth first, each folder's entries by name (byte order), folders entered
@@ -58,8 +61,8 @@ impl<F: Fn(&Path) -> bool> SortedWalk<F> {
             }
         }
         match self.list(&path) {
-            Ok(rest) => {
-                self.stack.push(Level { path, rest });
+            Ok((rest, unread)) => {
+                self.stack.push(Level { path, rest, unread });
                 None
             }
             Err(e) => {
@@ -69,15 +72,23 @@ impl<F: Fn(&Path) -> bool> SortedWalk<F> {
         }
     }
 
-    /// The entries of folder `path` worth visiting, sorted by name, last first.
-    fn list(&self, path: &Path) -> std::io::Result<Vec<(Box<OsStr>, Kind)>> {
-        let mut rest = Vec::new();
+    /// The entries of folder `path` worth visiting, sorted by name, last first; and why
+    /// any entry could not be read at all.
+    fn list(&self, path: &Path) -> std::io::Result<(Vec<(Box<OsStr>, Kind)>, Vec<String>)> {
+        let (mut rest, mut unread) = (Vec::new(), Vec::new());
         for entry in std::fs::read_dir(path)? {
-            let entry = entry?;
-            let kind = match entry.file_type()? {
-                t if t.is_dir() => Kind::Folder,
-                t if t.is_symlink() => Kind::Link,
-                _ => Kind::File,
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    unread.push(e.to_string());
+                    continue;
+                }
+            };
+            let kind = match entry.file_type() {
+                Ok(t) if t.is_dir() => Kind::Folder,
+                Ok(t) if t.is_symlink() => Kind::Link,
+                Ok(_) => Kind::File,
+                Err(_) => Kind::Unknown,
             };
             let name = entry.file_name();
             if kind == Kind::File && !(self.wanted)(&path.join(&name)) {
@@ -87,19 +98,26 @@ impl<F: Fn(&Path) -> bool> SortedWalk<F> {
             rest.push((name.into_boxed_os_str(), kind));
         }
         rest.sort_unstable_by(|a, b| b.0.cmp(&a.0));
-        Ok(rest)
+        Ok((rest, unread))
+    }
+
+    /// The kind of `path` from its metadata, through a link when links are followed.
+    fn kind_of(&self, path: &Path) -> std::io::Result<Kind> {
+        let meta = if self.follow_links { std::fs::metadata(path)? } else { std::fs::symlink_metadata(path)? };
+        Ok(if meta.is_dir() { Kind::Folder } else { Kind::File })
     }
 
     /// What entry `path` of kind `kind` gives: a step, or `None` when it was a folder
     /// entered or a file skipped.
     fn visit(&mut self, path: PathBuf, kind: Kind) -> Option<Step> {
         let kind = match kind {
-            Kind::Link if self.follow_links => match std::fs::metadata(&path) {
-                Ok(meta) if meta.is_dir() => Kind::Folder,
-                Ok(_) => Kind::File,
-                Err(e) => return Some(Err((path, e.to_string()))),
-            },
-            other => other,
+            Kind::Link if self.follow_links => self.kind_of(&path),
+            Kind::Unknown => self.kind_of(&path),
+            other => Ok(other),
+        };
+        let kind = match kind {
+            Ok(kind) => kind,
+            Err(e) => return Some(Err((path, e.to_string()))),
         };
         match kind {
             Kind::Folder => self.enter(path),
@@ -121,6 +139,9 @@ impl<F: Fn(&Path) -> bool> Iterator for SortedWalk<F> {
         }
         loop {
             let level = self.stack.last_mut()?;
+            if let Some(why) = level.unread.pop() {
+                return Some(Err((level.path.clone(), why)));
+            }
             let Some((name, kind)) = level.rest.pop() else {
                 self.stack.pop();
                 self.ancestors.truncate(self.stack.len());
