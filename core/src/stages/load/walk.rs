@@ -209,9 +209,10 @@ mod tests {
 
     #[test]
     fn an_unreadable_root_is_one_error() {
-        let dir = temp_dir("missing").join("not-there");
-        let got = walk(&dir, true);
+        let parent = temp_dir("missing");
+        let got = walk(&parent.join("not-there"), true);
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].starts_with("ERR "), "{got:?}");
+        let _ = std::fs::remove_dir_all(&parent);
     }
 }
