@@ -5,7 +5,8 @@
 #
 # Builds the release binary, generates the corpus once per (seed, N) with `vanban synth`,
 # then measures in the same run: cat > /dev/null, cat | wc -w, and `vanban run` with one
-# worker and with all cores; plus peak memory on a 1,000-document corpus for comparison.
+# worker and with all cores, and its transforms alone with no output (the floor under any
+# choice of sinks); plus peak memory on a 1,000-document corpus for comparison.
 # Each timing is the best of $REPEAT rounds (default 3), each round running every command
 # once. Prints a Markdown table.
 #
@@ -118,6 +119,27 @@ if command -v taskset > /dev/null; then
     add "taskset -c 0 vanban run --workers 1" "$WORK/out-1" "exec taskset -c 0 '$BIN' run -q --workers 1 --out '$WORK/out-1' '$BIG'"
 fi
 add "vanban run --workers $CORES" "$WORK/out-$CORES" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-$CORES' --stats '$WORK/stats-$CORES.json' '$BIG'"
+# The floor under any choice of outputs: the default pipeline's transforms with no sink.
+cat > "$WORK/transforms-only.toml" <<'TOML'
+[[stages]]
+type = "files"
+
+[[stages]]
+type = "decode"
+
+[[stages]]
+type = "clean"
+
+[[stages]]
+type = "detect"
+
+[[stages]]
+type = "strip"
+
+[[stages]]
+type = "extract"
+TOML
+add "vanban run --workers $CORES, transforms only" "$WORK/out-transforms" "exec '$BIN' run -q --workers $CORES --config '$WORK/transforms-only.toml' --out '$WORK/out-transforms' '$BIG'"
 add "vanban run --workers $CORES, 1,000 docs" "$WORK/out-small" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-small' '$SMALL'"
 
 # Round by round, every command once a round: a slow spell of a shared host then falls on
@@ -169,6 +191,9 @@ many, many_mib = res[f"vanban run --workers {cores}"]
 small_mib = res[f"vanban run --workers {cores}, 1,000 docs"][1]
 print()
 print(f"- vanban ({cores} workers) / `cat | wc -w`: **{many / wc:.2f}x** the time")
+bare = res.get(f"vanban run --workers {cores}, transforms only")
+if bare:
+    print(f"- the transforms alone, no output ({cores} workers) / `cat | wc -w`: **{bare[0] / wc:.2f}x** the time")
 print(f"- speed-up of {cores} workers over 1: **{one / many:.2f}x**")
 pinned = res.get("taskset -c 0 vanban run --workers 1")
 if pinned:
