@@ -120,25 +120,9 @@ if command -v taskset > /dev/null; then
 fi
 add "vanban run --workers $CORES" "$WORK/out-$CORES" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-$CORES' --stats '$WORK/stats-$CORES.json' '$BIG'"
 # The floor under any choice of outputs: the default pipeline's transforms with no sink.
-cat > "$WORK/transforms-only.toml" <<'TOML'
-[[stages]]
-type = "files"
-
-[[stages]]
-type = "decode"
-
-[[stages]]
-type = "clean"
-
-[[stages]]
-type = "detect"
-
-[[stages]]
-type = "strip"
-
-[[stages]]
-type = "extract"
-TOML
+for stage in files decode clean detect strip extract; do
+    printf '[[stages]]\ntype = "%s"\n\n' "$stage"
+done > "$WORK/transforms-only.toml"
 add "vanban run --workers $CORES, transforms only" "$WORK/out-transforms" "exec '$BIN' run -q --workers $CORES --config '$WORK/transforms-only.toml' --out '$WORK/out-transforms' '$BIG'"
 add "vanban run --workers $CORES, 1,000 docs" "$WORK/out-small" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-small' '$SMALL'"
 
