@@ -17,6 +17,7 @@ pub type Step = Result<PathBuf, (PathBuf, String)>;
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Folder,
+    /// A link the walk follows (one it does not follow is a `File` by its own name).
     Link,
     File,
     /// The listing could not say (the entry may have gone meanwhile): asked again on the visit.
@@ -86,13 +87,12 @@ impl<F: Fn(&Path) -> bool> SortedWalk<F> {
             };
             let kind = match entry.file_type() {
                 Ok(t) if t.is_dir() => Kind::Folder,
-                Ok(t) if t.is_symlink() => Kind::Link,
+                Ok(t) if t.is_symlink() && self.follow_links => Kind::Link,
                 Ok(_) => Kind::File,
                 Err(_) => Kind::Unknown,
             };
             let name = entry.file_name();
-            if kind == Kind::File && !(self.wanted)(&path.join(&name)) {
-                tracing::debug!(path = %path.join(&name).display(), "skipped: not a document type");
+            if kind == Kind::File && !self.picks(&path.join(&name)) {
                 continue;
             }
             rest.push((name.into_boxed_os_str(), kind));
@@ -101,31 +101,30 @@ impl<F: Fn(&Path) -> bool> SortedWalk<F> {
         Ok((rest, unread))
     }
 
-    /// The kind of `path` from its metadata, through a link when links are followed.
-    fn kind_of(&self, path: &Path) -> std::io::Result<Kind> {
-        let meta = if self.follow_links { std::fs::metadata(path)? } else { std::fs::symlink_metadata(path)? };
-        Ok(if meta.is_dir() { Kind::Folder } else { Kind::File })
+    /// Whether the source wants file `path`.
+    fn picks(&self, path: &Path) -> bool {
+        let wanted = (self.wanted)(path);
+        if !wanted {
+            tracing::debug!(path = %path.display(), "skipped: not a document type");
+        }
+        wanted
     }
 
     /// What entry `path` of kind `kind` gives: a step, or `None` when it was a folder
-    /// entered or a file skipped.
+    /// entered or a file skipped. Plain files were picked when their folder was listed; a
+    /// followed link or an entry of unknown kind is looked at now.
     fn visit(&mut self, path: PathBuf, kind: Kind) -> Option<Step> {
-        let kind = match kind {
-            Kind::Link if self.follow_links => self.kind_of(&path),
-            Kind::Unknown => self.kind_of(&path),
-            other => Ok(other),
+        let meta = match kind {
+            Kind::Folder => return self.enter(path),
+            Kind::File => return Some(Ok(path)),
+            Kind::Link => std::fs::metadata(&path),
+            Kind::Unknown if self.follow_links => std::fs::metadata(&path),
+            Kind::Unknown => std::fs::symlink_metadata(&path),
         };
-        let kind = match kind {
-            Ok(kind) => kind,
-            Err(e) => return Some(Err((path, e.to_string()))),
-        };
-        match kind {
-            Kind::Folder => self.enter(path),
-            _ if (self.wanted)(&path) => Some(Ok(path)),
-            _ => {
-                tracing::debug!(path = %path.display(), "skipped: not a document type");
-                None
-            }
+        match meta {
+            Err(e) => Some(Err((path, e.to_string()))),
+            Ok(meta) if meta.is_dir() => self.enter(path),
+            Ok(_) => self.picks(&path).then_some(Ok(path)),
         }
     }
 }
