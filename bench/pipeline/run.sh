@@ -119,10 +119,15 @@ if command -v taskset > /dev/null; then
     add "taskset -c 0 vanban run --workers 1" "$WORK/out-1" "exec taskset -c 0 '$BIN' run -q --workers 1 --out '$WORK/out-1' '$BIG'"
 fi
 add "vanban run --workers $CORES" "$WORK/out-$CORES" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-$CORES' --stats '$WORK/stats-$CORES.json' '$BIG'"
-# The floor under any choice of outputs: the default pipeline's transforms with no sink.
-for stage in files decode clean detect strip extract; do
-    printf '[[stages]]\ntype = "%s"\n\n' "$stage"
-done > "$WORK/transforms-only.toml"
+# The floor under any choice of outputs: the default pipeline with its sinks left out (the
+# stage types that `vanban stages` calls sinks).
+"$BIN" stages --json | python3 -c '
+import json, re, sys
+sinks = {s["type"] for s in json.load(sys.stdin) if s["kind"] == "sink"}
+head, *stages = open(sys.argv[1]).read().split("\n[[stages]]")
+kept = [s for s in stages if re.search(r"^type = \"(\w+)\"", s, re.M).group(1) not in sinks]
+print(head + "".join("\n[[stages]]" + s for s in kept))
+' "$ROOT/core/pipelines/default.toml" > "$WORK/transforms-only.toml"
 add "vanban run --workers $CORES, transforms only" "$WORK/out-transforms" "exec '$BIN' run -q --workers $CORES --config '$WORK/transforms-only.toml' --out '$WORK/out-transforms' '$BIG'"
 add "vanban run --workers $CORES, 1,000 docs" "$WORK/out-small" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-small' '$SMALL'"
 
