@@ -62,8 +62,8 @@ impl<F: Fn(&Path) -> bool> SortedWalk<F> {
             }
         }
         match self.list(&path) {
-            Ok((rest, unread)) => {
-                self.stack.push(Level { path, rest, unread });
+            Ok(level) => {
+                self.stack.push(level);
                 None
             }
             Err(e) => {
@@ -73,9 +73,9 @@ impl<F: Fn(&Path) -> bool> SortedWalk<F> {
         }
     }
 
-    /// The entries of folder `path` worth visiting, sorted by name, last first; and why
-    /// any entry could not be read at all.
-    fn list(&self, path: &Path) -> std::io::Result<(Vec<(Box<OsStr>, Kind)>, Vec<String>)> {
+    /// Folder `path` as a level of the walk: its entries worth visiting, sorted by name, last
+    /// first, and why any entry could not be read at all.
+    fn list(&self, path: &Path) -> std::io::Result<Level> {
         let (mut rest, mut unread) = (Vec::new(), Vec::new());
         for entry in std::fs::read_dir(path)? {
             let entry = match entry {
@@ -98,7 +98,7 @@ impl<F: Fn(&Path) -> bool> SortedWalk<F> {
             rest.push((name.into_boxed_os_str(), kind));
         }
         rest.sort_unstable_by(|a, b| b.0.cmp(&a.0));
-        Ok((rest, unread))
+        Ok(Level { path: path.to_path_buf(), rest, unread })
     }
 
     /// Whether the source wants file `path`.
