@@ -5,15 +5,18 @@
 #
 # Builds the release binary, generates the corpus once per (seed, N) with `vanban synth`,
 # then measures in the same run: cat > /dev/null, cat | wc -w, and `vanban run` with one
-# worker and with all cores, and its transforms alone with no output (the floor under any
-# choice of sinks); plus peak memory on a 1,000-document corpus for comparison.
+# worker and with all cores, its transforms alone with no output (the floor under any
+# choice of sinks), and the same run with its plugins loaded from shared libraries instead
+# of linked in (what crossing the plugin boundary costs); plus peak memory on a
+# 1,000-document corpus for comparison.
 # Each timing is the best of $REPEAT rounds (default 3), each round running every command
 # once. Prints a Markdown table.
 #
 # Environment: CARGO_TARGET_DIR (default ROOT/target), VANBAN_BIN (a built binary; skips
 # the build), VANBAN_BENCH_DIR (default /tmp/vanban-bench), REPEAT, MEMORY_DOCS (sizes of
 # further corpora, e.g. "30000 100000", each run once for its peak memory: it must not
-# grow with the number of documents; 100,000 documents are about 500 MB of input).
+# grow with the number of documents; 100,000 documents are about 500 MB of input),
+# DYNAMIC=0 (leaves out the run with loaded plugins, and their build).
 set -euo pipefail
 
 N=${1:-10000}
@@ -129,6 +132,20 @@ kept = [s for s in stages if re.search(r"^type = \"(\w+)\"", s, re.M).group(1) n
 print(head + "".join("\n[[stages]]" + s for s in kept))
 ' "$ROOT/core/pipelines/default.toml" > "$WORK/transforms-only.toml"
 add "vanban run --workers $CORES, transforms only" "$WORK/out-transforms" "exec '$BIN' run -q --workers $CORES --config '$WORK/transforms-only.toml' --out '$WORK/out-transforms' '$BIG'"
+# The built-in plugins as shared libraries, each replacing its linked-in twin. Built in a
+# target folder of their own: with the feature `dynamic` in the main one, the next plain
+# build would overwrite them without their entry point.
+if [ "${DYNAMIC:-1}" != 0 ]; then
+    echo "building the plugins as shared libraries..." >&2
+    LOADS=""
+    for dir in "$ROOT"/plugins/*/; do
+        name=$(basename "$dir")
+        [ "$name" = sdk ] && continue
+        CARGO_TARGET_DIR="$WORK/plugin-target" cargo build --release -q -p "vanban-plugin-$name" --features dynamic --manifest-path "$ROOT/Cargo.toml"
+        LOADS="$LOADS --load '$WORK/plugin-target/release/libvanban_plugin_${name//-/_}.so'"
+    done
+    add "vanban run --workers $CORES, plugins loaded" "$WORK/out-loaded" "exec '$BIN' run -q --workers $CORES$LOADS --out '$WORK/out-loaded' '$BIG'"
+fi
 add "vanban run --workers $CORES, 1,000 docs" "$WORK/out-small" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-small' '$SMALL'"
 
 # Round by round, every command once a round: a slow spell of a shared host then falls on
@@ -183,6 +200,9 @@ print(f"- vanban ({cores} workers) / `cat | wc -w`: **{many / wc:.2f}x** the tim
 bare = res.get(f"vanban run --workers {cores}, transforms only")
 if bare:
     print(f"- the transforms alone, no output ({cores} workers) / `cat | wc -w`: **{bare[0] / wc:.2f}x** the time")
+loaded = res.get(f"vanban run --workers {cores}, plugins loaded")
+if loaded:
+    print(f"- the plugins loaded from shared libraries / linked in: **{loaded[0] / many:.2f}x** the time, {cpu[f'vanban run --workers {cores}, plugins loaded'] / cpu[f'vanban run --workers {cores}']:.2f}x the CPU")
 print(f"- speed-up of {cores} workers over 1: **{one / many:.2f}x**")
 pinned = res.get("taskset -c 0 vanban run --workers 1")
 if pinned:

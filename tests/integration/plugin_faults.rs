@@ -65,9 +65,9 @@ fn error_for<'a>(errors: &'a [serde_json::Value], name: &str) -> Option<&'a serd
     errors.iter().find(|e| e["path"].as_str().is_some_and(|p| p.ends_with(name)))
 }
 
-/// One document asks for `marker`, one is healthy: the first fails with a reason that
-/// names the plugin and contains `expect`, the second is written, the run exits 1.
-fn one_bad_one_good(plugin: &Path, marker: &str, expect: &str) {
+/// One document asks for `marker`, one is healthy: the first fails in `stage` with a reason
+/// that names the plugin and contains `expect`, the second is written, the run exits 1.
+fn one_bad_one_good(plugin: &Path, marker: &str, stage: &str, expect: &str) {
     let base = temp_dir(&format!("fault-{}", marker.replace([' ', ':'], "-")));
     let clean_marker = if marker.starts_with("RAW") { "RAW: fine" } else { "FAULT: ok" };
     let inputs = write_docs(&base, &[doc_with_marker(marker, 1), doc_with_marker(clean_marker, 2)]);
@@ -83,39 +83,63 @@ fn one_bad_one_good(plugin: &Path, marker: &str, expect: &str) {
     let name = if marker.starts_with("RAW") { "raw" } else { "faulty" };
     assert!(reason.contains(&format!("plugin {name}")), "reason does not name the plugin: {reason}");
     assert!(reason.contains(expect), "reason {reason:?} does not say {expect:?}");
-    assert_eq!(e["stage"], "strip");
+    assert_eq!(e["stage"], stage);
     assert!(records[0]["source"]["path"].as_str().is_some_and(|p| p.ends_with("0001.txt")));
     let _ = std::fs::remove_dir_all(&base);
 }
 
 #[test]
 fn a_panicking_plugin_fails_only_that_document() {
-    one_bad_one_good(&faulty_plugin(), "FAULT: panic", "panicked");
+    one_bad_one_good(&faulty_plugin(), "FAULT: panic", "strip", "panicked");
 }
 
 #[test]
 fn a_plugin_error_fails_only_that_document() {
-    one_bad_one_good(&faulty_plugin(), "FAULT: error", "refuses this page");
+    one_bad_one_good(&faulty_plugin(), "FAULT: error", "strip", "refuses this page");
 }
 
 #[test]
 fn a_wrong_label_count_is_refused() {
-    one_bad_one_good(&faulty_plugin(), "FAULT: labels", "labels for a page of");
+    one_bad_one_good(&faulty_plugin(), "FAULT: labels", "strip", "labels for a page of");
 }
 
 #[test]
 fn invalid_utf8_from_a_plugin_is_refused() {
-    one_bad_one_good(&raw_plugin(), "RAW: bad-utf8", "not UTF-8");
+    one_bad_one_good(&raw_plugin(), "RAW: bad-utf8", "strip", "not UTF-8");
 }
 
 #[test]
 fn invalid_json_from_a_plugin_is_refused() {
-    one_bad_one_good(&raw_plugin(), "RAW: bad-json", "malformed");
+    one_bad_one_good(&raw_plugin(), "RAW: bad-json", "strip", "malformed");
 }
 
 #[test]
 fn an_unknown_status_from_a_plugin_is_refused() {
-    one_bad_one_good(&raw_plugin(), "RAW: bad-status", "unknown status");
+    one_bad_one_good(&raw_plugin(), "RAW: bad-status", "strip", "unknown status");
+}
+
+#[test]
+fn a_panic_in_a_plugins_extract_fails_only_that_document() {
+    one_bad_one_good(&faulty_plugin(), "FAULT: extract-panic", "extract", "panicked");
+}
+
+#[test]
+fn a_loaded_plugins_extract_changes_the_record_it_asks_to_and_leaves_the_others_whole() {
+    let base = temp_dir("fault-extract");
+    let inputs = write_docs(&base, &[doc_with_marker("FAULT: tag", 1), doc_with_marker("FAULT: ok", 2)]);
+    let out = base.join("out");
+    let output = run_with(&faulty_plugin(), &inputs, &out, None, &[]);
+    assert_eq!(output.status.code(), Some(0), "stderr:\n{}", String::from_utf8_lossy(&output.stderr));
+    let records = read_jsonl(&out.join("documents.jsonl"));
+    let tagged = |r: &serde_json::Value| r["warnings"].as_array().is_some_and(|w| w.iter().any(|w| w == "tagged by the faulty plugin"));
+    assert_eq!(records.iter().map(tagged).collect::<Vec<_>>(), [true, false]);
+    for r in &records {
+        // Both records went through the plugin, changed or not, and kept the core's findings.
+        assert_eq!(r["source"]["style"], "faulty");
+        assert!(r["indicators"].as_array().is_some_and(|i| !i.is_empty()), "{r}");
+        assert!(r["body"].as_str().is_some_and(|b| b.contains("tiêu chảy")), "{r}");
+    }
+    let _ = std::fs::remove_dir_all(&base);
 }
 
 #[test]

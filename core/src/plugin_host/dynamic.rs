@@ -11,7 +11,7 @@ use crate::plugin_host::{PluginEntry, PluginOrigin};
 use std::ffi::CStr;
 use std::path::Path;
 use std::sync::Arc;
-use vanban_plugin_sdk::abi::{self, Buffer, CompatRecord, PluginDecl, VTable, ABI_VERSION};
+use vanban_plugin_sdk::abi::{self, Buffer, CompatRecord, LentPage, PageView, PluginDecl, VTable, ABI_VERSION};
 use vanban_plugin_sdk::{Claim, Page, Plugin, PluginError, PluginInfo, Record, StageSpec, Stripping};
 
 /// Loads the library at `path`, checks it, and wraps it as a [`Plugin`].
@@ -73,7 +73,7 @@ fn check_compat(c: &CompatRecord) -> Result<(), String> {
     Ok(())
 }
 
-/// A plugin behind the C boundary. Every call sends JSON and takes JSON back.
+/// A plugin behind the C boundary. Pages go as lent views, everything else as JSON.
 struct DynamicPlugin {
     vtable: &'static VTable,
 }
@@ -83,24 +83,26 @@ unsafe impl Send for DynamicPlugin {}
 unsafe impl Sync for DynamicPlugin {}
 
 impl DynamicPlugin {
-    /// Takes ownership of a buffer the plugin filled: copies it out and frees it.
-    fn take(&self, buf: Buffer) -> Vec<u8> {
-        let bytes = if buf.ptr.is_null() { Vec::new() } else { unsafe { std::slice::from_raw_parts(buf.ptr, buf.len) }.to_vec() };
-        unsafe { (self.vtable.free_buffer)(buf) };
-        bytes
-    }
-
-    fn finish(&self, status: i32, out: Buffer) -> Result<Vec<u8>, PluginError> {
+    /// Reads the answer of a call that returned `status` and filled `out`, then gives the
+    /// buffer back. `read` sees the plugin's bytes in place: no copy is made of them.
+    fn answer<T>(&self, status: i32, out: Buffer, read: impl FnOnce(&[u8]) -> Result<T, PluginError>) -> Result<T, PluginError> {
         match status {
-            abi::OK => Ok(self.take(out)),
+            abi::OK => self.with_bytes(out, read),
             abi::ERR | abi::PANIC => {
                 let mut msg = Buffer::empty();
                 unsafe { (self.vtable.last_error)(&mut msg) };
-                let msg = String::from_utf8_lossy(&self.take(msg)).into_owned();
+                let msg = self.with_bytes(msg, |b| Ok(String::from_utf8_lossy(b).into_owned()))?;
                 Err(PluginError::new(if msg.is_empty() { "failed without a message".into() } else { msg }))
             }
             other => Err(PluginError::new(format!("returned an unknown status {other}"))),
         }
+    }
+
+    fn with_bytes<T>(&self, buf: Buffer, read: impl FnOnce(&[u8]) -> Result<T, PluginError>) -> Result<T, PluginError> {
+        let bytes = if buf.ptr.is_null() { &[][..] } else { unsafe { std::slice::from_raw_parts(buf.ptr, buf.len) } };
+        let read = read(bytes);
+        unsafe { (self.vtable.free_buffer)(buf) };
+        read
     }
 
     fn decode<T: serde::de::DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T, PluginError> {
@@ -108,15 +110,24 @@ impl DynamicPlugin {
         serde_json::from_str(text).map_err(|e| PluginError::new(format!("returned a malformed {what}: {e}")))
     }
 
+    /// Decodes a changed record, or keeps `record` when the plugin answered with nothing.
+    fn update(bytes: &[u8], record: &mut Record) -> Result<(), PluginError> {
+        if !bytes.is_empty() {
+            *record = Self::decode(bytes, "record")?;
+        }
+        Ok(())
+    }
+
     fn call_info(&self) -> Result<PluginInfo, PluginError> {
         let mut out = Buffer::empty();
         let status = unsafe { (self.vtable.info)(&mut out) };
-        Self::decode(&self.finish(status, out)?, "description")
+        self.answer(status, out, |b| Self::decode(b, "description"))
     }
 
-    fn with_page<T>(&self, page: &Page, f: impl FnOnce(&[u8]) -> Result<T, PluginError>) -> Result<T, PluginError> {
-        let json = serde_json::to_vec(page).map_err(|e| PluginError::new(format!("cannot encode the page: {e}")))?;
-        f(&json)
+    /// Calls `f` with `page` laid out for the boundary; the view lives until `f` returns.
+    fn with_page<T>(&self, page: &Page, f: impl FnOnce(&PageView) -> Result<T, PluginError>) -> Result<T, PluginError> {
+        let lent = LentPage::new(page)?;
+        f(&lent.view())
     }
 }
 
@@ -126,10 +137,10 @@ impl Plugin for DynamicPlugin {
     }
 
     fn detect(&self, page: &Page) -> Claim {
-        let claim = self.with_page(page, |json| {
+        let claim = self.with_page(page, |view| {
             let mut out = Buffer::empty();
-            let status = unsafe { (self.vtable.detect)(json.as_ptr(), json.len(), &mut out) };
-            Self::decode::<Claim>(&self.finish(status, out)?, "claim")
+            let status = unsafe { (self.vtable.detect)(view, &mut out) };
+            self.answer(status, out, |b| Self::decode::<Claim>(b, "claim"))
         });
         match claim {
             Ok(c) if c.score.is_finite() => c,
@@ -139,21 +150,20 @@ impl Plugin for DynamicPlugin {
     }
 
     fn strip(&self, page: &Page) -> Result<Stripping, PluginError> {
-        self.with_page(page, |json| {
+        self.with_page(page, |view| {
             let mut out = Buffer::empty();
-            let status = unsafe { (self.vtable.strip)(json.as_ptr(), json.len(), &mut out) };
-            Self::decode(&self.finish(status, out)?, "stripping")
+            let status = unsafe { (self.vtable.strip)(view, &mut out) };
+            self.answer(status, out, |b| Self::decode(b, "stripping"))
         })
     }
 
     fn extract(&self, page: &Page, record: &mut Record) -> Result<(), PluginError> {
         let rec = serde_json::to_vec(&*record).map_err(|e| PluginError::new(format!("cannot encode the record: {e}")))?;
-        *record = self.with_page(page, |json| {
+        self.with_page(page, |view| {
             let mut out = Buffer::empty();
-            let status = unsafe { (self.vtable.extract)(json.as_ptr(), json.len(), rec.as_ptr(), rec.len(), &mut out) };
-            Self::decode(&self.finish(status, out)?, "record")
-        })?;
-        Ok(())
+            let status = unsafe { (self.vtable.extract)(view, rec.as_ptr(), rec.len(), &mut out) };
+            self.answer(status, out, |b| Self::update(b, record))
+        })
     }
 
     fn stages(&self) -> Vec<StageSpec> {
@@ -180,7 +190,6 @@ impl Plugin for DynamicPlugin {
         let status = unsafe {
             (self.vtable.run_stage)(stage.as_ptr(), stage.len(), cfg.as_ptr(), cfg.len(), rec.as_ptr(), rec.len(), &mut out)
         };
-        *record = Self::decode(&self.finish(status, out)?, "record")?;
-        Ok(())
+        self.answer(status, out, |b| Self::update(b, record))
     }
 }

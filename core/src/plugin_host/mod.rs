@@ -44,6 +44,11 @@ impl PluginEntry {
     pub fn name(&self) -> &str {
         &self.info.name
     }
+
+    /// Whether the plugin lists `what` ("extract", ...) in what it provides.
+    pub fn provides(&self, what: &str) -> bool {
+        self.info.provides.iter().any(|p| p == what)
+    }
 }
 
 /// The plugins of one run, in a stable order (built-ins first, then loaded ones).

@@ -4,19 +4,24 @@
 //! reads its first field, the `u32` [`ABI_VERSION`], before anything else and refuses the
 //! library when it differs; then it checks the [`CompatRecord`]; only then does it call the
 //! functions of the [`VTable`]. Across the boundary go only `#[repr(C)]` data and byte
-//! buffers (UTF-8 JSON of the SDK types); every buffer the plugin allocates comes back to
-//! it through [`VTable::free_buffer`]. Every export catches panics and leaves a message for
+//! buffers: a page as a [`PageView`] (its text as UTF-8 bytes, its blocks as C structs, the
+//! small rest as JSON; see [`page_view`]), everything else as UTF-8 JSON of the SDK types.
+//! Every buffer the plugin allocates comes back to it through [`VTable::free_buffer`]. Every export catches panics and leaves a message for
 //! [`VTable::last_error`]. Plugin authors use [`crate::export_plugin!`] and see none of this.
 
 use crate::model::Record;
-use crate::page::Page;
 use crate::plugin::{Plugin, PluginError};
 use std::cell::RefCell;
 use std::ffi::c_char;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-/// Bumped whenever [`PluginDecl`], [`CompatRecord`] or [`VTable`] change layout or meaning.
-pub const ABI_VERSION: u32 = 1;
+pub mod page_view;
+pub use page_view::{read_page, BlockView, LentPage, PageView, BLOCK_TAGS, NO_CONTAINER};
+
+/// Bumped whenever [`PluginDecl`], [`CompatRecord`], [`VTable`] or [`PageView`] change
+/// layout or meaning. Version 2 lends pages as a [`PageView`] instead of JSON, and lets
+/// `extract` and `run_stage` answer "unchanged" with an empty buffer.
+pub const ABI_VERSION: u32 = 2;
 
 /// The one exported symbol, NUL-terminated for `dlsym`.
 pub const ENTRY_SYMBOL: &[u8] = b"vanban_plugin_entry\0";
@@ -71,19 +76,22 @@ impl Buffer {
     }
 }
 
-/// Functions of the plugin. Inputs are `(ptr, len)` UTF-8 JSON; outputs are written to `out`.
+/// Functions of the plugin. A page comes as a [`PageView`], other inputs as `(ptr, len)`
+/// UTF-8 JSON; outputs are written to `out`.
 #[repr(C)]
 pub struct VTable {
     pub struct_size: u32,
     /// `PluginInfo` as JSON.
     pub info: unsafe extern "C" fn(out: *mut Buffer) -> i32,
-    /// `Page` JSON in, `Claim` JSON out.
-    pub detect: unsafe extern "C" fn(page: *const u8, page_len: usize, out: *mut Buffer) -> i32,
-    /// `Page` JSON in, `Stripping` JSON out.
-    pub strip: unsafe extern "C" fn(page: *const u8, page_len: usize, out: *mut Buffer) -> i32,
-    /// `Page` and `Record` JSON in, the changed `Record` JSON out.
-    pub extract: unsafe extern "C" fn(page: *const u8, page_len: usize, rec: *const u8, rec_len: usize, out: *mut Buffer) -> i32,
-    /// Stage name, stage config JSON and `Record` JSON in, the changed `Record` JSON out.
+    /// A page in, `Claim` JSON out.
+    pub detect: unsafe extern "C" fn(page: *const PageView, out: *mut Buffer) -> i32,
+    /// A page in, `Stripping` JSON out.
+    pub strip: unsafe extern "C" fn(page: *const PageView, out: *mut Buffer) -> i32,
+    /// A page and `Record` JSON in; the changed `Record` JSON out, or nothing (an empty
+    /// buffer) when the plugin left the record as it was.
+    pub extract: unsafe extern "C" fn(page: *const PageView, rec: *const u8, rec_len: usize, out: *mut Buffer) -> i32,
+    /// Stage name, stage config JSON and `Record` JSON in; the changed `Record` JSON out, or
+    /// nothing when it is unchanged.
     pub run_stage: unsafe extern "C" fn(
         stage: *const u8,
         stage_len: usize,
@@ -180,26 +188,24 @@ pub mod export {
         })
     }
 
-    pub unsafe fn detect(p: &dyn Plugin, page: *const u8, len: usize, out: *mut Buffer) -> i32 {
+    pub unsafe fn detect(p: &dyn Plugin, page: *const PageView, out: *mut Buffer) -> i32 {
         guard(out, || {
-            let page: Page = parse(input(page, len), "page")?;
+            let page = read_page(page)?;
             to_json(&p.detect(&page))
         })
     }
 
-    pub unsafe fn strip(p: &dyn Plugin, page: *const u8, len: usize, out: *mut Buffer) -> i32 {
+    pub unsafe fn strip(p: &dyn Plugin, page: *const PageView, out: *mut Buffer) -> i32 {
         guard(out, || {
-            let page: Page = parse(input(page, len), "page")?;
+            let page = read_page(page)?;
             to_json(&p.strip(&page)?)
         })
     }
 
-    pub unsafe fn extract(p: &dyn Plugin, page: *const u8, plen: usize, rec: *const u8, rlen: usize, out: *mut Buffer) -> i32 {
+    pub unsafe fn extract(p: &dyn Plugin, page: *const PageView, rec: *const u8, rlen: usize, out: *mut Buffer) -> i32 {
         guard(out, || {
-            let page: Page = parse(input(page, plen), "page")?;
-            let mut record: Record = parse(input(rec, rlen), "record")?;
-            p.extract(&page, &mut record)?;
-            to_json(&record)
+            let page = read_page(page)?;
+            changed_record(parse(input(rec, rlen), "record")?, |record| p.extract(&page, record))
         })
     }
 
@@ -217,10 +223,21 @@ pub mod export {
         guard(out, || {
             let stage = std::str::from_utf8(input(stage, slen)).map_err(|_| PluginError::new("stage name is not UTF-8"))?;
             let config: serde_json::Value = parse(input(config, clen), "stage config")?;
-            let mut record: Record = parse(input(rec, rlen), "record")?;
-            p.run_stage(stage, &config, &mut record)?;
-            to_json(&record)
+            changed_record(parse(input(rec, rlen), "record")?, |record| p.run_stage(stage, &config, record))
         })
+    }
+
+    /// Runs `change` on `record` and answers with the record as JSON, or with nothing when
+    /// it is unchanged: most plugins leave most records alone, and the record (body and
+    /// entities) is the largest thing that would cross back.
+    fn changed_record(record: Record, change: impl FnOnce(&mut Record) -> Result<(), PluginError>) -> Result<Vec<u8>, PluginError> {
+        let mut changed = record.clone();
+        change(&mut changed)?;
+        if changed == record {
+            Ok(Vec::new())
+        } else {
+            to_json(&changed)
+        }
     }
 
     pub unsafe fn free_buffer(buf: Buffer) {
@@ -258,7 +275,7 @@ macro_rules! export_plugin {
         #[cfg(feature = "dynamic")]
         mod __vanban_export {
             use super::*;
-            use $crate::abi::{export, Buffer, CompatRecord, PluginDecl, VTable, ABI_VERSION};
+            use $crate::abi::{export, Buffer, CompatRecord, PageView, PluginDecl, VTable, ABI_VERSION};
             use $crate::plugin::Plugin;
 
             fn plugin() -> &'static dyn Plugin {
@@ -269,14 +286,14 @@ macro_rules! export_plugin {
             unsafe extern "C" fn info(out: *mut Buffer) -> i32 {
                 export::info(plugin(), out)
             }
-            unsafe extern "C" fn detect(p: *const u8, l: usize, out: *mut Buffer) -> i32 {
-                export::detect(plugin(), p, l, out)
+            unsafe extern "C" fn detect(p: *const PageView, out: *mut Buffer) -> i32 {
+                export::detect(plugin(), p, out)
             }
-            unsafe extern "C" fn strip(p: *const u8, l: usize, out: *mut Buffer) -> i32 {
-                export::strip(plugin(), p, l, out)
+            unsafe extern "C" fn strip(p: *const PageView, out: *mut Buffer) -> i32 {
+                export::strip(plugin(), p, out)
             }
-            unsafe extern "C" fn extract(p: *const u8, l: usize, r: *const u8, rl: usize, out: *mut Buffer) -> i32 {
-                export::extract(plugin(), p, l, r, rl, out)
+            unsafe extern "C" fn extract(p: *const PageView, r: *const u8, rl: usize, out: *mut Buffer) -> i32 {
+                export::extract(plugin(), p, r, rl, out)
             }
             unsafe extern "C" fn run_stage(
                 s: *const u8,

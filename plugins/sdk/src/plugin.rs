@@ -11,7 +11,8 @@ pub struct PluginInfo {
     pub name: String,
     pub version: String,
     pub description: String,
-    /// What it provides: "detect", "strip", "metadata", "extract", "stage:NAME".
+    /// What it provides: "detect", "strip", "metadata", "extract", "stage:NAME". The host
+    /// calls [`Plugin::extract`] only on plugins that list "extract".
     pub provides: Vec<String>,
 }
 
@@ -145,7 +146,10 @@ pub trait Plugin: Send + Sync + 'static {
     /// reads the page metadata.
     fn strip(&self, page: &Page) -> Result<Stripping, PluginError>;
 
-    /// Optional extraction beyond the core extractors, run after them on the record.
+    /// Optional extraction beyond the core extractors, run after them on the record of a
+    /// page this plugin won. Called only when [`PluginInfo::provides`] lists "extract",
+    /// linked in or loaded alike: a plugin without it costs nothing here, where a loaded
+    /// one would otherwise be sent every record it won and answer that nothing changed.
     fn extract(&self, _page: &Page, _record: &mut Record) -> Result<(), PluginError> {
         Ok(())
     }

@@ -37,7 +37,7 @@ impl Transform for Extract {
         let counts = (doc.record.entities.len(), doc.record.people.len(), doc.record.indicators.len(), doc.record.directives.len());
         doc.trace("extract", format!("{} entities, {} people, {} indicators, {} directives", counts.0, counts.1, counts.2, counts.3));
         if let Some(name) = doc.record.source.style.clone() {
-            if let Some(entry) = self.plugins.get(&name) {
+            if let Some(entry) = self.plugins.get(&name).filter(|e| e.provides("extract")) {
                 let (page, record) = (&doc.page, &mut doc.record);
                 guarded(|| entry.plugin.extract(page, record).map_err(|e| StageError::plugin(&name, e)))?;
             }
@@ -276,6 +276,48 @@ inventory::submit! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plugin_host::PluginEntry;
+    use vanban_plugin_sdk::{Claim, Page, Plugin, PluginError, PluginInfo, Stripping};
+
+    /// Adds a warning in `extract`; lists "extract" in what it provides when `lists` is set.
+    struct Marks {
+        name: &'static str,
+        lists: bool,
+    }
+
+    impl Plugin for Marks {
+        fn info(&self) -> PluginInfo {
+            let mut provides = vec!["detect".to_string(), "strip".to_string()];
+            if self.lists {
+                provides.push("extract".into());
+            }
+            PluginInfo { name: self.name.into(), provides, ..PluginInfo::default() }
+        }
+        fn detect(&self, _: &Page) -> Claim {
+            Claim::none()
+        }
+        fn strip(&self, _: &Page) -> Result<Stripping, PluginError> {
+            Ok(Stripping::default())
+        }
+        fn extract(&self, _: &Page, record: &mut Record) -> Result<(), PluginError> {
+            record.warnings.push(format!("extracted by {}", self.name));
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn only_a_plugin_that_lists_extract_is_asked_to_extract() {
+        let mut set = PluginSet::new();
+        set.add(PluginEntry::builtin(Arc::new(Marks { name: "lists", lists: true })));
+        set.add(PluginEntry::builtin(Arc::new(Marks { name: "silent", lists: false })));
+        let stage = Extract { plugins: Arc::new(set) };
+        for (style, want) in [("lists", vec!["extracted by lists".to_string()]), ("silent", vec![])] {
+            let mut doc = Doc::new(0, "a.txt", Vec::new());
+            doc.record.source.style = Some(style.into());
+            stage.apply(&mut doc).unwrap();
+            assert_eq!(doc.record.warnings, want, "{style}");
+        }
+    }
 
     #[test]
     fn occurrences_agree_with_match_indices() {
