@@ -25,7 +25,9 @@ pub fn load(path: &Path) -> Result<PluginEntry, ConfigError> {
     let lib = unsafe { libloading::Library::new(path) }.map_err(|e| fail(format!("not a loadable library: {e}")))?;
     let lib: &'static libloading::Library = Box::leak(Box::new(lib));
     let entry: libloading::Symbol<abi::EntryFn> = unsafe { lib.get(abi::ENTRY_SYMBOL) }
-        .map_err(|_| fail("not a vanban plugin: it exports no `vanban_plugin_entry`".into()))?;
+        // The likeliest cause: a plugin crate built without its feature `dynamic` (a plain
+        // `cargo build` of the workspace rebuilds the same file that way).
+        .map_err(|_| fail("not a vanban plugin: it exports no `vanban_plugin_entry` (a plugin crate built without its feature `dynamic` has none)".into()))?;
     let decl = unsafe { entry() };
     if decl.is_null() {
         return Err(fail("its entry point returned nothing".into()));

@@ -6,8 +6,9 @@
 //! functions of the [`VTable`]. Across the boundary go only `#[repr(C)]` data and byte
 //! buffers: a page as a [`PageView`] (its text as UTF-8 bytes, its blocks as C structs, the
 //! small rest as JSON; see [`page_view`]), everything else as UTF-8 JSON of the SDK types.
-//! Every buffer the plugin allocates comes back to it through [`VTable::free_buffer`]. Every export catches panics and leaves a message for
-//! [`VTable::last_error`]. Plugin authors use [`crate::export_plugin!`] and see none of this.
+//! Every buffer the plugin allocates comes back to it through [`VTable::free_buffer`].
+//! Every export catches panics and leaves a message for [`VTable::last_error`]. Plugin
+//! authors use [`crate::export_plugin!`] and see none of this.
 
 use crate::model::Record;
 use crate::plugin::{Plugin, PluginError};
