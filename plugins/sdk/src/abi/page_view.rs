@@ -2,9 +2,9 @@
 //! lent by the host for one call, and only the small rest (path, format, containers,
 //! metadata) as JSON.
 //!
-//! The text is the bulk of a page. As a JSON string it was escaped by the host and
-//! unescaped by the plugin on every call, for every plugin (detection asks them all);
-//! lent as bytes it is copied once, into the plugin's own `Page`.
+//! The text is the bulk of a page. Sent as a JSON string, it would be escaped by the host
+//! and unescaped by the plugin on every call, for every plugin (detection asks them all);
+//! lent as bytes, it is copied once, into the plugin's own `Page`.
 
 use crate::page::{Block, BlockTag, Container, Format, Page, PageMeta};
 use crate::plugin::PluginError;
@@ -47,8 +47,8 @@ pub struct BlockView {
 /// [`BlockView::container`] of a block outside any container.
 pub const NO_CONTAINER: u32 = u32::MAX;
 
-/// Every block tag, in the order of their codes. Appending keeps old codes; anything else
-/// changes the ABI version.
+/// Every block tag, in the order of their codes. Any change to this list changes the ABI
+/// version: a plugin built before a new tag would refuse pages that use its code.
 pub const BLOCK_TAGS: [BlockTag; 17] = [
     BlockTag::Line,
     BlockTag::P,
