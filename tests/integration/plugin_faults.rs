@@ -88,39 +88,26 @@ fn one_bad_one_good(plugin: &Path, marker: &str, stage: &str, expect: &str) {
     let _ = std::fs::remove_dir_all(&base);
 }
 
-#[test]
-fn a_panicking_plugin_fails_only_that_document() {
-    one_bad_one_good(&faulty_plugin(), "FAULT: panic", "strip", "panicked");
+/// One test per fault: `name: plugin, marker => stage, what the reason says`.
+macro_rules! one_bad_one_good_tests {
+    ($($name:ident: $plugin:ident, $marker:literal => $stage:literal, $expect:literal;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                one_bad_one_good(&$plugin(), $marker, $stage, $expect);
+            }
+        )*
+    };
 }
 
-#[test]
-fn a_plugin_error_fails_only_that_document() {
-    one_bad_one_good(&faulty_plugin(), "FAULT: error", "strip", "refuses this page");
-}
-
-#[test]
-fn a_wrong_label_count_is_refused() {
-    one_bad_one_good(&faulty_plugin(), "FAULT: labels", "strip", "labels for a page of");
-}
-
-#[test]
-fn invalid_utf8_from_a_plugin_is_refused() {
-    one_bad_one_good(&raw_plugin(), "RAW: bad-utf8", "strip", "not UTF-8");
-}
-
-#[test]
-fn invalid_json_from_a_plugin_is_refused() {
-    one_bad_one_good(&raw_plugin(), "RAW: bad-json", "strip", "malformed");
-}
-
-#[test]
-fn an_unknown_status_from_a_plugin_is_refused() {
-    one_bad_one_good(&raw_plugin(), "RAW: bad-status", "strip", "unknown status");
-}
-
-#[test]
-fn a_panic_in_a_plugins_extract_fails_only_that_document() {
-    one_bad_one_good(&faulty_plugin(), "FAULT: extract-panic", "extract", "panicked");
+one_bad_one_good_tests! {
+    a_panicking_plugin_fails_only_that_document: faulty_plugin, "FAULT: panic" => "strip", "panicked";
+    a_plugin_error_fails_only_that_document: faulty_plugin, "FAULT: error" => "strip", "refuses this page";
+    a_wrong_label_count_is_refused: faulty_plugin, "FAULT: labels" => "strip", "labels for a page of";
+    invalid_utf8_from_a_plugin_is_refused: raw_plugin, "RAW: bad-utf8" => "strip", "not UTF-8";
+    invalid_json_from_a_plugin_is_refused: raw_plugin, "RAW: bad-json" => "strip", "malformed";
+    an_unknown_status_from_a_plugin_is_refused: raw_plugin, "RAW: bad-status" => "strip", "unknown status";
+    a_panic_in_a_plugins_extract_fails_only_that_document: faulty_plugin, "FAULT: extract-panic" => "extract", "panicked";
 }
 
 #[test]
