@@ -14,9 +14,11 @@
 #
 # Environment: CARGO_TARGET_DIR (default ROOT/target), VANBAN_BIN (a built binary; skips
 # the build), VANBAN_BENCH_DIR (default /tmp/vanban-bench), REPEAT, MEMORY_DOCS (sizes of
-# further corpora, e.g. "30000 100000", each run once for its peak memory: it must not
-# grow with the number of documents; 100,000 documents are about 500 MB of input),
-# DYNAMIC=0 (leaves out the run with loaded plugins, and their build).
+# further corpora, e.g. "30000 100000", each run for its peak memory: it must not grow with
+# the number of documents; 100,000 documents are about 500 MB of input), MEMORY_REPEAT
+# (runs of each of those, default 1: a single peak moves by 10-15 MiB from run to run, so
+# the table shows the lowest and highest), DYNAMIC=0 (leaves out the run with loaded
+# plugins, and their build).
 set -euo pipefail
 
 N=${1:-10000}
@@ -77,7 +79,7 @@ add() {
 }
 
 # Runs command K once and keeps its figures if it is the fastest run of K so far.
-declare -A BEST RSS CPU
+declare -A BEST RSS CPU PEAKS
 run_once() {
     local k=$1 wall kib used
     local label=${LABELS[$k]}
@@ -87,6 +89,7 @@ run_once() {
     fi
     "$TIME" -v -o "$WORK/time.txt" sh -c "${COMMANDS[$k]}" > /dev/null
     read -r wall kib used < <(timed)
+    PEAKS[$label]="${PEAKS[$label]:-} $kib"
     if [ -z "${BEST[$label]:-}" ] || awk -v a="$wall" -v b="${BEST[$label]}" 'BEGIN {exit !(a < b)}'; then
         BEST[$label]=$wall
         RSS[$label]=$kib
@@ -94,10 +97,11 @@ run_once() {
     fi
 }
 
-# Appends command K's best to $WORK/results.tsv as "label<TAB>seconds<TAB>max-rss-KiB<TAB>cpu-seconds".
+# Appends command K's best to $WORK/results.tsv as
+# "label<TAB>seconds<TAB>max-rss-KiB<TAB>cpu-seconds<TAB>every run's max-rss-KiB".
 record() {
     local label=${LABELS[$1]}
-    printf '%s\t%s\t%s\t%s\n' "$label" "${BEST[$label]}" "${RSS[$label]}" "${CPU[$label]}" >> "$WORK/results.tsv"
+    printf '%s\t%s\t%s\t%s\t%s\n' "$label" "${BEST[$label]}" "${RSS[$label]}" "${CPU[$label]}" "${PEAKS[$label]# }" >> "$WORK/results.tsv"
     echo "  $label: ${BEST[$label]}s, ${RSS[$label]} KiB, ${CPU[$label]}s CPU" >&2
 }
 
@@ -164,7 +168,9 @@ for m in ${MEMORY_DOCS:-}; do
     dir=$(corpus "$m")
     add "vanban run --workers $CORES, $m docs" "$WORK/out-memory" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-memory' '$dir'"
     k=$((${#LABELS[@]} - 1))
-    run_once "$k"
+    for ((round = 0; round < ${MEMORY_REPEAT:-1}; round++)); do
+        run_once "$k"
+    done
     record "$k"
 done
 
@@ -175,8 +181,9 @@ import json, sys
 work, n, size, cores = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 print(f"Started {sys.argv[5]}; load average (1, 5, 15 min) {sys.argv[6]} before, {sys.argv[7]} after\n")
 rows = [l.rstrip("\n").split("\t") for l in open(f"{work}/results.tsv")]
-res = {label: (float(s), int(k) / 1024) for label, s, k, _ in rows}
-cpu = {label: float(c) for label, _, _, c in rows}
+res = {label: (float(s), int(k) / 1024) for label, s, k, _, _ in rows}
+cpu = {label: float(c) for label, _, _, c, _ in rows}
+peaks = {label: [int(p) / 1024 for p in every.split()] for label, _, _, _, every in rows}
 print(f"Corpus: {n:,} documents, {size / 1e6:.1f} MB (`vanban synth --seed` as given), {cores} cores\n")
 print("| command | wall s | CPU s | MB/s | docs/s | peak RSS MiB |")
 print("|---|---:|---:|---:|---:|---:|")
@@ -210,7 +217,11 @@ if pinned:
 print(f"- peak memory {n:,} docs / 1,000 docs: **{many_mib / small_mib:.2f}x**")
 for label, docs in sized.items():
     secs, mib = res[label]
-    print(f"- peak memory {docs:,} docs / 1,000 docs: **{mib / small_mib:.2f}x** ({mib:.1f} MiB, one run, {secs:.1f} s)")
+    low, high, n = min(peaks[label]), max(peaks[label]), len(peaks[label])
+    if n == 1:
+        print(f"- peak memory {docs:,} docs / 1,000 docs: **{mib / small_mib:.2f}x** ({mib:.1f} MiB, one run, {secs:.1f} s)")
+    else:
+        print(f"- peak memory {docs:,} docs / 1,000 docs: **{low / small_mib:.2f}x–{high / small_mib:.2f}x** ({low:.1f}–{high:.1f} MiB over {n} runs; fastest {secs:.1f} s)")
 print()
 print("Time inside each stage (seconds, summed over workers):\n")
 stats = {w: json.load(open(f"{work}/stats-{w}.json")) for w in ("1", cores)}
