@@ -207,9 +207,9 @@ print(f"- vanban ({cores} workers) / `cat | wc -w`: **{many / wc:.2f}x** the tim
 bare = res.get(f"vanban run --workers {cores}, transforms only")
 if bare:
     print(f"- the transforms alone, no output ({cores} workers) / `cat | wc -w`: **{bare[0] / wc:.2f}x** the time")
-loaded = res.get(f"vanban run --workers {cores}, plugins loaded")
-if loaded:
-    print(f"- the plugins loaded from shared libraries / linked in: **{loaded[0] / many:.2f}x** the time, {cpu[f'vanban run --workers {cores}, plugins loaded'] / cpu[f'vanban run --workers {cores}']:.2f}x the CPU")
+loaded = f"vanban run --workers {cores}, plugins loaded"
+if loaded in res:
+    print(f"- the plugins loaded from shared libraries / linked in: **{res[loaded][0] / many:.2f}x** the time, {cpu[loaded] / cpu[f'vanban run --workers {cores}']:.2f}x the CPU")
 print(f"- speed-up of {cores} workers over 1: **{one / many:.2f}x**")
 pinned = res.get("taskset -c 0 vanban run --workers 1")
 if pinned:
@@ -217,11 +217,11 @@ if pinned:
 print(f"- peak memory {n:,} docs / 1,000 docs: **{many_mib / small_mib:.2f}x**")
 for label, docs in sized.items():
     secs, mib = res[label]
-    low, high, n = min(peaks[label]), max(peaks[label]), len(peaks[label])
-    if n == 1:
+    low, high, runs = min(peaks[label]), max(peaks[label]), len(peaks[label])
+    if runs == 1:
         print(f"- peak memory {docs:,} docs / 1,000 docs: **{mib / small_mib:.2f}x** ({mib:.1f} MiB, one run, {secs:.1f} s)")
     else:
-        print(f"- peak memory {docs:,} docs / 1,000 docs: **{low / small_mib:.2f}x–{high / small_mib:.2f}x** ({low:.1f}–{high:.1f} MiB over {n} runs; fastest {secs:.1f} s)")
+        print(f"- peak memory {docs:,} docs / 1,000 docs: **{low / small_mib:.2f}x–{high / small_mib:.2f}x** ({low:.1f}–{high:.1f} MiB over {runs} runs; fastest {secs:.1f} s)")
 print()
 print("Time inside each stage (seconds, summed over workers):\n")
 stats = {w: json.load(open(f"{work}/stats-{w}.json")) for w in ("1", cores)}
