@@ -157,13 +157,7 @@ impl<F: Fn(&Path) -> bool> Iterator for SortedWalk<F> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn temp_dir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("vanban-walk-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
-    }
+    use crate::stages::sinks::test_docs::scratch_dir;
 
     fn walk(root: &Path, follow_links: bool) -> Vec<String> {
         let wanted = |p: &Path| p.extension().is_some_and(|e| e == "txt");
@@ -177,7 +171,7 @@ mod tests {
 
     #[test]
     fn files_come_in_name_order_with_folders_where_their_name_falls() {
-        let dir = temp_dir("order");
+        let dir = scratch_dir("walk-order");
         for f in ["b.txt", "a/z.txt", "a/c/d.txt", "a/b.txt", "B.txt", "c.txt", "c.html", "a0.txt"] {
             let path = dir.join(f);
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -191,7 +185,7 @@ mod tests {
     #[cfg(unix)]
     #[test]
     fn a_link_back_up_is_one_error_and_a_broken_link_another() {
-        let dir = temp_dir("links");
+        let dir = scratch_dir("walk-links");
         std::fs::create_dir_all(dir.join("sub")).unwrap();
         std::fs::write(dir.join("sub/x.txt"), "x").unwrap();
         std::os::unix::fs::symlink(&dir, dir.join("sub/up")).unwrap();
@@ -208,7 +202,7 @@ mod tests {
 
     #[test]
     fn an_unreadable_root_is_one_error() {
-        let parent = temp_dir("missing");
+        let parent = scratch_dir("walk-missing");
         let got = walk(&parent.join("not-there"), true);
         assert_eq!(got.len(), 1, "{got:?}");
         assert!(got[0].starts_with("ERR "), "{got:?}");

@@ -10,7 +10,7 @@ pub mod sqlite;
 pub mod stale;
 pub mod summary;
 #[cfg(test)]
-mod test_docs;
+pub(crate) mod test_docs;
 
 pub use atomic::AtomicFile;
 

@@ -1,4 +1,5 @@
-//! Hand-built documents (invented names, places and figures) for the sinks' unit tests.
+//! Hand-built documents (invented names, places and figures) for the sinks' unit tests, and
+//! a scratch folder for any unit test of the crate that writes files.
 
 use crate::doc::Doc;
 use std::path::PathBuf;
