@@ -76,12 +76,14 @@ fn range_into(out: &mut String, start: &str, end: &str) {
 
 /// Appends the field's text with the record's entities for that field (and caption) marked.
 fn marked_field(out: &mut String, r: &Record, text: &str, field: Field, index: usize) {
-    let mut spans: Vec<Span<Tip>> = r
-        .entities
-        .iter()
-        .filter(|e| e.field == field && (field != Field::Captions || e.index == index))
-        .map(|e| Span { start: e.start, end: e.end, what: Marked::Entity(e.kind), tip: Tip::Entity(e) })
-        .collect();
+    let of_field = r.entities.iter().filter(|e| e.field == field && (field != Field::Captions || e.index == index));
+    marked(out, r, text, field, of_field);
+}
+
+/// Appends `text` with `entities` (all of one field) marked, and the figures if it is the body.
+fn marked<'r>(out: &mut String, r: &'r Record, text: &str, field: Field, entities: impl Iterator<Item = &'r Entity>) {
+    let mut spans: Vec<Span<Tip>> =
+        entities.map(|e| Span { start: e.start, end: e.end, what: Marked::Entity(e.kind), tip: Tip::Entity(e) }).collect();
     if field == Field::Body {
         // Figures are underlined in the body; their offsets are in the body only.
         spans.extend(r.indicators.iter().map(|i| Span { start: i.start, end: i.end, what: Marked::Indicator, tip: Tip::Indicator(i) }));
@@ -184,10 +186,17 @@ fn captions(b: &mut String, r: &Record) {
     if r.captions.is_empty() {
         return;
     }
+    // Sorted out once: a long document may have as many captions as entities.
+    let mut of_caption: Vec<Vec<&Entity>> = vec![Vec::new(); r.captions.len()];
+    for e in r.entities.iter().filter(|e| e.field == Field::Captions) {
+        if let Some(list) = of_caption.get_mut(e.index) {
+            list.push(e);
+        }
+    }
     b.push_str("<ul class=\"captions\">\n");
-    for (i, c) in r.captions.iter().enumerate() {
+    for (c, entities) in r.captions.iter().zip(of_caption) {
         b.push_str("<li>");
-        marked_field(b, r, c, Field::Captions, i);
+        marked(b, r, c, Field::Captions, entities.into_iter());
         b.push_str("<span class=\"tag\">caption</span></li>\n");
     }
     b.push_str("</ul>\n");
@@ -400,6 +409,7 @@ fn stripped(b: &mut String, r: &Record) {
 mod tests {
     use super::*;
     use crate::stages::sinks::test_docs::sample_doc;
+    use vanban_plugin_sdk::EntityKind;
 
     #[test]
     fn shows_every_part_of_the_record_escaped() {
@@ -419,6 +429,29 @@ mod tests {
         assert!(html.contains("href=\"../report.html\"") && html.contains("<article class=\"doc\" id=\"d4\">"));
         assert!(html.contains("<a href=\"docs-1.html#d3\">← previous</a>") && html.contains(NEXT_LINK));
         assert!(!html.contains("http://") && !html.contains("https://"), "nothing is fetched");
+    }
+
+    #[test]
+    fn each_caption_marks_its_own_entities_only() {
+        let mut doc = sample_doc(2);
+        let r = &mut doc.record;
+        r.captions = vec!["Ông Hà Văn Lực tại hội nghị".into(), "Bà Vi Thị Nga tại hội nghị".into(), "Hội trường".into()];
+        r.entities.retain(|e| e.field != Field::Captions);
+        for (index, name) in [(0, "Hà Văn Lực"), (1, "Vi Thị Nga")] {
+            let start = r.captions[index].find(name).unwrap();
+            let start = r.captions[index][..start].chars().count();
+            let end = start + name.chars().count();
+            let text = name.to_string();
+            r.entities.push(Entity { kind: EntityKind::Person, text, field: Field::Captions, index, start, end, normalized: None, code: None });
+        }
+        let html = render(&doc.record, 1, &Links { index: "x", previous: None });
+        let items: Vec<&str> = html.split("<ul class=\"captions\">").nth(1).unwrap().split("</ul>").next().unwrap().split("<li>").skip(1).collect();
+        assert_eq!(items.len(), 3);
+        for (item, name) in items.iter().zip(["Hà Văn Lực", "Vi Thị Nga"]) {
+            assert_eq!(item.matches("<mark class=\"ent-person\"").count(), 1, "{item}");
+            assert!(item.contains(&format!("\">{name}</mark>")), "{item}");
+        }
+        assert!(!items[2].contains("<mark"), "{}", items[2]);
     }
 
     #[test]
