@@ -107,6 +107,7 @@ fn every_output_holds_what_the_jsonl_holds_and_a_rerun_changes_nothing() {
         .filter(|n| n.starts_with('.'))
         .collect();
     assert!(leftovers.is_empty(), "no temporary file is left: {leftovers:?}");
+    assert!(!out.join("vanban.db-journal").exists(), "the update in place was committed");
 }
 
 /// The database, the CSV files and the summary hold what `documents.jsonl` holds.
