@@ -18,7 +18,10 @@
 # the number of documents; 100,000 documents are about 500 MB of input), MEMORY_REPEAT
 # (runs of each of those, default 1: a single peak moves by 10-15 MiB from run to run, so
 # the table shows the lowest and highest), DYNAMIC=0 (leaves out the run with loaded
-# plugins, and their build).
+# plugins, and their build), UPDATES=0 (leaves out the runs that update the database of an
+# earlier run: again over the same documents, and over 1,000 others), LARGE_MB (sizes in MB of single documents, e.g. "10 40", each
+# made by joining the corpus's documents end to end and run MEMORY_REPEAT times: a
+# document's time and memory should grow in proportion to its length).
 set -euo pipefail
 
 N=${1:-10000}
@@ -44,12 +47,14 @@ else
 fi
 mkdir -p "$WORK"
 
-# Generates the corpus of (seed, n) unless it is already there; prints its folder.
+# Generates the corpus of (seed, n) unless it is already there; prints its folder. The seed
+# is SEED unless given.
 corpus() {
-    local n=$1 dir="$WORK/corpus-s$SEED-n$1"
+    local n=$1 seed=${2:-$SEED}
+    local dir="$WORK/corpus-s$seed-n$n"
     if [ ! -f "$dir/.complete" ]; then
         rm -rf "$dir"
-        "$BIN" synth --docs "$n" --seed "$SEED" --out "$dir" >&2
+        "$BIN" synth --docs "$n" --seed "$seed" --out "$dir" >&2
         touch "$dir/.complete"
     fi
     find "$dir" -name '*.txt' | sort > "$dir.files"
@@ -68,14 +73,17 @@ timed() {
 
 # The commands to time: a label, a folder to remove before each run (outside the timing,
 # so that every vanban run writes a new output folder instead of updating the previous
-# run's database and report; "" for none) and the command, for sh -c.
+# run's database and report; "" for none), the command, for sh -c, and optionally what to
+# do after the removal, also outside the timing (put a database there to update).
 LABELS=()
 FRESH_DIRS=()
 COMMANDS=()
+PREPARE=()
 add() {
     LABELS+=("$1")
     FRESH_DIRS+=("$2")
     COMMANDS+=("$3")
+    PREPARE+=("${4:-}")
 }
 
 # Runs command K once and keeps its figures if it is the fastest run of K so far.
@@ -85,6 +93,9 @@ run_once() {
     local label=${LABELS[$k]}
     if [ -n "${FRESH_DIRS[$k]}" ]; then
         rm -rf "${FRESH_DIRS[$k]}"
+        if [ -n "${PREPARE[$k]}" ]; then
+            sh -c "${PREPARE[$k]}"
+        fi
         sync
     fi
     "$TIME" -v -o "$WORK/time.txt" sh -c "${COMMANDS[$k]}" > /dev/null
@@ -151,6 +162,18 @@ if [ "${DYNAMIC:-1}" != 0 ]; then
     add "vanban run --workers $CORES, plugins loaded" "$WORK/out-loaded" "exec '$BIN' run -q --workers $CORES$LOADS --out '$WORK/out-loaded' '$BIG'"
 fi
 add "vanban run --workers $CORES, 1,000 docs" "$WORK/out-small" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-small' '$SMALL'"
+# Later runs into an output folder that holds the database of the $CORES-worker run above
+# (which comes first in each round): over the same documents again, and over 1,000 others.
+if [ "${UPDATES:-1}" != 0 ]; then
+    OTHER=$(corpus 1000 $((SEED + 1)))
+    xargs -a "$OTHER.files" cat > /dev/null
+    keep_db() {
+        echo "mkdir -p '$WORK/$1' && cp '$WORK/out-$CORES/vanban.db' '$WORK/$1/'"
+    }
+    add "vanban run --workers $CORES, again into its database" "$WORK/out-again" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-again' '$BIG'" "$(keep_db out-again)"
+    add "vanban run --workers $CORES, 1,000 other docs, new folder" "$WORK/out-other" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-other' '$OTHER'"
+    add "vanban run --workers $CORES, 1,000 other docs into its database" "$WORK/out-added" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-added' '$OTHER'" "$(keep_db out-added)"
+fi
 
 # Round by round, every command once a round: a slow spell of a shared host then falls on
 # every command alike instead of on whichever was being repeated, and the ratios hold.
@@ -174,11 +197,45 @@ for m in ${MEMORY_DOCS:-}; do
     record "$k"
 done
 
+# One document of the given size in MB, made of the corpus's documents joined by blank
+# lines (from the first again if the corpus is smaller); prints its folder.
+large_document() {
+    local mb=$1 dir="$WORK/large-s$SEED-n$N-${1}mb"
+    if [ ! -f "$dir/.complete" ]; then
+        rm -rf "$dir"
+        mkdir -p "$dir"
+        python3 - "$BIG.files" "$mb" "$dir/one.txt" <<'PY'
+import itertools, sys
+files, want, out = open(sys.argv[1]).read().split(), float(sys.argv[2]) * 1e6, sys.argv[3]
+with open(out, "wb") as f:
+    size = 0
+    for path in itertools.cycle(files):
+        text = open(path, "rb").read()
+        f.write(text + b"\n\n")
+        size += len(text) + 2
+        if size >= want:
+            break
+PY
+        touch "$dir/.complete"
+    fi
+    echo "$dir"
+}
+
+for mb in ${LARGE_MB:-}; do
+    dir=$(large_document "$mb")
+    add "vanban run, one document of $mb MB" "$WORK/out-large" "exec '$BIN' run -q --out '$WORK/out-large' --stats '$WORK/stats-large-$mb.json' '$dir'"
+    k=$((${#LABELS[@]} - 1))
+    for ((round = 0; round < ${MEMORY_REPEAT:-1}; round++)); do
+        run_once "$k"
+    done
+    record "$k"
+done
+
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
-python3 - "$WORK" "$N" "$BYTES" "$CORES" "$START" "$LOAD_BEFORE" "$LOAD_AFTER" <<'PY'
-import json, sys
-work, n, size, cores = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+python3 - "$WORK" "$N" "$BYTES" "$CORES" "$START" "$LOAD_BEFORE" "$LOAD_AFTER" "$SEED" <<'PY'
+import json, os, sys
+work, n, size, cores, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[8]
 print(f"Started {sys.argv[5]}; load average (1, 5, 15 min) {sys.argv[6]} before, {sys.argv[7]} after\n")
 rows = [l.rstrip("\n").split("\t") for l in open(f"{work}/results.tsv")]
 res = {label: (float(s), int(k) / 1024) for label, s, k, _, _ in rows}
@@ -188,13 +245,19 @@ print(f"Corpus: {n:,} documents, {size / 1e6:.1f} MB (`vanban synth --seed` as g
 print("| command | wall s | CPU s | MB/s | docs/s | peak RSS MiB |")
 print("|---|---:|---:|---:|---:|---:|")
 sized = {}  # the memory runs over further corpora: label -> documents
+large = {}  # the single large documents: label -> MB asked for
 for label in res:
     if label.endswith(" docs") and "1,000" not in label:
         sized[label] = int(label.rsplit(", ", 1)[1].split()[0])
+    if label.startswith("vanban run, one document of "):
+        large[label] = label.rsplit(" of ", 1)[1].split()[0]
 for label, (secs, mib) in res.items():
-    if label in sized:
+    if label in sized or label in large:
         continue
     docs = 1000 if "1,000" in label else n
+    if "other docs" in label:
+        print(f"| `{label}` | {secs:.2f} | {cpu[label]:.2f} | | {docs / secs:,.0f} | {mib:.1f} |")
+        continue
     mb = size / 1e6 * docs / n
     shown = label.replace("|", "\\|")
     print(f"| `{shown}` | {secs:.2f} | {cpu[label]:.2f} | {mb / secs:.1f} | {docs / secs:,.0f} | {mib:.1f} |")
@@ -215,6 +278,13 @@ pinned = res.get("taskset -c 0 vanban run --workers 1")
 if pinned:
     print(f"- speed-up of {cores} workers on {cores} cores over 1 worker held to one core: **{pinned[0] / many:.2f}x**")
 print(f"- peak memory {n:,} docs / 1,000 docs: **{many_mib / small_mib:.2f}x**")
+again = res.get(f"vanban run --workers {cores}, again into its database")
+if again:
+    print(f"- the same {n:,} documents again, into the database of the first run: **{again[0] / many:.2f}x** the first run's time")
+added = res.get(f"vanban run --workers {cores}, 1,000 other docs into its database")
+if added:
+    fresh = res[f"vanban run --workers {cores}, 1,000 other docs, new folder"][0]
+    print(f"- 1,000 other documents added to the {n:,}-document database: {added[0]:.2f} s, **{added[0] / fresh:.2f}x** their time into a new folder")
 for label, docs in sized.items():
     secs, mib = res[label]
     low, high, runs = min(peaks[label]), max(peaks[label]), len(peaks[label])
@@ -222,6 +292,21 @@ for label, docs in sized.items():
         print(f"- peak memory {docs:,} docs / 1,000 docs: **{mib / small_mib:.2f}x** ({mib:.1f} MiB, one run, {secs:.1f} s)")
     else:
         print(f"- peak memory {docs:,} docs / 1,000 docs: **{low / small_mib:.2f}x–{high / small_mib:.2f}x** ({low:.1f}–{high:.1f} MiB over {runs} runs; fastest {secs:.1f} s)")
+if large:
+    # One document runs on one lane: its speed compares with one worker's over many.
+    per_doc = size / 1e6 / one
+    print(f"\nSingle large documents (one worker's speed over the {n:,} documents: {per_doc:.1f} MB/s):\n")
+    print("| document | wall s | MB/s | vs one worker over many | peak RSS MiB | MiB over the 1,000 docs' peak, per MB |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for label, mb in large.items():
+        secs, mib = res[label]
+        doc_mb = os.path.getsize(f"{work}/large-s{seed}-n{n}-{mb}mb/one.txt") / 1e6
+        low, high = min(peaks[label]), max(peaks[label])
+        shown_peak = f"{low:.1f}" if low == high else f"{low:.1f}–{high:.1f}"
+        print(f"| {doc_mb:.1f} MB | {secs:.2f} | {doc_mb / secs:.1f} | {doc_mb / secs / per_doc:.2f}x | {shown_peak} | {(high - small_mib) / doc_mb:.1f} |")
+        s = json.load(open(f"{work}/stats-large-{mb}.json"))
+        if s["failed"]:
+            print(f"\n(the {mb} MB document failed: {s['failures_by_cause']})")
 print()
 print("Time inside each stage (seconds, summed over workers):\n")
 stats = {w: json.load(open(f"{work}/stats-{w}.json")) for w in ("1", cores)}
