@@ -111,9 +111,17 @@ fn a_killed_run_leaves_the_previous_outputs_intact() {
     let status = child.wait().expect("vanban ends");
     assert_eq!(status.code(), None, "vanban ended by itself before the kill");
 
+    // The database is updated in place: SQLite's journal beside it puts back what the
+    // killed run wrote into it, the first time the file is opened for writing. (A journal
+    // that holds nothing to put back may stay until the next write.)
+    rusqlite::Connection::open(out.join("vanban.db"))
+        .and_then(|db| db.query_row("SELECT count(*) FROM documents", [], |r| r.get::<_, i64>(0)))
+        .expect("the database opens");
+    let mut after = final_files(&out);
+    after.retain(|(name, _)| name != "vanban.db-journal");
     // Every output of the first run is byte for byte as it was, and nothing new appeared
     // under a final name: what the killed run left behind is hidden and marked partial.
-    assert_eq!(final_files(&out), before, "the killed run changed the previous outputs");
+    assert_eq!(after, before, "the killed run changed the previous outputs");
     for entry in std::fs::read_dir(&out).expect("out dir").filter_map(|e| e.ok()) {
         let name = entry.file_name().to_string_lossy().into_owned();
         // SQLite keeps its rollback journal beside the partial database: partial too.
