@@ -205,14 +205,17 @@ fn bare_mentions(s: &str, people: &BTreeMap<String, (usize, Person)>, mentions: 
 /// square of the length.
 const ONE_SEARCH_PER_NAME_BYTES: usize = 1 << 20;
 
-/// Every occurrence of each of `names` (none empty) in `s`, each name's leftmost and not
-/// overlapping each other as [`occurrences`] gives them, as `(start, end, name)` in no
-/// particular order. A name's bytes match only at a char start.
+/// The occurrences of each of `names` (none empty) in `s` that [`occurrences`] gives, as
+/// `(start, end, name)` in no particular order. A name's bytes match only at a char start.
 fn name_occurrences<'n>(s: &str, names: &[&'n String]) -> Vec<(usize, usize, &'n String)> {
     if names.len().saturating_mul(s.len()) <= ONE_SEARCH_PER_NAME_BYTES {
-        return names.iter().flat_map(|&name| occurrences(s, name).map(move |i| (i, i + name.len(), name))).collect();
+        return one_search_per_name(s, names);
     }
     all_names_at_once(s, names)
+}
+
+fn one_search_per_name<'n>(s: &str, names: &[&'n String]) -> Vec<(usize, usize, &'n String)> {
+    names.iter().flat_map(|&name| occurrences(s, name).map(move |i| (i, i + name.len(), name))).collect()
 }
 
 /// [`name_occurrences`] in one pass of an Aho-Corasick automaton. Overlapping matches are
@@ -220,7 +223,7 @@ fn name_occurrences<'n>(s: &str, names: &[&'n String]) -> Vec<(usize, usize, &'n
 /// is what a search per name would have skipped.
 fn all_names_at_once<'n>(s: &str, names: &[&'n String]) -> Vec<(usize, usize, &'n String)> {
     let Ok(ac) = aho_corasick::AhoCorasick::new(names) else {
-        return names.iter().flat_map(|&name| occurrences(s, name).map(move |i| (i, i + name.len(), name))).collect();
+        return one_search_per_name(s, names);
     };
     let mut next_from = vec![0usize; names.len()];
     let mut out = Vec::new();
@@ -359,8 +362,7 @@ mod tests {
             let n = rng.below(16);
             let s: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect();
             let chosen: Vec<&String> = names.iter().filter(|_| rng.below(2) == 0).collect();
-            let mut want: Vec<(usize, usize, &String)> =
-                chosen.iter().flat_map(|&name| occurrences(&s, name).map(move |i| (i, i + name.len(), name))).collect();
+            let mut want = one_search_per_name(&s, &chosen);
             let mut got = all_names_at_once(&s, &chosen);
             want.sort();
             got.sort();

@@ -74,10 +74,9 @@ fn range_into(out: &mut String, start: &str, end: &str) {
     escape_into(out, end);
 }
 
-/// Appends the field's text with the record's entities for that field (and caption) marked.
-fn marked_field(out: &mut String, r: &Record, text: &str, field: Field, index: usize) {
-    let of_field = r.entities.iter().filter(|e| e.field == field && (field != Field::Captions || e.index == index));
-    marked(out, r, text, field, of_field);
+/// Appends the text of the body or the title with the record's entities in it marked.
+fn marked_field(out: &mut String, r: &Record, text: &str, field: Field) {
+    marked(out, r, text, field, r.entities.iter().filter(|e| e.field == field));
 }
 
 /// Appends `text` with `entities` (all of one field) marked, and the figures if it is the body.
@@ -135,7 +134,7 @@ pub fn content(r: &Record) -> String {
     b.push('\n');
     captions(&mut b, r);
     b.push_str("<div class=\"body\">");
-    marked_field(&mut b, r, &r.body, Field::Body, 0);
+    marked_field(&mut b, r, &r.body, Field::Body);
     b.push_str("</div>\n");
     indicators(&mut b, r);
     people(&mut b, r);
@@ -158,7 +157,7 @@ fn heading(b: &mut String, r: &Record) {
     match r.title.as_deref() {
         Some(title) if !title.trim().is_empty() => {
             b.push_str("<h1 class=\"title\">");
-            marked_field(b, r, title, Field::Title, 0);
+            marked_field(b, r, title, Field::Title);
             b.push_str("</h1>\n");
         }
         _ => {
