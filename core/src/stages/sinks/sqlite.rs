@@ -313,7 +313,7 @@ impl SqliteSink {
         // From here on, dropping the sink removes the temporary copy.
         let mut sink = SqliteSink {
             target: target.to_path_buf(),
-            temp: Some(temp),
+            temp: Some(temp.clone()),
             conn: None,
             inserts: Inserts::default(),
             mode: Mode::Live,
@@ -321,7 +321,7 @@ impl SqliteSink {
             pending: 0,
             given_up: None,
         };
-        let conn = Connection::open(temp_name(target))?;
+        let conn = Connection::open(&temp)?;
         sink.mode = prepare(&conn, target)?;
         sink.conn = Some(conn);
         Ok(sink)
