@@ -8,7 +8,9 @@
 # worker and with all cores, its transforms alone with no output (the floor under any
 # choice of sinks), and the same run with its plugins loaded from shared libraries instead
 # of linked in (what crossing the plugin boundary costs); plus peak memory on a
-# 1,000-document corpus for comparison.
+# 1,000-document corpus for comparison, and two runs into an output folder that already
+# holds the database of the all-cores run: over the same documents again, and over 1,000
+# other documents.
 # Each timing is the best of $REPEAT rounds (default 3), each round running every command
 # once. Prints a Markdown table.
 #
@@ -18,10 +20,10 @@
 # the number of documents; 100,000 documents are about 500 MB of input), MEMORY_REPEAT
 # (runs of each of those, default 1: a single peak moves by 10-15 MiB from run to run, so
 # the table shows the lowest and highest), DYNAMIC=0 (leaves out the run with loaded
-# plugins, and their build), UPDATES=0 (leaves out the runs that update the database of an
-# earlier run: again over the same documents, and over 1,000 others), LARGE_MB (sizes in MB of single documents, e.g. "10 40", each
-# made by joining the corpus's documents end to end and run MEMORY_REPEAT times: a
-# document's time and memory should grow in proportion to its length).
+# plugins, and their build), UPDATES=0 (leaves out the runs that update an earlier run's
+# database), LARGE_MB (sizes in MB of single documents, e.g. "10 40", each made by joining
+# the corpus's documents end to end and run MEMORY_REPEAT times: a document's time and
+# memory should grow in proportion to its length).
 set -euo pipefail
 
 N=${1:-10000}
