@@ -189,14 +189,19 @@ for k in "${!LABELS[@]}"; do
     record "$k"
 done
 
-for m in ${MEMORY_DOCS:-}; do
-    dir=$(corpus "$m")
-    add "vanban run --workers $CORES, $m docs" "$WORK/out-memory" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-memory' '$dir'"
-    k=$((${#LABELS[@]} - 1))
+# Adds a command (the arguments of `add`) and runs it MEMORY_REPEAT times on its own.
+measure_alone() {
+    add "$@"
+    local k=$((${#LABELS[@]} - 1))
     for ((round = 0; round < ${MEMORY_REPEAT:-1}; round++)); do
         run_once "$k"
     done
     record "$k"
+}
+
+for m in ${MEMORY_DOCS:-}; do
+    dir=$(corpus "$m")
+    measure_alone "vanban run --workers $CORES, $m docs" "$WORK/out-memory" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-memory' '$dir'"
 done
 
 # One document of the given size in MB, made of the corpus's documents joined by blank
@@ -225,12 +230,7 @@ PY
 
 for mb in ${LARGE_MB:-}; do
     dir=$(large_document "$mb")
-    add "vanban run, one document of $mb MB" "$WORK/out-large" "exec '$BIN' run -q --out '$WORK/out-large' --stats '$WORK/stats-large-$mb.json' '$dir'"
-    k=$((${#LABELS[@]} - 1))
-    for ((round = 0; round < ${MEMORY_REPEAT:-1}; round++)); do
-        run_once "$k"
-    done
-    record "$k"
+    measure_alone "vanban run, one document of $mb MB" "$WORK/out-large" "exec '$BIN' run -q --out '$WORK/out-large' --stats '$WORK/stats-large-$mb.json' '$dir'"
 done
 
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)

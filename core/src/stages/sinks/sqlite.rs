@@ -1127,13 +1127,21 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
+    /// A scratch folder `name` and in it `vanban.db`, written by a finished run of `docs`.
+    fn database_of(name: &str, docs: std::ops::Range<u64>) -> (PathBuf, PathBuf) {
+        let dir = scratch_dir(name);
+        let db = dir.join("vanban.db");
+        let mut sink = SqliteSink::create(&db, 500).unwrap();
+        for i in docs {
+            sink.write(&sample_doc(i)).unwrap();
+        }
+        sink.finish().unwrap();
+        (dir, db)
+    }
+
     #[test]
     fn an_unfinished_run_leaves_the_old_database() {
-        let dir = scratch_dir("sqlite-killed");
-        let db = dir.join("vanban.db");
-        let mut sink = SqliteSink::create(&db, 1).unwrap();
-        sink.write(&sample_doc(0)).unwrap();
-        sink.finish().unwrap();
+        let (dir, db) = database_of("sqlite-killed", 0..1);
         let before = std::fs::read(&db).unwrap();
         {
             let mut sink = SqliteSink::create(&db, 1).unwrap();
@@ -1147,11 +1155,7 @@ mod tests {
 
     #[test]
     fn an_update_killed_midway_is_rolled_back_when_the_database_is_next_opened() {
-        let dir = scratch_dir("sqlite-hot-journal");
-        let db = dir.join("vanban.db");
-        let mut sink = SqliteSink::create(&db, 500).unwrap();
-        sink.write(&sample_doc(0)).unwrap();
-        sink.finish().unwrap();
+        let (dir, db) = database_of("sqlite-hot-journal", 0..1);
         let before = std::fs::read(&db).unwrap();
 
         let mut sink = SqliteSink::create(&db, 1).unwrap();
@@ -1190,13 +1194,7 @@ mod tests {
 
     #[test]
     fn a_rerun_rewrites_only_the_documents_whose_rows_change() {
-        let dir = scratch_dir("sqlite-unchanged");
-        let db = dir.join("vanban.db");
-        let mut sink = SqliteSink::create(&db, 500).unwrap();
-        for i in 0..3 {
-            sink.write(&sample_doc(i)).unwrap();
-        }
-        sink.finish().unwrap();
+        let (dir, db) = database_of("sqlite-unchanged", 0..3);
         let first = document_rowids(&db);
 
         let mut sink = SqliteSink::create(&db, 500).unwrap();
