@@ -8,9 +8,9 @@
 # worker and with all cores, its transforms alone with no output (the floor under any
 # choice of sinks), and the same run with its plugins loaded from shared libraries instead
 # of linked in (what crossing the plugin boundary costs); plus peak memory on a
-# 1,000-document corpus for comparison, and two runs into an output folder that already
-# holds the database of the all-cores run: over the same documents again, and over 1,000
-# other documents.
+# 1,000-document corpus for comparison, and runs into an output folder that already holds
+# a database: the all-cores run's (over the same documents again, and over 1,000 other
+# documents) and the 1,000-document run's (over the whole corpus).
 # Each timing is the best of $REPEAT rounds (default 3), each round running every command
 # once. Prints a Markdown table.
 #
@@ -164,17 +164,20 @@ if [ "${DYNAMIC:-1}" != 0 ]; then
     add "vanban run --workers $CORES, plugins loaded" "$WORK/out-loaded" "exec '$BIN' run -q --workers $CORES$LOADS --out '$WORK/out-loaded' '$BIG'"
 fi
 add "vanban run --workers $CORES, 1,000 docs" "$WORK/out-small" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-small' '$SMALL'"
-# Later runs into an output folder that holds the database of the $CORES-worker run above
-# (which comes first in each round): over the same documents again, and over 1,000 others.
+# Later runs into an output folder that holds the database of a run above (which comes
+# first in each round): the $CORES-worker run's, over the same documents again and over
+# 1,000 others; and the 1,000-document run's, over the whole corpus.
 if [ "${UPDATES:-1}" != 0 ]; then
     OTHER=$(corpus 1000 $((SEED + 1)))
     xargs -a "$OTHER.files" cat > /dev/null
+    # Puts the database of output folder $1 into output folder $2.
     keep_db() {
-        echo "mkdir -p '$WORK/$1' && cp '$WORK/out-$CORES/vanban.db' '$WORK/$1/'"
+        echo "mkdir -p '$WORK/$2' && cp '$WORK/$1/vanban.db' '$WORK/$2/'"
     }
-    add "vanban run --workers $CORES, again into its database" "$WORK/out-again" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-again' '$BIG'" "$(keep_db out-again)"
+    add "vanban run --workers $CORES, again into its database" "$WORK/out-again" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-again' '$BIG'" "$(keep_db "out-$CORES" out-again)"
     add "vanban run --workers $CORES, 1,000 other docs, new folder" "$WORK/out-other" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-other' '$OTHER'"
-    add "vanban run --workers $CORES, 1,000 other docs into its database" "$WORK/out-added" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-added' '$OTHER'" "$(keep_db out-added)"
+    add "vanban run --workers $CORES, 1,000 other docs into its database" "$WORK/out-added" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-added' '$OTHER'" "$(keep_db "out-$CORES" out-added)"
+    add "vanban run --workers $CORES, into the 1,000-doc database" "$WORK/out-grown" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-grown' '$BIG'" "$(keep_db out-small out-grown)"
 fi
 
 # Round by round, every command once a round: a slow spell of a shared host then falls on
@@ -287,6 +290,9 @@ added = res.get(f"vanban run --workers {cores}, 1,000 other docs into its databa
 if added:
     fresh = res[f"vanban run --workers {cores}, 1,000 other docs, new folder"][0]
     print(f"- 1,000 other documents added to the {n:,}-document database: {added[0]:.2f} s, **{added[0] / fresh:.2f}x** their time into a new folder")
+grown = res.get(f"vanban run --workers {cores}, into the 1,000-doc database")
+if grown:
+    print(f"- the {n:,} documents into the 1,000-document run's database: **{grown[0] / many:.2f}x** the time of a new folder")
 for label, docs in sized.items():
     secs, mib = res[label]
     low, high, runs = min(peaks[label]), max(peaks[label]), len(peaks[label])

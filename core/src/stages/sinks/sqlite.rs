@@ -10,8 +10,9 @@
 //! input adds nothing and rewrites nothing.
 //!
 //! Two ways of writing (see [`Mode`]): into a database that already holds documents, each
-//! row goes into the indexed tables at once; into an empty one (a first run), rows are
-//! appended to bare child tables and their indexes are built once at the end, by sorting.
+//! row goes into the indexed tables at once (until the run has written more documents than
+//! the database held: see [`Growth`]); into an empty one (a first run), rows are appended to
+//! bare child tables and their indexes are built once at the end, by sorting.
 //! Document ids are content hashes: inserted one by one, every index entry lands at a random
 //! place, and once the indexes outgrow the page cache each insert reads and rewrites pages
 //! all over the file. Sorting once costs a fraction of that and does not slow down as the
@@ -289,6 +290,50 @@ pub struct SqliteSink {
     pending: usize,
     /// Set by the first error of a bulk run: the copy cannot be trusted any more.
     given_up: Option<String>,
+    /// How far an update in place has grown the database (`None` for a new one).
+    growth: Option<Growth>,
+}
+
+/// Past how many documents written (and past as many as the database held) an update in
+/// place stops keeping its secondary indexes up (see [`Growth`]).
+const DEFER_INDEXES_AFTER: i64 = 1000;
+
+/// What an update in place has added. A run that adds more documents than the database held
+/// (a first small run, then the whole crawl into the same folder) would spend most of its
+/// time on inserts into indexes that outgrow the page cache: past that point the secondary
+/// indexes of the child tables are dropped and built again, by sorting, before the commit,
+/// as a first run builds them. 30,000 documents into a database of 100 took 12.9 s that
+/// way, 7.5 s this way, the time of a first run. The keys stay: replacing a document finds
+/// its rows through them. Inside the run's transaction, a run that stops gets them back.
+struct Growth {
+    /// Documents in the database when the run began.
+    existing: i64,
+    /// Documents this run has written (not those it found unchanged).
+    written: i64,
+    /// The least number of written documents at which the indexes may be dropped.
+    defer_after: i64,
+    /// Whether the secondary indexes have been dropped, to be built at the end.
+    deferred: bool,
+}
+
+impl Growth {
+    fn new(existing: i64) -> Growth {
+        Growth { existing, written: 0, defer_after: DEFER_INDEXES_AFTER, deferred: false }
+    }
+
+    /// Counts one written document; true when the indexes should be dropped now.
+    fn wrote_one(&mut self) -> bool {
+        self.written += 1;
+        let now = !self.deferred && self.written > self.existing && self.written >= self.defer_after;
+        self.deferred |= now;
+        now
+    }
+}
+
+/// Whether index `name` of [`INDEXES`] is a secondary index of a child table: neither a
+/// document's own nor a child table's key.
+fn secondary(name: &str) -> bool {
+    !on_documents(name) && !name.ends_with("_key")
 }
 
 impl SqliteSink {
@@ -320,6 +365,7 @@ impl SqliteSink {
             batch_size: batch_size.max(1),
             pending: 0,
             given_up: None,
+            growth: None,
         };
         let conn = Connection::open(&temp)?;
         sink.mode = prepare(&conn, target)?;
@@ -346,6 +392,7 @@ impl SqliteSink {
         conn.execute_batch("PRAGMA foreign_keys = ON; BEGIN IMMEDIATE")?;
         update_schema(&conn)?;
         create_indexes(&conn, |_| true)?;
+        let existing = conn.query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?;
         Ok(Some(SqliteSink {
             target: target.to_path_buf(),
             temp: None,
@@ -356,6 +403,7 @@ impl SqliteSink {
             batch_size: usize::MAX,
             pending: 0,
             given_up: None,
+            growth: Some(Growth::new(existing)),
         }))
     }
 
@@ -388,13 +436,19 @@ impl SqliteSink {
         }
         let stored = match &mut self.mode {
             Mode::Live => store_live(conn, &mut self.inserts, record, json, encoded),
-            Mode::Bulk(appended) => store_bulk(conn, &mut self.inserts, record, json, encoded, appended),
+            Mode::Bulk(appended) => store_bulk(conn, &mut self.inserts, record, json, encoded, appended).map(|()| true),
         };
-        if let Err(e) = stored {
-            if matches!(self.mode, Mode::Bulk(_)) {
-                self.given_up = Some(e.to_string());
+        let written = match stored {
+            Ok(written) => written,
+            Err(e) => {
+                if matches!(self.mode, Mode::Bulk(_)) {
+                    self.given_up = Some(e.to_string());
+                }
+                return Err(e);
             }
-            return Err(e);
+        };
+        if written && self.growth.as_mut().is_some_and(Growth::wrote_one) {
+            drop_indexes(conn, secondary)?;
         }
         self.pending += 1;
         if self.pending >= self.batch_size {
@@ -417,6 +471,9 @@ impl SqliteSink {
     fn close(&mut self) -> Result<(), DbError> {
         if let Some(why) = &self.given_up {
             return Err(DbError::GivenUp(why.clone()));
+        }
+        if self.growth.as_ref().is_some_and(|g| g.deferred) {
+            create_indexes(self.conn()?, secondary)?;
         }
         self.commit_batch()?;
         if let Some(conn) = self.take_conn() {
@@ -549,9 +606,7 @@ fn prepare(conn: &Connection, target: &Path) -> Result<Mode, DbError> {
         // documents' own: one entry per document, keys that come nearly in order (paths are
         // walked sorted, dates and styles repeat), cheap to keep up as rows arrive, whereas
         // building one at the end reads every page of the table, bodies and records included.
-        for (name, _, _) in INDEXES.iter().filter(|(name, _, _)| !on_documents(name)) {
-            conn.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
-        }
+        drop_indexes(conn, |name| !on_documents(name))?;
         create_indexes(conn, on_documents)?;
         // No journal (see `Mode::Bulk`), and no foreign-key look-up per child row: the
         // document row is always written first.
@@ -599,16 +654,25 @@ fn create_indexes(conn: &Connection, which: fn(&str) -> bool) -> Result<(), DbEr
     Ok(())
 }
 
+/// Drops the indexes of [`INDEXES`] whose name `which` takes.
+fn drop_indexes(conn: &Connection, which: fn(&str) -> bool) -> Result<(), DbError> {
+    for (name, _, _) in INDEXES.iter().filter(|(name, _, _)| which(name)) {
+        conn.execute_batch(&format!("DROP INDEX IF EXISTS {name}"))?;
+    }
+    Ok(())
+}
+
 /// Whether `table` was created with a PRIMARY KEY clause (SQLite then indexes it itself).
 fn has_primary_key(conn: &Connection, table: &str) -> Result<bool, DbError> {
     let name = format!("sqlite_autoindex_{table}_1");
     Ok(conn.query_row("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?1)", [name], |r| r.get(0))?)
 }
 
-/// Replaces one document's rows in a database with live indexes, unless they are there already.
-fn store_live(conn: &Connection, ins: &mut Inserts, r: &Record, json: &[u8], enc: &Columns) -> Result<(), DbError> {
+/// Replaces one document's rows in a database with live indexes, unless they are there
+/// already; true if it wrote them.
+fn store_live(conn: &Connection, ins: &mut Inserts, r: &Record, json: &[u8], enc: &Columns) -> Result<bool, DbError> {
     if holds_already(conn, &r.id, json)? {
-        return Ok(());
+        return Ok(false);
     }
     // A savepoint per document: a row that fails leaves none of the document behind.
     conn.prepare_cached("SAVEPOINT doc")?.execute([])?;
@@ -620,7 +684,7 @@ fn store_live(conn: &Connection, ins: &mut Inserts, r: &Record, json: &[u8], enc
     match inserted {
         Ok(()) => {
             conn.prepare_cached("RELEASE doc")?.execute([])?;
-            Ok(())
+            Ok(true)
         }
         Err(e) => {
             conn.execute_batch("ROLLBACK TO doc; RELEASE doc")?;
@@ -1182,6 +1246,57 @@ mod tests {
         assert!(!killed.join("vanban.db-journal").exists());
         assert_eq!(std::fs::read(&db).unwrap(), before, "a run dropped unfinished is rolled back at once");
         assert!(!dir.join("vanban.db-journal").exists());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn an_update_that_outgrows_the_database_builds_its_secondary_indexes_at_the_end() {
+        let (dir, db) = database_of("sqlite-outgrown", 0..2);
+        let all = index_names(&db);
+        let before = std::fs::read(&db).unwrap();
+        {
+            let mut sink = SqliteSink::create(&db, 500).unwrap();
+            sink.growth.as_mut().unwrap().defer_after = 1;
+            for i in 2..6 {
+                sink.write(&sample_doc(i)).unwrap();
+            }
+            assert!(sink.growth.as_ref().unwrap().deferred);
+        }
+        assert_eq!(std::fs::read(&db).unwrap(), before, "a run that stops gets the indexes back");
+        let mut sink = SqliteSink::create(&db, 500).unwrap();
+        sink.growth.as_mut().unwrap().defer_after = 3;
+        let live = |sink: &SqliteSink| -> Vec<String> {
+            let mut st = sink.conn().unwrap().prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name").unwrap();
+            let names = st.query_map([], |r| r.get(0)).unwrap().collect::<Result<Vec<String>, _>>().unwrap();
+            names
+        };
+        // Documents 0 and 1 are there already (unchanged: not counted); 2 and 3 are not enough.
+        for i in 0..4 {
+            sink.write(&sample_doc(i)).unwrap();
+        }
+        assert_eq!(live(&sink), all, "two written, no more than the database held");
+        sink.write(&sample_doc(4)).unwrap();
+        let kept = live(&sink);
+        let dropped: Vec<&str> = all.iter().map(String::as_str).filter(|n| !kept.iter().any(|k| k == n)).collect();
+        let mut secondaries: Vec<&str> = INDEXES.iter().map(|(name, _, _)| *name).filter(|n| secondary(n)).collect();
+        secondaries.sort();
+        assert_eq!(dropped, secondaries, "the secondary indexes are dropped, the keys kept");
+        for i in 5..8 {
+            sink.write(&sample_doc(i)).unwrap();
+        }
+        sink.finish().unwrap();
+        assert_eq!(index_names(&db), all, "built again at the end");
+        let doc = sample_doc(0);
+        assert_eq!(count(&db, "entities"), 8 * doc.record.entities.len() as i64);
+        let conn = Connection::open(&db).unwrap();
+        let disease = doc.record.entities.iter().find(|e| e.kind == vanban_plugin_sdk::EntityKind::Disease).unwrap();
+        let plan: String = conn
+            .query_row("EXPLAIN QUERY PLAN SELECT count(*) FROM entities WHERE normalized = 'sốt xuất huyết'", [], |r| r.get(3))
+            .unwrap();
+        assert!(plan.contains("entities_normalized"), "{plan}");
+        let found: i64 =
+            conn.query_row("SELECT count(*) FROM entities WHERE normalized = ?1", [&disease.text], |r| r.get(0)).unwrap();
+        assert_eq!(found, 8);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
