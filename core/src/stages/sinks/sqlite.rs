@@ -321,12 +321,9 @@ impl Growth {
         Growth { existing, written: 0, defer_after: DEFER_INDEXES_AFTER, deferred: false }
     }
 
-    /// Counts one written document; true when the indexes should be dropped now.
-    fn wrote_one(&mut self) -> bool {
-        self.written += 1;
-        let now = !self.deferred && self.written > self.existing && self.written >= self.defer_after;
-        self.deferred |= now;
-        now
+    /// Whether the indexes are to be dropped before the next document is written.
+    fn due(&self) -> bool {
+        !self.deferred && self.written > self.existing && self.written >= self.defer_after
     }
 }
 
@@ -434,6 +431,10 @@ impl SqliteSink {
         if conn.is_autocommit() {
             conn.execute_batch("BEGIN")?;
         }
+        if let Some(growth) = self.growth.as_mut().filter(|g| g.due()) {
+            drop_indexes(conn, secondary)?;
+            growth.deferred = true;
+        }
         let stored = match &mut self.mode {
             Mode::Live => store_live(conn, &mut self.inserts, record, json, encoded),
             Mode::Bulk(appended) => store_bulk(conn, &mut self.inserts, record, json, encoded, appended).map(|()| true),
@@ -447,8 +448,8 @@ impl SqliteSink {
                 return Err(e);
             }
         };
-        if written && self.growth.as_mut().is_some_and(Growth::wrote_one) {
-            drop_indexes(conn, secondary)?;
+        if let Some(growth) = self.growth.as_mut().filter(|_| written) {
+            growth.written += 1;
         }
         self.pending += 1;
         if self.pending >= self.batch_size {
@@ -1270,18 +1271,19 @@ mod tests {
             let names = st.query_map([], |r| r.get(0)).unwrap().collect::<Result<Vec<String>, _>>().unwrap();
             names
         };
-        // Documents 0 and 1 are there already (unchanged: not counted); 2 and 3 are not enough.
-        for i in 0..4 {
+        // Documents 0 and 1 are there already (unchanged: not counted); 2, 3 and 4 make three
+        // written, more than the database held: the indexes go before the next.
+        for i in 0..5 {
             sink.write(&sample_doc(i)).unwrap();
         }
-        assert_eq!(live(&sink), all, "two written, no more than the database held");
-        sink.write(&sample_doc(4)).unwrap();
+        assert_eq!(live(&sink), all, "kept while writing the third");
+        sink.write(&sample_doc(5)).unwrap();
         let kept = live(&sink);
         let dropped: Vec<&str> = all.iter().map(String::as_str).filter(|n| !kept.iter().any(|k| k == n)).collect();
         let mut secondaries: Vec<&str> = INDEXES.iter().map(|(name, _, _)| *name).filter(|n| secondary(n)).collect();
         secondaries.sort();
         assert_eq!(dropped, secondaries, "the secondary indexes are dropped, the keys kept");
-        for i in 5..8 {
+        for i in 6..8 {
             sink.write(&sample_doc(i)).unwrap();
         }
         sink.finish().unwrap();
