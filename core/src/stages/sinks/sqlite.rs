@@ -36,6 +36,9 @@ use vanban_plugin_sdk::{Entity, Field, Indicator, Normalized, Record};
 /// Bumped whenever a table or column changes meaning; stored in `PRAGMA user_version`.
 pub const SCHEMA_VERSION: i64 = 1;
 
+/// How long an update in place waits for another writer of the database to finish.
+const BUSY_WAIT: std::time::Duration = std::time::Duration::from_millis(if cfg!(test) { 200 } else { 10_000 });
+
 /// SQLite's page cache for the run's connection, in KiB.
 const CACHE_KIB: u32 = 16 * 1024;
 
@@ -168,6 +171,8 @@ pub enum DbError {
     Version { path: PathBuf, found: i64 },
     #[error("cannot store the record as JSON: {0}")]
     Json(#[from] serde_json::Error),
+    #[error("{path} is being written by another program (another vanban run?): waited {} s for it", BUSY_WAIT.as_secs_f32())]
+    Busy { path: PathBuf },
     #[error("the database is already closed")]
     Closed,
     #[error("the run's database was given up after an earlier error: {0}")]
@@ -377,16 +382,21 @@ impl SqliteSink {
     fn update_in_place(target: &Path) -> Result<Option<SqliteSink>, DbError> {
         let conn = Connection::open(target)?;
         // Another process's reader may hold the file for a moment when the run commits.
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.busy_timeout(BUSY_WAIT)?;
         check_version(&conn, target)?;
         if !holds_documents(&conn)? {
             return Ok(None);
         }
         conn.execute_batch(&format!("PRAGMA cache_size = -{CACHE_KIB}"))?;
         conn.set_prepared_statement_cache_capacity(32);
-        // Outside the transaction: SQLite ignores it inside one. The journal mode and the
+        // Before the transaction: SQLite ignores it inside one. The journal mode and the
         // synchronous setting stay SQLite's defaults, which keep the file whole on a crash.
-        conn.execute_batch("PRAGMA foreign_keys = ON; BEGIN IMMEDIATE")?;
+        conn.execute_batch("PRAGMA foreign_keys = ON")?;
+        // Takes the write lock now: another writer is found before any work is done.
+        conn.execute_batch("BEGIN IMMEDIATE").map_err(|e| match e.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy) => DbError::Busy { path: target.to_path_buf() },
+            _ => DbError::Sql(e),
+        })?;
         update_schema(&conn)?;
         create_indexes(&conn, |_| true)?;
         let existing = conn.query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?;
@@ -1299,6 +1309,18 @@ mod tests {
         let found: i64 =
             conn.query_row("SELECT count(*) FROM entities WHERE normalized = ?1", [&disease.text], |r| r.get(0)).unwrap();
         assert_eq!(found, 8);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_database_another_program_is_writing_is_refused_by_name() {
+        let (dir, db) = database_of("sqlite-busy", 0..1);
+        let other = Connection::open(&db).unwrap();
+        other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let err = SqliteSink::create(&db, 500).err().expect("refused while the other writes").to_string();
+        assert!(err.contains("vanban.db is being written by another program"), "{err}");
+        other.execute_batch("ROLLBACK").unwrap();
+        SqliteSink::create(&db, 500).unwrap().finish().unwrap();
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
