@@ -101,7 +101,7 @@ impl DynamicPlugin {
     }
 
     fn with_bytes<T>(&self, buf: Buffer, read: impl FnOnce(&[u8]) -> Result<T, PluginError>) -> Result<T, PluginError> {
-        let bytes = if buf.ptr.is_null() { &[][..] } else { unsafe { std::slice::from_raw_parts(buf.ptr, buf.len) } };
+        let bytes = unsafe { abi::input(buf.ptr, buf.len) };
         let read = read(bytes);
         unsafe { (self.vtable.free_buffer)(buf) };
         read

@@ -147,9 +147,11 @@ pub unsafe fn guard(out: *mut Buffer, f: impl FnOnce() -> Result<Vec<u8>, Plugin
     }
 }
 
+/// The `len` items at `ptr` as a slice; empty when `len` is 0 or `ptr` is null.
+///
 /// # Safety
-/// `ptr` must be valid for `len` bytes (or `len` must be 0).
-pub unsafe fn input<'a>(ptr: *const u8, len: usize) -> &'a [u8] {
+/// `ptr` must be valid for `len` items (or `len` must be 0).
+pub unsafe fn input<'a, T>(ptr: *const T, len: usize) -> &'a [T] {
     if len == 0 || ptr.is_null() {
         &[]
     } else {

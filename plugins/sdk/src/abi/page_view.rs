@@ -175,12 +175,7 @@ pub unsafe fn read_page(view: *const PageView) -> Result<Page, PluginError> {
     // SIMD: std's check takes some ten instructions a byte on Vietnamese text, more than
     // the rest of lending a page together, and it runs for every plugin on every page.
     let text = simdutf8::basic::from_utf8(super::input(view.text, view.text_len)).map_err(|_| bad("its text is not UTF-8"))?;
-    let blocks = if view.blocks.is_null() || view.blocks_len == 0 {
-        &[][..]
-    } else {
-        std::slice::from_raw_parts(view.blocks, view.blocks_len)
-    };
-    let blocks = blocks.iter().map(|b| read_block(b, text)).collect::<Result<Vec<_>, _>>().map_err(|m| bad(&m))?;
+    let blocks = super::input(view.blocks, view.blocks_len).iter().map(|b| read_block(b, text)).collect::<Result<Vec<_>, _>>().map_err(|m| bad(&m))?;
     let rest: Rest = serde_json::from_slice(super::input(view.rest, view.rest_len)).map_err(|e| bad(&e.to_string()))?;
     Ok(Page {
         path: rest.path.into_owned(),
