@@ -5,7 +5,6 @@
 use super::legacy::{self, Score};
 use crate::error::StageError;
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252, WINDOWS_1258};
-use unicode_normalization::UnicodeNormalization;
 
 /// A decoded text and how it was found.
 #[derive(Debug, Default, PartialEq)]
@@ -181,19 +180,24 @@ fn repair_misread_utf8(text: &str, controls: usize) -> Text {
 }
 
 /// The whitespace-separated words of `text` that hold a non-ASCII or control character.
-/// Jumps from one such byte to the next, so that the ASCII bulk of a page (markup, scripts)
-/// is skipped in blocks instead of being split into words.
 fn words_to_repair(text: &str, has_controls: bool) -> String {
-    let bytes = text.as_bytes();
-    let mut out = String::new();
-    let mut from = 0;
     let next = if has_controls { next_odd_byte } else { next_non_ascii };
+    let words = words_holding(text.as_bytes(), next);
+    // Cut at ASCII whitespace only, so every word is whole UTF-8.
+    String::from_utf8(words).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// The words of `bytes` (separated by ASCII whitespace) that hold a byte `next` finds, each
+/// followed by a space. Jumps from one such byte to the next, so that the ASCII bulk of a
+/// page (markup, scripts, unaccented words) is skipped in blocks instead of being split.
+fn words_holding(bytes: &[u8], next: fn(&[u8], usize) -> Option<usize>) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut from = 0;
     while let Some(at) = next(bytes, from) {
         let start = bytes[from..at].iter().rposition(u8::is_ascii_whitespace).map_or(from, |p| from + p + 1);
         let end = bytes[at..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |p| at + p);
-        // Word edges are ASCII bytes, so both ends are char boundaries.
-        out.push_str(&text[start..end]);
-        out.push(' ');
+        out.extend_from_slice(&bytes[start..end]);
+        out.push(b' ');
         from = end;
     }
     out
@@ -233,16 +237,24 @@ fn next_odd_byte(bytes: &[u8], from: usize) -> Option<usize> {
 
 /// 8-bit text: tries each Vietnamese reading and keeps the one that scores best; when
 /// none reads as Vietnamese, takes chardetng's statistical guess.
+///
+/// The readings are scored on the words that hold a byte other than printable ASCII: every
+/// reading gives the other words back as they are (ASCII whitespace, letters, digits and
+/// punctuation mean the same in all four), and the score counts nothing in them. So the
+/// scores, and the choice, are those of the whole text, and only the chosen reading is
+/// made of the whole text.
 fn eight_bit(raw: &[u8]) -> Text {
-    let mut readings = vietnamese_readings(raw);
+    let sample = words_holding(raw, next_odd_byte);
+    let mut readings: Vec<(Score, &'static str, Reading)> =
+        READINGS.iter().map(|&(name, read)| (Score::of(&read(&sample)), name, read)).collect();
     readings.sort_by_key(|(s, name, _)| (std::cmp::Reverse(s.value()), *name));
     let mut iter = readings.into_iter();
     // Vietnamese letters alone are not enough: Cyrillic or Greek bytes read as
     // Windows-1258 give accented Latin letters too, but never its common syllables.
-    let best = best_reading(iter.next());
+    let best = iter.next().filter(|(s, _, _)| reads_as_vietnamese(s));
     match best {
-        Some((score, name, text)) => {
-            let mut t = Text::new(text, name);
+        Some((score, name, read)) => {
+            let mut t = Text::new(read(raw), name);
             let runner_up = iter.next().map_or(i64::MIN, |(s, _, _)| s.value());
             if score.odd * 20 > score.marked || runner_up.saturating_mul(10) > score.value().saturating_mul(9) {
                 t.warnings.push(format!("encoding uncertain: read as {name}, the best of the Vietnamese 8-bit encodings"));
@@ -253,22 +265,28 @@ fn eight_bit(raw: &[u8]) -> Text {
     }
 }
 
-fn best_reading(reading: Option<(Score, &'static str, String)>) -> Option<(Score, &'static str, String)> {
-    reading.filter(|(s, _, _)| s.marked > 0 && s.syllables >= (s.marked / 40).max(1))
+fn reads_as_vietnamese(s: &Score) -> bool {
+    s.marked > 0 && s.syllables >= (s.marked / 40).max(1)
 }
 
-fn vietnamese_readings(raw: &[u8]) -> Vec<(Score, &'static str, String)> {
-    let (cp1258, _) = WINDOWS_1258.decode_without_bom_handling(raw);
-    let cp1258: String = cp1258.nfc().collect();
-    let (latin, _) = WINDOWS_1252.decode_without_bom_handling(raw);
-    let latin = latin.into_owned();
-    let candidates = [
-        ("windows-1258", cp1258),
-        ("tcvn3", legacy::decode_tcvn3(raw)),
-        ("vni", legacy::vni_from_misread(&latin)),
-        ("windows-1252", latin),
-    ];
-    candidates.into_iter().map(|(name, text)| (Score::of(&text), name, text)).collect()
+/// One way of reading 8-bit bytes as text.
+type Reading = fn(&[u8]) -> String;
+
+/// The Vietnamese readings of 8-bit text, and Windows-1252 to compare them with.
+const READINGS: [(&str, Reading); 4] =
+    [("windows-1258", read_windows_1258), ("tcvn3", legacy::decode_tcvn3), ("vni", read_vni), ("windows-1252", read_windows_1252)];
+
+/// Windows-1258 keeps tone marks apart from their letters: composed here (NFC).
+fn read_windows_1258(raw: &[u8]) -> String {
+    legacy::nfc_by_word(&WINDOWS_1258.decode_without_bom_handling(raw).0)
+}
+
+fn read_vni(raw: &[u8]) -> String {
+    legacy::vni_from_misread(&read_windows_1252(raw))
+}
+
+fn read_windows_1252(raw: &[u8]) -> String {
+    WINDOWS_1252.decode_without_bom_handling(raw).0.into_owned()
 }
 
 fn guessed(raw: &[u8]) -> Text {
@@ -288,6 +306,7 @@ fn guessed(raw: &[u8]) -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::UnicodeNormalization;
 
     const PARA: &str = "Trạm y tế xã Tân Phú khám sức khỏe cho 312 người cao tuổi, tăng 15% so với năm trước.";
 

@@ -35,8 +35,7 @@ const TCVN3_LOW: [(u8, char); 12] = [(0x01, '\u{00DA}'), (0x02, '\u{1EE4}'), (0x
 
 /// Decodes TCVN3 bytes; the result is NFC (the table has combining tone marks at 0xB0..0xB4).
 pub fn decode_tcvn3(bytes: &[u8]) -> String {
-    let text: String = bytes.iter().map(|&b| tcvn3_char(b)).collect();
-    text.nfc().collect()
+    into_nfc(bytes.iter().map(|&b| tcvn3_char(b)).collect())
 }
 
 fn tcvn3_char(b: u8) -> char {
@@ -57,8 +56,27 @@ pub fn tcvn3_from_misread(text: &str) -> String {
 fn into_nfc(text: String) -> String {
     match is_nfc_quick(text.chars()) {
         IsNormalized::Yes => text,
-        IsNormalized::No | IsNormalized::Maybe => text.nfc().collect(),
+        IsNormalized::No | IsNormalized::Maybe => nfc_by_word(&text),
     }
+}
+
+/// `text` in NFC, composing only the words (runs between ASCII whitespace) that hold a char
+/// beyond ASCII; the rest is copied. Exact: NFC leaves ASCII as it is, and ASCII whitespace
+/// neither composes with a neighbour nor lets a mark move across it.
+pub fn nfc_by_word(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    while let Some(at) = super::encoding::next_non_ascii(bytes, from) {
+        let start = bytes[from..at].iter().rposition(u8::is_ascii_whitespace).map_or(from, |p| from + p + 1);
+        let end = bytes[at..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |p| at + p);
+        // Word edges are ASCII bytes or the text's ends: char boundaries.
+        out.push_str(&text[from..start]);
+        out.extend(text[start..end].nfc());
+        from = end;
+    }
+    out.push_str(&text[from..]);
+    out
 }
 
 /// The Windows-1252 byte of `c`, if it has one (Latin-1 range plus the 0x80..0x9F extras).
@@ -174,7 +192,9 @@ pub fn vni_from_misread(text: &str) -> String {
     while i < chars.len() {
         let c = chars[i];
         let next = chars.get(i + 1).copied();
-        if let (Some((base, horn)), Some((modifier, tone))) = (vni_base(c), next.and_then(vni_mark)) {
+        // The mark is looked at only after a base letter: most chars are not one.
+        let pair = vni_base(c).and_then(|base| Some((base, next.and_then(vni_mark)?)));
+        if let Some(((base, horn), (modifier, tone))) = pair {
             if modifier_fits(base, horn, modifier) {
                 out.push(base);
                 out.extend(horn);
@@ -202,16 +222,15 @@ pub struct Score {
     pub syllables: usize,
     pub marked: usize,
     pub odd: usize,
-    pub letters: usize,
 }
 
 impl Score {
+    /// One pass over the chars: each is counted, and each run of letters is a word, looked
+    /// up as a syllable when it holds a letter beyond ASCII.
     pub fn of(text: &str) -> Score {
         let mut s = Score::default();
-        for c in text.chars() {
-            if c.is_alphabetic() {
-                s.letters += 1;
-            }
+        let mut word: Option<(usize, bool)> = None;
+        for (at, c) in text.char_indices() {
             if c.is_ascii() {
                 if c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c') {
                     s.odd += 1;
@@ -221,11 +240,16 @@ impl Score {
             } else if !is_common_symbol(c) {
                 s.odd += 1;
             }
+            if is_letter(c) {
+                let (start, beyond_ascii) = word.unwrap_or((at, false));
+                word = Some((start, beyond_ascii || !c.is_ascii()));
+            } else if let Some((start, beyond_ascii)) = word.take() {
+                s.syllables += usize::from(beyond_ascii && is_common_syllable(&text[start..at]));
+            }
         }
-        s.syllables = text
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_ascii() && is_common_syllable(w))
-            .count();
+        if let Some((start, true)) = word {
+            s.syllables += usize::from(is_common_syllable(&text[start..]));
+        }
         s
     }
 
@@ -235,17 +259,51 @@ impl Score {
     }
 }
 
-/// Whether the word, lower-cased, is one of [`COMMON_SYLLABLES`]; most words are lower case
-/// already and are looked up as they are.
-fn is_common_syllable(word: &str) -> bool {
-    let unchanged = |c: char| {
-        let mut lower = c.to_lowercase();
-        lower.next() == Some(c) && lower.next().is_none()
-    };
-    if word.chars().all(unchanged) {
-        COMMON_SYLLABLES.contains(word)
+/// `char::is_alphabetic`, answered without Unicode's tables for ASCII and the Vietnamese
+/// letters, nearly every letter a reading gives.
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
     } else {
-        COMMON_SYLLABLES.contains(word.to_lowercase().as_str())
+        is_vietnamese_letter(c) || c.is_alphabetic()
+    }
+}
+
+/// Whether the word, lower-cased, is one of [`COMMON_SYLLABLES`]. Most words are in lower
+/// case already: they are looked up as they are, and lower-cased only when one of their
+/// chars may change (a word that lower-casing leaves as it is was looked up already).
+fn is_common_syllable(word: &str) -> bool {
+    if COMMON_SYLLABLES.contains(word) || word.chars().all(stays_lower) {
+        return COMMON_SYLLABLES.contains(word);
+    }
+    // Lower-casing never makes fewer chars: a word longer than every syllable stays so.
+    if word.chars().nth(*LONGEST_SYLLABLE).is_some() {
+        return false;
+    }
+    // The letters a reading gives lower-case char by char to one char of the same length,
+    // as the table-driven `lower_same_len` does; anything else takes std's full mapping.
+    let lower = if word.chars().all(|c| c.is_ascii_alphabetic() || is_vietnamese_letter(c)) {
+        vanban_plugin_sdk::text::lower_same_len(word)
+    } else {
+        word.to_lowercase()
+    };
+    COMMON_SYLLABLES.contains(lower.as_str())
+}
+
+/// The number of chars of the longest of [`COMMON_SYLLABLES`].
+static LONGEST_SYLLABLE: once_cell::sync::Lazy<usize> =
+    once_cell::sync::Lazy::new(|| COMMON_SYLLABLES.iter().map(|w| w.chars().count()).max().unwrap_or(0));
+
+/// A small ASCII letter or a small Vietnamese letter (`VIETNAMESE_LOWER`): chars that
+/// `char::to_lowercase` gives back as they are, told by code point.
+fn stays_lower(c: char) -> bool {
+    match u32::from(c) {
+        0x61..=0x7A => true,
+        0xE0..=0xFF => is_vietnamese_letter(c),
+        0x103 | 0x111 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => true,
+        // Capital and small alternate through the block.
+        u @ 0x1EA0..=0x1EF9 => u % 2 == 1,
+        _ => false,
     }
 }
 
@@ -380,6 +438,23 @@ mod tests {
     }
 
     #[test]
+    fn nfc_by_word_is_nfc_on_generated_text() {
+        // Bases, tone marks, marks at a word's start, whitespace of each kind, Hangul jamo
+        // (which compose with a starter) and plain ASCII, mixed by a fixed pseudo-random walk.
+        let pieces = ["a", "e\u{302}", "\u{301}", "\u{323}\u{302}", "o\u{31B}\u{300}", " ", "\t", "\n", "\r\n", "\u{c}", "Đ", "x.", "\u{1100}\u{1161}", "\u{A0}", "ư\u{309}"];
+        let mut seed = 7u64;
+        for _ in 0..400 {
+            let text: String = (0..24)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    pieces[(seed >> 33) as usize % pieces.len()]
+                })
+                .collect();
+            assert_eq!(nfc_by_word(&text), text.nfc().collect::<String>(), "{text:?}");
+        }
+    }
+
+    #[test]
     fn vni_pairs_become_letters() {
         // "Vieät Nam ñöôïc" in VNI: e + ä (circumflex, dot), ñ (đ), ö ô (ư ơ) + ï (dot).
         assert_eq!(vni_from_misread("Vieät Nam ñöôïc"), "Việt Nam được");
@@ -393,6 +468,15 @@ mod tests {
             let in_tables = VIETNAMESE_LOWER.contains(c) || VIETNAMESE_UPPER.contains(c);
             assert_eq!(is_vietnamese_letter(c), in_tables, "{c:?}");
             assert_eq!(is_unicode_only_vietnamese(c), in_tables && u32::from(c) > 0xFF, "{c:?}");
+            let small = c.is_ascii_lowercase() || VIETNAMESE_LOWER.contains(c);
+            assert_eq!(stays_lower(c), small, "{c:?}");
+            if small {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
+            if c.is_ascii_alphabetic() || in_tables {
+                let one = c.to_string();
+                assert_eq!(vanban_plugin_sdk::text::lower_same_len(&one), c.to_lowercase().to_string(), "{c:?}");
+            }
         }
     }
 
@@ -407,6 +491,16 @@ mod tests {
         assert!(misread("ascii with a \x01 control"));
         assert!(!misread("Районная больница © 2024"));
         assert!(misread("Tr¹m y tÕ x· ®Þnh kú, ng\u{AD}êi cao tuæi ¶nh, 中"));
+    }
+
+    #[test]
+    fn syllables_are_found_in_any_case() {
+        for w in ["của", "Của", "CỦA", "ĐƯỢC", "Trưởng", "TRƯỞNG", "tế", "THÁNG"] {
+            assert!(is_common_syllable(w), "{w}");
+        }
+        for w in ["cua", "Kết-quả", "trưởngg", "ẞ", "TRƯỞNGX", "ÿ"] {
+            assert!(!is_common_syllable(w), "{w}");
+        }
     }
 
     #[test]
