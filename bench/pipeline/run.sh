@@ -10,7 +10,8 @@
 # of linked in (what crossing the plugin boundary costs); plus peak memory on a
 # 1,000-document corpus for comparison, and runs into an output folder that already holds
 # a database: the all-cores run's (over the same documents again, and over 1,000 other
-# documents) and the 1,000-document run's (over the whole corpus).
+# documents) and the 1,000-document run's (over the whole corpus); and the all-cores run
+# over the same documents written in Windows-1258.
 # Each timing is the best of $REPEAT rounds (default 3), each round running every command
 # once. Prints a Markdown table.
 #
@@ -23,7 +24,8 @@
 # plugins, and their build), UPDATES=0 (leaves out the runs that update an earlier run's
 # database), LARGE_MB (sizes in MB of single documents, e.g. "10 40", each made by joining
 # the corpus's documents end to end and run MEMORY_REPEAT times: a document's time and
-# memory should grow in proportion to its length).
+# memory should grow in proportion to its length), LEGACY=0 (leaves out the run over the
+# same documents written in Windows-1258).
 set -euo pipefail
 
 N=${1:-10000}
@@ -52,11 +54,12 @@ mkdir -p "$WORK"
 # Generates the corpus of (seed, n) unless it is already there; prints its folder. The seed
 # is SEED unless given.
 corpus() {
-    local n=$1 seed=${2:-$SEED}
+    local n=$1 seed=${2:-$SEED} encoding=${3:-utf-8}
     local dir="$WORK/corpus-s$seed-n$n"
+    [ "$encoding" = utf-8 ] || dir="$dir-$encoding"
     if [ ! -f "$dir/.complete" ]; then
         rm -rf "$dir"
-        "$BIN" synth --docs "$n" --seed "$seed" --out "$dir" >&2
+        "$BIN" synth --docs "$n" --seed "$seed" --encoding "$encoding" --out "$dir" >&2
         touch "$dir/.complete"
     fi
     find "$dir" -name '*.txt' | sort > "$dir.files"
@@ -164,6 +167,13 @@ if [ "${DYNAMIC:-1}" != 0 ]; then
     add "vanban run --workers $CORES, plugins loaded" "$WORK/out-loaded" "exec '$BIN' run -q --workers $CORES$LOADS --out '$WORK/out-loaded' '$BIG'"
 fi
 add "vanban run --workers $CORES, 1,000 docs" "$WORK/out-small" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-small' '$SMALL'"
+# The same documents as an older site serves them, in Windows-1258: the decoder must weigh
+# the Vietnamese 8-bit readings before it can read a word.
+if [ "${LEGACY:-1}" != 0 ]; then
+    LEGACY_DIR=$(corpus "$N" "$SEED" windows-1258)
+    xargs -a "$LEGACY_DIR.files" cat > /dev/null
+    add "vanban run --workers $CORES, windows-1258" "$WORK/out-legacy" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-legacy' '$LEGACY_DIR'"
+fi
 # Later runs into an output folder that holds the database of a run above (which comes
 # first in each round): the $CORES-worker run's, over the same documents again and over
 # 1,000 others; and the 1,000-document run's, over the whole corpus.
@@ -283,6 +293,9 @@ pinned = res.get("taskset -c 0 vanban run --workers 1")
 if pinned:
     print(f"- speed-up of {cores} workers on {cores} cores over 1 worker held to one core: **{pinned[0] / many:.2f}x**")
 print(f"- peak memory {n:,} docs / 1,000 docs: **{many_mib / small_mib:.2f}x**")
+legacy = res.get(f"vanban run --workers {cores}, windows-1258")
+if legacy:
+    print(f"- the same documents in Windows-1258 / in UTF-8: **{legacy[0] / many:.2f}x** the time")
 again = res.get(f"vanban run --workers {cores}, again into its database")
 if again:
     print(f"- the same {n:,} documents again, into the database of the first run: **{again[0] / many:.2f}x** the first run's time")

@@ -59,6 +59,10 @@ pub enum Command {
         /// Seed of the generator: the same seed and count give the same bytes.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// The files' encoding: windows-1258 writes the same texts as an older Vietnamese
+        /// site or word processor would, tone marks apart from their letters.
+        #[arg(long, value_enum, default_value_t = SynthEncoding::Utf8)]
+        encoding: SynthEncoding,
     },
     /// Copies the plugin template into a new folder, with the names changed.
     NewPlugin {
@@ -96,4 +100,13 @@ pub struct PluginArgs {
     /// Loads a plugin library (repeatable).
     #[arg(long = "load", value_name = "PLUGIN")]
     pub load: Vec<PathBuf>,
+}
+
+/// The encodings `vanban synth` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SynthEncoding {
+    #[value(name = "utf-8")]
+    Utf8,
+    #[value(name = "windows-1258")]
+    Windows1258,
 }

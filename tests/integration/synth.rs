@@ -1,7 +1,7 @@
 //! The benchmark corpus generator: same seed, same bytes; every style present; sizes near
 //! the ~5 KB average the benchmark assumes.
 
-use crate::support::temp_dir;
+use crate::support::{read_jsonl, temp_dir, vanban};
 use std::collections::BTreeMap;
 use std::path::Path;
 use vanban_cli::cmd::synth::{write_corpus, STYLES};
@@ -79,4 +79,35 @@ fn each_style_has_its_marks() {
     assert!(centre.lines().next().is_some_and(|l| l.trim().parse::<u32>().is_ok()), "health-centre starts with a counter");
     let dept = text("dept-news");
     assert!(dept.lines().last().is_some_and(|l| l.contains(" – ")), "dept-news ends with a two-name byline");
+}
+
+/// The same corpus written in Windows-1258 reads back to the same records: only the input's
+/// bytes (its id), its path and the encoding found differ.
+#[test]
+fn a_windows_1258_corpus_gives_the_records_of_its_utf8_twin() {
+    let (utf8, legacy) = (temp_dir("synth-enc-utf8"), temp_dir("synth-enc-1258"));
+    for (dir, encoding) in [(&utf8, "utf-8"), (&legacy, "windows-1258")] {
+        let corpus = dir.join("in");
+        let out = vanban(&["synth", "--docs", "10", "--seed", "5", "--encoding", encoding, "--out", corpus.to_str().unwrap(), "-q"]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let out = vanban(&["run", corpus.to_str().unwrap(), "--out", dir.join("out").to_str().unwrap(), "-q"]);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let legacy_bytes = std::fs::read(legacy.join("in/admin-doc/000002.txt")).expect("written");
+    assert!(std::str::from_utf8(&legacy_bytes).is_err(), "a Windows-1258 file of Vietnamese is not UTF-8");
+    let strip = |mut r: serde_json::Value| {
+        let source = r["source"].as_object_mut().expect("source");
+        let encoding = source.remove("encoding");
+        source.remove("path");
+        r.as_object_mut().expect("record").remove("id");
+        (encoding, r)
+    };
+    let a: Vec<_> = read_jsonl(&utf8.join("out/documents.jsonl")).into_iter().map(strip).collect();
+    let b: Vec<_> = read_jsonl(&legacy.join("out/documents.jsonl")).into_iter().map(strip).collect();
+    assert_eq!(a.len(), 10);
+    assert!(a.iter().all(|(e, _)| e.as_ref().and_then(|e| e.as_str()) == Some("utf-8")));
+    assert!(b.iter().all(|(e, _)| e.as_ref().and_then(|e| e.as_str()) == Some("windows-1258")), "{:?}", b.iter().map(|(e, _)| e).collect::<Vec<_>>());
+    for ((_, ra), (_, rb)) in a.iter().zip(&b) {
+        assert_eq!(ra, rb);
+    }
 }

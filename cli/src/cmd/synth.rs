@@ -6,6 +6,7 @@
 //! place names made of common syllables). The output depends only on the seed and the
 //! document count, so that a benchmark corpus can be rebuilt byte for byte anywhere.
 
+use crate::args::SynthEncoding;
 use crate::{exit, Exit};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -20,8 +21,8 @@ pub struct Written {
     pub bytes: u64,
 }
 
-pub fn synth(docs: usize, out: &Path, seed: u64, quiet: bool) -> Result<u8, Exit> {
-    let written = write_corpus(docs, out, seed)
+pub fn synth(docs: usize, out: &Path, seed: u64, encoding: SynthEncoding, quiet: bool) -> Result<u8, Exit> {
+    let written = write_corpus_in(docs, out, seed, encoding)
         .map_err(|e| Exit::usage(anyhow::anyhow!("cannot write the corpus under {}: {e}", out.display())))?;
     if !quiet {
         eprintln!(
@@ -35,19 +36,61 @@ pub fn synth(docs: usize, out: &Path, seed: u64, quiet: bool) -> Result<u8, Exit
     Ok(exit::OK)
 }
 
-/// Writes `docs` documents as `out/<style>/<n>.txt`, dealing them to the styles in turn.
+/// Writes `docs` documents as `out/<style>/<n>.txt` in UTF-8, dealing them to the styles
+/// in turn.
 pub fn write_corpus(docs: usize, out: &Path, seed: u64) -> std::io::Result<Written> {
+    write_corpus_in(docs, out, seed, SynthEncoding::Utf8)
+}
+
+/// [`write_corpus`] in `encoding`: the same texts, other bytes.
+pub fn write_corpus_in(docs: usize, out: &Path, seed: u64, encoding: SynthEncoding) -> std::io::Result<Written> {
     for style in STYLES {
         std::fs::create_dir_all(out.join(style))?;
     }
     let mut written = Written::default();
     for n in 0..docs {
         let (path, text) = document(n, out, seed);
-        std::fs::write(&path, text.as_bytes())?;
+        let bytes = encode(&text, encoding)?;
+        std::fs::write(&path, &bytes)?;
         written.documents += 1;
-        written.bytes += text.len() as u64;
+        written.bytes += bytes.len() as u64;
     }
     Ok(written)
+}
+
+/// `text` in `encoding`.
+fn encode(text: &str, encoding: SynthEncoding) -> std::io::Result<Vec<u8>> {
+    match encoding {
+        SynthEncoding::Utf8 => Ok(text.as_bytes().to_vec()),
+        SynthEncoding::Windows1258 => {
+            let spelled = tones_apart(text);
+            let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(&spelled);
+            if unmappable {
+                return Err(std::io::Error::other("a character has no Windows-1258 byte"));
+            }
+            Ok(bytes.into_owned())
+        }
+    }
+}
+
+/// The five tone marks, which Windows-1258 writes as bytes of their own.
+const TONES: [char; 5] = ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}'];
+
+/// Each letter as Windows-1258 spells it: the letter with its other marks (circumflex,
+/// breve, horn) composed, then its tone mark.
+fn tones_apart(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        let marks: String = std::iter::once(c).nfd().collect();
+        out.extend(marks.chars().filter(|m| !TONES.contains(m)).nfc());
+        out.extend(marks.chars().filter(|m| TONES.contains(m)));
+    }
+    out
 }
 
 /// Document `n` of the corpus of `seed`: its path and text. Each document has its own
@@ -578,6 +621,13 @@ mod tests {
     #[test]
     fn slug_folds_diacritics() {
         assert_eq!(slug("Phước Đông"), "phuocdong");
+    }
+
+    #[test]
+    fn windows_1258_keeps_the_tones_apart() {
+        assert_eq!(tones_apart("mắc sởi, Đồng Ý"), "mă\u{301}c sơ\u{309}i, Đô\u{300}ng Y\u{301}");
+        let bytes = encode("Sở Y tế", SynthEncoding::Windows1258).expect("encodable");
+        assert_eq!(bytes, b"S\xF5\xD2 Y t\xEA\xEC");
     }
 
     #[test]
