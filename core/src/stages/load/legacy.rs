@@ -72,11 +72,48 @@ pub fn nfc_by_word(text: &str) -> String {
         let end = bytes[at..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |p| at + p);
         // Word edges are ASCII bytes or the text's ends: char boundaries.
         out.push_str(&text[from..start]);
-        out.extend(text[start..end].nfc());
+        let word = &text[start..end];
+        if !compose_tone_marks(word, &mut out) {
+            out.extend(word.nfc());
+        }
         from = end;
     }
     out.push_str(&text[from..]);
     out
+}
+
+/// Appends `word` in NFC if it is spelled the way Windows-1258 spells Vietnamese: Latin
+/// letters, each followed by at most one combining mark that composes with it. Then NFC is
+/// that one composition per mark (the composite's canonical decomposition is the pair), and
+/// nothing else changes: a Latin letter is NFC as it stands and never composes with the
+/// char before it. Appends nothing and returns false for any other word.
+fn compose_tone_marks(word: &str, out: &mut String) -> bool {
+    use unicode_normalization::char::{canonical_combining_class, compose};
+    let kept = out.len();
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !is_latin(c) {
+            out.truncate(kept);
+            return false;
+        }
+        match chars.next_if(|&m| canonical_combining_class(m) != 0) {
+            None => out.push(c),
+            Some(mark) => match compose(c, mark) {
+                Some(composed) => out.push(composed),
+                None => {
+                    out.truncate(kept);
+                    return false;
+                }
+            },
+        }
+    }
+    true
+}
+
+/// ASCII and the Latin letters of Latin-1, Latin Extended-A and -B and Latin Extended
+/// Additional (where the Vietnamese letters are).
+fn is_latin(c: char) -> bool {
+    matches!(u32::from(c), 0..=0x7F | 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x24F | 0x1E00..=0x1EFF)
 }
 
 /// The Windows-1252 byte of `c`, if it has one (Latin-1 range plus the 0x80..0x9F extras).
@@ -273,8 +310,11 @@ fn is_letter(c: char) -> bool {
 /// case already: they are looked up as they are, and lower-cased only when one of their
 /// chars may change (a word that lower-casing leaves as it is was looked up already).
 fn is_common_syllable(word: &str) -> bool {
-    if COMMON_SYLLABLES.contains(word) || word.chars().all(stays_lower) {
-        return COMMON_SYLLABLES.contains(word);
+    if COMMON_SYLLABLES.contains(word) {
+        return true;
+    }
+    if word.chars().all(stays_lower) {
+        return false;
     }
     // Lower-casing never makes fewer chars: a word longer than every syllable stays so.
     if word.chars().nth(*LONGEST_SYLLABLE).is_some() {
@@ -441,7 +481,11 @@ mod tests {
     fn nfc_by_word_is_nfc_on_generated_text() {
         // Bases, tone marks, marks at a word's start, whitespace of each kind, Hangul jamo
         // (which compose with a starter) and plain ASCII, mixed by a fixed pseudo-random walk.
-        let pieces = ["a", "e\u{302}", "\u{301}", "\u{323}\u{302}", "o\u{31B}\u{300}", " ", "\t", "\n", "\r\n", "\u{c}", "Đ", "x.", "\u{1100}\u{1161}", "\u{A0}", "ư\u{309}"];
+        let pieces = [
+            "a", "e\u{302}", "\u{301}", "\u{323}\u{302}", "o\u{31B}\u{300}", " ", "\t", "\n", "\r\n", "\u{c}", "Đ", "x.",
+            "\u{1100}\u{1161}", "\u{A0}", "ư\u{309}", "ê\u{323}", "Ơ\u{300}", "\u{A8}\u{301}", "ă\u{303}", "y\u{309}", "ß",
+            "\u{1EA0}\u{302}", "\u{300}\u{323}", "Å\u{30A}",
+        ];
         let mut seed = 7u64;
         for _ in 0..400 {
             let text: String = (0..24)
@@ -451,6 +495,19 @@ mod tests {
                 })
                 .collect();
             assert_eq!(nfc_by_word(&text), text.nfc().collect::<String>(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn latin_letters_are_nfc_and_never_compose_with_the_char_before() {
+        use unicode_normalization::char::{canonical_combining_class, compose};
+        let latin: Vec<char> = (0..0x2000u32).filter_map(char::from_u32).filter(|&c| is_latin(c)).collect();
+        for &c in &latin {
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            assert!(std::iter::once(c).nfc().eq([c]), "{c:?}");
+            for before in (0..0x3100u32).filter_map(char::from_u32) {
+                assert_eq!(compose(before, c), None, "{before:?} {c:?}");
+            }
         }
     }
 
