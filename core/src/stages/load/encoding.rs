@@ -182,23 +182,33 @@ fn repair_misread_utf8(text: &str, controls: usize) -> Text {
 /// The whitespace-separated words of `text` that hold a non-ASCII or control character.
 fn words_to_repair(text: &str, has_controls: bool) -> String {
     let next = if has_controls { next_odd_byte } else { next_non_ascii };
-    let words = words_holding(text.as_bytes(), next);
+    let bytes = text.as_bytes();
+    let words = joined(bytes, &words_holding(bytes, next));
     // Cut at ASCII whitespace only, so every word is whole UTF-8.
     String::from_utf8(words).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-/// The words of `bytes` (separated by ASCII whitespace) that hold a byte `next` finds, each
-/// followed by a space. Jumps from one such byte to the next, so that the ASCII bulk of a
-/// page (markup, scripts, unaccented words) is skipped in blocks instead of being split.
-fn words_holding(bytes: &[u8], next: fn(&[u8], usize) -> Option<usize>) -> Vec<u8> {
-    let mut out = Vec::new();
+/// Where the words of `bytes` (separated by ASCII whitespace) that hold a byte `next` finds
+/// start and end. Jumps from one such byte to the next, so that the ASCII bulk of a page
+/// (markup, scripts, unaccented words) is skipped in blocks instead of being split.
+fn words_holding(bytes: &[u8], next: fn(&[u8], usize) -> Option<usize>) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
     let mut from = 0;
     while let Some(at) = next(bytes, from) {
         let start = bytes[from..at].iter().rposition(u8::is_ascii_whitespace).map_or(from, |p| from + p + 1);
         let end = bytes[at..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |p| at + p);
+        words.push((start, end));
+        from = end;
+    }
+    words
+}
+
+/// The `words` of `bytes`, each followed by a space.
+fn joined(bytes: &[u8], words: &[(usize, usize)]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(words.iter().map(|(start, end)| end - start + 1).sum());
+    for &(start, end) in words {
         out.extend_from_slice(&bytes[start..end]);
         out.push(b' ');
-        from = end;
     }
     out
 }
@@ -244,9 +254,15 @@ fn next_odd_byte(bytes: &[u8], from: usize) -> Option<usize> {
 /// scores, and the choice, are those of the whole text, and only the chosen reading is
 /// made of the whole text.
 fn eight_bit(raw: &[u8]) -> Text {
-    let sample = words_holding(raw, next_odd_byte);
-    let mut readings: Vec<(Score, &'static str, Reading)> =
-        READINGS.iter().map(|&(name, read)| (Score::of(&read(&sample)), name, read)).collect();
+    let words = words_holding(raw, next_odd_byte);
+    let sample = joined(raw, &words);
+    let mut readings: Vec<(Score, &'static str, String)> = READINGS
+        .iter()
+        .map(|&(name, read)| {
+            let text = read(&sample);
+            (Score::of(&text), name, text)
+        })
+        .collect();
     readings.sort_by_key(|(s, name, _)| (std::cmp::Reverse(s.value()), *name));
     let mut iter = readings.into_iter();
     // Vietnamese letters alone are not enough: Cyrillic or Greek bytes read as
@@ -254,7 +270,7 @@ fn eight_bit(raw: &[u8]) -> Text {
     let best = iter.next().filter(|(s, _, _)| reads_as_vietnamese(s));
     match best {
         Some((score, name, read)) => {
-            let mut t = Text::new(read(raw), name);
+            let mut t = Text::new(spliced(raw, &words, &read), name);
             let runner_up = iter.next().map_or(i64::MIN, |(s, _, _)| s.value());
             if score.odd * 20 > score.marked || runner_up.saturating_mul(10) > score.value().saturating_mul(9) {
                 t.warnings.push(format!("encoding uncertain: read as {name}, the best of the Vietnamese 8-bit encodings"));
@@ -262,6 +278,31 @@ fn eight_bit(raw: &[u8]) -> Text {
             t
         }
         None => guessed(raw),
+    }
+}
+
+/// The whole of `raw` in the reading that gave `reading` of its sampled `words`: the bytes
+/// between those words (printable ASCII and ASCII whitespace) read the same in every
+/// reading, and the sample's separating spaces part the words' readings (no reading makes
+/// a space of another byte).
+fn spliced(raw: &[u8], words: &[(usize, usize)], reading: &str) -> String {
+    let mut out = String::with_capacity(raw.len() + reading.len());
+    let mut read_words = reading.split(' ');
+    let mut from = 0;
+    for &(start, end) in words {
+        push_ascii(&mut out, &raw[from..start]);
+        out.push_str(read_words.next().unwrap_or_default());
+        from = end;
+    }
+    push_ascii(&mut out, &raw[from..]);
+    out
+}
+
+/// Appends bytes that are ASCII.
+fn push_ascii(out: &mut String, bytes: &[u8]) {
+    match std::str::from_utf8(bytes) {
+        Ok(ascii) => out.push_str(ascii),
+        Err(_) => out.push_str(&String::from_utf8_lossy(bytes)),
     }
 }
 
@@ -373,6 +414,40 @@ mod tests {
         let plain: String = no_controls.split_ascii_whitespace().filter(|w| !w.is_ascii()).flat_map(|w| [w, " "]).collect();
         assert_eq!(words_to_repair(&no_controls, false), plain);
         assert_eq!(words_to_repair("only ascii here", false), "");
+    }
+
+    /// 8-bit texts made by a fixed pseudo-random walk over the byte classes that matter:
+    /// ASCII letters, digits and punctuation, each kind of ASCII whitespace, controls, and
+    /// high bytes (letters and marks in one reading, other letters in another).
+    fn generated_8bit_texts() -> Vec<Vec<u8>> {
+        let pieces: [&[u8]; 16] = [
+            b"a", b"o", b"Nam", b"12,5", b".", b" ", b"\t", b"\n", b"\r\n", b"\x0c", b"\x01", b"\x0b",
+            b"\xe2\xec", b"\xf4\xf8", b"\xb9\xb5\xa0", b"\xd2\x96\xff",
+        ];
+        let mut seed = 11u64;
+        (0..300)
+            .map(|_| {
+                (0..40)
+                    .flat_map(|_| {
+                        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                        pieces[(seed >> 33) as usize % pieces.len()].iter().copied()
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_reading_of_the_sample_scores_as_the_whole_and_splices_into_it() {
+        for raw in generated_8bit_texts() {
+            let words = words_holding(&raw, next_odd_byte);
+            let sample = joined(&raw, &words);
+            for (name, read) in READINGS {
+                let (whole, of_sample) = (read(&raw), read(&sample));
+                assert_eq!(Score::of(&of_sample), Score::of(&whole), "{name} {raw:?}");
+                assert_eq!(spliced(&raw, &words, &of_sample), whole, "{name} {raw:?}");
+            }
+        }
     }
 
     #[test]
