@@ -1,0 +1,206 @@
+//! A page's content stream read as lines of text: the text-showing operators decoded
+//! through their fonts, with a line break wherever the text moves to another line and a
+//! space wherever it jumps ahead on the same line, measured from the operators' positions.
+
+use super::fonts::{number, Font};
+use lopdf::content::{Content, Operation};
+use lopdf::Object;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// How far the next text may sit above or below the last, in ems, and still be on its line
+/// (superscripts and subscripts move less, line spacing more).
+const SAME_LINE: f64 = 0.5;
+/// How far ahead of where the last text ended the next may start, in ems, before a space
+/// is put between them: kerning moves less, a word space more.
+const WORD_GAP: f64 = 0.15;
+
+/// Appends the text of one page's content to `out`, ending with a line break. Reading
+/// stops at the first operator that does not parse; what came before it is kept.
+pub fn write_page(content: &[u8], fonts: &BTreeMap<Vec<u8>, Rc<Font<'_>>>, out: &mut String) {
+    let mut pen = Pen::default();
+    for operation in Content::decode_iter(content) {
+        let Ok(operation) = operation else { break };
+        pen.apply(&operation, fonts, out);
+    }
+    end_line(out);
+}
+
+fn end_line(out: &mut String) {
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
+}
+
+/// An affine matrix `[a b c d e f]`, as PDF writes them (row vectors on the left).
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Matrix([f64; 6]);
+
+impl Default for Matrix {
+    fn default() -> Self {
+        Matrix([1.0, 0.0, 0.0, 1.0, 0.0, 0.0])
+    }
+}
+
+impl Matrix {
+    fn translation(x: f64, y: f64) -> Self {
+        Matrix([1.0, 0.0, 0.0, 1.0, x, y])
+    }
+
+    /// `self × then`: apply `self`, then `then`.
+    fn then(self, then: Matrix) -> Matrix {
+        let [a, b, c, d, e, f] = self.0;
+        let [a2, b2, c2, d2, e2, f2] = then.0;
+        Matrix([
+            a * a2 + b * c2,
+            a * b2 + b * d2,
+            c * a2 + d * c2,
+            c * b2 + d * d2,
+            e * a2 + f * c2 + e2,
+            e * b2 + f * d2 + f2,
+        ])
+    }
+
+    fn origin(self) -> (f64, f64) {
+        (self.0[4], self.0[5])
+    }
+}
+
+/// Where shown text lands, in device space, and how large an em is there.
+#[derive(Clone, Copy)]
+struct Mark {
+    x: f64,
+    y: f64,
+    em: f64,
+}
+
+/// The text state of PDF 32000-1 §9.3 and the graphics state's matrix, as far as
+/// placing text needs them.
+#[derive(Default)]
+struct Pen<'f, 'd> {
+    ctm: Matrix,
+    saved: Vec<Matrix>,
+    text: Matrix,
+    line: Matrix,
+    leading: f64,
+    char_spacing: f64,
+    word_spacing: f64,
+    font: Option<&'f Rc<Font<'d>>>,
+    size: f64,
+    /// Where the last shown text ended; its `x` is NaN when the font's widths are unknown,
+    /// which no gap test passes.
+    last: Option<Mark>,
+}
+
+impl<'f, 'd> Pen<'f, 'd> {
+    fn apply(&mut self, op: &Operation, fonts: &'f BTreeMap<Vec<u8>, Rc<Font<'d>>>, out: &mut String) {
+        let n = |i: usize| op.operands.get(i).and_then(number);
+        match op.operator.as_str() {
+            "q" => self.saved.push(self.ctm),
+            "Q" => self.ctm = self.saved.pop().unwrap_or_default(),
+            "cm" => {
+                if let Some(m) = matrix(&op.operands) {
+                    self.ctm = m.then(self.ctm);
+                }
+            }
+            "BT" => (self.text, self.line) = (Matrix::default(), Matrix::default()),
+            "Tf" => {
+                self.font = op.operands.first().and_then(|o| o.as_name().ok()).and_then(|name| fonts.get(name));
+                self.size = n(1).unwrap_or(0.0);
+            }
+            "TL" => self.leading = n(0).unwrap_or(0.0),
+            "Tc" => self.char_spacing = n(0).unwrap_or(0.0),
+            "Tw" => self.word_spacing = n(0).unwrap_or(0.0),
+            "Td" => self.move_line(n(0).unwrap_or(0.0), n(1).unwrap_or(0.0)),
+            "TD" => {
+                self.leading = -n(1).unwrap_or(0.0);
+                self.move_line(n(0).unwrap_or(0.0), n(1).unwrap_or(0.0));
+            }
+            "Tm" => {
+                if let Some(m) = matrix(&op.operands) {
+                    (self.text, self.line) = (m, m);
+                }
+            }
+            "T*" => self.next_line(),
+            "Tj" | "TJ" => self.show_all(&op.operands, out),
+            "'" => {
+                self.next_line();
+                self.show_all(&op.operands[..op.operands.len().min(1)], out);
+            }
+            "\"" => {
+                self.word_spacing = n(0).unwrap_or(self.word_spacing);
+                self.char_spacing = n(1).unwrap_or(self.char_spacing);
+                self.next_line();
+                self.show_all(op.operands.get(2..).unwrap_or_default(), out);
+            }
+            _ => {}
+        }
+    }
+
+    fn move_line(&mut self, x: f64, y: f64) {
+        self.line = Matrix::translation(x, y).then(self.line);
+        self.text = self.line;
+    }
+
+    fn next_line(&mut self) {
+        self.move_line(0.0, -self.leading);
+    }
+
+    /// Shows strings and, inside `TJ` arrays, moves the pen back by the numbers between them.
+    fn show_all(&mut self, operands: &[Object], out: &mut String) {
+        for operand in operands {
+            match operand {
+                Object::String(bytes, _) => self.show(bytes, out),
+                Object::Array(items) => self.show_all(items, out),
+                other => {
+                    if let Some(thousandths) = number(other) {
+                        self.advance(-thousandths / 1000.0 * self.size);
+                    }
+                }
+            }
+        }
+    }
+
+    fn show(&mut self, bytes: &[u8], out: &mut String) {
+        let Some(font) = self.font else { return };
+        let start = self.mark();
+        self.separate(start, out);
+        let shown = font.show(bytes, out);
+        let width = shown.width / 1000.0 * self.size
+            + self.char_spacing * shown.glyphs as f64
+            + self.word_spacing * shown.spaces as f64;
+        self.advance(width);
+        let end = self.mark();
+        self.last = Some(if font.has_widths() { end } else { Mark { x: f64::NAN, ..end } });
+    }
+
+    fn advance(&mut self, x: f64) {
+        self.text = Matrix::translation(x, 0.0).then(self.text);
+    }
+
+    /// The pen's place in device space.
+    fn mark(&self) -> Mark {
+        let placed = self.text.then(self.ctm);
+        let (x, y) = placed.origin();
+        let [_, _, c, d, _, _] = placed.0;
+        Mark { x, y, em: (self.size * c.hypot(d)).abs() }
+    }
+
+    /// A line break before text that sits on another line than the last, a space before
+    /// text that starts well ahead of where the last ended.
+    fn separate(&self, start: Mark, out: &mut String) {
+        let Some(last) = self.last else { return };
+        let em = start.em.max(last.em).max(1e-3);
+        if (start.y - last.y).abs() > SAME_LINE * em {
+            end_line(out);
+        } else if start.x - last.x > WORD_GAP * em && !out.ends_with(char::is_whitespace) {
+            out.push(' ');
+        }
+    }
+}
+
+/// The six numbers of a `cm` or `Tm` operator.
+fn matrix(operands: &[Object]) -> Option<Matrix> {
+    let numbers: Vec<f64> = operands.iter().map(number).collect::<Option<_>>()?;
+    Some(Matrix(numbers.try_into().ok()?))
+}
