@@ -63,6 +63,10 @@ pub enum Command {
         /// site or word processor would, tone marks apart from their letters.
         #[arg(long, value_enum, default_value_t = SynthEncoding::Utf8)]
         encoding: SynthEncoding,
+        /// The files' format: pdf writes each text as a PDF's text layer (`<n>.pdf`), laid
+        /// out as typesetters and as word processors write them, in turn.
+        #[arg(long, value_enum, default_value_t = SynthFormat::Text)]
+        format: SynthFormat,
     },
     /// Copies the plugin template into a new folder, with the names changed.
     NewPlugin {
@@ -100,6 +104,13 @@ pub struct PluginArgs {
     /// Loads a plugin library (repeatable).
     #[arg(long = "load", value_name = "PLUGIN")]
     pub load: Vec<PathBuf>,
+}
+
+/// The file formats `vanban synth` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SynthFormat {
+    Text,
+    Pdf,
 }
 
 /// The encodings `vanban synth` writes.

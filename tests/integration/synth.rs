@@ -81,6 +81,43 @@ fn each_style_has_its_marks() {
     assert!(dept.lines().last().is_some_and(|l| l.contains(" – ")), "dept-news ends with a two-name byline");
 }
 
+/// The same corpus written as PDF (both layouts: a text object a page with lines moved to,
+/// and a text object a run placed on its line) reads back to the same records: only the
+/// input's bytes, its path, the encoding and the format differ.
+#[test]
+fn a_pdf_corpus_gives_the_records_of_its_text_twin() {
+    let (text, pdf) = (temp_dir("synth-fmt-text"), temp_dir("synth-fmt-pdf"));
+    for (dir, format) in [(&text, "text"), (&pdf, "pdf")] {
+        let corpus = dir.join("in");
+        let out = vanban(&["synth", "--docs", "10", "--seed", "9", "--format", format, "--out", corpus.to_str().unwrap(), "-q"]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let out = vanban(&["run", corpus.to_str().unwrap(), "--out", dir.join("out").to_str().unwrap(), "-q"]);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    assert!(std::fs::read(pdf.join("in/admin-doc/000002.pdf")).expect("written").starts_with(b"%PDF-"));
+    let strip = |mut r: serde_json::Value| {
+        let source = r["source"].as_object_mut().expect("source");
+        let kind = (source.remove("encoding"), source.remove("format"));
+        source.remove("path");
+        r.as_object_mut().expect("record").remove("id");
+        (kind, r)
+    };
+    let a: Vec<_> = read_jsonl(&text.join("out/documents.jsonl")).into_iter().map(strip).collect();
+    let b: Vec<_> = read_jsonl(&pdf.join("out/documents.jsonl")).into_iter().map(strip).collect();
+    assert_eq!((a.len(), b.len()), (10, 10));
+    assert!(b.iter().all(|((e, f), _)| e.as_ref().and_then(|e| e.as_str()) == Some("pdf") && f.as_ref().and_then(|f| f.as_str()) == Some("pdf")));
+    for ((_, ra), (_, rb)) in a.iter().zip(&b) {
+        assert_eq!(ra, rb);
+    }
+}
+
+#[test]
+fn a_pdf_corpus_is_unicode_only() {
+    let out = vanban(&["synth", "--docs", "1", "--format", "pdf", "--encoding", "windows-1258", "--out", temp_dir("synth-pdf-1258").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--format pdf"));
+}
+
 /// The same corpus written in Windows-1258 reads back to the same records: only the input's
 /// bytes (its id), its path and the encoding found differ.
 #[test]

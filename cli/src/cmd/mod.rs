@@ -21,7 +21,7 @@ pub fn dispatch(cli: Cli) -> Result<u8, Exit> {
         Command::Plugins { json, plugins } => plugins::plugins(json, &plugins),
         Command::Explain { file, config, plugins } => explain::explain(&file, config.as_deref(), &plugins),
         Command::NewPlugin { name, dir } => new_plugin::new_plugin(&name, dir),
-        Command::Synth { docs, out, seed, encoding } => synth::synth(docs, &out, seed, encoding, cli.quiet),
+        Command::Synth { docs, out, seed, encoding, format } => synth::synth(docs, &out, seed, encoding, format, cli.quiet),
     }
 }
 

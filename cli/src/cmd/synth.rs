@@ -6,7 +6,8 @@
 //! place names made of common syllables). The output depends only on the seed and the
 //! document count, so that a benchmark corpus can be rebuilt byte for byte anywhere.
 
-use crate::args::SynthEncoding;
+use crate::args::{SynthEncoding, SynthFormat};
+use vanban_core::stages::load::pdf::write::{hex, write_pdf, GLYPH_WIDTH};
 use crate::{exit, Exit};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -21,8 +22,11 @@ pub struct Written {
     pub bytes: u64,
 }
 
-pub fn synth(docs: usize, out: &Path, seed: u64, encoding: SynthEncoding, quiet: bool) -> Result<u8, Exit> {
-    let written = write_corpus_in(docs, out, seed, encoding)
+pub fn synth(docs: usize, out: &Path, seed: u64, encoding: SynthEncoding, format: SynthFormat, quiet: bool) -> Result<u8, Exit> {
+    if format == SynthFormat::Pdf && encoding != SynthEncoding::Utf8 {
+        return Err(Exit::usage(anyhow::anyhow!("--format pdf writes Unicode text: leave out --encoding")));
+    }
+    let written = write_corpus_in(docs, out, seed, encoding, format)
         .map_err(|e| Exit::usage(anyhow::anyhow!("cannot write the corpus under {}: {e}", out.display())))?;
     if !quiet {
         eprintln!(
@@ -39,18 +43,23 @@ pub fn synth(docs: usize, out: &Path, seed: u64, encoding: SynthEncoding, quiet:
 /// Writes `docs` documents as `out/<style>/<n>.txt` in UTF-8, dealing them to the styles
 /// in turn.
 pub fn write_corpus(docs: usize, out: &Path, seed: u64) -> std::io::Result<Written> {
-    write_corpus_in(docs, out, seed, SynthEncoding::Utf8)
+    write_corpus_in(docs, out, seed, SynthEncoding::Utf8, SynthFormat::Text)
 }
 
-/// [`write_corpus`] in `encoding`: the same texts, other bytes.
-pub fn write_corpus_in(docs: usize, out: &Path, seed: u64, encoding: SynthEncoding) -> std::io::Result<Written> {
+/// [`write_corpus`] in `encoding` or as PDF: the same texts, other bytes.
+pub fn write_corpus_in(
+    docs: usize, out: &Path, seed: u64, encoding: SynthEncoding, format: SynthFormat,
+) -> std::io::Result<Written> {
     for style in STYLES {
         std::fs::create_dir_all(out.join(style))?;
     }
     let mut written = Written::default();
     for n in 0..docs {
         let (path, text) = document(n, out, seed);
-        let bytes = encode(&text, encoding)?;
+        let (path, bytes) = match format {
+            SynthFormat::Text => (path, encode(&text, encoding)?),
+            SynthFormat::Pdf => (path.with_extension("pdf"), write_pdf(&pdf_pages(&text, n % 2 == 0))),
+        };
         std::fs::write(&path, &bytes)?;
         written.documents += 1;
         written.bytes += bytes.len() as u64;
@@ -71,6 +80,54 @@ fn encode(text: &str, encoding: SynthEncoding) -> std::io::Result<Vec<u8>> {
             Ok(bytes.into_owned())
         }
     }
+}
+
+/// Text lines a PDF page holds, and their font size and spacing in points.
+const PDF_LINES: usize = 40;
+const PDF_SIZE: f64 = 11.0;
+const PDF_LEADING: f64 = 18.0;
+/// How far a typesetter moves the pen for a space between words, in thousandths of an em.
+const PDF_WORD_SPACE: i32 = 250;
+
+/// The content streams of `text` as PDF pages, one text line per line (a paragraph is not
+/// wrapped, so that the PDF reads back to the text itself). Typeset: one text object a
+/// page, lines moved to with `Td` as TeX does, each line a `TJ` array of its words with the spaces left
+/// as gaps. Otherwise as word processors write: a text object a line, placed with `Tm`,
+/// its first word a run of its own (as a bold name would be) followed by the rest.
+fn pdf_pages(text: &str, typeset: bool) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines
+        .chunks(PDF_LINES)
+        .map(|page| if typeset { typeset_page(page) } else { word_processor_page(page) })
+        .collect()
+}
+
+fn typeset_page(lines: &[&str]) -> String {
+    let mut content = format!("BT /F1 {PDF_SIZE} Tf 56 790 Td\n");
+    for (i, line) in lines.iter().enumerate() {
+        if i > 0 {
+            let _ = writeln!(content, "0 -{PDF_LEADING} Td");
+        }
+        let words: Vec<String> = line.split_whitespace().map(hex).collect();
+        let _ = writeln!(content, "[{}] TJ", words.join(&format!(" -{PDF_WORD_SPACE} ")));
+    }
+    content.push_str("ET\n");
+    content
+}
+
+fn word_processor_page(lines: &[&str]) -> String {
+    let mut content = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        let y = 790.0 - PDF_LEADING * i as f64;
+        let line = line.trim();
+        let (first, rest) = line.split_once(' ').map_or((line, ""), |(a, b)| (a, b));
+        let _ = writeln!(content, "BT /F1 {PDF_SIZE} Tf 1 0 0 1 56 {y} Tm {} Tj ET", hex(&format!("{first} ")));
+        if !rest.is_empty() {
+            let x = 56.0 + (first.chars().count() + 1) as f64 * f64::from(GLYPH_WIDTH) / 1000.0 * PDF_SIZE;
+            let _ = writeln!(content, "BT /F1 {PDF_SIZE} Tf 1 0 0 1 {x} {y} Tm {} Tj ET", hex(rest));
+        }
+    }
+    content
 }
 
 /// The five tone marks, which Windows-1258 writes as bytes of their own.

@@ -3,6 +3,8 @@
 //! --format pdf`) and tests. Not a general PDF writer; lopdf does the writing.
 
 use lopdf::{dictionary, Document, Object, Stream};
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
 
 /// The name content streams use for the font, as in `/F1 11 Tf`.
 pub const FONT: &str = "F1";
@@ -25,7 +27,7 @@ pub fn hex(text: &str) -> String {
 /// A PDF of A4 pages with these content streams, compressed as a word processor would.
 pub fn write_pdf(pages: &[String]) -> Vec<u8> {
     let mut doc = Document::with_version("1.7");
-    let font = add_font(&mut doc);
+    let font = add_font(&mut doc, &codes_shown(pages));
     let pages_id = doc.new_object_id();
     let kids: Vec<Object> = pages
         .iter()
@@ -53,15 +55,41 @@ pub fn write_pdf(pages: &[String]) -> Vec<u8> {
     out
 }
 
-/// A composite font, Identity-H, whose codes are code points (the ToUnicode map says so);
-/// the font program is not embedded, as the text layer is all a reader of text needs.
-fn add_font(doc: &mut Document) -> lopdf::ObjectId {
-    let cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n\
-        /CMapName /Unicode def /CMapType 2 def\n\
-        1 begincodespacerange <0000> <FFFF> endcodespacerange\n\
-        1 beginbfrange <0000> <FFFF> <0000> endbfrange\n\
-        endcmap CMapName currentdict /CMap defineresource pop end end\n";
-    let to_unicode = doc.add_object(Stream::new(dictionary! {}, cmap.as_bytes().to_vec()));
+/// The codes of the hex strings in the content streams (every `<…>`: content streams
+/// hold no dictionaries), for the ToUnicode map.
+fn codes_shown(pages: &[String]) -> BTreeSet<u16> {
+    let mut codes = BTreeSet::new();
+    for page in pages {
+        for string in page.split('<').skip(1) {
+            let digits = string.split('>').next().unwrap_or_default().as_bytes();
+            codes.extend(digits.chunks_exact(4).filter_map(|d| u16::from_str_radix(std::str::from_utf8(d).ok()?, 16).ok()));
+        }
+    }
+    codes
+}
+
+/// A composite font, Identity-H, whose codes are code points; its ToUnicode map lists the
+/// codes shown, as a subset font's does. The font program is not embedded, as the text
+/// layer is all a reader of text needs.
+fn add_font(doc: &mut Document, codes: &BTreeSet<u16>) -> lopdf::ObjectId {
+    let mut cmap = String::from(
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n\
+         /CMapName /Unicode def /CMapType 2 def\n\
+         1 begincodespacerange <0000> <FFFF> endcodespacerange\n",
+    );
+    let codes: Vec<u16> = codes.iter().copied().collect();
+    // At most 100 entries a block (PDF 32000-1 §9.10.3).
+    for block in codes.chunks(100) {
+        let _ = writeln!(cmap, "{} beginbfchar", block.len());
+        for code in block {
+            let _ = writeln!(cmap, "<{code:04X}> <{code:04X}>");
+        }
+        cmap.push_str("endbfchar\n");
+    }
+    cmap.push_str("endcmap CMapName currentdict /CMap defineresource pop end end\n");
+    let mut stream = Stream::new(dictionary! {}, cmap.into_bytes());
+    let _ = stream.compress();
+    let to_unicode = doc.add_object(stream);
     let descendant = doc.add_object(dictionary! {
         "Type" => "Font",
         "Subtype" => "CIDFontType2",
