@@ -11,7 +11,7 @@
 # 1,000-document corpus for comparison, and runs into an output folder that already holds
 # a database: the all-cores run's (over the same documents again, and over 1,000 other
 # documents) and the 1,000-document run's (over the whole corpus); and the all-cores run
-# over the same documents written in Windows-1258, and written as PDF.
+# over the same documents written in Windows-1258, as PDF and as DOCX.
 # Each timing is the best of $REPEAT rounds (default 3), each round running every command
 # once. Prints a Markdown table.
 #
@@ -25,7 +25,8 @@
 # database), LARGE_MB (sizes in MB of single documents, e.g. "10 40", each made by joining
 # the corpus's documents end to end and run MEMORY_REPEAT times: a document's time and
 # memory should grow in proportion to its length), LEGACY=0 (leaves out the run over the
-# same documents written in Windows-1258), PDF=0 (leaves out the run over them as PDF).
+# same documents written in Windows-1258), PDF=0 and DOCX=0 (leave out the runs over them
+# as PDF and as DOCX).
 set -euo pipefail
 
 N=${1:-10000}
@@ -53,12 +54,12 @@ mkdir -p "$WORK"
 
 # Generates the corpus of (seed, n) unless it is already there; prints its folder. The seed
 # is SEED unless given.
-# The corpus of N documents and SEED, written as KIND: utf-8 or windows-1258 text, or pdf.
+# The corpus of N documents and SEED, written as KIND: utf-8 or windows-1258 text, pdf or docx.
 corpus() {
     local n=$1 seed=${2:-$SEED} kind=${3:-utf-8}
     local dir="$WORK/corpus-s$seed-n$n" form=(--encoding "$kind") ext=txt
     [ "$kind" = utf-8 ] || dir="$dir-$kind"
-    [ "$kind" = pdf ] && form=(--format pdf) && ext=pdf
+    case $kind in pdf | docx) form=(--format "$kind") ext=$kind ;; esac
     if [ ! -f "$dir/.complete" ]; then
         rm -rf "$dir"
         "$BIN" synth --docs "$n" --seed "$seed" "${form[@]}" --out "$dir" >&2
@@ -177,12 +178,15 @@ if [ "${LEGACY:-1}" != 0 ]; then
     add "vanban run --workers $CORES, windows-1258" "$WORK/out-legacy" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-legacy' '$LEGACY_DIR'"
 fi
 # The same documents as PDF, each text line a line of the text layer, as typesetters and
-# word processors lay them out: lopdf parses each file, its font and its content.
-if [ "${PDF:-1}" != 0 ]; then
-    PDF_DIR=$(corpus "$N" "$SEED" pdf)
-    xargs -a "$PDF_DIR.files" cat > /dev/null
-    add "vanban run --workers $CORES, pdf" "$WORK/out-pdf" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-pdf' '$PDF_DIR'"
-fi
+# word processors lay them out (lopdf parses each file, its font and its content), and as
+# DOCX, a paragraph a line in several runs (unzipped, then its XML read).
+for kind in pdf docx; do
+    upper=$(echo "$kind" | tr a-z A-Z)
+    [ "${!upper:-1}" != 0 ] || continue
+    dir=$(corpus "$N" "$SEED" "$kind")
+    xargs -a "$dir.files" cat > /dev/null
+    add "vanban run --workers $CORES, $kind" "$WORK/out-$kind" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-$kind' '$dir'"
+done
 # Later runs into an output folder that holds the database of a run above (which comes
 # first in each round): the $CORES-worker run's, over the same documents again and over
 # 1,000 others; and the 1,000-document run's, over the whole corpus.
@@ -305,9 +309,10 @@ print(f"- peak memory {n:,} docs / 1,000 docs: **{many_mib / small_mib:.2f}x**")
 legacy = res.get(f"vanban run --workers {cores}, windows-1258")
 if legacy:
     print(f"- the same documents in Windows-1258 / in UTF-8: **{legacy[0] / many:.2f}x** the time")
-pdf = res.get(f"vanban run --workers {cores}, pdf")
-if pdf:
-    print(f"- the same documents as PDF / as UTF-8 text: **{pdf[0] / many:.2f}x** the time")
+for kind in ("PDF", "DOCX"):
+    other = res.get(f"vanban run --workers {cores}, {kind.lower()}")
+    if other:
+        print(f"- the same documents as {kind} / as UTF-8 text: **{other[0] / many:.2f}x** the time")
 again = res.get(f"vanban run --workers {cores}, again into its database")
 if again:
     print(f"- the same {n:,} documents again, into the database of the first run: **{again[0] / many:.2f}x** the first run's time")

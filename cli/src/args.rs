@@ -64,7 +64,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = SynthEncoding::Utf8)]
         encoding: SynthEncoding,
         /// The files' format: pdf writes each text as a PDF's text layer (`<n>.pdf`), laid
-        /// out as typesetters and as word processors write them, in turn.
+        /// out as typesetters and as word processors write them, in turn; docx as a Word
+        /// document (`<n>.docx`), a paragraph a line, marked up as Word marks it up.
         #[arg(long, value_enum, default_value_t = SynthFormat::Text)]
         format: SynthFormat,
     },
@@ -111,6 +112,7 @@ pub struct PluginArgs {
 pub enum SynthFormat {
     Text,
     Pdf,
+    Docx,
 }
 
 /// The encodings `vanban synth` writes.

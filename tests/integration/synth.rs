@@ -86,15 +86,27 @@ fn each_style_has_its_marks() {
 /// input's bytes, its path, the encoding and the format differ.
 #[test]
 fn a_pdf_corpus_gives_the_records_of_its_text_twin() {
-    let (text, pdf) = (temp_dir("synth-fmt-text"), temp_dir("synth-fmt-pdf"));
-    for (dir, format) in [(&text, "text"), (&pdf, "pdf")] {
+    a_corpus_gives_the_records_of_its_text_twin("pdf", b"%PDF-", "pdf");
+}
+
+/// The same for a DOCX corpus (each paragraph in several runs).
+#[test]
+fn a_docx_corpus_gives_the_records_of_its_text_twin() {
+    a_corpus_gives_the_records_of_its_text_twin("docx", b"PK\x03\x04", "utf-8");
+}
+
+/// Writes the corpus as text and as `format` (files starting with `magic`, read as
+/// `encoding`), runs both and compares the records.
+fn a_corpus_gives_the_records_of_its_text_twin(format: &str, magic: &[u8], encoding: &str) {
+    let (text, other) = (temp_dir(&format!("synth-{format}-text")), temp_dir(&format!("synth-{format}")));
+    for (dir, format) in [(&text, "text"), (&other, format)] {
         let corpus = dir.join("in");
         let out = vanban(&["synth", "--docs", "10", "--seed", "9", "--format", format, "--out", corpus.to_str().unwrap(), "-q"]);
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         let out = vanban(&["run", corpus.to_str().unwrap(), "--out", dir.join("out").to_str().unwrap(), "-q"]);
         assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     }
-    assert!(std::fs::read(pdf.join("in/admin-doc/000002.pdf")).expect("written").starts_with(b"%PDF-"));
+    assert!(std::fs::read(other.join(format!("in/admin-doc/000002.{format}"))).expect("written").starts_with(magic));
     let strip = |mut r: serde_json::Value| {
         let source = r["source"].as_object_mut().expect("source");
         let kind = (source.remove("encoding"), source.remove("format"));
@@ -103,9 +115,9 @@ fn a_pdf_corpus_gives_the_records_of_its_text_twin() {
         (kind, r)
     };
     let a: Vec<_> = read_jsonl(&text.join("out/documents.jsonl")).into_iter().map(strip).collect();
-    let b: Vec<_> = read_jsonl(&pdf.join("out/documents.jsonl")).into_iter().map(strip).collect();
+    let b: Vec<_> = read_jsonl(&other.join("out/documents.jsonl")).into_iter().map(strip).collect();
     assert_eq!((a.len(), b.len()), (10, 10));
-    assert!(b.iter().all(|((e, f), _)| e.as_ref().and_then(|e| e.as_str()) == Some("pdf") && f.as_ref().and_then(|f| f.as_str()) == Some("pdf")));
+    assert!(b.iter().all(|((e, f), _)| e.as_ref().and_then(|e| e.as_str()) == Some(encoding) && f.as_ref().and_then(|f| f.as_str()) == Some(format)));
     for ((_, ra), (_, rb)) in a.iter().zip(&b) {
         assert_eq!(ra, rb);
     }

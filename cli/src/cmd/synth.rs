@@ -7,6 +7,7 @@
 //! document count, so that a benchmark corpus can be rebuilt byte for byte anywhere.
 
 use crate::args::{SynthEncoding, SynthFormat};
+use vanban_core::stages::load::docx::write::write_docx;
 use vanban_core::stages::load::pdf::write::{hex, write_pdf, GLYPH_WIDTH};
 use crate::{exit, Exit};
 use std::fmt::Write as _;
@@ -23,8 +24,8 @@ pub struct Written {
 }
 
 pub fn synth(docs: usize, out: &Path, seed: u64, encoding: SynthEncoding, format: SynthFormat, quiet: bool) -> Result<u8, Exit> {
-    if format == SynthFormat::Pdf && encoding != SynthEncoding::Utf8 {
-        return Err(Exit::usage(anyhow::anyhow!("--format pdf writes Unicode text: leave out --encoding")));
+    if format != SynthFormat::Text && encoding != SynthEncoding::Utf8 {
+        return Err(Exit::usage(anyhow::anyhow!("--format pdf and docx write Unicode text: leave out --encoding")));
     }
     let written = write_corpus_in(docs, out, seed, encoding, format)
         .map_err(|e| Exit::usage(anyhow::anyhow!("cannot write the corpus under {}: {e}", out.display())))?;
@@ -46,7 +47,7 @@ pub fn write_corpus(docs: usize, out: &Path, seed: u64) -> std::io::Result<Writt
     write_corpus_in(docs, out, seed, SynthEncoding::Utf8, SynthFormat::Text)
 }
 
-/// [`write_corpus`] in `encoding` or as PDF: the same texts, other bytes.
+/// [`write_corpus`] in `encoding`, or as PDF or DOCX: the same texts, other bytes.
 pub fn write_corpus_in(
     docs: usize, out: &Path, seed: u64, encoding: SynthEncoding, format: SynthFormat,
 ) -> std::io::Result<Written> {
@@ -59,6 +60,7 @@ pub fn write_corpus_in(
         let (path, bytes) = match format {
             SynthFormat::Text => (path, encode(&text, encoding)?),
             SynthFormat::Pdf => (path.with_extension("pdf"), write_pdf(&pdf_pages(&text, n % 2 == 0))),
+            SynthFormat::Docx => (path.with_extension("docx"), write_docx(&text.lines().collect::<Vec<_>>())),
         };
         std::fs::write(&path, &bytes)?;
         written.documents += 1;
