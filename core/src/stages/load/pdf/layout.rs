@@ -66,11 +66,13 @@ impl Matrix {
     }
 }
 
-/// Where shown text lands, in device space, and how large an em is there.
+/// Where shown text lands, in device space, which way its baseline runs there (a unit
+/// vector: a page turned by its content matrix turns its lines too) and how large an em is.
 #[derive(Clone, Copy)]
 struct Mark {
     x: f64,
     y: f64,
+    along: (f64, f64),
     em: f64,
 }
 
@@ -87,9 +89,9 @@ struct Pen<'f, 'd> {
     word_spacing: f64,
     font: Option<&'f Rc<Font<'d>>>,
     size: f64,
-    /// Where the last shown text ended; its `x` is NaN when the font's widths are unknown,
-    /// which no gap test passes.
-    last: Option<Mark>,
+    /// Where the last shown text ended, and whether that is known (its font has widths)
+    /// or only its line is.
+    last: Option<(Mark, bool)>,
 }
 
 impl<'f, 'd> Pen<'f, 'd> {
@@ -170,8 +172,7 @@ impl<'f, 'd> Pen<'f, 'd> {
             + self.char_spacing * shown.glyphs as f64
             + self.word_spacing * shown.spaces as f64;
         self.advance(width);
-        let end = self.mark();
-        self.last = Some(if font.has_widths() { end } else { Mark { x: f64::NAN, ..end } });
+        self.last = Some((self.mark(), font.has_widths()));
     }
 
     fn advance(&mut self, x: f64) {
@@ -182,18 +183,23 @@ impl<'f, 'd> Pen<'f, 'd> {
     fn mark(&self) -> Mark {
         let placed = self.text.then(self.ctm);
         let (x, y) = placed.origin();
-        let [_, _, c, d, _, _] = placed.0;
-        Mark { x, y, em: (self.size * c.hypot(d)).abs() }
+        let [a, b, c, d, _, _] = placed.0;
+        let length = a.hypot(b);
+        let along = if length > 0.0 { (a / length, b / length) } else { (1.0, 0.0) };
+        Mark { x, y, along, em: (self.size * c.hypot(d)).abs() }
     }
 
     /// A line break before text that sits on another line than the last, a space before
     /// text that starts well ahead of where the last ended.
     fn separate(&self, start: Mark, out: &mut String) {
-        let Some(last) = self.last else { return };
+        let Some((last, end_known)) = self.last else { return };
         let em = start.em.max(last.em).max(1e-3);
-        if (start.y - last.y).abs() > SAME_LINE * em {
+        let (dx, dy) = (start.x - last.x, start.y - last.y);
+        let (ux, uy) = start.along;
+        let (ahead, across) = (dx * ux + dy * uy, dx * uy - dy * ux);
+        if across.abs() > SAME_LINE * em {
             end_line(out);
-        } else if start.x - last.x > WORD_GAP * em && !out.ends_with(char::is_whitespace) {
+        } else if end_known && ahead > WORD_GAP * em && !out.ends_with(char::is_whitespace) {
             out.push(' ');
         }
     }

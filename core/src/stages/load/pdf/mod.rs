@@ -120,6 +120,9 @@ mod tests {
         // Browsers print with the y axis pointing down and every run placed by Tm.
         let flipped = text_of(&["1 0 0 -1 0 842 cm BT /F1 10 Tf 1 0 0 -1 50 100 Tm {Kết luận} Tj ET q BT /F1 10 Tf 1 0 0 -1 50 114 Tm {của Hội đồng} Tj ET Q"]);
         assert_eq!(flipped, "Kết luận\ncủa Hội đồng\n");
+        // A landscape table turned by the content matrix: its lines run up the page.
+        let turned = text_of(&["q 0 1 -1 0 595 0 cm BT /F1 10 Tf 50 500 Td {Tổng số} Tj 38 0 Td {ca} Tj 0 -14 Td {Tỷ lệ} Tj ET Q"]);
+        assert_eq!(turned, "Tổng số ca\nTỷ lệ\n");
     }
 
     #[test]
