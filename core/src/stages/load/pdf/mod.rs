@@ -70,27 +70,61 @@ mod tests {
         out + rest
     }
 
-    #[test]
-    fn lines_moved_to_inside_one_text_object_are_lines() {
-        let text = text_of(&["BT /F1 10 Tf 50 700 Td {Hội nghị sơ kết} Tj 0 -14 Td {tại huyện} Tj 14 TL T* [{Đông}] TJ ET"]);
-        assert_eq!(text, "Hội nghị sơ kết\ntại huyện\nĐông\n");
-    }
+    /// Content streams and the text read from them; `{word}` is shown as `hex(word)`, every
+    /// glyph half an em wide.
+    const LAYOUTS: &[(&str, &[&str], &str)] = &[
+        (
+            "lines moved to inside one text object are lines",
+            &["BT /F1 10 Tf 50 700 Td {Hội nghị sơ kết} Tj 0 -14 Td {tại huyện} Tj 14 TL T* [{Đông}] TJ ET"],
+            "Hội nghị sơ kết\ntại huyện\nĐông\n",
+        ),
+        (
+            // "Ông " ends 20 units after 50 at size 10.
+            "runs in separate text objects on one line are one line",
+            &["BT /F1 10 Tf 1 0 0 1 50 700 Tm {Ông } Tj ET BT /F1 10 Tf 1 0 0 1 70 700 Tm {Trần Bình} Tj ET \
+               BT /F1 10 Tf 1 0 0 1 115 700 Tm {, Giám đốc} Tj ET BT /F1 10 Tf 1 0 0 1 50 686 Tm {phát biểu} Tj ET"],
+            "Ông Trần Bình, Giám đốc\nphát biểu\n",
+        ),
+        (
+            // "Hà" ends 10 units after 50; "Nội" starts 3 units (0.3 em) further.
+            "words placed apart on a line get a space and kerning does not",
+            &["BT /F1 10 Tf 50 700 Td {Hà} Tj 13 0 Td {Nội} Tj 0 -14 Td [{Ng} 20 {ày} -300 {mai}] TJ ET"],
+            "Hà Nội\nNgày mai\n",
+        ),
+        (
+            "a raised mark stays on its line",
+            &["BT /F1 10 Tf 50 700 Td {100 m} Tj 20 3 Td {2} Tj 5 -3 Td { tại xã} Tj ET"],
+            "100 m2 tại xã\n",
+        ),
+        (
+            // Browsers print with the y axis pointing down and every run placed by Tm.
+            "a flipped page still breaks lines",
+            &["1 0 0 -1 0 842 cm BT /F1 10 Tf 1 0 0 -1 50 100 Tm {Kết luận} Tj ET q BT /F1 10 Tf 1 0 0 -1 50 114 Tm {của Hội đồng} Tj ET Q"],
+            "Kết luận\ncủa Hội đồng\n",
+        ),
+        (
+            // A landscape table turned by the content matrix: its lines run up the page.
+            "a turned page reads along its lines",
+            &["q 0 1 -1 0 595 0 cm BT /F1 10 Tf 50 500 Td {Tổng số} Tj 38 0 Td {ca} Tj 0 -14 Td {Tỷ lệ} Tj ET Q"],
+            "Tổng số ca\nTỷ lệ\n",
+        ),
+        (
+            "pages follow one another on new lines",
+            &["BT /F1 10 Tf 50 700 Td {Trang một} Tj ET", "BT /F1 10 Tf 50 700 Td {Trang hai} Tj ET"],
+            "Trang một\nTrang hai\n",
+        ),
+        (
+            "text in an unknown font is skipped and the rest kept",
+            &["BT /F9 10 Tf 50 700 Td {mất} Tj /F1 10 Tf 0 -14 Td {còn} Tj ET"],
+            "còn\n",
+        ),
+    ];
 
     #[test]
-    fn runs_in_separate_text_objects_on_one_line_are_one_line() {
-        // Each glyph is half an em: "Ông " ends 20 units after 50 at size 10.
-        let text = text_of(&[
-            "BT /F1 10 Tf 1 0 0 1 50 700 Tm {Ông } Tj ET BT /F1 10 Tf 1 0 0 1 70 700 Tm {Trần Bình} Tj ET \
-             BT /F1 10 Tf 1 0 0 1 115 700 Tm {, Giám đốc} Tj ET BT /F1 10 Tf 1 0 0 1 50 686 Tm {phát biểu} Tj ET",
-        ]);
-        assert_eq!(text, "Ông Trần Bình, Giám đốc\nphát biểu\n");
-    }
-
-    #[test]
-    fn words_placed_apart_on_a_line_get_a_space_and_kerning_does_not() {
-        // "Hà" ends 10 units after 50; "Nội" starts 3 units (0.3 em) further.
-        let text = text_of(&["BT /F1 10 Tf 50 700 Td {Hà} Tj 13 0 Td {Nội} Tj 0 -14 Td [{Ng} 20 {ày} -300 {mai}] TJ ET"]);
-        assert_eq!(text, "Hà Nội\nNgày mai\n");
+    fn layouts() {
+        for (name, pages, expected) in LAYOUTS {
+            assert_eq!(text_of(pages), *expected, "{name}");
+        }
     }
 
     #[test]
@@ -111,29 +145,5 @@ mod tests {
         let mut raw = Vec::new();
         doc.save_to(&mut raw).unwrap();
         assert_eq!(read_pdf(&raw, 1 << 20).unwrap(), "Baocao\nHai\n");
-    }
-
-    #[test]
-    fn a_raised_mark_stays_on_its_line_and_a_flipped_page_still_breaks_lines() {
-        let raised = text_of(&["BT /F1 10 Tf 50 700 Td {100 m} Tj 20 3 Td {2} Tj 5 -3 Td { tại xã} Tj ET"]);
-        assert_eq!(raised, "100 m2 tại xã\n");
-        // Browsers print with the y axis pointing down and every run placed by Tm.
-        let flipped = text_of(&["1 0 0 -1 0 842 cm BT /F1 10 Tf 1 0 0 -1 50 100 Tm {Kết luận} Tj ET q BT /F1 10 Tf 1 0 0 -1 50 114 Tm {của Hội đồng} Tj ET Q"]);
-        assert_eq!(flipped, "Kết luận\ncủa Hội đồng\n");
-        // A landscape table turned by the content matrix: its lines run up the page.
-        let turned = text_of(&["q 0 1 -1 0 595 0 cm BT /F1 10 Tf 50 500 Td {Tổng số} Tj 38 0 Td {ca} Tj 0 -14 Td {Tỷ lệ} Tj ET Q"]);
-        assert_eq!(turned, "Tổng số ca\nTỷ lệ\n");
-    }
-
-    #[test]
-    fn pages_follow_one_another_on_new_lines() {
-        let text = text_of(&["BT /F1 10 Tf 50 700 Td {Trang một} Tj ET", "BT /F1 10 Tf 50 700 Td {Trang hai} Tj ET"]);
-        assert_eq!(text, "Trang một\nTrang hai\n");
-    }
-
-    #[test]
-    fn text_in_an_unknown_font_is_skipped_and_the_rest_kept() {
-        let text = text_of(&["BT /F9 10 Tf 50 700 Td {mất} Tj /F1 10 Tf 0 -14 Td {còn} Tj ET"]);
-        assert_eq!(text, "còn\n");
     }
 }
