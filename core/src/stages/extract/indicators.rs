@@ -401,7 +401,8 @@ fn unit_after(t: Body, b: usize) -> (Option<String>, usize) {
     if trimmed.starts_with('%') {
         return (Some("%".to_string()), at + 1);
     }
-    if at == b {
+    // A unit follows its number on the same line, after spaces.
+    if at == b || trimmed.starts_with(char::is_whitespace) {
         return (None, b);
     }
     // Units are short: lowercase a window, not the rest of the body (quadratic on long texts).
@@ -437,6 +438,11 @@ fn denominator_len(rest: &str, rest_lower: &str) -> usize {
     let number = tail[..digits].trim_end_matches('.');
     let after_number = if number.is_empty() { 0 } else { number.len() + usize::from(tail[number.len()..].starts_with(' ')) };
     let word_at = &tail[after_number..];
+    // The word is read where it starts: one after a line break or more spaces is not the
+    // denominator's ("/10.000\ndân" ends with the number).
+    if word_at.starts_with(char::is_whitespace) {
+        return 0;
+    }
     let mut window = word_at.len().min(64);
     while !word_at.is_char_boundary(window) {
         window -= 1;
@@ -561,7 +567,9 @@ fn is_baseline(head: &str) -> bool {
 /// What the figure counts, and where its text ends.
 fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, diseases: &Diseases) -> (String, usize) {
     let s = t.s;
-    let sent_start = clause_start(s, a, &['.', ';', '\n', '!', '?', ':'], 600);
+    // A qualifier may sit before a line break the figure follows ("hơn\n25 ca" in hard-wrapped
+    // text): the clause then starts with it.
+    let sent_start = clause_start(s, a, &['.', ';', '\n', '!', '?', ':'], 600).min(q_start);
     let head = &s[..q_start];
     // "Kinh phí thực hiện: 1,2 tỷ đồng": the label before the colon names the figure.
     if let Some(label) = label_before(s, q_start) {
@@ -569,7 +577,10 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
     }
     // "tỷ lệ X đạt 18%", "Tổng số lượt khám ... là 253.401 lượt": the subject comes first.
     let tail = Tail::new(head);
-    if let Some(link) = LINKS.iter().find(|l| tail.ends_with_word(l)) {
+    // The link must sit in the figure's own clause: across a line break it ends the clause
+    // before ("… là\n25 ca"), and its subject is not this figure's.
+    let link = LINKS.iter().find(|l| tail.ends_with_word(l)).filter(|l| head.trim_end().len() - l.len() > sent_start);
+    if let Some(link) = link {
         let before_end = head.trim_end().len() - link.len();
         let before = &s[sent_start..before_end];
         let lower = &t.lower[sent_start..before_end];

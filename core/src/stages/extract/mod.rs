@@ -311,6 +311,28 @@ inventory::submit! {
 mod tests {
     use super::*;
     use crate::plugin_host::PluginEntry;
+
+    /// Report text broken at any word, as hard-wrapped text and PDF lines are: every
+    /// extractor must keep its slices on char boundaries and inside its clause.
+    #[test]
+    fn text_broken_anywhere_is_read_without_a_panic() {
+        let pieces = [
+            "Tổng số ca mắc", "tỷ lệ", "số lượt khám", "là", "đạt", "hơn", "khoảng", "gần", "tăng", "giảm",
+            "so với cùng kỳ", "25", "2.500", "10,5", "1.234.567", "%", "ca", "lượt", "giường/10.000", "dân",
+            "người", "đồng", "tỷ đồng", "sốt xuất huyết", "ông Trần Văn Bình", "bà Lê Thị Hoa", "Giám đốc",
+            "Phó Chủ tịch UBND", "Sở Y tế", "Trung tâm Y tế huyện", "xã Tân Phú", "ngày 12/3/2025", "đến ngày 30/6",
+            "quý I", "giao", "chỉ đạo", "trước ngày", ":", ";", ".", ",", "(", ")", "-", "–", "/", "\n", "\n\n",
+            " \n", "\n ", "  ", "\t",
+        ];
+        let mut rng = vanban_plugin_sdk::testing::Rng(0x2545_F491_4F6C_DD1D);
+        for _ in 0..4000 {
+            let n = 1 + rng.below(30);
+            let body: String = (0..n).map(|_| pieces[rng.below(pieces.len())]).collect::<Vec<_>>().join(if rng.below(3) == 0 { "\n" } else { " " });
+            let mut rec = Record { body: body.clone(), title: Some(pieces[rng.below(pieces.len())].to_string()), ..Record::default() };
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract_record(&mut rec)));
+            assert!(outcome.is_ok(), "extraction panicked on {body:?}");
+        }
+    }
     use vanban_plugin_sdk::{Claim, Page, Plugin, PluginError, PluginInfo, Stripping};
 
     /// Adds a warning in `extract`; lists "extract" in what it provides when `lists` is set.
