@@ -67,7 +67,11 @@ fn init_logging(verbose: u8, quiet: bool) {
         (false, 2) => "debug",
         _ => "trace",
     };
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(level));
+    // The libraries files are read with log what they meet in damaged files (lopdf an error
+    // per broken object, hundreds for one PDF), which errors.jsonl already says once per
+    // file: their messages show from -vv up.
+    let directives = if verbose >= 2 && !quiet { level.to_string() } else { format!("off,vanban={level}") };
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(directives));
     let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false).try_init();
 }
 

@@ -176,3 +176,27 @@ fn summary_counts_reads_the_summary_line() {
     assert_eq!(summary_counts(line), Some(Counts { documents_in: 12, written: 9, failed: 3 }));
     assert_eq!(summary_counts("vanban: error: nothing"), None);
 }
+
+/// A damaged PDF is reported once, in `errors.jsonl` or its record's warnings: what the PDF
+/// library logs about each broken object stays off the terminal unless asked for with -vv.
+#[test]
+fn a_damaged_pdf_does_not_flood_the_terminal() {
+    let dir = temp_dir("hostile-damaged-pdf");
+    let input = dir.join("in");
+    let pages = [format!("BT /F1 11 Tf 56 790 Td {} Tj ET", vanban_core::stages::load::pdf::write::hex("Báo cáo tháng Ba của Trạm Y tế xã"))];
+    let whole = vanban_core::stages::load::pdf::write::write_pdf(&pages);
+    std::fs::create_dir_all(&input).expect("input folder");
+    // Bytes cut out of the middle: the cross-reference offsets and a stream's length are off.
+    std::fs::write(input.join("a.pdf"), [&whole[..300], &whole[340..]].concat()).expect("written");
+    let run = |extra: &[&str]| {
+        let out_dir = dir.join(format!("out{}", extra.len()));
+        let mut args = vec!["run", input.to_str().unwrap(), "--out", out_dir.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        String::from_utf8_lossy(&vanban(&args).stderr).into_owned()
+    };
+    let plain = run(&[]);
+    assert!(summary_counts(&plain).is_some(), "{plain}");
+    assert!(plain.lines().all(|l| l.starts_with("vanban") || l.starts_with("  ") || l.contains("document failed")), "{plain}");
+    let chatty = run(&["-vv"]);
+    assert!(chatty.lines().count() > plain.lines().count(), "-vv shows the library's messages:\n{chatty}");
+}

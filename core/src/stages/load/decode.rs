@@ -26,8 +26,10 @@ fn decode_layer(raw: &[u8], path: &str, max_bytes: u64, depth: usize) -> Result<
     }
     let ext = extension(path);
     if is_pdf(raw) {
-        let text = pdf::read_pdf(raw, max_bytes)?;
-        return Ok(from_lines(path, &text, Format::Pdf, "pdf"));
+        let read = pdf::read_pdf(raw, max_bytes)?;
+        let mut decoded = from_lines(path, &read.text, Format::Pdf, "pdf");
+        decoded.warnings.extend(read.warnings);
+        return Ok(decoded);
     }
     if ext == "pdf" {
         return Err(StageError::input("not a readable PDF file: no %PDF header"));

@@ -15,15 +15,32 @@ const SAME_LINE: f64 = 0.5;
 /// is put between them: kerning moves less, a word space more.
 const WORD_GAP: f64 = 0.15;
 
-/// Appends the text of one page's content to `out`, ending with a line break. Reading
-/// stops at the first operator that does not parse; what came before it is kept.
-pub fn write_page(content: &[u8], fonts: &BTreeMap<Vec<u8>, Rc<Font<'_>>>, out: &mut String) {
+/// What reading a page's content came to.
+pub struct PageRead {
+    /// Every operator parsed: reading stops at the first that does not.
+    pub whole: bool,
+    /// Strings shown in a font the page does not have, or that could not be read: left out.
+    pub unreadable: usize,
+    /// Strings shown in a readable font.
+    pub shown: usize,
+}
+
+/// Appends the text of one page's content to `out`, ending with a line break. What came
+/// before an operator that does not parse is kept.
+pub fn write_page(content: &[u8], fonts: &BTreeMap<Vec<u8>, Rc<Font<'_>>>, out: &mut String) -> PageRead {
     let mut pen = Pen::default();
+    let mut whole = true;
     for operation in Content::decode_iter(content) {
-        let Ok(operation) = operation else { break };
+        let Ok(operation) = operation else {
+            whole = false;
+            break;
+        };
         pen.apply(&operation, fonts, out);
     }
     end_line(out);
+    // A text object left open means the content was cut short: a stream that inflates only
+    // in part reads as the part, with no error.
+    PageRead { whole: whole && !pen.in_text, unreadable: pen.unreadable, shown: pen.shown }
 }
 
 fn end_line(out: &mut String) {
@@ -92,6 +109,11 @@ struct Pen<'f, 'd> {
     /// Where the last shown text ended, and whether that is known (its font has widths)
     /// or only its line is.
     last: Option<(Mark, bool)>,
+    /// Strings shown with no readable font, and with one.
+    unreadable: usize,
+    shown: usize,
+    /// Inside `BT` … `ET`.
+    in_text: bool,
 }
 
 impl<'f, 'd> Pen<'f, 'd> {
@@ -105,7 +127,11 @@ impl<'f, 'd> Pen<'f, 'd> {
                     self.ctm = m.then(self.ctm);
                 }
             }
-            "BT" => (self.text, self.line) = (Matrix::default(), Matrix::default()),
+            "BT" => {
+                (self.text, self.line) = (Matrix::default(), Matrix::default());
+                self.in_text = true;
+            }
+            "ET" => self.in_text = false,
             "Tf" => {
                 self.font = op.operands.first().and_then(|o| o.as_name().ok()).and_then(|name| fonts.get(name));
                 self.size = n(1).unwrap_or(0.0);
@@ -164,7 +190,11 @@ impl<'f, 'd> Pen<'f, 'd> {
     }
 
     fn show(&mut self, bytes: &[u8], out: &mut String) {
-        let Some(font) = self.font else { return };
+        let Some(font) = self.font else {
+            self.unreadable += 1;
+            return;
+        };
+        self.shown += 1;
         let start = self.mark();
         self.separate(start, out);
         let shown = font.show(bytes, out);

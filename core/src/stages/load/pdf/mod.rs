@@ -8,36 +8,132 @@ pub mod write;
 
 use crate::error::StageError;
 
-/// The text of every page, pages separated by a line break.
-pub fn read_pdf(raw: &[u8], max_bytes: u64) -> Result<String, StageError> {
+/// A PDF's text and what the record should know about how it was read.
+#[derive(Debug)]
+pub struct PdfText {
+    /// The text of every page, pages separated by a line break.
+    pub text: String,
+    /// Pages whose content could not be read, or not to its end.
+    pub warnings: Vec<String>,
+}
+
+/// Reads the text layer. A file with no text is an error saying whether its pages are
+/// damaged or simply hold no text (a scan).
+pub fn read_pdf(raw: &[u8], max_bytes: u64) -> Result<PdfText, StageError> {
     let limit = usize::try_from(max_bytes).unwrap_or(usize::MAX);
     let result = std::panic::catch_unwind(|| extract(raw, limit));
-    let text = match result {
+    let read = match result {
         Ok(r) => r?,
         Err(_) => return Err(StageError::input("not a readable PDF file: the PDF reader failed on it")),
     };
-    if text.chars().all(|c| c.is_whitespace() || c.is_control()) {
-        return Err(StageError::input("scanned PDF without a text layer"));
+    let mut faults = Vec::new();
+    if read.damaged > 0 {
+        faults.push(format!("the content of {} of {} pages could not be read", read.damaged, read.pages));
     }
-    Ok(text)
+    if read.unreadable > 0 {
+        let strings = if read.unreadable == 1 { "1 string is".to_string() } else { format!("{} strings are", read.unreadable) };
+        faults.push(format!("{strings} in fonts that could not be read"));
+    }
+    if is_blank(&read.text) {
+        return Err(StageError::input(if read.pages == 0 {
+            "not a readable PDF file: no pages found (a damaged page tree)".to_string()
+        } else if read.empty == read.pages {
+            // Even a scanned page draws its image: a page with no content is a damaged one.
+            "not a readable PDF file: no page has any content (a damaged page tree)".to_string()
+        } else if faults.is_empty() && read.shown > 0 {
+            "not a readable PDF file: its text decodes to nothing (fonts or their ToUnicode maps damaged or unsupported)".to_string()
+        } else if faults.is_empty() {
+            "scanned PDF without a text layer".to_string()
+        } else {
+            format!("not a readable PDF file: {} (damaged or unsupported)", faults.join("; "))
+        }));
+    }
+    let warnings = faults.into_iter().map(|f| format!("PDF: {f}; the text holds what was read")).collect();
+    Ok(PdfText { text: read.text, warnings })
 }
 
-fn extract(raw: &[u8], limit: usize) -> Result<String, StageError> {
+/// What reading the pages gave.
+struct Read {
+    text: String,
+    pages: usize,
+    /// Pages whose content could not be read, or not to its end.
+    damaged: usize,
+    /// Strings shown in fonts that could not be read, and in fonts that could.
+    unreadable: usize,
+    shown: usize,
+    /// Pages with no content stream.
+    empty: usize,
+}
+
+fn extract(raw: &[u8], limit: usize) -> Result<Read, StageError> {
     let bad = |e: lopdf::Error| StageError::input(format!("not a readable PDF file: {e}"));
     let doc = lopdf::Document::load_mem(raw).map_err(bad)?;
     let mut fonts = fonts::Fonts::new(&doc, limit);
-    let mut out = String::new();
-    for page in doc.get_pages().into_values() {
-        // A page whose content cannot be read is skipped; the others still count.
-        let Ok(content) = doc.get_page_content_with_limit(page, limit) else { continue };
-        layout::write_page(&content, &fonts.of_page(page), &mut out);
-        if out.len() > limit {
+    let pages = doc.get_pages();
+    let mut read = Read { text: String::new(), pages: pages.len(), damaged: 0, unreadable: 0, shown: 0, empty: 0 };
+    for page in pages.into_values() {
+        read.empty += usize::from(doc.get_page_contents(page).is_empty());
+        let (content, whole) = page_content(&doc, page, limit)?;
+        let page = layout::write_page(&content, &fonts.of_page(page), &mut read.text);
+        read.damaged += usize::from(!(whole && page.whole));
+        read.unreadable += page.unreadable;
+        read.shown += page.shown;
+        if read.text.len() > limit {
             return Err(StageError::input(format!(
                 "the PDF text is over the limit of {limit} bytes (max_document_bytes)"
             )));
         }
     }
-    Ok(out)
+    if read.damaged == 0 && is_blank(&read.text) {
+        read.damaged = pages_cut_short(&doc, limit);
+    }
+    Ok(read)
+}
+
+/// Pages whose content does not parse to its end. lopdf's reading stops quietly at the
+/// first operator it cannot parse, so only a file that gave no text at all is parsed again,
+/// strictly, to tell a damaged file from a scan.
+fn pages_cut_short(doc: &lopdf::Document, limit: usize) -> usize {
+    let parses = |page| page_content(doc, page, limit).is_ok_and(|(c, _)| lopdf::content::Content::decode_strict(&c).is_ok());
+    doc.get_pages().into_values().filter(|&page| !parses(page)).count()
+}
+
+/// A page's content streams inflated and joined, and whether every one of them was.
+fn page_content(doc: &lopdf::Document, page: lopdf::ObjectId, limit: usize) -> Result<(Vec<u8>, bool), StageError> {
+    let mut content = Vec::new();
+    let mut whole = true;
+    for id in doc.get_page_contents(page) {
+        let Ok(stream) = doc.get_object(id).and_then(lopdf::Object::as_stream) else {
+            whole = false;
+            continue;
+        };
+        match stream.decompressed_content_with_limit(limit.saturating_sub(content.len())) {
+            // lopdf logs a stream that does not inflate and hands back what it got: nothing
+            // from bytes that were something is the sign, unless they were nothing deflated.
+            Ok(data) if data.is_empty() && !stream.content.is_empty() && !inflates_to_nothing(stream) => whole = false,
+            Ok(data) => content.extend_from_slice(&data),
+            Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
+                return Err(StageError::input(format!(
+                    "the PDF's page content is over the limit of {limit} bytes (max_document_bytes)"
+                )));
+            }
+            Err(_) => whole = false,
+        }
+        content.push(b'\n');
+    }
+    Ok((content, whole))
+}
+
+/// Whether a stream that gave nothing is a deflated empty stream (an empty page written by
+/// a word processor) rather than one that failed to inflate.
+fn inflates_to_nothing(stream: &lopdf::Stream) -> bool {
+    use std::io::Read;
+    let deflated = stream.filters().is_ok_and(|f| f == [b"FlateDecode".as_slice()]);
+    deflated && flate2::read::ZlibDecoder::new(stream.content.as_slice()).read(&mut [0u8; 1]).is_ok_and(|n| n == 0)
+}
+
+fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || c.is_control())
 }
 
 #[cfg(test)]
@@ -55,7 +151,7 @@ mod tests {
     /// The text of a PDF whose pages have these content streams; `{word}` is shown as `hex(word)`.
     fn text_of(pages: &[&str]) -> String {
         let pages: Vec<String> = pages.iter().map(|p| spell(p)).collect();
-        read_pdf(&write_pdf(&pages), 1 << 20).expect("readable")
+        read_pdf(&write_pdf(&pages), 1 << 20).expect("readable").text
     }
 
     fn spell(content: &str) -> String {
@@ -121,6 +217,40 @@ mod tests {
     ];
 
     #[test]
+    fn damaged_pages_are_counted_not_taken_for_a_scan() {
+        let pages = [spell("BT /F1 10 Tf 50 700 Td {Trang một} Tj ET"), spell("BT /F1 10 Tf 50 700 Td {Trang hai} Tj ET")];
+        // The second page's compressed content replaced by bytes that do not inflate.
+        let mut doc = lopdf::Document::load_mem(&write_pdf(&pages)).unwrap();
+        let second = doc.get_pages()[&2];
+        let contents = doc.get_dictionary(second).unwrap().get(b"Contents").unwrap().as_reference().unwrap();
+        let stream = doc.get_object_mut(contents).unwrap().as_stream_mut().unwrap();
+        stream.dict.set("Filter", "FlateDecode");
+        stream.set_content(b"not deflated".to_vec());
+        let mut raw = Vec::new();
+        doc.save_to(&mut raw).unwrap();
+        let read = read_pdf(&raw, 1 << 20).expect("one page read");
+        assert_eq!(read.text, "Trang một\n");
+        assert_eq!(read.warnings, ["PDF: the content of 1 of 2 pages could not be read; the text holds what was read"]);
+        // A text object never closed: the content was cut short.
+        let cut = read_pdf(&write_pdf(&["BT /F1 10 Tf 50 700 Td".to_string()]), 1 << 20).expect_err("cut before any text");
+        assert!(cut.message.contains("could not be read"), "{}", cut.message);
+        // An unterminated string: the only page stops parsing before any text.
+        let none = read_pdf(&write_pdf(&["BT /F1 10 Tf 50 700 Td (không đóng Tj ET".to_string()]), 1 << 20).expect_err("nothing read");
+        assert_eq!(none.message, "not a readable PDF file: the content of 1 of 1 pages could not be read (damaged or unsupported)");
+        let fontless = read_pdf(&write_pdf(&[spell("BT /F7 10 Tf 50 700 Td {chữ} Tj ET")]), 1 << 20).expect_err("no font");
+        assert_eq!(fontless.message, "not a readable PDF file: 1 string is in fonts that could not be read (damaged or unsupported)");
+        let mut doc = lopdf::Document::load_mem(&write_pdf(&pages)).unwrap();
+        for page in doc.get_pages().into_values() {
+            doc.get_object_mut(page).unwrap().as_dict_mut().unwrap().remove(b"Contents");
+        }
+        let mut raw = Vec::new();
+        doc.save_to(&mut raw).unwrap();
+        assert_eq!(read_pdf(&raw, 1 << 20).unwrap_err().message, "not a readable PDF file: no page has any content (a damaged page tree)");
+        let scan = read_pdf(&write_pdf(&["q 100 0 0 100 0 0 cm Q".to_string()]), 1 << 20).expect_err("no text");
+        assert_eq!(scan.message, "scanned PDF without a text layer");
+    }
+
+    #[test]
     fn layouts() {
         for (name, pages, expected) in LAYOUTS {
             assert_eq!(text_of(pages), *expected, "{name}");
@@ -144,6 +274,6 @@ mod tests {
         doc.trailer.set("Root", catalog);
         let mut raw = Vec::new();
         doc.save_to(&mut raw).unwrap();
-        assert_eq!(read_pdf(&raw, 1 << 20).unwrap(), "Baocao\nHai\n");
+        assert_eq!(read_pdf(&raw, 1 << 20).unwrap().text, "Baocao\nHai\n");
     }
 }
