@@ -15,6 +15,9 @@ const SAME_LINE: f64 = 0.5;
 /// is put between them: kerning moves less, a word space more.
 const WORD_GAP: f64 = 0.15;
 
+/// Graphics states saved with `q` that are kept; further ones are not.
+const MAX_SAVED: usize = 256;
+
 /// What reading a page's content came to.
 pub struct PageRead {
     /// Every operator parsed: reading stops at the first that does not.
@@ -120,7 +123,9 @@ impl<'f, 'd> Pen<'f, 'd> {
     fn apply(&mut self, op: &Operation, fonts: &'f BTreeMap<Vec<u8>, Rc<Font<'d>>>, out: &mut String) {
         let n = |i: usize| op.operands.get(i).and_then(number);
         match op.operator.as_str() {
-            "q" => self.saved.push(self.ctm),
+            // Nesting is bounded (PDF 32000-1 Annex C.2 suggests 28 levels), so that a hostile
+            // stream of `q`s cannot grow the stack to many times its own size.
+            "q" if self.saved.len() < MAX_SAVED => self.saved.push(self.ctm),
             "Q" => self.ctm = self.saved.pop().unwrap_or_default(),
             "cm" => {
                 if let Some(m) = matrix(&op.operands) {
@@ -239,4 +244,20 @@ impl<'f, 'd> Pen<'f, 'd> {
 fn matrix(operands: &[Object]) -> Option<Matrix> {
     let numbers: Vec<f64> = operands.iter().map(number).collect::<Option<_>>()?;
     Some(Matrix(numbers.try_into().ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saved_graphics_states_are_bounded() {
+        let (fonts, mut out, mut pen) = (BTreeMap::new(), String::new(), Pen::default());
+        for _ in 0..10_000 {
+            pen.apply(&Operation::new("q", vec![]), &fonts, &mut out);
+        }
+        assert_eq!(pen.saved.len(), MAX_SAVED);
+        pen.apply(&Operation::new("Q", vec![]), &fonts, &mut out);
+        assert_eq!(pen.saved.len(), MAX_SAVED - 1);
+    }
 }
