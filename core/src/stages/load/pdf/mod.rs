@@ -35,21 +35,26 @@ pub fn read_pdf(raw: &[u8], max_bytes: u64) -> Result<PdfText, StageError> {
         faults.push(format!("{strings} in fonts that could not be read"));
     }
     if is_blank(&read.text) {
-        return Err(StageError::input(if read.pages == 0 {
-            "not a readable PDF file: no pages found (a damaged page tree)".to_string()
-        } else if read.empty == read.pages {
-            // Even a scanned page draws its image: a page with no content is a damaged one.
-            "not a readable PDF file: no page has any content (a damaged page tree)".to_string()
-        } else if faults.is_empty() && read.shown > 0 {
-            "not a readable PDF file: its text decodes to nothing (fonts or their ToUnicode maps damaged or unsupported)".to_string()
-        } else if faults.is_empty() {
-            "scanned PDF without a text layer".to_string()
-        } else {
-            format!("not a readable PDF file: {} (damaged or unsupported)", faults.join("; "))
-        }));
+        return Err(StageError::input(why_no_text(&read, &faults)));
     }
     let warnings = faults.into_iter().map(|f| format!("PDF: {f}; the text holds what was read")).collect();
     Ok(PdfText { text: read.text, warnings })
+}
+
+/// Why a PDF gave no text: a damaged file is not taken for a scan.
+fn why_no_text(read: &Read, faults: &[String]) -> String {
+    if read.pages == 0 {
+        "not a readable PDF file: no pages found (a damaged page tree)".to_string()
+    } else if read.empty == read.pages {
+        // Even a scanned page draws its image: a page with no content is a damaged one.
+        "not a readable PDF file: no page has any content (a damaged page tree)".to_string()
+    } else if !faults.is_empty() {
+        format!("not a readable PDF file: {} (damaged or unsupported)", faults.join("; "))
+    } else if read.shown > 0 {
+        "not a readable PDF file: its text decodes to nothing (fonts or their ToUnicode maps damaged or unsupported)".to_string()
+    } else {
+        "scanned PDF without a text layer".to_string()
+    }
 }
 
 /// What reading the pages gave.
@@ -246,6 +251,10 @@ mod tests {
         let mut raw = Vec::new();
         doc.save_to(&mut raw).unwrap();
         assert_eq!(read_pdf(&raw, 1 << 20).unwrap_err().message, "not a readable PDF file: no page has any content (a damaged page tree)");
+        let nothing = read_pdf(&write_pdf(&["BT /F1 10 Tf 50 700 Td <> Tj ET".to_string()]), 1 << 20).expect_err("empty strings");
+        assert!(nothing.message.contains("its text decodes to nothing"), "{}", nothing.message);
+        let pageless = read_pdf(&write_pdf(&[]), 1 << 20).expect_err("no pages");
+        assert_eq!(pageless.message, "not a readable PDF file: no pages found (a damaged page tree)");
         let scan = read_pdf(&write_pdf(&["q 100 0 0 100 0 0 cm Q".to_string()]), 1 << 20).expect_err("no text");
         assert_eq!(scan.message, "scanned PDF without a text layer");
     }
