@@ -579,9 +579,8 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
     let tail = Tail::new(head);
     // The link must sit in the figure's own clause: across a line break it ends the clause
     // before ("… là\n25 ca"), and its subject is not this figure's.
-    let link = LINKS.iter().find(|l| tail.ends_with_word(l)).filter(|l| head.trim_end().len() - l.len() > sent_start);
-    if let Some(link) = link {
-        let before_end = head.trim_end().len() - link.len();
+    let link = LINKS.iter().find(|l| tail.ends_with_word(l));
+    if let Some(before_end) = link.map(|l| head.trim_end().len() - l.len()).filter(|&end| end > sent_start) {
         let before = &s[sent_start..before_end];
         let lower = &t.lower[sent_start..before_end];
         let key = subject_key(lower);

@@ -3,6 +3,7 @@
 //! for generated corpora (`vanban synth --format docx`) and tests. The zip crate does the
 //! packing.
 
+use crate::stages::sinks::report::html::escape_into;
 use std::fmt::Write as _;
 use std::io::{Cursor, Write as _};
 use zip::write::SimpleFileOptions;
@@ -46,6 +47,7 @@ fn paragraph(xml: &mut String, line: &str) {
     for (i, run) in words.chunks(WORDS_PER_RUN).enumerate() {
         let last = (i + 1) * WORDS_PER_RUN >= words.len();
         let _ = write!(xml, r#"<w:r w:rsidRPr="00A1B2C3">{RUN_PROPERTIES}<w:t xml:space="preserve">"#);
+        // The report's escaping: its entities (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&#39;`) are XML's too.
         escape_into(xml, &run.join(" "));
         if !last {
             xml.push(' ');
@@ -55,17 +57,6 @@ fn paragraph(xml: &mut String, line: &str) {
     xml.push_str("</w:p>");
 }
 
-fn escape_into(xml: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => xml.push_str("&amp;"),
-            '<' => xml.push_str("&lt;"),
-            '>' => xml.push_str("&gt;"),
-            c => xml.push(c),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::read_docx;
@@ -73,8 +64,8 @@ mod tests {
 
     #[test]
     fn what_is_written_reads_back_line_for_line() {
-        let lines = ["Báo cáo số 12/BC-TTYT", "Số ca mắc sốt xuất huyết là 25 ca, tăng 5 ca so với cùng kỳ <năm trước> & hơn", ""];
+        let lines = ["Báo cáo số 12/BC-TTYT", "Số ca mắc sốt xuất huyết là 25 ca, tăng 5 ca so với cùng kỳ <năm trước> & hơn, \"quý I\" 'đợt 2'", ""];
         let text = read_docx(&write_docx(&lines), 1 << 20).expect("readable");
-        assert_eq!(text, "Báo cáo số 12/BC-TTYT\nSố ca mắc sốt xuất huyết là 25 ca, tăng 5 ca so với cùng kỳ <năm trước> & hơn\n\n");
+        assert_eq!(text, "Báo cáo số 12/BC-TTYT\nSố ca mắc sốt xuất huyết là 25 ca, tăng 5 ca so với cùng kỳ <năm trước> & hơn, \"quý I\" 'đợt 2'\n\n");
     }
 }

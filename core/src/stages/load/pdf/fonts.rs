@@ -125,25 +125,25 @@ impl Widths {
     /// A simple font's `/FirstChar` and `/Widths`; none for the standard 14 fonts, whose
     /// metrics live outside the file.
     fn of_simple_font(dict: &Dictionary, doc: &Document) -> Option<Widths> {
-        let first = number(dict.get(b"FirstChar").ok()?)? as u32;
-        let widths = deref(dict.get(b"Widths").ok()?, doc).as_array().ok()?;
+        let first = number(dict.get_deref(b"FirstChar", doc).ok()?)? as u32;
+        let widths = dict.get_deref(b"Widths", doc).ok()?.as_array().ok()?;
         let by_code = widths.iter().zip(first..).filter_map(|(w, code)| Some((code, number(deref(w, doc))?))).collect();
         let default = dict
-            .get(b"FontDescriptor")
+            .get_deref(b"FontDescriptor", doc)
             .ok()
-            .and_then(|d| deref(d, doc).as_dict().ok())
-            .and_then(|d| number(d.get(b"MissingWidth").ok()?))
+            .and_then(|d| d.as_dict().ok())
+            .and_then(|d| number(d.get_deref(b"MissingWidth", doc).ok()?))
             .unwrap_or(0.0);
         Some(Widths { by_code, default })
     }
 
     /// A composite font's descendant `/W` (runs `c [w1 w2 …]` and ranges `c1 c2 w`) and `/DW`.
     fn of_cid_font(dict: &Dictionary, doc: &Document) -> Option<Widths> {
-        let descendants = deref(dict.get(b"DescendantFonts").ok()?, doc).as_array().ok()?;
+        let descendants = dict.get_deref(b"DescendantFonts", doc).ok()?.as_array().ok()?;
         let cid_font = deref(descendants.first()?, doc).as_dict().ok()?;
-        let default = cid_font.get(b"DW").ok().and_then(number).unwrap_or(1000.0);
+        let default = cid_font.get_deref(b"DW", doc).ok().and_then(number).unwrap_or(1000.0);
         let mut by_code = FxHashMap::default();
-        if let Some(w) = cid_font.get(b"W").ok().and_then(|w| deref(w, doc).as_array().ok()) {
+        if let Some(w) = cid_font.get_deref(b"W", doc).ok().and_then(|w| w.as_array().ok()) {
             read_w_array(w, doc, &mut by_code);
         }
         Some(Widths { by_code, default })
@@ -176,11 +176,9 @@ fn read_w_array(w: &[Object], doc: &Document, by_code: &mut FxHashMap<u32, f64>)
     }
 }
 
+/// An array item: the object a reference points to (lopdf follows chains of them), or the item.
 fn deref<'a>(object: &'a Object, doc: &'a Document) -> &'a Object {
-    match object {
-        Object::Reference(id) => doc.get_object(*id).unwrap_or(object),
-        _ => object,
-    }
+    doc.dereference(object).map_or(object, |(_, target)| target)
 }
 
 pub fn number(object: &Object) -> Option<f64> {
@@ -206,10 +204,10 @@ mod tests {
         let mut fonts = Fonts::new(&doc, 1 << 20);
         let font = fonts.of_page(page).remove(b"F1".as_slice()).unwrap();
         assert!(font.two_byte && font.has_widths());
-        let mut state = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut rng = vanban_plugin_sdk::testing::Rng(0x9E37_79B9_7F4A_7C15);
         for _ in 0..300 {
-            let len = (next(&mut state) % 40) as usize;
-            let text: String = (0..len).map(|_| alphabet[(next(&mut state) % alphabet.len() as u64) as usize]).collect();
+            let len = rng.below(40);
+            let text: String = (0..len).map(|_| alphabet[rng.below(alphabet.len())]).collect();
             let bytes: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
             let (mut by_code, mut whole) = (String::new(), String::new());
             let shown = font.show(&bytes, &mut by_code);
@@ -218,12 +216,5 @@ mod tests {
             assert_eq!(by_code, text);
             assert_eq!(shown.glyphs, text.chars().count());
         }
-    }
-
-    fn next(state: &mut u64) -> u64 {
-        *state ^= *state << 13;
-        *state ^= *state >> 7;
-        *state ^= *state << 17;
-        *state
     }
 }

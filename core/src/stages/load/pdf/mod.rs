@@ -77,10 +77,10 @@ fn extract(raw: &[u8], limit: usize) -> Result<Read, StageError> {
     let pages = doc.get_pages();
     let mut read = Read { text: String::new(), pages: pages.len(), damaged: 0, unreadable: 0, shown: 0, empty: 0 };
     for page in pages.into_values() {
-        read.empty += usize::from(doc.get_page_contents(page).is_empty());
-        let (content, whole) = page_content(&doc, page, limit)?;
-        let page = layout::write_page(&content, &fonts.of_page(page), &mut read.text);
-        read.damaged += usize::from(!(whole && page.whole));
+        let content = page_content(&doc, page, limit)?;
+        read.empty += usize::from(content.streams == 0);
+        let page = layout::write_page(&content.bytes, &fonts.of_page(page), &mut read.text);
+        read.damaged += usize::from(!(content.whole && page.whole));
         read.unreadable += page.unreadable;
         read.shown += page.shown;
         if read.text.len() > limit {
@@ -99,34 +99,42 @@ fn extract(raw: &[u8], limit: usize) -> Result<Read, StageError> {
 /// first operator it cannot parse, so only a file that gave no text at all is parsed again,
 /// strictly, to tell a damaged file from a scan.
 fn pages_cut_short(doc: &lopdf::Document, limit: usize) -> usize {
-    let parses = |page| page_content(doc, page, limit).is_ok_and(|(c, _)| lopdf::content::Content::decode_strict(&c).is_ok());
+    let parses = |page| page_content(doc, page, limit).is_ok_and(|c| lopdf::content::Content::decode_strict(&c.bytes).is_ok());
     doc.get_pages().into_values().filter(|&page| !parses(page)).count()
 }
 
-/// A page's content streams inflated and joined, and whether every one of them was.
-fn page_content(doc: &lopdf::Document, page: lopdf::ObjectId, limit: usize) -> Result<(Vec<u8>, bool), StageError> {
-    let mut content = Vec::new();
-    let mut whole = true;
-    for id in doc.get_page_contents(page) {
+/// A page's content streams inflated and joined.
+struct PageContent {
+    bytes: Vec<u8>,
+    /// How many streams the page names.
+    streams: usize,
+    /// Every one of them found and inflated.
+    whole: bool,
+}
+
+fn page_content(doc: &lopdf::Document, page: lopdf::ObjectId, limit: usize) -> Result<PageContent, StageError> {
+    let ids = doc.get_page_contents(page);
+    let mut content = PageContent { bytes: Vec::new(), streams: ids.len(), whole: true };
+    for id in ids {
         let Ok(stream) = doc.get_object(id).and_then(lopdf::Object::as_stream) else {
-            whole = false;
+            content.whole = false;
             continue;
         };
-        match stream.decompressed_content_with_limit(limit.saturating_sub(content.len())) {
+        match stream.decompressed_content_with_limit(limit.saturating_sub(content.bytes.len())) {
             // lopdf logs a stream that does not inflate and hands back what it got: nothing
             // from bytes that were something is the sign, unless they were nothing deflated.
-            Ok(data) if data.is_empty() && !stream.content.is_empty() && !inflates_to_nothing(stream) => whole = false,
-            Ok(data) => content.extend_from_slice(&data),
+            Ok(data) if data.is_empty() && !stream.content.is_empty() && !inflates_to_nothing(stream) => content.whole = false,
+            Ok(data) => content.bytes.extend_from_slice(&data),
             Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
                 return Err(StageError::input(format!(
                     "the PDF's page content is over the limit of {limit} bytes (max_document_bytes)"
                 )));
             }
-            Err(_) => whole = false,
+            Err(_) => content.whole = false,
         }
-        content.push(b'\n');
+        content.bytes.push(b'\n');
     }
-    Ok((content, whole))
+    Ok(content)
 }
 
 /// Whether a stream that gave nothing is a deflated empty stream (an empty page written by

@@ -11,7 +11,7 @@
 //! end of the run. Pages are self-contained (inline style, no script, no font or image
 //! fetched) so the report opens offline.
 
-mod html;
+pub(crate) mod html;
 mod index;
 mod page;
 
