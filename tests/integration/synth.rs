@@ -98,28 +98,51 @@ fn a_docx_corpus_gives_the_records_of_its_text_twin() {
 /// Writes the corpus as text and as `format` (files starting with `magic`, read as
 /// `encoding`), runs both and compares the records.
 fn a_corpus_gives_the_records_of_its_text_twin(format: &str, magic: &[u8], encoding: &str) {
-    let (text, other) = (temp_dir(&format!("synth-{format}-text")), temp_dir(&format!("synth-{format}")));
-    for (dir, format) in [(&text, "text"), (&other, format)] {
-        let corpus = dir.join("in");
-        let out = vanban(&["synth", "--docs", "10", "--seed", "9", "--format", format, "--out", corpus.to_str().unwrap(), "-q"]);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        let out = vanban(&["run", corpus.to_str().unwrap(), "--out", dir.join("out").to_str().unwrap(), "-q"]);
-        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let twins = Twins::run(&format!("synth-{format}"), "9", &["--format", format]);
+    assert!(std::fs::read(twins.other_dir.join(format!("in/admin-doc/000002.{format}"))).expect("written").starts_with(magic));
+    assert_eq!((twins.plain.len(), twins.other.len()), (10, 10));
+    assert!(twins.other.iter().all(|((e, f), _)| e.as_ref().and_then(|e| e.as_str()) == Some(encoding) && f.as_ref().and_then(|f| f.as_str()) == Some(format)));
+    twins.assert_same_records();
+}
+
+/// Records with what a corpus's form may change taken out: (encoding, format) beside each.
+type Stripped = Vec<((Option<serde_json::Value>, Option<serde_json::Value>), serde_json::Value)>;
+
+/// Ten documents of a seed, written by `vanban synth` plainly and with other flags, each run
+/// through the default pipeline.
+struct Twins {
+    other_dir: std::path::PathBuf,
+    plain: Stripped,
+    other: Stripped,
+}
+
+impl Twins {
+    fn run(name: &str, seed: &str, form: &[&str]) -> Twins {
+        let (plain_dir, other_dir) = (temp_dir(&format!("{name}-plain")), temp_dir(name));
+        for (dir, form) in [(&plain_dir, &[][..]), (&other_dir, form)] {
+            let corpus = dir.join("in");
+            let mut args = vec!["synth", "--docs", "10", "--seed", seed, "--out", corpus.to_str().unwrap(), "-q"];
+            args.extend_from_slice(form);
+            let out = vanban(&args);
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            let out = vanban(&["run", corpus.to_str().unwrap(), "--out", dir.join("out").to_str().unwrap(), "-q"]);
+            assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        }
+        let strip = |mut r: serde_json::Value| {
+            let source = r["source"].as_object_mut().expect("source");
+            let kind = (source.remove("encoding"), source.remove("format"));
+            source.remove("path");
+            r.as_object_mut().expect("record").remove("id");
+            (kind, r)
+        };
+        let read = |dir: &std::path::Path| read_jsonl(&dir.join("out/documents.jsonl")).into_iter().map(strip).collect();
+        Twins { plain: read(&plain_dir), other: read(&other_dir), other_dir }
     }
-    assert!(std::fs::read(other.join(format!("in/admin-doc/000002.{format}"))).expect("written").starts_with(magic));
-    let strip = |mut r: serde_json::Value| {
-        let source = r["source"].as_object_mut().expect("source");
-        let kind = (source.remove("encoding"), source.remove("format"));
-        source.remove("path");
-        r.as_object_mut().expect("record").remove("id");
-        (kind, r)
-    };
-    let a: Vec<_> = read_jsonl(&text.join("out/documents.jsonl")).into_iter().map(strip).collect();
-    let b: Vec<_> = read_jsonl(&other.join("out/documents.jsonl")).into_iter().map(strip).collect();
-    assert_eq!((a.len(), b.len()), (10, 10));
-    assert!(b.iter().all(|((e, f), _)| e.as_ref().and_then(|e| e.as_str()) == Some(encoding) && f.as_ref().and_then(|f| f.as_str()) == Some(format)));
-    for ((_, ra), (_, rb)) in a.iter().zip(&b) {
-        assert_eq!(ra, rb);
+
+    fn assert_same_records(&self) {
+        for ((_, a), (_, b)) in self.plain.iter().zip(&self.other) {
+            assert_eq!(a, b);
+        }
     }
 }
 
@@ -134,29 +157,15 @@ fn a_pdf_corpus_is_unicode_only() {
 /// bytes (its id), its path and the encoding found differ.
 #[test]
 fn a_windows_1258_corpus_gives_the_records_of_its_utf8_twin() {
-    let (utf8, legacy) = (temp_dir("synth-enc-utf8"), temp_dir("synth-enc-1258"));
-    for (dir, encoding) in [(&utf8, "utf-8"), (&legacy, "windows-1258")] {
-        let corpus = dir.join("in");
-        let out = vanban(&["synth", "--docs", "10", "--seed", "5", "--encoding", encoding, "--out", corpus.to_str().unwrap(), "-q"]);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        let out = vanban(&["run", corpus.to_str().unwrap(), "--out", dir.join("out").to_str().unwrap(), "-q"]);
-        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    }
-    let legacy_bytes = std::fs::read(legacy.join("in/admin-doc/000002.txt")).expect("written");
+    let twins = Twins::run("synth-enc-1258", "5", &["--encoding", "windows-1258"]);
+    let legacy_bytes = std::fs::read(twins.other_dir.join("in/admin-doc/000002.txt")).expect("written");
     assert!(std::str::from_utf8(&legacy_bytes).is_err(), "a Windows-1258 file of Vietnamese is not UTF-8");
-    let strip = |mut r: serde_json::Value| {
-        let source = r["source"].as_object_mut().expect("source");
-        let encoding = source.remove("encoding");
-        source.remove("path");
-        r.as_object_mut().expect("record").remove("id");
-        (encoding, r)
-    };
-    let a: Vec<_> = read_jsonl(&utf8.join("out/documents.jsonl")).into_iter().map(strip).collect();
-    let b: Vec<_> = read_jsonl(&legacy.join("out/documents.jsonl")).into_iter().map(strip).collect();
-    assert_eq!(a.len(), 10);
-    assert!(a.iter().all(|(e, _)| e.as_ref().and_then(|e| e.as_str()) == Some("utf-8")));
-    assert!(b.iter().all(|(e, _)| e.as_ref().and_then(|e| e.as_str()) == Some("windows-1258")), "{:?}", b.iter().map(|(e, _)| e).collect::<Vec<_>>());
-    for ((_, ra), (_, rb)) in a.iter().zip(&b) {
-        assert_eq!(ra, rb);
-    }
+    assert_eq!(twins.plain.len(), 10);
+    assert!(twins.plain.iter().all(|((e, _), _)| e.as_ref().and_then(|e| e.as_str()) == Some("utf-8")));
+    assert!(
+        twins.other.iter().all(|((e, f), _)| e.as_ref().and_then(|e| e.as_str()) == Some("windows-1258") && f.as_ref().and_then(|f| f.as_str()) == Some("text")),
+        "{:?}",
+        twins.other.iter().map(|((e, _), _)| e).collect::<Vec<_>>()
+    );
+    twins.assert_same_records();
 }
