@@ -14,6 +14,14 @@ const SAME_LINE: f64 = 0.5;
 /// How far ahead of where the last text ended the next may start, in ems, before a space
 /// is put between them: kerning moves less, a word space more.
 const WORD_GAP: f64 = 0.15;
+/// A line that starts this many times the page's usual line spacing below the last
+/// opens a paragraph: Word adds at least 6 pt before or after one (1.3 to 1.4 times its
+/// single spacing at 12 to 14 pt), and a heading more.
+const PARAGRAPH_GAP: f64 = 1.25;
+/// A step of more ems always opens a paragraph: Word's single and one-and-a-half spacing
+/// are 1.15 and 1.75 ems, and the page may not have shown its usual one yet. (Text set
+/// double-spaced reads as a paragraph a line: its wraps are not joined.)
+const PARAGRAPH_STEP: f64 = 2.0;
 
 /// Graphics states saved with `q` that are kept; further ones are not.
 const MAX_SAVED: usize = 256;
@@ -117,6 +125,8 @@ struct Pen<'f, 'd> {
     shown: usize,
     /// Inside `BT` … `ET`.
     in_text: bool,
+    /// The smallest step from one line down to the next on this page, in ems.
+    line_step: Option<f64>,
 }
 
 impl<'f, 'd> Pen<'f, 'd> {
@@ -200,6 +210,11 @@ impl<'f, 'd> Pen<'f, 'd> {
             return;
         };
         self.shown += 1;
+        if bytes.is_empty() {
+            // Shows nothing and so places nothing: some writers mark a blank line this way,
+            // and it must not hide the gap before the next paragraph.
+            return;
+        }
         let start = self.mark();
         self.separate(start, out);
         let shown = font.show(bytes, out);
@@ -224,16 +239,27 @@ impl<'f, 'd> Pen<'f, 'd> {
         Mark { x, y, along, em: (self.size * c.hypot(d)).abs() }
     }
 
-    /// A line break before text that sits on another line than the last, a space before
-    /// text that starts well ahead of where the last ended.
-    fn separate(&self, start: Mark, out: &mut String) {
+    /// A line break before text that sits on another line than the last, a blank line
+    /// when that line is well below the usual spacing or back up the page (a paragraph, a
+    /// table cell, a column: where a wrapped line cannot go on), a space before text that
+    /// starts well ahead of where the last ended.
+    fn separate(&mut self, start: Mark, out: &mut String) {
         let Some((last, end_known)) = self.last else { return };
         let em = start.em.max(last.em).max(1e-3);
         let (dx, dy) = (start.x - last.x, start.y - last.y);
         let (ux, uy) = start.along;
+        // `across` grows down the page, whichever way its lines run.
         let (ahead, across) = (dx * ux + dy * uy, dx * uy - dy * ux);
         if across.abs() > SAME_LINE * em {
+            let step = across / em;
+            let paragraph = step < 0.0 || step > self.line_step.map_or(PARAGRAPH_STEP, |usual| (PARAGRAPH_GAP * usual).min(PARAGRAPH_STEP));
+            if step > 0.0 {
+                self.line_step = Some(self.line_step.map_or(step, |usual| usual.min(step)));
+            }
             end_line(out);
+            if paragraph {
+                out.push('\n');
+            }
         } else if end_known && ahead > WORD_GAP * em && !out.ends_with(char::is_whitespace) {
             out.push(' ');
         }

@@ -218,6 +218,17 @@ mod tests {
             "Tổng số ca\nTỷ lệ\n",
         ),
         (
+            "a line further below than the usual spacing or two ems opens a paragraph, an empty string shows no line",
+            &["BT /F1 10 Tf 50 740 Td {Đầu} Tj 0 -22 Td {Tựa} Tj 0 -22 Td {Một} Tj 0 -14 Td {hai} Tj 0 -24 Td {Ba} Tj 0 -15 Td {bốn} Tj 0 -14 Td <> Tj 0 -14 Td {Năm} Tj ET"],
+            "Đầu\n\nTựa\n\nMột\nhai\n\nBa\nbốn\n\nNăm\n",
+        ),
+        (
+            // Table cells: the second starts back at the top of the row.
+            "a line back up the page stands apart",
+            &["BT /F1 10 Tf 50 700 Td {Ô một} Tj 0 -14 Td {dòng hai} Tj 150 14 Td {Ô hai} Tj ET"],
+            "Ô một\ndòng hai\n\nÔ hai\n",
+        ),
+        (
             "pages follow one another on new lines",
             &["BT /F1 10 Tf 50 700 Td {Trang một} Tj ET", "BT /F1 10 Tf 50 700 Td {Trang hai} Tj ET"],
             "Trang một\nTrang hai\n",
