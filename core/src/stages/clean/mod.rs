@@ -3,12 +3,14 @@
 //!
 //! Per line: controls, NUL and invisible characters out, odd spaces to plain spaces,
 //! markdown `**` dropped, NFC, tone marks placed in the configured style. Across lines:
-//! a paragraph cut by a page break is joined back (the blocks merge). Words typed twice
-//! are reported in the record's warnings, not changed.
+//! a paragraph cut by a page break, or by the line width of hard-wrapped text, is joined
+//! back (the blocks merge). Words typed twice are reported in the record's warnings, not
+//! changed.
 
 pub mod chars;
 pub mod repair;
 pub mod tones;
+pub mod wrap;
 
 use crate::config::StageConfig;
 use crate::doc::Doc;
@@ -20,7 +22,8 @@ use serde::Deserialize;
 use std::borrow::Cow;
 use std::sync::Arc;
 use tones::ToneStyle;
-use vanban_plugin_sdk::{Block, BlockTag, Page};
+use wrap::Wrap;
+use vanban_plugin_sdk::{Block, BlockTag, Format, Page};
 
 /// The `clean` stage's settings.
 #[derive(Debug, Clone, Deserialize)]
@@ -32,13 +35,15 @@ pub struct CleanSettings {
     pub strip_emphasis: bool,
     /// Join a paragraph that a page break cut in two.
     pub rejoin_lines: bool,
+    /// Join the lines of hard-wrapped text (cut at one width) back into paragraphs.
+    pub unwrap_lines: bool,
     /// Report words written twice in a row.
     pub warn_repeated_words: bool,
 }
 
 impl Default for CleanSettings {
     fn default() -> Self {
-        CleanSettings { tone_marks: ToneStyle::Keep, strip_emphasis: true, rejoin_lines: true, warn_repeated_words: true }
+        CleanSettings { tone_marks: ToneStyle::Keep, strip_emphasis: true, rejoin_lines: true, unwrap_lines: true, warn_repeated_words: true }
     }
 }
 
@@ -48,6 +53,7 @@ pub struct Report {
     pub chars: CharCounts,
     pub marks_moved: usize,
     pub lines_joined: usize,
+    pub lines_unwrapped: usize,
     pub page_numbers_dropped: usize,
     pub lines_dropped: usize,
     pub repeated: Vec<String>,
@@ -81,6 +87,7 @@ fn trace_notes(r: &Report) -> Vec<String> {
         (r.chars.normalised, "lines normalised to NFC"),
         (r.marks_moved, "tone marks moved"),
         (r.lines_joined, "lines joined across a page break"),
+        (r.lines_unwrapped, "lines joined where the text was wrapped"),
         (r.page_numbers_dropped, "page numbers dropped between joined lines"),
         (r.lines_dropped, "lines left empty and dropped"),
         (r.repeated.len(), "repeated words reported"),
@@ -97,6 +104,9 @@ fn trace_notes(r: &Report) -> Vec<String> {
 struct Line<'a> {
     block: Block,
     text: Cow<'a, str>,
+    /// The line as the page had it: whether it filled a wrapped line is told before
+    /// cleaning dropped markers such as `**`.
+    raw: &'a str,
 }
 
 /// Cleans the page in place; `page.text` and the block ranges stay consistent.
@@ -116,8 +126,9 @@ pub fn clean_page(page: &mut Page, settings: &CleanSettings) -> Report {
         }
     }
     let mut lines = drop_empty(lines, &mut report);
-    if settings.rejoin_lines {
-        lines = rejoin(lines, &mut report);
+    let wrap = settings.unwrap_lines.then(|| find_wrap(&lines, page.format)).flatten();
+    if settings.rejoin_lines || wrap.is_some() {
+        lines = rejoin(lines, settings.rejoin_lines, wrap, &mut report);
     }
     if settings.warn_repeated_words {
         let mut finder = repair::RepeatFinder::default();
@@ -127,6 +138,12 @@ pub fn clean_page(page: &mut Page, settings: &CleanSettings) -> Report {
     }
     rebuild(page, old_text.len(), lines);
     report
+}
+
+/// The width the page's text was wrapped at, if it was.
+fn find_wrap(lines: &[Line], format: Format) -> Option<Wrap> {
+    let prose = lines.iter().filter(|l| joinable_tag(l.block.tag)).map(|l| l.raw);
+    Wrap::find(prose, format == Format::Pdf)
 }
 
 /// Piece `k` of a block that line breaks split (piece 0 when none did), cleaned.
@@ -143,7 +160,7 @@ fn clean_piece<'a>(block: &Block, k: usize, piece: &'a str, scan: Scan, settings
         b.link_chars = 0;
         b.links = 0;
     }
-    Line { block: b, text }
+    Line { block: b, text, raw: piece }
 }
 
 /// Splits on any line break left inside a block (CRLF, CR, LF, U+2028, U+2029).
@@ -179,35 +196,57 @@ fn joinable(a: &Block, b: &Block) -> bool {
     }
 }
 
+/// Blocks that [`joinable`] may join to some other.
+fn joinable_tag(tag: BlockTag) -> bool {
+    matches!(tag, BlockTag::Line | BlockTag::P | BlockTag::Div)
+}
+
 /// Joins each line that a page break cut off to the line before it (skipping a bare page
-/// number between them). The merged block keeps the first block's tag and container.
-fn rejoin<'a>(lines: Vec<Line<'a>>, report: &mut Report) -> Vec<Line<'a>> {
+/// number between them), when `page_breaks`, and each line that `wrap` cut. The merged
+/// block keeps the first block's tag and container.
+fn rejoin<'a>(lines: Vec<Line<'a>>, page_breaks: bool, wrap: Option<Wrap>, report: &mut Report) -> Vec<Line<'a>> {
     let mut out: Vec<Line<'a>> = Vec::with_capacity(lines.len());
+    // The last line joined into `out`'s last block, as the page had it: a wrap is judged
+    // by the line it cut, not by the paragraph joined so far.
+    let mut tail = "";
     let mut iter = lines.into_iter().peekable();
     while let Some(line) = iter.next() {
         let Some(prev) = out.last_mut() else {
+            tail = line.raw;
             out.push(line);
             continue;
         };
+        let continues = |next: &Line| page_breaks && repair::continues(&prev.text, &next.text);
         let page_number_between = line.block.tag == BlockTag::Line
             && repair::is_page_number(&line.text)
-            && iter.peek().is_some_and(|next| joinable(&prev.block, &next.block) && repair::continues(&prev.text, &next.text));
+            && iter.peek().is_some_and(|next| joinable(&prev.block, &next.block) && continues(next));
         if page_number_between {
             report.page_numbers_dropped += 1;
             continue;
         }
-        if joinable(&prev.block, &line.block) && repair::continues(&prev.text, &line.text) {
-            let trimmed = prev.text.trim_end().len();
-            let joined = prev.text.to_mut();
-            joined.truncate(trimmed);
-            joined.push(' ');
-            joined.push_str(line.text.trim_start());
-            prev.block.link_chars += line.block.link_chars;
-            prev.block.links += line.block.links;
-            report.lines_joined += 1;
+        let joined_by = if !joinable(&prev.block, &line.block) {
+            None
+        } else if continues(&line) {
+            Some(&mut report.lines_joined)
+        } else if wrap.is_some_and(|w| !line.block.gap_before && w.cut(&prev.text, tail, line.raw)) {
+            Some(&mut report.lines_unwrapped)
+        } else {
+            None
+        };
+        let Some(count) = joined_by else {
+            tail = line.raw;
+            out.push(line);
             continue;
-        }
-        out.push(line);
+        };
+        *count += 1;
+        let trimmed = prev.text.trim_end().len();
+        let joined = prev.text.to_mut();
+        joined.truncate(trimmed);
+        joined.push(' ');
+        tail = line.raw;
+        joined.push_str(line.text.trim_start());
+        prev.block.link_chars += line.block.link_chars;
+        prev.block.links += line.block.links;
     }
     out
 }
@@ -216,7 +255,7 @@ fn rejoin<'a>(lines: Vec<Line<'a>>, report: &mut Report) -> Vec<Line<'a>> {
 fn rebuild(page: &mut Page, capacity: usize, lines: Vec<Line<'_>>) {
     let mut text = String::with_capacity(capacity);
     let mut blocks = Vec::with_capacity(lines.len());
-    for Line { mut block, text: line } in lines {
+    for Line { mut block, text: line, .. } in lines {
         if !text.is_empty() {
             text.push('\n');
         }
@@ -238,11 +277,12 @@ inventory::submit! {
     StageRegistration {
         name: "clean",
         kind: StageKind::Transform,
-        summary: "Makes the text clean NFC: removes control and invisible characters, plain spaces, drops markdown **, joins paragraphs cut by page breaks, reports repeated words.",
+        summary: "Makes the text clean NFC: removes control and invisible characters, plain spaces, drops markdown **, joins paragraphs cut by page breaks or hard wraps, reports repeated words.",
         settings: &[
             Setting { key: "tone_marks", ty: "string", default: "keep", help: "\"keep\", \"hoà\" (mark on the second vowel of oa/oe/uy) or \"hòa\" (on the first)" },
             Setting { key: "strip_emphasis", ty: "boolean", default: "true", help: "drop markdown ** markers" },
             Setting { key: "rejoin_lines", ty: "boolean", default: "true", help: "join a paragraph cut by a page break (a line without closing punctuation followed by one in lower case)" },
+            Setting { key: "unwrap_lines", ty: "boolean", default: "true", help: "join the lines of hard-wrapped text (most lines cut near one width) where a line filled up without ending a sentence" },
             Setting { key: "warn_repeated_words", ty: "boolean", default: "true", help: "warn about words written twice in a row" },
         ],
         parallel: true,
@@ -342,6 +382,36 @@ mod tests {
         assert_eq!(parse("tone_marks = \"hoà\"").map(|c| c.tone_marks).ok(), Some(ToneStyle::Second));
         assert!(parse("tone_mark = \"hoà\"").is_err());
         assert!(parse("tone_marks = \"modern\"").is_err());
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined_back() {
+        // Wrapped at 60 chars as `fmt` wraps, a title and a list around it.
+        let text = "Hội nghị sơ kết công tác y tế quý II năm 2025\n\
+            Ngày 4/7/2025, Trung tâm Y tế huyện tổ chức hội nghị sơ kết\n\
+            công tác y tế quý II năm 2025. Dự hội nghị có đồng chí Phan\n\
+            Thị Mơ - Phó Giám đốc Sở Y tế; đồng chí Lại Văn Quế - Giám\n\
+            đốc Trung tâm Y tế huyện; đồng chí Kha Minh Tú - Trưởng Trạm\n\
+            y tế xã Đồng Lạc. Trong quý, trạm y tế các xã khám cho\n\
+            48.210 lượt người, tăng 1.204 lượt so với quý I.\n\
+            Đồng chí Phó Giám đốc yêu cầu các trạm y tế xã tăng cường\n\
+            giám sát bệnh truyền nhiễm; hoàn thành rà soát đối tượng\n\
+            tiêm chủng trước ngày 15/8/2025 và báo cáo về Trung tâm Y tế\n\
+            huyện.\n\
+            - Trạm y tế xã Đồng Lạc;\n\
+            - Lưu: VT.";
+        let (page, report) = clean(text);
+        let lines: Vec<&str> = page.lines().map(|(_, _, t)| t).collect();
+        assert_eq!(lines.len(), 5, "{lines:#?}");
+        assert_eq!(lines[0], "Hội nghị sơ kết công tác y tế quý II năm 2025", "a title shorter than the width");
+        assert!(lines[1].contains("đồng chí Phan Thị Mơ - Phó") && lines[1].contains("khám cho 48.210 lượt"), "{}", lines[1]);
+        assert!(lines[1].ends_with("quý I.") && lines[2].ends_with("Trung tâm Y tế huyện."));
+        assert_eq!((report.lines_joined, report.lines_unwrapped), (5, 3), "\"huyện.\" is one word: only the wrap joins it");
+        assert_consistent(&page);
+        let settings = CleanSettings { unwrap_lines: false, ..CleanSettings::default() };
+        let mut kept = Page::from_text("t.txt", text);
+        clean_page(&mut kept, &settings);
+        assert_eq!(kept.blocks.len(), 8, "without the setting only lines opening in lower case are joined");
     }
 
     #[test]
