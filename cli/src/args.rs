@@ -68,6 +68,10 @@ pub enum Command {
         /// document (`<n>.docx`), a paragraph a line, marked up as Word marks it up.
         #[arg(long, value_enum, default_value_t = SynthFormat::Text)]
         format: SynthFormat,
+        /// Hard-wrap every paragraph at this many chars, as e-mail, `fmt` and a PDF's
+        /// lines do (at least 20).
+        #[arg(long, value_parser = clap::value_parser!(u16).range(20..))]
+        wrap: Option<u16>,
     },
     /// Copies the plugin template into a new folder, with the names changed.
     NewPlugin {
@@ -108,16 +112,18 @@ pub struct PluginArgs {
 }
 
 /// The file formats `vanban synth` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum SynthFormat {
+    #[default]
     Text,
     Pdf,
     Docx,
 }
 
 /// The encodings `vanban synth` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum SynthEncoding {
+    #[default]
     #[value(name = "utf-8")]
     Utf8,
     #[value(name = "windows-1258")]

@@ -105,6 +105,46 @@ fn a_corpus_gives_the_records_of_its_text_twin(format: &str, magic: &[u8], encod
     twins.assert_same_records();
 }
 
+/// Hard-wrapped, as text and as a PDF's lines, the corpus reads back to the records of its
+/// unwrapped twin: every wrap is joined back. Only where a paragraph's last line happens to
+/// fill the width may it join the next, so the body and the stripped boilerplate are
+/// compared word by word and the offsets into the body are left out.
+#[test]
+fn a_hard_wrapped_corpus_gives_the_records_of_its_twin() {
+    for (name, form, file) in [
+        ("synth-wrap", &["--wrap", "64"][..], "in/admin-doc/000002.txt"),
+        ("synth-wrap-pdf", &["--wrap", "80", "--format", "pdf"][..], "in/admin-doc/000002.pdf"),
+    ] {
+        let twins = Twins::run(name, "4", form);
+        assert_eq!((twins.plain.len(), twins.other.len()), (10, 10));
+        if let Ok(text) = std::fs::read_to_string(twins.other_dir.join(file)) {
+            assert!(text.lines().all(|l| l.chars().count() <= 64) && text.lines().count() > 40, "wrapped at 64:\n{text}");
+        }
+        for ((_, plain), (_, wrapped)) in twins.plain.iter().zip(&twins.other) {
+            assert_eq!(paragraphs_apart(plain), paragraphs_apart(wrapped));
+        }
+    }
+}
+
+/// A record with the words of its body and stripped blocks run together, and the offsets
+/// into the body left out.
+fn paragraphs_apart(record: &serde_json::Value) -> serde_json::Value {
+    let words = |text: &serde_json::Value| text.as_str().expect("text").split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut r = record.clone();
+    r["body"] = words(&record["body"]).into();
+    for block in r["stripped"].as_array_mut().expect("stripped") {
+        block["text"] = words(&block["text"]).into();
+    }
+    for list in ["entities", "indicators"] {
+        for item in r[list].as_array_mut().expect(list) {
+            let item = item.as_object_mut().expect("object");
+            item.remove("start");
+            item.remove("end");
+        }
+    }
+    r
+}
+
 /// Records with what a corpus's form may change taken out: (encoding, format) beside each.
 type Stripped = Vec<((Option<serde_json::Value>, Option<serde_json::Value>), serde_json::Value)>;
 

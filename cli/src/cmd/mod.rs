@@ -21,7 +21,9 @@ pub fn dispatch(cli: Cli) -> Result<u8, Exit> {
         Command::Plugins { json, plugins } => plugins::plugins(json, &plugins),
         Command::Explain { file, config, plugins } => explain::explain(&file, config.as_deref(), &plugins),
         Command::NewPlugin { name, dir } => new_plugin::new_plugin(&name, dir),
-        Command::Synth { docs, out, seed, encoding, format } => synth::synth(docs, &out, seed, encoding, format, cli.quiet),
+        Command::Synth { docs, out, seed, encoding, format, wrap } => {
+            synth::synth(docs, &out, seed, synth::Form { encoding, format, wrap: wrap.map(usize::from) }, cli.quiet)
+        }
     }
 }
 

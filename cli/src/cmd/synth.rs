@@ -23,11 +23,20 @@ pub struct Written {
     pub bytes: u64,
 }
 
-pub fn synth(docs: usize, out: &Path, seed: u64, encoding: SynthEncoding, format: SynthFormat, quiet: bool) -> Result<u8, Exit> {
-    if format != SynthFormat::Text && encoding != SynthEncoding::Utf8 {
+/// How a corpus's texts are written: the same texts in other bytes or lines.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Form {
+    pub encoding: SynthEncoding,
+    pub format: SynthFormat,
+    /// Hard-wrap each paragraph at this many chars.
+    pub wrap: Option<usize>,
+}
+
+pub fn synth(docs: usize, out: &Path, seed: u64, form: Form, quiet: bool) -> Result<u8, Exit> {
+    if form.format != SynthFormat::Text && form.encoding != SynthEncoding::Utf8 {
         return Err(Exit::usage(anyhow::anyhow!("--format pdf and docx write Unicode text: leave out --encoding")));
     }
-    let written = write_corpus_in(docs, out, seed, encoding, format)
+    let written = write_corpus_in(docs, out, seed, form)
         .map_err(|e| Exit::usage(anyhow::anyhow!("cannot write the corpus under {}: {e}", out.display())))?;
     if !quiet {
         eprintln!(
@@ -44,22 +53,24 @@ pub fn synth(docs: usize, out: &Path, seed: u64, encoding: SynthEncoding, format
 /// Writes `docs` documents as `out/<style>/<n>.txt` in UTF-8, dealing them to the styles
 /// in turn.
 pub fn write_corpus(docs: usize, out: &Path, seed: u64) -> std::io::Result<Written> {
-    write_corpus_in(docs, out, seed, SynthEncoding::Utf8, SynthFormat::Text)
+    write_corpus_in(docs, out, seed, Form::default())
 }
 
-/// [`write_corpus`] in `encoding`, or as PDF or DOCX: the same texts, other bytes.
-pub fn write_corpus_in(
-    docs: usize, out: &Path, seed: u64, encoding: SynthEncoding, format: SynthFormat,
-) -> std::io::Result<Written> {
+/// [`write_corpus`] in another form: the same texts in another encoding, as PDF or DOCX,
+/// hard-wrapped.
+pub fn write_corpus_in(docs: usize, out: &Path, seed: u64, form: Form) -> std::io::Result<Written> {
     for style in STYLES {
         std::fs::create_dir_all(out.join(style))?;
     }
     let mut written = Written::default();
     for n in 0..docs {
-        let (path, text) = document(n, out, seed);
-        let (path, bytes) = match format {
-            SynthFormat::Text => (path, encode(&text, encoding)?),
-            SynthFormat::Pdf => (path.with_extension("pdf"), write_pdf(&pdf_pages(&text, n % 2 == 0))),
+        let (path, mut text) = document(n, out, seed);
+        if let Some(width) = form.wrap {
+            text = wrap(&text, width);
+        }
+        let (path, bytes) = match form.format {
+            SynthFormat::Text => (path, encode(&text, form.encoding)?),
+            SynthFormat::Pdf => (path.with_extension("pdf"), write_pdf(&pdf_pages(&text, n % 2 == 0, form.wrap.is_some()))),
             SynthFormat::Docx => (path.with_extension("docx"), write_docx(&text.lines().collect::<Vec<_>>())),
         };
         std::fs::write(&path, &bytes)?;
@@ -67,6 +78,32 @@ pub fn write_corpus_in(
         written.bytes += bytes.len() as u64;
     }
     Ok(written)
+}
+
+/// `text` with each line broken before the word that would take it past `width` chars,
+/// as `fmt` breaks it (a longer word stands alone).
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / width);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut room = width;
+        for (k, word) in line.split_whitespace().enumerate() {
+            let chars = word.chars().count();
+            if k > 0 && chars < room {
+                out.push(' ');
+                room -= chars + 1;
+            } else if k > 0 {
+                out.push('\n');
+                room = width.saturating_sub(chars);
+            } else {
+                room = width.saturating_sub(chars);
+            }
+            out.push_str(word);
+        }
+    }
+    out
 }
 
 /// `text` in `encoding`.
@@ -92,12 +129,14 @@ const PDF_LEADING: f64 = 18.0;
 const PDF_WORD_SPACE: i32 = 250;
 
 /// The content streams of `text` as PDF pages, one text line per line (a paragraph is not
-/// wrapped, so that the PDF reads back to the text itself). Typeset: one text object a
-/// page, lines moved to with `Td` as TeX does, each line a `TJ` array of its words with the spaces left
-/// as gaps. Otherwise as word processors write: a text object a line, placed with `Tm`,
-/// its first word a run of its own (as a bold name would be) followed by the rest.
-fn pdf_pages(text: &str, typeset: bool) -> Vec<String> {
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+/// wrapped unless the text was, so that the PDF reads back to the text itself). Typeset:
+/// one text object a page, lines moved to with `Td` as TeX does, each line a `TJ` array of
+/// its words with the spaces left as gaps. Otherwise as word processors write: a text
+/// object a line, placed with `Tm`, its first word a run of its own (as a bold name would
+/// be) followed by the rest. Blank lines are left out, or kept as space between paragraphs
+/// when `gaps` (in wrapped text nothing else tells a paragraph's last line from a wrap).
+fn pdf_pages(text: &str, typeset: bool, gaps: bool) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().filter(|l| gaps || !l.trim().is_empty()).collect();
     lines
         .chunks(PDF_LINES)
         .map(|page| if typeset { typeset_page(page) } else { word_processor_page(page) })
@@ -111,7 +150,9 @@ fn typeset_page(lines: &[&str]) -> String {
             let _ = writeln!(content, "0 -{PDF_LEADING} Td");
         }
         let words: Vec<String> = line.split_whitespace().map(hex).collect();
-        let _ = writeln!(content, "[{}] TJ", words.join(&format!(" -{PDF_WORD_SPACE} ")));
+        if !words.is_empty() {
+            let _ = writeln!(content, "[{}] TJ", words.join(&format!(" -{PDF_WORD_SPACE} ")));
+        }
     }
     content.push_str("ET\n");
     content
@@ -122,6 +163,9 @@ fn word_processor_page(lines: &[&str]) -> String {
     for (i, line) in lines.iter().enumerate() {
         let y = 790.0 - PDF_LEADING * i as f64;
         let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
         let (first, rest) = line.split_once(' ').map_or((line, ""), |(a, b)| (a, b));
         let _ = writeln!(content, "BT /F1 {PDF_SIZE} Tf 1 0 0 1 56 {y} Tm {} Tj ET", hex(&format!("{first} ")));
         if !rest.is_empty() {
