@@ -224,12 +224,14 @@ fn rejoin<'a>(lines: Vec<Line<'a>>, page_breaks: bool, wrap: Option<Wrap>, repor
             report.page_numbers_dropped += 1;
             continue;
         }
+        // A wrap is told first: in wrapped text a line in lower case was cut by the width
+        // far more often than by a page break.
         let joined_by = if !joinable(&prev.block, &line.block) {
             None
-        } else if continues(&line) {
-            Some(&mut report.lines_joined)
         } else if wrap.is_some_and(|w| !line.block.gap_before && w.cut(&prev.text, tail, line.raw)) {
             Some(&mut report.lines_unwrapped)
+        } else if continues(&line) {
+            Some(&mut report.lines_joined)
         } else {
             None
         };
@@ -406,12 +408,48 @@ mod tests {
         assert_eq!(lines[0], "Hội nghị sơ kết công tác y tế quý II năm 2025", "a title shorter than the width");
         assert!(lines[1].contains("đồng chí Phan Thị Mơ - Phó") && lines[1].contains("khám cho 48.210 lượt"), "{}", lines[1]);
         assert!(lines[1].ends_with("quý I.") && lines[2].ends_with("Trung tâm Y tế huyện."));
-        assert_eq!((report.lines_joined, report.lines_unwrapped), (5, 3), "\"huyện.\" is one word: only the wrap joins it");
+        assert_eq!((report.lines_joined, report.lines_unwrapped), (0, 8));
         assert_consistent(&page);
         let settings = CleanSettings { unwrap_lines: false, ..CleanSettings::default() };
         let mut kept = Page::from_text("t.txt", text);
         clean_page(&mut kept, &settings);
-        assert_eq!(kept.blocks.len(), 8, "without the setting only lines opening in lower case are joined");
+        // Without the setting only lines of two words or more opening in lower case are
+        // joined ("huyện." is one word).
+        assert_eq!(kept.blocks.len(), 8);
+    }
+
+    /// Joining lines, wrapped or not, loses and moves no word (a bare number alone on a
+    /// line, a page number, would be dropped: the words hold none).
+    #[test]
+    fn wrapped_pages_keep_every_word_in_order() {
+        use vanban_plugin_sdk::testing::Rng;
+        let words = ["Trạm", "y", "tế", "xã", "Đông", "Hưng", "khám", "2.500", "lượt;", "người.", "-", "Giám", "đốc", "BS.", "1.", "(Ảnh:", "**Sở**", "Điều", "3,"];
+        let mut rng = Rng(11);
+        let mut unwrapped = 0;
+        for _ in 0..2_000 {
+            let width = 20 + rng.below(100);
+            let mut text = String::new();
+            let mut line = 0;
+            for _ in 0..rng.below(200) {
+                let word = words[rng.below(words.len())];
+                if line > 0 && line + 1 + word.chars().count() > width || rng.below(40) == 0 {
+                    text.push_str(if rng.below(5) == 0 { "\n\n" } else { "\n" });
+                    line = 0;
+                } else if line > 0 {
+                    text.push(' ');
+                    line += 1;
+                }
+                text.push_str(word);
+                line += word.chars().count();
+            }
+            let (page, report) = clean(&text);
+            assert_consistent(&page);
+            let kept: Vec<&str> = page.text.split_whitespace().collect();
+            let written: Vec<String> = text.split_whitespace().map(|w| w.replace("**", "")).filter(|w| !w.is_empty()).collect();
+            assert_eq!(kept, written, "{text:?}");
+            unwrapped += report.lines_unwrapped;
+        }
+        assert!(unwrapped > 1_000, "pages taken for wrapped: {unwrapped} lines joined");
     }
 
     #[test]
