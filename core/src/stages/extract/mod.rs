@@ -9,6 +9,7 @@ mod orgs;
 mod pairs;
 mod people;
 mod places;
+mod tables;
 mod text;
 
 pub use dates::YearContext;
@@ -135,6 +136,14 @@ pub fn extract_record(rec: &mut Record) {
 
     rec.event_date = dates::event_date(&rec.body, &body_dates);
     rec.indicators = indicators::find(&rec.body, &body_lower, &body_digits, &body_offsets, &body_claimed, &body_orgs, &body_diseases, &body_dates);
+    // Tables are rows of cells apart at tabs; a body without a tab holds none.
+    if rec.body.contains('\t') {
+        let in_tables = tables::find(&rec.body, &body_offsets, &body_dates, &rec.indicators);
+        if !in_tables.is_empty() {
+            rec.indicators.extend(in_tables);
+            rec.indicators.sort_by_key(|i| (i.start, i.end));
+        }
+    }
     rec.directives = directives::find(&rec.body, &ctx);
     let mut people: Vec<(usize, Person)> = people.into_values().collect();
     people.sort_by_key(|(order, _)| *order);
