@@ -14,7 +14,7 @@ pub fn is_docx(raw: &[u8]) -> bool {
 }
 
 /// The document's text: one line per paragraph (empty paragraphs give blank lines),
-/// tabs for `w:tab`, a new line for `w:br`.
+/// tabs for `w:tab`, a new line for `w:br`; one line per table row, its cells apart at tabs.
 pub fn read_docx(raw: &[u8], max_bytes: u64) -> Result<String, StageError> {
     let bad = |e: &dyn std::fmt::Display| StageError::input(format!("not a readable DOCX file: {e}"));
     let mut archive = zip::ZipArchive::new(Cursor::new(raw)).map_err(|e| bad(&e))?;
@@ -31,32 +31,48 @@ pub fn read_docx(raw: &[u8], max_bytes: u64) -> Result<String, StageError> {
     paragraphs(&xml).map_err(|e| bad(&e))
 }
 
-/// Walks the WordprocessingML body and collects the text of `w:t` runs by paragraph.
+/// Walks the WordprocessingML body and collects the text of `w:t` runs by paragraph. A
+/// table row is one line, its cells apart at tabs (as the HTML loader writes a `<table>`),
+/// the paragraphs of a cell and any table nested in one apart at spaces.
 fn paragraphs(xml: &[u8]) -> Result<String, quick_xml::Error> {
     let mut reader = quick_xml::Reader::from_reader(xml);
     let mut out = String::new();
     let mut in_text = false;
     // `w:tab` inside `w:tabs` is a tab stop of the paragraph style, not a tab character.
     let mut in_tab_stops = false;
+    // Table cells open around the text: inside one, a paragraph's end is a space.
+    let mut cells = 0usize;
     loop {
         match reader.read_event()? {
             Event::Start(e) => match e.local_name().as_ref() {
                 "t" => in_text = true,
                 "tabs" => in_tab_stops = true,
-                "tab" if !in_tab_stops => out.push('\t'),
-                "br" | "cr" => out.push('\n'),
+                "tab" if !in_tab_stops => out.push(if cells > 0 { ' ' } else { '\t' }),
+                "br" | "cr" => line_end(&mut out, cells),
+                "tc" => cells += 1,
                 _ => {}
             },
             Event::Empty(e) => match e.local_name().as_ref() {
-                "tab" if !in_tab_stops => out.push('\t'),
-                "br" | "cr" => out.push('\n'),
-                "p" => out.push('\n'),
+                "tab" if !in_tab_stops => out.push(if cells > 0 { ' ' } else { '\t' }),
+                "br" | "cr" | "p" => line_end(&mut out, cells),
+                "tc" if cells == 0 => out.push('\t'),
                 _ => {}
             },
             Event::End(e) => match e.local_name().as_ref() {
                 "t" => in_text = false,
                 "tabs" => in_tab_stops = false,
-                "p" => out.push('\n'),
+                "p" => line_end(&mut out, cells),
+                "tc" => {
+                    cells = cells.saturating_sub(1);
+                    trim_spaces(&mut out);
+                    out.push(if cells == 0 { '\t' } else { ' ' });
+                }
+                "tr" if cells == 0 => {
+                    if out.ends_with('\t') {
+                        out.pop();
+                    }
+                    out.push('\n');
+                }
                 _ => {}
             },
             Event::Text(t) if in_text => out.push_str(&t.xml10_content()),
@@ -73,6 +89,19 @@ fn paragraphs(xml: &[u8]) -> Result<String, quick_xml::Error> {
         }
     }
     Ok(out)
+}
+
+/// The end of a paragraph or a line break: a new line, or a space inside a table cell.
+fn line_end(out: &mut String, cells: usize) {
+    if cells == 0 {
+        out.push('\n');
+    } else if !out.ends_with([' ', '\t']) {
+        out.push(' ');
+    }
+}
+
+fn trim_spaces(out: &mut String) {
+    out.truncate(out.trim_end_matches(' ').len());
 }
 
 fn predefined_entity(name: &str) -> &'static str {
@@ -100,6 +129,21 @@ mod tests {
             </w:body></w:document>"#;
         let text = paragraphs(xml.as_bytes()).expect("parses");
         assert_eq!(text, "Trạm y tế xã Hòa Lợi & \n\nSố:\t15/BC\ndòng hai ế\n\n");
+    }
+
+    #[test]
+    fn a_table_row_is_a_line_of_cells_apart_at_tabs() {
+        let cell = |text: &str| format!("<w:tc><w:tcPr/><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>");
+        let row = |cells: &[&str]| format!("<w:tr>{}</w:tr>", cells.iter().map(|c| cell(c)).collect::<String>());
+        let two_paragraphs = "<w:tc><w:p><w:r><w:t>Số ca</w:t></w:r></w:p><w:p><w:r><w:t>mắc</w:t></w:r></w:p></w:tc>";
+        let nested = format!("<w:tc><w:tbl>{}</w:tbl></w:tc>", row(&["a", "b"]));
+        let xml = format!(
+            r#"<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>Kết quả:</w:t></w:r></w:p><w:tbl>{}{}<w:tr>{two_paragraphs}{nested}<w:tc/></w:tr></w:tbl><w:p><w:r><w:t>Hết.</w:t></w:r></w:p></w:body></w:document>"#,
+            row(&["Chỉ tiêu", "ĐVT", "Năm 2025"]),
+            row(&["Số lượt khám", "lượt", "1.240"]),
+        );
+        let text = paragraphs(xml.as_bytes()).expect("parses");
+        assert_eq!(text, "Kết quả:\nChỉ tiêu\tĐVT\tNăm 2025\nSố lượt khám\tlượt\t1.240\nSố ca mắc\ta b\t\nHết.\n");
     }
 
     #[test]
