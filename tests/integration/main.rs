@@ -20,3 +20,4 @@ mod sinks;
 mod snapshots;
 mod styles;
 mod synth;
+mod tables;

@@ -99,7 +99,7 @@ impl<'a> Layout<'a> {
         let mut kinds = vec![LineKind::Body; lines.len()];
         let span = lines.len().min(HEADER_SPAN);
         let number_line = (0..span).find(|&i| is_number_line(&lines[i]));
-        let place_date_line = (0..span).find(|&i| is_place_date_line(&lines[i]));
+        let place_date_line = (0..span).find(|&i| place_date_part(&lines[i]).is_some());
         let type_line = (0..span).find(|&i| is_type_line(&lines[i]));
         let mut layout = Layout { kinds: Vec::new(), lines, number_line, place_date_line, type_line };
         let body_start = layout.mark_header(page, &mut kinds);
@@ -257,7 +257,7 @@ impl<'a> Layout<'a> {
                 warnings.push("document number is blank".to_string());
             }
         }
-        if let Some(caps) = self.place_date_line.and_then(|i| place_date(&self.lines[i])) {
+        if let Some(caps) = self.place_date_line.and_then(|i| place_date_part(&self.lines[i])).and_then(place_date) {
             doc.place = caps.get(1).map(|m| m.as_str().trim().to_string());
             let num = |k: usize| caps.get(k).and_then(|m| m.as_str().parse::<u32>().ok());
             let date = PartialDate {
@@ -324,6 +324,13 @@ fn is_number_line(line: &str) -> bool {
         && matches!(cs.next(), Some('ố' | 'Ố'))
         && line.contains('/')
         && NUMBER.is_match(line)
+}
+
+/// The place and date of a header line: the whole line, or one of its columns (a PDF
+/// lays the header out in two, which the loader sets apart with a tab: "Số: 12/QĐ-SYT\t
+/// Phú Lâm, ngày 08 tháng 01 năm 2024").
+fn place_date_part(line: &str) -> Option<&str> {
+    line.split('\t').find(|part| is_place_date_line(part))
 }
 
 /// [`PLACE_DATE`], run only on a line whose first comma is followed by "ngày" in some
@@ -470,6 +477,19 @@ mod tests {
         assert_eq!(clean_recipient("- Thường trực Đảng ủy; (để b/c)"), "Thường trực Đảng ủy");
         assert_eq!(clean_recipient("- Lưu: VT, TH."), "Lưu: VT, TH");
         assert_eq!(clean_recipient("- Cổng thông tin xã (đăng tải);"), "Cổng thông tin xã");
+    }
+
+    #[test]
+    fn a_header_set_in_two_columns_gives_its_place_and_date() {
+        let text = "UBND HUYỆN ĐÔNG SƠN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRUNG TÂM Y TẾ\tĐộc lập - Tự do - Hạnh phúc\n\
+            Số: 45/BC-TTYT\tĐông Sơn, ngày 8 tháng 7 năm 2025\nBÁO CÁO\nKết quả công tác y tế 6 tháng đầu năm 2025\n\
+            Trung tâm Y tế huyện báo cáo kết quả như sau.";
+        let page = Page::from_text("bc.pdf", text);
+        let (doc, _) = Layout::read(&page).document(&page);
+        assert_eq!((doc.number.as_deref(), doc.symbol.as_deref(), doc.place.as_deref()), (Some("45"), Some("BC-TTYT"), Some("Đông Sơn")));
+        assert_eq!(doc.date, Some(PartialDate { year: Some(2025), month: Some(7), day: Some(8) }));
+        let one_column = Page::from_text("bc.txt", &text.replace('\t', " "));
+        assert_eq!(Layout::read(&one_column).document(&one_column).0.place, None, "a space does not tell the columns apart");
     }
 
     #[test]

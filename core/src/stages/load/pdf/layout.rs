@@ -14,6 +14,10 @@ const SAME_LINE: f64 = 0.5;
 /// How far ahead of where the last text ended the next may start, in ems, before a space
 /// is put between them: kerning moves less, a word space more.
 const WORD_GAP: f64 = 0.15;
+/// Ahead by more ems, the next text is in another column (a table's next cell, the right
+/// half of a notice's heading) and a tab is put between them, as the HTML loader puts one
+/// between cells: a justified line stretches its spaces to about one em.
+const COLUMN_GAP: f64 = 2.0;
 /// A line that starts this many times the page's usual line spacing below the last
 /// opens a paragraph: Word adds at least 6 pt before or after one (1.3 to 1.4 times its
 /// single spacing at 12 to 14 pt), and a heading more.
@@ -260,6 +264,10 @@ impl<'f, 'd> Pen<'f, 'd> {
             if paragraph {
                 out.push('\n');
             }
+        } else if end_known && ahead > COLUMN_GAP * em && !out.ends_with('\n') {
+            let spaced = out.trim_end_matches(' ').len();
+            out.truncate(spaced);
+            out.push('\t');
         } else if end_known && ahead > WORD_GAP * em && !out.ends_with(char::is_whitespace) {
             out.push(' ');
         }

@@ -201,6 +201,12 @@ mod tests {
             "Hà Nội\nNgày mai\n",
         ),
         (
+            // "Tổng" ends 20 units after 50; "ĐVT" starts 60 units (6 ems) further, "lượt" 3 ems.
+            "text far ahead on its line is in another column",
+            &["BT /F1 10 Tf 50 700 Td {Tổng } Tj 80 0 Td {ĐVT} Tj 45 0 Td {lượt} Tj ET"],
+            "Tổng\tĐVT\tlượt\n",
+        ),
+        (
             "a raised mark stays on its line",
             &["BT /F1 10 Tf 50 700 Td {100 m} Tj 20 3 Td {2} Tj 5 -3 Td { tại xã} Tj ET"],
             "100 m2 tại xã\n",
