@@ -1,6 +1,7 @@
-//! Documents laid out in columns: a report printed to PDF with its header in two columns
-//! and its figures in a table reads to its number, place and date and to the table's
-//! figures, one a row. Names, places and figures are invented.
+//! Documents laid out in columns: a report printed to PDF with its header in two columns,
+//! its figures in a table and its signing block beside its recipients reads to its number,
+//! place and date, the table's figures (one a row) and its signer. Names, places and
+//! figures are invented.
 
 use crate::support::{read_jsonl, temp_dir, vanban};
 use vanban_core::stages::load::pdf::write::{hex, write_pdf};
@@ -11,7 +12,8 @@ fn line(y: f64, cells: &[(f64, &str)]) -> String {
 }
 
 /// A report as Word prints it: the issuer and the motto side by side, the number beside
-/// the place and date, and a table whose cells start at fixed columns.
+/// the place and date, a table whose cells start at fixed columns, and the signing block
+/// beside the recipients.
 fn report_pdf() -> Vec<u8> {
     let columns = [50.0, 90.0, 300.0, 360.0, 440.0, 520.0];
     let row = |y: f64, cells: [&str; 6]| line(y, &columns.iter().copied().zip(cells).collect::<Vec<_>>());
@@ -26,6 +28,10 @@ fn report_pdf() -> Vec<u8> {
         row(648.0, ["1", "Số lượt khám bệnh", "lượt", "61.420", "65.118", "+6%"]),
         row(632.0, ["2", "Số ca mắc tay chân miệng", "ca", "57", "41", "-28%"]),
         line(600.0, &[(50.0, "Đề nghị các trạm y tế xã hoàn thành rà soát đối tượng tiêm chủng trước ngày 30/9/2025.")]),
+        line(568.0, &[(50.0, "Nơi nhận:"), (350.0, "KT. GIÁM ĐỐC")]),
+        line(552.0, &[(50.0, "- UBND huyện;"), (350.0, "PHÓ GIÁM ĐỐC")]),
+        line(536.0, &[(50.0, "- Lưu: VT.")]),
+        line(488.0, &[(350.0, "Trần Văn Khoa")]),
     ]
     .concat();
     write_pdf(&[content])
@@ -63,4 +69,6 @@ fn a_pdf_report_in_columns_gives_its_date_and_its_table() {
         ]
     );
     assert_eq!(r["directives"][0]["deadline"], "2025-09-30");
+    assert_eq!(doc["recipients"], serde_json::json!(["UBND huyện", "Lưu: VT"]));
+    assert_eq!((doc["signing_authority"].as_str(), doc["signer_title"].as_str(), doc["signer"].as_str()), (Some("KT. GIÁM ĐỐC"), Some("PHÓ GIÁM ĐỐC"), Some("Trần Văn Khoa")));
 }

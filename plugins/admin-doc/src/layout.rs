@@ -283,7 +283,7 @@ impl<'a> Layout<'a> {
             .iter()
             .enumerate()
             .filter(|(_, k)| **k == LineKind::Recipient)
-            .map(|(i, _)| clean_recipient(&self.lines[i]))
+            .map(|(i, _)| clean_recipient(self.lines[i].split('\t').next().unwrap_or_default()))
             .filter(|r| !r.is_empty())
             .collect();
         (doc, warnings)
@@ -294,10 +294,20 @@ impl<'a> Layout<'a> {
         // "TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH": the whole chain signs.
         let mut authorities = Vec::new();
         for (i, k) in self.kinds.iter().enumerate() {
-            match k {
-                LineKind::Authority => authorities.push(squeeze(&self.lines[i])),
-                LineKind::SignerTitle => titles.push(squeeze(&self.lines[i])),
-                LineKind::Signer => doc.signer = Some(without_degree(&self.lines[i])),
+            let line: &str = &self.lines[i];
+            // Printed to PDF, the signing block stands in the right column of the
+            // recipients' lines: "Nơi nhận:\tKT. GIÁM ĐỐC".
+            let (kind, text) = match k {
+                LineKind::RecipientsHead | LineKind::Recipient => match line.split_once('\t') {
+                    Some((_, right)) if !right.trim().is_empty() => (sign_kind(right), right),
+                    _ => continue,
+                },
+                other => (*other, line),
+            };
+            match kind {
+                LineKind::Authority => authorities.push(squeeze(text)),
+                LineKind::SignerTitle => titles.push(squeeze(text)),
+                LineKind::Signer => doc.signer = Some(without_degree(text)),
                 _ => {}
             }
         }
@@ -490,6 +500,17 @@ mod tests {
         assert_eq!(doc.date, Some(PartialDate { year: Some(2025), month: Some(7), day: Some(8) }));
         let one_column = Page::from_text("bc.txt", &text.replace('\t', " "));
         assert_eq!(Layout::read(&one_column).document(&one_column).0.place, None, "a space does not tell the columns apart");
+    }
+
+    #[test]
+    fn a_signing_block_beside_the_recipients() {
+        let text = "Số: 45/BC-TTYT\tĐông Sơn, ngày 8 tháng 7 năm 2025\nBÁO CÁO\nKết quả công tác y tế\n\
+            Trung tâm Y tế huyện báo cáo kết quả như sau.\nNơi nhận:\tKT. GIÁM ĐỐC\n- UBND huyện;\tPHÓ GIÁM ĐỐC\n- Lưu: VT.\nTrần Văn Khoa";
+        let page = Page::from_text("bc.pdf", text);
+        let (doc, _) = Layout::read(&page).document(&page);
+        assert_eq!(doc.recipients, ["UBND huyện", "Lưu: VT"]);
+        assert_eq!((doc.signing_authority.as_deref(), doc.signer_title.as_deref()), (Some("KT. GIÁM ĐỐC"), Some("PHÓ GIÁM ĐỐC")));
+        assert_eq!(doc.signer.as_deref(), Some("Trần Văn Khoa"));
     }
 
     #[test]
