@@ -114,14 +114,18 @@ struct Columns {
 impl Columns {
     fn of(body: &str, table: &[Row]) -> Option<Columns> {
         let header: Vec<String> = table[0].iter().map(|&(a, b)| body[a..b].to_lowercase()).collect();
-        if header.iter().any(|h| h.is_empty() || figure(h).is_some()) {
+        // A first row holding a figure is a row of figures, not a header.
+        if header.iter().any(|h| figure(h).is_some()) {
             return None;
         }
         let rows = &table[1..];
         let share = |col: usize, test: &dyn Fn(&str) -> bool| rows.iter().filter(|r| test(&body[r[col].0..r[col].1])).count() * 2 >= rows.len();
         let has = |h: &str, words: &[&str]| words.iter().any(|w| h.contains(w));
         let ordinal = |c: usize| ORDINAL_HEADERS.contains(&header[c].as_str());
-        let unit = (0..header.len()).find(|&c| has(&header[c], UNIT_HEADERS));
+        // "Đơn vị" also heads a column of units of an organisation ("Trạm y tế xã Đông"):
+        // a column of units of measure holds a few words without figures.
+        let measure = |s: &str| s.split_whitespace().count() <= 3 && !s.chars().any(|c| c.is_ascii_digit());
+        let unit = (0..header.len()).find(|&c| has(&header[c], UNIT_HEADERS) && share(c, &measure));
         let change = (0..header.len()).find(|&c| has(&header[c], CHANGE_HEADERS));
         let label = (0..header.len()).find(|&c| !ordinal(c) && Some(c) != unit && share(c, &|s| figure(s).is_none() && s.chars().any(char::is_alphabetic)))?;
         let figures: Vec<usize> =
@@ -140,15 +144,20 @@ impl Columns {
     /// The indicator of one row, when its label, figure and unit are all there.
     fn read(&self, body: &str, row: &Row, offsets: &Offsets, dates: &[Hit]) -> Option<Indicator> {
         let cell = |c: usize| &body[row[c].0..row[c].1];
-        let label = cell(self.label);
+        let mut label = cell(self.label);
         let (value, _, percent) = figure(cell(self.value))?;
+        let from_label = parenthesised(label);
+        if from_label.is_some() {
+            // "Số ca mắc (ca)": the brackets were the unit, not part of the subject.
+            label = label[..label.rfind('(').unwrap_or(label.len())].trim_end();
+        }
         let unit = self
             .unit
             .map(cell)
             .filter(|u| !u.is_empty())
             .map(str::to_string)
             .or_else(|| percent.then(|| "%".to_string()))
-            .or_else(|| parenthesised(label))
+            .or(from_label)
             .or_else(|| self.header_unit.clone())?;
         let change = self.change.and_then(|c| figure(cell(c))).and_then(|(amount, direction, percent)| {
             Some(Change {
@@ -229,8 +238,18 @@ mod tests {
     fn units_from_the_label_or_the_header() {
         let body = "Nội dung\tKế hoạch\tThực hiện năm 2025 (lượt)\n\nKhám sàng lọc tăng huyết áp\t1.000\t1.240\n\nSố ca mắc sốt xuất huyết (ca)\t\t312";
         let got = read(body);
-        let rows: Vec<(f64, Option<&str>)> = got.iter().map(|i| (i.value, i.unit.as_deref())).collect();
-        assert_eq!(rows, [(1240.0, Some("lượt")), (312.0, Some("ca"))]);
+        let rows: Vec<(&str, f64, Option<&str>)> = got.iter().map(|i| (i.subject.as_str(), i.value, i.unit.as_deref())).collect();
+        assert_eq!(rows, [("Khám sàng lọc tăng huyết áp", 1240.0, Some("lượt")), ("Số ca mắc sốt xuất huyết", 312.0, Some("ca"))]);
+    }
+
+    #[test]
+    fn a_column_of_organisations_is_no_unit() {
+        let body = "STT\tĐơn vị\tĐVT\tNăm 2025\n\n1\tTrạm y tế xã Đông Hưng\tlượt\t1.240\n\n2\tTrạm y tế xã Tây Hưng\tlượt\t980";
+        let got = read(body);
+        let rows: Vec<(&str, Option<&str>)> = got.iter().map(|i| (i.subject.as_str(), i.unit.as_deref())).collect();
+        assert_eq!(rows, [("Trạm y tế xã Đông Hưng", Some("lượt")), ("Trạm y tế xã Tây Hưng", Some("lượt"))]);
+        let blank_corner = "\tNăm 2024\tNăm 2025 (ca)\n\nSốt xuất huyết\t120\t96\n\nTay chân miệng\t57\t41";
+        assert_eq!(read(blank_corner).iter().map(|i| i.value).collect::<Vec<_>>(), [96.0, 41.0], "a header may leave its corner blank");
     }
 
     #[test]
