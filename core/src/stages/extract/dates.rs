@@ -647,7 +647,8 @@ fn short_at(s: &str, start: usize) -> Option<((usize, usize), usize)> {
     (n > 0).then_some(((start, end), end))
 }
 
-/// A match of `(\d{1,2})\s+tháng\s+(?:(đầu|cuối)\s+)?năm(?:\s+(\d{4}))?`: "6 tháng đầu năm 2024".
+/// A match of `(\d{1,2})\s+tháng\s+(?:(?:(đầu|cuối)\s+)?năm(?:\s+(\d{4}))?|(\d{4}))`: "6 tháng
+/// đầu năm 2024", and "6 tháng 2025" as a report's table heads the first half of 2025.
 struct Months<'a> {
     start: usize,
     end: usize,
@@ -664,7 +665,13 @@ fn months_at(s: &str, start: usize) -> Option<(Months<'_>, usize)> {
     let with_part = part.and_then(|w| word_at(s, some_spaces(s, after + w.len())?, "năm"));
     let (part, nam_end) = match with_part {
         Some(end) => (part, end),
-        None => (None, word_at(s, after, "năm")?),
+        None => match word_at(s, after, "năm") {
+            Some(end) => (None, end),
+            None => {
+                let end = four_digits(s, after)?;
+                return Some((Months { start, end, count: &s[start..count_end], part: None, year: Some(&s[after..end]) }, end));
+            }
+        },
     };
     let year = some_spaces(s, nam_end).and_then(|y| Some((y, four_digits(s, y)?)));
     let end = year.map_or(nam_end, |(_, e)| e);
@@ -774,10 +781,11 @@ mod tests {
 
     #[test]
     fn periods_and_terms() {
-        let got = norms("quý III năm 2021, 6 tháng cuối năm, nhiệm kỳ 2020-2025, tháng 8/2019", &ctx(2021));
+        let got = norms("quý III năm 2021, 6 tháng cuối năm, 9 tháng 2020, nhiệm kỳ 2020-2025, tháng 8/2019", &ctx(2021));
         let want = [
             ("quý III năm 2021", "2021-07-01", "2021-09-30"),
             ("6 tháng cuối năm", "2021-07-01", "2021-12-31"),
+            ("9 tháng 2020", "2020-01-01", "2020-09-30"),
             ("nhiệm kỳ 2020-2025", "2020-01-01", "2025-12-31"),
             ("tháng 8/2019", "2019-08-01", "2019-08-31"),
         ];
@@ -836,7 +844,7 @@ mod tests {
             "1", "2", "12", "123", "3", "2024", "20245", "٣", "١٢", "１", "0", "/", ".", "-", "–", " ", "  ", "\u{a0}",
             "\u{3000}", "\t", "\n", "tháng", "Tháng", "năm", "Năm", "đầu", "cuối", "quý", "Quý", "QUÝ", "quÝ", "qu", "ý", "I",
             "II", "III", "IV", "V", "a", "_", "é", "\u{300}", "\u{200d}", "²", "Ⅻ", "x", ",", "ngày", "12/3/2024", "5 - 6 - 2021",
-            "1.2.", "6 tháng đầu năm 2024", "9 tháng cuối năm", "quý III năm 2021", "quý 2/2023", "quý IVa", "3 tháng ",
+            "1.2.", "6 tháng đầu năm 2024", "9 tháng cuối năm", "quý III năm 2021", "quý 2/2023", "quý IVa", "3 tháng ", "6 tháng 2025",
             " năm ", "quý ", "/2025", "ngày ", "từ ", "đến ", "tuần ", "thứ ", "nhiệm kỳ ", "giai đoạn ", "Tháng 9",
         ];
         vanban_plugin_sdk::testing::Rng(0x9E37_79B9_7F4A_7C15).texts(PIECES, 40_000, 14)
@@ -850,7 +858,7 @@ mod tests {
     fn hand_matchers_agree_with_the_regexes() {
         let full = Regex::new(r"(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?[/.\-]\s?(\d{4})").unwrap();
         let short = Regex::new(r"(\d{1,2})([/.])(\d{1,2})").unwrap();
-        let months = Regex::new(r"(\d{1,2})\s+tháng\s+(?:(đầu|cuối)\s+)?năm(?:\s+(\d{4}))?").unwrap();
+        let months = Regex::new(r"(\d{1,2})\s+tháng\s+(?:(?:(đầu|cuối)\s+)?năm(?:\s+(\d{4}))?|(\d{4}))").unwrap();
         let quarter = Regex::new(r"(?i:quý)\s+(IV|III|II|I|[1-4])\b(?:\s*(?:năm|/)\s*(\d{4}))?").unwrap();
         let mut seen = [0; 4];
         for t in generated_texts() {
@@ -863,7 +871,8 @@ mod tests {
             let got: Vec<_> = digit_led(t, digit_places(t).into_iter(), short_at).collect();
             assert_eq!(got, want, "{t:?}");
             seen[1] += got.len();
-            let want: Vec<_> = months.captures_iter(t).map(|c| (c.get(0).unwrap().range(), groups(&c, 1), groups(&c, 2), groups(&c, 3))).collect();
+            let want: Vec<_> =
+                months.captures_iter(t).map(|c| (c.get(0).unwrap().range(), groups(&c, 1), groups(&c, 2), groups(&c, 3).or(groups(&c, 4)))).collect();
             let got: Vec<_> = digit_led(t, digit_places(t).into_iter(), months_at)
                 .map(|m| (m.start..m.end, Some(m.count.into()), m.part.map(Into::into), m.year.map(Into::into)))
                 .collect();
