@@ -26,6 +26,8 @@ const PARAGRAPH_GAP: f64 = 1.25;
 /// are 1.15 and 1.75 ems, and the page may not have shown its usual one yet. (Text set
 /// double-spaced reads as a paragraph a line: its wraps are not joined.)
 const PARAGRAPH_STEP: f64 = 2.0;
+/// The smallest step, in ems, taken for a page's line spacing.
+const MIN_LINE_STEP: f64 = 0.9;
 
 /// Graphics states saved with `q` that are kept; further ones are not.
 const MAX_SAVED: usize = 256;
@@ -257,7 +259,8 @@ impl<'f, 'd> Pen<'f, 'd> {
         if across.abs() > SAME_LINE * em {
             let step = across / em;
             let paragraph = step < 0.0 || step > self.line_step.map_or(PARAGRAPH_STEP, |usual| (PARAGRAPH_GAP * usual).min(PARAGRAPH_STEP));
-            if step > 0.0 {
+            // A step under an em is a mark set low or high, no line spacing.
+            if step >= MIN_LINE_STEP {
                 self.line_step = Some(self.line_step.map_or(step, |usual| usual.min(step)));
             }
             end_line(out);

@@ -229,6 +229,12 @@ mod tests {
             "Đầu\n\nTựa\n\nMột\nhai\n\nBa\nbốn\n\nNăm\n",
         ),
         (
+            // Marks 0.7 em apart are lines, but not the page's spacing.
+            "lines closer than an em do not set the usual spacing",
+            &["BT /F1 10 Tf 50 700 Td {Một} Tj 0 -7 Td {x} Tj 0 -7 Td {hai} Tj 0 -14 Td {ba} Tj ET"],
+            "Một\nx\nhai\nba\n",
+        ),
+        (
             // Table cells: the second starts back at the top of the row.
             "a line back up the page stands apart",
             &["BT /F1 10 Tf 50 700 Td {Ô một} Tj 0 -14 Td {dòng hai} Tj 150 14 Td {Ô hai} Tj ET"],
