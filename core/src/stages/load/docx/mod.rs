@@ -14,7 +14,8 @@ pub fn is_docx(raw: &[u8]) -> bool {
 }
 
 /// The document's text: one line per paragraph (empty paragraphs give blank lines),
-/// tabs for `w:tab`, a new line for `w:br`; one line per table row, its cells apart at tabs.
+/// tabs for `w:tab`, a new line for `w:br`; one line per row of a table of figures, its
+/// cells apart at tabs.
 pub fn read_docx(raw: &[u8], max_bytes: u64) -> Result<String, StageError> {
     let bad = |e: &dyn std::fmt::Display| StageError::input(format!("not a readable DOCX file: {e}"));
     let mut archive = zip::ZipArchive::new(Cursor::new(raw)).map_err(|e| bad(&e))?;
@@ -32,76 +33,121 @@ pub fn read_docx(raw: &[u8], max_bytes: u64) -> Result<String, StageError> {
 }
 
 /// Walks the WordprocessingML body and collects the text of `w:t` runs by paragraph. A
-/// table row is one line, its cells apart at tabs (as the HTML loader writes a `<table>`),
-/// the paragraphs of a cell and any table nested in one apart at spaces.
+/// table row whose cells hold a line each is one line, its cells apart at tabs (as the
+/// HTML loader writes a `<table>`): a table of figures. A row whose cells hold several
+/// lines is a table used for layout (a notice's heading, its signing block) and gives
+/// each paragraph its line, cell after cell.
 fn paragraphs(xml: &[u8]) -> Result<String, quick_xml::Error> {
     let mut reader = quick_xml::Reader::from_reader(xml);
-    let mut out = String::new();
+    let mut text = Text::default();
     let mut in_text = false;
     // `w:tab` inside `w:tabs` is a tab stop of the paragraph style, not a tab character.
     let mut in_tab_stops = false;
-    // Table cells open around the text: inside one, a paragraph's end is a space.
-    let mut cells = 0usize;
     loop {
         match reader.read_event()? {
             Event::Start(e) => match e.local_name().as_ref() {
                 "t" => in_text = true,
                 "tabs" => in_tab_stops = true,
-                "tab" if !in_tab_stops => out.push(if cells > 0 { ' ' } else { '\t' }),
-                "br" | "cr" => line_end(&mut out, cells),
-                "tc" => cells += 1,
+                "tab" if !in_tab_stops => text.push('\t'),
+                "br" | "cr" => text.push('\n'),
+                "tr" => text.row_start(),
+                "tc" => text.cell_start(),
                 _ => {}
             },
             Event::Empty(e) => match e.local_name().as_ref() {
-                "tab" if !in_tab_stops => out.push(if cells > 0 { ' ' } else { '\t' }),
-                "br" | "cr" | "p" => line_end(&mut out, cells),
-                "tc" if cells == 0 => out.push('\t'),
+                "tab" if !in_tab_stops => text.push('\t'),
+                "br" | "cr" | "p" => text.push('\n'),
+                "tc" => {
+                    text.cell_start();
+                    text.cell_end();
+                }
                 _ => {}
             },
             Event::End(e) => match e.local_name().as_ref() {
                 "t" => in_text = false,
                 "tabs" => in_tab_stops = false,
-                "p" => line_end(&mut out, cells),
-                "tc" => {
-                    cells = cells.saturating_sub(1);
-                    trim_spaces(&mut out);
-                    out.push(if cells == 0 { '\t' } else { ' ' });
-                }
-                "tr" if cells == 0 => {
-                    if out.ends_with('\t') {
-                        out.pop();
-                    }
-                    out.push('\n');
-                }
+                "p" => text.push('\n'),
+                "tc" => text.cell_end(),
+                "tr" => text.row_end(),
                 _ => {}
             },
-            Event::Text(t) if in_text => out.push_str(&t.xml10_content()),
-            Event::CData(t) if in_text => out.push_str(&t.xml10_content()),
+            Event::Text(t) if in_text => text.push_str(&t.xml10_content()),
+            Event::CData(t) if in_text => text.push_str(&t.xml10_content()),
             Event::GeneralRef(r) if in_text => {
                 if let Some(c) = r.resolve_char_ref()? {
-                    out.push(c);
+                    text.push(c);
                 } else {
-                    out.push_str(predefined_entity(&r));
+                    text.push_str(predefined_entity(&r));
                 }
             }
             Event::Eof => break,
             _ => {}
         }
     }
-    Ok(out)
+    text.row_end();
+    Ok(text.out)
 }
 
-/// The end of a paragraph or a line break: a new line, or a space inside a table cell.
-fn line_end(out: &mut String, cells: usize) {
-    if cells == 0 {
-        out.push('\n');
-    } else if !out.ends_with([' ', '\t']) {
-        out.push(' ');
+/// The text read so far, and the cells of the top-level table row being read.
+#[derive(Default)]
+struct Text {
+    out: String,
+    /// The cells read of the open row, each as the paragraphs' lines would be written.
+    row: Option<Vec<String>>,
+    /// Table cells open around the text (a table nested in a cell opens a second).
+    depth: usize,
+}
+
+impl Text {
+    fn target(&mut self) -> &mut String {
+        match self.row.as_mut().and_then(|cells| cells.last_mut()) {
+            Some(cell) if self.depth > 0 => cell,
+            _ => &mut self.out,
+        }
     }
-}
 
-fn trim_spaces(out: &mut String) {
-    out.truncate(out.trim_end_matches(' ').len());
+    fn push(&mut self, c: char) {
+        self.target().push(c);
+    }
+
+    fn push_str(&mut self, s: &str) {
+        self.target().push_str(s);
+    }
+
+    fn row_start(&mut self) {
+        if self.depth == 0 {
+            self.row_end();
+            self.row = Some(Vec::new());
+        }
+    }
+
+    fn cell_start(&mut self) {
+        self.depth += 1;
+        if self.depth == 1 {
+            if let Some(cells) = self.row.as_mut() {
+                cells.push(String::new());
+            }
+        }
+    }
+
+    fn cell_end(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// Writes the open row, if any: a line of cells when each holds one line at most.
+    fn row_end(&mut self) {
+        if self.depth > 0 {
+            return;
+        }
+        let Some(cells) = self.row.take() else { return };
+        if cells.len() >= 2 && cells.iter().all(|c| !c.trim().contains('\n')) {
+            let line: Vec<String> = cells.iter().map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+            self.out.push_str(&line.join("\t"));
+            self.out.push('\n');
+        } else {
+            self.out.extend(cells);
+        }
+    }
 }
 
 fn predefined_entity(name: &str) -> &'static str {
@@ -132,18 +178,27 @@ mod tests {
     }
 
     #[test]
-    fn a_table_row_is_a_line_of_cells_apart_at_tabs() {
-        let cell = |text: &str| format!("<w:tc><w:tcPr/><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>");
-        let row = |cells: &[&str]| format!("<w:tr>{}</w:tr>", cells.iter().map(|c| cell(c)).collect::<String>());
-        let two_paragraphs = "<w:tc><w:p><w:r><w:t>Số ca</w:t></w:r></w:p><w:p><w:r><w:t>mắc</w:t></w:r></w:p></w:tc>";
-        let nested = format!("<w:tc><w:tbl>{}</w:tbl></w:tc>", row(&["a", "b"]));
+    fn a_table_of_figures_gives_a_line_a_row_and_a_layout_table_a_line_a_paragraph() {
+        let cell = |paragraphs: &[&str]| {
+            let ps: String = paragraphs.iter().map(|p| format!("<w:p><w:r><w:t>{p}</w:t></w:r></w:p>")).collect();
+            format!("<w:tc><w:tcPr/>{ps}</w:tc>")
+        };
+        let row = |cells: &[&[&str]]| format!("<w:tr>{}</w:tr>", cells.iter().map(|c| cell(c)).collect::<String>());
+        let nested = format!("<w:tc><w:tbl>{}</w:tbl></w:tc>", row(&[&["a"], &["b"]]));
         let xml = format!(
-            r#"<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>Kết quả:</w:t></w:r></w:p><w:tbl>{}{}<w:tr>{two_paragraphs}{nested}<w:tc/></w:tr></w:tbl><w:p><w:r><w:t>Hết.</w:t></w:r></w:p></w:body></w:document>"#,
-            row(&["Chỉ tiêu", "ĐVT", "Năm 2025"]),
-            row(&["Số lượt khám", "lượt", "1.240"]),
+            r#"<w:document xmlns:w="x"><w:body><w:tbl>{}</w:tbl><w:p><w:r><w:t>Kết quả:</w:t></w:r></w:p><w:tbl>{}{}<w:tr>{}{nested}<w:tc/></w:tr></w:tbl><w:p><w:r><w:t>Hết.</w:t></w:r></w:p></w:body></w:document>"#,
+            row(&[&["UBND HUYỆN ĐÔNG SƠN", "TRUNG TÂM Y TẾ"], &["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]]),
+            row(&[&["Chỉ tiêu"], &["ĐVT"], &["Năm 2025"]]),
+            row(&[&["Số lượt khám"], &["lượt"], &["1.240"]]),
+            cell(&["Số ca mắc"]),
         );
         let text = paragraphs(xml.as_bytes()).expect("parses");
-        assert_eq!(text, "Kết quả:\nChỉ tiêu\tĐVT\tNăm 2025\nSố lượt khám\tlượt\t1.240\nSố ca mắc\ta b\t\nHết.\n");
+        assert_eq!(
+            text,
+            "UBND HUYỆN ĐÔNG SƠN\nTRUNG TÂM Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
+             Kết quả:\nChỉ tiêu\tĐVT\tNăm 2025\nSố lượt khám\tlượt\t1.240\nSố ca mắc\na\nb\nHết.\n",
+            "a cell holding a table holds several lines: its row is read as layout"
+        );
     }
 
     #[test]
