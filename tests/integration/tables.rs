@@ -1,9 +1,11 @@
 //! Documents laid out in columns: a report printed to PDF with its header in two columns,
-//! its figures in a table and its signing block beside its recipients reads to its number,
-//! place and date, the table's figures (one a row) and its signer. Names, places and
-//! figures are invented.
+//! its figures in a table and its signing block beside its recipients, and the same report
+//! as Word writes it (its header and signing block in layout tables), read to their
+//! number, place and date, the table's figures (one a row) and the signer. Names, places
+//! and figures are invented.
 
 use crate::support::{read_jsonl, temp_dir, vanban};
+use vanban_core::stages::load::docx::write::{write_docx_parts, Part};
 use vanban_core::stages::load::pdf::write::{hex, write_pdf};
 
 /// One line of a page: each cell's text at its x, in points, on the line at `y`.
@@ -48,11 +50,45 @@ fn figures(record: &serde_json::Value) -> Vec<(String, f64, String, Option<Strin
         .collect()
 }
 
+/// The same report as Word writes it: the heading and the signing block are tables of
+/// two cells of several paragraphs, the figures a table of a line a cell.
+fn report_docx() -> Vec<u8> {
+    let header = vec![vec![
+        vec!["UBND HUYỆN ĐÔNG SƠN", "TRUNG TÂM Y TẾ", "Số: 45/BC-TTYT"],
+        vec!["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Đông Sơn, ngày 8 tháng 7 năm 2025"],
+    ]];
+    let figures = vec![
+        ["TT", "Chỉ tiêu", "ĐVT", "Năm 2024", "Năm 2025", "Tăng/giảm"].map(|c| vec![c]).to_vec(),
+        ["1", "Số lượt khám bệnh", "lượt", "61.420", "65.118", "+6%"].map(|c| vec![c]).to_vec(),
+        ["2", "Số ca mắc tay chân miệng", "ca", "57", "41", "-28%"].map(|c| vec![c]).to_vec(),
+    ];
+    let signing = vec![vec![vec!["Nơi nhận:", "- UBND huyện;", "- Lưu: VT."], vec!["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Khoa"]]];
+    write_docx_parts(&[
+        Part::Table(header),
+        Part::Paragraph("BÁO CÁO"),
+        Part::Paragraph("Kết quả công tác y tế 6 tháng đầu năm 2025"),
+        Part::Paragraph("Trung tâm Y tế huyện báo cáo kết quả thực hiện các chỉ tiêu chính như sau:"),
+        Part::Table(figures),
+        Part::Paragraph("Đề nghị các trạm y tế xã hoàn thành rà soát đối tượng tiêm chủng trước ngày 30/9/2025."),
+        Part::Table(signing),
+    ])
+}
+
 #[test]
 fn a_pdf_report_in_columns_gives_its_date_and_its_table() {
-    let dir = temp_dir("tables-pdf");
+    assert_reads_whole("tables-pdf", "bao-cao.pdf", &report_pdf());
+}
+
+#[test]
+fn a_docx_report_with_layout_tables_gives_its_date_and_its_table() {
+    assert_reads_whole("tables-docx", "bao-cao.docx", &report_docx());
+}
+
+/// Runs one report and checks its number, place, date, figures, task and signing block.
+fn assert_reads_whole(name: &str, file: &str, bytes: &[u8]) {
+    let dir = temp_dir(name);
     std::fs::create_dir_all(dir.join("in")).unwrap();
-    std::fs::write(dir.join("in/bao-cao.pdf"), report_pdf()).unwrap();
+    std::fs::write(dir.join("in").join(file), bytes).unwrap();
     let out = vanban(&["run", dir.join("in").to_str().unwrap(), "--out", dir.join("out").to_str().unwrap(), "-q"]);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let records = read_jsonl(&dir.join("out/documents.jsonl"));

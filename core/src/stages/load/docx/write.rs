@@ -17,12 +17,25 @@ const RUN_PROPERTIES: &str = r#"<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAn
 /// changes, so a paragraph typed over several sittings is many runs.
 const WORDS_PER_RUN: usize = 4;
 
+/// A part of a document's body: a paragraph, or a table of rows of cells, each cell its
+/// paragraphs.
+pub enum Part<'a> {
+    Paragraph(&'a str),
+    Table(Vec<Vec<Vec<&'a str>>>),
+}
+
 /// A DOCX holding one paragraph per line, deflated as Word packs it.
 pub fn write_docx(lines: &[&str]) -> Vec<u8> {
+    let parts: Vec<Part> = lines.iter().map(|l| Part::Paragraph(l)).collect();
+    write_docx_parts(&parts)
+}
+
+/// A DOCX holding `parts`: paragraphs and tables.
+pub fn write_docx_parts(parts: &[Part]) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    let parts = [("[Content_Types].xml", CONTENT_TYPES.to_string()), ("_rels/.rels", RELATIONSHIPS.to_string()), ("word/document.xml", document_xml(lines))];
-    for (name, xml) in parts {
+    let files = [("[Content_Types].xml", CONTENT_TYPES.to_string()), ("_rels/.rels", RELATIONSHIPS.to_string()), ("word/document.xml", document_xml(parts))];
+    for (name, xml) in files {
         // Writing into memory fails only if the zip crate itself does.
         zip.start_file(name, options).expect("a new zip entry in memory");
         zip.write_all(xml.as_bytes()).expect("writing into memory");
@@ -30,15 +43,38 @@ pub fn write_docx(lines: &[&str]) -> Vec<u8> {
     zip.finish().expect("finishing a zip in memory").into_inner()
 }
 
-fn document_xml(lines: &[&str]) -> String {
+fn document_xml(parts: &[Part]) -> String {
     let mut xml = String::from(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#,
     );
-    for line in lines {
-        paragraph(&mut xml, line);
+    for part in parts {
+        match part {
+            Part::Paragraph(line) => paragraph(&mut xml, line),
+            Part::Table(rows) => table(&mut xml, rows),
+        }
     }
     xml.push_str(r#"<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>"#);
     xml
+}
+
+fn table(xml: &mut String, rows: &[Vec<Vec<&str>>]) {
+    xml.push_str(r#"<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>"#);
+    for row in rows {
+        xml.push_str("<w:tr>");
+        for cell in row {
+            xml.push_str(r#"<w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/></w:tcPr>"#);
+            for line in cell {
+                paragraph(xml, line);
+            }
+            // Word writes an empty paragraph into a cell left empty.
+            if cell.is_empty() {
+                xml.push_str("<w:p/>");
+            }
+            xml.push_str("</w:tc>");
+        }
+        xml.push_str("</w:tr>");
+    }
+    xml.push_str("</w:tbl>");
 }
 
 fn paragraph(xml: &mut String, line: &str) {
