@@ -7,6 +7,7 @@
 //! document count, so that a benchmark corpus can be rebuilt byte for byte anywhere.
 
 use crate::args::{SynthEncoding, SynthFormat};
+use vanban_core::stages::clean::wrap::fill;
 use vanban_core::stages::load::docx::write::write_docx;
 use vanban_core::stages::load::pdf::write::{hex, write_pdf, GLYPH_WIDTH};
 use crate::{exit, Exit};
@@ -66,7 +67,7 @@ pub fn write_corpus_in(docs: usize, out: &Path, seed: u64, form: Form) -> std::i
     for n in 0..docs {
         let (path, mut text) = document(n, out, seed);
         if let Some(width) = form.wrap {
-            text = wrap(&text, width);
+            text = fill(&text, width);
         }
         let (path, bytes) = match form.format {
             SynthFormat::Text => (path, encode(&text, form.encoding)?),
@@ -78,32 +79,6 @@ pub fn write_corpus_in(docs: usize, out: &Path, seed: u64, form: Form) -> std::i
         written.bytes += bytes.len() as u64;
     }
     Ok(written)
-}
-
-/// `text` with each line broken before the word that would take it past `width` chars,
-/// as `fmt` breaks it (a longer word stands alone).
-fn wrap(text: &str, width: usize) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / width);
-    for (i, line) in text.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
-        let mut room = width;
-        for (k, word) in line.split_whitespace().enumerate() {
-            let chars = word.chars().count();
-            if k > 0 && chars < room {
-                out.push(' ');
-                room -= chars + 1;
-            } else if k > 0 {
-                out.push('\n');
-                room = width.saturating_sub(chars);
-            } else {
-                room = width.saturating_sub(chars);
-            }
-            out.push_str(word);
-        }
-    }
-    out
 }
 
 /// `text` in `encoding`.

@@ -133,6 +133,33 @@ fn has_words(line: &str, n: usize) -> bool {
     false
 }
 
+/// `text` with each line broken before the word that would take it past `width` chars,
+/// as `fmt` breaks it (a longer word stands alone): what [`Wrap`] undoes, for generated
+/// corpora (`vanban synth --wrap`) and tests.
+pub fn fill(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / width.max(1));
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut room = width;
+        for (k, word) in line.split_whitespace().enumerate() {
+            let chars = word.chars().count();
+            if k > 0 && chars < room {
+                out.push(' ');
+                room -= chars + 1;
+            } else {
+                if k > 0 {
+                    out.push('\n');
+                }
+                room = width.saturating_sub(chars);
+            }
+            out.push_str(word);
+        }
+    }
+    out
+}
+
 /// The band of lengths (sorted) holding the most lines: `(lines in it, index of its
 /// longest)`; the longer band wins a tie.
 fn densest_band(lengths: &[usize]) -> Option<(usize, usize)> {
@@ -205,23 +232,14 @@ fn is_enumerator(word: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// The paragraphs of `text` (apart at blank lines) wrapped at `width` chars the way
-    /// `fmt` and e-mail clients wrap them, and written with no blank line between; each
-    /// line with whether it ends its paragraph.
+    /// The paragraphs of `text` (apart at blank lines) filled to `width` chars and
+    /// written with no blank line between; each line with whether it ends its paragraph.
     fn wrap(text: &str, width: usize) -> Vec<(String, bool)> {
         let mut lines = Vec::new();
         for para in text.split("\n\n") {
-            let mut line = String::new();
-            for word in para.split_whitespace() {
-                if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
-                    lines.push((std::mem::take(&mut line), false));
-                }
-                if !line.is_empty() {
-                    line.push(' ');
-                }
-                line.push_str(word);
-            }
-            lines.push((line, true));
+            let filled = fill(&para.split_whitespace().collect::<Vec<_>>().join(" "), width);
+            let n = filled.lines().count();
+            lines.extend(filled.lines().enumerate().map(|(i, l)| (l.to_string(), i + 1 == n)));
         }
         lines
     }
