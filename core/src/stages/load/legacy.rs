@@ -35,14 +35,33 @@ const TCVN3_LOW: [(u8, char); 12] = [(0x01, '\u{00DA}'), (0x02, '\u{1EE4}'), (0x
 
 /// Decodes TCVN3 bytes; the result is NFC (the table has combining tone marks at 0xB0..0xB4).
 pub fn decode_tcvn3(bytes: &[u8]) -> String {
-    into_nfc(bytes.iter().map(|&b| tcvn3_char(b)).collect())
+    let text: String = bytes.iter().map(|&b| TCVN3[usize::from(b)]).collect();
+    // Every other char of the table is NFC and composes with nothing before it: without a
+    // tone mark the text is NFC as it stands, and the check would only cost a pass.
+    if !bytes.iter().any(|b| (0xB0..=0xB4).contains(b)) {
+        return text;
+    }
+    into_nfc(text)
 }
 
-fn tcvn3_char(b: u8) -> char {
-    if b >= 0x80 {
-        return TCVN3_HIGH[usize::from(b - 0x80)];
+/// TCVN3 by byte: ASCII but for the C0 bytes of [`TCVN3_LOW`], then [`TCVN3_HIGH`].
+static TCVN3: [char; 256] = {
+    let mut table = ['\0'; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = if b >= 0x80 { TCVN3_HIGH[b - 0x80] } else { b as u8 as char };
+        b += 1;
     }
-    TCVN3_LOW.iter().find(|(byte, _)| *byte == b).map_or(char::from(b), |(_, c)| *c)
+    let mut i = 0;
+    while i < TCVN3_LOW.len() {
+        table[TCVN3_LOW[i].0 as usize] = TCVN3_LOW[i].1;
+        i += 1;
+    }
+    table
+};
+
+fn tcvn3_char(b: u8) -> char {
+    TCVN3[usize::from(b)]
 }
 
 /// Repairs TCVN3 text that was read as Windows-1252 (or Latin-1): every character that is
@@ -54,10 +73,32 @@ pub fn tcvn3_from_misread(text: &str) -> String {
 
 /// `text` in NFC; most text already is, and the quick check costs less than a rebuild.
 fn into_nfc(text: String) -> String {
+    if is_latin_starters(text.as_bytes()) {
+        return text;
+    }
     match is_nfc_quick(text.chars()) {
         IsNormalized::Yes => text,
         IsNormalized::No | IsNormalized::Maybe => nfc_by_word(&text),
     }
+}
+
+/// Whether every char of `bytes` (UTF-8) is below U+0300, in Latin Extended Additional
+/// (U+1E00..U+1EFF, the Vietnamese letters) or in U+2002..U+203F (spaces, dashes, quotes):
+/// chars that are NFC and compose with nothing before them, so that such a text is NFC.
+/// Told by lead bytes, without Unicode's tables: a reading of 8-bit text is nearly always
+/// this.
+fn is_latin_starters(bytes: &[u8]) -> bool {
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        at += match b {
+            0x00..=0x7F => 1,
+            0xC2..=0xCB => 2,
+            0xE1 if bytes.get(at + 1).is_some_and(|&next| (0xB8..=0xBB).contains(&next)) => 3,
+            0xE2 if bytes.get(at + 1) == Some(&0x80) && bytes.get(at + 2).is_some_and(|&third| third >= 0x82) => 3,
+            _ => return false,
+        };
+    }
+    true
 }
 
 /// `text` in NFC, composing only the words (runs between ASCII whitespace) that hold a char
@@ -149,7 +190,11 @@ const HORN: char = '\u{31B}';
 /// What a VNI mark byte (as its Windows-1252 character, either case) adds to the letter
 /// before it: a vowel modifier (circumflex or breve) and a tone.
 fn vni_mark(c: char) -> Option<(Option<char>, Option<char>)> {
-    let lower = c.to_lowercase().next().unwrap_or(c);
+    // The marks are small letters of Latin-1, whose capitals are 0x20 below them.
+    let lower = match c {
+        'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+        _ => c,
+    };
     Some(match lower {
         'ù' => (None, Some(ACUTE)),
         'ø' => (None, Some(GRAVE)),
@@ -223,21 +268,18 @@ fn modifier_fits(base: char, horn: Option<char>, modifier: Option<char>) -> bool
 
 /// Repairs VNI text that was read as Windows-1252 (or Latin-1).
 pub fn vni_from_misread(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let next = chars.get(i + 1).copied();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         // The mark is looked at only after a base letter: most chars are not one.
-        let pair = vni_base(c).and_then(|base| Some((base, next.and_then(vni_mark)?)));
+        let pair = vni_base(c).and_then(|base| Some((base, vni_mark(*chars.peek()?)?)));
         if let Some(((base, horn), (modifier, tone))) = pair {
             if modifier_fits(base, horn, modifier) {
                 out.push(base);
                 out.extend(horn);
                 out.extend(modifier);
                 out.extend(tone);
-                i += 2;
+                chars.next();
                 continue;
             }
         }
@@ -245,7 +287,6 @@ pub fn vni_from_misread(text: &str) -> String {
             Some(s) => out.push_str(s),
             None => out.push(c),
         }
-        i += 1;
     }
     into_nfc(out)
 }
@@ -263,31 +304,58 @@ pub struct Score {
 
 impl Score {
     /// One pass over the chars: each is counted, and each run of letters is a word, looked
-    /// up as a syllable when it holds a letter beyond ASCII.
+    /// up as a syllable when it holds a letter beyond ASCII. ASCII is read a byte at a time
+    /// (a reading's text is mostly ASCII letters), and each letter's case is noted on the
+    /// way, for the look-up.
     pub fn of(text: &str) -> Score {
+        let bytes = text.as_bytes();
         let mut s = Score::default();
-        let mut word: Option<(usize, bool)> = None;
-        for (at, c) in text.char_indices() {
-            if c.is_ascii() {
-                if c.is_ascii_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c') {
-                    s.odd += 1;
-                }
-            } else if is_vietnamese_letter(c) {
-                s.marked += 1;
-            } else if !is_common_symbol(c) {
-                s.odd += 1;
+        // The run of letters: where it starts, whether it holds a char beyond ASCII, and its case.
+        let mut word: Option<(usize, bool, Case)> = None;
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii_lowercase() {
+                // The most common byte by far: a run of them goes on the word, or starts one.
+                word.get_or_insert((at, false, Case::Small));
+                at += 1 + bytes[at + 1..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+                continue;
             }
-            if is_letter(c) {
-                let (start, beyond_ascii) = word.unwrap_or((at, false));
-                word = Some((start, beyond_ascii || !c.is_ascii()));
-            } else if let Some((start, beyond_ascii)) = word.take() {
-                s.syllables += usize::from(beyond_ascii && is_common_syllable(&text[start..at]));
+            let (case, len) = if b.is_ascii() {
+                s.odd += usize::from(is_odd_ascii(b));
+                let case = match b {
+                    b'a'..=b'z' => Some(Case::Small),
+                    b'A'..=b'Z' => Some(Case::Capitals),
+                    _ => None,
+                };
+                (case, 1)
+            } else {
+                let c = text[at..].chars().next().unwrap_or_default();
+                (s.take_beyond_ascii(c), c.len_utf8())
+            };
+            if let Some(case) = case {
+                let (start, beyond_ascii, word_case) = word.unwrap_or((at, false, Case::Small));
+                word = Some((start, beyond_ascii || !b.is_ascii(), word_case.max(case)));
+            } else if let Some((start, beyond_ascii, case)) = word.take() {
+                s.syllables += usize::from(beyond_ascii && case.is_syllable(&text[start..at]));
             }
+            at += len;
         }
-        if let Some((start, true)) = word {
-            s.syllables += usize::from(is_common_syllable(&text[start..]));
+        if let Some((start, true, case)) = word {
+            s.syllables += usize::from(case.is_syllable(&text[start..]));
         }
         s
+    }
+
+    /// Counts a char beyond ASCII; its case if it is a letter (`char::is_alphabetic`).
+    fn take_beyond_ascii(&mut self, c: char) -> Option<Case> {
+        if is_vietnamese_letter(c) {
+            self.marked += 1;
+            return Some(Case::of(c));
+        }
+        if !is_common_symbol(c) {
+            self.odd += 1;
+        }
+        c.is_alphabetic().then(|| Case::of(c))
     }
 
     /// One number to compare readings by: each odd character outweighs several good ones.
@@ -296,43 +364,103 @@ impl Score {
     }
 }
 
-/// `char::is_alphabetic`, answered without Unicode's tables for ASCII and the Vietnamese
-/// letters, nearly every letter a reading gives.
-fn is_letter(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else {
-        is_vietnamese_letter(c) || c.is_alphabetic()
+/// An ASCII control that is not one of the whitespace controls: no text holds one.
+fn is_odd_ascii(b: u8) -> bool {
+    b.is_ascii_control() && !matches!(b, b'\t' | b'\n' | b'\r' | b'\x0c')
+}
+
+/// How a word of letters lower-cases, for looking it up among [`COMMON_SYLLABLES`], which
+/// are small ASCII and Vietnamese letters: by the least direct of its letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Case {
+    /// Small letters only: looked up as it is.
+    Small,
+    /// Also capitals: lower-cased char by char into a buffer (each keeps its length) and
+    /// looked up once.
+    Capitals,
+    /// Also the one char beyond those that lower-cases to an ASCII letter, the Kelvin sign
+    /// ("K" for "k"): std's full mapping.
+    Kelvin,
+    /// Any other letter: no syllable.
+    Other,
+}
+
+impl Case {
+    /// The case of a letter.
+    fn of(c: char) -> Case {
+        match c {
+            _ if stays_lower(c) => Case::Small,
+            _ if c.is_ascii_alphabetic() || is_vietnamese_letter(c) => Case::Capitals,
+            KELVIN_SIGN => Case::Kelvin,
+            _ => Case::Other,
+        }
+    }
+
+    /// Whether `word`, whose letters are of this case at most, is a syllable in lower case.
+    fn is_syllable(self, word: &str) -> bool {
+        match self {
+            Case::Small => is_syllable(word),
+            Case::Capitals => {
+                let mut buf = [0u8; MAX_SYLLABLE_BYTES];
+                if word.len() > buf.len() {
+                    return false;
+                }
+                let mut len = 0;
+                for c in word.chars() {
+                    len += lower_letter(c).encode_utf8(&mut buf[len..]).len();
+                }
+                std::str::from_utf8(&buf[..len]).is_ok_and(is_syllable)
+            }
+            Case::Kelvin => is_syllable(&word.to_lowercase()),
+            Case::Other => false,
+        }
     }
 }
 
-/// Whether the word, lower-cased, is one of [`COMMON_SYLLABLES`]. Most words are in lower
-/// case already: they are looked up as they are, and lower-cased only when one of their
-/// chars may change (a word that lower-casing leaves as it is was looked up already).
+/// Whether the word, lower-cased, is one of [`COMMON_SYLLABLES`].
+#[cfg(test)]
 fn is_common_syllable(word: &str) -> bool {
-    if COMMON_SYLLABLES.contains(word) {
-        return true;
-    }
-    if word.chars().all(stays_lower) {
-        return false;
-    }
-    // Lower-casing never makes fewer chars: a word longer than every syllable stays so.
-    if word.chars().nth(*LONGEST_SYLLABLE).is_some() {
-        return false;
-    }
-    // The letters a reading gives lower-case char by char to one char of the same length,
-    // as the table-driven `lower_same_len` does; anything else takes std's full mapping.
-    let lower = if word.chars().all(|c| c.is_ascii_alphabetic() || is_vietnamese_letter(c)) {
-        vanban_plugin_sdk::text::lower_same_len(word)
-    } else {
-        word.to_lowercase()
-    };
-    COMMON_SYLLABLES.contains(lower.as_str())
+    word.chars().map(Case::of).max().unwrap_or(Case::Small).is_syllable(word)
 }
 
-/// The number of chars of the longest of [`COMMON_SYLLABLES`].
-static LONGEST_SYLLABLE: once_cell::sync::Lazy<usize> =
-    once_cell::sync::Lazy::new(|| COMMON_SYLLABLES.iter().map(|w| w.chars().count()).max().unwrap_or(0));
+/// U+212A, whose small letter is the ASCII "k".
+const KELVIN_SIGN: char = '\u{212A}';
+
+/// Whether a word in lower case is one of [`COMMON_SYLLABLES`]. Most words a wrong reading
+/// gives are turned away by their length and last byte before they are hashed.
+fn is_syllable(lower: &str) -> bool {
+    let ends = SYLLABLE_ENDS.get(lower.len()).zip(lower.as_bytes().last());
+    ends.is_some_and(|(ends, &last)| ends[usize::from(last)]) && COMMON_SYLLABLES.contains(lower)
+}
+
+/// By byte length (up to the longest of [`COMMON_SYLLABLES`]), the bytes a syllable of that
+/// length ends in.
+static SYLLABLE_ENDS: once_cell::sync::Lazy<Vec<[bool; 256]>> = once_cell::sync::Lazy::new(|| {
+    let longest = COMMON_SYLLABLES.iter().map(|w| w.len()).max().unwrap_or(0);
+    let mut ends = vec![[false; 256]; longest + 1];
+    for w in COMMON_SYLLABLES.iter() {
+        if let Some(&last) = w.as_bytes().last() {
+            ends[w.len()][usize::from(last)] = true;
+        }
+    }
+    ends
+});
+
+/// A small letter for an ASCII or Vietnamese letter, of the same length in UTF-8: what
+/// `char::to_lowercase` gives for these.
+fn lower_letter(c: char) -> char {
+    let code = u32::from(c);
+    let lower = match code {
+        0x41..=0x5A | 0xC0..=0xDE => code + 0x20,
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 | 0x1AF => code + 1,
+        0x1EA0..=0x1EF9 => code | 1,
+        _ => code,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+/// The room a word is lower-cased in: more than the longest of [`COMMON_SYLLABLES`].
+const MAX_SYLLABLE_BYTES: usize = 32;
 
 /// A small ASCII letter or a small Vietnamese letter (`VIETNAMESE_LOWER`): chars that
 /// `char::to_lowercase` gives back as they are, told by code point.
@@ -533,6 +661,7 @@ mod tests {
             if c.is_ascii_alphabetic() || in_tables {
                 let one = c.to_string();
                 assert_eq!(vanban_plugin_sdk::text::lower_same_len(&one), c.to_lowercase().to_string(), "{c:?}");
+                assert_eq!(lower_letter(c).to_string(), c.to_lowercase().to_string(), "{c:?}");
             }
         }
     }
@@ -552,11 +681,100 @@ mod tests {
 
     #[test]
     fn syllables_are_found_in_any_case() {
-        for w in ["của", "Của", "CỦA", "ĐƯỢC", "Trưởng", "TRƯỞNG", "tế", "THÁNG"] {
+        // U+212A, the Kelvin sign, lower-cases to an ASCII "k".
+        for w in ["của", "Của", "CỦA", "ĐƯỢC", "Trưởng", "TRƯỞNG", "tế", "THÁNG", "\u{212A}ết"] {
             assert!(is_common_syllable(w), "{w}");
         }
         for w in ["cua", "Kết-quả", "trưởngg", "ẞ", "TRƯỞNGX", "ÿ"] {
             assert!(!is_common_syllable(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn tcvn3_chars_but_the_tone_marks_are_nfc_starters() {
+        use unicode_normalization::char::canonical_combining_class;
+        for b in (0..=0xFFu8).filter(|b| !(0xB0..=0xB4).contains(b)) {
+            let c = tcvn3_char(b);
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{b:#x}");
+            assert_eq!(canonical_combining_class(c), 0, "{b:#x}");
+        }
+        let text: Vec<u8> = (0..=0xFFu8).flat_map(|b| [b'a', b, b'o', b]).collect();
+        assert_eq!(decode_tcvn3(&text), text.iter().map(|&b| tcvn3_char(b)).collect::<String>().nfc().collect::<String>());
+    }
+
+    #[test]
+    fn only_the_kelvin_sign_lower_cases_into_a_syllable_letter() {
+        let plain = |c: char| c.is_ascii_alphabetic() || is_vietnamese_letter(c);
+        let found: Vec<char> = (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|&c| !plain(c) && c.to_lowercase().all(stays_lower))
+            .collect();
+        assert_eq!(found, [KELVIN_SIGN]);
+        for c in (0..=0x24Fu32).filter_map(char::from_u32) {
+            if vni_mark(c).is_some() || vni_mark(c.to_lowercase().next().unwrap_or(c)).is_some() {
+                assert_eq!(vni_mark(c), vni_mark(c.to_lowercase().next().unwrap_or(c)), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn latin_starters_are_nfc() {
+        use unicode_normalization::char::canonical_combining_class;
+        for c in (0..0x300u32).chain(0x1E00..0x1F00).chain(0x2002..0x2040).filter_map(char::from_u32) {
+            assert!(is_latin_starters(c.to_string().as_bytes()), "{c:?}");
+            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+        }
+        for c in ['\u{300}', '\u{1DFF}', '\u{1F00}', '\u{2000}', '\u{2001}', '\u{2040}', 'Ω', '中'] {
+            assert!(!is_latin_starters(format!("a{c}b").as_bytes()), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn syllables_are_small_letters() {
+        // `is_common_syllable` looks a word up as it is only when all its chars stay so.
+        for w in COMMON_SYLLABLES.iter() {
+            assert!(w.chars().all(stays_lower), "{w}");
+            assert!(w.len() <= MAX_SYLLABLE_BYTES, "{w}");
+        }
+    }
+
+    /// Score and syllable test as plainly as they can be written: by char, with std's
+    /// lower-casing.
+    fn score_by_char(text: &str) -> Score {
+        let syllable = |w: &str| COMMON_SYLLABLES.contains(w.to_lowercase().as_str());
+        let mut s = Score::default();
+        let mut word = String::new();
+        for c in text.chars().chain([' ']) {
+            if c.is_ascii() {
+                s.odd += usize::from(is_odd_ascii(c as u8));
+            } else if is_vietnamese_letter(c) {
+                s.marked += 1;
+            } else if !is_common_symbol(c) {
+                s.odd += 1;
+            }
+            if c.is_alphabetic() {
+                word.push(c);
+            } else if !word.is_empty() {
+                s.syllables += usize::from(!word.is_ascii() && syllable(&word));
+                word.clear();
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn score_counts_as_by_char() {
+        let odd = ["Tr¹m y tÕ x· ®Þnh kú", "ng\u{AD}êi cao tuæi ¶nh, 中", "\u{212A}ết QUẢ, ĐƯỢC\x01 Ωmega", "ẞ straße ǅ"];
+        for text in [SAMPLE].iter().chain(odd.iter()) {
+            assert_eq!(Score::of(text), score_by_char(text), "{text:?}");
+        }
+        // Each byte read in each legacy table, in words of every case.
+        let bytes: Vec<u8> = (0x20..=0xFFu8).flat_map(|b| [b'T', b, b'n', b' ', b, b'A', b'\n']).collect();
+        for text in [decode_tcvn3(&bytes), decode_vni(&bytes), encoding_rs::WINDOWS_1258.decode(&bytes).0.into_owned()] {
+            assert_eq!(Score::of(&text), score_by_char(&text));
+            let upper = text.to_uppercase();
+            assert_eq!(Score::of(&upper), score_by_char(&upper));
         }
     }
 
