@@ -161,8 +161,11 @@ fn repair_misread_utf8(text: &str, controls: usize) -> Text {
     // Both readings change only words with non-ASCII or control characters, and the score
     // counts only those: deciding on them alone gives the same answer at a fraction of the
     // cost on a large page (mostly markup and ASCII).
-    let (words, sample) = words_to_repair(text, controls > 0);
-    let before = Score::of(&sample);
+    let words = words_to_repair(text, controls > 0);
+    let distinct = Distinct::of(text.as_bytes(), &words);
+    // Cut at ASCII whitespace only, so every word is whole UTF-8.
+    let sample = String::from_utf8_lossy(&distinct.sample);
+    let before = distinct.score(&sample);
     if before.odd == 0 {
         return plain;
     }
@@ -170,14 +173,14 @@ fn repair_misread_utf8(text: &str, controls: usize) -> Text {
         .into_iter()
         .map(|(name, read)| {
             let repaired = read(&sample);
-            (Score::of(&repaired), name, repaired)
+            (distinct.score(&repaired), name, repaired)
         })
         .filter(|(s, _, _)| s.odd * 4 <= before.odd && s.syllables >= 2 && s.value() > before.value())
         .max_by_key(|(s, name, _)| (s.value(), *name));
     match best {
         Some((_, name, repaired)) => {
             // As for 8-bit text: the words outside the sample read the same repaired.
-            let mut t = Text::new(spliced(text.as_bytes(), &words, &repaired), name);
+            let mut t = Text::new(spliced(text.as_bytes(), &words, distinct.pieces(&repaired)), name);
             t.notes.push(format!("UTF-8 text holding {name} read as Windows-1252: converted to Unicode"));
             t
         }
@@ -185,18 +188,13 @@ fn repair_misread_utf8(text: &str, controls: usize) -> Text {
     }
 }
 
-/// The repairs of UTF-8 text that holds TCVN3 or VNI read as Windows-1252.
 const MISREAD_READINGS: [(&str, fn(&str) -> String); 2] = [("tcvn3", legacy::tcvn3_from_misread), ("vni", legacy::vni_from_misread)];
 
 /// Where the whitespace-separated words of `text` that hold a non-ASCII or control
-/// character are, and those words, each followed by a space.
-fn words_to_repair(text: &str, has_controls: bool) -> (Vec<(usize, usize)>, String) {
+/// character are.
+fn words_to_repair(text: &str, has_controls: bool) -> Vec<(usize, usize)> {
     let next = if has_controls { next_odd_byte } else { next_non_ascii };
-    let bytes = text.as_bytes();
-    let words = words_holding(bytes, next);
-    // Cut at ASCII whitespace only, so every word is whole UTF-8.
-    let sample = String::from_utf8(joined(bytes, &words)).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-    (words, sample)
+    words_holding(text.as_bytes(), next)
 }
 
 /// Where the words of `bytes` (separated by ASCII whitespace) that hold a byte `next` finds
@@ -215,6 +213,7 @@ fn words_holding(bytes: &[u8], next: fn(&[u8], usize) -> Option<usize>) -> Vec<(
 }
 
 /// The `words` of `bytes`, each followed by a space.
+#[cfg(test)]
 fn joined(bytes: &[u8], words: &[(usize, usize)]) -> Vec<u8> {
     let mut out = Vec::with_capacity(words.iter().map(|(start, end)| end - start + 1).sum());
     for &(start, end) in words {
@@ -261,14 +260,15 @@ fn next_odd_byte(bytes: &[u8], from: usize) -> Option<usize> {
 ///
 /// The readings are scored on the words that hold a byte other than printable ASCII: every
 /// reading gives the other words back as they are (ASCII whitespace, letters, digits and
-/// punctuation mean the same in all four), and the score counts nothing in them. So the
-/// scores, and the choice, are those of the whole text, and only the chosen reading is
-/// made of the whole text.
+/// punctuation mean the same in all four), and the score counts nothing in them. Each
+/// distinct word is read and scored once ([`Distinct`]): a word's reading does not depend
+/// on its neighbours, and a score is the sum of its words'. So the scores, and the choice,
+/// are those of the whole text, and only the chosen reading is made of the whole text.
 fn eight_bit(raw: &[u8]) -> Text {
     let words = words_holding(raw, next_odd_byte);
-    let sample = joined(raw, &words);
+    let distinct = Distinct::of(raw, &words);
     let mut readings: Vec<(Score, &'static str, String)> =
-        readings(&sample).into_iter().map(|(name, text)| (Score::of(&text), name, text)).collect();
+        readings(&distinct.sample).into_iter().map(|(name, text)| (distinct.score(&text), name, text)).collect();
     readings.sort_by_key(|(s, name, _)| (std::cmp::Reverse(s.value()), *name));
     let mut iter = readings.into_iter();
     // Vietnamese letters alone are not enough: Cyrillic or Greek bytes read as
@@ -276,7 +276,7 @@ fn eight_bit(raw: &[u8]) -> Text {
     let best = iter.next().filter(|(s, _, _)| reads_as_vietnamese(s));
     match best {
         Some((score, name, read)) => {
-            let mut t = Text::new(spliced(raw, &words, &read), name);
+            let mut t = Text::new(spliced(raw, &words, distinct.pieces(&read)), name);
             let runner_up = iter.next().map_or(i64::MIN, |(s, _, _)| s.value());
             if score.odd * 20 > score.marked || runner_up.saturating_mul(10) > score.value().saturating_mul(9) {
                 t.warnings.push(format!("encoding uncertain: read as {name}, the best of the Vietnamese 8-bit encodings"));
@@ -287,17 +287,65 @@ fn eight_bit(raw: &[u8]) -> Text {
     }
 }
 
-/// The whole of `raw` in the reading that gave `reading` of its sampled `words`: the bytes
-/// between those words (printable ASCII and ASCII whitespace) read the same in every
-/// reading, 8-bit or repair, and the sample's separating spaces part the words' readings
-/// (no reading makes a space of anything else).
-fn spliced(raw: &[u8], words: &[(usize, usize)], reading: &str) -> String {
-    let mut out = String::with_capacity(raw.len() + reading.len());
-    let mut read_words = reading.split(' ');
+/// The distinct words of a text, each once: the words of a page repeat (a few thousand
+/// bytes of Vietnamese hold about a third as many distinct words as words), and reading
+/// and scoring them once each cuts the work to match.
+struct Distinct {
+    /// The distinct words, in the order they first occur, each followed by a space.
+    sample: Vec<u8>,
+    /// How often each distinct word occurs.
+    counts: Vec<usize>,
+    /// For each word of the text, its distinct word.
+    of_word: Vec<u32>,
+}
+
+impl Distinct {
+    /// The distinct words among `words` of `raw`.
+    fn of(raw: &[u8], words: &[(usize, usize)]) -> Distinct {
+        let mut index: rustc_hash::FxHashMap<&[u8], u32> = rustc_hash::FxHashMap::default();
+        let mut d = Distinct { sample: Vec::new(), counts: Vec::new(), of_word: Vec::with_capacity(words.len()) };
+        for &(start, end) in words {
+            let word = &raw[start..end];
+            let i = *index.entry(word).or_insert_with(|| {
+                d.sample.extend_from_slice(word);
+                d.sample.push(b' ');
+                d.counts.push(0);
+                (d.counts.len() - 1) as u32
+            });
+            d.counts[i as usize] += 1;
+            d.of_word.push(i);
+        }
+        d
+    }
+
+    /// The score of the text's words, from a reading of [`Distinct::sample`]: each
+    /// distinct word's score as often as the word occurs.
+    fn score(&self, reading: &str) -> Score {
+        let mut total = Score::default();
+        for (word, &n) in reading.split(' ').zip(&self.counts) {
+            total.add(Score::of(word), n);
+        }
+        total
+    }
+
+    /// The reading of each word of the text, in its order, from a reading of the sample.
+    fn pieces<'a>(&'a self, reading: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        let read: Vec<&str> = reading.split(' ').collect();
+        self.of_word.iter().map(move |&i| read.get(i as usize).copied().unwrap_or_default())
+    }
+}
+
+/// The whole of `raw` with each of its sampled `words` replaced by its reading, `pieces` in
+/// order: the bytes between those words (printable ASCII and ASCII whitespace) read the
+/// same in every reading, 8-bit or repair, and the sample's separating spaces part the
+/// words' readings (no reading makes a space of anything else).
+fn spliced<'r>(raw: &[u8], words: &[(usize, usize)], pieces: impl Iterator<Item = &'r str>) -> String {
+    let mut out = String::with_capacity(raw.len() + raw.len() / 2);
+    let mut pieces = pieces;
     let mut from = 0;
     for &(start, end) in words {
         push_ascii(&mut out, &raw[from..start]);
-        out.push_str(read_words.next().unwrap_or_default());
+        out.push_str(pieces.next().unwrap_or_default());
         from = end;
     }
     push_ascii(&mut out, &raw[from..]);
@@ -412,11 +460,12 @@ mod tests {
             .filter(|w| !w.is_ascii() || w.bytes().any(|b| b.is_ascii_control()))
             .flat_map(|w| [w, " "])
             .collect();
-        assert_eq!(words_to_repair(&text, true).1, plain);
+        let sample = |t: &str, controls| joined(t.as_bytes(), &words_to_repair(t, controls));
+        assert_eq!(sample(&text, true), plain.as_bytes());
         let no_controls = text.replace(['\u{1}', '\u{7f}'], "");
         let plain: String = no_controls.split_ascii_whitespace().filter(|w| !w.is_ascii()).flat_map(|w| [w, " "]).collect();
-        assert_eq!(words_to_repair(&no_controls, false).1, plain);
-        assert_eq!(words_to_repair("only ascii here", false).1, "");
+        assert_eq!(sample(&no_controls, false), plain.as_bytes());
+        assert_eq!(sample("only ascii here", false), b"");
     }
 
     /// 8-bit texts made by a fixed pseudo-random walk over the byte classes that matter:
@@ -468,28 +517,34 @@ mod tests {
     }
 
     #[test]
-    fn each_reading_of_the_sample_scores_as_the_whole_and_splices_into_it() {
+    fn each_reading_of_the_distinct_words_scores_as_the_whole_and_splices_into_it() {
+        let mut repeated = 0;
         for raw in generated_8bit_texts() {
             let words = words_holding(&raw, next_odd_byte);
-            let sample = joined(&raw, &words);
-            for ((name, whole), (_, of_sample)) in readings(&raw).into_iter().zip(readings(&sample)) {
-                assert_eq!(Score::of(&of_sample), Score::of(&whole), "{name} {raw:?}");
-                assert_eq!(spliced(&raw, &words, &of_sample), whole, "{name} {raw:?}");
+            let distinct = Distinct::of(&raw, &words);
+            repeated += words.len() - distinct.counts.len();
+            for ((name, whole), (_, of_distinct)) in readings(&raw).into_iter().zip(readings(&distinct.sample)) {
+                assert_eq!(distinct.score(&of_distinct), Score::of(&whole), "{name} {raw:?}");
+                assert_eq!(spliced(&raw, &words, distinct.pieces(&of_distinct)), whole, "{name} {raw:?}");
             }
         }
+        assert!(repeated > 20, "the texts repeat words: {repeated}");
     }
 
     #[test]
-    fn each_repair_of_the_sample_scores_as_the_whole_and_splices_into_it() {
+    fn each_repair_of_the_distinct_words_scores_as_the_whole_and_splices_into_it() {
         // The generated bytes misread as Windows-1252, as old converters wrote them.
         for raw in generated_8bit_texts() {
             let text = read_windows_1252(&raw);
             let controls = count_controls(text.as_bytes());
-            let (words, sample) = words_to_repair(&text, controls > 0);
+            let words = words_to_repair(&text, controls > 0);
+            let distinct = Distinct::of(text.as_bytes(), &words);
+            let sample = String::from_utf8(distinct.sample.clone()).unwrap();
+            assert_eq!(distinct.score(&sample), Score::of(&text), "{text:?}");
             for (name, read) in MISREAD_READINGS {
-                let (whole, of_sample) = (read(&text), read(&sample));
-                assert_eq!(Score::of(&of_sample), Score::of(&whole), "{name} {text:?}");
-                assert_eq!(spliced(text.as_bytes(), &words, &of_sample), whole, "{name} {text:?}");
+                let (whole, of_distinct) = (read(&text), read(&sample));
+                assert_eq!(distinct.score(&of_distinct), Score::of(&whole), "{name} {text:?}");
+                assert_eq!(spliced(text.as_bytes(), &words, distinct.pieces(&of_distinct)), whole, "{name} {text:?}");
             }
         }
     }

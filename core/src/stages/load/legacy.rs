@@ -358,6 +358,13 @@ impl Score {
         c.is_alphabetic().then(|| Case::of(c))
     }
 
+    /// Adds `n` times `other`.
+    pub fn add(&mut self, other: Score, n: usize) {
+        self.syllables += other.syllables * n;
+        self.marked += other.marked * n;
+        self.odd += other.odd * n;
+    }
+
     /// One number to compare readings by: each odd character outweighs several good ones.
     pub fn value(self) -> i64 {
         8 * self.syllables as i64 + self.marked as i64 - 4 * self.odd as i64
