@@ -12,6 +12,7 @@ use crate::error::{ConfigError, StageError};
 use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
 use crate::stage::{Encode, Encoded, Sink};
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
@@ -64,17 +65,18 @@ fn table(path: &Path, columns: &[&str], bom: bool) -> std::io::Result<AtomicFile
     if bom {
         file.write_all("\u{feff}".as_bytes())?;
     }
-    file.write_all(&csv_rows(std::iter::once(columns)).map_err(std::io::Error::other)?)?;
+    let header = columns.iter().map(|c| Cow::Borrowed(*c)).collect();
+    file.write_all(&csv_rows(std::iter::once(header)).map_err(std::io::Error::other)?)?;
     Ok(file)
 }
 
 /// `rows` as CSV (CRLF after each). Records are independent in CSV, so the bytes of each
 /// document's rows, made apart, join into the same file one writer would make.
-fn csv_rows<R: IntoIterator<Item = impl AsRef<[u8]>>>(rows: impl Iterator<Item = R>) -> Result<Vec<u8>, StageError> {
+fn csv_rows<'r>(rows: impl Iterator<Item = Cells<'r>>) -> Result<Vec<u8>, StageError> {
     let err = |e: ::csv::Error| StageError::output(e.to_string());
     let mut w = ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).buffer_capacity(1 << 10).from_writer(Vec::new());
     for row in rows {
-        w.write_record(row).map_err(err)?;
+        w.write_record(row.iter().map(|cell| cell.as_bytes())).map_err(err)?;
     }
     w.into_inner().map_err(|e| StageError::output(e.error().to_string()))
 }
@@ -101,30 +103,36 @@ fn opt(v: &Option<String>) -> &str {
     v.as_deref().unwrap_or("")
 }
 
-fn indicator_row(r: &Record, ind: &Indicator) -> Vec<String> {
+/// A row's cells, borrowed from the record but for the numbers: no copy of a title or a
+/// path for each of a document's rows.
+type Cells<'r> = Vec<Cow<'r, str>>;
+
+fn indicator_row<'r>(r: &'r Record, ind: &'r Indicator) -> Cells<'r> {
     let change = ind.change.as_ref();
     let period = ind.period.as_ref();
+    let text = |v: Option<&'r str>| Cow::Borrowed(v.unwrap_or(""));
     vec![
-        r.id.clone(),
-        r.source.path.clone(),
-        opt(&r.title).to_string(),
-        opt(&r.event_date).to_string(),
-        period.map(|p| p.start.clone()).unwrap_or_default(),
-        period.map(|p| p.end.clone()).unwrap_or_default(),
-        ind.subject.clone(),
-        number(ind.value),
-        opt(&ind.unit).to_string(),
-        opt(&ind.qualifier).to_string(),
-        change.map(|c| c.direction.clone()).unwrap_or_default(),
-        change.map(|c| number(c.value)).unwrap_or_default(),
-        change.and_then(|c| c.unit.clone()).unwrap_or_default(),
-        change.and_then(|c| c.baseline.clone()).unwrap_or_default(),
-        ind.text.clone(),
+        text(Some(&r.id)),
+        text(Some(&r.source.path)),
+        text(r.title.as_deref()),
+        text(r.event_date.as_deref()),
+        text(period.map(|p| p.start.as_str())),
+        text(period.map(|p| p.end.as_str())),
+        text(Some(&ind.subject)),
+        Cow::Owned(number(ind.value)),
+        text(ind.unit.as_deref()),
+        text(ind.qualifier.as_deref()),
+        text(change.map(|c| c.direction.as_str())),
+        change.map_or(Cow::Borrowed(""), |c| Cow::Owned(number(c.value))),
+        text(change.and_then(|c| c.unit.as_deref())),
+        text(change.and_then(|c| c.baseline.as_deref())),
+        text(Some(&ind.text)),
     ]
 }
 
-fn person_row(r: &Record, p: &Person) -> Vec<String> {
-    vec![r.id.clone(), r.source.path.clone(), p.name.clone(), opt(&p.honorific).to_string(), p.roles.join(ROLE_SEPARATOR)]
+fn person_row<'r>(r: &'r Record, p: &'r Person) -> Cells<'r> {
+    let roles = if p.roles.len() == 1 { Cow::Borrowed(p.roles[0].as_str()) } else { Cow::Owned(p.roles.join(ROLE_SEPARATOR)) };
+    vec![Cow::Borrowed(r.id.as_str()), Cow::Borrowed(r.source.path.as_str()), Cow::Borrowed(p.name.as_str()), Cow::Borrowed(opt(&p.honorific)), roles]
 }
 
 fn commit(table: Option<AtomicFile>) -> Result<(), StageError> {
@@ -315,10 +323,10 @@ mod tests {
         sink.finish().unwrap();
 
         // What one csv writer makes of the same rows, header first.
-        let one_writer = |columns: &[&str], rows: Vec<Vec<String>>| {
+        let one_writer = |columns: &[&str], rows: Vec<Cells>| {
             let mut w = ::csv::WriterBuilder::new().terminator(::csv::Terminator::CRLF).from_writer(Vec::new());
             w.write_record(columns).unwrap();
-            rows.into_iter().for_each(|row| w.write_record(row).unwrap());
+            rows.into_iter().for_each(|row| w.write_record(row.iter().map(|c| c.as_bytes())).unwrap());
             w.into_inner().unwrap()
         };
         let indicators = docs.iter().flat_map(|d| d.record.indicators.iter().map(|i| indicator_row(&d.record, i))).collect();
