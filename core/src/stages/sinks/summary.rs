@@ -40,7 +40,6 @@ const NONE: &str = "(none)";
 impl Summary {
     pub fn add(&mut self, doc: &Doc) {
         let r = &doc.record;
-        let bump = |map: &mut BTreeMap<String, u64>, key: Option<&str>| *map.entry(key.unwrap_or(NONE).to_string()).or_default() += 1;
         self.documents += 1;
         bump(&mut self.by_style, r.source.style.as_deref());
         bump(&mut self.by_portal, r.source.portal.as_deref());
@@ -56,7 +55,20 @@ impl Summary {
         self.without_body += u64::from(r.body.trim().is_empty());
         self.with_warnings += u64::from(!r.warnings.is_empty());
     }
+}
 
+/// Counts one more of `key` (or of [`NONE`]); the key is copied only the first time.
+fn bump(map: &mut BTreeMap<String, u64>, key: Option<&str>) {
+    let key = key.unwrap_or(NONE);
+    match map.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            map.insert(key.to_string(), 1);
+        }
+    }
+}
+
+impl Summary {
     pub fn add_failure(&mut self, f: &Failure) {
         self.failed += 1;
         let kind = serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
