@@ -755,12 +755,40 @@ fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases:
     // With no disease in the sentence the subject stays as it is: the cheap test first.
     let Some(d) = diseases.last_within(sent_start, a) else { return subject };
     let lower = lower_same_len(&subject);
+    // "…319 trường hợp mắc sởi, … và 1.378 trường hợp mắc dại": the figure names what was
+    // caught, a disease the vocabulary does not know; sởi is the 319's.
+    if names_what_was_caught(&lower) && closes_an_earlier_figure(&s[sent_start..d.start]) {
+        return subject;
+    }
     // Only counts of the sick are about a disease; "85 cán bộ" trained on one are not.
     let counts_cases = CASE_FINDER.find_overlapping_iter(&lower).any(|m| on_word_boundary(&lower, m.start(), m.end()));
     if !counts_cases || diseases.forms.iter().any(|f| lower.contains(f.as_str())) {
         return subject;
     }
     format!("{subject} – {}", &s[d.start..d.end])
+}
+
+/// Whether a subject in lower case says what was caught: "mắc" (or "mắc bệnh") and a word
+/// other than "mới" ("ca mắc mới" says nothing of it).
+fn names_what_was_caught(lower: &str) -> bool {
+    lower.match_indices("mắc").filter(|(at, m)| on_word_boundary(lower, *at, at + m.len())).any(|(at, m)| {
+        let mut words = lower[at + m.len()..].split_whitespace().skip_while(|w| *w == "bệnh");
+        words.next().is_some_and(|w| w != "mới" && w.chars().next().is_some_and(char::is_alphabetic))
+    })
+}
+
+/// Whether a disease after `before` is what an earlier figure of the sentence counts: a
+/// number, then a few words of cases, then the disease, in one clause ("319 trường hợp mắc
+/// sởi"). A disease the sentence opens with ("Về bệnh sởi, …") or that follows a date
+/// ("Đến 15/8 bệnh sởi …") is the topic of its figures.
+fn closes_an_earlier_figure(before: &str) -> bool {
+    let Some(digit) = before.rfind(|c: char| c.is_ascii_digit()) else { return false };
+    let between = &before[digit + 1..];
+    if between.contains([',', ';', ':']) || between.split_whitespace().count() > 4 {
+        return false;
+    }
+    let lower = lower_same_len(between);
+    CASE_FINDER.find_overlapping_iter(&lower).any(|m| on_word_boundary(&lower, m.start(), m.end()))
 }
 
 /// The document's diseases, indexed once so that each figure looks them up in log time
@@ -1041,6 +1069,22 @@ mod tests {
         let c = i.change.as_ref().expect("change");
         assert_eq!((c.direction.as_str(), c.value, c.unit.as_deref()), ("decrease", 37.0, Some("ca")));
         assert_eq!(c.baseline.as_deref(), Some("cùng kỳ năm 2022"));
+    }
+
+    #[test]
+    fn a_disease_is_added_to_the_figures_it_heads_not_to_those_after_another_figure() {
+        let subjects = |text: &str| run(text).into_iter().map(|i| i.subject).collect::<Vec<_>>();
+        assert_eq!(
+            subjects("Về bệnh sởi, toàn tỉnh ghi nhận 120 ca mắc, 3 ca tử vong."),
+            ["ca mắc (toàn tỉnh ghi nhận) – bệnh sởi", "ca tử vong – bệnh sởi"]
+        );
+        // Deaths after a count of cases are taken for that disease's.
+        assert_eq!(subjects("Ghi nhận 594 trường hợp mắc ho gà, 4 ca tử vong."), ["trường hợp mắc ho gà", "ca tử vong – ho gà"]);
+        assert_eq!(
+            // "dại" alone is no disease to the vocabulary (it is "wild" as often as "rabid").
+            subjects("Toàn tỉnh có 319 trường hợp mắc sởi, tăng 38 ca so với cùng kỳ và 1.378 trường hợp mắc dại."),
+            ["trường hợp mắc sởi", "trường hợp mắc dại"]
+        );
     }
 
     #[test]
