@@ -60,7 +60,9 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
         /// The files' encoding: windows-1258 writes the same texts as an older Vietnamese
-        /// site or word processor would, tone marks apart from their letters.
+        /// site or word processor would, tone marks apart from their letters; tcvn3 and vni
+        /// as the legacy 8-bit Vietnamese font encodings (TCVN3/ABC, with straight quotes
+        /// and hyphens for the curly quotes and dashes it lacks; VNI-Windows).
         #[arg(long, value_enum, default_value_t = SynthEncoding::Utf8)]
         encoding: SynthEncoding,
         /// The files' format: pdf writes each text as a PDF's text layer (`<n>.pdf`), laid
@@ -128,4 +130,8 @@ pub enum SynthEncoding {
     Utf8,
     #[value(name = "windows-1258")]
     Windows1258,
+    #[value(name = "tcvn3")]
+    Tcvn3,
+    #[value(name = "vni")]
+    Vni,
 }

@@ -8,6 +8,7 @@
 
 use crate::args::{SynthEncoding, SynthFormat};
 use vanban_core::stages::clean::wrap::fill;
+use vanban_core::stages::load::legacy;
 use vanban_core::stages::load::docx::write::write_docx;
 use vanban_core::stages::load::pdf::write::{hex, write_pdf, GLYPH_WIDTH};
 use crate::{exit, Exit};
@@ -93,7 +94,29 @@ fn encode(text: &str, encoding: SynthEncoding) -> std::io::Result<Vec<u8>> {
             }
             Ok(bytes.into_owned())
         }
+        SynthEncoding::Tcvn3 => legacy::encode_tcvn3(&plain_punctuation(text)).map_err(|c| unspellable(c, "TCVN3")),
+        SynthEncoding::Vni => legacy::encode_vni(text).map_err(|c| unspellable(c, "VNI")),
     }
+}
+
+fn unspellable(c: char, encoding: &str) -> std::io::Error {
+    std::io::Error::other(format!("{c:?} has no {encoding} spelling"))
+}
+
+/// Curly quotes, dashes, bullets and the ellipsis as straight quotes, hyphens and dots, as
+/// text converted to TCVN3 has them: its table has none of them.
+fn plain_punctuation(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '“' | '”' => out.push('"'),
+            '‘' | '’' => out.push('\''),
+            '–' | '—' | '•' => out.push('-'),
+            '…' => out.push_str("..."),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Text lines a PDF page holds, and their font size and spacing in points.

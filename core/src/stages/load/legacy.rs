@@ -255,6 +255,126 @@ fn vni_single(c: char) -> Option<&'static str> {
     })
 }
 
+/// TCVN3 bytes for `text`, the inverse of [`decode_tcvn3`], for writing test and benchmark
+/// corpora. A letter the table lacks (most capitals with a tone) is written as the letter
+/// without its tone and a tone mark byte, which [`decode_tcvn3`] composes again. The error
+/// is the first char that has no TCVN3 spelling (curly quotes and dashes among them).
+pub fn encode_tcvn3(text: &str) -> Result<Vec<u8>, char> {
+    let mut out = Vec::with_capacity(text.len());
+    for c in text.chars() {
+        out.extend_from_slice(TCVN3_SPELLINGS.get(&c).ok_or(c)?);
+    }
+    Ok(out)
+}
+
+/// VNI-Windows bytes for `text`, the inverse of [`decode_vni`], for writing test and
+/// benchmark corpora: each vowel with a mark as its base letter and a mark byte, "đ", "ơ",
+/// "ư" and the toned "i" as the single bytes VNI gives them. The error is the first char
+/// that has no VNI spelling.
+pub fn encode_vni(text: &str) -> Result<Vec<u8>, char> {
+    let mut out = Vec::with_capacity(text.len() * 2);
+    for c in text.chars() {
+        match u8::try_from(u32::from(c)) {
+            Ok(b) if b.is_ascii() => out.push(b),
+            _ => out.extend_from_slice(VNI_SPELLINGS.get(&c).ok_or(c)?),
+        }
+    }
+    Ok(out)
+}
+
+/// The chars a legacy spelling is looked for: Latin (the Vietnamese letters among them) and
+/// the punctuation and symbols of Windows-1252 (dashes, quotes, the euro, the trade mark).
+fn spellable() -> impl Iterator<Item = char> {
+    ('\0'..='\u{24F}').chain('\u{1E00}'..='\u{1EFF}').chain('\u{2000}'..='\u{2122}')
+}
+
+/// Each char's TCVN3 bytes: its byte in the table (the lowest, if two), or its letter's
+/// byte and a tone mark byte.
+static TCVN3_SPELLINGS: once_cell::sync::Lazy<rustc_hash::FxHashMap<char, Vec<u8>>> = once_cell::sync::Lazy::new(|| {
+    let mut bytes: rustc_hash::FxHashMap<char, Vec<u8>> = rustc_hash::FxHashMap::default();
+    for b in 0..=0xFFu8 {
+        bytes.entry(tcvn3_char(b)).or_insert_with(|| vec![b]);
+    }
+    let one = |c: char, bytes: &rustc_hash::FxHashMap<char, Vec<u8>>| bytes.get(&c).filter(|b| b.len() == 1).map(|b| b[0]);
+    for c in spellable().filter(|c| !bytes.contains_key(c)).collect::<Vec<_>>() {
+        let (letter, tone) = split_tone(c);
+        let tone = tone.and_then(|t| one(t, &bytes));
+        if let (Some(letter), Some(tone)) = (one(letter, &bytes).filter(|_| letter != c), tone) {
+            bytes.insert(c, vec![letter, tone]);
+        }
+    }
+    bytes
+});
+
+/// Each char's VNI bytes (beyond ASCII), as Windows-1252 writes the chars of
+/// [`vni_spelling`].
+static VNI_SPELLINGS: once_cell::sync::Lazy<rustc_hash::FxHashMap<char, Vec<u8>>> = once_cell::sync::Lazy::new(|| {
+    spellable()
+        .filter(|c| !c.is_ascii())
+        .filter_map(|c| {
+            let latin = vni_spelling(c)?;
+            let bytes: Option<Vec<u8>> = latin.chars().map(cp1252_byte).collect();
+            Some((c, bytes?))
+        })
+        .collect()
+});
+
+/// How VNI spells one char, as Windows-1252 chars; `None` if it has no spelling.
+fn vni_spelling(c: char) -> Option<String> {
+    // "đ", "ơ", "ư" and the toned "i" are single chars ("í" and "ì" stand for themselves).
+    if let Some(single) = ('\u{80}'..='\u{FF}').find(|&v| vni_single(v).is_some_and(|s| s.chars().eq([c]))) {
+        return Some(single.to_string());
+    }
+    if !is_vietnamese_letter(c) {
+        // A char VNI would read as a mark or a letter of its own cannot stand for itself.
+        let taken = vni_single(c).is_some() || vni_mark(c).is_some();
+        return (cp1252_byte(c).is_some() && !taken).then(|| c.to_string());
+    }
+    let (letter, tone) = split_tone(c);
+    let decomposed: Vec<char> = std::iter::once(letter).nfd().collect();
+    let (&base, marks) = decomposed.split_first()?;
+    let modifier = marks.iter().copied().find(|&m| m == CIRCUMFLEX || m == BREVE);
+    let upper = base.is_uppercase();
+    let mut out = String::new();
+    if marks.contains(&HORN) {
+        // "ơ" and "ư" are the VNI letters "ô" and "ö", before any tone.
+        let letter = match base {
+            'o' | 'O' => 'ô',
+            'u' | 'U' => 'ö',
+            _ => return None,
+        };
+        out.push(if upper { latin1_capital(letter) } else { letter });
+    } else {
+        out.push(base);
+    }
+    if modifier.is_none() && tone.is_none() {
+        return Some(out);
+    }
+    let mark = ('\u{E0}'..='\u{FF}').find(|&m| vni_mark(m) == Some((modifier, tone)))?;
+    out.push(if upper { latin1_capital(mark) } else { mark });
+    Some(out)
+}
+
+/// The capital of a small letter of Latin-1, 0x20 below it.
+fn latin1_capital(c: char) -> char {
+    match c {
+        'à'..='þ' if c != '÷' => char::from_u32(u32::from(c) - 0x20).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// A letter without its tone, and the tone (a combining mark), if it has one.
+fn split_tone(c: char) -> (char, Option<char>) {
+    let decomposed: Vec<char> = std::iter::once(c).nfd().collect();
+    let tone = decomposed.iter().copied().find(|m| matches!(*m, ACUTE | GRAVE | HOOK | TILDE | DOT));
+    let rest: String = decomposed.iter().copied().filter(|&m| Some(m) != tone).collect::<String>().nfc().collect();
+    let mut chars = rest.chars();
+    match (chars.next(), chars.next()) {
+        (Some(letter), None) => (letter, tone),
+        _ => (c, None),
+    }
+}
+
 /// Whether a modifier may sit on a base letter (circumflex on a/e/o, breve on a only,
 /// neither on a letter that already has a horn).
 fn modifier_fits(base: char, horn: Option<char>, modifier: Option<char>) -> bool {
@@ -735,6 +855,25 @@ mod tests {
         for c in ['\u{300}', '\u{1DFF}', '\u{1F00}', '\u{2000}', '\u{2001}', '\u{2040}', 'Ω', '中'] {
             assert!(!is_latin_starters(format!("a{c}b").as_bytes()), "{c:?}");
         }
+    }
+
+    #[test]
+    fn legacy_spellings_read_back() {
+        let letters = format!("{VIETNAMESE_LOWER}{VIETNAMESE_UPPER}abcxyzABCXYZ0189 .,;:()%/-+\n\t");
+        for c in letters.chars() {
+            let one = c.to_string();
+            assert_eq!(decode_tcvn3(&encode_tcvn3(&one).unwrap()), one, "TCVN3 {c:?}");
+            assert_eq!(decode_vni(&encode_vni(&one).unwrap()), one, "VNI {c:?}");
+        }
+        for text in [SAMPLE, "ĐẠI HỘI ĐẢNG BỘ SỞ Y TẾ NHIỆM KỲ 2025–2030: “Ổn định” … 50°C × 2 ± 1", "Ơ Ư Ờ Ữ Ỵ ỵ Ĩ ĩ Ỉ ỉ Ị ị"] {
+            assert_eq!(decode_vni(&encode_vni(text).unwrap()), text);
+        }
+        assert_eq!(decode_tcvn3(&encode_tcvn3(SAMPLE).unwrap()), SAMPLE);
+        // TCVN3 has no curly quotes; VNI takes Windows-1252's, but not a mark char alone.
+        assert_eq!(encode_tcvn3("“x”"), Err('“'));
+        assert_eq!(encode_vni("ä"), Err('ä'));
+        assert_eq!(encode_vni("ñ"), Err('ñ'));
+        assert_eq!(encode_vni("中"), Err('中'));
     }
 
     #[test]
