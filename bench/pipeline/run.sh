@@ -11,7 +11,7 @@
 # 1,000-document corpus for comparison, and runs into an output folder that already holds
 # a database: the all-cores run's (over the same documents again, and over 1,000 other
 # documents) and the 1,000-document run's (over the whole corpus); and the all-cores run
-# over the same documents written in Windows-1258, as PDF and as DOCX.
+# over the same documents written in Windows-1258, TCVN3 and VNI, as PDF and as DOCX.
 # Each timing is the best of $REPEAT rounds (default 3), each round running every command
 # once. Prints a Markdown table.
 #
@@ -24,8 +24,8 @@
 # plugins, and their build), UPDATES=0 (leaves out the runs that update an earlier run's
 # database), LARGE_MB (sizes in MB of single documents, e.g. "10 40", each made by joining
 # the corpus's documents end to end and run MEMORY_REPEAT times: a document's time and
-# memory should grow in proportion to its length), LEGACY=0 (leaves out the run over the
-# same documents written in Windows-1258), PDF=0 and DOCX=0 (leave out the runs over them
+# memory should grow in proportion to its length), LEGACY=0 (leaves out the runs over the
+# same documents written in Windows-1258, TCVN3 and VNI), PDF=0 and DOCX=0 (leave out the runs over them
 # as PDF and as DOCX).
 set -euo pipefail
 
@@ -54,7 +54,8 @@ mkdir -p "$WORK"
 
 # Generates the corpus of (seed, n) unless it is already there; prints its folder. The seed
 # is SEED unless given.
-# The corpus of N documents and SEED, written as KIND: utf-8 or windows-1258 text, pdf or docx.
+# The corpus of N documents and SEED, written as KIND: utf-8, windows-1258, tcvn3 or vni
+# text, pdf or docx.
 corpus() {
     local n=$1 seed=${2:-$SEED} kind=${3:-utf-8}
     local dir="$WORK/corpus-s$seed-n$n" form=(--encoding "$kind") ext=txt
@@ -170,12 +171,15 @@ if [ "${DYNAMIC:-1}" != 0 ]; then
     add "vanban run --workers $CORES, plugins loaded" "$WORK/out-loaded" "exec '$BIN' run -q --workers $CORES$LOADS --out '$WORK/out-loaded' '$BIG'"
 fi
 add "vanban run --workers $CORES, 1,000 docs" "$WORK/out-small" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-small' '$SMALL'"
-# The same documents as an older site serves them, in Windows-1258: the decoder must weigh
-# the Vietnamese 8-bit readings before it can read a word.
+# The same documents as an older site serves them, in Windows-1258, and as the legacy font
+# encodings TCVN3 and VNI wrote them: the decoder must weigh the Vietnamese 8-bit readings
+# before it can read a word.
 if [ "${LEGACY:-1}" != 0 ]; then
-    LEGACY_DIR=$(corpus "$N" "$SEED" windows-1258)
-    xargs -a "$LEGACY_DIR.files" cat > /dev/null
-    add "vanban run --workers $CORES, windows-1258" "$WORK/out-legacy" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-legacy' '$LEGACY_DIR'"
+    for kind in windows-1258 tcvn3 vni; do
+        dir=$(corpus "$N" "$SEED" "$kind")
+        xargs -a "$dir.files" cat > /dev/null
+        add "vanban run --workers $CORES, $kind" "$WORK/out-$kind" "exec '$BIN' run -q --workers $CORES --out '$WORK/out-$kind' '$dir'"
+    done
 fi
 # The same documents as PDF, each text line a line of the text layer, as typesetters and
 # word processors lay them out (lopdf parses each file, its font and its content), and as
@@ -306,9 +310,10 @@ pinned = res.get("taskset -c 0 vanban run --workers 1")
 if pinned:
     print(f"- speed-up of {cores} workers on {cores} cores over 1 worker held to one core: **{pinned[0] / many:.2f}x**")
 print(f"- peak memory {n:,} docs / 1,000 docs: **{many_mib / small_mib:.2f}x**")
-legacy = res.get(f"vanban run --workers {cores}, windows-1258")
-if legacy:
-    print(f"- the same documents in Windows-1258 / in UTF-8: **{legacy[0] / many:.2f}x** the time")
+for kind, name in (("windows-1258", "Windows-1258"), ("tcvn3", "TCVN3"), ("vni", "VNI")):
+    legacy = res.get(f"vanban run --workers {cores}, {kind}")
+    if legacy:
+        print(f"- the same documents in {name} / in UTF-8: **{legacy[0] / many:.2f}x** the time")
 for kind in ("PDF", "DOCX"):
     other = res.get(f"vanban run --workers {cores}, {kind.lower()}")
     if other:
