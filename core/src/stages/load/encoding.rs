@@ -188,6 +188,7 @@ fn repair_misread_utf8(text: &str, controls: usize) -> Text {
     }
 }
 
+/// The repairs of UTF-8 text that holds TCVN3 or VNI read as Windows-1252.
 const MISREAD_READINGS: [(&str, fn(&str) -> String); 2] = [("tcvn3", legacy::tcvn3_from_misread), ("vni", legacy::vni_from_misread)];
 
 /// Where the whitespace-separated words of `text` that hold a non-ASCII or control
@@ -362,9 +363,8 @@ fn spaced_words(reading: &str) -> impl Iterator<Item = &str> {
 /// order: the bytes between those words (printable ASCII and ASCII whitespace) read the
 /// same in every reading, 8-bit or repair, and the sample's separating spaces part the
 /// words' readings (no reading makes a space of anything else).
-fn spliced<'r>(raw: &[u8], words: &[(usize, usize)], pieces: impl Iterator<Item = &'r str>) -> String {
+fn spliced<'r>(raw: &[u8], words: &[(usize, usize)], mut pieces: impl Iterator<Item = &'r str>) -> String {
     let mut out = String::with_capacity(raw.len() + raw.len() / 2);
-    let mut pieces = pieces;
     let mut from = 0;
     for &(start, end) in words {
         push_ascii(&mut out, &raw[from..start]);
