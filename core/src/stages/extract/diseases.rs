@@ -165,6 +165,13 @@ mod tests {
 
     #[test]
     fn common_words_are_not_diseases() {
-        assert!(find("lao động và phong trào").is_empty());
+        assert!(find("lao động và phong trào, lao vào dập lửa, cỏ dại, mô tả").is_empty());
+    }
+
+    #[test]
+    fn a_name_that_is_also_a_word_is_a_disease_when_caught() {
+        let got = names("120 trường hợp mắc lao, 3 ca mắc dại và 40 người nhiễm lao");
+        let want = [("mắc lao", "lao"), ("mắc dại", "dại"), ("nhiễm lao", "lao")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
     }
 }

@@ -765,7 +765,13 @@ fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases:
     if !counts_cases || diseases.forms.iter().any(|f| lower.contains(f.as_str())) {
         return subject;
     }
-    format!("{subject} – {}", &s[d.start..d.end])
+    format!("{subject} – {}", disease_name(&s[d.start..d.end]))
+}
+
+/// A disease as a subject names it: without the verb some variants are found with ("mắc
+/// lao": caught tuberculosis).
+fn disease_name(hit: &str) -> &str {
+    ["mắc ", "Mắc ", "nhiễm ", "Nhiễm "].iter().find_map(|verb| hit.strip_prefix(verb)).unwrap_or(hit)
 }
 
 /// Whether a subject in lower case says what was caught: "mắc" (or "mắc bệnh") and a word
@@ -1080,6 +1086,7 @@ mod tests {
         );
         // Deaths after a count of cases are taken for that disease's.
         assert_eq!(subjects("Ghi nhận 594 trường hợp mắc ho gà, 4 ca tử vong."), ["trường hợp mắc ho gà", "ca tử vong – ho gà"]);
+        assert_eq!(subjects("Ghi nhận 94 trường hợp mắc lao, 2 ca tử vong."), ["trường hợp mắc lao", "ca tử vong – lao"]);
         assert_eq!(
             // "dại" alone is no disease to the vocabulary (it is "wild" as often as "rabid").
             subjects("Toàn tỉnh có 319 trường hợp mắc sởi, tăng 38 ca so với cùng kỳ và 1.378 trường hợp mắc dại."),
