@@ -897,9 +897,17 @@ fn attach_change(s: &str, found: &mut [Found], a: usize, direction: &str, value:
     // No part of a baseline match holds any of ",;.()": the rest of the body past the first
     // of them changes nothing but what the regex engine must prepare for.
     let rest = &s[unit_end..];
-    let rest = &rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())];
+    let rest = before_next_figure(&rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())]);
     let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string());
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
+}
+
+/// The text before " và " and a number, which opens the next figure ("tăng 38 ca so với cùng
+/// kỳ năm 2022 và 1.378 trường hợp …"): a baseline ends there, not at the dot inside the
+/// number.
+fn before_next_figure(rest: &str) -> &str {
+    let next = rest.match_indices(" và ").find(|(at, m)| rest[at + m.len()..].starts_with(|c: char| c.is_ascii_digit()));
+    next.map_or(rest, |(at, _)| &rest[..at])
 }
 
 #[cfg(test)]
@@ -1084,6 +1092,8 @@ mod tests {
             subjects("Về bệnh sởi, toàn tỉnh ghi nhận 120 ca mắc, 3 ca tử vong."),
             ["ca mắc (toàn tỉnh ghi nhận) – bệnh sởi", "ca tử vong – bệnh sởi"]
         );
+        let got = run("Toàn tỉnh có 319 trường hợp mắc sởi, tăng 38 ca so với cùng kỳ năm 2022 và 1.378 trường hợp mắc dại.");
+        assert_eq!(got[0].change.as_ref().and_then(|c| c.baseline.as_deref()), Some("cùng kỳ năm 2022"));
         // Deaths after a count of cases are taken for that disease's.
         assert_eq!(subjects("Ghi nhận 594 trường hợp mắc ho gà, 4 ca tử vong."), ["trường hợp mắc ho gà", "ca tử vong – ho gà"]);
         assert_eq!(subjects("Ghi nhận 94 trường hợp mắc lao, 2 ca tử vong."), ["trường hợp mắc lao", "ca tử vong – lao"]);
