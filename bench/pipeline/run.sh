@@ -351,7 +351,8 @@ if large:
         if s["failed"]:
             print(f"\n(the {mb} MB document failed: {s['failures_by_cause']})")
 print()
-print("Time inside each stage (seconds, summed over workers):\n")
+print("Time inside each stage (seconds of wall time, summed over workers; a stage's time")
+print("includes waits for a core, so the sinks, each a thread of its own, count high):\n")
 stats = {w: json.load(open(f"{work}/stats-{w}.json")) for w in ("1", cores)}
 print(f"| stage | --workers 1 | --workers {cores} |")
 print("|---|---:|---:|")

@@ -67,7 +67,8 @@ pub struct RunSummary {
     pub interrupted: bool,
     /// Failures by stage and kind, "stage: kind" -> count.
     pub failures_by_cause: BTreeMap<String, u64>,
-    /// Time spent inside each stage, summed over its workers.
+    /// Time spent inside each stage, summed over its workers: wall time, which includes
+    /// waiting for a core while other threads run (most for the sinks, a thread each).
     pub stage_seconds: Vec<(String, f64)>,
     /// Errors of sinks while finishing (a sink that could not move its file into place).
     pub sink_errors: Vec<String>,
