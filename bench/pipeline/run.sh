@@ -273,6 +273,9 @@ rows = [l.rstrip("\n").split("\t") for l in open(f"{work}/results.tsv")]
 res = {label: (float(s), int(k) / 1024) for label, s, k, _, _ in rows}
 cpu = {label: float(c) for label, _, _, c, _ in rows}
 peaks = {label: [int(p) / 1024 for p in every.split()] for label, _, _, _, every in rows}
+if min(secs for secs, _ in res.values()) <= 0:
+    sys.exit(f"a command took no measurable time (GNU time counts hundredths of a second): "
+             f"{n:,} documents are too few to time; take 1,000 or more")
 print(f"Corpus: {n:,} documents, {size / 1e6:.1f} MB (`vanban synth --seed` as given), {cores} cores\n")
 print("| command | wall s | CPU s | MB/s | docs/s | peak RSS MiB |")
 print("|---|---:|---:|---:|---:|---:|")
