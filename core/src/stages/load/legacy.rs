@@ -7,6 +7,7 @@
 //! letters such as "ù", "ø", "ä", which is how its text is recognised.
 
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use vanban_plugin_sdk::text::lower_char;
 
 /// TCVN 5712:1993 (TCVN3) bytes 0x80..0xFF. Checked against glibc's `TCVN5712-1` in tests.
 #[rustfmt::skip]
@@ -35,7 +36,7 @@ const TCVN3_LOW: [(u8, char); 12] = [(0x01, '\u{00DA}'), (0x02, '\u{1EE4}'), (0x
 
 /// Decodes TCVN3 bytes; the result is NFC (the table has combining tone marks at 0xB0..0xB4).
 pub fn decode_tcvn3(bytes: &[u8]) -> String {
-    let text: String = bytes.iter().map(|&b| TCVN3[usize::from(b)]).collect();
+    let text: String = bytes.iter().map(|&b| tcvn3_char(b)).collect();
     // Every other char of the table is NFC and composes with nothing before it: without a
     // tone mark the text is NFC as it stands, and the check would only cost a pass.
     if !bytes.iter().any(|b| (0xB0..=0xB4).contains(b)) {
@@ -190,12 +191,7 @@ const HORN: char = '\u{31B}';
 /// What a VNI mark byte (as its Windows-1252 character, either case) adds to the letter
 /// before it: a vowel modifier (circumflex or breve) and a tone.
 fn vni_mark(c: char) -> Option<(Option<char>, Option<char>)> {
-    // The marks are small letters of Latin-1, whose capitals are 0x20 below them.
-    let lower = match c {
-        'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
-        _ => c,
-    };
-    Some(match lower {
+    Some(match lower_char(c) {
         'ù' => (None, Some(ACUTE)),
         'ø' => (None, Some(GRAVE)),
         'û' => (None, Some(HOOK)),
@@ -442,12 +438,8 @@ impl Score {
             }
             let (case, len) = if b.is_ascii() {
                 s.odd += usize::from(is_odd_ascii(b));
-                let case = match b {
-                    b'a'..=b'z' => Some(Case::Small),
-                    b'A'..=b'Z' => Some(Case::Capitals),
-                    _ => None,
-                };
-                (case, 1)
+                // Small letters were taken above.
+                (b.is_ascii_uppercase().then_some(Case::Capitals), 1)
             } else {
                 let c = text[at..].chars().next().unwrap_or_default();
                 (s.take_beyond_ascii(c), c.len_utf8())
@@ -534,7 +526,7 @@ impl Case {
                 }
                 let mut len = 0;
                 for c in word.chars() {
-                    len += lower_letter(c).encode_utf8(&mut buf[len..]).len();
+                    len += lower_char(c).encode_utf8(&mut buf[len..]).len();
                 }
                 std::str::from_utf8(&buf[..len]).is_ok_and(is_syllable)
             }
@@ -572,19 +564,6 @@ static SYLLABLE_ENDS: once_cell::sync::Lazy<Vec<[bool; 256]>> = once_cell::sync:
     }
     ends
 });
-
-/// A small letter for an ASCII or Vietnamese letter, of the same length in UTF-8: what
-/// `char::to_lowercase` gives for these.
-fn lower_letter(c: char) -> char {
-    let code = u32::from(c);
-    let lower = match code {
-        0x41..=0x5A | 0xC0..=0xDE => code + 0x20,
-        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 | 0x1AF => code + 1,
-        0x1EA0..=0x1EF9 => code | 1,
-        _ => code,
-    };
-    char::from_u32(lower).unwrap_or(c)
-}
 
 /// The room a word is lower-cased in: more than the longest of [`COMMON_SYLLABLES`].
 const MAX_SYLLABLE_BYTES: usize = 32;
@@ -788,7 +767,7 @@ mod tests {
             if c.is_ascii_alphabetic() || in_tables {
                 let one = c.to_string();
                 assert_eq!(vanban_plugin_sdk::text::lower_same_len(&one), c.to_lowercase().to_string(), "{c:?}");
-                assert_eq!(lower_letter(c).to_string(), c.to_lowercase().to_string(), "{c:?}");
+                assert_eq!(lower_char(c).to_string(), c.to_lowercase().to_string(), "{c:?}");
             }
         }
     }
