@@ -761,8 +761,7 @@ fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases:
         return subject;
     }
     // Only counts of the sick are about a disease; "85 cán bộ" trained on one are not.
-    let counts_cases = CASE_FINDER.find_overlapping_iter(&lower).any(|m| on_word_boundary(&lower, m.start(), m.end()));
-    if !counts_cases || diseases.forms.iter().any(|f| lower.contains(f.as_str())) {
+    if !has_case_word(&lower) || diseases.forms.iter().any(|f| lower.contains(f.as_str())) {
         return subject;
     }
     format!("{subject} – {}", disease_name(&s[d.start..d.end]))
@@ -793,8 +792,12 @@ fn closes_an_earlier_figure(before: &str) -> bool {
     if between.contains([',', ';', ':']) || between.split_whitespace().count() > 4 {
         return false;
     }
-    let lower = lower_same_len(between);
-    CASE_FINDER.find_overlapping_iter(&lower).any(|m| on_word_boundary(&lower, m.start(), m.end()))
+    has_case_word(&lower_same_len(between))
+}
+
+/// Whether lower-case text holds a word of cases ("ca", "trường hợp", "mắc", …) whole.
+fn has_case_word(lower: &str) -> bool {
+    CASE_FINDER.find_overlapping_iter(lower).any(|m| on_word_boundary(lower, m.start(), m.end()))
 }
 
 /// The document's diseases, indexed once so that each figure looks them up in log time
