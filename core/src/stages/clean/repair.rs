@@ -36,6 +36,20 @@ const REDUPLICATED: &[&str] = &[
     "từ", "vội", "xa",
 ];
 
+/// Two-word compounds whose second word often opens the next phrase as well: "người bệnh
+/// bệnh phổi", "cán bộ bộ phận tiếp dân" are two terms, not a word written twice.
+const CHAINED: &[&str] = &[
+    "ca bệnh", "căn bệnh", "chữa bệnh", "dịch bệnh", "khám bệnh", "loại bệnh", "mầm bệnh", "mắc bệnh", "người bệnh",
+    "nhiễm bệnh", "ổ bệnh", "phòng bệnh", "cán bộ", "phòng khám",
+];
+
+/// Whether the word before word `i` and word `i` make one of the [`CHAINED`] compounds, and
+/// a word follows the repeat, which may then open a term of its own.
+fn ends_chained_compound(before: Option<&str>, word: &str, words_after: usize) -> bool {
+    let Some(before) = before else { return false };
+    words_after > 0 && CHAINED.contains(&format!("{} {}", before.to_lowercase(), word.to_lowercase()).as_str())
+}
+
 /// Finds phrases of one to three words written twice in a row ("Kế hoạch Kế hoạch"),
 /// line after line, reusing its word list: it runs over every line of every page,
 /// menus and link lists included.
@@ -444,6 +458,10 @@ fn repeats_at(line: &str, words: &[Word], i: usize, n: usize) -> bool {
     if n == 1 && REDUPLICATED.contains(&text(&first[0]).to_lowercase().as_str()) {
         return false;
     }
+    let before = i.checked_sub(1).map(|b| text(&words[b]));
+    if n == 1 && ends_chained_compound(before, text(&first[0]), words.len() - (i + 2)) {
+        return false;
+    }
     // "trưởng phòng Phòng Kế hoạch": a common noun, then a name that starts with the same word.
     let capitalised = |t: &str| t.chars().next().is_some_and(char::is_uppercase);
     !(n == 1 && !capitalised(text(&first[0])) && capitalised(text(&second[0])))
@@ -556,6 +574,7 @@ mod tests {
                 same(a, if k == n - 1 { b.trim_end_matches(|c: char| !c.is_alphanumeric()) } else { b })
             }) && first.iter().all(|w| w.chars().all(char::is_alphabetic))
                 && !(n == 1 && REDUPLICATED.contains(&first[0].to_lowercase().as_str()))
+                && !(n == 1 && ends_chained_compound(i.checked_sub(1).map(|b| words[b]), first[0], words.len() - (i + 2)))
                 && !(n == 1 && !capitalised(first[0]) && capitalised(second[0]))
         };
         let mut found = Vec::new();
@@ -649,6 +668,12 @@ mod tests {
         assert_eq!(repeated_phrases("kế hoạch năm 2024, kế hoạch năm 2024."), Vec::<String>::new());
         assert_eq!(repeated_phrases("dần dần ổn định, ngày ngày cố gắng"), Vec::<String>::new());
         assert_eq!(repeated_phrases("tăng 12 12 ca"), Vec::<String>::new());
+        assert_eq!(repeated_phrases("chăm sóc người bệnh bệnh phổi tắc nghẽn mạn tính"), Vec::<String>::new());
+        assert_eq!(repeated_phrases("cán bộ bộ phận một cửa"), Vec::<String>::new());
+        // Not a compound before it, or nothing after it: a slip of the pen.
+        assert_eq!(repeated_phrases("các bệnh bệnh truyền nhiễm"), vec!["bệnh bệnh"]);
+        assert_eq!(repeated_phrases("chăm sóc người bệnh bệnh."), vec!["bệnh bệnh"]);
+        assert_eq!(repeated_phrases("người, bệnh bệnh phổi"), vec!["bệnh bệnh"]);
         assert_eq!(repeated_phrases("Song song với đó, trưởng phòng Phòng Kế hoạch"), Vec::<String>::new());
         assert_eq!(repeated_phrases("bác sĩ Bác sĩ Trần Văn Bảy"), vec!["bác sĩ Bác sĩ"]);
         assert_eq!(repeated_phrases("y tế xã y tế xã."), vec!["y tế xã y tế xã"]);
