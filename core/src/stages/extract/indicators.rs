@@ -670,11 +670,24 @@ fn phrase_end(t: Body, from: usize, percent: bool) -> usize {
             break;
         }
         pos += w_len;
-        end = pos;
+        // "14 đợt phun thuốc tại 9 ổ dịch", "5.000 viên cho các xã trước ngày 30/9": a word
+        // that only leads into what follows ends no phrase; the next content word may
+        // still carry the phrase past it.
+        let leads_on = DANGLING.contains(&lower) || DATE_WORDS.contains(&lower) && next_is_number;
+        if !leads_on {
+            end = pos;
+        }
         words += 1;
     }
     end
 }
+
+/// Words that lead into what follows them and cannot end the phrase a figure counts.
+const DANGLING: &[&str] =
+    &["tại", "ở", "cho", "từ", "đến", "tới", "trong", "với", "của", "vào", "trước", "sau", "khi", "và", "hoặc", "để", "trên", "dưới"];
+/// Words that end a phrase unless a number follows them, which makes them part of a date
+/// or time ("trước ngày 30/9", "lúc 16 giờ").
+const DATE_WORDS: &[&str] = &["ngày", "tháng", "năm", "lúc", "quý", "tuần"];
 
 /// Up to eight words of the clause before the figure, without trailing function words.
 fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
@@ -1086,6 +1099,28 @@ mod tests {
         let c = i.change.as_ref().expect("change");
         assert_eq!((c.direction.as_str(), c.value, c.unit.as_deref()), ("decrease", 37.0, Some("ca")));
         assert_eq!(c.baseline.as_deref(), Some("cùng kỳ năm 2022"));
+    }
+
+    #[test]
+    fn a_phrase_does_not_end_on_a_word_that_leads_into_the_next_figure_or_date() {
+        let got = run("Các trạm đã tổ chức 12 đợt phun hóa chất diệt muỗi tại 7 ổ dịch.");
+        assert_eq!(got[0].subject, "đợt phun hóa chất diệt muỗi");
+        assert_eq!(got[0].text, "12 đợt phun hóa chất diệt muỗi");
+        let got = run("Cấp phát 3.500 viên Cloramin B cho các xã vùng lũ trước ngày 25/10/2025.");
+        assert_eq!(got[0].subject, "viên Cloramin B cho các xã vùng lũ");
+        // A content word after the preposition keeps it inside the phrase.
+        let got = run("Đã cấp 400 liều vắc xin cho trẻ em.");
+        assert_eq!(got[0].subject, "liều vắc xin cho trẻ em");
+        let got = run("Phòng khám tiếp nhận 300 lượt khám mỗi ngày.");
+        assert_eq!(got[0].subject, "lượt khám mỗi ngày");
+    }
+
+    #[test]
+    fn a_change_in_percentage_points_keeps_its_unit_and_baseline() {
+        let got = run("Tỷ lệ hộ có lăng quăng đạt 14,2%, giảm 2,7 điểm phần trăm so với tháng 5.");
+        let c = got[0].change.as_ref().expect("change");
+        assert_eq!((c.direction.as_str(), c.value, c.unit.as_deref()), ("decrease", 2.7, Some("điểm phần trăm")));
+        assert_eq!(c.baseline.as_deref(), Some("tháng 5"));
     }
 
     #[test]
