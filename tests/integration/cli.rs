@@ -32,6 +32,29 @@ fn run_writes_one_record_per_document_with_every_schema_field() {
 }
 
 #[test]
+fn an_output_folder_inside_the_input_folder_is_not_read_again() {
+    let dir = temp_dir("cli-out-inside");
+    for entry in std::fs::read_dir(root().join("examples/documents")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    let inputs = std::fs::read_dir(&dir).unwrap().count();
+    // Named as the input's folder joined with it, and by a path of its own.
+    for out in [dir.join("out"), dir.join("./out/")] {
+        for _ in 0..2 {
+            let r = vanban(&["run", dir.to_str().unwrap(), "--out", out.to_str().unwrap(), "-q"]);
+            assert_eq!(r.status.code(), Some(0), "{}", String::from_utf8_lossy(&r.stderr));
+            assert_eq!(read_jsonl(&out.join("documents.jsonl")).len(), inputs);
+        }
+    }
+    // A file of the output folder named on the command line is read as asked.
+    let report = dir.join("out/report.html");
+    let r = vanban(&["run", report.to_str().unwrap(), "--out", dir.join("out2").to_str().unwrap(), "-q"]);
+    assert_eq!(r.status.code(), Some(0), "{}", String::from_utf8_lossy(&r.stderr));
+    assert_eq!(read_jsonl(&dir.join("out2/documents.jsonl")).len(), 1);
+}
+
+#[test]
 fn output_is_the_same_bytes_whatever_the_worker_count() {
     let (a, b, c) = (temp_dir("det-1"), temp_dir("det-4"), temp_dir("det-4b"));
     for (dir, workers) in [(&a, "1"), (&b, "4"), (&c, "4")] {

@@ -43,13 +43,17 @@ pub struct FilesSource {
     extensions: Vec<String>,
     follow_links: bool,
     max_bytes: u64,
+    /// The run's output folder, as an absolute path: a walk does not go into it, so that a
+    /// second `vanban run . --out out` does not read the first one's report as documents.
+    out_dir: Option<PathBuf>,
 }
 
 impl FilesSource {
     pub fn new(paths: Vec<String>, max_bytes: u64) -> FilesSource {
         let d = FilesConfig::default();
-        FilesSource { paths, extensions: d.extensions, follow_links: d.follow_links, max_bytes }
+        FilesSource { paths, extensions: d.extensions, follow_links: d.follow_links, max_bytes, out_dir: None }
     }
+
 
     fn wanted(&self, path: &Path) -> bool {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -67,7 +71,22 @@ impl FilesSource {
         if !root.is_dir() {
             return Box::new(std::iter::once(Ok(root.to_path_buf())));
         }
-        Box::new(walk::SortedWalk::new(root, self.follow_links, move |path: &Path| self.wanted(path)))
+        let walk = walk::SortedWalk::new(root, self.follow_links, move |path: &Path| self.wanted(path));
+        match self.out_dir_below(root) {
+            Some(out) => {
+                tracing::info!(folder = %out.display(), "the output folder is inside an input folder: its files are not read");
+                Box::new(walk.filter(move |step| !matches!(step, Ok(path) if path.starts_with(&out))))
+            }
+            None => Box::new(walk),
+        }
+    }
+
+    /// The output folder as the walk of `root` names its paths (`root` joined with the
+    /// folder's place below it), when it lies below `root`.
+    fn out_dir_below(&self, root: &Path) -> Option<PathBuf> {
+        let out = self.out_dir.as_ref()?;
+        let below = out.strip_prefix(absolute(root)?).ok()?;
+        (!below.as_os_str().is_empty()).then(|| root.join(below))
     }
 
     fn read(&self, path: &Path) -> Result<Vec<u8>, StageError> {
@@ -86,6 +105,22 @@ impl FilesSource {
             return Err(too_large(buf.len() as u64, self.max_bytes));
         }
         Ok(buf)
+    }
+}
+
+/// `path` made absolute with its links resolved, also when it does not exist yet (an
+/// output folder the run is about to make): its nearest existing folder is resolved and
+/// the rest joined to it.
+fn absolute(path: &Path) -> Option<PathBuf> {
+    let path = std::path::absolute(path).ok()?;
+    let mut missing = Vec::new();
+    let mut existing = path.as_path();
+    loop {
+        if let Ok(found) = existing.canonicalize() {
+            return Some(missing.iter().rev().fold(found, |p, name| p.join(name)));
+        }
+        missing.push(existing.file_name()?.to_os_string());
+        existing = existing.parent()?;
     }
 }
 
@@ -147,6 +182,7 @@ fn build_files(sc: &StageConfig, ctx: &BuildContext) -> Result<Built, ConfigErro
         extensions: cfg.extensions,
         follow_links: cfg.follow_links,
         max_bytes: ctx.settings.max_document_bytes,
+        out_dir: absolute(&ctx.out_dir),
     })))
 }
 
