@@ -959,7 +959,7 @@ mod tests {
 
     fn run(s: &str) -> Vec<Indicator> {
         let lower = lower_same_len(s);
-        let names: Vec<(usize, usize)> = super::super::orgs::find(s, &lower).iter().map(|h| (h.start, h.end)).collect();
+        let names: Vec<(usize, usize)> = super::super::orgs::find(s, &lower, &[]).iter().map(|h| (h.start, h.end)).collect();
         let mut warnings = Vec::new();
         let dates = super::super::dates::find(s, &digit_places(s), &super::super::YearContext { year: Some(2025), published: None }, &mut warnings);
         let claimed: Vec<(usize, usize)> = dates.iter().map(|h| (h.start, h.end)).collect();

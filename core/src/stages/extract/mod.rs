@@ -176,7 +176,8 @@ fn scan_field(
     person_spans.sort();
     let blocked: Vec<(usize, usize)> = person_spans.iter().map(|(a, b, _)| (*a, *b)).collect();
     let blocked_set: SpanSet = blocked.iter().copied().collect();
-    let orgs = orgs::find(s, lower);
+    let person_starts: Vec<usize> = person_spans.iter().map(|(a, _, _)| *a).collect();
+    let orgs = orgs::find(s, lower, &person_starts);
     let org_spans: Vec<(usize, usize)> = orgs.iter().map(|h| (h.start, h.end)).collect();
     hits.extend(person_spans.into_iter().map(|(a, b, n)| Hit::new(EntityKind::Person, a, b, Normalized::Text(n))));
     // An organisation may hold a person's name whole, but not cut through one.
@@ -382,6 +383,16 @@ mod tests {
             stage.apply(&mut doc).unwrap();
             assert_eq!(doc.record.warnings, want, "{style}");
         }
+    }
+
+    #[test]
+    fn a_name_of_someone_the_text_mentions_ends_the_organisation_before_it() {
+        let s = "Đồng chí Phan Đức Toàn, Giám đốc Sở Y tế chủ trì. Giám đốc Sở Y tế Phan Đức Toàn yêu cầu. Trường THCS Nguyễn Du tham dự.";
+        let mut people = BTreeMap::new();
+        let hits = scan_field(s, &lower_same_len(s), &digit_places(s), &YearContext::default(), &mut Vec::new(), &mut people);
+        let of = |kind: EntityKind| -> Vec<&str> { hits.iter().filter(|h| h.kind == kind).map(|h| &s[h.start..h.end]).collect() };
+        assert_eq!(of(EntityKind::Organization), ["Sở Y tế", "Sở Y tế", "Trường THCS Nguyễn Du"]);
+        assert_eq!(of(EntityKind::Person), ["Phan Đức Toàn", "Phan Đức Toàn"]);
     }
 
     #[test]

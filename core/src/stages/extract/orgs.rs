@@ -80,7 +80,10 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
 ];
 
 /// Organisations in one field; `lower` is the field lower-cased by `lower_same_len`.
-pub fn find(s: &str, lower: &str) -> Vec<Hit> {
+/// `person_starts` (sorted) are where the field's people's names start: a name ends the
+/// organisation before it ("Giám đốc Sở Y tế Trần Văn A"), though a name of no one the
+/// text mentions may still be part of one ("Trường THCS Nguyễn Du").
+pub fn find(s: &str, lower: &str, person_starts: &[usize]) -> Vec<Hit> {
     let v = &*VOCABULARY;
     let mut hits: Vec<Hit> = Vec::new();
     for (a, kind_end, id) in v.kind_matcher.find_iter(s) {
@@ -88,7 +91,7 @@ pub fn find(s: &str, lower: &str) -> Vec<Hit> {
             continue;
         }
         let kind = &v.kinds[id];
-        let end = extend(s, lower, kind_end, v);
+        let end = extend(s, lower, kind_end, v, person_starts);
         if end == kind_end && !kind.alone || s[kind_end..].starts_with(" viên") {
             continue;
         }
@@ -102,7 +105,7 @@ pub fn find(s: &str, lower: &str) -> Vec<Hit> {
 
 /// Extends a name over capitalised words, known lower-case name phrases, " - " between
 /// capitalised words, and a closing place ("huyện X", "TP X", "tỉnh").
-fn extend(s: &str, lower: &str, mut at: usize, v: &Vocabulary) -> usize {
+fn extend(s: &str, lower: &str, mut at: usize, v: &Vocabulary, person_starts: &[usize]) -> usize {
     let mut words = 0;
     while words < 12 {
         let rest = &s[at..];
@@ -114,6 +117,9 @@ fn extend(s: &str, lower: &str, mut at: usize, v: &Vocabulary) -> usize {
             return at;
         };
         let next = at + gap;
+        if person_starts.binary_search(&next).is_ok() {
+            return at;
+        }
         let dashed = gap > 1;
         // The first byte rules out most place words without a string comparison.
         let first = s.as_bytes().get(next);
@@ -184,7 +190,7 @@ pub fn leading_org(s: &str) -> Option<String> {
         window -= 1;
     }
     let head = &s[..window];
-    let end = extend(head, &lower_same_len(head), kind_end, &VOCABULARY);
+    let end = extend(head, &lower_same_len(head), kind_end, &VOCABULARY, &[]);
     (end > kind_end || kind.alone).then(|| head[..end].to_string())
 }
 
@@ -214,7 +220,7 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<String> {
-        find(s, &lower_same_len(s)).into_iter().map(|h| s[h.start..h.end].to_string()).collect()
+        find(s, &lower_same_len(s), &[]).into_iter().map(|h| s[h.start..h.end].to_string()).collect()
     }
 
     #[test]
@@ -246,7 +252,7 @@ mod tests {
 
     #[test]
     fn abbreviations_expand() {
-        let h = find("BVĐK Tân Hòa", "bvđk tân hòa");
+        let h = find("BVĐK Tân Hòa", "bvđk tân hòa", &[]);
         assert_eq!(h[0].normalized, Some(Normalized::Text("Bệnh viện đa khoa Tân Hòa".into())));
     }
 
