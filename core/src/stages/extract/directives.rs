@@ -66,7 +66,10 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             if numbered.is_some() {
                 assignee = None;
             }
-            push_item(&mut out, text, assignee.clone(), ctx);
+            // Without a heading, an item that opens with a unit sets that unit the task
+            // ("1. Trung tâm Kiểm soát bệnh tật tỉnh chỉ đạo …").
+            let unit = assignee.clone().or_else(|| super::orgs::leading_org(text));
+            push_item(&mut out, text, unit, ctx);
             continue;
         }
         // LEAD ends with a colon and blanks (`\s` is `char::is_whitespace`): test that first.
@@ -335,6 +338,20 @@ Trên đây là kết luận.";
         assert_eq!(d[1].deadline.as_deref(), Some("2022-01-10"));
         assert_eq!(d[2].deadline.as_deref(), Some("2022-02-20"));
         assert_eq!(d[3].deadline, None);
+    }
+
+    #[test]
+    fn an_item_that_opens_with_a_unit_is_set_to_it_unless_a_heading_names_one() {
+        let body = "Sở Y tế đề nghị các đơn vị thực hiện một số nội dung sau:\n\n\
+1. Trung tâm Kiểm soát bệnh tật tỉnh chỉ đạo giám sát bệnh truyền nhiễm, xong trước ngày 12/10/2021.\n\n\
+2. Tăng cường truyền thông.\n\n\
+3. Phòng Y tế:\n\n\
+- Bệnh viện huyện phối hợp rà soát.\n\n\
+- Phòng Nghiệp vụ Y tổng hợp báo cáo.";
+        let d = find(body, &ctx());
+        let units: Vec<Option<&str>> = d.iter().map(|x| x.assignee.as_deref()).collect();
+        assert_eq!(units, [Some("Trung tâm Kiểm soát bệnh tật tỉnh"), None, Some("Phòng Y tế"), Some("Phòng Y tế")]);
+        assert_eq!(d[0].deadline.as_deref(), Some("2021-10-12"));
     }
 
     #[test]
