@@ -59,7 +59,7 @@ const PHONE_WORDS: &[&str] = &["điện thoại", "hotline", "fax", "đt:", "sđ
 static CASE_FINDER: Lazy<AhoCorasick> = Lazy::new(|| AhoCorasick::new(CASE_WORDS).expect("case words automaton"));
 /// Function words trimmed off the end of a context phrase.
 const TRAILING: &[&str] =
-    &["cho", "là", "có", "được", "đạt", "với", "của", "đã", "thì", "và", "tổng", "số", "từ", "trong", "đó", "bằng"];
+    &["cho", "là", "có", "được", "đạt", "với", "của", "đã", "thì", "và", "tổng", "số", "từ", "trong", "đó", "bằng", "tại", "ở"];
 
 /// Parses "15.740" -> 15740, "52,92" -> 52.92, "1.234,5" -> 1234.5.
 pub fn parse_number(s: &str) -> Option<f64> {
@@ -285,7 +285,7 @@ pub fn find(
                 unit: Some(unit),
                 qualifier,
                 change: None,
-                period: periods.of_sentence(body, a),
+                period: periods.of_sentence(body, a).map(|p| if is_running_total(t, q_start) { year_to_date(p) } else { p }),
                 start: offsets.chars(q_start),
                 end: offsets.chars(text_end),
             },
@@ -543,6 +543,26 @@ impl Periods {
         let near = &self.spans[lo..hi];
         let before = near.iter().rfind(|p| p.1 <= a && !is_baseline(&s[from..p.0]));
         before.or_else(|| near.iter().find(|p| p.0 >= a && !is_baseline(&s[from..p.0]))).map(|p| p.2.clone())
+    }
+}
+
+/// Words that make a figure a running total from the start of the year ("cộng dồn từ đầu
+/// năm đến nay 418 ca", "lũy kế 1.204 lượt").
+const RUNNING_TOTAL: &[&str] = &["cộng dồn", "lũy kế", "luỹ kế", "từ đầu năm", "tính từ đầu năm"];
+
+/// Whether the clause before the figure at `q_start` makes it a running total.
+fn is_running_total(t: Body, q_start: usize) -> bool {
+    let from = clause_start(t.s, q_start, &['.', ';', ',', '\n', '!', '?', ':'], 200);
+    let clause = &t.lower[from..q_start];
+    RUNNING_TOTAL.iter().any(|w| clause.contains(w))
+}
+
+/// A running total's period: from the first of January of the year its sentence's period
+/// ends in, to that end.
+fn year_to_date(p: DateRange) -> DateRange {
+    match p.end.get(..4) {
+        Some(year) if year.bytes().all(|b| b.is_ascii_digit()) => DateRange { start: format!("{year}-01-01"), end: p.end },
+        _ => p,
     }
 }
 
@@ -1113,6 +1133,19 @@ mod tests {
         assert_eq!(got[0].subject, "liều vắc xin cho trẻ em");
         let got = run("Phòng khám tiếp nhận 300 lượt khám mỗi ngày.");
         assert_eq!(got[0].subject, "lượt khám mỗi ngày");
+        // Nor does the lead of the figure after it.
+        let got = run("Các trạm đã tổ chức 12 đợt phun hóa chất diệt muỗi tại 7 ổ dịch.");
+        assert_eq!(got[1].subject, "ổ dịch (phun hóa chất diệt muỗi)");
+    }
+
+    #[test]
+    fn a_running_total_covers_the_year_up_to_its_sentences_period() {
+        let s = "Trong tuần 12 (từ ngày 17/3 đến ngày 23/3/2025) ghi nhận 9 ca sốt xuất huyết; cộng dồn từ đầu năm đến nay 140 ca.";
+        let dates = super::super::dates::find(s, &super::super::text::digit_places(s), &super::super::dates::YearContext { year: Some(2025), published: None }, &mut Vec::new());
+        let got = find(s, &lower_same_len(s), &super::super::text::digit_places(s), &Offsets::new(s), &[], &[], &[], &dates);
+        let periods: Vec<(f64, Option<(&str, &str)>)> =
+            got.iter().map(|i| (i.value, i.period.as_ref().map(|p| (p.start.as_str(), p.end.as_str())))).collect();
+        assert_eq!(periods, [(9.0, Some(("2025-03-17", "2025-03-23"))), (140.0, Some(("2025-01-01", "2025-03-23")))]);
     }
 
     #[test]
