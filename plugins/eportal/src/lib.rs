@@ -10,7 +10,7 @@ use vanban_plugin_sdk::text::{
     lower_char,
     markup_free_lines, parse_dmy_datetime, starts_with_lower, lower_same_len,
 };
-use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
+use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// A photo credit at the end of a caption: "Quang cảnh hội nghị. Ảnh: HỒNG NHUNG".
 static PHOTO_CREDIT: LazyLock<Regex> =
@@ -129,7 +129,7 @@ impl Plugin for Eportal {
         let article_end =
             (0..n).rev().find(|&i| char_len(&lines[i]) >= PARAGRAPH_CHARS && !furniture(&lines[i])).map_or(0, |i| i + 1);
         let tail = (article_end..n).find(|&i| furniture(&lines[i])).unwrap_or(n);
-        mark_head(&lines, article_end, &mut out);
+        mark_head(page, &lines, article_end, &mut out);
         let mut photographers = Vec::new();
         for i in 0..article_end {
             if out.labels[i] != Label::Body {
@@ -360,11 +360,15 @@ fn is_caption(line: &str) -> bool {
     char_len(line) <= 300 && caption_credit(line).is_some() && !CREDIT_LINE.is_match(line)
 }
 
-/// The lines above the first paragraph: the headline (the longest headline-like line; a
-/// breadcrumb is shorter), a date stamp, a view counter, page header. Captions stay for later.
-fn mark_head(lines: &[Cow<'_, str>], end: usize, out: &mut Stripping) {
+/// The lines above the first paragraph: the headline (the page's `<h1>`, else the longest
+/// headline-like line; a breadcrumb is shorter), a date stamp, a view counter, page header.
+/// Captions stay for later. A line that is mostly links (a menu) is never the headline.
+fn mark_head(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Stripping) {
     let first_para = (0..end).find(|&i| is_paragraph(&lines[i])).unwrap_or(end);
-    let title = (0..first_para).rev().filter(|&i| is_headline(&lines[i])).max_by_key(|&i| char_len(&lines[i]));
+    let mostly_links = |i: usize| page.blocks.get(i).is_some_and(|b| b.link_chars as usize * 2 >= char_len(&lines[i]).max(1));
+    let headline = |i: &usize| is_headline(&lines[*i]) && !mostly_links(*i);
+    let h1 = (0..first_para).filter(headline).find(|&i| page.blocks.get(i).is_some_and(|b| b.tag == BlockTag::H1));
+    let title = h1.or_else(|| (0..first_para).rev().filter(headline).max_by_key(|&i| char_len(&lines[i])));
     for i in 0..first_para {
         let line = &lines[i];
         if Some(i) == title {
@@ -459,6 +463,25 @@ mod tests {
         assert!(is_counter("  • Hôm nay: 1200"));
         let lines = vec!["@ Ghi rõ nguồn \"Cổng thông tin điện tử tỉnh Hà Giang\" khi đăng lại.".to_string()];
         assert_eq!(portal_of(&lines).as_deref(), Some("hagiang"));
+    }
+
+    #[test]
+    fn an_html_pages_headline_is_its_h1_and_never_its_menu() {
+        let para = "Từ ngày 3/11 đến ngày 6/11/2025, đoàn kiểm tra của Sở Y tế đã làm việc tại 9 trường trên địa bàn huyện, \
+                    kiểm tra phòng y tế, nhân viên y tế và hồ sơ khám sức khỏe định kỳ của học sinh.";
+        let text = format!(
+            "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản chỉ đạo | Liên hệ\nKiểm tra y tế học đường tại huyện miền núi\n\
+             Thứ Ba, 11/11/2025 08:15\n{para}\n{para}\nĐịa chỉ: 2 đường Lê Lợi, điện thoại 0234.3820.000\nSố lượt truy cập: 52.310"
+        );
+        let mut page = Page::from_text("news.html", &text);
+        let menu = "Trang chủGiới thiệuTin tức - Sự kiệnVăn bản chỉ đạoLiên hệ".chars().count() as u32;
+        page.blocks[0].link_chars = menu;
+        let titled = |page: &Page| Eportal.strip(page).unwrap().title;
+        // The menu is the longest line above the article, but it is links.
+        assert_eq!(titled(&page).as_deref(), Some("Kiểm tra y tế học đường tại huyện miền núi"));
+        page.blocks[0].link_chars = 0;
+        page.blocks[1].tag = BlockTag::H1;
+        assert_eq!(titled(&page).as_deref(), Some("Kiểm tra y tế học đường tại huyện miền núi"));
     }
 
     use vanban_plugin_sdk::testing::Rng;
