@@ -251,6 +251,12 @@ mod tests {
     }
 
     #[test]
+    fn schools_by_their_level() {
+        let s = "Đoàn làm việc tại Trường Tiểu học Hòa Bình, Trường Trung học cơ sở Tân Tiến và Trường Mầm non Sao Mai.";
+        assert_eq!(texts(s), vec!["Trường Tiểu học Hòa Bình", "Trường Trung học cơ sở Tân Tiến", "Trường Mầm non Sao Mai"]);
+    }
+
+    #[test]
     fn abbreviations_expand() {
         let h = find("BVĐK Tân Hòa", "bvđk tân hòa", &[]);
         assert_eq!(h[0].normalized, Some(Normalized::Text("Bệnh viện đa khoa Tân Hòa".into())));
