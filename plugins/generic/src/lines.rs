@@ -97,7 +97,15 @@ pub fn strip(page: &Page) -> Stripping {
     let mut out = Stripping::default();
     mark_furniture(&lines, &mut labels, &mut out);
     let classes = classify(page, &lines, &labels);
-    let classes = revise(&classes, &labels, &repeats(&lines));
+    let repeated = repeats(&lines);
+    let mut revised = revise(&classes, &labels, &repeated);
+    if !revised.contains(&Class::Good) {
+        // A short text (a brief, a notice of two paragraphs) may have no paragraph long
+        // enough to anchor the rest: its prose-like lines anchor each other, rather than
+        // leaving the record without a body.
+        revised = revise(&promote_near_good(&classes), &labels, &repeated);
+    }
+    let classes = revised;
     let first_good = classes.iter().position(|c| *c == Class::Good);
     mark_title(&lines, first_good, &mut labels, &mut out, page);
     mark_byline(&lines, &classes, &mut labels, &mut out);
@@ -227,6 +235,11 @@ fn classify(page: &Page, lines: &[Cow<'_, str>], labels: &[Option<Label>]) -> Ve
             }
         })
         .collect()
+}
+
+/// The classes with every near-good line taken for good.
+fn promote_near_good(classes: &[Class]) -> Vec<Class> {
+    classes.iter().map(|c| if *c == Class::NearGood { Class::Good } else { *c }).collect()
 }
 
 /// For each line, whether the same text stood on an earlier line.
@@ -398,6 +411,16 @@ mod tests {
         assert_eq!(s.title.as_deref(), Some("Bệnh viện huyện sẵn sàng ứng phó mùa mưa lũ năm nay"));
         assert_eq!(s.authors, vec!["Ngọc Hân".to_string()]);
         assert_eq!(s.captions.len(), 1);
+    }
+
+    #[test]
+    fn a_short_text_without_a_long_paragraph_keeps_its_prose() {
+        let one = "Ông Lò Văn Tám cho biết trong tuần có thêm 4 ca mắc mới tại địa phương.";
+        let two = "Trạm y tế xã đã phun hóa chất diệt muỗi quanh nhà các bệnh nhân.";
+        let page = Page::from_text("x.txt", &format!("Xã vùng cao ghi nhận ca sốt xuất huyết\n\n{one}\n\n{two}\n\nTrang chủ"));
+        let s = strip(&page);
+        assert_eq!(s.body_lines(&page), vec![one.to_string(), two.to_string()]);
+        assert_eq!(s.title.as_deref(), Some("Xã vùng cao ghi nhận ca sốt xuất huyết"));
     }
 
     #[test]
