@@ -372,7 +372,7 @@ fn normalise_honorific(h: &str) -> String {
     let h = h.trim_end_matches('.').replace("bác sỹ", "bác sĩ");
     // Grades stay in capitals: "bác sĩ chuyên khoa II".
     match h.rsplit_once(' ') {
-        Some((head, grade)) if matches!(grade, "i" | "ii") => format!("{head} {}", grade.to_uppercase()),
+        Some((head, grade)) if matches!(grade, "i" | "ii" | "cki" | "ckii" | "ck1" | "ck2") => format!("{head} {}", grade.to_uppercase()),
         _ => h,
     }
 }
@@ -462,6 +462,14 @@ mod tests {
         assert_eq!(got[0].0, "Trịnh Thị Mai Anh");
         assert_eq!(got[0].1.as_deref(), Some("đồng chí"));
         assert_eq!(got[0].2, vec!["Tỉnh ủy viên", "Bí thư Huyện ủy Kim Sơn"]);
+    }
+
+    #[test]
+    fn a_doctors_grade_between_the_title_and_the_name() {
+        let got = people("Theo bác sĩ CKII Lò Thị Yến, Phó Giám đốc Trung tâm Y tế huyện, ca bệnh tăng; bác sĩ chuyên khoa I Hà Văn Tú cho biết.");
+        let names: Vec<(&str, Option<&str>)> = got.iter().map(|(n, h, _)| (n.as_str(), h.as_deref())).collect();
+        assert_eq!(names, [("Lò Thị Yến", Some("bác sĩ CKII")), ("Hà Văn Tú", Some("bác sĩ chuyên khoa I"))]);
+        assert_eq!(got[0].2, vec!["Phó Giám đốc Trung tâm Y tế huyện"]);
     }
 
     #[test]
