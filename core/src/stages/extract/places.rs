@@ -396,7 +396,58 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
             hits.push(h);
         }
     }
+    let named: SpanSet = hits.iter().map(|h| (h.start, h.end)).collect();
+    let villages = villages(s, |a, b| named.overlaps(a, b) || blocked.overlaps(a, b));
+    if !villages.is_empty() {
+        hits.extend(villages);
+        hits.sort_by_key(|h| (h.start, h.end));
+    }
     hits
+}
+
+/// Units below the commune, which no gazetteer lists, and the words that name them:
+/// "thôn Bến Lội", "ấp 3", "tổ dân phố 5". ("bản" and "sóc" are left out: "văn bản Hướng
+/// dẫn", "chăm sóc Sức khỏe".)
+const VILLAGE_WORDS: &[&str] = &["tổ dân phố", "khu phố", "thôn", "ấp", "buôn", "khóm", "làng", "xóm"];
+
+/// Village-level places: a village word in small letters, then a name in capitals (up to
+/// four syllables) or a number. They have no code; `normalized` is the place as written.
+fn villages(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for word in VILLAGE_WORDS {
+        for (a, _) in s.match_indices(word) {
+            let Some(b) = village_end(s, a, a + word.len()) else { continue };
+            // "nông thôn Mới", "phát triển nông thôn": the countryside, not a village.
+            let countryside = ["nông ", "Nông ", "NÔNG "].iter().any(|n| s[..a].ends_with(n));
+            if *word == "thôn" && countryside || taken(a, b) {
+                continue;
+            }
+            hits.push(Hit::new(EntityKind::Location, a, b, Normalized::Text(s[a..b].to_string())));
+        }
+    }
+    hits
+}
+
+/// Where the name after a village word (from `a` to `word_end`) ends, when one follows.
+fn village_end(s: &str, a: usize, word_end: usize) -> Option<usize> {
+    if !on_word_boundary(s, a, word_end) {
+        return None;
+    }
+    let mut end = word_end;
+    for count in 0..4 {
+        let Some(rest) = s[end..].strip_prefix(' ') else { break };
+        let len = rest.find(|c: char| !is_alnum(c)).unwrap_or(rest.len());
+        let w = &rest[..len];
+        let number = !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+        if number && count == 0 {
+            return Some(end + 1 + len);
+        }
+        if w.is_empty() || !is_capitalised(w) || w.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        end += 1 + len;
+    }
+    (end > word_end).then_some(end)
 }
 
 /// Unit words of the district level, interchangeable across reorganisations.
@@ -434,6 +485,13 @@ fn rank(u: &Unit) -> (u8, u8, &'static str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn villages_by_their_word_without_a_code() {
+        let s = "Ổ dịch tại thôn Nà Lìu và ấp 3, tổ dân phố Tân Tiến; chương trình nông thôn Mới; văn bản Hướng dẫn; chăm sóc Sức khỏe; bà con trong thôn đã được.";
+        let got: Vec<(&str, Option<String>)> = find(s, &[], &[]).iter().map(|h| (&s[h.start..h.end], h.code.clone())).collect();
+        assert_eq!(got, [("thôn Nà Lìu", None), ("ấp 3", None), ("tổ dân phố Tân Tiến", None)]);
+    }
 
     #[test]
     fn six_fields_agree_with_split() {
