@@ -1149,6 +1149,13 @@ mod tests {
     }
 
     #[test]
+    fn units_of_several_words() {
+        let got = run("Huy động 45 tình nguyện viên và phun thuốc cho hơn 320 hộ dân.");
+        let units: Vec<&str> = got.iter().filter_map(|i| i.unit.as_deref()).collect();
+        assert_eq!(units, ["tình nguyện viên", "hộ dân"]);
+    }
+
+    #[test]
     fn a_change_in_percentage_points_keeps_its_unit_and_baseline() {
         let got = run("Tỷ lệ hộ có lăng quăng đạt 14,2%, giảm 2,7 điểm phần trăm so với tháng 5.");
         let c = got[0].change.as_ref().expect("change");
