@@ -188,12 +188,13 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
         if !number_edges_free(s, a, b) || taken.overlaps(a, b) || !SHORT_LEAD.is_match(tail) {
             continue;
         }
-        // "d.m" only straight after "ngày": elsewhere it is a decimal or a version.
-        // `\d` matches neither "/" nor ".", so the first of them is the separator.
+        // "d.m" and "d-m" (as newspapers write "chiều 3-10") only straight after "ngày" or
+        // a time of day: elsewhere they are a decimal, a version or a range ("từ 3-5 ngày").
+        // `\d` matches none of "/", "." and "-", so the first of them is the separator.
         let all = &s[a..b];
-        let Some(sep) = all.find(['/', '.']) else { continue };
+        let Some(sep) = all.find(['/', '.', '-']) else { continue };
         let (day, sep, month) = (&all[..sep], &all[sep..sep + 1], &all[sep + 1..]);
-        if sep == "." && !DAY_PART.is_match(tail) {
+        if sep != "/" && !DAY_PART.is_match(tail) || sep == "-" && counts_something(&s[b..]) {
             continue;
         }
         let (Ok(d), Ok(m)) = (day.parse::<u32>(), month.parse::<u32>()) else { continue };
@@ -207,6 +208,15 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
     }
     hits.sort_by_key(|h| (h.start, h.end));
     hits
+}
+
+/// Words after "d-m" that make it a range of a count ("ngày 2-3 lần", "mỗi ngày 1-2 viên").
+const COUNTED: &[&str] = &["lần", "viên", "giờ", "ngày", "phút", "tuần", "tháng", "năm", "liều", "ca", "lượt", "người", "gói", "tuổi", "%"];
+
+/// Whether `rest`, the text after "d-m", opens with one of [`COUNTED`].
+fn counts_something(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(' ');
+    COUNTED.iter().any(|w| rest.starts_with(w) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric()))
 }
 
 /// "từ 1/1 đến 15/6": one period from the first day to the last; a missing year is the
@@ -640,9 +650,9 @@ fn full_num_at(s: &str, start: usize) -> Option<(FullNum<'_>, usize)> {
     Some((m, end))
 }
 
-/// A match of `(\d{1,2})([/.])(\d{1,2})`: "18/7", "9.4", as its span.
+/// A match of `(\d{1,2})([/.-])(\d{1,2})`: "18/7", "9.4", "27-9", as its span.
 fn short_at(s: &str, start: usize) -> Option<((usize, usize), usize)> {
-    let month_start = one_of(s, day_or_month(s, start)?, b"/.")?;
+    let month_start = one_of(s, day_or_month(s, start)?, b"/.-")?;
     let (end, n) = digits(s, month_start, 2);
     (n > 0).then_some(((start, end), end))
 }
@@ -773,6 +783,16 @@ mod tests {
     }
 
     #[test]
+    fn day_and_month_with_a_hyphen_after_a_time_of_day() {
+        let got = norms("Chiều 3-10, trung tâm cho biết ca đầu tiên sốt từ ngày 27-9; điều trị trong 3-5 ngày, từ 7-10 ca, uống ngày 2-3 lần.", &ctx(2025));
+        let dates: Vec<(&str, Option<&Normalized>)> = got.iter().map(|(t, n)| (t.as_str(), n.as_ref())).collect();
+        assert_eq!(
+            dates,
+            [("3-10", Some(&Normalized::Text("2025-10-03".into()))), ("27-9", Some(&Normalized::Text("2025-09-27".into())))]
+        );
+    }
+
+    #[test]
     fn full_dates_and_words() {
         let got = norms("Ngày 05/11/2021 và ngày 7 tháng 3 năm 2020.", &YearContext::default());
         assert_eq!(got[0].1, Some(Normalized::Text("2021-11-05".into())));
@@ -857,7 +877,7 @@ mod tests {
     #[test]
     fn hand_matchers_agree_with_the_regexes() {
         let full = Regex::new(r"(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?[/.\-]\s?(\d{4})").unwrap();
-        let short = Regex::new(r"(\d{1,2})([/.])(\d{1,2})").unwrap();
+        let short = Regex::new(r"(\d{1,2})([/.\-])(\d{1,2})").unwrap();
         let months = Regex::new(r"(\d{1,2})\s+tháng\s+(?:(?:(đầu|cuối)\s+)?năm(?:\s+(\d{4}))?|(\d{4}))").unwrap();
         let quarter = Regex::new(r"(?i:quý)\s+(IV|III|II|I|[1-4])\b(?:\s*(?:năm|/)\s*(\d{4}))?").unwrap();
         let mut seen = [0; 4];
