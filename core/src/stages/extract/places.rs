@@ -413,18 +413,22 @@ const VILLAGE_WORDS: &[&str] = &["tổ dân phố", "khu phố", "thôn", "ấp"
 /// Village-level places: a village word in small letters, then a name in capitals (up to
 /// four syllables) or a number. They have no code; `normalized` is the place as written.
 fn villages(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
+    // A vectorised search per word: they run over every field of every document, and an
+    // automaton over all of them found no rare byte to skip ahead by.
+    static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
+        Lazy::new(|| VILLAGE_WORDS.iter().map(|w| memchr::memmem::Finder::new(w)).collect());
     let mut hits = Vec::new();
-    for word in VILLAGE_WORDS {
-        for (a, _) in s.match_indices(word) {
-            let Some(b) = village_end(s, a, a + word.len()) else { continue };
-            // "nông thôn Mới", "phát triển nông thôn": the countryside, not a village.
-            let countryside = ["nông ", "Nông ", "NÔNG "].iter().any(|n| s[..a].ends_with(n));
-            if *word == "thôn" && countryside || taken(a, b) {
-                continue;
-            }
-            hits.push(Hit::new(EntityKind::Location, a, b, Normalized::Text(s[a..b].to_string())));
+    let found = FINDERS.iter().zip(VILLAGE_WORDS).flat_map(|(f, word)| f.find_iter(s.as_bytes()).map(move |a| (a, *word)));
+    for (a, word) in found {
+        let Some(b) = village_end(s, a, a + word.len()) else { continue };
+        // "nông thôn Mới", "phát triển nông thôn": the countryside, not a village.
+        let countryside = ["nông ", "Nông ", "NÔNG "].iter().any(|n| s[..a].ends_with(n));
+        if word == "thôn" && countryside || taken(a, b) {
+            continue;
         }
+        hits.push(Hit::new(EntityKind::Location, a, b, Normalized::Text(s[a..b].to_string())));
     }
+    hits.sort_by_key(|h| (h.start, h.end));
     hits
 }
 
