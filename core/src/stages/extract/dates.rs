@@ -160,6 +160,9 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
             hits.push(Hit::new(EntityKind::Date, g, end, Normalized::Text(n)));
         }
     }
+    // A span's ends may be whole dates ("từ ngày 06/10 đến ngày 12/10/2025"): the span
+    // is read before them, so that it is one period rather than two dates.
+    day_spans(s, upto, &leads.span, ctx, &mut hits, &mut taken, warnings);
     for f in full_nums(s, places.iter().copied()) {
         if !number_edges_free(s, f.start, f.end) || taken.overlaps(f.start, f.end) {
             continue;
@@ -170,7 +173,6 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
             hits.push(Hit::new(EntityKind::Date, f.start, f.end, Normalized::Text(n)));
         }
     }
-    day_spans(s, upto, &leads.span, ctx, &mut hits, &mut taken, warnings);
     for c in matches_at(&DAY_MONTH_WORDS_AT, upto, &leads.day) {
         let (Some(all), Some(g)) = (c.get(0), c.get(1)) else { continue };
         if taken.overlaps(all.start(), all.end()) || s[all.end()..].trim_start().starts_with(|ch: char| ch.is_ascii_digit()) {
