@@ -111,14 +111,44 @@ fn is_surname(w: &str) -> bool {
     VOCABULARY.surnames.contains(&title_case(w))
 }
 
+/// Names of the Central Highlands peoples open with no family name: a man's with "Y" ("Y
+/// Khắc Niê"), a woman's with "H'" joined to the given name ("H'Luôn Niê"). Read only after
+/// an honorific ("ông Y Khắc Niê"): "Y" also ends names of units ("Phòng Nghiệp vụ Y",
+/// "Đại học Y") and opens "Y tế".
+fn opens_highland_name(s: &str, a: usize, first_end: usize) -> bool {
+    let w = &s[a..first_end];
+    if let Some(given) = w.strip_prefix("H'").or_else(|| w.strip_prefix("H\u{2019}")) {
+        return given.chars().next().is_some_and(char::is_uppercase);
+    }
+    if w != "Y" {
+        return false;
+    }
+    let Some((x, y)) = next_word(s, first_end).filter(|(x, _)| *x == first_end + 1) else { return false };
+    let next = &s[x..y];
+    is_capitalised(next) && !matches!(next, "TẾ" | "Tế") && !super::orgs::starts_org(&s[x..])
+}
+
 /// A name starting at `a`: a surname and 1-3 more capitalised syllables, ending before a
 /// role word or the first small-letter word or punctuation.
 fn name_at(s: &str, a: usize) -> Option<usize> {
     let first_end = a + word_len(s, a);
-    if first_end == a || !is_surname(&s[a..first_end]) {
-        return None;
-    }
-    let caps = is_all_caps(&s[a..first_end]);
+    (first_end > a && is_surname(&s[a..first_end])).then(|| name_from(s, a, first_end)).flatten()
+}
+
+/// [`name_at`], or straight after an honorific a name of the Central Highlands
+/// ([`opens_highland_name`]).
+fn name_after_honorific_at(s: &str, a: usize) -> Option<usize> {
+    let first_end = a + word_len(s, a);
+    name_at(s, a).or_else(|| (first_end > a && opens_highland_name(s, a, first_end)).then(|| name_from(s, a, first_end)).flatten())
+}
+
+/// The end of a name whose first word, from `a` to `first_end`, opens one.
+fn name_from(s: &str, a: usize, first_end: usize) -> Option<usize> {
+    // A one-letter first word ("Y") is in capitals either way: the next word tells.
+    let caps = match next_word(s, first_end) {
+        Some((x, y)) if first_end - a == 1 && x == first_end + 1 => is_all_caps(&s[x..y]),
+        _ => is_all_caps(&s[a..first_end]),
+    };
     let mut end = first_end;
     let mut count = 1;
     while count < 4 {
@@ -187,7 +217,7 @@ fn word_len(s: &str, a: usize) -> usize {
 /// From `at`, skips a title written before the name ("Bí thư Thị ujy") and returns
 /// (role span, name start, name end) when a name follows within a few words; the name's end
 /// is handed back so that callers need not look for the name a second time.
-fn skip_to_name(s: &str, at: usize, allow_role: bool) -> Option<(Option<(usize, usize)>, usize, usize)> {
+fn skip_to_name(s: &str, at: usize, allow_role: bool, after_honorific: bool) -> Option<(Option<(usize, usize)>, usize, usize)> {
     let mut pos = at;
     let mut role_start = None;
     for _ in 0..9 {
@@ -197,7 +227,8 @@ fn skip_to_name(s: &str, at: usize, allow_role: bool) -> Option<(Option<(usize, 
         }
         let w = &s[a..b];
         if is_capitalised(w) {
-            if let Some(name_end) = name_at(s, a).filter(|_| !is_role_word(&s[a..])) {
+            let name = if after_honorific && role_start.is_none() { name_after_honorific_at(s, a) } else { name_at(s, a) };
+            if let Some(name_end) = name.filter(|_| !is_role_word(&s[a..])) {
                 let role = role_start.map(|r| (r, pos));
                 return Some((role, a, name_end));
             }
@@ -337,7 +368,7 @@ pub fn find(s: &str) -> Vec<Mention> {
                 at = end2;
             }
         }
-        let Some((role, name_start, name_end)) = skip_to_name(s, at, !plain) else { continue };
+        let Some((role, name_start, name_end)) = skip_to_name(s, at, !plain, true) else { continue };
         let mut roles: Vec<String> = role.map(|(x, y)| s[x..y].trim().to_string()).into_iter().collect();
         roles.extend(roles_after(s, name_end));
         taken.insert(name_start, name_end);
@@ -354,7 +385,7 @@ pub fn find(s: &str) -> Vec<Mention> {
         if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) || taken.overlaps(a, b + 2) {
             continue;
         }
-        let Some((_, name_start, name_end)) = skip_to_name(s, a, true) else { continue };
+        let Some((_, name_start, name_end)) = skip_to_name(s, a, true, false) else { continue };
         let name = &s[name_start..name_end];
         if taken.starts_at(name_start) || preceded_by_unit_word(s, name_start) || super::places::GAZETTEER.lookup(name).is_some() {
             continue;
@@ -470,6 +501,16 @@ mod tests {
         let names: Vec<(&str, Option<&str>)> = got.iter().map(|(n, h, _)| (n.as_str(), h.as_deref())).collect();
         assert_eq!(names, [("Lò Thị Yến", Some("bác sĩ CKII")), ("Hà Văn Tú", Some("bác sĩ chuyên khoa I"))]);
         assert_eq!(got[0].2, vec!["Phó Giám đốc Trung tâm Y tế huyện"]);
+    }
+
+    #[test]
+    fn highland_names_without_a_family_name() {
+        let got = people("Ông Y Khắc Niê, Giám đốc Sở Y tế và bà H'Luôn Byă, Trưởng trạm y tế xã, cùng dự.");
+        let names: Vec<&str> = got.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["Y Khắc Niê", "H'Luôn Byă"]);
+        assert!(people("GIÁM ĐỐC SỞ Y TẾ\n\nông Y Tế đến").is_empty());
+        // After a role alone, "Y" ends the unit's name.
+        assert_eq!(people("đồng chí Đỗ Hữu Phúc - Trưởng phòng Nghiệp vụ Y Sở Y tế; Trưởng phòng Nghiệp vụ Y Sở Y tế").len(), 1);
     }
 
     #[test]
