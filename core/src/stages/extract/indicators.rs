@@ -548,7 +548,7 @@ impl Periods {
 
 /// Words that make a figure a running total from the start of the year ("cộng dồn từ đầu
 /// năm đến nay 418 ca", "lũy kế 1.204 lượt").
-const RUNNING_TOTAL: &[&str] = &["cộng dồn", "lũy kế", "luỹ kế", "từ đầu năm", "tính từ đầu năm"];
+const RUNNING_TOTAL: &[&str] = &["cộng dồn", "lũy kế", "luỹ kế", "từ đầu năm"];
 
 /// Whether the clause before the figure at `q_start` makes it a running total.
 fn is_running_total(t: Body, q_start: usize) -> bool {

@@ -412,6 +412,7 @@ const VILLAGE_WORDS: &[&str] = &["tổ dân phố", "khu phố", "thôn", "ấp"
 
 /// Village-level places: a village word in small letters, then a name in capitals (up to
 /// four syllables) or a number. They have no code; `normalized` is the place as written.
+/// Found word by word, so not in order of place.
 fn villages(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
     // A vectorised search per word: they run over every field of every document, and an
     // automaton over all of them found no rare byte to skip ahead by.
@@ -428,7 +429,6 @@ fn villages(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
         }
         hits.push(Hit::new(EntityKind::Location, a, b, Normalized::Text(s[a..b].to_string())));
     }
-    hits.sort_by_key(|h| (h.start, h.end));
     hits
 }
 
