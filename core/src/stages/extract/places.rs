@@ -410,16 +410,20 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
 /// dẫn", "chăm sóc Sức khỏe".)
 const VILLAGE_WORDS: &[&str] = &["tổ dân phố", "khu phố", "thôn", "ấp", "buôn", "khóm", "làng", "xóm"];
 
-/// Village-level places: a village word in small letters, then a name in capitals (up to
-/// four syllables) or a number. They have no code; `normalized` is the place as written.
+/// Village-level places: a village word, then a name in capitals (up to four syllables) or
+/// a number. They have no code; `normalized` is the place as written.
 /// Found word by word, so not in order of place.
 fn villages(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
     // A vectorised search per word: they run over every field of every document, and an
     // automaton over all of them found no rare byte to skip ahead by.
+    // Each word in small letters and with a capital, as it opens a sentence ("Thôn Nà Lìu
+    // có 3 ca").
+    static WORDS: Lazy<Vec<String>> =
+        Lazy::new(|| VILLAGE_WORDS.iter().flat_map(|w| [w.to_string(), super::sentence_case(w)]).collect());
     static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
-        Lazy::new(|| VILLAGE_WORDS.iter().map(|w| memchr::memmem::Finder::new(w)).collect());
+        Lazy::new(|| WORDS.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
     let mut hits = Vec::new();
-    let found = FINDERS.iter().zip(VILLAGE_WORDS).flat_map(|(f, word)| f.find_iter(s.as_bytes()).map(move |a| (a, *word)));
+    let found = FINDERS.iter().zip(WORDS.iter()).flat_map(|(f, word)| f.find_iter(s.as_bytes()).map(move |a| (a, word.as_str())));
     for (a, word) in found {
         let Some(b) = village_end(s, a, a + word.len()) else { continue };
         // "nông thôn Mới", "phát triển nông thôn": the countryside, not a village.
@@ -492,9 +496,9 @@ mod tests {
 
     #[test]
     fn villages_by_their_word_without_a_code() {
-        let s = "Ổ dịch tại thôn Nà Lìu và ấp 3, tổ dân phố Tân Tiến; chương trình nông thôn Mới; văn bản Hướng dẫn; chăm sóc Sức khỏe; bà con trong thôn đã được.";
+        let s = "Ổ dịch tại thôn Nà Lìu và ấp 3, tổ dân phố Tân Tiến; chương trình nông thôn Mới; văn bản Hướng dẫn; chăm sóc Sức khỏe; bà con trong thôn đã được. Xóm Bãi Nổi có 2 ca.";
         let got: Vec<(&str, Option<String>)> = find(s, &[], &[]).iter().map(|h| (&s[h.start..h.end], h.code.clone())).collect();
-        assert_eq!(got, [("thôn Nà Lìu", None), ("ấp 3", None), ("tổ dân phố Tân Tiến", None)]);
+        assert_eq!(got, [("thôn Nà Lìu", None), ("ấp 3", None), ("tổ dân phố Tân Tiến", None), ("Xóm Bãi Nổi", None)]);
     }
 
     #[test]
