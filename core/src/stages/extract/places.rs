@@ -427,8 +427,8 @@ fn villages(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
     for (a, word) in found {
         let Some(b) = village_end(s, a, a + word.len()) else { continue };
         // "nông thôn Mới", "phát triển nông thôn": the countryside, not a village.
-        let countryside = ["nông ", "Nông ", "NÔNG "].iter().any(|n| s[..a].ends_with(n));
-        if word == "thôn" && countryside || taken(a, b) {
+        let countryside = || ["nông ", "Nông ", "NÔNG "].iter().any(|n| s[..a].ends_with(n));
+        if word == "thôn" && countryside() || taken(a, b) {
             continue;
         }
         hits.push(Hit::new(EntityKind::Location, a, b, Normalized::Text(s[a..b].to_string())));

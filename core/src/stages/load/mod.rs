@@ -54,7 +54,6 @@ impl FilesSource {
         FilesSource { paths, extensions: d.extensions, follow_links: d.follow_links, max_bytes, out_dir: None }
     }
 
-
     fn wanted(&self, path: &Path) -> bool {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         if name.starts_with('.') {
