@@ -60,6 +60,9 @@ pub struct YearContext {
     pub year: Option<i32>,
     /// Published date (year, month, day), when known.
     pub published: Option<(i32, u32, u32)>,
+    /// The month the document was written in (published, else the date it is signed),
+    /// that "9 tháng qua" counts back from.
+    pub written: Option<(i32, u32)>,
 }
 
 impl YearContext {
@@ -72,7 +75,14 @@ impl YearContext {
             .or_else(|| first_year(rec.title.as_deref().unwrap_or("")))
             .or_else(|| first_year(&rec.body))
             .or_else(|| full_nums(&rec.body, digit_places(&rec.body).into_iter()).next().and_then(|m| m.year.parse().ok()).filter(|y| plausible_year(*y)));
-        YearContext { year, published }
+        let signed = rec.document.as_ref().and_then(|d| d.date).and_then(|d| Some((d.year?, d.month?)));
+        // A news item with no date of its own was written near the first day it names.
+        let first_day = || {
+            let f = full_nums(&rec.body, digit_places(&rec.body).into_iter()).next()?;
+            Some((f.year.parse().ok().filter(|y| plausible_year(*y))?, f.month.parse().ok().filter(|m| (1..=12).contains(m))?))
+        };
+        let written = published.map(|(y, m, _)| (y, m)).or(signed).or_else(first_day);
+        YearContext { year, published, written }
     }
 
     /// The year of a day and month written without one.
@@ -163,6 +173,7 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
     // A span's ends may be whole dates ("từ ngày 06/10 đến ngày 12/10/2025"): the span
     // is read before them, so that it is one period rather than two dates.
     day_spans(s, upto, &leads.span, ctx, &mut hits, &mut taken, warnings);
+    year_to_day_spans(s, ctx, &mut hits, &mut taken);
     for f in full_nums(s, places.iter().copied()) {
         if !number_edges_free(s, f.start, f.end) || taken.overlaps(f.start, f.end) {
             continue;
@@ -251,6 +262,56 @@ fn day_spans(s: &str, upto: &str, starts: &[usize], ctx: &YearContext, hits: &mu
     }
 }
 
+/// "từ đầu năm đến ngày 16/11/2025", "từ đầu năm 2025 đến hết ngày 30/9": one period,
+/// from 1 January to that day, as reports give a running total.
+fn year_to_day_spans(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet) {
+    static FROM_YEAR_START: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("ừ đầu năm"));
+    for i in FROM_YEAR_START.find_iter(s.as_bytes()) {
+        let Some(start) = i.checked_sub(1).filter(|&t| matches!(s.as_bytes()[t], b't' | b'T') && !s[..t].chars().next_back().is_some_and(is_alnum)) else { continue };
+        let Some((day_at, end, year, (d, m))) = year_to_day_at(s, i + "ừ đầu năm".len()) else { continue };
+        let year = year.or_else(|| ctx.year_for(m, d));
+        let (Some(first), Some(last)) = (year.and_then(|y| iso(y, 1, 1)), year.and_then(|y| iso(y, m, d))) else { continue };
+        if !taken.overlaps(start, end) {
+            // The day is a date of its own too, the day a report counts to ("tính đến ngày
+            // 14/6"), in the span's year.
+            taken.insert(start, end);
+            hits.push(Hit::new(EntityKind::Period, start, end, Normalized::Range { start: first, end: last.clone() }));
+            hits.push(Hit::new(EntityKind::Date, day_at, end, Normalized::Text(last)));
+        }
+    }
+}
+
+/// What follows "từ đầu năm" at `at`: `(\s+\d{4})?\s+(đến|tới)\s+(hết\s+)?(ngày\s+)?d/m(/yyyy)?`,
+/// as (where the day starts, its end, the year, (day, month)).
+fn year_to_day_at(s: &str, at: usize) -> Option<(usize, usize, Option<i32>, (u32, u32))> {
+    let num = |a: usize, b: usize| s[a..b].parse::<u32>().ok();
+    let mut at = at;
+    let mut year = None;
+    if let Some(y_end) = some_spaces(s, at).and_then(|y| Some((y, four_digits(s, y)?))) {
+        year = num(y_end.0, y_end.1).map(|y| y as i32);
+        at = y_end.1;
+    }
+    at = some_spaces(s, at)?;
+    at = ["đến", "tới"].iter().find_map(|w| word_at(s, at, w))?;
+    at = some_spaces(s, at)?;
+    for w in ["hết", "ngày"] {
+        if let Some(e) = word_at(s, at, w).and_then(|e| some_spaces(s, e)) {
+            at = e;
+        }
+    }
+    let day_end = day_or_month(s, at)?;
+    let month_start = one_of(s, day_end, b"/.-")?;
+    let month_end = day_or_month(s, month_start)?;
+    let (d, m) = (num(at, day_end)?, num(month_start, month_end)?);
+    let full = one_of(s, month_end, b"/.-").and_then(|y| Some((y, four_digits(s, y)?)));
+    let end = full.map_or(month_end, |(_, e)| e);
+    if s[end..].starts_with(|c: char| c.is_ascii_digit() || c == '/') {
+        return None;
+    }
+    let year = full.and_then(|(a, b)| num(a, b)).map(|y| y as i32).or(year);
+    Some((at, end, year, (d, m)))
+}
+
 /// Monday and Sunday of ISO week `w` of year `y`.
 fn iso_week(y: i32, w: u32) -> Option<Normalized> {
     if !(1..=53).contains(&w) || !plausible_year(y) {
@@ -328,6 +389,14 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
             continue;
         }
         let Some(n) = c.count.parse::<u32>().ok().filter(|n| (1..=12).contains(n)) else { continue };
+        if c.part == Some("qua") {
+            // With no month to count back from, "9 tháng qua" names no months: no warning,
+            // since no year would help.
+            if let Some(n) = ctx.written.and_then(|w| months_before(w, n)) {
+                push(hits, c.start, c.end, Some(n));
+            }
+            continue;
+        }
         let y = c.year.and_then(|y| y.parse::<u32>().ok()).map(|y| y as i32).or(ctx.year).filter(|y| plausible_year(*y));
         let last = c.part == Some("cuối");
         let (m1, m2) = if last { (13 - n, 12) } else { (1, n) };
@@ -373,6 +442,19 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
         let Some(y) = year_digits(all.as_str()).parse().ok().filter(|y| plausible_year(*y)) else { continue };
         push(hits, all.start(), all.end(), Some(range(y, 1, 12)));
     }
+}
+
+/// The `n` whole months before the month `written`: "9 tháng qua" written in October
+/// 2025 is January to September 2025.
+fn months_before((y, m): (i32, u32), n: u32) -> Option<Normalized> {
+    let month_index = |y: i32, m: u32| y * 12 + m as i32 - 1;
+    let last = month_index(y, m) - 1;
+    let first = last - n as i32 + 1;
+    let (y1, m1, y2, m2) = (first.div_euclid(12), first.rem_euclid(12) as u32 + 1, last.div_euclid(12), last.rem_euclid(12) as u32 + 1);
+    if !plausible_year(y1) || !plausible_year(y2) {
+        return None;
+    }
+    Some(Normalized::Range { start: ymd(y1, m1, 1), end: ymd(y2, m2, days_in_month(y2, m2)) })
 }
 
 fn num(c: &Found, i: usize) -> Option<u32> {
@@ -673,6 +755,9 @@ fn months_at(s: &str, start: usize) -> Option<(Months<'_>, usize)> {
     let count_end = day_or_month(s, start)?;
     let after = some_spaces(s, word_at(s, some_spaces(s, count_end)?, "tháng")?)?;
     // The group is tried first; without "năm" after it the pattern has no other way through.
+    if let Some(end) = past_months_end(s, after) {
+        return Some((Months { start, end, count: &s[start..count_end], part: Some("qua"), year: None }, end));
+    }
     let part = ["đầu", "cuối"].into_iter().find(|w| s[after..].starts_with(w));
     let with_part = part.and_then(|w| word_at(s, some_spaces(s, after + w.len())?, "năm"));
     let (part, nam_end) = match with_part {
@@ -689,6 +774,12 @@ fn months_at(s: &str, start: usize) -> Option<(Months<'_>, usize)> {
     let end = year.map_or(nam_end, |(_, e)| e);
     let m = Months { start, end, count: &s[start..count_end], part, year: year.map(|(a, b)| &s[a..b]) };
     Some((m, end))
+}
+
+/// The end of "qua" or "vừa qua" at `at`, after "9 tháng": the months just gone.
+fn past_months_end(s: &str, at: usize) -> Option<usize> {
+    let at = word_at(s, at, "vừa").and_then(|e| some_spaces(s, e)).unwrap_or(at);
+    word_at(s, at, "qua").filter(|&e| !s[e..].starts_with(|c: char| is_alnum(c)))
 }
 
 /// A match of `(?i:quý)\s+(IV|III|II|I|[1-4])\b(?:\s*(?:năm|/)\s*(\d{4}))?`: "quý III năm 2021".
@@ -770,12 +861,47 @@ mod tests {
     use super::*;
 
     fn ctx(y: i32) -> YearContext {
-        YearContext { year: Some(y), published: None }
+        YearContext { year: Some(y), published: None, written: None }
     }
 
     fn norms(s: &str, c: &YearContext) -> Vec<(String, Option<Normalized>)> {
         let mut w = Vec::new();
         find(s, &digit_places(s), c, &mut w).into_iter().map(|h| (s[h.start..h.end].to_string(), h.normalized)).collect()
+    }
+
+    #[test]
+    fn from_the_start_of_the_year_to_a_day() {
+        let got = norms("Tính từ đầu năm đến ngày 16/11/2025, ghi nhận 40 ca; từ đầu năm 2024 đến hết ngày 30.9 có 7 ca; Từ đầu năm tới 5/3.", &ctx(2025));
+        let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
+        let day = |d: &str| Some(Normalized::Text(d.into()));
+        assert_eq!(
+            got,
+            vec![
+                ("từ đầu năm đến ngày 16/11/2025".to_string(), range("2025-01-01", "2025-11-16")),
+                ("16/11/2025".to_string(), day("2025-11-16")),
+                ("từ đầu năm 2024 đến hết ngày 30.9".to_string(), range("2024-01-01", "2024-09-30")),
+                ("30.9".to_string(), day("2024-09-30")),
+                ("Từ đầu năm tới 5/3".to_string(), range("2025-01-01", "2025-03-05")),
+                ("5/3".to_string(), day("2025-03-05")),
+            ]
+        );
+        assert!(norms("từ đầu năm đến nay", &ctx(2025)).is_empty());
+    }
+
+    #[test]
+    fn months_gone_count_back_from_the_month_written() {
+        let c = YearContext { year: Some(2025), published: Some((2025, 10, 8)), written: Some((2025, 10)) };
+        let got = norms("Trong 9 tháng qua, 3 tháng vừa qua và 12 tháng qua; không phải 5 tháng quanh năm.", &c);
+        let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
+        assert_eq!(
+            got,
+            vec![
+                ("9 tháng qua".to_string(), range("2025-01-01", "2025-09-30")),
+                ("3 tháng vừa qua".to_string(), range("2025-07-01", "2025-09-30")),
+                ("12 tháng qua".to_string(), range("2024-10-01", "2025-09-30")),
+            ]
+        );
+        assert!(norms("Trong 9 tháng qua", &ctx(2025)).is_empty(), "no month to count back from");
     }
 
     #[test]
@@ -1016,14 +1142,14 @@ mod tests {
 
     #[test]
     fn late_date_belongs_to_previous_year() {
-        let c = YearContext { year: Some(2024), published: Some((2024, 1, 5)) };
+        let c = YearContext { year: Some(2024), published: Some((2024, 1, 5)), written: Some((2024, 1)) };
         assert_eq!(c.year_for(12, 28), Some(2023));
         assert_eq!(c.year_for(1, 4), Some(2024));
     }
 
     #[test]
     fn a_deadline_months_after_the_document_stays_in_its_year() {
-        let c = YearContext { year: Some(2025), published: Some((2025, 7, 20)) };
+        let c = YearContext { year: Some(2025), published: Some((2025, 7, 20)), written: Some((2025, 7)) };
         assert_eq!(c.year_for(9, 15), Some(2025));
         assert_eq!(c.year_for(12, 31), Some(2025));
     }

@@ -57,6 +57,16 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
                 assignee = Some(text.trim_end_matches(':').trim().to_string());
                 continue;
             }
+            // "3. UBND các xã, thị trấn" over dashed tasks, as plans write it: the unit.
+            if numbered.is_some() && is_unit_heading(text) {
+                assignee = Some(text.to_string());
+                continue;
+            }
+            // "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích": a section, no task.
+            if numbered.is_some() && is_section_heading(text) {
+                assignee = None;
+                continue;
+            }
             // "3. UBND các xã, thị trấn: phối hợp rà soát ...": the unit, then its task.
             if let Some((unit, task)) = numbered.and_then(|_| inline_heading(text)) {
                 assignee = None;
@@ -68,12 +78,15 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             }
             // Without a heading, an item that opens with a unit sets that unit the task
             // ("1. Trung tâm Kiểm soát bệnh tật tỉnh chỉ đạo …").
-            let unit = assignee.clone().or_else(|| super::orgs::leading_org(text));
+            if numbered.is_some() && is_report(text) {
+                continue;
+            }
+            let unit = assignee.clone().or_else(|| item_assignee(text));
             push_item(&mut out, text, unit, ctx);
             continue;
         }
         // LEAD ends with a colon and blanks (`\s` is `char::is_whitespace`): test that first.
-        in_list = clean.trim_end().ends_with(':') && LEAD.is_match(clean);
+        in_list = clean.trim_end().ends_with(':') && LEAD.is_match(clean) || opens_task_section(clean, numbered);
         assignee = None;
         if !in_list && !inline(clean, ctx, &mut out) {
             requests(clean, ctx, &mut out);
@@ -96,6 +109,82 @@ fn may_be_dashed(p: &str) -> bool {
 /// A numbered item that only names the unit for the dashed items under it.
 fn is_heading(text: &str) -> bool {
     text.ends_with(':') && text.split_whitespace().count() <= 12 && !text.contains(". ")
+}
+
+/// Words that open an item setting its unit a task: "Giao Sở Y tế chủ trì …".
+const ASSIGNING: &[&str] = &["giao ", "đề nghị ", "yêu cầu "];
+/// Units named in the plural after an organisation kind ("UBND các huyện, thị xã") or
+/// alone ("các trạm y tế", "các đơn vị").
+const PLURAL_UNITS: &[&str] = &[
+    "thành phố", "thị trấn", "thị xã", "xã", "phường", "huyện", "quận", "tỉnh", "đơn vị", "địa phương", "sở", "ngành",
+    "cơ sở y tế", "cơ sở", "trạm y tế", "bệnh viện", "trung tâm y tế", "khoa", "phòng", "ban",
+];
+
+/// The unit an item sets its task, when it opens with one: "Trung tâm Y tế huyện …",
+/// "Giao Sở Y tế chủ trì …", "UBND các huyện, thành phố, thị xã chỉ đạo …", "các trạm y
+/// tế báo cáo …".
+fn item_assignee(text: &str) -> Option<String> {
+    let lower = text.get(..12.min(text.len())).map(str::to_lowercase).unwrap_or_default();
+    let skip = ASSIGNING.iter().find(|w| lower.starts_with(*w)).map_or(0, |w| w.len());
+    let text = &text[skip..];
+    // The text through the units listed after "các " at `at`, if any.
+    let through_units = |at: usize| {
+        let list = text[at..].strip_prefix("các ").or_else(|| text[at..].strip_prefix("Các "))?;
+        let units = plural_units_len(list);
+        (units > 0).then(|| &text[..text.len() - list.len() + units])
+    };
+    let Some(org) = super::orgs::leading_org(text) else { return through_units(0).map(str::to_string) };
+    let after = org.len() + usize::from(text[org.len()..].starts_with(' '));
+    Some(through_units(after).unwrap_or(&org).to_string())
+}
+
+/// The length of "huyện, thành phố, thị xã" opening `list` (what follows "các "), or 0.
+fn plural_units_len(mut list: &str) -> usize {
+    let whole = list.len();
+    let mut end = 0;
+    loop {
+        let Some(unit) = PLURAL_UNITS.iter().find(|u| list.starts_with(*u) && !list[u.len()..].starts_with(char::is_alphanumeric)) else { break };
+        end = whole - list.len() + unit.len();
+        list = &list[unit.len()..];
+        match [", ", " và ", ","].iter().find(|sep| list.starts_with(*sep)) {
+            Some(sep) => list = &list[sep.len()..],
+            None => break,
+        }
+    }
+    end
+}
+
+/// Words that open an account of what was done or found, not a task.
+const REPORT_OPENINGS: &[&str] = &["ghi nhận", "biểu dương", "đánh giá cao", "từ đầu năm", "trong năm", "năm qua", "qua ", "kết quả"];
+
+/// A numbered item that reports results ("1. Từ đầu năm đến nay, … xảy ra 3 vụ …; đã kiểm
+/// tra 2.146 cơ sở"), as a conclusion's first point often does: it sets no task.
+fn is_report(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let opens = REPORT_OPENINGS.iter().any(|w| lower.starts_with(w));
+    let asks = REQUEST_WORDS.is_match(&lower) || [" cần ", " phải ", "tiếp tục", "tăng cường", "chỉ đạo", "chủ trì"].iter().any(|w| lower.contains(w));
+    opens && !asks
+}
+
+/// A numbered line that is only a unit's name, with no colon: "1. Trung tâm Y tế huyện".
+fn is_unit_heading(text: &str) -> bool {
+    !text.ends_with(['.', ';']) && item_assignee(text).is_some_and(|unit| unit.len() == text.len())
+}
+
+/// A numbered line that heads a section: in capitals, or a few words with no stop.
+fn is_section_heading(text: &str) -> bool {
+    let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
+    capitals || text.split_whitespace().count() <= 4 && !text.ends_with(['.', ';', ':'])
+}
+
+/// Headings of the part of a plan or report that sets the tasks ("III. TỔ CHỨC THỰC HIỆN").
+const TASK_SECTIONS: &[&str] = &["TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ", "GIẢI PHÁP", "PHÂN CÔNG"];
+
+/// Whether the numbered line `p` (its marker ends at `marker`) opens the tasks of a plan.
+fn opens_task_section(p: &str, marker: Option<usize>) -> bool {
+    let Some(m) = marker else { return false };
+    let heading = p[m..].trim().trim_end_matches(':');
+    is_section_heading(heading) && TASK_SECTIONS.iter().any(|t| heading.to_uppercase().contains(t))
 }
 
 /// "UBND các xã, thị trấn: phối hợp ..." split into the unit and the task, when the part
@@ -123,7 +212,7 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
             continue;
         }
         for part in parts {
-            let assignee = super::orgs::leading_org(part);
+            let assignee = item_assignee(part);
             push_item(out, part, assignee, ctx);
         }
     }
@@ -320,7 +409,7 @@ mod tests {
     use super::*;
 
     fn ctx() -> YearContext {
-        YearContext { year: Some(2021), published: None }
+        YearContext { year: Some(2021), published: None, written: None }
     }
 
     #[test]
@@ -352,6 +441,41 @@ Trên đây là kết luận.";
         let units: Vec<Option<&str>> = d.iter().map(|x| x.assignee.as_deref()).collect();
         assert_eq!(units, [Some("Trung tâm Kiểm soát bệnh tật tỉnh"), None, Some("Phòng Y tế"), Some("Phòng Y tế")]);
         assert_eq!(d[0].deadline.as_deref(), Some("2021-10-12"));
+    }
+
+    #[test]
+    fn a_conclusion_sets_tasks_to_the_units_it_names_and_reports_are_no_tasks() {
+        let body = "Phó Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+1. Từ đầu năm đến nay, trên địa bàn tỉnh xảy ra 2 vụ ngộ độc với 41 người mắc; đã kiểm tra 960 cơ sở.\n\n\
+2. Giao Sở Y tế chủ trì tăng cường kiểm tra bếp ăn tập thể, báo cáo trước ngày 10/12/2021.\n\n\
+3. UBND các huyện, thị xã và thành phố chỉ đạo cấp xã kiểm tra thức ăn đường phố.\n\n\
+4. Từ đầu năm học, các trường tiếp tục lưu mẫu thức ăn.";
+        let d = find(body, &ctx());
+        let got: Vec<(Option<&str>, Option<&str>)> = d.iter().map(|x| (x.assignee.as_deref(), x.deadline.as_deref())).collect();
+        assert_eq!(got, [(Some("Sở Y tế"), Some("2021-12-10")), (Some("UBND các huyện, thị xã và thành phố"), None), (None, None)]);
+        assert_eq!(item_assignee("các trạm y tế báo cáo hằng tuần").as_deref(), Some("các trạm y tế"));
+        assert_eq!(item_assignee("Các xã, phường rà soát").as_deref(), Some("Các xã, phường"));
+        assert_eq!(item_assignee("các em học sinh"), None);
+    }
+
+    #[test]
+    fn a_plan_sets_its_tasks_under_its_units() {
+        let body = "UBND huyện ban hành Kế hoạch với các nội dung sau:\n\n\
+I. MỤC ĐÍCH, YÊU CẦU\n\n1. Mục đích\n\nPhấn đấu trên 95% trẻ được tiêm.\n\n\
+II. TỔ CHỨC THỰC HIỆN\n\n1. Trung tâm Y tế huyện\n\n\
+- Chủ trì triển khai chiến dịch; hoàn thành trước ngày 30/11/2021.\n\n\
+2. UBND các xã, thị trấn\n\n- Bố trí địa điểm tiêm.\n\n\
+3. Tăng cường truyền thông.\n\nTrên đây là Kế hoạch.";
+        let d = find(body, &ctx());
+        let got: Vec<(&str, Option<&str>, Option<&str>)> = d.iter().map(|x| (x.text.as_str(), x.assignee.as_deref(), x.deadline.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Chủ trì triển khai chiến dịch; hoàn thành trước ngày 30/11/2021.", Some("Trung tâm Y tế huyện"), Some("2021-11-30")),
+                ("Bố trí địa điểm tiêm.", Some("UBND các xã, thị trấn"), None),
+                ("Tăng cường truyền thông.", None, None),
+            ]
+        );
     }
 
     #[test]

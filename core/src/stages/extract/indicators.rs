@@ -49,7 +49,7 @@ const CHANGE_WORDS: &[(&str, &str)] = &[
 const QUALIFIERS: &[(&str, &str)] =
     &[("hơn", "hơn"), ("gần", "gần"), ("trên", "trên"), ("khoảng", "khoảng"), ("xấp xỉ", "khoảng"), ("ước", "khoảng")];
 /// Verbs linking a subject written before the figure to it ("tỷ lệ X đạt 18%", "tổng số ... là").
-const LINKS: &[&str] = &["là", "đạt", "còn", "chiếm", "lên", "xuống", "ở mức"];
+const LINKS: &[&str] = &["là", "đạt", "còn", "chiếm", "lên", "lên tới", "lên đến", "xuống", "ở mức"];
 /// Words that make a figure a count of the sick, so that the disease of its sentence applies.
 const CASE_WORDS: &[&str] = &["ca", "trường hợp", "mắc", "bệnh nhân", "người bệnh", "tử vong", "nhiễm", "ổ dịch", "ca bệnh", "người mắc"];
 /// Words before a phone or fax number, found in one pass over the window before a number.
@@ -59,7 +59,7 @@ const PHONE_WORDS: &[&str] = &["điện thoại", "hotline", "fax", "đt:", "sđ
 static CASE_FINDER: Lazy<AhoCorasick> = Lazy::new(|| AhoCorasick::new(CASE_WORDS).expect("case words automaton"));
 /// Function words trimmed off the end of a context phrase.
 const TRAILING: &[&str] =
-    &["cho", "là", "có", "được", "đạt", "với", "của", "đã", "thì", "và", "tổng", "số", "từ", "trong", "đó", "bằng", "tại", "ở"];
+    &["cho", "là", "có", "được", "đạt", "với", "của", "đã", "thì", "và", "tổng", "số", "từ", "trong", "đó", "bằng", "tại", "ở", "chỉ", "mới", "tới"];
 
 /// Parses "15.740" -> 15740, "52,92" -> 52.92, "1.234,5" -> 1234.5.
 pub fn parse_number(s: &str) -> Option<f64> {
@@ -222,6 +222,8 @@ struct Found {
     ind: Indicator,
     /// Byte end of the figure's text.
     b: usize,
+    /// A share of the plan for the figure before ("1.284 lượt, đạt 78,4% kế hoạch").
+    share: bool,
 }
 
 /// Figures of the body. `claimed` are spans (dates, periods, people) whose numbers are not
@@ -274,7 +276,11 @@ pub fn find(
         if raw.len() == 4 && (1900.0..=2100.0).contains(&value) && unit != "%" && !known_unit(&unit) {
             continue;
         }
-        let (subject, text_end) = subject_of(t, q_start, a, unit_end, &unit, &diseases);
+        let share = share_of_plan(t, &found, q_start, &unit);
+        let (subject, text_end) = match share {
+            Some(of) => share_subject(t, of, unit_end),
+            None => subject_of(t, q_start, a, unit_end, &unit, &diseases),
+        };
         let text = body[q_start..text_end].trim_end().to_string();
         let text_end = q_start + text.len();
         found.push(Found {
@@ -285,11 +291,12 @@ pub fn find(
                 unit: Some(unit),
                 qualifier,
                 change: None,
-                period: periods.of_sentence(body, a).map(|p| if is_running_total(t, q_start) { year_to_date(p) } else { p }),
+                period: period_of(t, &periods, a, q_start),
                 start: offsets.chars(q_start),
                 end: offsets.chars(text_end),
             },
             b: text_end,
+            share: share.is_some(),
         });
     }
     found.into_iter().map(|f| f.ind).collect()
@@ -419,6 +426,7 @@ fn unit_after(t: Body, b: usize) -> (Option<String>, usize) {
                 && w.chars().all(char::is_lowercase)
                 && !PHRASE_STOP.contains(&w)
                 && !matches!(w, "đến" | "tới")
+                && !ADVERBS.contains(&w)
                 && w.chars().count() > 1;
             if !plain {
                 return (None, b);
@@ -521,6 +529,12 @@ impl Periods {
         Periods { spans }
     }
 
+    /// The last period that ends before `a`, if it ends in the 2,000 bytes before.
+    fn last_before(&self, a: usize) -> Option<DateRange> {
+        let before = &self.spans[..self.spans.partition_point(|p| p.0 < a)];
+        before.iter().rfind(|p| p.1 <= a && p.1 + 2000 >= a).map(|p| p.2.clone())
+    }
+
     /// The period of the sentence holding the figure at `a`: the last one before it, else the
     /// first one after it; never a baseline ("so với cùng kỳ năm 2023").
     fn of_sentence(&self, s: &str, a: usize) -> Option<DateRange> {
@@ -551,10 +565,26 @@ impl Periods {
 const RUNNING_TOTAL: &[&str] = &["cộng dồn", "lũy kế", "luỹ kế", "từ đầu năm"];
 
 /// Whether the clause before the figure at `q_start` makes it a running total.
+/// So does a sentence that opens with one ("Cộng dồn từ đầu năm đến nay, thị xã ghi nhận
+/// 918 ca …, 204 ca …").
 fn is_running_total(t: Body, q_start: usize) -> bool {
     let from = clause_start(t.s, q_start, &['.', ';', ',', '\n', '!', '?', ':'], 200);
     let clause = &t.lower[from..q_start];
-    RUNNING_TOTAL.iter().any(|w| clause.contains(w))
+    let sentence = clause_start(t.s, q_start, &['.', ';', '\n', '!', '?'], 400);
+    let opening = t.lower[sentence..q_start].trim_start();
+    let opening = opening.strip_prefix("tính ").unwrap_or(opening);
+    RUNNING_TOTAL.iter().any(|w| clause.contains(w) || opening.starts_with(w))
+}
+
+/// The figure's period: its sentence's; for a running total, the year up to it, or up to
+/// the end of the last period before when the sentence names none ("Trong tuần 46 … ca.
+/// Cộng dồn từ đầu năm đến nay … 918 ca").
+fn period_of(t: Body, periods: &Periods, a: usize, q_start: usize) -> Option<DateRange> {
+    let own = periods.of_sentence(t.s, a);
+    if !is_running_total(t, q_start) {
+        return own;
+    }
+    own.or_else(|| periods.last_before(a)).map(year_to_date)
 }
 
 /// A running total's period: from the first of January of the year its sentence's period
@@ -607,7 +637,7 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
         let lower = &t.lower[sent_start..before_end];
         let key = subject_key(lower);
         if let Some(k) = key {
-            let subject = before[k..].trim().trim_end_matches(',').trim().to_string();
+            let subject = without_adverbs(before[k..].trim().trim_end_matches(',').trim()).to_string();
             if !subject.is_empty() {
                 return (with_disease(subject, s, sent_start, a, diseases), unit_end);
             }
@@ -625,12 +655,27 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
     (with_disease(subject, s, sent_start, a, diseases), after_end.max(unit_end))
 }
 
+/// Adverbs between a subject and its link: "Tỷ lệ tiêm mũi 2 chỉ đạt 86%".
+const ADVERBS: &[&str] = &["chỉ", "mới", "vẫn", "cũng", "chưa", "đã"];
+
+/// `subject` without the adverbs that end it.
+fn without_adverbs(mut subject: &str) -> &str {
+    while let Some((head, last)) = subject.rsplit_once(' ') {
+        if !ADVERBS.contains(&last) {
+            break;
+        }
+        subject = head.trim_end();
+    }
+    subject
+}
+
 /// Reverse searchers for the words that open a subject, built once (`str::rfind` builds one
 /// on every call). "số lượng" is left out: it opens with "số ", found at the same place or later.
-static SUBJECT_KEYS: Lazy<[memchr::memmem::FinderRev<'static>; 3]> =
-    Lazy::new(|| ["tỷ lệ", "tổng số", "số "].map(memchr::memmem::FinderRev::new));
+static SUBJECT_KEYS: Lazy<[memchr::memmem::FinderRev<'static>; 4]> =
+    Lazy::new(|| ["tỷ lệ", "tổng số", "số ", "công suất"].map(memchr::memmem::FinderRev::new));
 
-/// Where the last of "tỷ lệ", "tổng số", "số lượng", "số " starts in the lower-case `lower`.
+/// Where the last of "tỷ lệ", "tổng số", "số lượng", "số ", "công suất" starts in the
+/// lower-case `lower`.
 fn subject_key(lower: &str) -> Option<usize> {
     SUBJECT_KEYS.iter().filter_map(|f| f.rfind(lower.as_bytes())).max()
 }
@@ -776,6 +821,10 @@ fn words_after_unit<'a>(words: &[&'a str]) -> Vec<&'a str> {
     let mut rest: Vec<&str> = words[skip.min(words.len())..].to_vec();
     if rest.first().is_some_and(|w| lower_in(w, &["với", "và", "-"])) {
         rest.remove(0);
+    }
+    // "… 186 bệnh nhi trong khi số giường …": a conjunction opens no subject.
+    if rest.len() > 2 && lower_in(rest[0], &["trong"]) && lower_in(rest[1], &["khi"]) {
+        rest.drain(..2);
     }
     while rest.last().is_some_and(|w| lower_in(w, TRAILING) || *w == "-") {
         rest.pop();
@@ -924,9 +973,57 @@ fn is_letter(c: char) -> bool {
     }
 }
 
-/// Gives the change to the figure it follows in the same sentence.
+/// The subject of the figure a percentage after it is the share of the plan for: in
+/// "1.284.560 lượt, đạt 78,4% kế hoạch năm" the percentage measures the visits against
+/// their target, and is no rate of its own.
+fn share_of_plan<'f>(t: Body, found: &'f [Found], q_start: usize, unit: &str) -> Option<&'f str> {
+    let last = found.last().filter(|f| unit == "%" && !f.share && f.ind.unit.as_deref() != Some("%") && f.b <= q_start)?;
+    let between = t.lower[last.b..q_start].trim_matches(|c: char| c == ',' || c.is_whitespace());
+    (between == "đạt").then_some(last.ind.subject.as_str())
+}
+
+/// Words after a share that name the plan ("kế hoạch năm", "chỉ tiêu giao").
+const PLAN_WORDS: &[&str] = &["kế hoạch", "chỉ tiêu"];
+
+/// "số lượt khám chữa bệnh (kế hoạch năm)" for a share of the plan, and where its text ends.
+fn share_subject(t: Body, of: &str, unit_end: usize) -> (String, usize) {
+    let rest = &t.lower[unit_end..];
+    let plan_at = unit_end + (rest.len() - rest.trim_start().len());
+    if !PLAN_WORDS.iter().any(|w| t.lower[plan_at..].starts_with(w)) {
+        return (of.to_string(), unit_end);
+    }
+    let clause = t.lower[plan_at..].find([',', ';', '.', '(', '\n']).map_or(t.s.len(), |i| plan_at + i);
+    // At most four words ("kế hoạch năm 2025"), and none of a change or figure after them.
+    let mut end = plan_at;
+    for w in t.lower[plan_at..clause].split_whitespace().take(4) {
+        let at = w.as_ptr() as usize - t.lower.as_ptr() as usize;
+        if at > plan_at && (PHRASE_STOP.contains(&w) || CHANGE_WORDS.iter().any(|(c, _)| c.split(' ').next() == Some(w))) {
+            break;
+        }
+        end = at + w.len();
+    }
+    let plan = &t.s[plan_at..end];
+    // One pair of brackets: "lượt người bệnh (bệnh viện đã khám; kế hoạch năm)".
+    let subject = match of.strip_suffix(')') {
+        Some(open) => format!("{open}; {plan})"),
+        None => format!("{of} ({plan})"),
+    };
+    (subject, end)
+}
+
+/// Gives the change to the figure it follows in the same sentence: to the figure before
+/// a share of its plan ("1.284 lượt, đạt 78,4% kế hoạch, tăng 6,1% so với cùng kỳ": the
+/// visits rose), not to the share.
 fn attach_change(s: &str, found: &mut [Found], a: usize, direction: &str, value: f64, unit: Option<String>, unit_end: usize) {
-    let Some(last) = found.last_mut() else { return };
+    let n = found.len();
+    let counted = n >= 2 && found[n - 1].share && found[n - 2].ind.change.is_none() && !s[found[n - 2].b..a].contains(['.', ';', '\n']);
+    let last = match counted {
+        true => &mut found[n - 2],
+        false => match found.last_mut() {
+            Some(last) => last,
+            None => return,
+        },
+    };
     if last.ind.change.is_some() || s[last.b..a].contains(['.', ';', '\n']) {
         return;
     }
@@ -981,7 +1078,7 @@ mod tests {
         let lower = lower_same_len(s);
         let names: Vec<(usize, usize)> = super::super::orgs::find(s, &lower, &[]).iter().map(|h| (h.start, h.end)).collect();
         let mut warnings = Vec::new();
-        let dates = super::super::dates::find(s, &digit_places(s), &super::super::YearContext { year: Some(2025), published: None }, &mut warnings);
+        let dates = super::super::dates::find(s, &digit_places(s), &super::super::YearContext { year: Some(2025), published: None, written: None }, &mut warnings);
         let claimed: Vec<(usize, usize)> = dates.iter().map(|h| (h.start, h.end)).collect();
         find(s, &lower, &digit_places(s), &Offsets::new(s), &claimed, &names, &super::super::diseases::find(s), &dates)
     }
@@ -1094,9 +1191,9 @@ mod tests {
 
     #[test]
     fn subject_keys_agree_with_rfind() {
-        let pieces = ["tỷ lệ", "tỷ", " lệ", "tổng số", "tổng", "số lượng", "số ", "số", " ", "x", "lượng", "ố", "tỷ lệ số "];
+        let pieces = ["tỷ lệ", "tỷ", " lệ", "tổng số", "tổng", "số lượng", "số ", "số", " ", "x", "lượng", "ố", "tỷ lệ số ", "công suất", "suất"];
         for t in generated_texts(&pieces) {
-            let want = ["tỷ lệ", "tổng số", "số lượng", "số "].iter().filter_map(|k| t.rfind(k)).max();
+            let want = ["tỷ lệ", "tổng số", "số lượng", "số ", "công suất"].iter().filter_map(|k| t.rfind(k)).max();
             assert_eq!(subject_key(&t), want, "{t:?}");
         }
     }
@@ -1141,11 +1238,48 @@ mod tests {
     #[test]
     fn a_running_total_covers_the_year_up_to_its_sentences_period() {
         let s = "Trong tuần 12 (từ ngày 17/3 đến ngày 23/3/2025) ghi nhận 9 ca sốt xuất huyết; cộng dồn từ đầu năm đến nay 140 ca.";
-        let dates = super::super::dates::find(s, &super::super::text::digit_places(s), &super::super::dates::YearContext { year: Some(2025), published: None }, &mut Vec::new());
+        let dates = super::super::dates::find(s, &super::super::text::digit_places(s), &super::super::dates::YearContext { year: Some(2025), published: None, written: None }, &mut Vec::new());
         let got = find(s, &lower_same_len(s), &super::super::text::digit_places(s), &Offsets::new(s), &[], &[], &[], &dates);
         let periods: Vec<(f64, Option<(&str, &str)>)> =
             got.iter().map(|i| (i.value, i.period.as_ref().map(|p| (p.start.as_str(), p.end.as_str())))).collect();
         assert_eq!(periods, [(9.0, Some(("2025-03-17", "2025-03-23"))), (140.0, Some(("2025-01-01", "2025-03-23")))]);
+    }
+
+    #[test]
+    fn a_share_of_the_plan_leaves_the_change_to_the_figure_before() {
+        let got = run("Tổng số lượt khám bệnh đạt 45.120 lượt, đạt 81,5% kế hoạch năm, tăng 4,2% so với cùng kỳ. Có hơn 2.310 lượt điều trị nội trú, đạt trên 90% và tăng gần 7% so cùng kỳ.");
+        let view: Vec<(&str, &str, Option<f64>)> =
+            got.iter().map(|i| (i.text.as_str(), i.subject.as_str(), i.change.as_ref().map(|c| c.value))).collect();
+        assert_eq!(
+            view,
+            [
+                ("45.120 lượt", "số lượt khám bệnh", Some(4.2)),
+                ("81,5% kế hoạch năm", "số lượt khám bệnh (kế hoạch năm)", None),
+                ("hơn 2.310 lượt điều trị nội trú", "lượt điều trị nội trú", Some(7.0)),
+                ("trên 90%", "lượt điều trị nội trú", None),
+            ]
+        );
+        // A rate that follows no figure keeps its change.
+        let got = run("Tỷ lệ tiêm chủng đạt 96,2%, tăng 1,5% so với cùng kỳ.");
+        assert_eq!(got[0].change.as_ref().map(|c| c.value), Some(1.5));
+    }
+
+    #[test]
+    fn adverbs_before_the_link_are_not_the_subject() {
+        let got = run("Tỷ lệ tiêm vắc xin mũi 2 chỉ đạt 86,3%; công suất sử dụng giường bệnh lên tới 131%.");
+        let subjects: Vec<&str> = got.iter().map(|i| i.subject.as_str()).collect();
+        assert_eq!(subjects, ["Tỷ lệ tiêm vắc xin mũi 2", "công suất sử dụng giường bệnh"]);
+    }
+
+    #[test]
+    fn a_running_total_without_a_period_counts_to_the_end_of_the_one_before() {
+        let s = "Trong tuần 12 (từ ngày 17/3 đến ngày 23/3/2025) ghi nhận 9 ca sốt xuất huyết. Cộng dồn từ đầu năm đến nay, toàn tỉnh ghi nhận 140 ca sốt xuất huyết, 31 ca sởi.";
+        let dates = super::super::dates::find(s, &super::super::text::digit_places(s), &super::super::dates::YearContext { year: Some(2025), published: None, written: None }, &mut Vec::new());
+        let got = find(s, &lower_same_len(s), &super::super::text::digit_places(s), &Offsets::new(s), &[], &[], &[], &dates);
+        let periods: Vec<(f64, Option<(&str, &str)>)> =
+            got.iter().map(|i| (i.value, i.period.as_ref().map(|p| (p.start.as_str(), p.end.as_str())))).collect();
+        let to_week_end = Some(("2025-01-01", "2025-03-23"));
+        assert_eq!(periods, [(9.0, Some(("2025-03-17", "2025-03-23"))), (140.0, to_week_end), (31.0, to_week_end)]);
     }
 
     #[test]

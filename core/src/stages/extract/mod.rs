@@ -129,7 +129,7 @@ pub fn extract_record(rec: &mut Record) {
 
     if let Some(doc) = &rec.document {
         if let Some(signer) = doc.signer.as_deref().filter(|s| !s.trim().is_empty()) {
-            let role = doc.signer_title.as_deref().map(sentence_case);
+            let role = doc.signer_title.as_deref().map(|t| people::title_from_capitals(t).unwrap_or_else(|| sentence_case(t)));
             merge_person(&mut people, title_case(signer.trim()), None, role.into_iter().collect());
         }
     }

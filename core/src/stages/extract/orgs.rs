@@ -127,7 +127,7 @@ fn extend(s: &str, lower: &str, mut at: usize, v: &Vocabulary, person_starts: &[
             if dashed {
                 return at;
             }
-            return place_end(s, next + p.len());
+            return place_end(s, next + p.len(), person_starts);
         }
         if !dashed {
             let capital = s[next..].chars().next().is_some_and(char::is_uppercase);
@@ -165,9 +165,13 @@ fn extend(s: &str, lower: &str, mut at: usize, v: &Vocabulary, person_starts: &[
 }
 
 /// The end of a place name after a unit word: capitalised words, or the unit word alone.
-fn place_end(s: &str, mut at: usize) -> usize {
+/// A name of someone mentioned ends it ("Phó Chủ tịch UBND tỉnh Trần Văn A kết luận").
+fn place_end(s: &str, mut at: usize, person_starts: &[usize]) -> usize {
     for _ in 0..4 {
         let Some(rest) = s[at..].strip_prefix(' ') else { break };
+        if person_starts.binary_search(&(at + 1)).is_ok() {
+            break;
+        }
         let w_len = rest.find(|c: char| !is_alnum(c)).unwrap_or(rest.len());
         let word = &rest[..w_len];
         if word.is_empty() || !is_capitalised(word) || is_role_word(rest) {
@@ -248,6 +252,16 @@ mod tests {
             texts(s),
             vec!["Sở Y tế tỉnh Hòa Đông", "Trung tâm Kiểm soát bệnh tật tỉnh", "UBND huyện Kim Sơn", "Chi cục An toàn vệ sinh thực phẩm"]
         );
+    }
+
+    #[test]
+    fn a_name_mentioned_ends_the_place_of_an_organisation() {
+        let s = "Phó Chủ tịch UBND tỉnh Lâm Văn Tài kết luận; Ban Chỉ đạo liên ngành tỉnh họp.";
+        let person = s.find("Lâm").unwrap();
+        let got: Vec<&str> = find(s, &lower_same_len(s), &[person]).into_iter().map(|h| &s[h.start..h.end]).collect();
+        assert_eq!(got, ["UBND tỉnh", "Ban Chỉ đạo liên ngành tỉnh"]);
+        // "Ban chỉ đạo" in small letters is a verb after a kind: not read as a name.
+        assert_eq!(texts("Ban chỉ đạo các xã."), Vec::<String>::new());
     }
 
     #[test]

@@ -65,7 +65,7 @@ fn is_role_small_word(w: &str) -> bool {
         "tổng" | "hợp" | "thần" | "kinh" | "tim" | "mạch" | "thận" | "tiết" | "niệu" | "mắt" | "họng" |
         "răng" | "hàm" | "mặt" | "bỏng" | "chấn" | "thương" | "lão" | "bướu" | "ung" | "tích" | "cực" |
         "độc" | "dịch" | "tễ" | "lâm" | "sàng" | "tuyến" | "dinh" | "phục" | "năng" | "liễu" | "da" | "phụ" |
-        "nghiệp" | "hóa" | "hoá" | "chăm" | "sóc" | "khỏe" | "khoẻ" | "bảo"
+        "nghiệp" | "hóa" | "hoá" | "chăm" | "sóc" | "khỏe" | "khoẻ" | "bảo" | "liên" | "ngành"
     )
 }
 
@@ -304,7 +304,7 @@ fn role_end(s: &str, from: usize) -> usize {
         let w = &s[a..b];
         let capital = is_capitalised(w);
         // "Ban chỉ đạo": a unit, where "chỉ đạo" elsewhere is a verb that ends the role.
-        let steering = || matches!(w, "chỉ" | "đạo") && (s[..a].ends_with("Ban ") || s[..a].ends_with("Ban chỉ "));
+        let steering = || matches!(w, "chỉ" | "đạo") && (s[..a].ends_with("Ban ") || s[..a].ends_with("Ban chỉ ") || s[..a].ends_with("Ban Chỉ "));
         // Asked only of a small-letter word: a capitalised one is taken anyway.
         let small_ok = || (is_role_small_word(w) || steering()) && w != "và";
         if !(capital || small_ok()) || (!first && honorific_then_name(s, a)) {
@@ -401,11 +401,82 @@ pub fn find(s: &str) -> Vec<Mention> {
 
 fn normalise_honorific(h: &str) -> String {
     let h = h.trim_end_matches('.').replace("bác sỹ", "bác sĩ");
-    // Grades stay in capitals: "bác sĩ chuyên khoa II".
+    // Abbreviated titles are spelled out, one by one ("ts.bs" is "tiến sĩ, bác sĩ"), so
+    // that "BS." and "Bác sĩ" are one honorific in the record.
+    if h.contains('.') || ABBREVIATED_TITLES.iter().any(|(a, _)| h.split(' ').next() == Some(*a) || h.strip_prefix(a).is_some_and(is_grade)) {
+        return spell_out_titles(&h);
+    }
+    with_grade_in_capitals(&h)
+}
+
+/// Titles as their abbreviations, in small letters.
+const ABBREVIATED_TITLES: &[(&str, &str)] = &[
+    ("bsck", "bác sĩ chuyên khoa"),
+    ("bs", "bác sĩ"),
+    ("ths", "thạc sĩ"),
+    ("ts", "tiến sĩ"),
+    ("pgs", "phó giáo sư"),
+    ("gs", "giáo sư"),
+    ("ds", "dược sĩ"),
+    ("đd", "điều dưỡng"),
+    ("đ/c", "đồng chí"),
+    ("ttnd", "thầy thuốc nhân dân"),
+    ("ttưt", "thầy thuốc ưu tú"),
+];
+
+fn is_grade(w: &str) -> bool {
+    matches!(w.trim(), "i" | "ii" | "cki" | "ckii" | "ck1" | "ck2" | "ck i" | "ck ii")
+}
+
+/// "bs.ckii" -> "bác sĩ CKII", "bscki" -> "bác sĩ CKI", "pgs. ts" -> "phó giáo sư, tiến sĩ".
+fn spell_out_titles(h: &str) -> String {
+    let mut titles: Vec<String> = Vec::new();
+    for piece in h.split('.').map(str::trim).filter(|p| !p.is_empty()) {
+        if let (true, Some(last)) = (is_grade(piece) && piece != "i" && piece != "ii", titles.last_mut()) {
+            last.push(' ');
+            last.push_str(&piece.replace(' ', "").to_uppercase());
+            continue;
+        }
+        let spelled = ABBREVIATED_TITLES.iter().find_map(|(a, full)| {
+            let rest = piece.strip_prefix(a)?;
+            match rest.trim() {
+                "" => Some(full.to_string()),
+                g if is_grade(g) => Some(format!("{} {}", if *a == "bsck" { "bác sĩ" } else { full }, format_grade(a, g))),
+                _ => None,
+            }
+        });
+        titles.push(spelled.unwrap_or_else(|| with_grade_in_capitals(piece)));
+    }
+    titles.join(", ")
+}
+
+/// The grade after "bsck" keeps its "CK": "bsck1" is "bác sĩ CK1".
+fn format_grade(abbreviation: &str, grade: &str) -> String {
+    let grade = grade.replace(' ', "").to_uppercase();
+    if abbreviation == "bsck" { format!("CK{grade}") } else { grade }
+}
+
+/// Grades stay in capitals: "bác sĩ chuyên khoa II".
+fn with_grade_in_capitals(h: &str) -> String {
     match h.rsplit_once(' ') {
         Some((head, grade)) if matches!(grade, "i" | "ii" | "cki" | "ckii" | "ck1" | "ck2") => format!("{head} {}", grade.to_uppercase()),
-        _ => h,
+        _ => h.to_string(),
     }
+}
+
+/// A title as a signature block writes it, in capitals ("PHÓ CHỦ TỊCH"), in the case of
+/// the role vocabulary ("Phó Chủ tịch"), the words after the known role in small letters
+/// ("PHÓ CHÁNH VĂN PHÒNG" is "Phó Chánh văn phòng"); `None` when it opens with no known role.
+pub fn title_from_capitals(title: &str) -> Option<String> {
+    let lower = title.trim().to_lowercase();
+    let role = data_lines(ROLES_TXT)
+        .map(str::trim)
+        .filter(|r| {
+            let r = r.to_lowercase();
+            lower.starts_with(&r) && !lower[r.len()..].starts_with(char::is_alphanumeric)
+        })
+        .max_by_key(|r| r.len())?;
+    Some(format!("{role}{}", &lower[role.to_lowercase().len()..]))
 }
 
 fn preceded_by_unit_word(s: &str, at: usize) -> bool {
@@ -421,6 +492,36 @@ mod tests {
 
     fn people(s: &str) -> Vec<(String, Option<String>, Vec<String>)> {
         find(s).into_iter().map(|m| (m.name, m.honorific, m.roles)).collect()
+    }
+
+    #[test]
+    fn titles_in_capitals_take_the_case_of_the_roles() {
+        assert_eq!(title_from_capitals("PHÓ CHỦ TỊCH").as_deref(), Some("Phó Chủ tịch"));
+        assert_eq!(title_from_capitals("PHÓ CHÁNH VĂN PHÒNG").as_deref(), Some("Phó Chánh văn phòng"));
+        assert_eq!(title_from_capitals("GIÁM ĐỐC").as_deref(), Some("Giám đốc"));
+        assert_eq!(title_from_capitals("THƯ KÝ HỘI NGHỊ"), None);
+    }
+
+    #[test]
+    fn abbreviated_titles_are_spelled_out() {
+        let cases = [
+            ("bs", "bác sĩ"),
+            ("bs.", "bác sĩ"),
+            ("bscki", "bác sĩ CKI"),
+            ("bsck ii", "bác sĩ CKII"),
+            ("bsck1", "bác sĩ CK1"),
+            ("bs.ckii", "bác sĩ CKII"),
+            ("ts.bs", "tiến sĩ, bác sĩ"),
+            ("pgs. ts.", "phó giáo sư, tiến sĩ"),
+            ("đ/c", "đồng chí"),
+            ("bác sĩ chuyên khoa cấp i", "bác sĩ chuyên khoa cấp I"),
+            ("bác sỹ ckii", "bác sĩ CKII"),
+            ("ông", "ông"),
+            ("bà", "bà"),
+        ];
+        for (form, want) in cases {
+            assert_eq!(normalise_honorific(form), want, "{form}");
+        }
     }
 
     #[test]
@@ -556,6 +657,8 @@ mod tests {
         let got = people("bà Lò Thị Hiên - Trưởng phòng Kế hoạch - Tài chính, Sở Y tế; ông Vi Văn Sáu, Trưởng Ban chỉ đạo chăm sóc sức khỏe nhân dân xã, phát biểu");
         assert_eq!(got[0].2, vec!["Trưởng phòng Kế hoạch - Tài chính, Sở Y tế"]);
         assert_eq!(got[1].2, vec!["Trưởng Ban chỉ đạo chăm sóc sức khỏe nhân dân xã"]);
+        let got = people("đồng chí Đàm Văn Khôi, Trưởng Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh");
+        assert_eq!(got[0].2, vec!["Trưởng Ban Chỉ đạo liên ngành"]);
         // A dash before another person's title still ends the role.
         let got = people("đồng chí Lục Văn Hòa - Bí thư Huyện ủy - Chủ tịch HĐND huyện");
         assert_eq!(got[0].2, vec!["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]);
