@@ -11,6 +11,7 @@ mod hints;
 pub mod meta;
 
 use hints::{HintReader, Noise, Signal};
+use vanban_plugin_sdk::byline::{is_unit_credit, read_byline};
 use vanban_plugin_sdk::text::starts_with_lower;
 use vanban_plugin_sdk::{BlockTag, Label, Page, Stripping};
 
@@ -48,12 +49,15 @@ pub fn strip_with(page: &Page, opts: &Options) -> Stripping {
     mark_lead_in(page, &stats, &mut labels);
     let title = mark_title(page, &mut labels, declared.headline.as_deref());
     let captions = captions(page, &labels);
+    let published = declared.published.or_else(|| shown_date(page, &labels));
+    let credited = mark_closing_credit(page, &mut labels);
+    let authors = if declared.authors.is_empty() { credited } else { declared.authors };
     Stripping {
         labels,
         title,
         captions,
-        published: declared.published,
-        authors: declared.authors,
+        published,
+        authors,
         ..Stripping::default()
     }
 }
@@ -430,6 +434,29 @@ fn mark_title(page: &Page, labels: &mut [Label], declared: Option<&str>) -> Opti
         .or_else(|| shown.map(|i| page.line(i).trim().to_string()))
         .or_else(|| page.meta.title.clone());
     title.filter(|t| !t.is_empty())
+}
+
+/// The article's last line when it credits its writers or department ("Hoàng Minh (Văn
+/// phòng Sở)", "Phòng Nghiệp vụ Y", as portals close a post): labelled a byline; the names
+/// it gives, if any.
+fn mark_closing_credit(page: &Page, labels: &mut [Label]) -> Vec<String> {
+    let Some(last) = labels.iter().rposition(|l| *l == Label::Body) else { return Vec::new() };
+    let line = page.line(last);
+    let names = read_byline(line).filter(|b| b.with_unit).map(|b| b.names);
+    if names.is_none() && !is_unit_credit(line) {
+        return Vec::new();
+    }
+    labels[last] = Label::Byline;
+    names.unwrap_or_default()
+}
+
+/// The date a page shows beside its headline ("Ngày đăng: 21/08/2025 | Lượt xem: 312"),
+/// for pages that declare none in their metadata: a date line among the two blocks above
+/// the headline and the three below it.
+fn shown_date(page: &Page, labels: &[Label]) -> Option<String> {
+    let title = labels.iter().position(|l| *l == Label::Title)?;
+    let near = title.saturating_sub(2)..(title + 4).min(page.blocks.len());
+    near.filter(|&i| i != title).find_map(|i| crate::lines::date_line(page.line(i)))
 }
 
 /// Two headline texts that say the same (case and spacing aside).

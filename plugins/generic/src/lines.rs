@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
     byline_names, char_len, ends_sentence, function_word_ratio, markup_free_lines, parse_dmy_datetime,
 };
+use vanban_plugin_sdk::byline::{is_unit_credit, read_byline};
 use vanban_plugin_sdk::{Label, Page, Stripping};
 
 /// A line this long with enough function words is a paragraph on its own.
@@ -161,7 +162,7 @@ fn mark_furniture(lines: &[Cow<'_, str>], labels: &mut [Option<Label>], out: &mu
 /// The date (and time) of a short line that is only a date stamp, perhaps with a label:
 /// "Ngày đăng: 05/06/2025", "(Ngày 22/08/2025)", "Thứ Hai, 03/03/2025 14:30 (GMT+7)",
 /// "Cập nhật lúc 08:30 ngày 10/07/2025".
-fn date_line(line: &str) -> Option<String> {
+pub(crate) fn date_line(line: &str) -> Option<String> {
     if char_len(line) > DATE_LINE_CHARS || ends_sentence(line) {
         return None;
     }
@@ -372,9 +373,15 @@ fn mark_byline(lines: &[Cow<'_, str>], classes: &[Class], labels: &mut [Option<L
         if labels[i].is_some() {
             continue;
         }
-        if let Some(names) = byline_names(&lines[i]) {
+        // "Hoàng Minh (Văn phòng Sở)": the names before their department.
+        if let Some(names) = byline_names(&lines[i]).or_else(|| read_byline(&lines[i]).map(|b| b.names)) {
             labels[i] = Some(Label::Byline);
             out.authors = names;
+            return;
+        }
+        // "Phòng Nghiệp vụ Y" alone: the post's credit, no one's name.
+        if is_unit_credit(&lines[i]) {
+            labels[i] = Some(Label::Byline);
             return;
         }
     }

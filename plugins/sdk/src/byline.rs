@@ -78,6 +78,20 @@ fn read_line(line: &str) -> Option<Byline> {
     Some(Byline { names, with_unit })
 }
 
+/// Words that open the name of a department crediting a post.
+const CREDITED_UNITS: &[&str] = &["Phòng", "Khoa", "Văn phòng", "Tổ", "Ban", "Đội", "Bộ phận", "Trung tâm"];
+
+/// A closing line that credits a department alone: "Phòng Nghiệp vụ Y", "Phòng Dân số -
+/// Truyền thông". Short, without digits or a full stop, the unit's name capitalised.
+pub fn is_unit_credit(line: &str) -> bool {
+    let t = strip_markup_borrowed(line);
+    let t = t.trim();
+    let Some(unit) = CREDITED_UNITS.iter().find(|u| t.starts_with(**u) && t[u.len()..].starts_with(' ')) else { return false };
+    let words: Vec<&str> = t[unit.len()..].split_whitespace().filter(|w| !matches!(*w, "-" | "–")).collect();
+    let named = words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    named && words.len() <= 6 && char_len(t) <= 60 && !t.chars().any(|c| c.is_ascii_digit()) && !t.ends_with(['.', ':', ';', ','])
+}
+
 /// A name without the degree written before it ("BS. Lan Chi", "ThS.BS Lan Chi"): a
 /// word of a name never holds a dot.
 fn without_degree(part: &str) -> String {
@@ -119,6 +133,16 @@ mod tests {
         for line in ["Hoài An – Quốc Bảo", "Lan Chi (Khoa Dược)", "Quang cảnh hội nghị", "Hoài An – Quốc Bảo", "Hoài An – Quốc Bảo", ""] {
             assert_eq!(read_byline(line), read_line(line), "{line:?}");
             assert_eq!(read_byline(line), read_line(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn departments_credited_alone() {
+        for line in ["Phòng Nghiệp vụ Y", "Phòng Dân số - Truyền thông", "Khoa Kiểm soát bệnh tật", "Văn phòng Sở"] {
+            assert!(is_unit_credit(line), "{line}");
+        }
+        for line in ["Phòng chống dịch là nhiệm vụ", "Phòng khám số 3", "Khoa Nhi tiếp nhận 40 ca.", "Hoài An – Quốc Bảo", "Phòng"] {
+            assert!(!is_unit_credit(line), "{line}");
         }
     }
 

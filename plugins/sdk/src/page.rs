@@ -47,6 +47,8 @@ pub enum BlockTag {
     Tr,
     Pre,
     Blockquote,
+    /// A `figcaption`, or a line all in italics right under an image, as most portals
+    /// caption a photo.
     Figcaption,
     Caption,
     Dt,

@@ -247,6 +247,8 @@ struct Pending {
     links: u32,
     /// A cell ended: the next text of the row is preceded by a tab.
     cell_break: bool,
+    /// Some of the text stood outside italics (`em`, `i`).
+    plain: bool,
 }
 
 /// What the raw-text element being read is for.
@@ -272,6 +274,10 @@ struct State {
     capture_name: u32,
     captured: String,
     in_pre: u32,
+    /// An image came since the last block, with no text of the pending block before it.
+    image: bool,
+    /// Open `em` and `i` elements.
+    in_italics: u32,
 }
 
 impl State {
@@ -288,6 +294,8 @@ impl State {
             capture_name: 0,
             captured: String::new(),
             in_pre: 0,
+            image: false,
+            in_italics: 0,
         }
     }
 
@@ -324,9 +332,15 @@ impl State {
                     self.flush(false);
                 }
             }
-            Kind::Void => {}
+            Kind::Void => self.void(tag),
             // Plain inline elements change nothing about where text goes; most elements of a
             // page are such, and leaving them off the stack saves an end-tag handler each.
+            // Italics are followed, for a caption under an image; they are few.
+            Kind::Inline if !self.skipping() && !tags::is_hidden(tag) && self.is_italic(tag.id) => {
+                self.in_italics += 1;
+                self.start_element(tag);
+                return true;
+            }
             Kind::Inline if self.skipping() || !tags::is_hidden(tag) => {}
             _ => {
                 self.start_element(tag);
@@ -334,6 +348,18 @@ impl State {
             }
         }
         false
+    }
+
+    fn is_italic(&self, id: u32) -> bool {
+        matches!(self.names.name(id), "em" | "i")
+    }
+
+    /// Notes an image shown before any text of the coming block: that block is where a
+    /// caption would be.
+    fn void(&mut self, tag: &Tag) {
+        if self.names.name(tag.id) == "img" && !self.skipping() && self.pending.text.trim().is_empty() {
+            self.image = true;
+        }
     }
 
     fn start_element(&mut self, tag: &Tag) {
@@ -441,6 +467,9 @@ impl State {
         if kind == Kind::Pre {
             self.in_pre = self.in_pre.saturating_sub(1);
         }
+        if kind == Kind::Inline && !open.skip && self.is_italic(open.name) {
+            self.in_italics = self.in_italics.saturating_sub(1);
+        }
     }
 
     /// The implied end tags of the HTML parsing rules that change where text goes.
@@ -542,6 +571,7 @@ impl State {
         }
         self.pending.text.push_str(run);
         self.pending.space = false;
+        self.pending.plain |= self.in_italics == 0;
         if in_link {
             self.pending.link_chars += run.chars().count() as u32;
         }
@@ -570,9 +600,14 @@ impl State {
         let start = self.page.text.len();
         self.page.text.push_str(text);
         let chars = self.page.text[start..].chars().count() as u32;
+        // Before the reset: it clears what says the text was all in italics.
+        let under_image = std::mem::take(&mut self.image) && !self.pending.plain;
         let (link_chars, links) = (self.pending.link_chars, self.pending.links);
         self.reset_pending();
         let (tag, container) = self.placement();
+        // "<p><img></p><p><em>Quang cảnh hội nghị</em></p>": how most portals caption a
+        // photo, without a `figcaption`.
+        let tag = if under_image && !tag.is_heading() { BlockTag::Figcaption } else { tag };
         self.page.blocks.push(Block {
             start,
             end: self.page.text.len(),

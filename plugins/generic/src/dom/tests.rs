@@ -163,3 +163,32 @@ fn headline_comparison_ignores_case_and_spacing_only() {
         assert_eq!(same_text(a, b), norm(a) == norm(b), "{a} / {b}");
     }
 }
+
+#[test]
+fn a_date_shown_beside_the_headline_is_the_published_date_when_none_is_declared() {
+    let cs = vec![container(None, "body", "", 0), container(Some(0), "div", "main", 1), container(Some(1), "div", "content", 2)];
+    let rows = [
+        (1, BlockTag::H1, "Kiểm tra công tác phòng, chống bệnh dại", 0),
+        (1, BlockTag::Div, "Ngày đăng: 21/08/2025 | Lượt xem: 312", 0),
+        (2, BlockTag::P, PARA, 0),
+        (2, BlockTag::P, PARA, 0),
+    ];
+    assert_eq!(strip(&page(cs.clone(), &rows)).published.as_deref(), Some("2025-08-21"));
+    // A date far below the headline, in the article, is not the page's.
+    let far = [rows[0], (2, BlockTag::P, PARA, 0), (2, BlockTag::P, PARA, 0), (2, BlockTag::P, PARA, 0), (2, BlockTag::P, "Ngày 21/08/2025", 0)];
+    assert_eq!(strip(&page(cs, &far)).published, None);
+}
+
+#[test]
+fn a_closing_credit_is_the_byline() {
+    let cs = vec![container(None, "body", "", 0), container(Some(0), "div", "content", 1)];
+    for (credit, authors) in [("Phòng Nghiệp vụ Y", vec![]), ("Hoàng Minh (Văn phòng Sở)", vec!["Hoàng Minh".to_string()])] {
+        let p = page(cs.clone(), &[(1, BlockTag::P, PARA, 0), (1, BlockTag::P, PARA, 0), (1, BlockTag::P, credit, 0)]);
+        let s = strip(&p);
+        assert_eq!(s.labels[2], Label::Byline, "{credit}");
+        assert_eq!(s.authors, authors);
+    }
+    // A short last paragraph is the article's.
+    let p = page(cs, &[(1, BlockTag::P, PARA, 0), (1, BlockTag::P, PARA, 0), (1, BlockTag::P, "Kyle Busch", 0)]);
+    assert_eq!(strip(&p).labels[2], Label::Body);
+}

@@ -125,3 +125,17 @@ fn ordinary_runs_end_where_the_char_test_says() {
         assert_eq!(super::ordinary_run(text), expected, "{text:?}");
     }
 }
+
+#[test]
+fn a_line_in_italics_under_an_image_is_its_caption() {
+    let html = "<p>Lead.</p><p><img src=a.jpg></p><p><em>Quang cảnh hội nghị</em></p>\
+        <p>Text <img src=b.jpg> inline.</p><p><i>After.</i></p><p><img src=c.jpg></p><p>Plain <em>and</em> italic.</p>\
+        <div hidden><img src=d.jpg></div><p><em>Last.</em></p><p><em>Lone italics.</em></p>";
+    let p = read_html(html, "a.html");
+    assert_eq!(p.text, "Lead.\nQuang cảnh hội nghị\nText inline.\nAfter.\nPlain and italic.\nLast.\nLone italics.");
+    let tags: Vec<BlockTag> = p.blocks.iter().map(|b| b.tag).collect();
+    // Not "After." (its image stood inside a paragraph's text), nor a line partly in italics,
+    // nor one under a hidden image, nor italics with no image above.
+    use BlockTag::{Figcaption, P};
+    assert_eq!(tags, [P, Figcaption, P, P, P, P, P]);
+}
