@@ -8,7 +8,6 @@
 //! its containers name. Title, date and authors come from JSON-LD and meta tags first.
 
 mod hints;
-pub mod meta;
 
 use hints::{HintReader, Noise, Signal};
 use vanban_plugin_sdk::byline::{is_unit_credit, read_byline};
@@ -44,7 +43,7 @@ pub fn strip_with(page: &Page, opts: &Options) -> Stripping {
     let stats = BlockStats::of(page);
     let scores = container_scores(page, &signals, &stats);
     let roots = choose_roots(page, &signals, &stats, &scores);
-    let declared = meta::declared(&page.meta);
+    let declared = vanban_plugin_sdk::declared::declared(&page.meta);
     let mut labels = label_blocks(page, &signals, &stats, &roots);
     mark_lead_in(page, &stats, &mut labels);
     let title = mark_title(page, &mut labels, declared.headline.as_deref());

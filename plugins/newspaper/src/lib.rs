@@ -86,11 +86,17 @@ impl Plugin for Newspaper {
         mark_captions(&lines, first_para, related, &mut out);
         mark_byline(&lines, first_para, related, &mut out);
         mark_inline_related(&lines, first_para, related, &mut out);
+        // What the page declares fills what its text does not show: a news site names its
+        // writer in JSON-LD or a meta tag as often as under the article.
+        let declared = vanban_plugin_sdk::declared::declared(&page.meta);
         if out.published.is_none() {
-            out.published = page.meta.published.as_deref().and_then(iso_prefix);
+            out.published = page.meta.published.as_deref().and_then(iso_prefix).or(declared.published);
         }
         if out.title.is_none() {
-            out.title = page.meta.og_title.clone().or_else(|| page.meta.title.clone());
+            out.title = declared.headline.or_else(|| page.meta.title.clone());
+        }
+        if out.authors.is_empty() {
+            out.authors = declared.authors;
         }
         Ok(out)
     }
@@ -321,6 +327,14 @@ mod tests {
         assert_eq!(agency_of("Sáng nay - đoàn đến"), None);
         assert_eq!(agency_of("PVĐS - Sáng nay, đoàn đến thăm.").as_deref(), Some("PVĐS"));
         assert_eq!(iso_prefix("2023-05-02T10:15:00+07:00").as_deref(), Some("2023-05-02T10:15"));
+    }
+
+    #[test]
+    fn the_writer_a_page_declares_when_no_byline_names_one() {
+        let mut page = Page::from_text("bao.html", "Tag\n\nHà Nội: tiêm vắc xin sởi\n\nTTXVN - Sáng nay, hội nghị khai mạc với 200 đại biểu dự.\n\nĐọc thêm");
+        page.meta.json_ld = vec![r#"{"@type":"NewsArticle","headline":"Hà Nội: tiêm vắc xin sởi","author":{"@type":"Person","name":"Ngọc Lan"}}"#.into()];
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.authors, ["Ngọc Lan"]);
     }
 
     #[test]

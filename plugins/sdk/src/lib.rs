@@ -7,6 +7,7 @@
 
 pub mod abi;
 pub mod byline;
+pub mod declared;
 pub mod model;
 pub mod page;
 pub mod plugin;

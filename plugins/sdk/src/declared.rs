@@ -1,7 +1,8 @@
-//! Title, publication date and authors from the page's JSON-LD and meta tags.
+//! What a web page declares about its article: title, publication date and authors from
+//! its JSON-LD and meta tags. For the generic extractor and the style plugins alike.
 
+use crate::PageMeta;
 use serde_json::Value;
-use vanban_plugin_sdk::PageMeta;
 
 /// What the page declares about its article.
 #[derive(Debug, Default, Clone, PartialEq)]
