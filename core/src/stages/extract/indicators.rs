@@ -250,7 +250,7 @@ pub fn find(
         let raw = &body[a..b];
         let Some(value) = parse_number(raw) else { continue };
         let after_name = last_end_before(&name_ends, a).is_some_and(|y| body[y..a].trim().is_empty());
-        if after_name || !edges_ok(body, a, b) || claimed.overlaps(a, b) || is_not_a_figure(t, a, b, raw) {
+        if after_name || !(edges_ok(body, a, b) || tight_range(t, a, b)) || claimed.overlaps(a, b) || is_not_a_figure(t, a, b, raw) {
             continue;
         }
         // "thấp hơn 7,8%" is a change; "tăng hơn 22%" is a change with a qualifier.
@@ -323,6 +323,32 @@ fn edges_ok(s: &str, a: usize, b: usize) -> bool {
         Some('/' | ':' | '-') => !after.next().is_some_and(|c| c.is_ascii_digit()),
         _ => true,
     }
+}
+
+/// Whether the number at `a..b` is an end of a range written without spaces ("40-50 ca"),
+/// which [`edges_ok`] refuses as it would a date ("15-10"): yes when a known unit or "%"
+/// follows its upper end and neither end is glued to more ("15-10-2025").
+fn tight_range(t: Body, a: usize, b: usize) -> bool {
+    let s = t.s;
+    let (low, high) = if s[b..].starts_with('-') && digit_len(s, b + 1) > 0 {
+        (a, number_end(s, b + 1))
+    } else if let Some(low) = s[..a].strip_suffix('-').and_then(|head| number_start_before(head, head.len())) {
+        (low, b)
+    } else {
+        return false;
+    };
+    if !edges_ok(s, low, low) || s[high..].starts_with(|c: char| c == '-' || c == '/' || c.is_alphanumeric()) {
+        return false;
+    }
+    let (unit, _) = unit_after(t, high);
+    unit.is_some_and(|u| u == "%" || known_unit(&u))
+}
+
+/// The start of the number (digits, "." and "," between them) that ends at `end`.
+fn number_start_before(s: &str, end: usize) -> Option<usize> {
+    let start = s[..end].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',').len();
+    let start = start + s[start..end].find(|c: char| c.is_ascii_digit())?;
+    Some(start)
 }
 
 /// Numbers that are positions, ages, times, codes or list numbers.
@@ -1346,6 +1372,9 @@ mod tests {
         let got = run("Khoa tiếp nhận từ 40 - 55 bệnh nhân; phấn đấu giảm từ 10 đến 15% số ca; trẻ từ 1 - 5 tuổi.");
         let v: Vec<(f64, Option<&str>)> = got.iter().map(|i| (i.value, i.unit.as_deref())).collect();
         assert_eq!(v, vec![(40.0, Some("bệnh nhân")), (55.0, Some("bệnh nhân")), (10.0, Some("%")), (15.0, Some("%"))]);
+        let got = run("Mỗi ngày chụp 40-50 ca; khai trương 15-10-2025; tỷ lệ 5-7%.");
+        let v: Vec<(f64, Option<&str>)> = got.iter().map(|i| (i.value, i.unit.as_deref())).collect();
+        assert_eq!(v, vec![(40.0, Some("ca")), (50.0, Some("ca")), (5.0, Some("%")), (7.0, Some("%"))]);
         // A table row's cells (apart at tabs) and the lines of a list are no range.
         assert!(run("2\tSố bệnh nhân điều trị nội trú\tngười\t3.120\t2.980\t-4,5%").iter().all(|i| i.value != 2980.0));
         assert!(run("Số lượt khám là 12.340\n- 15 trạm y tế xã").iter().all(|i| i.value != 12340.0));

@@ -368,6 +368,15 @@ pub fn find(s: &str) -> Vec<Mention> {
                 at = end2;
             }
         }
+        // "Tham dự có các đồng chí: A, Phó Chủ tịch UBND tỉnh; B, Giám đốc Sở Y tế; …".
+        if !plain && s[at..].trim_start_matches(' ').starts_with(':') {
+            for (name_start, name_end) in listed_names(s, at) {
+                taken.insert(name_start, name_end);
+                let honorific = Some(v.honorific_records[pattern].clone());
+                out.push(Mention { start: name_start, end: name_end, name: title_case(&s[name_start..name_end]), honorific, roles: roles_after(s, name_end) });
+            }
+            continue;
+        }
         let Some((role, name_start, name_end)) = skip_to_name(s, at, !plain, true) else { continue };
         let mut roles: Vec<String> = role.map(|(x, y)| s[x..y].trim().to_string()).into_iter().collect();
         roles.extend(roles_after(s, name_end));
@@ -387,7 +396,10 @@ pub fn find(s: &str) -> Vec<Mention> {
         }
         let Some((_, name_start, name_end)) = skip_to_name(s, a, true, false) else { continue };
         let name = &s[name_start..name_end];
-        if taken.starts_at(name_start) || preceded_by_unit_word(s, name_start) || super::places::GAZETTEER.lookup(name).is_some() {
+        // "UBND tỉnh Lâm Đồng" is a place; "UBND tỉnh Đoàn Thị Hậu", a name of three words
+        // no gazetteer holds, a person.
+        let place_like = preceded_by_unit_word(s, name_start) && name.split(' ').count() < 3;
+        if taken.starts_at(name_start) || place_like || super::places::GAZETTEER.lookup(name).is_some() {
             continue;
         }
         let mut roles = vec![s[a..name_start].trim().to_string()];
@@ -396,6 +408,28 @@ pub fn find(s: &str) -> Vec<Mention> {
         out.push(Mention { start: name_start, end: name_end, name: title_case(name), honorific: None, roles });
     }
     out.sort_by_key(|m| m.start);
+    out
+}
+
+/// The names of a list after a plural honorific and a colon ("các đồng chí: A, Phó Chủ
+/// tịch UBND tỉnh; B, Giám đốc Sở Y tế; lãnh đạo các sở"), one an item, items parted by
+/// ";", until an item that opens with no name.
+fn listed_names(s: &str, colon_before: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let Some(colon) = s[colon_before..].find(':').map(|i| colon_before + i) else { return out };
+    let mut at = colon + 1;
+    loop {
+        let start = at + (s[at..].len() - s[at..].trim_start_matches(' ').len());
+        let Some(end) = name_at(s, start) else { break };
+        out.push((start, end));
+        // The item runs to the next ";" of the sentence.
+        let rest = &s[end..];
+        let stop = rest.find(['.', '\n']).unwrap_or(rest.len());
+        match rest[..stop].find(';') {
+            Some(i) => at = end + i + 1,
+            None => break,
+        }
+    }
     out
 }
 
@@ -492,6 +526,22 @@ mod tests {
 
     fn people(s: &str) -> Vec<(String, Option<String>, Vec<String>)> {
         find(s).into_iter().map(|m| (m.name, m.honorific, m.roles)).collect()
+    }
+
+    #[test]
+    fn a_list_after_a_plural_honorific_and_a_colon() {
+        let got = people("Tham dự có các đồng chí: Đàm Thị Hoa, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo; Lục Văn Bình, Giám đốc Sở Y tế; lãnh đạo các sở. Ông Lục Văn Bình cho biết.");
+        assert_eq!(got[0], ("Đàm Thị Hoa".to_string(), Some("đồng chí".to_string()), vec!["Phó Chủ tịch UBND tỉnh".to_string(), "Trưởng Ban Chỉ đạo".to_string()]));
+        assert_eq!(got[1], ("Lục Văn Bình".to_string(), Some("đồng chí".to_string()), vec!["Giám đốc Sở Y tế".to_string()]));
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_name_of_three_words_after_a_title_and_a_place_word() {
+        let got = people("Kết luận, Phó Chủ tịch UBND tỉnh Đàm Thị Hoa yêu cầu; Chủ tịch UBND tỉnh Lâm Đồng cho biết.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Đàm Thị Hoa");
+        assert_eq!(got[0].2, ["Phó Chủ tịch UBND tỉnh"]);
     }
 
     #[test]
