@@ -33,6 +33,8 @@ static DEADLINE_MONTH: Lazy<Regex> = Lazy::new(|| {
 static DEADLINE_QUARTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(trong|trước|hết|cuối)\s+quý\s+(IV|III|II|I|[1-4])\b(?:\s*(?:/|năm)\s*(\d{4}))?").expect("static regex")
 });
+/// "trong năm 2025", "trước năm 2026": a year as the deadline.
+static DEADLINE_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(trong|trước|hết|cuối)\s+năm\s+(\d{4})").expect("static regex"));
 /// A request in running text: "đề nghị các đơn vị ...", "yêu cầu CDC tỉnh ...".
 static REQUEST: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(?:đề nghị|yêu cầu|giao)\s+").expect("static regex"));
 /// REQUEST without its `\b`: a Unicode word boundary keeps a regex off its fast engines,
@@ -285,18 +287,18 @@ fn split_sentences(text: &str) -> Vec<&str> {
     out
 }
 
-/// The matches of each deadline pattern: DEADLINE, DEADLINE_WORDS, DEADLINE_MONTH and
-/// DEADLINE_QUARTER.
-fn deadline_counts(text: &str) -> [usize; 4] {
+/// The matches of each deadline pattern: DEADLINE, DEADLINE_WORDS, DEADLINE_MONTH,
+/// DEADLINE_QUARTER and DEADLINE_YEAR.
+fn deadline_counts(text: &str) -> [usize; 5] {
     let quarters = if has_quy(text) { DEADLINE_QUARTER.find_iter(text).count() } else { 0 };
-    // Every other deadline pattern holds a `\d`: most items have none, and skip three searches.
+    // Every other deadline pattern holds a `\d`: most items have none, and skip four searches.
     if !has_digit(text) {
-        return [0, 0, 0, quarters];
+        return [0, 0, 0, quarters, 0];
     }
     // DEADLINE_WORDS and DEADLINE_MONTH both hold "tháng".
     let thang = has_thang(text);
     let count = |re: &Regex, may: bool| if may { re.find_iter(text).count() } else { 0 };
-    [DEADLINE.find_iter(text).count(), count(&DEADLINE_WORDS, thang), count(&DEADLINE_MONTH, thang), quarters]
+    [DEADLINE.find_iter(text).count(), count(&DEADLINE_WORDS, thang), count(&DEADLINE_MONTH, thang), quarters, DEADLINE_YEAR.find_iter(text).count()]
 }
 
 /// The first deadline the text states, as a day: a date, or the last day of a month or quarter.
@@ -304,7 +306,7 @@ fn deadline(text: &str, ctx: &YearContext) -> Option<String> {
     // Every pattern but the quarter's holds a `\d`: a text without one skips their searches.
     let digits = has_digit(text);
     let thang = digits && has_thang(text);
-    deadline_among(text, ctx, [digits, thang, thang, has_quy(text)])
+    deadline_among(text, ctx, [digits, thang, thang, has_quy(text), digits])
 }
 
 /// Whether `text` holds "tháng" in any case, as every DEADLINE_WORDS and DEADLINE_MONTH
@@ -328,7 +330,7 @@ fn has_quy(text: &str) -> bool {
 
 /// [`deadline`] from the patterns marked in `may_match` (in [`deadline_counts`] order); a
 /// pattern left out must have no match in `text`.
-fn deadline_among(text: &str, ctx: &YearContext, may_match: [bool; 4]) -> Option<String> {
+fn deadline_among(text: &str, ctx: &YearContext, may_match: [bool; 5]) -> Option<String> {
     let day = [(&*DEADLINE, may_match[0]), (&*DEADLINE_WORDS, may_match[1])]
         .into_iter()
         .filter(|(_, may)| *may)
@@ -336,7 +338,8 @@ fn deadline_among(text: &str, ctx: &YearContext, may_match: [bool; 4]) -> Option
         .filter_map(|c| Some((c.get(0)?.start(), day_deadline(&c, ctx)?)));
     let month = may_match[2].then(|| DEADLINE_MONTH.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), month_deadline(&c, ctx)?)));
     let quarter = may_match[3].then(|| DEADLINE_QUARTER.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), quarter_deadline(&c, ctx)?)));
-    day.chain(month).chain(quarter).min_by_key(|(at, _)| *at).map(|(_, d)| d)
+    let year = may_match[4].then(|| DEADLINE_YEAR.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), year_deadline(&c)?)));
+    day.chain(month).chain(quarter).chain(year).min_by_key(|(at, _)| *at).map(|(_, d)| d)
 }
 
 fn day_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
@@ -378,6 +381,13 @@ fn quarter_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
         (true, q) => last_day(y, (q - 1) * 3),
         (false, q) => last_day(y, q * 3),
     }
+}
+
+/// "trong năm 2025" ends on 31 December 2025; "trước năm 2026" on 31 December 2025.
+fn year_deadline(c: &regex::Captures) -> Option<String> {
+    let y: i32 = c.get(2)?.as_str().parse().ok()?;
+    let before = c.get(1)?.as_str().to_lowercase() == "trước";
+    last_day(if before { y - 1 } else { y }, 12)
 }
 
 fn last_day(y: i32, m: u32) -> Option<String> {
@@ -486,6 +496,9 @@ II. TỔ CHỨC THỰC HIỆN\n\n1. Trung tâm Y tế huyện\n\n\
         assert_eq!(deadline("hoàn thành trong tháng 2/2024", &c).as_deref(), Some("2024-02-29"));
         assert_eq!(deadline("hoàn thành trong quý II/2025", &c).as_deref(), Some("2025-06-30"));
         assert_eq!(deadline("báo cáo trước 16 giờ thứ Sáu", &c), None);
+        assert_eq!(deadline("hoàn thành chỉ tiêu trong năm 2025", &c).as_deref(), Some("2025-12-31"));
+        assert_eq!(deadline("xây dựng xong trước năm 2026", &c).as_deref(), Some("2025-12-31"));
+        assert_eq!(deadline("kết quả năm 2025", &c), None);
     }
 
     #[test]
