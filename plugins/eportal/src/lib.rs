@@ -10,6 +10,7 @@ use vanban_plugin_sdk::text::{
     lower_char,
     markup_free_lines, parse_dmy_datetime, starts_with_lower, lower_same_len,
 };
+use vanban_plugin_sdk::byline::{is_unit_credit, read_byline};
 use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// A photo credit at the end of a caption: "Quang cảnh hội nghị. Ảnh: HỒNG NHUNG".
@@ -431,9 +432,15 @@ fn mark_after_article(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut 
     let mut byline_seen = false;
     for i in from..to {
         if !byline_seen {
-            if let Some(names) = credit_names(&lines[i]).or_else(|| byline_names(&lines[i])) {
+            if let Some(names) = credit_names(&lines[i]).or_else(|| byline_names(&lines[i])).or_else(|| read_byline(&lines[i]).map(|b| b.names)) {
                 out.labels[i] = Label::Byline;
                 out.authors = names;
+                byline_seen = true;
+                continue;
+            }
+            // "Phòng Nghiệp vụ Y": the department that wrote the post, no one's name.
+            if is_unit_credit(&lines[i]) {
+                out.labels[i] = Label::Byline;
                 byline_seen = true;
                 continue;
             }
@@ -447,6 +454,18 @@ vanban_plugin_sdk::export_plugin!(Eportal);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_department_or_a_name_with_its_department_closing_the_post_is_its_byline() {
+        for (credit, authors) in [("Phòng Nghiệp vụ Y", vec![]), ("Hồng Nhung (Phòng Nghiệp vụ Y)", vec!["Hồng Nhung".to_string()])] {
+            let lines: Vec<Cow<str>> = vec![Cow::Borrowed(credit), Cow::Borrowed("Thông báo"), Cow::Borrowed("Videos")];
+            let mut out = Stripping { labels: vec![Label::Body; 3], ..Stripping::default() };
+            mark_after_article(&lines, 0, 3, &mut out);
+            assert_eq!(out.labels[0], Label::Byline, "{credit}");
+            assert_eq!(out.labels[1], Label::boilerplate("menu"));
+            assert_eq!(out.authors, authors);
+        }
+    }
 
     #[test]
     fn credits_footer_and_counter() {

@@ -208,7 +208,8 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
     }
     for sentence in split_sentences(p) {
         let Some(end) = request_end(sentence) else { continue };
-        let rest = sentence[end..].trim_end_matches(['.', ' ']);
+        // "./." closes a notice: no part of a task.
+        let rest = sentence[end..].trim_end_matches(['.', ' ', '/']);
         let parts: Vec<&str> = rest.split(';').map(str::trim).filter(|x| !x.is_empty()).collect();
         if !parts.iter().any(|x| deadline(x, ctx).is_some()) {
             continue;
@@ -513,6 +514,8 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         assert_eq!(d[1].deadline, None);
         assert_eq!(d[2].assignee.as_deref(), Some("UBND các xã, thị trấn"));
         assert_eq!(d[2].text, "phối hợp rà soát trẻ chưa tiêm.");
+        let closing = find("Ông Kha Văn Lợi đề nghị Trung tâm Y tế huyện hoàn thành trước ngày 30/9/2021./.", &ctx());
+        assert_eq!(closing[0].text, "Trung tâm Y tế huyện hoàn thành trước ngày 30/9/2021");
     }
 
     #[test]
