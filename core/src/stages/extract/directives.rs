@@ -211,12 +211,18 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
         // "./." closes a notice: no part of a task.
         let rest = sentence[end..].trim_end_matches(['.', ' ', '/']);
         let parts: Vec<&str> = rest.split(';').map(str::trim).filter(|x| !x.is_empty()).collect();
-        if !parts.iter().any(|x| deadline(x, ctx).is_some()) {
+        // A request is a task when it sets a deadline or names who is to act ("yêu cầu các
+        // xã, thị trấn rà soát …"); "đáp ứng yêu cầu chuyên môn" does neither.
+        let assigned = parts.first().is_some_and(|first| item_assignee(first).is_some());
+        if !assigned && !parts.iter().any(|x| deadline(x, ctx).is_some()) {
             continue;
         }
+        // A part that names no unit is the task of the unit named before it ("đề nghị các
+        // đơn vị tăng cường …; chủ động chuẩn bị thuốc …").
+        let mut assignee = None;
         for part in parts {
-            let assignee = item_assignee(part);
-            push_item(out, part, assignee, ctx);
+            assignee = item_assignee(part).or(assignee);
+            push_item(out, part, assignee.clone(), ctx);
         }
     }
 }
@@ -514,6 +520,11 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         assert_eq!(d[1].deadline, None);
         assert_eq!(d[2].assignee.as_deref(), Some("UBND các xã, thị trấn"));
         assert_eq!(d[2].text, "phối hợp rà soát trẻ chưa tiêm.");
+        let named = find("Kết luận, ông Kha Văn Lợi yêu cầu các xã, thị trấn rà soát trẻ chưa tiêm; Trung tâm Y tế huyện bảo đảm đủ vắc xin. Hội nghị đáp ứng yêu cầu chuyên môn.", &ctx());
+        let units: Vec<Option<&str>> = named.iter().map(|x| x.assignee.as_deref()).collect();
+        assert_eq!(units, [Some("các xã, thị trấn"), Some("Trung tâm Y tế huyện")]);
+        let carried = find("Ông Kha Văn Lợi đề nghị các đơn vị tăng cường giám sát; chủ động chuẩn bị thuốc.", &ctx());
+        assert_eq!(carried.iter().map(|x| x.assignee.as_deref()).collect::<Vec<_>>(), [Some("các đơn vị"), Some("các đơn vị")]);
         let closing = find("Ông Kha Văn Lợi đề nghị Trung tâm Y tế huyện hoàn thành trước ngày 30/9/2021./.", &ctx());
         assert_eq!(closing[0].text, "Trung tâm Y tế huyện hoàn thành trước ngày 30/9/2021");
     }
