@@ -48,6 +48,9 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
     let mut out = Vec::new();
     let mut in_list = false;
     let mut assignee: Option<String> = None;
+    // Whom the lead asks ("đề nghị các đơn vị triển khai một số nội dung sau:"): the unit
+    // of the items that name none.
+    let mut addressee: Option<String> = None;
     for p in split_pair(body, [b'\n', b'\n']).map(str::trim) {
         let clean: Cow<str> = if p.contains("**") { Cow::Owned(p.replace("**", "")) } else { Cow::Borrowed(p) };
         let clean = clean.as_ref();
@@ -83,13 +86,14 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             if numbered.is_some() && is_report(text) {
                 continue;
             }
-            let unit = assignee.clone().or_else(|| item_assignee(text));
+            let unit = assignee.clone().or_else(|| item_assignee(text)).or_else(|| addressee.clone());
             push_item(&mut out, text, unit, ctx);
             continue;
         }
         // LEAD ends with a colon and blanks (`\s` is `char::is_whitespace`): test that first.
         in_list = clean.trim_end().ends_with(':') && LEAD.is_match(clean) || opens_task_section(clean, numbered);
         assignee = None;
+        addressee = in_list.then(|| request_end(clean).and_then(|e| item_assignee(&clean[e..]))).flatten();
         if !in_list && !inline(clean, ctx, &mut out) {
             requests(clean, ctx, &mut out);
         }
@@ -439,7 +443,7 @@ mod tests {
 Trên đây là kết luận.";
         let d = find(body, &ctx());
         assert_eq!(d.len(), 4, "{d:?}");
-        assert_eq!(d[0].assignee, None);
+        assert_eq!(d[0].assignee.as_deref(), Some("các đơn vị"), "the lead's addressee");
         assert_eq!(d[1].assignee.as_deref(), Some("Phòng Y tế"));
         assert_eq!(d[1].deadline.as_deref(), Some("2022-01-10"));
         assert_eq!(d[2].deadline.as_deref(), Some("2022-02-20"));
@@ -456,7 +460,7 @@ Trên đây là kết luận.";
 - Phòng Nghiệp vụ Y tổng hợp báo cáo.";
         let d = find(body, &ctx());
         let units: Vec<Option<&str>> = d.iter().map(|x| x.assignee.as_deref()).collect();
-        assert_eq!(units, [Some("Trung tâm Kiểm soát bệnh tật tỉnh"), None, Some("Phòng Y tế"), Some("Phòng Y tế")]);
+        assert_eq!(units, [Some("Trung tâm Kiểm soát bệnh tật tỉnh"), Some("các đơn vị"), Some("Phòng Y tế"), Some("Phòng Y tế")]);
         assert_eq!(d[0].deadline.as_deref(), Some("2021-10-12"));
     }
 

@@ -1009,7 +1009,7 @@ fn share_of_plan<'f>(t: Body, found: &'f [Found], q_start: usize, unit: &str) ->
 }
 
 /// Words after a share that name the plan ("kế hoạch năm", "chỉ tiêu giao").
-const PLAN_WORDS: &[&str] = &["kế hoạch", "chỉ tiêu"];
+const PLAN_WORDS: &[&str] = &["kế hoạch", "chỉ tiêu", "mục tiêu", "so với kế hoạch", "so với chỉ tiêu", "so với mục tiêu"];
 
 /// "số lượt khám chữa bệnh (kế hoạch năm)" for a share of the plan, and where its text ends.
 fn share_subject(t: Body, of: &str, unit_end: usize) -> (String, usize) {
