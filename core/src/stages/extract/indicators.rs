@@ -1261,14 +1261,22 @@ mod tests {
         assert_eq!(got[1].subject, "ổ dịch (phun hóa chất diệt muỗi)");
     }
 
+    /// Each figure's value and period, with the dates and periods of `s` read in 2025.
+    fn periods_of(s: &str) -> Vec<(f64, Option<(String, String)>)> {
+        let year = super::super::dates::YearContext { year: Some(2025), published: None, written: None };
+        let dates = super::super::dates::find(s, &digit_places(s), &year, &mut Vec::new());
+        let got = find(s, &lower_same_len(s), &digit_places(s), &Offsets::new(s), &[], &[], &[], &dates);
+        got.into_iter().map(|i| (i.value, i.period.map(|p| (p.start, p.end)))).collect()
+    }
+
+    fn span(a: &str, b: &str) -> Option<(String, String)> {
+        Some((a.to_string(), b.to_string()))
+    }
+
     #[test]
     fn a_running_total_covers_the_year_up_to_its_sentences_period() {
         let s = "Trong tuần 12 (từ ngày 17/3 đến ngày 23/3/2025) ghi nhận 9 ca sốt xuất huyết; cộng dồn từ đầu năm đến nay 140 ca.";
-        let dates = super::super::dates::find(s, &super::super::text::digit_places(s), &super::super::dates::YearContext { year: Some(2025), published: None, written: None }, &mut Vec::new());
-        let got = find(s, &lower_same_len(s), &super::super::text::digit_places(s), &Offsets::new(s), &[], &[], &[], &dates);
-        let periods: Vec<(f64, Option<(&str, &str)>)> =
-            got.iter().map(|i| (i.value, i.period.as_ref().map(|p| (p.start.as_str(), p.end.as_str())))).collect();
-        assert_eq!(periods, [(9.0, Some(("2025-03-17", "2025-03-23"))), (140.0, Some(("2025-01-01", "2025-03-23")))]);
+        assert_eq!(periods_of(s), [(9.0, span("2025-03-17", "2025-03-23")), (140.0, span("2025-01-01", "2025-03-23"))]);
     }
 
     #[test]
@@ -1300,12 +1308,8 @@ mod tests {
     #[test]
     fn a_running_total_without_a_period_counts_to_the_end_of_the_one_before() {
         let s = "Trong tuần 12 (từ ngày 17/3 đến ngày 23/3/2025) ghi nhận 9 ca sốt xuất huyết. Cộng dồn từ đầu năm đến nay, toàn tỉnh ghi nhận 140 ca sốt xuất huyết, 31 ca sởi.";
-        let dates = super::super::dates::find(s, &super::super::text::digit_places(s), &super::super::dates::YearContext { year: Some(2025), published: None, written: None }, &mut Vec::new());
-        let got = find(s, &lower_same_len(s), &super::super::text::digit_places(s), &Offsets::new(s), &[], &[], &[], &dates);
-        let periods: Vec<(f64, Option<(&str, &str)>)> =
-            got.iter().map(|i| (i.value, i.period.as_ref().map(|p| (p.start.as_str(), p.end.as_str())))).collect();
-        let to_week_end = Some(("2025-01-01", "2025-03-23"));
-        assert_eq!(periods, [(9.0, Some(("2025-03-17", "2025-03-23"))), (140.0, to_week_end), (31.0, to_week_end)]);
+        let to_week_end = span("2025-01-01", "2025-03-23");
+        assert_eq!(periods_of(s), [(9.0, span("2025-03-17", "2025-03-23")), (140.0, to_week_end.clone()), (31.0, to_week_end)]);
     }
 
     #[test]
