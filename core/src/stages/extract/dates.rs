@@ -105,8 +105,19 @@ fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
     Some((y, m, d))
 }
 
+/// The first year named that can be the document's own: not one a span starts from ("từ
+/// năm 2003 đến nay") nor one compared with ("so với cùng kỳ năm 2024").
 fn first_year(s: &str) -> Option<i32> {
-    YEAR.find_iter(s).filter_map(|m| year_digits(m.as_str()).parse().ok()).find(|y| plausible_year(*y))
+    YEAR.find_iter(s)
+        .filter(|m| !names_an_earlier_year(&s[..m.start()]))
+        .filter_map(|m| year_digits(m.as_str()).parse().ok())
+        .find(|y| plausible_year(*y))
+}
+
+/// Whether the words before "năm YYYY" (`head`) make it a year before the document's.
+fn names_an_earlier_year(head: &str) -> bool {
+    let head = head.trim_end();
+    ["từ", "Từ", "cùng kỳ", "so với", "so"].iter().any(|w| head.ends_with(w) && !head[..head.len() - w.len()].ends_with(|c: char| c.is_alphanumeric()))
 }
 
 /// The `(\d{4})` group of a YEAR match: its last four chars (`\d` may be any Unicode digit).
@@ -440,6 +451,15 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
             continue;
         }
         let Some(y) = year_digits(all.as_str()).parse().ok().filter(|y| plausible_year(*y)) else { continue };
+        // "từ năm 2003 đến nay": from that year to the month the document was written in,
+        // not the year 2003 alone; with no such month, no period.
+        if let Some(now_end) = since_year_end(s, all.start(), all.end()) {
+            let span = ctx.written.filter(|&(wy, _)| wy >= y).map(|(wy, wm)| Normalized::Range { start: ymd(y, 1, 1), end: ymd(wy, wm, days_in_month(wy, wm)) });
+            if let Some(n) = span {
+                push(hits, all.start() - since_len(s, all.start()), now_end, Some(n));
+            }
+            continue;
+        }
         push(hits, all.start(), all.end(), Some(range(y, 1, 12)));
     }
 }
@@ -455,6 +475,24 @@ fn months_before((y, m): (i32, u32), n: u32) -> Option<Normalized> {
         return None;
     }
     Some(Normalized::Range { start: ymd(y1, m1, 1), end: ymd(y2, m2, days_in_month(y2, m2)) })
+}
+
+/// The end of "đến nay" after "từ năm YYYY" (the year from `start` to `end`), if the year
+/// opens such a span.
+fn since_year_end(s: &str, start: usize, end: usize) -> Option<usize> {
+    if since_len(s, start) == 0 {
+        return None;
+    }
+    let at = some_spaces(s, end)?;
+    let at = ["đến", "tới"].iter().find_map(|w| word_at(s, at, w))?;
+    let at = some_spaces(s, at)?;
+    word_at(s, at, "nay").filter(|&e| !s[e..].starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// The length of "từ " before `start`, or 0.
+fn since_len(s: &str, start: usize) -> usize {
+    let head = &s[..start];
+    ["từ ", "Từ "].iter().find(|w| head.ends_with(**w) && !head[..head.len() - w.len()].ends_with(|c: char| c.is_alphanumeric())).map_or(0, |w| w.len())
 }
 
 fn num(c: &Found, i: usize) -> Option<u32> {
@@ -867,6 +905,18 @@ mod tests {
     fn norms(s: &str, c: &YearContext) -> Vec<(String, Option<Normalized>)> {
         let mut w = Vec::new();
         find(s, &digit_places(s), c, &mut w).into_iter().map(|h| (s[h.start..h.end].to_string(), h.normalized)).collect()
+    }
+
+    #[test]
+    fn a_year_a_span_starts_from_is_not_the_documents() {
+        let rec = Record { body: "Ngày 3/3, Sở Y tế cho biết, từ năm 2003 đến nay cả nước ghi nhận 129 ca, so với cùng kỳ năm 2024 tăng.".into(), ..Record::default() };
+        let c = YearContext::from_record(&rec);
+        assert_eq!(c.year, None);
+        let c = YearContext { year: Some(2025), published: None, written: Some((2025, 3)) };
+        let got = norms("Từ năm 2003 đến nay ghi nhận 129 ca; năm 2003 có 3 ca.", &c);
+        let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
+        assert_eq!(got, vec![("Từ năm 2003 đến nay".to_string(), range("2003-01-01", "2025-03-31")), ("năm 2003".to_string(), range("2003-01-01", "2003-12-31"))]);
+        assert_eq!(norms("từ năm 2003 đến nay", &ctx(2025)), vec![], "no month to end the span");
     }
 
     #[test]

@@ -65,7 +65,7 @@ fn is_role_small_word(w: &str) -> bool {
         "tổng" | "hợp" | "thần" | "kinh" | "tim" | "mạch" | "thận" | "tiết" | "niệu" | "mắt" | "họng" |
         "răng" | "hàm" | "mặt" | "bỏng" | "chấn" | "thương" | "lão" | "bướu" | "ung" | "tích" | "cực" |
         "độc" | "dịch" | "tễ" | "lâm" | "sàng" | "tuyến" | "dinh" | "phục" | "năng" | "liễu" | "da" | "phụ" |
-        "nghiệp" | "hóa" | "hoá" | "chăm" | "sóc" | "khỏe" | "khoẻ" | "bảo" | "liên" | "ngành"
+        "nghiệp" | "hóa" | "hoá" | "chăm" | "sóc" | "khỏe" | "khoẻ" | "bảo" | "liên" | "ngành" | "chống"
     )
 }
 
@@ -295,10 +295,12 @@ fn role_end(s: &str, from: usize) -> usize {
     while let Some((a, b)) = next_word_over_dash(s, pos) {
         let gap = &s[pos..a];
         let dashed = matches!(gap, " - " | " – ");
-        if !first && !(gap == " " || dashed) {
+        // "Khoa Phòng, chống bệnh truyền nhiễm": "phòng, chống" is one word of a unit's name.
+        let prevention = gap == ", " && &s[a..b] == "chống" && (s[..pos].ends_with("Phòng") || s[..pos].ends_with("phòng"));
+        if !first && !(gap == " " || dashed || prevention) {
             break;
         }
-        if !first && a != pos + 1 && !dashed {
+        if !first && a != pos + 1 && !dashed && !prevention {
             break;
         }
         let w = &s[a..b];
@@ -324,9 +326,13 @@ fn role_end(s: &str, from: usize) -> usize {
     end
 }
 
-/// The next word after `at`, also across a spaced dash ("Kế hoạch - Tài chính").
+/// The next word after `at`, also across a spaced dash ("Kế hoạch - Tài chính") and the
+/// comma of "phòng, chống".
 fn next_word_over_dash(s: &str, at: usize) -> Option<(usize, usize)> {
     let rest = s.get(at..)?;
+    if rest.starts_with(", chống") && (s[..at].ends_with("Phòng") || s[..at].ends_with("phòng")) {
+        return next_word(s, at + 2);
+    }
     match [" - ", " – "].iter().find(|d| rest.starts_with(**d)) {
         Some(d) => next_word(s, at + d.len()).filter(|(a, _)| *a == at + d.len()),
         None => next_word(s, at),
@@ -709,6 +715,8 @@ mod tests {
         assert_eq!(got[1].2, vec!["Trưởng Ban chỉ đạo chăm sóc sức khỏe nhân dân xã"]);
         let got = people("đồng chí Đàm Văn Khôi, Trưởng Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh");
         assert_eq!(got[0].2, vec!["Trưởng Ban Chỉ đạo liên ngành"]);
+        let got = people("Bác sĩ Lường Thị Thu, Trưởng khoa Phòng, chống bệnh truyền nhiễm, cho biết");
+        assert_eq!(got[0].2, vec!["Trưởng khoa Phòng, chống bệnh truyền nhiễm"]);
         // A dash before another person's title still ends the role.
         let got = people("đồng chí Lục Văn Hòa - Bí thư Huyện ủy - Chủ tịch HĐND huyện");
         assert_eq!(got[0].2, vec!["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]);
