@@ -130,8 +130,8 @@ const PLURAL_UNITS: &[&str] = &[
 /// "Giao Sở Y tế chủ trì …", "UBND các huyện, thành phố, thị xã chỉ đạo …", "các trạm y
 /// tế báo cáo …".
 fn item_assignee(text: &str) -> Option<String> {
-    let lower = text.get(..12.min(text.len())).map(str::to_lowercase).unwrap_or_default();
-    let skip = ASSIGNING.iter().find(|w| lower.starts_with(*w)).map_or(0, |w| w.len());
+    // Each word and its capitalised form have the same length in UTF-8.
+    let skip = ASSIGNING.iter().find(|w| text.get(..w.len()).is_some_and(|p| p.to_lowercase() == **w)).map_or(0, |w| w.len());
     let text = &text[skip..];
     // The text through the units listed after "các " at `at`, if any.
     let through_units = |at: usize| {
@@ -477,6 +477,7 @@ Trên đây là kết luận.";
         assert_eq!(item_assignee("các trạm y tế báo cáo hằng tuần").as_deref(), Some("các trạm y tế"));
         assert_eq!(item_assignee("Các xã, phường rà soát").as_deref(), Some("Các xã, phường"));
         assert_eq!(item_assignee("các em học sinh"), None);
+        assert_eq!(item_assignee("Đề nghị Trung tâm Y tế huyện rà soát").as_deref(), Some("Trung tâm Y tế huyện"));
     }
 
     #[test]
