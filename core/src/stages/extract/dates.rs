@@ -2,7 +2,7 @@
 //! ("quý II năm 2024", "6 tháng đầu năm", "năm 2022", "tháng 7/2024", "nhiệm kỳ 2020-2025"),
 //! with the year inferred from the document when the text leaves it out.
 
-use super::text::{digit_len, digit_places, is_alnum, SpanSet};
+use super::text::{digit_len, is_alnum, SpanSet};
 use super::Hit;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -66,7 +66,8 @@ pub struct YearContext {
 }
 
 impl YearContext {
-    pub fn from_record(rec: &Record) -> YearContext {
+    /// `body_digits` are the places of the body's digits ([`digit_places`]).
+    pub fn from_record(rec: &Record, body_digits: &[usize]) -> YearContext {
         let published = rec.published.as_deref().and_then(parse_iso);
         let doc_year = rec.document.as_ref().and_then(|d| d.date).and_then(|d| d.year);
         let year = published
@@ -74,11 +75,11 @@ impl YearContext {
             .or(doc_year)
             .or_else(|| first_year(rec.title.as_deref().unwrap_or("")))
             .or_else(|| first_year(&rec.body))
-            .or_else(|| full_nums(&rec.body, digit_places(&rec.body).into_iter()).next().and_then(|m| m.year.parse().ok()).filter(|y| plausible_year(*y)));
+            .or_else(|| full_nums(&rec.body, body_digits.iter().copied()).next().and_then(|m| m.year.parse().ok()).filter(|y| plausible_year(*y)));
         let signed = rec.document.as_ref().and_then(|d| d.date).and_then(|d| Some((d.year?, d.month?)));
         // A news item with no date of its own was written near the first day it names.
         let first_day = || {
-            let f = full_nums(&rec.body, digit_places(&rec.body).into_iter()).next()?;
+            let f = full_nums(&rec.body, body_digits.iter().copied()).next()?;
             Some((f.year.parse().ok().filter(|y| plausible_year(*y))?, f.month.parse().ok().filter(|m| (1..=12).contains(m))?))
         };
         let written = published.map(|(y, m, _)| (y, m)).or(signed).or_else(first_day);
@@ -896,6 +897,7 @@ pub fn event_date(body: &str, hits: &[Hit]) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::text::digit_places;
     use super::*;
 
     fn ctx(y: i32) -> YearContext {
@@ -910,7 +912,7 @@ mod tests {
     #[test]
     fn a_year_a_span_starts_from_is_not_the_documents() {
         let rec = Record { body: "Ngày 3/3, Sở Y tế cho biết, từ năm 2003 đến nay cả nước ghi nhận 129 ca, so với cùng kỳ năm 2024 tăng.".into(), ..Record::default() };
-        let c = YearContext::from_record(&rec);
+        let c = YearContext::from_record(&rec, &digit_places(&rec.body));
         assert_eq!(c.year, None);
         let c = YearContext { year: Some(2025), published: None, written: Some((2025, 3)) };
         let got = norms("Từ năm 2003 đến nay ghi nhận 129 ca; năm 2003 có 3 ca.", &c);

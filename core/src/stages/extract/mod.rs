@@ -66,7 +66,9 @@ impl Hit {
 /// Fills `entities`, `people`, `indicators`, `directives` and `event_date` of a record whose
 /// body, title, captions, published date and admin document are set.
 pub fn extract_record(rec: &mut Record) {
-    let ctx = YearContext::from_record(rec);
+    // The body's digits serve the year's inference and every reader of the body.
+    let body_digits = digit_places(&rec.body);
+    let ctx = YearContext::from_record(rec, &body_digits);
     let mut warnings = Vec::new();
     let mut entities = Vec::new();
     let mut people: BTreeMap<String, (usize, Person)> = BTreeMap::new();
@@ -83,7 +85,6 @@ pub fn extract_record(rec: &mut Record) {
     let mut body_claimed = Vec::new();
     let mut body_diseases = Vec::new();
     let mut body_orgs = Vec::new();
-    let mut body_digits = Vec::new();
     // Lower-cased once: the organisation and figure readers compare words in lower case.
     let body_lower = lower_same_len(&rec.body);
     let body_offsets = Offsets::new(&rec.body);
@@ -95,10 +96,15 @@ pub fn extract_record(rec: &mut Record) {
             field_lower = lower_same_len(s);
             field_lower.as_str()
         };
-        let digits = digit_places(s);
-        let found = scan_field(s, lower, &digits, &ctx, &mut warnings, &mut people);
+        let field_digits;
+        let digits = if *field == Field::Body {
+            &body_digits
+        } else {
+            field_digits = digit_places(s);
+            &field_digits
+        };
+        let found = scan_field(s, lower, digits, &ctx, &mut warnings, &mut people);
         if *field == Field::Body {
-            body_digits = digits;
             body_dates = found.iter().filter(|h| matches!(h.kind, EntityKind::Date | EntityKind::Period)).cloned().collect();
             body_claimed = found
                 .iter()

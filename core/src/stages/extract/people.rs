@@ -508,15 +508,14 @@ fn with_grade_in_capitals(h: &str) -> String {
 /// the role vocabulary ("Phó Chủ tịch"), the words after the known role in small letters
 /// ("PHÓ CHÁNH VĂN PHÒNG" is "Phó Chánh văn phòng"); `None` when it opens with no known role.
 pub fn title_from_capitals(title: &str) -> Option<String> {
+    // (role in small letters, role as the vocabulary writes it), made once.
+    static ROLES: Lazy<Vec<(String, &'static str)>> = Lazy::new(|| data_lines(ROLES_TXT).map(str::trim).map(|r| (r.to_lowercase(), r)).collect());
     let lower = title.trim().to_lowercase();
-    let role = data_lines(ROLES_TXT)
-        .map(str::trim)
-        .filter(|r| {
-            let r = r.to_lowercase();
-            lower.starts_with(&r) && !lower[r.len()..].starts_with(char::is_alphanumeric)
-        })
-        .max_by_key(|r| r.len())?;
-    Some(format!("{role}{}", &lower[role.to_lowercase().len()..]))
+    let (small, role) = ROLES
+        .iter()
+        .filter(|(small, _)| lower.starts_with(small.as_str()) && !lower[small.len()..].starts_with(char::is_alphanumeric))
+        .max_by_key(|(small, _)| small.len())?;
+    Some(format!("{role}{}", &lower[small.len()..]))
 }
 
 fn preceded_by_unit_word(s: &str, at: usize) -> bool {
