@@ -265,6 +265,12 @@ mod tests {
     }
 
     #[test]
+    fn departments_of_agriculture() {
+        let s = "Phòng Nông nghiệp tham mưu; Sở Nông nghiệp và Môi trường phối hợp.";
+        assert_eq!(texts(s), vec!["Phòng Nông nghiệp", "Sở Nông nghiệp và Môi trường"]);
+    }
+
+    #[test]
     fn schools_by_their_level() {
         let s = "Đoàn làm việc tại Trường Tiểu học Hòa Bình, Trường Trung học cơ sở Tân Tiến và Trường Mầm non Sao Mai.";
         assert_eq!(texts(s), vec!["Trường Tiểu học Hòa Bình", "Trường Trung học cơ sở Tân Tiến", "Trường Mầm non Sao Mai"]);
