@@ -148,8 +148,7 @@ fn item_assignee(text: &str) -> Option<String> {
 fn plural_units_len(mut list: &str) -> usize {
     let whole = list.len();
     let mut end = 0;
-    loop {
-        let Some(unit) = PLURAL_UNITS.iter().find(|u| list.starts_with(*u) && !list[u.len()..].starts_with(char::is_alphanumeric)) else { break };
+    while let Some(unit) = PLURAL_UNITS.iter().find(|u| list.starts_with(*u) && !list[u.len()..].starts_with(char::is_alphanumeric)) {
         end = whole - list.len() + unit.len();
         list = &list[unit.len()..];
         match [", ", " và ", ","].iter().find(|sep| list.starts_with(*sep)) {
