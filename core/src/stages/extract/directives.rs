@@ -237,13 +237,24 @@ fn request_end(sentence: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(m) = REQUEST_WORDS.find_at(sentence, from) {
         match sentence[..m.start()].chars().next_back().map(known_word_char) {
-            None | Some(Some(false)) => return Some(m.end()),
+            None | Some(Some(false)) if !hands_over(sentence, m.start(), m.as_str()) => return Some(m.end()),
+            None | Some(Some(false)) => {}
             Some(Some(true)) => {}
             Some(None) => return REQUEST.find(sentence).map(|m| m.end()),
         }
         from = m.start() + sentence[m.start()..].chars().next().map_or(1, char::len_utf8);
     }
     None
+}
+
+/// Whether the request word at `at` is "giao" of "bàn giao", "chuyển giao" or "được giao"
+/// ("Sở Y tế bàn giao Trung tâm Y tế huyện 2 xe cứu thương"): a handing over, no task.
+fn hands_over(sentence: &str, at: usize, word: &str) -> bool {
+    if !word.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("giao")) {
+        return false;
+    }
+    let head = sentence[..at].trim_end();
+    ["bàn", "chuyển", "được", "Bàn", "Chuyển", "Được"].iter().any(|w| head.ends_with(w) && !head[..head.len() - w.len()].ends_with(|c: char| c.is_alphanumeric()))
 }
 
 /// Whether `c` is a `\w` char for the regex crate, for ASCII, Latin letters and
@@ -529,6 +540,7 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         assert_eq!(units, [Some("các xã, thị trấn"), Some("Trung tâm Y tế huyện")]);
         let carried = find("Ông Kha Văn Lợi đề nghị các đơn vị tăng cường giám sát; chủ động chuẩn bị thuốc.", &ctx());
         assert_eq!(carried.iter().map(|x| x.assignee.as_deref()).collect::<Vec<_>>(), [Some("các đơn vị"), Some("các đơn vị")]);
+        assert!(find("Sở Y tế bàn giao Trung tâm Y tế huyện 2 xe cứu thương; được giao Bệnh viện tỉnh quản lý.", &ctx()).is_empty());
         let closing = find("Ông Kha Văn Lợi đề nghị Trung tâm Y tế huyện hoàn thành trước ngày 30/9/2021./.", &ctx());
         assert_eq!(closing[0].text, "Trung tâm Y tế huyện hoàn thành trước ngày 30/9/2021");
     }
