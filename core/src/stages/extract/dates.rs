@@ -70,17 +70,25 @@ impl YearContext {
     pub fn from_record(rec: &Record, body_digits: &[usize]) -> YearContext {
         let published = rec.published.as_deref().and_then(parse_iso);
         let doc_year = rec.document.as_ref().and_then(|d| d.date).and_then(|d| d.year);
+        // The body's first full date, (year, month) as numbers, looked for once at most.
+        let first_full = std::cell::OnceCell::new();
+        let first_full = || {
+            *first_full.get_or_init(|| {
+                let f = full_nums(&rec.body, body_digits.iter().copied()).next()?;
+                Some((f.year.parse::<i32>().ok(), f.month.parse::<u32>().ok()))
+            })
+        };
         let year = published
             .map(|p| p.0)
             .or(doc_year)
             .or_else(|| first_year(rec.title.as_deref().unwrap_or("")))
             .or_else(|| first_year(&rec.body))
-            .or_else(|| full_nums(&rec.body, body_digits.iter().copied()).next().and_then(|m| m.year.parse().ok()).filter(|y| plausible_year(*y)));
+            .or_else(|| first_full().and_then(|(y, _)| y).filter(|y| plausible_year(*y)));
         let signed = rec.document.as_ref().and_then(|d| d.date).and_then(|d| Some((d.year?, d.month?)));
         // A news item with no date of its own was written near the first day it names.
         let first_day = || {
-            let f = full_nums(&rec.body, body_digits.iter().copied()).next()?;
-            Some((f.year.parse().ok().filter(|y| plausible_year(*y))?, f.month.parse().ok().filter(|m| (1..=12).contains(m))?))
+            let (y, m) = first_full()?;
+            Some((y.filter(|y| plausible_year(*y))?, m.filter(|m| (1..=12).contains(m))?))
         };
         let written = published.map(|(y, m, _)| (y, m)).or(signed).or_else(first_day);
         YearContext { year, published, written }
@@ -303,9 +311,7 @@ fn year_to_day_at(s: &str, at: usize) -> Option<(usize, usize, Option<i32>, (u32
         year = num(y_end.0, y_end.1).map(|y| y as i32);
         at = y_end.1;
     }
-    at = some_spaces(s, at)?;
-    at = ["đến", "tới"].iter().find_map(|w| word_at(s, at, w))?;
-    at = some_spaces(s, at)?;
+    at = to_word_end(s, at)?;
     for w in ["hết", "ngày"] {
         if let Some(e) = word_at(s, at, w).and_then(|e| some_spaces(s, e)) {
             at = e;
@@ -484,10 +490,15 @@ fn since_year_end(s: &str, start: usize, end: usize) -> Option<usize> {
     if since_len(s, start) == 0 {
         return None;
     }
-    let at = some_spaces(s, end)?;
-    let at = ["đến", "tới"].iter().find_map(|w| word_at(s, at, w))?;
-    let at = some_spaces(s, at)?;
+    let at = to_word_end(s, end)?;
     word_at(s, at, "nay").filter(|&e| !s[e..].starts_with(|c: char| c.is_alphanumeric()))
+}
+
+/// `\s+(đến|tới)\s+` at `at`, the "to" of a span: its end.
+fn to_word_end(s: &str, at: usize) -> Option<usize> {
+    let at = some_spaces(s, at)?;
+    let at = ["đến", "tới"].iter().find_map(|w| word_at(s, at, w))?;
+    some_spaces(s, at)
 }
 
 /// The length of "từ " before `start`, or 0.
