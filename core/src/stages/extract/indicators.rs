@@ -312,8 +312,7 @@ struct Body<'a> {
 
 /// True when the number is not glued to letters, other digits or a date/time separator.
 fn edges_ok(s: &str, a: usize, b: usize) -> bool {
-    let before = s[..a].chars().next_back();
-    if before.is_some_and(|c| is_alnum(c) || matches!(c, '/' | '-' | '.' | ',' | ':' | '+')) {
+    if !free_before(s, a) {
         return false;
     }
     let mut after = s[b..].chars();
@@ -323,6 +322,11 @@ fn edges_ok(s: &str, a: usize, b: usize) -> bool {
         Some('/' | ':' | '-') => !after.next().is_some_and(|c| c.is_ascii_digit()),
         _ => true,
     }
+}
+
+/// True when the number at `a` is not glued to a letter, a digit or a separator before it.
+fn free_before(s: &str, a: usize) -> bool {
+    !s[..a].chars().next_back().is_some_and(|c| is_alnum(c) || matches!(c, '/' | '-' | '.' | ',' | ':' | '+'))
 }
 
 /// Whether the number at `a..b` is an end of a range written without spaces ("40-50 ca"),
@@ -337,7 +341,7 @@ fn tight_range(t: Body, a: usize, b: usize) -> bool {
     } else {
         return false;
     };
-    if !edges_ok(s, low, low) || s[high..].starts_with(|c: char| c == '-' || c == '/' || c.is_alphanumeric()) {
+    if !free_before(s, low) || s[high..].starts_with(|c: char| c == '-' || c == '/' || c.is_alphanumeric()) {
         return false;
     }
     let (unit, _) = unit_after(t, high);
@@ -606,11 +610,15 @@ fn is_running_total(t: Body, q_start: usize) -> bool {
 /// the end of the last period before when the sentence names none ("Trong tuần 46 … ca.
 /// Cộng dồn từ đầu năm đến nay … 918 ca").
 fn period_of(t: Body, periods: &Periods, a: usize, q_start: usize) -> Option<DateRange> {
-    let own = periods.of_sentence(t.s, a);
-    if !is_running_total(t, q_start) {
-        return own;
+    // The clause is read for a running total only when there is a period to stretch.
+    let (period, from_before) = match periods.of_sentence(t.s, a) {
+        Some(own) => (own, false),
+        None => (periods.last_before(a)?, true),
+    };
+    match is_running_total(t, q_start) {
+        true => Some(year_to_date(period)),
+        false => (!from_before).then_some(period),
     }
-    own.or_else(|| periods.last_before(a)).map(year_to_date)
 }
 
 /// A running total's period: from the first of January of the year its sentence's period
