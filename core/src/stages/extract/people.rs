@@ -295,8 +295,9 @@ fn role_end(s: &str, from: usize) -> usize {
     while let Some((a, b)) = next_word_over_dash(s, pos) {
         let gap = &s[pos..a];
         let dashed = matches!(gap, " - " | " – ");
-        // "Khoa Phòng, chống bệnh truyền nhiễm": "phòng, chống" is one word of a unit's name.
-        let prevention = gap == ", " && &s[a..b] == "chống" && (s[..pos].ends_with("Phòng") || s[..pos].ends_with("phòng"));
+        // "Khoa Phòng, chống bệnh truyền nhiễm": [`next_word_over_dash`] crosses a comma only
+        // in "phòng, chống", one word of a unit's name.
+        let prevention = gap == ", ";
         if !first && !(gap == " " || dashed || prevention) {
             break;
         }
@@ -330,13 +331,21 @@ fn role_end(s: &str, from: usize) -> usize {
 /// comma of "phòng, chống".
 fn next_word_over_dash(s: &str, at: usize) -> Option<(usize, usize)> {
     let rest = s.get(at..)?;
-    if rest.starts_with(", chống") && (s[..at].ends_with("Phòng") || s[..at].ends_with("phòng")) {
-        return next_word(s, at + 2);
+    if let Some(word) = prevention_word(s, at) {
+        return Some(word);
     }
     match [" - ", " – "].iter().find(|d| rest.starts_with(**d)) {
         Some(d) => next_word(s, at + d.len()).filter(|(a, _)| *a == at + d.len()),
         None => next_word(s, at),
     }
+}
+
+/// The span of "chống" in "phòng, chống" when the comma is at `at`.
+fn prevention_word(s: &str, at: usize) -> Option<(usize, usize)> {
+    if !s[at..].starts_with(", ") || !(s[..at].ends_with("Phòng") || s[..at].ends_with("phòng")) {
+        return None;
+    }
+    next_word(s, at + 2).filter(|&(a, b)| a == at + 2 && &s[a..b] == "chống")
 }
 
 /// A capitalised surname run right after a full title is a name, not part of the role.
