@@ -10,7 +10,7 @@ use vanban_plugin_sdk::text::{
     lower_char,
     markup_free_lines, parse_dmy_datetime, starts_with_lower, lower_same_len,
 };
-use vanban_plugin_sdk::byline::{is_unit_credit, read_byline};
+use vanban_plugin_sdk::byline::closing_credit;
 use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// A photo credit at the end of a caption: "Quang cảnh hội nghị. Ảnh: HỒNG NHUNG".
@@ -432,15 +432,12 @@ fn mark_after_article(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut 
     let mut byline_seen = false;
     for i in from..to {
         if !byline_seen {
-            if let Some(names) = credit_names(&lines[i]).or_else(|| byline_names(&lines[i])).or_else(|| read_byline(&lines[i]).map(|b| b.names)) {
+            // Also a department that wrote the post, alone ("Phòng Nghiệp vụ Y") or after a name.
+            if let Some(names) = credit_names(&lines[i]).or_else(|| byline_names(&lines[i])).or_else(|| closing_credit(&lines[i])) {
                 out.labels[i] = Label::Byline;
-                out.authors = names;
-                byline_seen = true;
-                continue;
-            }
-            // "Phòng Nghiệp vụ Y": the department that wrote the post, no one's name.
-            if is_unit_credit(&lines[i]) {
-                out.labels[i] = Label::Byline;
+                if !names.is_empty() {
+                    out.authors = names;
+                }
                 byline_seen = true;
                 continue;
             }

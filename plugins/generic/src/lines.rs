@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
     byline_names, char_len, ends_sentence, function_word_ratio, markup_free_lines, parse_dmy_datetime,
 };
-use vanban_plugin_sdk::byline::{is_unit_credit, read_byline};
+use vanban_plugin_sdk::byline::closing_credit;
 use vanban_plugin_sdk::{Label, Page, Stripping};
 
 /// A line this long with enough function words is a paragraph on its own.
@@ -373,15 +373,12 @@ fn mark_byline(lines: &[Cow<'_, str>], classes: &[Class], labels: &mut [Option<L
         if labels[i].is_some() {
             continue;
         }
-        // "Hoàng Minh (Văn phòng Sở)": the names before their department.
-        if let Some(names) = byline_names(&lines[i]).or_else(|| read_byline(&lines[i]).map(|b| b.names)) {
+        // Also "Hoàng Minh (Văn phòng Sở)", and "Phòng Nghiệp vụ Y" alone, no one's name.
+        if let Some(names) = byline_names(&lines[i]).or_else(|| closing_credit(&lines[i])) {
             labels[i] = Some(Label::Byline);
-            out.authors = names;
-            return;
-        }
-        // "Phòng Nghiệp vụ Y" alone: the post's credit, no one's name.
-        if is_unit_credit(&lines[i]) {
-            labels[i] = Some(Label::Byline);
+            if !names.is_empty() {
+                out.authors = names;
+            }
             return;
         }
     }

@@ -78,6 +78,13 @@ fn read_line(line: &str) -> Option<Byline> {
     Some(Byline { names, with_unit })
 }
 
+/// A closing credit after the line readers of a plugin found none: the names of a byline
+/// with its department ("Hoàng Minh (Văn phòng Sở)"), or none for a department alone
+/// ("Phòng Nghiệp vụ Y"); `None` when the line credits no one.
+pub fn closing_credit(line: &str) -> Option<Vec<String>> {
+    read_byline(line).map(|b| b.names).or_else(|| is_unit_credit(line).then(Vec::new))
+}
+
 /// Words that open the name of a department crediting a post.
 const CREDITED_UNITS: &[&str] = &["Phòng", "Khoa", "Văn phòng", "Tổ", "Ban", "Đội", "Bộ phận", "Trung tâm"];
 
@@ -134,6 +141,13 @@ mod tests {
             assert_eq!(read_byline(line), read_line(line), "{line:?}");
             assert_eq!(read_byline(line), read_line(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn closing_credits() {
+        assert_eq!(closing_credit("Hoàng Minh (Văn phòng Sở)"), Some(vec!["Hoàng Minh".to_string()]));
+        assert_eq!(closing_credit("Phòng Nghiệp vụ Y"), Some(vec![]));
+        assert_eq!(closing_credit("Hội nghị đã thống nhất các nội dung."), None);
     }
 
     #[test]
