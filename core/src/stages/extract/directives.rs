@@ -81,11 +81,11 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             if numbered.is_some() {
                 assignee = None;
             }
-            // Without a heading, an item that opens with a unit sets that unit the task
-            // ("1. Trung tâm Kiểm soát bệnh tật tỉnh chỉ đạo …").
             if numbered.is_some() && is_report(text) {
                 continue;
             }
+            // Without a heading, an item that opens with a unit sets that unit the task
+            // ("1. Trung tâm Kiểm soát bệnh tật tỉnh chỉ đạo …"), else the lead's addressee.
             let unit = assignee.clone().or_else(|| item_assignee(text)).or_else(|| addressee.clone());
             push_item(&mut out, text, unit, ctx);
             continue;
