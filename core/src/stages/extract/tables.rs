@@ -19,6 +19,9 @@ const UNIT_HEADERS: &[&str] = &["đơn vị", "đvt"];
 const CHANGE_HEADERS: &[&str] = &["tăng", "giảm", "so sánh", "so với", "+/-", "chênh lệch"];
 /// Words of the header of a column of results (besides a year).
 const RESULT_HEADERS: &[&str] = &["tháng", "quý", "năm", "thực hiện", "kết quả", "số lượng", "kỳ này", "lũy kế", "tổng số"];
+/// Words of the header of a column of targets or of ratios: a year or "tháng" in it does
+/// not make it a column of results ("Kế hoạch năm 2025", "Tỷ lệ % so với năm 2024").
+const NOT_RESULT_HEADERS: &[&str] = &["kế hoạch", "chỉ tiêu", "tỷ lệ", "tỉ lệ", "%"];
 /// Headers of a column that numbers the rows.
 const ORDINAL_HEADERS: &[&str] = &["stt", "tt", "số tt"];
 
@@ -30,8 +33,9 @@ type Row = Vec<(usize, usize)>;
 pub fn find(body: &str, offsets: &Offsets, dates: &[Hit], taken: &[Indicator]) -> Vec<Indicator> {
     let mut found = Vec::new();
     for table in tables(body) {
-        if let Some(columns) = Columns::of(body, &table) {
-            found.extend(table[1..].iter().filter_map(|row| columns.read(body, row, offsets, dates)));
+        let Some((header, rows)) = Header::split(body, &table) else { continue };
+        if let Some(columns) = Columns::of(body, &header, rows, dates) {
+            found.extend(rows.iter().flat_map(|row| columns.read(body, row, offsets, dates)));
         }
     }
     let taken: Vec<(usize, usize)> = taken.iter().map(|i| (i.start, i.end)).collect();
@@ -40,23 +44,38 @@ pub fn find(body: &str, offsets: &Offsets, dates: &[Hit], taken: &[Indicator]) -
 }
 
 /// Runs of body lines holding tabs, with the same number of cells (at least three) and
-/// at least a header and a row.
+/// at least a header and a row. One line without tabs between rows (a row whose only cell
+/// spans the table: "II. Công tác dự phòng") does not end the table when a row of figures
+/// follows it.
 fn tables(body: &str) -> Vec<Vec<Row>> {
     let mut tables: Vec<Vec<Row>> = Vec::new();
     let mut current: Vec<Row> = Vec::new();
     let mut start = 0;
+    // A line without tabs met inside a table: the table goes on if a row of its width follows.
+    let mut pause = false;
     for line in body.split('\n') {
         let row = (line.contains('\t')).then(|| cells(start, line));
         start += line.len() + 1;
         match row {
-            Some(row) if row.len() >= 3 && current.first().is_none_or(|head| head.len() == row.len()) => current.push(row),
+            // After a line without tabs, only a row of figures goes on with the table: a row
+            // without one heads the next table ("Tình hình dịch bệnh:" and its header).
+            Some(row)
+                if row.len() >= 3
+                    && current.first().is_none_or(|head| head.len() == row.len())
+                    && (!pause || row.iter().any(|&(a, b)| figure(&body[a..b]).is_some())) =>
+            {
+                current.push(row);
+                pause = false;
+            }
             // The body keeps a blank line between blocks: it does not end a table.
             None if line.trim().is_empty() => {}
+            None if !pause && current.len() >= 2 => pause = true,
             other => {
                 if current.len() >= 2 {
                     tables.push(std::mem::take(&mut current));
                 }
                 current.clear();
+                pause = false;
                 if let Some(row) = other.filter(|r| r.len() >= 3) {
                     current.push(row);
                 }
@@ -97,89 +116,272 @@ fn figure(cell: &str) -> Option<(f64, Option<&'static str>, bool)> {
     Some((value, direction, percent))
 }
 
+/// What a table's header says of each column: the cells above the rows that name it, top
+/// first. A header of two rows ("6 tháng đầu năm" over "Năm 2024 | Năm 2025") names a
+/// column by both; a cell that spans several columns is written once, at the left, with
+/// empty cells after it, and names each column below it.
+struct Header {
+    /// Per column: the spans of the cells naming it, top first.
+    names: Vec<Vec<(usize, usize)>>,
+    /// Per column: those cells' text, lower case, joined by spaces.
+    lower: Vec<String>,
+}
+
+impl Header {
+    /// The header and the rows of figures of `table`: the header is its first rows without
+    /// a figure (a year is no figure there), and a row that numbers the columns ("(1) |
+    /// (2) | (3)=(2)/(1)") under it belongs to neither.
+    fn split<'t>(body: &str, table: &'t [Row]) -> Option<(Header, &'t [Row])> {
+        let text = |span: &(usize, usize)| &body[span.0..span.1];
+        let heads = table
+            .iter()
+            .take_while(|row| !numbers_columns(row.iter().map(text)) && row.iter().all(|c| figure(text(c)).is_none() || is_year(text(c))))
+            .count()
+            .max(1);
+        let numbered = table[heads..].iter().take_while(|row| numbers_columns(row.iter().map(text))).count();
+        let rows = &table[heads + numbered..];
+        let first = &table[0];
+        if rows.is_empty() || first.iter().any(|c| figure(text(c)).is_some() && !is_year(text(c))) {
+            return None;
+        }
+        let header = &table[..heads];
+        let width = first.len();
+        let mut names: Vec<Vec<(usize, usize)>> = vec![Vec::new(); width];
+        for (r, row) in header.iter().enumerate() {
+            let below = header.get(r + 1);
+            let filled_below = |c: usize| below.is_some_and(|b| !text(&b[c]).is_empty());
+            let mut parent: Option<usize> = None;
+            for c in 0..width {
+                if !text(&row[c]).is_empty() {
+                    names[c].push(row[c]);
+                    parent = filled_below(c).then_some(c);
+                } else if let Some(p) = parent.filter(|_| filled_below(c)) {
+                    names[c].push(row[p]);
+                } else {
+                    parent = None;
+                }
+            }
+        }
+        let lower = names.iter().map(|spans| spans.iter().map(&text).collect::<Vec<_>>().join(" ").to_lowercase()).collect();
+        Some((Header { names, lower }, rows))
+    }
+
+    /// The header of column `c` without the cells it shares with column `other`: what
+    /// tells the two apart ("Năm 2024" under "6 tháng đầu năm").
+    fn own_text(&self, body: &str, c: usize, other: usize) -> String {
+        let own: Vec<&str> = self.names[c].iter().filter(|s| !self.names[other].contains(s)).map(|s| &body[s.0..s.1]).collect();
+        own.join(" ")
+    }
+}
+
+/// A four-digit year standing alone: a header cell "2025".
+fn is_year(cell: &str) -> bool {
+    cell.len() == 4 && has_year(cell)
+}
+
+/// A row that numbers the columns: short marks without small letters, at least one of
+/// them a number ("1", "(2)", "A", "(4)=(3)/(2)").
+fn numbers_columns<'c>(cells: impl Iterator<Item = &'c str>) -> bool {
+    let mut number = false;
+    for cell in cells.filter(|c| !c.is_empty()) {
+        if cell.chars().count() > 12 || cell.chars().any(char::is_lowercase) || cell.contains([',', '.']) {
+            return false;
+        }
+        number |= cell.trim_matches(['(', ')']).chars().all(|c| c.is_ascii_digit());
+    }
+    number
+}
+
 /// Which column holds what, read from the header and the rows.
 struct Columns {
     label: usize,
-    value: usize,
+    values: Vec<Value>,
     unit: Option<usize>,
     change: Option<usize>,
+    /// The change column's header says its figures are percents: "So sánh (%)".
+    change_in_percent: bool,
     /// The header of the column the change is measured from ("6 tháng 2024").
     baseline: Option<String>,
-    /// The value column's header span, for its period.
-    value_header: (usize, usize),
-    /// A unit the header gives the whole table or the value column: "(lượt)", "%".
-    header_unit: Option<String>,
 }
 
+/// A column of results.
+struct Value {
+    col: usize,
+    /// Its header's spans, top first, for its period.
+    header: Vec<(usize, usize)>,
+    /// A unit the header gives the whole table or the column: "(lượt)", "%".
+    header_unit: Option<String>,
+    /// A column of cases in a table of diseases ("Mắc", "Tử vong"): what its figures count
+    /// ("ca mắc") and the group of columns it stands in ("Cộng dồn từ đầu năm").
+    cases: Option<(&'static str, Option<String>)>,
+}
+
+/// Lowest header cells of a column of cases, and what its figures count.
+const CASE_HEADERS: &[(&str, &str)] = &[
+    ("mắc", "ca mắc"),
+    ("số mắc", "ca mắc"),
+    ("ca mắc", "ca mắc"),
+    ("số ca mắc", "ca mắc"),
+    ("số ca", "ca mắc"),
+    ("tử vong", "ca tử vong"),
+    ("chết", "ca tử vong"),
+    ("số tử vong", "ca tử vong"),
+    ("số ca tử vong", "ca tử vong"),
+];
+
 impl Columns {
-    fn of(body: &str, table: &[Row]) -> Option<Columns> {
-        let header: Vec<String> = table[0].iter().map(|&(a, b)| body[a..b].to_lowercase()).collect();
-        // A first row holding a figure is a row of figures, not a header.
-        if header.iter().any(|h| figure(h).is_some()) {
-            return None;
-        }
-        let rows = &table[1..];
-        let share = |col: usize, test: &dyn Fn(&str) -> bool| rows.iter().filter(|r| test(&body[r[col].0..r[col].1])).count() * 2 >= rows.len();
+    fn of(body: &str, header: &Header, rows: &[Row], dates: &[Hit]) -> Option<Columns> {
+        let names = &header.lower;
+        // Rows without a figure ("II. Y tế dự phòng") head a part of the table; the columns
+        // are read from the rows of figures.
+        let data: Vec<&Row> = rows.iter().filter(|r| r.iter().any(|c| figure(&body[c.0..c.1]).is_some())).collect();
+        let share = |col: usize, test: &dyn Fn(&str) -> bool| data.iter().filter(|r| test(&body[r[col].0..r[col].1])).count() * 2 >= data.len();
         let has = |h: &str, words: &[&str]| words.iter().any(|w| h.contains(w));
-        let ordinal = |c: usize| ORDINAL_HEADERS.contains(&header[c].as_str());
+        let ordinal = |c: usize| ORDINAL_HEADERS.contains(&names[c].as_str());
         // "Đơn vị" also heads a column of units of an organisation ("Trạm y tế xã Đông"):
         // a column of units of measure holds a few words without figures.
         let measure = |s: &str| s.split_whitespace().count() <= 3 && !s.chars().any(|c| c.is_ascii_digit());
-        let unit = (0..header.len()).find(|&c| has(&header[c], UNIT_HEADERS) && share(c, &measure));
-        let change = (0..header.len()).find(|&c| has(&header[c], CHANGE_HEADERS));
-        let label = (0..header.len()).find(|&c| !ordinal(c) && Some(c) != unit && share(c, &|s| figure(s).is_none() && s.chars().any(char::is_alphabetic)))?;
+        let unit = (0..names.len()).find(|&c| has(&names[c], UNIT_HEADERS) && share(c, &measure));
+        let signed = |c: usize| {
+            let with_figure = data.iter().filter(|r| figure(&body[r[c].0..r[c].1]).is_some()).count();
+            let with_sign = data.iter().filter(|r| figure(&body[r[c].0..r[c].1]).is_some_and(|(_, sign, _)| sign.is_some())).count();
+            with_figure > 0 && with_sign * 2 >= with_figure
+        };
+        let change = Self::change(names, &signed);
+        let label = (0..names.len()).find(|&c| !ordinal(c) && Some(c) != unit && share(c, &|s| figure(s).is_none() && s.chars().any(char::is_alphabetic)))?;
         let figures: Vec<usize> =
-            (0..header.len()).filter(|&c| c != label && !ordinal(c) && Some(c) != unit && Some(c) != change && share(c, &|s| figure(s).is_some())).collect();
-        let results: Vec<usize> = figures.iter().copied().filter(|&c| has(&header[c], RESULT_HEADERS) || has_year(&header[c])).collect();
-        let value = match (figures.as_slice(), results.last()) {
+            (0..names.len()).filter(|&c| c != label && !ordinal(c) && Some(c) != unit && Some(c) != change && share(c, &|s| figure(s).is_some())).collect();
+        let cases: Vec<Value> = figures.iter().filter_map(|&c| header.cases(body, c)).collect();
+        if !cases.is_empty() {
+            return Some(Columns { label, values: cases, unit, change: None, change_in_percent: false, baseline: None });
+        }
+        let results: Vec<usize> = figures
+            .iter()
+            .copied()
+            .filter(|&c| (has(&names[c], RESULT_HEADERS) || has_year(&names[c])) && !has(&names[c], NOT_RESULT_HEADERS))
+            .collect();
+        let value = match (figures.as_slice(), latest(&results, |c| header_period(dates, &header.names[c]))) {
             ([only], _) => *only,
-            (_, Some(&last)) => last,
+            (_, Some(latest)) => latest,
             _ => return None,
         };
-        let baseline = change.and(results.iter().rev().find(|&&c| c < value)).map(|&c| body[table[0][c].0..table[0][c].1].to_string());
-        let header_unit = parenthesised(&body[table[0][value].0..table[0][value].1]);
-        Some(Columns { label, value, unit, change, baseline, value_header: table[0][value], header_unit })
+        let baseline = match change.and(results.iter().rev().find(|&&c| c != value)) {
+            Some(&c) => Some(header.own_text(body, c, value)),
+            None => change.and_then(|c| compared_with(&body[header.names[c].last()?.0..header.names[c].last()?.1])),
+        };
+        let header_unit = header.names[value].iter().rev().find_map(|s| parenthesised(&body[s.0..s.1]));
+        let change_in_percent = change.is_some_and(|c| names[c].contains('%'));
+        let value = Value { col: value, header: header.names[value].clone(), header_unit, cases: None };
+        Some(Columns { label, values: vec![value], unit, change, change_in_percent, baseline })
     }
 
-    /// The indicator of one row, when its label, figure and unit are all there.
-    fn read(&self, body: &str, row: &Row, offsets: &Offsets, dates: &[Hit]) -> Option<Indicator> {
+    /// The column of changes: of those whose header names a comparison, the first whose
+    /// figures carry a sign, else the first.
+    fn change(names: &[String], signed: &dyn Fn(usize) -> bool) -> Option<usize> {
+        let compared: Vec<usize> = (0..names.len()).filter(|&c| CHANGE_HEADERS.iter().any(|w| names[c].contains(w))).collect();
+        compared.iter().copied().find(|&c| signed(c)).or(compared.first().copied())
+    }
+
+    /// The indicators of one row: a figure of each column of results whose label and unit
+    /// are there.
+    fn read(&self, body: &str, row: &Row, offsets: &Offsets, dates: &[Hit]) -> Vec<Indicator> {
+        self.values
+            .iter()
+            .filter_map(|v| {
+                let (subject, value, unit, change) = self.reading(v, body, row)?;
+                let (a, b) = row[v.col];
+                Some(Indicator {
+                    text: body[a..b].to_string(),
+                    subject,
+                    value,
+                    unit: Some(unit),
+                    qualifier: None,
+                    change,
+                    period: header_period(dates, &v.header),
+                    start: offsets.chars(a),
+                    end: offsets.chars(b),
+                })
+            })
+            .collect()
+    }
+
+    /// The subject, figure, unit and change that column `v` of `row` gives.
+    fn reading(&self, v: &Value, body: &str, row: &Row) -> Option<(String, f64, String, Option<Change>)> {
         let cell = |c: usize| &body[row[c].0..row[c].1];
         let mut label = cell(self.label);
-        let (value, _, percent) = figure(cell(self.value))?;
+        let (value, _, percent) = figure(cell(v.col))?;
         let from_label = parenthesised(label);
         if from_label.is_some() {
             // "Số ca mắc (ca)": the brackets were the unit, not part of the subject.
             label = label[..label.rfind('(').unwrap_or(label.len())].trim_end();
         }
+        if let Some((counted, group)) = &v.cases {
+            let subject = match group {
+                Some(group) => format!("{counted} {label} ({group})"),
+                None => format!("{counted} {label}"),
+            };
+            return Some((subject, value, "ca".to_string(), None));
+        }
         let unit = self
             .unit
             .map(cell)
             .filter(|u| !u.is_empty())
-            .map(str::to_string)
+            // "Lượt" in a column of units reads "lượt"; "BN" stays.
+            .map(first_lower)
             .or_else(|| percent.then(|| "%".to_string()))
             .or(from_label)
-            .or_else(|| self.header_unit.clone())?;
+            .or_else(|| v.header_unit.clone())?;
         let change = self.change.and_then(|c| figure(cell(c))).and_then(|(amount, direction, percent)| {
             Some(Change {
                 direction: direction?.to_string(),
                 value: amount,
-                unit: Some(if percent || unit == "%" { "%".to_string() } else { unit.clone() }),
+                unit: Some(if percent || self.change_in_percent || unit == "%" { "%".to_string() } else { unit.clone() }),
                 baseline: self.baseline.clone(),
             })
         });
-        let (a, b) = row[self.value];
-        Some(Indicator {
-            text: cell(self.value).to_string(),
-            subject: label.to_string(),
-            value,
-            unit: Some(unit),
-            qualifier: None,
-            change,
-            period: period_within(dates, self.value_header),
-            start: offsets.chars(a),
-            end: offsets.chars(b),
-        })
+        Some((label.to_string(), value, unit, change))
     }
+}
+
+impl Header {
+    /// Column `c` as a column of cases, when its lowest header cell names them; the cells
+    /// above give its group.
+    fn cases(&self, body: &str, c: usize) -> Option<Value> {
+        let (lowest, above) = self.names[c].split_last()?;
+        let name = body[lowest.0..lowest.1].to_lowercase();
+        let (_, counted) = CASE_HEADERS.iter().find(|(h, _)| *h == name.trim())?;
+        let group = above.iter().map(|s| &body[s.0..s.1]).collect::<Vec<_>>().join(" ");
+        let group = (!group.is_empty()).then(|| first_lower(&group));
+        Some(Value { col: c, header: self.names[c].clone(), header_unit: None, cases: Some((counted, group)) })
+    }
+}
+
+/// `s` with its first letter in small case, as it reads inside a sentence: "Trong tuần" ->
+/// "trong tuần". A word in capitals stays.
+fn first_lower(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first.to_lowercase().chain(std::iter::once(second)).chain(chars).collect(),
+        _ => s.to_string(),
+    }
+}
+
+/// Of the columns of results, the one of the latest period when each has one ("Tháng
+/// 10/2025 | Tháng 10/2024"), else the last.
+fn latest(results: &[usize], period: impl Fn(usize) -> Option<DateRange>) -> Option<usize> {
+    let periods: Option<Vec<(String, usize)>> = results.iter().map(|&c| period(c).map(|p| (p.end, c))).collect();
+    match periods {
+        Some(periods) if periods.len() > 1 => periods.into_iter().rev().max_by(|a, b| a.0.cmp(&b.0)).map(|(_, c)| c),
+        _ => results.last().copied(),
+    }
+}
+
+/// What a comparison column's header compares with: "So với cùng kỳ (%)" -> "cùng kỳ".
+fn compared_with(header: &str) -> Option<String> {
+    let lower = header.to_lowercase();
+    let at = lower.find("so với ").map(|i| i + "so với ".len())?;
+    let rest = header[at..].split('(').next()?.trim();
+    (!rest.is_empty()).then(|| rest.to_string())
 }
 
 /// A four-digit year from 1900 to 2100 in `s`.
@@ -200,6 +402,33 @@ fn period_within(dates: &[Hit], span: (usize, usize)) -> Option<DateRange> {
         Some(Normalized::Range { start, end }) => Some(DateRange { start: start.clone(), end: end.clone() }),
         _ => None,
     })
+}
+
+/// The period of a column named by `spans` (top first): the lowest cell's, but a whole year
+/// under a part of a year ("Năm 2024" under "6 tháng đầu năm") is that part of that year.
+fn header_period(dates: &[Hit], spans: &[(usize, usize)]) -> Option<DateRange> {
+    let mut periods = spans.iter().rev().filter_map(|&s| period_within(dates, s));
+    let lowest = periods.next()?;
+    let year = whole_year(&lowest);
+    match (year, periods.next()) {
+        (Some(year), Some(part)) if whole_year(&part).is_none() && part.start.get(..4) == part.end.get(..4) => {
+            let moved = |date: &str| date.get(4..).map(|rest| format!("{year}{}", if rest.starts_with("-02-2") && rest >= "-02-28" { february_end(year) } else { rest }));
+            Some(DateRange { start: moved(&part.start)?, end: moved(&part.end)? })
+        }
+        _ => Some(lowest),
+    }
+}
+
+/// The last day of February in `year`, as "-02-DD".
+fn february_end(year: &str) -> &'static str {
+    let y: u32 = year.parse().unwrap_or(1);
+    if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) { "-02-29" } else { "-02-28" }
+}
+
+/// The year of a period that is one whole calendar year.
+fn whole_year(p: &DateRange) -> Option<&str> {
+    let year = p.start.get(..4)?;
+    (p.start.get(4..) == Some("-01-01") && p.end.get(..4) == Some(year) && p.end.get(4..) == Some("-12-31")).then_some(year)
 }
 
 #[cfg(test)]
@@ -306,6 +535,82 @@ mod tests {
             }
         }
         assert!(read_some > 100, "{read_some}");
+    }
+
+    #[test]
+    fn a_header_of_two_rows_names_each_column_by_both() {
+        let body = "TT\tChỉ tiêu\tĐVT\t6 tháng đầu năm\t\tSo sánh (%)\n\n\t\t\tNăm 2024\tNăm 2025\t\n\n\
+            (1)\t(2)\t(3)\t(4)\t(5)\t(6)=(5)/(4)\n\n\
+            I\tKhám, chữa bệnh\t\t\t\t\n\n\
+            1\tSố lượt khám bệnh\tLượt\t45.210\t48.905\t+8,2\n\n\
+            II\tDự phòng\t\t\t\t\n\n\
+            2\tSố trẻ được tiêm chủng\ttrẻ\t1.320\t1.275\t-3,4";
+        let got = read(body);
+        let rows: Vec<(&str, f64, Option<&str>)> = got.iter().map(|i| (i.subject.as_str(), i.value, i.unit.as_deref())).collect();
+        assert_eq!(rows, [("Số lượt khám bệnh", 48905.0, Some("lượt")), ("Số trẻ được tiêm chủng", 1275.0, Some("trẻ"))]);
+        let change = got[1].change.as_ref().expect("a change");
+        assert_eq!((change.direction.as_str(), change.value, change.unit.as_deref(), change.baseline.as_deref()), ("decrease", 3.4, Some("%"), Some("Năm 2024")));
+    }
+
+    #[test]
+    fn the_result_is_the_latest_column_not_the_plan_or_the_ratio() {
+        let body = "Chỉ tiêu\tĐVT\tKế hoạch năm 2025\tThực hiện 9 tháng năm 2025\tTỷ lệ % so với năm 2024\tSo với cùng kỳ (%)\n\n\
+            Số ca phẫu thuật\tca\t4.000\t3.112\t77,8\t+6,3";
+        let got = read(body);
+        assert_eq!(got.iter().map(|i| i.value).collect::<Vec<_>>(), [3112.0]);
+        assert_eq!(got[0].change.as_ref().and_then(|c| c.baseline.as_deref()), Some("cùng kỳ"), "the signed column is the change");
+        let newest_first = "Nội dung\tTháng 10/2025\tTháng 10/2024\tTăng/giảm\n\nKhám bệnh (lượt)\t1.023\t987\t+36";
+        let dates = [period(newest_first, "Tháng 10/2025", "2025-10-01", "2025-10-31"), period(newest_first, "Tháng 10/2024", "2024-10-01", "2024-10-31")];
+        let got = find(newest_first, &Offsets::new(newest_first), &dates, &[]);
+        assert_eq!(got.iter().map(|i| i.value).collect::<Vec<_>>(), [1023.0]);
+        assert_eq!(got[0].change.as_ref().and_then(|c| c.baseline.as_deref()), Some("Tháng 10/2024"));
+    }
+
+    #[test]
+    fn a_part_of_a_year_over_a_year_is_that_part_of_that_year() {
+        let body = "Chỉ tiêu\tĐVT\t6 tháng đầu năm\t\n\n\t\tNăm 2024\tNăm 2025\n\nSố lượt khám\tlượt\t45.210\t48.905";
+        let dates = [period(body, "6 tháng đầu năm", "2026-01-01", "2026-06-30"), period(body, "Năm 2024", "2024-01-01", "2024-12-31"), period(body, "Năm 2025", "2025-01-01", "2025-12-31")];
+        let got = find(body, &Offsets::new(body), &dates, &[]);
+        assert_eq!(got[0].period, Some(DateRange { start: "2025-01-01".into(), end: "2025-06-30".into() }));
+        let february = [
+            period(body, "6 tháng đầu năm", "2025-02-01", "2025-02-28"),
+            period(body, "Năm 2024", "2023-01-01", "2023-12-31"),
+            period(body, "Năm 2025", "2024-01-01", "2024-12-31"),
+        ];
+        let got = find(body, &Offsets::new(body), &february, &[]);
+        assert_eq!(got[0].period.as_ref().map(|p| p.end.as_str()), Some("2024-02-29"));
+    }
+
+    #[test]
+    fn a_table_of_diseases_gives_its_cases_and_deaths() {
+        let body = "TT\tTên bệnh\tTrong tuần\t\tCộng dồn\t\n\n\t\tMắc\tTử vong\tMắc\tTử vong\n\n\
+            1\tSốt xuất huyết\t86\t0\t1.245\t1\n\n2\tSởi\t3\t\t17\t0";
+        let got: Vec<(String, f64, Option<String>)> = read(body).into_iter().map(|i| (i.subject, i.value, i.unit)).collect();
+        let ca = Some("ca".to_string());
+        assert_eq!(
+            got,
+            [
+                ("ca mắc Sốt xuất huyết (trong tuần)".to_string(), 86.0, ca.clone()),
+                ("ca tử vong Sốt xuất huyết (trong tuần)".to_string(), 0.0, ca.clone()),
+                ("ca mắc Sốt xuất huyết (cộng dồn)".to_string(), 1245.0, ca.clone()),
+                ("ca tử vong Sốt xuất huyết (cộng dồn)".to_string(), 1.0, ca.clone()),
+                ("ca mắc Sởi (trong tuần)".to_string(), 3.0, ca.clone()),
+                ("ca mắc Sởi (cộng dồn)".to_string(), 17.0, ca.clone()),
+                ("ca tử vong Sởi (cộng dồn)".to_string(), 0.0, ca),
+            ]
+        );
+    }
+
+    /// A period hit over the first `text` of `body`.
+    fn period(body: &str, text: &str, start: &str, end: &str) -> Hit {
+        let at = body.find(text).expect("text in body");
+        Hit {
+            kind: EntityKind::Period,
+            start: at,
+            end: at + text.len(),
+            normalized: Some(Normalized::Range { start: start.into(), end: end.into() }),
+            code: None,
+        }
     }
 
     #[test]

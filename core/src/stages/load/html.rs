@@ -12,6 +12,7 @@
 //! iterative: a page nested 100,000 levels deep costs memory in proportion, never stack depth.
 
 mod meta;
+mod table;
 mod tags;
 
 use lol_html::errors::RewritingError;
@@ -245,8 +246,6 @@ struct Pending {
     space: bool,
     link_chars: u32,
     links: u32,
-    /// A cell ended: the next text of the row is preceded by a tab.
-    cell_break: bool,
     /// Some of the text stood outside italics (`em`, `i`).
     plain: bool,
 }
@@ -278,6 +277,8 @@ struct State {
     image: bool,
     /// Open `em` and `i` elements.
     in_italics: u32,
+    /// The open tables' rows and cells, for writing a row of data as one line.
+    grid: table::Grid,
 }
 
 impl State {
@@ -296,6 +297,7 @@ impl State {
             in_pre: 0,
             image: false,
             in_italics: 0,
+            grid: table::Grid::default(),
         }
     }
 
@@ -365,10 +367,11 @@ impl State {
     fn start_element(&mut self, tag: &Tag) {
         let kind = tag.kind;
         self.close_implied(tag.id, kind);
-        if kind.breaks_text() {
+        if kind.breaks_text() || kind == Kind::Cell {
             self.block_boundary();
-        } else if kind == Kind::Cell {
-            self.pending.cell_break = !self.pending.text.is_empty();
+        }
+        if !self.skipping() && !tags::is_hidden(tag) {
+            self.mark_table(tag);
         }
         let link = kind == Kind::Anchor && !self.skipping() && tag.has("href");
         if link {
@@ -453,11 +456,10 @@ impl State {
         let Some(open) = self.stack.last() else { return };
         let kind = open.kind;
         let was_link = open.link;
-        if kind.breaks_text() {
+        if kind.breaks_text() || kind == Kind::Cell {
             self.block_boundary();
-        } else if kind == Kind::Cell {
-            self.pending.cell_break = !self.pending.text.is_empty();
         }
+        self.end_table_part(kind);
         let Some(open) = self.stack.pop() else { return };
         let n = &mut self.names.open[open.name as usize];
         *n = n.saturating_sub(1);
@@ -562,19 +564,66 @@ impl State {
 
     /// Text without spaces or controls, appended to the pending block.
     fn push_run(&mut self, run: &str, in_link: bool) {
-        if self.pending.cell_break {
-            self.pending.cell_break = false;
-            if self.pending.text.ends_with(' ') {
-                self.pending.text.pop();
-            }
-            self.pending.text.push('\t');
-        }
         self.pending.text.push_str(run);
         self.pending.space = false;
         self.pending.plain |= self.in_italics == 0;
         if in_link {
             self.pending.link_chars += run.chars().count() as u32;
         }
+    }
+
+    /// Notes a table, row or cell about to be pushed onto the stack.
+    fn mark_table(&mut self, tag: &Tag) {
+        let (at, blocks) = (self.stack.len(), self.page.blocks.len());
+        match tag.kind {
+            Kind::Table => self.grid.table_start(at),
+            Kind::Row => self.grid.row_start(at, blocks),
+            Kind::Cell => self.grid.cell_start(at, blocks, tag.attr("colspan").as_deref(), tag.attr("rowspan").as_deref()),
+            _ => {}
+        }
+    }
+
+    /// A table, row or cell on top of the stack ends (its text already flushed); a row of
+    /// data becomes one line.
+    fn end_table_part(&mut self, kind: Kind) {
+        let (at, blocks) = (self.stack.len() - 1, self.page.blocks.len());
+        match kind {
+            Kind::Table => self.grid.table_end(at),
+            Kind::Cell => self.grid.cell_end(at, blocks),
+            Kind::Row => {
+                if let Some(line) = self.grid.row_end(at, blocks) {
+                    self.write_row(&line);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Replaces the row's blocks, the last of the page, by one block: its cells apart at tabs.
+    fn write_row(&mut self, line: &table::Line) {
+        let blocks = self.page.blocks.split_off(line.first_block);
+        let Some(first) = blocks.first() else { return };
+        let old = self.page.text.split_off(first.start);
+        let start = self.page.text.len();
+        for (i, cell) in line.cells.iter().enumerate() {
+            if i > 0 {
+                self.page.text.push('\t');
+            }
+            if let Some(b) = cell.and_then(|b| blocks.get(b - line.first_block)) {
+                self.page.text.push_str(&old[b.start - first.start..b.end - first.start]);
+            }
+        }
+        let chars = self.page.text[start..].chars().count() as u32;
+        let (tag, container) = self.placement();
+        self.page.blocks.push(Block {
+            start,
+            end: self.page.text.len(),
+            tag,
+            gap_before: first.gap_before,
+            container,
+            link_chars: blocks.iter().map(|b| b.link_chars).sum::<u32>().min(chars),
+            links: blocks.iter().map(|b| b.links).sum(),
+        });
     }
 
     /// A block element starts or ends: the text so far is one block.

@@ -48,6 +48,17 @@ fn check(page: &Page, s: &Stripping) -> Result<(), String> {
     Ok(())
 }
 
+/// A block's line without its outer spaces. A row of cells keeps its outer tabs: they
+/// stand for empty cells ("\t\tNăm 2024\tNăm 2025" under two cells that span two rows).
+fn trim_line(line: &str) -> &str {
+    let trimmed = line.trim();
+    if trimmed.contains('\t') {
+        line.trim_matches(|c: char| c.is_whitespace() && c != '\t')
+    } else {
+        trimmed
+    }
+}
+
 /// Builds the record's body and metadata from a plugin's labels.
 pub fn apply_stripping(record: &mut Record, page: &Page, s: &Stripping, by: &str) {
     // The body never outgrows the page: its text less the stripped blocks, with a blank
@@ -55,7 +66,7 @@ pub fn apply_stripping(record: &mut Record, page: &Page, s: &Stripping, by: &str
     let mut body = String::with_capacity(page.text.len() + page.blocks.len());
     let mut stripped: Vec<Stripped> = Vec::new();
     for (i, label) in s.labels.iter().enumerate() {
-        let line = page.line(i).trim();
+        let line = trim_line(page.line(i));
         match label.reason() {
             None => {
                 if line.is_empty() {

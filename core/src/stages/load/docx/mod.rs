@@ -56,6 +56,8 @@ fn paragraphs(xml: &[u8]) -> Result<String, quick_xml::Error> {
             },
             Event::Empty(e) => match e.local_name().as_ref() {
                 "tab" if !in_tab_stops => text.push('\t'),
+                "gridSpan" => text.cell_span(grid_count(&e)),
+                "gridBefore" => text.row_indent(grid_count(&e)),
                 "br" | "cr" | "p" => text.push('\n'),
                 "tc" => {
                     text.cell_start();
@@ -88,12 +90,24 @@ fn paragraphs(xml: &[u8]) -> Result<String, quick_xml::Error> {
     Ok(text.out)
 }
 
+/// The `w:val` of a `w:gridSpan` or `w:gridBefore`: how many columns of the table's grid
+/// a cell spans or a row leaves out; bounded so that a hostile file cannot make a line of a
+/// million tabs.
+fn grid_count(e: &quick_xml::events::BytesStart) -> usize {
+    let val = e.attributes().flatten().find(|a| a.key.local_name().as_ref() == "val").and_then(|a| a.value.trim().parse::<usize>().ok());
+    val.unwrap_or(1).clamp(1, 64)
+}
+
 /// The text read so far, and the cells of the top-level table row being read.
 #[derive(Default)]
 struct Text {
     out: String,
-    /// The cells read of the open row, each as the paragraphs' lines would be written.
+    /// The cells read of the open row, each as the paragraphs' lines would be written, and
+    /// how many columns of the grid each spans.
     row: Option<Vec<String>>,
+    spans: Vec<usize>,
+    /// Columns of the grid the open row leaves empty before its first cell.
+    indent: usize,
     /// Table cells open around the text (a table nested in a cell opens a second).
     depth: usize,
 }
@@ -118,6 +132,8 @@ impl Text {
         if self.depth == 0 {
             self.row_end();
             self.row = Some(Vec::new());
+            self.spans.clear();
+            self.indent = 0;
         }
     }
 
@@ -126,7 +142,23 @@ impl Text {
         if self.depth == 1 {
             if let Some(cells) = self.row.as_mut() {
                 cells.push(String::new());
+                self.spans.push(1);
             }
+        }
+    }
+
+    /// The open cell spans `n` columns of the grid.
+    fn cell_span(&mut self, n: usize) {
+        if self.depth == 1 {
+            if let Some(span) = self.spans.last_mut() {
+                *span = n;
+            }
+        }
+    }
+
+    fn row_indent(&mut self, n: usize) {
+        if self.depth == 0 && self.row.as_ref().is_some_and(Vec::is_empty) {
+            self.indent = n;
         }
     }
 
@@ -141,7 +173,13 @@ impl Text {
         }
         let Some(cells) = self.row.take() else { return };
         if cells.len() >= 2 && cells.iter().all(|c| !c.trim().contains('\n')) {
-            let line: Vec<String> = cells.iter().map(|c| c.split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+            // A cell spanning columns is followed by empty ones, so that the figures below
+            // a heading over two columns stay under it.
+            let mut line: Vec<String> = vec![String::new(); self.indent];
+            for (cell, &span) in cells.iter().zip(&self.spans) {
+                line.push(cell.split_whitespace().collect::<Vec<_>>().join(" "));
+                line.extend(std::iter::repeat_n(String::new(), span - 1));
+            }
             self.out.push_str(&line.join("\t"));
             self.out.push('\n');
         } else {
@@ -175,6 +213,24 @@ mod tests {
             </w:body></w:document>"#;
         let text = paragraphs(xml.as_bytes()).expect("parses");
         assert_eq!(text, "Trạm y tế xã Hòa Lợi & \n\nSố:\t15/BC\ndòng hai ế\n\n");
+    }
+
+    #[test]
+    fn a_cell_spanning_columns_is_followed_by_empty_ones() {
+        let cell = |pr: &str, t: &str| format!("<w:tc><w:tcPr>{pr}</w:tcPr><w:p><w:r><w:t>{t}</w:t></w:r></w:p></w:tc>");
+        let xml = format!(
+            r#"<w:document xmlns:w="x"><w:body><w:tbl><w:tr>{}{}{}</w:tr><w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>{}{}{}</w:tr></w:tbl></w:body></w:document>"#,
+            cell(r#"<w:vMerge w:val="restart"/>"#, "Chỉ tiêu"),
+            cell(r#"<w:gridSpan w:val="2"/>"#, "Năm 2025"),
+            cell(r#"<w:gridSpan w:val="999999"/>"#, "Ghi chú"),
+            cell("", "Kế hoạch"),
+            cell("", "Thực hiện"),
+            cell("", ""),
+        );
+        let text = paragraphs(xml.as_bytes()).expect("parses");
+        let mut lines = text.lines();
+        assert_eq!(lines.next(), Some(format!("Chỉ tiêu\tNăm 2025\t\tGhi chú{}", "\t".repeat(63)).as_str()), "spans are bounded");
+        assert_eq!(lines.next(), Some("\tKế hoạch\tThực hiện\t"));
     }
 
     #[test]

@@ -139,3 +139,44 @@ fn a_line_in_italics_under_an_image_is_its_caption() {
     use BlockTag::{Figcaption, P};
     assert_eq!(tags, [P, Figcaption, P, P, P, P, P]);
 }
+
+#[test]
+fn a_table_pasted_from_word_keeps_its_grid() {
+    let cell = |attrs: &str, text: &str| format!("<td {attrs}><p class=MsoNormal><span>{text}</span></p></td>");
+    let html = format!(
+        "<p>Kết quả:</p><table><tr>{}{}{}{}</tr><tr>{}{}</tr><tr>{}{}{}{}{}</tr></table><p>Hết.</p>",
+        cell("rowspan=2", "TT"),
+        cell("rowspan=2", "Chỉ tiêu"),
+        cell("colspan=2", "6 tháng đầu năm"),
+        cell("rowspan=2", "Tăng/giảm"),
+        cell("", "Năm 2024"),
+        cell("", "Năm 2025"),
+        cell("", "1"),
+        cell("", "Số lượt khám"),
+        cell("", "1.200"),
+        cell("", ""),
+        cell("", "+5"),
+    );
+    let p = read_html(&html, "a.html");
+    assert_eq!(p.text, "Kết quả:\nTT\tChỉ tiêu\t6 tháng đầu năm\t\tTăng/giảm\n\t\tNăm 2024\tNăm 2025\t\n1\tSố lượt khám\t1.200\t\t+5\nHết.");
+    assert_eq!(p.blocks.len(), 5);
+    assert!(p.blocks[1..4].iter().all(|b| b.tag == BlockTag::Tr));
+}
+
+#[test]
+fn a_layout_table_keeps_its_paragraphs() {
+    let html = "<table><tr><td><p>Nơi nhận:</p><p>- Như trên;</p></td><td><p>GIÁM ĐỐC</p></td></tr>\
+        <tr><td colspan=2>Trang chủ</td></tr></table>";
+    let p = read_html(html, "a.html");
+    assert_eq!(p.text, "Nơi nhận:\n- Như trên;\nGIÁM ĐỐC\nTrang chủ");
+    let nested = "<table><tr><td>a</td><td><table><tr><td>b</td><td>c</td></tr></table></td></tr></table>";
+    assert_eq!(read_html(nested, "a.html").text, "a\nb\tc", "a row holding a table is layout; the inner row is data");
+}
+
+#[test]
+fn hostile_spans_stay_bounded() {
+    let html = "<table><tr><td colspan=99999999>a</td><td rowspan=99999999>b</td></tr><tr><td>c</td><td>d</td></tr></table>";
+    let p = read_html(html, "a.html");
+    assert!(p.text.len() < 1_000, "{}", p.text.len());
+    assert!(p.text.starts_with("a\t"));
+}
