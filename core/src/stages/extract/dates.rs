@@ -138,7 +138,7 @@ fn plausible_year(y: i32) -> bool {
     (1945..=2100).contains(&y)
 }
 
-fn days_in_month(y: i32, m: u32) -> u32 {
+pub fn days_in_month(y: i32, m: u32) -> u32 {
     match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,

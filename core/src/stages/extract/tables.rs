@@ -8,6 +8,7 @@
 //! around it, finds none there. The reader is strict: a table it cannot read whole (no
 //! header, no label column, no result column, a row without a unit) gives nothing.
 
+use super::dates;
 use super::indicators::parse_number;
 use super::text::Offsets;
 use super::Hit;
@@ -21,7 +22,11 @@ const CHANGE_HEADERS: &[&str] = &["tăng", "giảm", "so sánh", "so với", "+/
 const RESULT_HEADERS: &[&str] = &["tháng", "quý", "năm", "thực hiện", "kết quả", "số lượng", "kỳ này", "lũy kế", "tổng số"];
 /// Words of the header of a column of targets or of ratios: a year or "tháng" in it does
 /// not make it a column of results ("Kế hoạch năm 2025", "Tỷ lệ % so với năm 2024").
-const NOT_RESULT_HEADERS: &[&str] = &["kế hoạch", "chỉ tiêu", "tỷ lệ", "tỉ lệ", "%"];
+const NOT_RESULT_HEADERS: &[&str] = &["kế hoạch", "chỉ tiêu", "tỷ lệ", "tỉ lệ", "%", "cùng kỳ"];
+/// Words of the header of a column of targets that stand as words: "Năm 2025 KH".
+const PLAN_WORDS: &[&str] = &["kh", "kh giao"];
+/// Words of the header of a running total beside the period's figure: "Lũy kế 9 tháng".
+const CUMULATIVE_HEADERS: &[&str] = &["lũy kế", "luỹ kế", "cộng dồn", "từ đầu năm"];
 /// Headers of a column that numbers the rows.
 const ORDINAL_HEADERS: &[&str] = &["stt", "tt", "số tt"];
 
@@ -35,7 +40,7 @@ pub fn find(body: &str, offsets: &Offsets, dates: &[Hit], taken: &[Indicator]) -
     for table in tables(body) {
         let Some((header, rows)) = Header::split(body, &table) else { continue };
         if let Some(columns) = Columns::of(body, &header, rows, dates) {
-            found.extend(rows.iter().flat_map(|row| columns.read(body, row, offsets, dates)));
+            found.extend(rows.iter().flat_map(|row| columns.read(body, row, offsets)));
         }
     }
     let taken: Vec<(usize, usize)> = taken.iter().map(|i| (i.start, i.end)).collect();
@@ -169,7 +174,8 @@ impl Header {
     /// The header of column `c` without the cells it shares with column `other`: what
     /// tells the two apart ("Năm 2024" under "6 tháng đầu năm").
     fn own_text(&self, body: &str, c: usize, other: usize) -> String {
-        let own: Vec<&str> = self.names[c].iter().filter(|s| !self.names[other].contains(s)).map(|s| &body[s.0..s.1]).collect();
+        let text = |s: &(usize, usize)| &body[s.0..s.1];
+        let own: Vec<&str> = self.names[c].iter().map(text).filter(|t| !self.names[other].iter().any(|s| text(s) == *t)).collect();
         own.join(" ")
     }
 }
@@ -207,13 +213,17 @@ struct Columns {
 /// A column of results.
 struct Value {
     col: usize,
-    /// Its header's spans, top first, for its period.
-    header: Vec<(usize, usize)>,
+    /// The period its header names.
+    period: Option<DateRange>,
     /// A unit the header gives the whole table or the column: "(lượt)", "%".
     header_unit: Option<String>,
-    /// A column of cases in a table of diseases ("Mắc", "Tử vong"): what its figures count
-    /// ("ca mắc") and the group of columns it stands in ("Cộng dồn từ đầu năm").
-    cases: Option<(&'static str, Option<String>)>,
+    /// In a table of diseases, what a column of cases counts ("Mắc": "ca mắc"); its
+    /// figures are in "ca".
+    counted: Option<&'static str>,
+    /// What tells the column from the table's other columns of results, said after the
+    /// subject: the group of columns of cases it stands in ("Cộng dồn từ đầu năm"), or
+    /// the header of a running total. The table's change is not its.
+    group: Option<String>,
 }
 
 /// Lowest header cells of a column of cases, and what its figures count.
@@ -251,28 +261,42 @@ impl Columns {
         let label = (0..names.len()).find(|&c| !ordinal(c) && Some(c) != unit && share(c, &|s| figure(s).is_none() && s.chars().any(char::is_alphabetic)))?;
         let figures: Vec<usize> =
             (0..names.len()).filter(|&c| c != label && !ordinal(c) && Some(c) != unit && Some(c) != change && share(c, &|s| figure(s).is_some())).collect();
-        let cases: Vec<Value> = figures.iter().filter_map(|&c| header.cases(body, c)).collect();
+        let cases: Vec<Value> = figures.iter().filter_map(|&c| header.cases(body, c, dates)).collect();
         if !cases.is_empty() {
             return Some(Columns { label, values: cases, unit, change: None, change_in_percent: false, baseline: None });
         }
+        let plan = |h: &str| h.split_whitespace().any(|w| PLAN_WORDS.contains(&w));
         let results: Vec<usize> = figures
             .iter()
             .copied()
-            .filter(|&c| (has(&names[c], RESULT_HEADERS) || has_year(&names[c])) && !has(&names[c], NOT_RESULT_HEADERS))
+            .filter(|&c| (has(&names[c], RESULT_HEADERS) || has_year(&names[c])) && !has(&names[c], NOT_RESULT_HEADERS) && !plan(&names[c]))
             .collect();
-        let value = match (figures.as_slice(), latest(&results, |c| header_period(dates, &header.names[c]))) {
+        let (cumulative, of_period): (Vec<usize>, Vec<usize>) = results.iter().partition(|&&c| has(&names[c], CUMULATIVE_HEADERS));
+        let period_of = |c: usize| header_period(dates, &header.names[c]);
+        let value = match (figures.as_slice(), latest(&of_period, period_of).or_else(|| latest(&cumulative, period_of))) {
             ([only], _) => *only,
             (_, Some(latest)) => latest,
             _ => return None,
         };
-        let baseline = match change.and(results.iter().rev().find(|&&c| c != value)) {
+        // What the change is measured from: the same period a year before ("Cùng kỳ 2024"),
+        // else another column of results, else what the change column's header names.
+        let before = figures.iter().find(|&&c| names[c].contains("cùng kỳ")).or_else(|| of_period.iter().rev().find(|&&c| c != value));
+        let baseline = match change.and(before) {
             Some(&c) => Some(header.own_text(body, c, value)),
             None => change.and_then(|c| compared_with(&body[header.names[c].last()?.0..header.names[c].last()?.1])),
         };
-        let header_unit = header.names[value].iter().rev().find_map(|s| parenthesised(&body[s.0..s.1]));
         let change_in_percent = change.is_some_and(|c| names[c].contains('%'));
-        let value = Value { col: value, header: header.names[value].clone(), header_unit, cases: None };
-        Some(Columns { label, values: vec![value], unit, change, change_in_percent, baseline })
+        let main = header.value(body, value, dates, None);
+        // A running total beside the period's figure ("Thực hiện tháng 9 | Lũy kế 9 tháng")
+        // is a figure of its own, named by its header.
+        let total = cumulative.iter().rev().find(|&&c| c != value).map(|&total| {
+            let own = header.own_text(body, total, value);
+            let mut v = header.value(body, total, dates, Some(first_lower(&own)));
+            v.period = v.period.or_else(|| running_total_period(&own, main.period.as_ref()?));
+            v
+        });
+        let values = std::iter::once(main).chain(total).collect();
+        Some(Columns { label, values, unit, change, change_in_percent, baseline })
     }
 
     /// The column of changes: of those whose header names a comparison, the first whose
@@ -284,7 +308,7 @@ impl Columns {
 
     /// The indicators of one row: a figure of each column of results whose label and unit
     /// are there.
-    fn read(&self, body: &str, row: &Row, offsets: &Offsets, dates: &[Hit]) -> Vec<Indicator> {
+    fn read(&self, body: &str, row: &Row, offsets: &Offsets) -> Vec<Indicator> {
         self.values
             .iter()
             .filter_map(|v| {
@@ -297,7 +321,7 @@ impl Columns {
                     unit: Some(unit),
                     qualifier: None,
                     change,
-                    period: header_period(dates, &v.header),
+                    period: v.period.clone(),
                     start: offsets.chars(a),
                     end: offsets.chars(b),
                 })
@@ -315,11 +339,13 @@ impl Columns {
             // "Số ca mắc (ca)": the brackets were the unit, not part of the subject.
             label = label[..label.rfind('(').unwrap_or(label.len())].trim_end();
         }
-        if let Some((counted, group)) = &v.cases {
-            let subject = match group {
-                Some(group) => format!("{counted} {label} ({group})"),
-                None => format!("{counted} {label}"),
-            };
+        let subject = match (v.counted, &v.group) {
+            (Some(counted), Some(group)) => format!("{counted} {label} ({group})"),
+            (Some(counted), None) => format!("{counted} {label}"),
+            (None, Some(group)) => format!("{label} ({group})"),
+            (None, None) => label.to_string(),
+        };
+        if v.counted.is_some() {
             return Some((subject, value, "ca".to_string(), None));
         }
         let unit = self
@@ -331,7 +357,7 @@ impl Columns {
             .or_else(|| percent.then(|| "%".to_string()))
             .or(from_label)
             .or_else(|| v.header_unit.clone())?;
-        let change = self.change.and_then(|c| figure(cell(c))).and_then(|(amount, direction, percent)| {
+        let change = self.change.filter(|_| v.group.is_none()).and_then(|c| figure(cell(c))).and_then(|(amount, direction, percent)| {
             Some(Change {
                 direction: direction?.to_string(),
                 value: amount,
@@ -339,20 +365,27 @@ impl Columns {
                 baseline: self.baseline.clone(),
             })
         });
-        Some((label.to_string(), value, unit, change))
+        Some((subject, value, unit, change))
     }
 }
 
 impl Header {
     /// Column `c` as a column of cases, when its lowest header cell names them; the cells
     /// above give its group.
-    fn cases(&self, body: &str, c: usize) -> Option<Value> {
+    fn cases(&self, body: &str, c: usize, dates: &[Hit]) -> Option<Value> {
         let (lowest, above) = self.names[c].split_last()?;
         let name = body[lowest.0..lowest.1].to_lowercase();
         let (_, counted) = CASE_HEADERS.iter().find(|(h, _)| *h == name.trim())?;
         let group = above.iter().map(|s| &body[s.0..s.1]).collect::<Vec<_>>().join(" ");
         let group = (!group.is_empty()).then(|| first_lower(&group));
-        Some(Value { col: c, header: self.names[c].clone(), header_unit: None, cases: Some((counted, group)) })
+        Some(Value { counted: Some(counted), ..self.value(body, c, dates, group) })
+    }
+
+    /// Column `c` as a column of results.
+    fn value(&self, body: &str, c: usize, dates: &[Hit], group: Option<String>) -> Value {
+        let header_unit = self.names[c].iter().rev().find_map(|s| parenthesised(&body[s.0..s.1]));
+        let period = header_period(dates, &self.names[c]);
+        Value { col: c, period, header_unit, counted: None, group: group.filter(|g| !g.is_empty()) }
     }
 }
 
@@ -412,17 +445,38 @@ fn header_period(dates: &[Hit], spans: &[(usize, usize)]) -> Option<DateRange> {
     let year = whole_year(&lowest);
     match (year, periods.next()) {
         (Some(year), Some(part)) if whole_year(&part).is_none() && part.start.get(..4) == part.end.get(..4) => {
-            let moved = |date: &str| date.get(4..).map(|rest| format!("{year}{}", if rest.starts_with("-02-2") && rest >= "-02-28" { february_end(year) } else { rest }));
+            let year: i32 = year.parse().ok()?;
+            let moved = |date: &str| {
+                let (m, d): (u32, u32) = (date.get(5..7)?.parse().ok()?, date.get(8..10)?.parse().ok()?);
+                // The end of a month stays the end of the month: February has its own length.
+                let d = if d == days_in_month_of(date)? { dates::days_in_month(year, m) } else { d };
+                dates::iso(year, m, d)
+            };
             Some(DateRange { start: moved(&part.start)?, end: moved(&part.end)? })
         }
         _ => Some(lowest),
     }
 }
 
-/// The last day of February in `year`, as "-02-DD".
-fn february_end(year: &str) -> &'static str {
-    let y: u32 = year.parse().unwrap_or(1);
-    if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) { "-02-29" } else { "-02-28" }
+/// The length of the month of an ISO date.
+fn days_in_month_of(date: &str) -> Option<u32> {
+    Some(dates::days_in_month(date.get(..4)?.parse().ok()?, date.get(5..7)?.parse().ok()?))
+}
+
+/// The period of a running total whose header names none of its own, from the period of
+/// the figure beside it: "Lũy kế 9 tháng" beside a figure of 2025 is January to September
+/// 2025; "Cộng dồn từ đầu năm" runs to the end of that figure's period.
+fn running_total_period(header: &str, beside: &DateRange) -> Option<DateRange> {
+    let year: i32 = beside.start.get(..4)?.parse().ok()?;
+    let lower = header.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let months = words.windows(2).find(|w| w[1] == "tháng").and_then(|w| w[0].parse::<u32>().ok()).filter(|m| (1..=12).contains(m));
+    let end = match months {
+        Some(m) => dates::iso(year, m, dates::days_in_month(year, m))?,
+        None if lower.contains("từ đầu năm") => beside.end.clone(),
+        None => return None,
+    };
+    Some(DateRange { start: format!("{year}-01-01"), end })
 }
 
 /// The year of a period that is one whole calendar year.
@@ -599,6 +653,28 @@ mod tests {
                 ("ca tử vong Sởi (cộng dồn)".to_string(), 0.0, ca),
             ]
         );
+    }
+
+    #[test]
+    fn a_running_total_beside_the_figure_is_a_figure_of_its_own() {
+        let body = "TT\tNội dung\tĐơn vị tính\tThực hiện quý III/2025\tLũy kế 9 tháng\tCùng kỳ 2024\tTăng/giảm (%)\n\n\
+            1\tKhám bệnh\tlượt\t41.220\t118.904\t110.215\t+7,9";
+        let dates = [period(body, "quý III/2025", "2025-07-01", "2025-09-30"), period(body, "2024", "2024-01-01", "2024-12-31")];
+        let got = find(body, &Offsets::new(body), &dates, &[]);
+        let rows: Vec<(&str, f64, Option<&str>, Option<&str>)> =
+            got.iter().map(|i| (i.subject.as_str(), i.value, i.period.as_ref().map(|p| p.start.as_str()), i.period.as_ref().map(|p| p.end.as_str()))).collect();
+        assert_eq!(rows, [("Khám bệnh", 41220.0, Some("2025-07-01"), Some("2025-09-30")), ("Khám bệnh (lũy kế 9 tháng)", 118904.0, Some("2025-01-01"), Some("2025-09-30"))]);
+        assert_eq!(got[0].change.as_ref().and_then(|c| c.baseline.as_deref()), Some("Cùng kỳ 2024"), "the column of the year before is the baseline");
+        assert!(got[1].change.is_none(), "the change is the period's, not the running total's");
+    }
+
+    #[test]
+    fn targets_and_results_under_their_years() {
+        let body = "Chỉ tiêu\tĐVT\tNăm 2024\t\tNăm 2025\t\n\n\t\tKH\tTH\tKH\tTH\n\n\
+            Tiêm chủng đầy đủ\ttrẻ\t2.100\t2.054\t2.150\t1.986";
+        let dates = [period(body, "Năm 2024", "2024-01-01", "2024-12-31"), period(body, "Năm 2025", "2025-01-01", "2025-12-31")];
+        let got = find(body, &Offsets::new(body), &dates, &[]);
+        assert_eq!(got.iter().map(|i| i.value).collect::<Vec<_>>(), [1986.0]);
     }
 
     /// A period hit over the first `text` of `body`.
