@@ -803,7 +803,10 @@ struct Months<'a> {
 
 fn months_at(s: &str, start: usize) -> Option<(Months<'_>, usize)> {
     let count_end = day_or_month(s, start)?;
-    let after = some_spaces(s, word_at(s, some_spaces(s, count_end)?, "tháng")?)?;
+    let thang_end = word_at(s, some_spaces(s, count_end)?, "tháng")?;
+    // "Tính chung 9 tháng", "lũy kế 9 tháng": the year's first months, with no year written.
+    let bare = || running_total_before(s, start).then(|| (Months { start, end: thang_end, count: &s[start..count_end], part: None, year: None }, thang_end));
+    let Some(after) = some_spaces(s, thang_end) else { return bare() };
     // The group is tried first; without "năm" after it the pattern has no other way through.
     if let Some(end) = past_months_end(s, after) {
         return Some((Months { start, end, count: &s[start..count_end], part: Some("qua"), year: None }, end));
@@ -815,7 +818,7 @@ fn months_at(s: &str, start: usize) -> Option<(Months<'_>, usize)> {
         None => match word_at(s, after, "năm") {
             Some(end) => (None, end),
             None => {
-                let end = four_digits(s, after)?;
+                let Some(end) = four_digits(s, after) else { return bare() };
                 return Some((Months { start, end, count: &s[start..count_end], part: None, year: Some(&s[after..end]) }, end));
             }
         },
@@ -824,6 +827,13 @@ fn months_at(s: &str, start: usize) -> Option<(Months<'_>, usize)> {
     let end = year.map_or(nam_end, |(_, e)| e);
     let m = Months { start, end, count: &s[start..count_end], part, year: year.map(|(a, b)| &s[a..b]) };
     Some((m, end))
+}
+
+/// Whether the words before `at` say that the months after them are a running total
+/// from the year's start: "Tính chung 9 tháng", "lũy kế 6 tháng", "cộng dồn 3 tháng".
+fn running_total_before(s: &str, at: usize) -> bool {
+    let head = s[..at].trim_end_matches(' ');
+    ["ính chung", "ũy kế", "uỹ kế", "ộng dồn"].iter().any(|w| head.ends_with(w))
 }
 
 /// The end of "qua" or "vừa qua" at `at`, after "9 tháng": the months just gone.
@@ -965,6 +975,15 @@ mod tests {
             ]
         );
         assert!(norms("Trong 9 tháng qua", &ctx(2025)).is_empty(), "no month to count back from");
+        let running = norms("Tính chung 9 tháng, lũy kế 6 tháng, cộng dồn 3 tháng; 5 tháng trước.", &ctx(2025));
+        assert_eq!(
+            running,
+            [
+                ("9 tháng".to_string(), range("2025-01-01", "2025-09-30")),
+                ("6 tháng".to_string(), range("2025-01-01", "2025-06-30")),
+                ("3 tháng".to_string(), range("2025-01-01", "2025-03-31")),
+            ]
+        );
     }
 
     #[test]

@@ -220,12 +220,43 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
         if !assigned && !parts.iter().any(|x| deadline(x, ctx).is_some()) {
             continue;
         }
+        if let [only] = parts.as_slice() {
+            if is_closing_formula(only) && deadline(only, ctx).is_none() {
+                continue;
+            }
+        }
         // A part that names no unit is the task of the unit named before it ("đề nghị các
         // đơn vị tăng cường …; chủ động chuẩn bị thuốc …").
         let mut assignee = None;
         for part in parts {
             assignee = item_assignee(part).or(assignee);
             push_item(out, part, assignee.clone(), ctx);
+        }
+    }
+}
+
+/// Words of a notice's closing formula ("Đề nghị các đơn vị khẩn trương triển khai thực
+/// hiện./."): it asks that the notice be carried out and sets no task of its own.
+const FORMULA_WORDS: &[&str] = &[
+    "khẩn trương", "nghiêm túc", "triển khai", "thực hiện", "phối hợp", "quan tâm", "chỉ đạo", "tổ chức", "kịp thời",
+    "có hiệu quả", "hiệu quả", "đầy đủ", "các nội dung trên", "nội dung trên", "các nội dung nêu trên", "nội dung nêu trên",
+    "công văn này", "văn bản này", "thông báo này", "kế hoạch này", "theo quy định", "và",
+];
+
+/// Whether a request is only the closing formula: a unit, then words of [`FORMULA_WORDS`].
+fn is_closing_formula(part: &str) -> bool {
+    let Some(unit) = item_assignee(part) else { return false };
+    let lower = part.to_lowercase();
+    let Some(mut rest) = lower.strip_prefix(&unit.to_lowercase()) else { return false };
+    loop {
+        rest = rest.trim_start_matches([' ', ',', '.', '/']);
+        if rest.is_empty() {
+            return true;
+        }
+        let word = FORMULA_WORDS.iter().find(|w| rest.strip_prefix(**w).is_some_and(|after| !after.starts_with(char::is_alphanumeric)));
+        match word {
+            Some(w) => rest = &rest[w.len()..],
+            None => return false,
         }
     }
 }
@@ -441,6 +472,17 @@ mod tests {
 
     fn ctx() -> YearContext {
         YearContext { year: Some(2021), published: None, written: None }
+    }
+
+    #[test]
+    fn the_closing_formula_of_a_notice_is_no_task() {
+        for body in ["Đề nghị các đơn vị khẩn trương triển khai thực hiện./.", "Yêu cầu các trạm y tế nghiêm túc thực hiện nội dung trên."] {
+            assert_eq!(find(body, &ctx()), [], "{body}");
+        }
+        let task = find("Đề nghị các đơn vị khẩn trương triển khai tiêm vét cho trẻ.", &ctx());
+        assert_eq!(task.len(), 1, "a formula with a task of its own is a task");
+        let due = find("Đề nghị các đơn vị triển khai thực hiện trước ngày 15/12/2021.", &ctx());
+        assert_eq!(due.len(), 1, "a deadline makes it a task");
     }
 
     #[test]

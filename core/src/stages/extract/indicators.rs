@@ -1008,12 +1008,12 @@ fn is_letter(c: char) -> bool {
 }
 
 /// The subject of the figure a percentage after it is the share of the plan for: in
-/// "1.284.560 lượt, đạt 78,4% kế hoạch năm" the percentage measures the visits against
-/// their target, and is no rate of its own.
+/// "1.284.560 lượt, đạt 78,4% kế hoạch năm" (or "bằng 78,4% …") the percentage measures the
+/// visits against their target, and is no rate of its own.
 fn share_of_plan<'f>(t: Body, found: &'f [Found], q_start: usize, unit: &str) -> Option<&'f str> {
     let last = found.last().filter(|f| unit == "%" && !f.share && f.ind.unit.as_deref() != Some("%") && f.b <= q_start)?;
     let between = t.lower[last.b..q_start].trim_matches(|c: char| c == ',' || c.is_whitespace());
-    (between == "đạt").then_some(last.ind.subject.as_str())
+    matches!(between, "đạt" | "bằng" | "đạt tỷ lệ" | "đạt tỉ lệ").then_some(last.ind.subject.as_str())
 }
 
 /// Words after a share that name the plan ("kế hoạch năm", "chỉ tiêu giao").
@@ -1301,6 +1301,8 @@ mod tests {
                 ("trên 90%", "lượt điều trị nội trú", None),
             ]
         );
+        let got = run("Tổng số lượt khám bệnh đạt 45.120 lượt, bằng 81,5% kế hoạch năm.");
+        assert_eq!(got[1].subject, "số lượt khám bệnh (kế hoạch năm)", "\"bằng\" links a share as \"đạt\" does");
         // A rate that follows no figure keeps its change.
         let got = run("Tỷ lệ tiêm chủng đạt 96,2%, tăng 1,5% so với cùng kỳ.");
         assert_eq!(got[0].change.as_ref().map(|c| c.value), Some(1.5));

@@ -65,7 +65,9 @@ fn is_role_small_word(w: &str) -> bool {
         "tổng" | "hợp" | "thần" | "kinh" | "tim" | "mạch" | "thận" | "tiết" | "niệu" | "mắt" | "họng" |
         "răng" | "hàm" | "mặt" | "bỏng" | "chấn" | "thương" | "lão" | "bướu" | "ung" | "tích" | "cực" |
         "độc" | "dịch" | "tễ" | "lâm" | "sàng" | "tuyến" | "dinh" | "phục" | "năng" | "liễu" | "da" | "phụ" |
-        "nghiệp" | "hóa" | "hoá" | "chăm" | "sóc" | "khỏe" | "khoẻ" | "bảo" | "liên" | "ngành" | "chống"
+        "nghiệp" | "hóa" | "hoá" | "chăm" | "sóc" | "khỏe" | "khoẻ" | "bảo" | "liên" | "ngành" | "chống" |
+        // "Phó Giám đốc phụ trách Sở Y tế"
+        "trách"
     )
 }
 
@@ -374,35 +376,39 @@ pub fn find(s: &str) -> Vec<Mention> {
             continue;
         }
         let plain = v.honorific_plain[pattern];
-        // "đồng chí Đồng chí X": the second honorific is a repeat.
+        let mut honorific = v.honorific_records[pattern].clone();
+        // "đồng chí Đồng chí X": the second honorific is a repeat. "Thạc sĩ, bác sĩ X": two
+        // titles, both the person's.
         let mut at = b;
-        let b2 = b + (s[b..].len() - s[b..].trim_start_matches(' ').len());
+        let joined = [", ", " - "].into_iter().find(|j| !plain && s[b..].starts_with(j));
+        let b2 = b + joined.map_or_else(|| s[b..].len() - s[b..].trim_start_matches(' ').len(), str::len);
         if let Some((pattern2, end2)) = v.honorifics.longest_at(s, b2).filter(|_| b2 > b) {
             let form2 = v.honorific_forms[pattern2];
-            if form2.ends_with('.') || !s[end2..].chars().next().is_some_and(is_alnum) {
+            let whole = form2.ends_with('.') || !s[end2..].chars().next().is_some_and(is_alnum);
+            if whole && joined.is_none() {
                 at = end2;
+            } else if whole && !v.honorific_plain[pattern2] && v.honorific_records[pattern2] != honorific {
+                at = end2;
+                honorific = format!("{honorific}, {}", v.honorific_records[pattern2]);
             }
         }
         // "Tham dự có các đồng chí: A, Phó Chủ tịch UBND tỉnh; B, Giám đốc Sở Y tế; …".
         if !plain && s[at..].trim_start_matches(' ').starts_with(':') {
             for (name_start, name_end) in listed_names(s, at) {
                 taken.insert(name_start, name_end);
-                let honorific = Some(v.honorific_records[pattern].clone());
+                let honorific = Some(honorific.clone());
                 out.push(Mention { start: name_start, end: name_end, name: title_case(&s[name_start..name_end]), honorific, roles: roles_after(s, name_end) });
             }
             continue;
         }
         let Some((role, name_start, name_end)) = skip_to_name(s, at, !plain, true) else { continue };
         let mut roles: Vec<String> = role.map(|(x, y)| s[x..y].trim().to_string()).into_iter().collect();
+        if roles.is_empty() {
+            roles.extend(role_before(s, a));
+        }
         roles.extend(roles_after(s, name_end));
         taken.insert(name_start, name_end);
-        out.push(Mention {
-            start: name_start,
-            end: name_end,
-            name: title_case(&s[name_start..name_end]),
-            honorific: Some(v.honorific_records[pattern].clone()),
-            roles,
-        });
+        out.push(Mention { start: name_start, end: name_end, name: title_case(&s[name_start..name_end]), honorific: Some(honorific), roles });
     }
     for m in v.roles.find_iter(s) {
         let (a, b) = (m.start(), m.end());
@@ -424,6 +430,25 @@ pub fn find(s: &str) -> Vec<Mention> {
     }
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// The role written before an honorific, set off by a comma: "Phó Giám đốc Sở Y tế tỉnh
+/// Hòa Đông, ông Lê Văn A" (also after a word that opens the clause: "Theo Giám đốc …, bà").
+fn role_before(s: &str, honorific_at: usize) -> Option<String> {
+    let comma = honorific_at.checked_sub(2).filter(|&c| s.get(c..honorific_at) == Some(", "))?;
+    let clause = s[..comma].rfind(['.', '\n', ';', ':', '(', ',', '"', '“']).map_or(0, |i| i + 1);
+    let mut at = clause;
+    for _ in 0..3 {
+        let (a, b) = next_word(s, at)?;
+        if a >= comma {
+            return None;
+        }
+        if is_role_word(&s[a..]) {
+            return (role_end(s, a) == comma).then(|| s[a..comma].to_string());
+        }
+        at = b;
+    }
+    None
 }
 
 /// The names of a list after a plural honorific and a colon ("các đồng chí: A, Phó Chủ
@@ -548,6 +573,16 @@ mod tests {
         assert_eq!(got[0], ("Đàm Thị Hoa".to_string(), Some("đồng chí".to_string()), vec!["Phó Chủ tịch UBND tỉnh".to_string(), "Trưởng Ban Chỉ đạo".to_string()]));
         assert_eq!(got[1], ("Lục Văn Bình".to_string(), Some("đồng chí".to_string()), vec!["Giám đốc Sở Y tế".to_string()]));
         assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn two_titles_a_role_before_a_comma_and_a_role_in_charge() {
+        let got = people("Theo Thạc sĩ, bác sĩ Hà Văn Lực, Giám đốc Trung tâm. Phó Giám đốc Sở Y tế tỉnh Hòa Đông, ông Lã Đức Tâm đề nghị. Chủ trì có bác sĩ CKII Vi Thị Nga, Phó Giám đốc phụ trách Sở Y tế.");
+        assert_eq!(got[0], ("Hà Văn Lực".to_string(), Some("thạc sĩ, bác sĩ".to_string()), vec!["Giám đốc Trung tâm".to_string()]));
+        assert_eq!(got[1], ("Lã Đức Tâm".to_string(), Some("ông".to_string()), vec!["Phó Giám đốc Sở Y tế tỉnh Hòa Đông".to_string()]));
+        assert_eq!(got[2].2, ["Phó Giám đốc phụ trách Sở Y tế"]);
+        let told = people("Báo cáo của Sở Y tế cho biết, ông Lã Đức Tâm đã đến.");
+        assert_eq!(told[0].2, Vec::<String>::new(), "a clause that is no role gives none");
     }
 
     #[test]
