@@ -167,7 +167,10 @@ pub(crate) fn date_line(line: &str) -> Option<String> {
         return None;
     }
     let date = parse_dmy_datetime(line)?;
-    let words = line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    // "Đăng ngày: 29/09/2025 | Người đăng: Quản trị viên": the words that count are those
+    // of the part holding the date.
+    let part = line.split('|').find(|p| parse_dmy_datetime(p).is_some()).unwrap_or(line);
+    let words = part.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
     if words > DATE_LINE_WORDS {
         return None;
     }
@@ -457,6 +460,7 @@ mod tests {
     #[test]
     fn date_lines_give_the_published_date() {
         assert_eq!(date_line("Ngày đăng: 07/09/2024").as_deref(), Some("2024-09-07"));
+        assert_eq!(date_line("Đăng ngày: 29/09/2024 | Người đăng: Quản trị viên").as_deref(), Some("2024-09-29"));
         assert_eq!(date_line("Cập nhật lúc 16:05 ngày 07/09/2024").as_deref(), Some("2024-09-07T16:05"));
         assert_eq!(date_line("Chủ Nhật, 07/09/2024 16:05 (GMT+7)").as_deref(), Some("2024-09-07T16:05"));
         assert_eq!(date_line("Ngày 07/09/2024, đoàn công tác đến thăm trạm y tế."), None);

@@ -63,6 +63,9 @@ pub struct YearContext {
     /// The month the document was written in (published, else the date it is signed),
     /// that "9 tháng qua" counts back from.
     pub written: Option<(i32, u32)>,
+    /// The day it was written on, when a whole date tells it (published, signed, else the
+    /// body's first): where "từ đầu năm đến nay" ends.
+    pub today: Option<(i32, u32, u32)>,
 }
 
 impl YearContext {
@@ -75,7 +78,7 @@ impl YearContext {
         let first_full = || {
             *first_full.get_or_init(|| {
                 let f = full_nums(&rec.body, body_digits.iter().copied()).next()?;
-                Some((f.year.parse::<i32>().ok(), f.month.parse::<u32>().ok()))
+                Some((f.year.parse::<i32>().ok(), f.month.parse::<u32>().ok(), f.day.parse::<u32>().ok()))
             })
         };
         let year = published
@@ -83,15 +86,20 @@ impl YearContext {
             .or(doc_year)
             .or_else(|| first_year(rec.title.as_deref().unwrap_or("")))
             .or_else(|| first_year(&rec.body))
-            .or_else(|| first_full().and_then(|(y, _)| y).filter(|y| plausible_year(*y)));
+            .or_else(|| first_full().and_then(|(y, _, _)| y).filter(|y| plausible_year(*y)));
         let signed = rec.document.as_ref().and_then(|d| d.date).and_then(|d| Some((d.year?, d.month?)));
         // A news item with no date of its own was written near the first day it names.
         let first_day = || {
-            let (y, m) = first_full()?;
-            Some((y.filter(|y| plausible_year(*y))?, m.filter(|m| (1..=12).contains(m))?))
+            let (y, m, d) = first_full()?;
+            let (y, m) = (y.filter(|y| plausible_year(*y))?, m.filter(|m| (1..=12).contains(m))?);
+            Some((y, m, d.filter(|&d| iso(y, m, d).is_some())))
         };
-        let written = published.map(|(y, m, _)| (y, m)).or(signed).or_else(first_day);
-        YearContext { year, published, written }
+        let written = published.map(|(y, m, _)| (y, m)).or(signed).or_else(|| first_day().map(|(y, m, _)| (y, m)));
+        // A published date without its day ("2025-10") tells no day.
+        let published_day = published.filter(|_| rec.published.as_deref().is_some_and(|p| p.len() >= 10));
+        let signed_day = rec.document.as_ref().and_then(|d| d.date).and_then(|d| Some((d.year?, d.month?, d.day?)));
+        let today = published_day.or(signed_day).or_else(|| first_day().and_then(|(y, m, d)| Some((y, m, d?))));
+        YearContext { year, published, written, today }
     }
 
     /// The year of a day and month written without one.
@@ -288,7 +296,10 @@ fn year_to_day_spans(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mu
     static FROM_YEAR_START: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("ừ đầu năm"));
     for i in FROM_YEAR_START.find_iter(s.as_bytes()) {
         let Some(start) = i.checked_sub(1).filter(|&t| matches!(s.as_bytes()[t], b't' | b'T') && !s[..t].chars().next_back().is_some_and(is_alnum)) else { continue };
-        let Some((day_at, end, year, (d, m))) = year_to_day_at(s, i + "ừ đầu năm".len()) else { continue };
+        let Some((day_at, end, year, (d, m))) = year_to_day_at(s, i + "ừ đầu năm".len()) else {
+            year_to_now(s, start, i + "ừ đầu năm".len(), ctx, hits, taken);
+            continue;
+        };
         let year = year.or_else(|| ctx.year_for(m, d));
         let (Some(first), Some(last)) = (year.and_then(|y| iso(y, 1, 1)), year.and_then(|y| iso(y, m, d))) else { continue };
         if !taken.overlaps(start, end) {
@@ -298,6 +309,24 @@ fn year_to_day_spans(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mu
             hits.push(Hit::new(EntityKind::Period, start, end, Normalized::Range { start: first, end: last.clone() }));
             hits.push(Hit::new(EntityKind::Date, day_at, end, Normalized::Text(last)));
         }
+    }
+}
+
+/// "từ đầu năm (2025) đến nay", from `start` (its "t"), "từ đầu năm" ending at `at`: from 1
+/// January to the day the document was written; with no such day, no period.
+fn year_to_now(s: &str, start: usize, at: usize, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet) {
+    let Some((ty, tm, td)) = ctx.today else { return };
+    let (year, at) = match some_spaces(s, at).and_then(|y| Some((y, four_digits(s, y)?))) {
+        Some((a, b)) => (s[a..b].parse::<i32>().ok(), b),
+        None => (None, at),
+    };
+    let Some(after) = to_word_end(s, at) else { return };
+    let Some(end) = word_at(s, after, "nay") else { return };
+    let year = year.unwrap_or(ty);
+    let (Some(first), Some(last)) = (iso(year, 1, 1), iso(ty, tm, td)) else { return };
+    if year <= ty && !taken.overlaps(start, end) {
+        taken.insert(start, end);
+        hits.push(Hit::new(EntityKind::Period, start, end, Normalized::Range { start: first, end: last }));
     }
 }
 
@@ -903,7 +932,7 @@ pub fn event_date(body: &str, hits: &[Hit]) -> Option<String> {
         let sent_end = body[h.end..].find(['.', '\n', '!', '?']).map(|i| h.end + i).unwrap_or(body.len());
         let lead = body[sent_start..h.start].trim();
         // "hoàn thành trước ngày 31/3": a deadline, not the day of the event.
-        if DEADLINE_LEAD.is_match(lead) {
+        if DEADLINE_LEAD.is_match(lead) || cites_a_document(lead) {
             continue;
         }
         let opens = lead.split_whitespace().count() <= 3;
@@ -916,13 +945,21 @@ pub fn event_date(body: &str, hits: &[Hit]) -> Option<String> {
     None
 }
 
+/// Whether the text before a date cites a document by its number ("Kế hoạch số 156/KH-BCĐ
+/// ngày", "Công văn 1823/UBND-KGVX ngày"): the date is the document's, not the event's.
+fn cites_a_document(lead: &str) -> bool {
+    let mut words = lead.split_whitespace().rev();
+    let (Some(day), Some(number)) = (words.next(), words.next()) else { return false };
+    day.eq_ignore_ascii_case("ngày") && number.contains('/') && number.starts_with(|c: char| c.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::text::digit_places;
     use super::*;
 
     fn ctx(y: i32) -> YearContext {
-        YearContext { year: Some(y), published: None, written: None }
+        YearContext { year: Some(y), published: None, written: None, today: None }
     }
 
     fn norms(s: &str, c: &YearContext) -> Vec<(String, Option<Normalized>)> {
@@ -931,11 +968,22 @@ mod tests {
     }
 
     #[test]
+    fn the_date_of_a_document_cited_is_not_the_events() {
+        let body = "Thực hiện Kế hoạch số 156/KH-BCĐ ngày 10/9/2025 của Ban Chỉ đạo, ngày 15/9/2025, Đoàn đã tiến hành kiểm tra 42 cơ sở.";
+        let hits = norms_hits(body);
+        assert_eq!(event_date(body, &hits).as_deref(), Some("2025-09-15"));
+    }
+
+    fn norms_hits(s: &str) -> Vec<Hit> {
+        find(s, &digit_places(s), &ctx(2025), &mut Vec::new())
+    }
+
+    #[test]
     fn a_year_a_span_starts_from_is_not_the_documents() {
         let rec = Record { body: "Ngày 3/3, Sở Y tế cho biết, từ năm 2003 đến nay cả nước ghi nhận 129 ca, so với cùng kỳ năm 2024 tăng.".into(), ..Record::default() };
         let c = YearContext::from_record(&rec, &digit_places(&rec.body));
         assert_eq!(c.year, None);
-        let c = YearContext { year: Some(2025), published: None, written: Some((2025, 3)) };
+        let c = YearContext { year: Some(2025), published: None, written: Some((2025, 3)), today: None };
         let got = norms("Từ năm 2003 đến nay ghi nhận 129 ca; năm 2003 có 3 ca.", &c);
         let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
         assert_eq!(got, vec![("Từ năm 2003 đến nay".to_string(), range("2003-01-01", "2025-03-31")), ("năm 2003".to_string(), range("2003-01-01", "2003-12-31"))]);
@@ -958,12 +1006,21 @@ mod tests {
                 ("5/3".to_string(), day("2025-03-05")),
             ]
         );
-        assert!(norms("từ đầu năm đến nay", &ctx(2025)).is_empty());
+        assert!(norms("từ đầu năm đến nay", &ctx(2025)).is_empty(), "no day the document was written on");
+        let written = YearContext { today: Some((2025, 10, 17)), ..ctx(2025) };
+        let got = norms("Từ đầu năm đến nay có 12 ca; từ đầu năm 2024 tới nay có 30 ca; từ đầu năm nay.", &written);
+        assert_eq!(
+            got,
+            [
+                ("Từ đầu năm đến nay".to_string(), range("2025-01-01", "2025-10-17")),
+                ("từ đầu năm 2024 tới nay".to_string(), range("2024-01-01", "2025-10-17")),
+            ]
+        );
     }
 
     #[test]
     fn months_gone_count_back_from_the_month_written() {
-        let c = YearContext { year: Some(2025), published: Some((2025, 10, 8)), written: Some((2025, 10)) };
+        let c = YearContext { year: Some(2025), published: Some((2025, 10, 8)), written: Some((2025, 10)), today: None };
         let got = norms("Trong 9 tháng qua, 3 tháng vừa qua và 12 tháng qua; không phải 5 tháng quanh năm.", &c);
         let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
         assert_eq!(
@@ -1224,14 +1281,14 @@ mod tests {
 
     #[test]
     fn late_date_belongs_to_previous_year() {
-        let c = YearContext { year: Some(2024), published: Some((2024, 1, 5)), written: Some((2024, 1)) };
+        let c = YearContext { year: Some(2024), published: Some((2024, 1, 5)), written: Some((2024, 1)), today: None };
         assert_eq!(c.year_for(12, 28), Some(2023));
         assert_eq!(c.year_for(1, 4), Some(2024));
     }
 
     #[test]
     fn a_deadline_months_after_the_document_stays_in_its_year() {
-        let c = YearContext { year: Some(2025), published: Some((2025, 7, 20)), written: Some((2025, 7)) };
+        let c = YearContext { year: Some(2025), published: Some((2025, 7, 20)), written: Some((2025, 7)), today: None };
         assert_eq!(c.year_for(9, 15), Some(2025));
         assert_eq!(c.year_for(12, 31), Some(2025));
     }

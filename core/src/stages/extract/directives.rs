@@ -51,6 +51,8 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
     // Whom the lead asks ("đề nghị các đơn vị triển khai một số nội dung sau:"): the unit
     // of the items that name none.
     let mut addressee: Option<String> = None;
+    // A unit heading with no item under it yet: a plain paragraph next is its task.
+    let mut bare_heading = false;
     for p in split_pair(body, [b'\n', b'\n']).map(str::trim) {
         let clean: Cow<str> = if p.contains("**") { Cow::Owned(p.replace("**", "")) } else { Cow::Borrowed(p) };
         let clean = clean.as_ref();
@@ -65,8 +67,10 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             // "3. UBND các xã, thị trấn" over dashed tasks, as plans write it: the unit.
             if numbered.is_some() && is_unit_heading(text) {
                 assignee = Some(text.to_string());
+                bare_heading = true;
                 continue;
             }
+            bare_heading = false;
             // "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích": a section, no task.
             if numbered.is_some() && is_section_heading(text) {
                 assignee = None;
@@ -90,6 +94,14 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             push_item(&mut out, text, unit, ctx);
             continue;
         }
+        // "3. Khoa Dược" over a task in a paragraph of its own, without a dash; a paragraph
+        // after the unit's items ("Trên đây là kế hoạch …") is none of its tasks.
+        if in_list && bare_heading && clean.ends_with(['.', ';']) && !is_section_heading(clean) {
+            bare_heading = false;
+            push_item(&mut out, clean, assignee.clone(), ctx);
+            continue;
+        }
+        bare_heading = false;
         // LEAD ends with a colon and blanks (`\s` is `char::is_whitespace`): test that first.
         in_list = clean.trim_end().ends_with(':') && LEAD.is_match(clean) || opens_task_section(clean, numbered);
         assignee = None;
@@ -471,7 +483,20 @@ mod tests {
     use super::*;
 
     fn ctx() -> YearContext {
-        YearContext { year: Some(2021), published: None, written: None }
+        YearContext { year: Some(2021), published: None, written: None, today: None }
+    }
+
+    #[test]
+    fn a_unit_heading_over_a_plain_paragraph_sets_it_that_task() {
+        let body = "III. TỔ CHỨC THỰC HIỆN\n\n1. Khoa Kiểm soát bệnh tật - HIV/AIDS\n\n- Lập kế hoạch chi tiết trước ngày 10/10/2021.\n\n\
+2. Khoa Dược - Trang thiết bị - Vật tư y tế\n\nCấp phát vắc xin cho các trạm trước ngày 14/10/2021.\n\n\
+Trên đây là kế hoạch của Trung tâm, đề nghị các khoa nghiêm túc triển khai thực hiện.";
+        let d = find(body, &ctx());
+        let got: Vec<(Option<&str>, Option<&str>)> = d.iter().map(|x| (x.assignee.as_deref(), x.deadline.as_deref())).collect();
+        assert_eq!(
+            got,
+            [(Some("Khoa Kiểm soát bệnh tật - HIV/AIDS"), Some("2021-10-10")), (Some("Khoa Dược - Trang thiết bị - Vật tư y tế"), Some("2021-10-14"))]
+        );
     }
 
     #[test]

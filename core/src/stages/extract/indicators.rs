@@ -586,7 +586,17 @@ impl Periods {
         // The cheap test first: the text before a period is read only for one that would be taken.
         let near = &self.spans[lo..hi];
         let before = near.iter().rfind(|p| p.1 <= a && !is_baseline(&s[from..p.0]));
-        before.or_else(|| near.iter().find(|p| p.0 >= a && !is_baseline(&s[from..p.0]))).map(|p| p.2.clone())
+        let own = before.or_else(|| near.iter().find(|p| p.0 >= a && !is_baseline(&s[from..p.0])))?;
+        // "Trong tuần 39, ghi nhận 12 ca. Cộng dồn từ đầu năm đến nay, … 27 ca": a report
+        // counts "đến nay" to the last period it gave in the paragraph, not to the day it
+        // was written.
+        if s[own.0..own.1].ends_with("nay") {
+            let earlier = &self.spans[..self.spans.partition_point(|p| p.0 < own.0)];
+            if let Some(prior) = earlier.iter().rfind(|p| p.1 <= own.0 && !s[p.1..own.0].contains("\n\n") && p.2.end < own.2.end && !is_baseline(&s[..p.0])) {
+                return Some(year_to_date(prior.2.clone()));
+            }
+        }
+        Some(own.2.clone())
     }
 }
 
@@ -1109,12 +1119,16 @@ mod tests {
     use crate::stages::extract::text::digit_places;
 
     fn run(s: &str) -> Vec<Indicator> {
+        let mut warnings = Vec::new();
+        let dates = super::super::dates::find(s, &digit_places(s), &super::super::YearContext { year: Some(2025), published: None, written: None, today: None }, &mut warnings);
+        run_with_dates(s, &dates)
+    }
+
+    fn run_with_dates(s: &str, dates: &[Hit]) -> Vec<Indicator> {
         let lower = lower_same_len(s);
         let names: Vec<(usize, usize)> = super::super::orgs::find(s, &lower, &[]).iter().map(|h| (h.start, h.end)).collect();
-        let mut warnings = Vec::new();
-        let dates = super::super::dates::find(s, &digit_places(s), &super::super::YearContext { year: Some(2025), published: None, written: None }, &mut warnings);
         let claimed: Vec<(usize, usize)> = dates.iter().map(|h| (h.start, h.end)).collect();
-        find(s, &lower, &digit_places(s), &Offsets::new(s), &claimed, &names, &super::super::diseases::find(s), &dates)
+        find(s, &lower, &digit_places(s), &Offsets::new(s), &claimed, &names, &super::super::diseases::find(s), dates)
     }
 
     /// Texts with numbers in every shape, and digits of other scripts.
@@ -1271,7 +1285,7 @@ mod tests {
 
     /// Each figure's value and period, with the dates and periods of `s` read in 2025.
     fn periods_of(s: &str) -> Vec<(f64, Option<(String, String)>)> {
-        let year = super::super::dates::YearContext { year: Some(2025), published: None, written: None };
+        let year = super::super::dates::YearContext { year: Some(2025), published: None, written: None, today: None };
         let dates = super::super::dates::find(s, &digit_places(s), &year, &mut Vec::new());
         let got = find(s, &lower_same_len(s), &digit_places(s), &Offsets::new(s), &[], &[], &[], &dates);
         got.into_iter().map(|i| (i.value, i.period.map(|p| (p.start, p.end)))).collect()
@@ -1379,6 +1393,19 @@ mod tests {
         assert_eq!(got[1].period, range("2024-01-01", "2024-12-31"));
         let got = run("Toàn tỉnh ghi nhận 35 ca sởi, tăng 4 ca so với năm 2024.");
         assert_eq!(got[0].period, None);
+    }
+
+    #[test]
+    fn up_to_now_counts_to_the_last_period_of_the_paragraph() {
+        let s = "Giảm 41% so với cùng kỳ năm 2024. Trong tuần 39, ghi nhận 12 ca. Cộng dồn từ đầu năm đến nay có 27 ca sởi.\n\nTừ đầu năm đến nay có 5 ca ho gà, so với cùng kỳ năm 2024.";
+        let mut warnings = Vec::new();
+        let ctx = super::super::dates::YearContext { year: Some(2025), published: None, written: None, today: Some((2025, 10, 9)) };
+        let dates = super::super::dates::find(s, &digit_places(s), &ctx, &mut warnings);
+        let got = run_with_dates(s, &dates);
+        let range = |a: &str, b: &str| Some(DateRange { start: a.into(), end: b.into() });
+        let period = |v: f64| got.iter().find(|i| i.value == v).and_then(|i| i.period.clone());
+        assert_eq!(period(27.0), range("2025-01-01", "2025-09-28"));
+        assert_eq!(period(5.0), range("2025-01-01", "2025-10-09"), "a paragraph of its own counts to the day written");
     }
 
     #[test]

@@ -271,6 +271,13 @@ mod tests {
     }
 
     #[test]
+    fn departments_whose_names_run_in_small_letters_or_dashes() {
+        let s = "Giao Sở Tài chính bố trí; Sở Kế hoạch và Đầu tư thẩm định; Khoa Dược - Trang thiết bị - Vật tư y tế cấp phát; Khoa Kiểm soát bệnh tật - HIV/AIDS lập kế hoạch.";
+        assert_eq!(texts(s), vec!["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Khoa Dược - Trang thiết bị - Vật tư y tế", "Khoa Kiểm soát bệnh tật - HIV/AIDS"]);
+        assert_eq!(texts("Sở Y tế tài chính cho dự án."), vec!["Sở Y tế"], "a phrase in small letters not marked so is no part of a name");
+    }
+
+    #[test]
     fn schools_by_their_level() {
         let s = "Đoàn làm việc tại Trường Tiểu học Hòa Bình, Trường Trung học cơ sở Tân Tiến và Trường Mầm non Sao Mai.";
         assert_eq!(texts(s), vec!["Trường Tiểu học Hòa Bình", "Trường Trung học cơ sở Tân Tiến", "Trường Mầm non Sao Mai"]);
