@@ -846,11 +846,19 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
         }
         None => {}
     }
-    while words.last().is_some_and(|w| lower_in(w, TRAILING) || *w == "-") {
+    // "đạt yêu cầu (chiếm 85,7%)", "trong đó sinh mổ chiếm 47,2%": the link and an opening
+    // bracket before the figure, and "trong đó" before the part, are no part of its subject.
+    while words.last().is_some_and(|w| {
+        let w = w.trim_start_matches('(');
+        w.is_empty() || lower_in(w, TRAILING) || lower_in(w, LINKS) || w == "-"
+    }) {
         words.pop();
     }
+    if words.len() > 2 && words[0].eq_ignore_ascii_case("trong") && words[1] == "đó" {
+        words.drain(..2);
+    }
     let from = words.len().saturating_sub(8);
-    words[from..].join(" ").trim_matches(|c: char| c == ',' || c == '(').to_string()
+    words[from..].join(" ").trim_matches(|c: char| c == ',' || c == '(').trim_end().to_string()
 }
 
 /// The words after a unit that opens `words`, without a linking "với"/"và" and trailing
@@ -1406,6 +1414,13 @@ mod tests {
         let period = |v: f64| got.iter().find(|i| i.value == v).and_then(|i| i.period.clone());
         assert_eq!(period(27.0), range("2025-01-01", "2025-09-28"));
         assert_eq!(period(5.0), range("2025-01-01", "2025-10-09"), "a paragraph of its own counts to the day written");
+    }
+
+    #[test]
+    fn a_share_in_brackets_or_after_trong_do_takes_no_link_as_subject() {
+        let subjects = |s: &str| run(s).into_iter().map(|i| i.subject).collect::<Vec<_>>();
+        assert_eq!(subjects("Bệnh viện tiếp nhận 1.342 ca sinh, trong đó sinh mổ chiếm 47,2%."), ["ca sinh (Bệnh viện tiếp nhận)", "sinh mổ"]);
+        assert_eq!(subjects("Kết quả: nhiều cơ sở đạt yêu cầu (chiếm 85,7%)."), ["nhiều cơ sở đạt yêu cầu"]);
     }
 
     #[test]
