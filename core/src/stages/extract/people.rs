@@ -262,7 +262,9 @@ fn roles_after(s: &str, end: usize) -> Vec<String> {
         let seg_start = pos;
         let starts_role = is_role_word(&s[pos..]);
         let starts_org = !starts_role && super::orgs::starts_org(&s[pos..]);
-        if !starts_role && !(starts_org && !roles.is_empty()) {
+        // "ThS.BS Vũ Ngọc Lan (Khoa Hồi sức tích cực)": a unit in brackets is where they work.
+        let bracketed = *sep == " (" && seg_start == end + sep.len();
+        if !starts_role && !(starts_org && (!roles.is_empty() || bracketed)) {
             break;
         }
         let seg_end = role_end(s, pos);
@@ -294,6 +296,9 @@ fn role_end(s: &str, from: usize) -> usize {
     let mut end = from;
     let mut pos = from;
     let mut first = true;
+    // Where the name of a unit met in the role reaches: "Cục Quản lý khám, chữa bệnh" runs
+    // over small words that end a role elsewhere.
+    let mut unit_reach = from;
     while let Some((a, b)) = next_word_over_dash(s, pos) {
         let gap = &s[pos..a];
         let dashed = matches!(gap, " - " | " – ");
@@ -312,6 +317,14 @@ fn role_end(s: &str, from: usize) -> usize {
         let steering = || matches!(w, "chỉ" | "đạo") && (s[..a].ends_with("Ban ") || s[..a].ends_with("Ban chỉ ") || s[..a].ends_with("Ban Chỉ "));
         // Asked only of a small-letter word: a capitalised one is taken anyway.
         let small_ok = || (is_role_small_word(w) || steering()) && w != "và";
+        if capital && a >= unit_reach && super::orgs::starts_org(&s[a..]) {
+            unit_reach = super::orgs::leading_org(&s[a..]).map_or(a, |org| a + org.len());
+        }
+        if !capital && a < unit_reach && !first {
+            end = unit_reach;
+            pos = unit_reach;
+            continue;
+        }
         if !(capital || small_ok()) || (!first && honorific_then_name(s, a)) {
             break;
         }
@@ -583,6 +596,15 @@ mod tests {
         assert_eq!(got[2].2, ["Phó Giám đốc phụ trách Sở Y tế"]);
         let told = people("Báo cáo của Sở Y tế cho biết, ông Lã Đức Tâm đã đến.");
         assert_eq!(told[0].2, Vec::<String>::new(), "a clause that is no role gives none");
+    }
+
+    #[test]
+    fn a_unit_in_brackets_a_unit_named_in_small_letters_and_a_head_nurse() {
+        let got = people("TS.BS Lê Quang Vinh, Phó Cục trưởng Cục Quản lý khám, chữa bệnh; ThS.BS Vũ Ngọc Lan (Khoa Hồi sức tích cực) trình bày; điều dưỡng trưởng Hà Thị Thu chia sẻ.");
+        assert_eq!(got[0].2, ["Phó Cục trưởng Cục Quản lý khám, chữa bệnh"]);
+        assert_eq!(got[1].2, ["Khoa Hồi sức tích cực"]);
+        assert_eq!((got[2].0.as_str(), got[2].1.as_deref()), ("Hà Thị Thu", Some("điều dưỡng trưởng")));
+        assert_eq!(people("Ông Lã Văn Tâm, Giám đốc Sở Y tế khám cho trẻ.")[0].2, ["Giám đốc Sở Y tế"], "a verb after the unit ends the role");
     }
 
     #[test]
