@@ -171,6 +171,17 @@ impl Header {
         Some((Header { names, lower }, rows))
     }
 
+    /// What the change in column `change` is measured from: the same period a year before
+    /// ("Cùng kỳ 2024"), else another column of results, else what the change column's
+    /// header names ("So với cùng kỳ (%)").
+    fn baseline(&self, body: &str, change: usize, value: usize, figures: &[usize], of_period: &[usize]) -> Option<String> {
+        let before = figures.iter().find(|&&c| self.lower[c].contains("cùng kỳ")).or_else(|| of_period.iter().rev().find(|&&c| c != value));
+        match before {
+            Some(&c) => Some(self.own_text(body, c, value)),
+            None => self.names[change].last().and_then(|s| compared_with(&body[s.0..s.1])),
+        }
+    }
+
     /// The header of column `c` without the cells it shares with column `other`: what
     /// tells the two apart ("Năm 2024" under "6 tháng đầu năm").
     fn own_text(&self, body: &str, c: usize, other: usize) -> String {
@@ -265,26 +276,14 @@ impl Columns {
         if !cases.is_empty() {
             return Some(Columns { label, values: cases, unit, change: None, change_in_percent: false, baseline: None });
         }
-        let plan = |h: &str| h.split_whitespace().any(|w| PLAN_WORDS.contains(&w));
-        let results: Vec<usize> = figures
-            .iter()
-            .copied()
-            .filter(|&c| (has(&names[c], RESULT_HEADERS) || has_year(&names[c])) && !has(&names[c], NOT_RESULT_HEADERS) && !plan(&names[c]))
-            .collect();
-        let (cumulative, of_period): (Vec<usize>, Vec<usize>) = results.iter().partition(|&&c| has(&names[c], CUMULATIVE_HEADERS));
+        let (cumulative, of_period) = Self::results(names, &figures);
         let period_of = |c: usize| header_period(dates, &header.names[c]);
         let value = match (figures.as_slice(), latest(&of_period, period_of).or_else(|| latest(&cumulative, period_of))) {
             ([only], _) => *only,
             (_, Some(latest)) => latest,
             _ => return None,
         };
-        // What the change is measured from: the same period a year before ("Cùng kỳ 2024"),
-        // else another column of results, else what the change column's header names.
-        let before = figures.iter().find(|&&c| names[c].contains("cùng kỳ")).or_else(|| of_period.iter().rev().find(|&&c| c != value));
-        let baseline = match change.and(before) {
-            Some(&c) => Some(header.own_text(body, c, value)),
-            None => change.and_then(|c| compared_with(&body[header.names[c].last()?.0..header.names[c].last()?.1])),
-        };
+        let baseline = change.and_then(|change| header.baseline(body, change, value, &figures, &of_period));
         let change_in_percent = change.is_some_and(|c| names[c].contains('%'));
         let main = header.value(body, value, dates, None);
         // A running total beside the period's figure ("Thực hiện tháng 9 | Lũy kế 9 tháng")
@@ -297,6 +296,18 @@ impl Columns {
         });
         let values = std::iter::once(main).chain(total).collect();
         Some(Columns { label, values, unit, change, change_in_percent, baseline })
+    }
+
+    /// The columns of results among `figures`: (running totals, the others). A year or
+    /// "tháng" in a header does not make a plan, a ratio or the year before one.
+    fn results(names: &[String], figures: &[usize]) -> (Vec<usize>, Vec<usize>) {
+        let has = |h: &str, words: &[&str]| words.iter().any(|w| h.contains(w));
+        let plan = |h: &str| h.split_whitespace().any(|w| PLAN_WORDS.contains(&w));
+        let results = figures
+            .iter()
+            .copied()
+            .filter(|&c| (has(&names[c], RESULT_HEADERS) || has_year(&names[c])) && !has(&names[c], NOT_RESULT_HEADERS) && !plan(&names[c]));
+        results.partition(|&c| has(&names[c], CUMULATIVE_HEADERS))
     }
 
     /// The column of changes: of those whose header names a comparison, the first whose
