@@ -441,8 +441,30 @@ pub fn find(s: &str) -> Vec<Mention> {
         taken.insert(name_start, name_end);
         out.push(Mention { start: name_start, end: name_end, name: title_case(name), honorific: None, roles });
     }
+    dashed_roles(s, &mut taken, &mut out);
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// Names that open a sentence or a line with their role after a dash and no title before
+/// them: "Y Bun Niê - Trưởng khoa Nhi, Trung tâm Y tế huyện … cho biết".
+fn dashed_roles(s: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
+    for dash in [" - ", " – "] {
+        for (at, _) in s.match_indices(dash) {
+            if !is_role_word(&s[at + dash.len()..]) {
+                continue;
+            }
+            let line = s[..at].rfind(['\n', '.', ';', ':']).map_or(0, |i| i + 1);
+            let start = line + (s[line..at].len() - s[line..at].trim_start().len());
+            let first_end = start + word_len(s, start);
+            let end = name_at(s, start).or_else(|| (first_end > start && opens_highland_name(s, start, first_end)).then(|| name_from(s, start, first_end)).flatten());
+            if end != Some(at) || taken.overlaps(start, at) || super::places::GAZETTEER.lookup(&s[start..at]).is_some() {
+                continue;
+            }
+            taken.insert(start, at);
+            out.push(Mention { start, end: at, name: title_case(&s[start..at]), honorific: None, roles: roles_after(s, at) });
+        }
+    }
 }
 
 /// The role written before an honorific, set off by a comma: "Phó Giám đốc Sở Y tế tỉnh
@@ -605,6 +627,14 @@ mod tests {
         assert_eq!(got[1].2, ["Khoa Hồi sức tích cực"]);
         assert_eq!((got[2].0.as_str(), got[2].1.as_deref()), ("Hà Thị Thu", Some("điều dưỡng trưởng")));
         assert_eq!(people("Ông Lã Văn Tâm, Giám đốc Sở Y tế khám cho trẻ.")[0].2, ["Giám đốc Sở Y tế"], "a verb after the unit ends the role");
+    }
+
+    #[test]
+    fn a_name_opening_a_line_with_its_role_after_a_dash() {
+        let got = people("Năm qua khoa đã làm tốt.\nY Bun Niê - Trưởng khoa Nhi, Trung tâm Y tế huyện cho biết. Hà Văn Lực – Giám đốc Trung tâm phát biểu.");
+        assert_eq!(got[0], ("Y Bun Niê".to_string(), None, vec!["Trưởng khoa Nhi, Trung tâm Y tế huyện".to_string()]));
+        assert_eq!(got[1].0, "Hà Văn Lực");
+        assert_eq!(people("Đắk Lắk - Giám đốc Sở Y tế cho biết; Đoàn công tác - Giám đốc Sở chủ trì."), [], "a place or a phrase before the dash is no name");
     }
 
     #[test]
