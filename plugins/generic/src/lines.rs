@@ -166,10 +166,9 @@ pub(crate) fn date_line(line: &str) -> Option<String> {
     if char_len(line) > DATE_LINE_CHARS || ends_sentence(line) {
         return None;
     }
-    let date = parse_dmy_datetime(line)?;
     // "Đăng ngày: 29/09/2025 | Người đăng: Quản trị viên": the words that count are those
     // of the part holding the date.
-    let part = line.split('|').find(|p| parse_dmy_datetime(p).is_some()).unwrap_or(line);
+    let (part, date) = line.split('|').find_map(|p| Some((p, parse_dmy_datetime(p)?)))?;
     let words = part.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
     if words > DATE_LINE_WORDS {
         return None;

@@ -602,7 +602,7 @@ impl Periods {
 
 /// Words that make a figure a running total from the start of the year ("cộng dồn từ đầu
 /// năm đến nay 418 ca", "lũy kế 1.204 lượt").
-const RUNNING_TOTAL: &[&str] = &["cộng dồn", "lũy kế", "luỹ kế", "từ đầu năm"];
+pub(super) const RUNNING_TOTAL: &[&str] = &["cộng dồn", "lũy kế", "luỹ kế", "từ đầu năm"];
 
 /// Whether the clause before the figure at `q_start` makes it a running total.
 /// So does a sentence that opens with one ("Cộng dồn từ đầu năm đến nay, thị xã ghi nhận

@@ -137,8 +137,8 @@ fn name_at(s: &str, a: usize) -> Option<usize> {
     (first_end > a && is_surname(&s[a..first_end])).then(|| name_from(s, a, first_end)).flatten()
 }
 
-/// [`name_at`], or straight after an honorific a name of the Central Highlands
-/// ([`opens_highland_name`]).
+/// [`name_at`], or straight after an honorific (or opening a line before a role set off by
+/// a dash) a name of the Central Highlands ([`opens_highland_name`]).
 fn name_after_honorific_at(s: &str, a: usize) -> Option<usize> {
     let first_end = a + word_len(s, a);
     name_at(s, a).or_else(|| (first_end > a && opens_highland_name(s, a, first_end)).then(|| name_from(s, a, first_end)).flatten())
@@ -456,9 +456,7 @@ fn dashed_roles(s: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
             }
             let line = s[..at].rfind(['\n', '.', ';', ':']).map_or(0, |i| i + 1);
             let start = line + (s[line..at].len() - s[line..at].trim_start().len());
-            let first_end = start + word_len(s, start);
-            let end = name_at(s, start).or_else(|| (first_end > start && opens_highland_name(s, start, first_end)).then(|| name_from(s, start, first_end)).flatten());
-            if end != Some(at) || taken.overlaps(start, at) || super::places::GAZETTEER.lookup(&s[start..at]).is_some() {
+            if name_after_honorific_at(s, start) != Some(at) || taken.overlaps(start, at) || super::places::GAZETTEER.lookup(&s[start..at]).is_some() {
                 continue;
             }
             taken.insert(start, at);

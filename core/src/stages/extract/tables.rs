@@ -9,7 +9,7 @@
 //! header, no label column, no result column, a row without a unit) gives nothing.
 
 use super::dates;
-use super::indicators::parse_number;
+use super::indicators::{parse_number, RUNNING_TOTAL};
 use super::text::Offsets;
 use super::Hit;
 use vanban_plugin_sdk::{Change, DateRange, EntityKind, Indicator, Normalized};
@@ -25,8 +25,6 @@ const RESULT_HEADERS: &[&str] = &["tháng", "quý", "năm", "thực hiện", "k�
 const NOT_RESULT_HEADERS: &[&str] = &["kế hoạch", "chỉ tiêu", "tỷ lệ", "tỉ lệ", "%", "cùng kỳ"];
 /// Words of the header of a column of targets that stand as words: "Năm 2025 KH".
 const PLAN_WORDS: &[&str] = &["kh", "kh giao"];
-/// Words of the header of a running total beside the period's figure: "Lũy kế 9 tháng".
-const CUMULATIVE_HEADERS: &[&str] = &["lũy kế", "luỹ kế", "cộng dồn", "từ đầu năm"];
 /// Headers of a column that numbers the rows.
 const ORDINAL_HEADERS: &[&str] = &["stt", "tt", "số tt"];
 
@@ -171,6 +169,24 @@ impl Header {
         Some((Header { names, lower }, rows))
     }
 
+    /// Column `c` as a column of cases, when its lowest header cell names them; the cells
+    /// above give its group.
+    fn cases(&self, body: &str, c: usize, dates: &[Hit]) -> Option<Value> {
+        let (lowest, above) = self.names[c].split_last()?;
+        let name = body[lowest.0..lowest.1].to_lowercase();
+        let (_, counted) = CASE_HEADERS.iter().find(|(h, _)| *h == name.trim())?;
+        let group = above.iter().map(|s| &body[s.0..s.1]).collect::<Vec<_>>().join(" ");
+        let group = (!group.is_empty()).then(|| first_lower(&group));
+        Some(Value { counted: Some(counted), ..self.value(body, c, dates, group) })
+    }
+
+    /// Column `c` as a column of results.
+    fn value(&self, body: &str, c: usize, dates: &[Hit], group: Option<String>) -> Value {
+        let header_unit = self.names[c].iter().rev().find_map(|s| parenthesised(&body[s.0..s.1]));
+        let period = header_period(dates, &self.names[c]);
+        Value { col: c, period, header_unit, counted: None, group: group.filter(|g| !g.is_empty()) }
+    }
+
     /// What the change in column `change` is measured from: the same period a year before
     /// ("Cùng kỳ 2024"), else another column of results, else what the change column's
     /// header names ("So với cùng kỳ (%)").
@@ -189,6 +205,11 @@ impl Header {
         let own: Vec<&str> = self.names[c].iter().map(text).filter(|t| !self.names[other].iter().any(|s| text(s) == *t)).collect();
         own.join(" ")
     }
+}
+
+/// Whether the lower-case header `h` holds any of `words`.
+fn has_any(h: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| h.contains(w))
 }
 
 /// A four-digit year standing alone: a header cell "2025".
@@ -257,12 +278,11 @@ impl Columns {
         // are read from the rows of figures.
         let data: Vec<&Row> = rows.iter().filter(|r| r.iter().any(|c| figure(&body[c.0..c.1]).is_some())).collect();
         let share = |col: usize, test: &dyn Fn(&str) -> bool| data.iter().filter(|r| test(&body[r[col].0..r[col].1])).count() * 2 >= data.len();
-        let has = |h: &str, words: &[&str]| words.iter().any(|w| h.contains(w));
         let ordinal = |c: usize| ORDINAL_HEADERS.contains(&names[c].as_str());
         // "Đơn vị" also heads a column of units of an organisation ("Trạm y tế xã Đông"):
         // a column of units of measure holds a few words without figures.
         let measure = |s: &str| s.split_whitespace().count() <= 3 && !s.chars().any(|c| c.is_ascii_digit());
-        let unit = (0..names.len()).find(|&c| has(&names[c], UNIT_HEADERS) && share(c, &measure));
+        let unit = (0..names.len()).find(|&c| has_any(&names[c], UNIT_HEADERS) && share(c, &measure));
         let signed = |c: usize| {
             let with_figure = data.iter().filter(|r| figure(&body[r[c].0..r[c].1]).is_some()).count();
             let with_sign = data.iter().filter(|r| figure(&body[r[c].0..r[c].1]).is_some_and(|(_, sign, _)| sign.is_some())).count();
@@ -301,19 +321,19 @@ impl Columns {
     /// The columns of results among `figures`: (running totals, the others). A year or
     /// "tháng" in a header does not make a plan, a ratio or the year before one.
     fn results(names: &[String], figures: &[usize]) -> (Vec<usize>, Vec<usize>) {
-        let has = |h: &str, words: &[&str]| words.iter().any(|w| h.contains(w));
         let plan = |h: &str| h.split_whitespace().any(|w| PLAN_WORDS.contains(&w));
         let results = figures
             .iter()
             .copied()
-            .filter(|&c| (has(&names[c], RESULT_HEADERS) || has_year(&names[c])) && !has(&names[c], NOT_RESULT_HEADERS) && !plan(&names[c]));
-        results.partition(|&c| has(&names[c], CUMULATIVE_HEADERS))
+            .filter(|&c| (has_any(&names[c], RESULT_HEADERS) || has_year(&names[c])) && !has_any(&names[c], NOT_RESULT_HEADERS) && !plan(&names[c]));
+        // A running total's header says so as the prose does ("lũy kế", "cộng dồn").
+        results.partition(|&c| has_any(&names[c], RUNNING_TOTAL))
     }
 
     /// The column of changes: of those whose header names a comparison, the first whose
     /// figures carry a sign, else the first.
     fn change(names: &[String], signed: &dyn Fn(usize) -> bool) -> Option<usize> {
-        let compared: Vec<usize> = (0..names.len()).filter(|&c| CHANGE_HEADERS.iter().any(|w| names[c].contains(w))).collect();
+        let compared: Vec<usize> = (0..names.len()).filter(|&c| has_any(&names[c], CHANGE_HEADERS)).collect();
         compared.iter().copied().find(|&c| signed(c)).or(compared.first().copied())
     }
 
@@ -377,26 +397,6 @@ impl Columns {
             })
         });
         Some((subject, value, unit, change))
-    }
-}
-
-impl Header {
-    /// Column `c` as a column of cases, when its lowest header cell names them; the cells
-    /// above give its group.
-    fn cases(&self, body: &str, c: usize, dates: &[Hit]) -> Option<Value> {
-        let (lowest, above) = self.names[c].split_last()?;
-        let name = body[lowest.0..lowest.1].to_lowercase();
-        let (_, counted) = CASE_HEADERS.iter().find(|(h, _)| *h == name.trim())?;
-        let group = above.iter().map(|s| &body[s.0..s.1]).collect::<Vec<_>>().join(" ");
-        let group = (!group.is_empty()).then(|| first_lower(&group));
-        Some(Value { counted: Some(counted), ..self.value(body, c, dates, group) })
-    }
-
-    /// Column `c` as a column of results.
-    fn value(&self, body: &str, c: usize, dates: &[Hit], group: Option<String>) -> Value {
-        let header_unit = self.names[c].iter().rev().find_map(|s| parenthesised(&body[s.0..s.1]));
-        let period = header_period(dates, &self.names[c]);
-        Value { col: c, period, header_unit, counted: None, group: group.filter(|g| !g.is_empty()) }
     }
 }
 
