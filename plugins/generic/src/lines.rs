@@ -124,6 +124,8 @@ pub fn strip(page: &Page) -> Stripping {
 /// Recognises counters, footers, captions, widgets, timestamps and the related-articles tail.
 fn mark_furniture(lines: &[Cow<'_, str>], labels: &mut [Option<Label>], out: &mut Stripping) {
     let mut seen_paragraph = false;
+    // Paragraphs before the first stamp: news pages may stamp the time under their lead.
+    let mut paragraphs = 0;
     let mut tail: Option<&'static str> = None;
     for (i, line) in lines.iter().enumerate() {
         let lower = line.to_lowercase();
@@ -149,12 +151,13 @@ fn mark_furniture(lines: &[Cow<'_, str>], labels: &mut [Option<Label>], out: &mu
         } else if CAPTION.is_match(line) && char_len(line) <= 300 {
             labels[i] = Some(Label::Caption);
             out.captions.push(line.to_string());
-        } else if let Some(date) = date_line(line).filter(|_| !seen_paragraph) {
+        } else if let Some(date) = date_line(line).filter(|d| !seen_paragraph || paragraphs == 1 && out.published.is_none() && d.contains('T')) {
             labels[i] = Some(Label::Dateline);
             out.published = out.published.take().or(Some(date));
         }
         if char_len(line) >= GOOD_CHARS {
             seen_paragraph = true;
+            paragraphs += 1;
         }
     }
 }
@@ -463,6 +466,19 @@ mod tests {
         assert_eq!(date_line("Cập nhật lúc 16:05 ngày 07/09/2024").as_deref(), Some("2024-09-07T16:05"));
         assert_eq!(date_line("Chủ Nhật, 07/09/2024 16:05 (GMT+7)").as_deref(), Some("2024-09-07T16:05"));
         assert_eq!(date_line("Ngày 07/09/2024, đoàn công tác đến thăm trạm y tế."), None);
+    }
+
+    #[test]
+    fn a_time_stamp_under_the_lead_is_the_published_time() {
+        let text = format!("Bệnh viện tuyến tỉnh quá tải vì dịch hô hấp ở trẻ nhỏ\n{PARA_A}\nThứ Hai, 13/10/2025 08:45 GMT+7\n{PARA_B}");
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        assert_eq!(s.published.as_deref(), Some("2025-10-13T08:45"));
+        assert_eq!(s.body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string()]);
+        // A day alone after the lead may be a line of the story: it stays.
+        let text = format!("Bệnh viện tuyến tỉnh quá tải vì dịch hô hấp ở trẻ nhỏ\n{PARA_A}\n(Ngày 13/10/2025)\n{PARA_B}");
+        let page = Page::from_text("x.txt", &text);
+        assert_eq!(strip(&page).published, None);
     }
 
     #[test]

@@ -248,7 +248,66 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
         }
     }
     hits.sort_by_key(|h| (h.start, h.end));
+    back_references(s, &mut hits, &taken);
     hits
+}
+
+/// "(trong) tuần qua", "trong tháng này", "trong tuần": a week or month named by reference.
+static BACK_REFERENCE: Lazy<Regex> =
+    Lazy::new(|| re(r"(?i)(?:\btrong\s+)?\b(tuần|tháng)\s+(?:qua|này)\b|\btrong\s+(tuần|tháng)\b"));
+/// Words after a bare "trong tuần" / "trong tháng" that make it some other time ("trong
+/// tháng tới", "trong tuần đầu", "trong tuần lễ").
+const NOT_BACK: &[&str] = &["thứ", "đầu", "cuối", "tới", "sau", "trước", "lễ", "cao", "điểm"];
+
+/// Periods named by reference to one the text gave before ("Trong tuần 46 … Bệnh tay chân
+/// miệng: trong tuần ghi nhận 34 ca"): the last week, or whole month, named before them. With
+/// none before, they are no period: the day they count back from is not said. `hits` are
+/// sorted and stay so.
+fn back_references(s: &str, hits: &mut Vec<Hit>, taken: &SpanSet) {
+    let mut found = Vec::new();
+    for c in BACK_REFERENCE.captures_iter(s) {
+        let (Some(all), Some(unit)) = (c.get(0), c.get(1).or_else(|| c.get(2))) else { continue };
+        let before = s[..all.start()].trim_end();
+        let counted = before.ends_with(|ch: char| ch.is_ascii_digit()) || ["các", "những", "mấy"].iter().any(|w| before.to_lowercase().ends_with(w));
+        let next = s[all.end()..].trim_start();
+        let next_word: String = next.chars().take_while(|ch| ch.is_alphanumeric()).collect::<String>().to_lowercase();
+        let bare = c.get(2).is_some();
+        if counted || taken.overlaps(all.start(), all.end()) || bare && (next.starts_with(|ch: char| ch.is_ascii_digit()) || NOT_BACK.contains(&next_word.as_str())) {
+            continue;
+        }
+        let week = unit.as_str().to_lowercase() == "tuần";
+        let upto = hits.partition_point(|h| h.start < all.start());
+        let named = hits[..upto].iter().rev().filter(|h| h.kind == EntityKind::Period).find_map(|h| match &h.normalized {
+            Some(Normalized::Range { start, end }) if if week { is_week(start, end) } else { is_month(start, end) } => {
+                Some(Normalized::Range { start: start.clone(), end: end.clone() })
+            }
+            _ => None,
+        });
+        if let Some(n) = named {
+            found.push(Hit::new(EntityKind::Period, all.start(), all.end(), n));
+        }
+    }
+    if !found.is_empty() {
+        hits.extend(found);
+        hits.sort_by_key(|h| (h.start, h.end));
+    }
+}
+
+/// Whether `start`..`end` (ISO days) are seven days, one week.
+fn is_week(start: &str, end: &str) -> bool {
+    let (Some((y1, m1, d1)), Some((y2, m2, d2))) = (parse_iso(start), parse_iso(end)) else { return false };
+    let next_month = (m2 == m1 % 12 + 1) && (y2 == y1 || m1 == 12 && y2 == y1 + 1);
+    match (y1 == y2 && m1 == m2, next_month) {
+        (true, _) => d2 == d1 + 6,
+        (false, true) => d2 + days_in_month(y1, m1) == d1 + 6,
+        _ => false,
+    }
+}
+
+/// Whether `start`..`end` (ISO days) are one whole calendar month.
+fn is_month(start: &str, end: &str) -> bool {
+    let (Some((y1, m1, d1)), Some((y2, m2, d2))) = (parse_iso(start), parse_iso(end)) else { return false };
+    start.len() == 10 && end.len() == 10 && y1 == y2 && m1 == m2 && d1 == 1 && d2 == days_in_month(y2, m2)
 }
 
 /// Words after "d-m" that make it a range of a count ("ngày 2-3 lần", "mỗi ngày 1-2 viên").
@@ -965,6 +1024,34 @@ mod tests {
     fn norms(s: &str, c: &YearContext) -> Vec<(String, Option<Normalized>)> {
         let mut w = Vec::new();
         find(s, &digit_places(s), c, &mut w).into_iter().map(|h| (s[h.start..h.end].to_string(), h.normalized)).collect()
+    }
+
+    fn periods(s: &str) -> Vec<(String, String, String)> {
+        let ctx = YearContext { year: Some(2025), published: None, written: None, today: None };
+        let digits = crate::stages::extract::text::digit_places(s);
+        find(s, &digits, &ctx, &mut Vec::new())
+            .into_iter()
+            .filter(|h| h.kind == EntityKind::Period)
+            .filter_map(|h| match h.normalized {
+                Some(Normalized::Range { start, end }) => Some((s[h.start..h.end].to_string(), start, end)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn weeks_and_months_named_by_reference() {
+        let p = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        let got = periods("Tuần 46 (từ ngày 10/11 đến ngày 16/11/2025) có 87 ca. Bệnh sởi: trong tuần ghi nhận 4 ca. Trong tuần qua đã phun 30 hộ.");
+        assert_eq!(got[2..], [p("trong tuần", "2025-11-10", "2025-11-16"), p("Trong tuần qua", "2025-11-10", "2025-11-16")]);
+        let got = periods("Tháng 8/2025 ghi nhận 215 ca sốt xuất huyết; trong tháng có 2 ca tử vong.");
+        assert_eq!(got[1], p("trong tháng", "2025-08-01", "2025-08-31"));
+        // With nothing named before, a counted span, the month ahead, a week's first days: none.
+        for text in ["Trong tuần qua ghi nhận 3 ca.", "Tháng 8/2025 có 5 ca; trong 9 tháng qua có 40 ca; trong tháng tới sẽ tiêm; các tháng qua giảm."] {
+            assert!(periods(text).iter().all(|(t, ..)| !t.contains("qua") && !t.starts_with("trong tháng")), "{text}: {:?}", periods(text));
+        }
+        // A month is not a week.
+        assert_eq!(periods("Tháng 8/2025 có 5 ca; trong tuần qua có 2 ca.").len(), 1);
     }
 
     #[test]

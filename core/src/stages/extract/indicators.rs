@@ -30,7 +30,16 @@ static UNITS: Lazy<(AhoCorasick, Vec<&'static str>)> = Lazy::new(|| {
 const ORDINAL_BEFORE: &[&str] = &[
     "thứ", "lần", "khóa", "khoá", "kỳ", "điều", "khoản", "mục", "chương", "phần", "tập", "đợt", "năm", "tháng", "ngày",
     "quý", "lúc", "giờ", "hotline", "thoại", "fax", "đt", "sđt", "mã", "phiên", "tầng", "phòng", "lô", "tổ", "ấp", "khóm",
+    "mũi", "liều", "độ", "đoạn", "lớp",
 ];
+/// Words that make the figure after them a target, not a result ("thấp hơn chỉ tiêu 95%",
+/// "phấn đấu đạt 80% dân số").
+const TARGET_WORDS: &[&str] = &["chỉ tiêu", "mục tiêu", "phấn đấu"];
+/// Words that may stand between a target word and its figure ("chỉ tiêu đề ra là 95%").
+const TARGET_LINKS: &[&str] = &["đạt", "là", "đề ra", "giao", "ở mức", "tới", "đến", "tăng", "giảm", "còn", "xuống"];
+/// Units of a body measure: a figure in them is a threshold or a symptom ("sốt trên 38,5 độ C",
+/// "cân nặng dưới 2.500 gram"), never a count a report gives.
+const MEASURES: &[&str] = &["độ", "gram", "gam", "cm", "mmhg"];
 /// Words after a number that make it an age, a duration or a time rather than a figure.
 const TIME_AFTER: &[&str] = &["tuổi", "tháng", "năm", "ngày", "giờ", "phút", "tuần", "h", "quý", "thế"];
 /// Words that end the phrase naming what a figure counts.
@@ -260,6 +269,9 @@ pub fn find(
             None => qualifier_before(body, a),
         };
         let head = &body[..q_start];
+        if is_target(head) {
+            continue;
+        }
         let (mut unit, mut unit_end) = unit_after(t, b);
         if unit.is_none() {
             if let Some((u, e)) = range_unit(t, b).or_else(|| per_population(t, b)) {
@@ -269,10 +281,13 @@ pub fn find(
         // Without a qualifier the head is the one just asked about.
         let change = if q_start == a { change_at_figure } else { change_word_before(head) };
         if let Some(direction) = change {
-            attach_change(body, &mut found, a, direction, value, unit, unit_end);
+            attach_change(t, &mut found, a, direction, value, unit, unit_end);
             continue;
         }
         let Some(unit) = unit else { continue };
+        if lower_in(&unit, MEASURES) {
+            continue;
+        }
         if raw.len() == 4 && (1900.0..=2100.0).contains(&value) && unit != "%" && !known_unit(&unit) {
             continue;
         }
@@ -406,6 +421,22 @@ fn at_sentence_start(head: &str) -> bool {
     b.is_empty() || b.ends_with(['.', '\n', ':', ';', '!', '?'])
 }
 
+/// Whether `head`, the text before a figure and its qualifier, makes it a target: it ends with
+/// a target word, perhaps followed by link words.
+fn is_target(head: &str) -> bool {
+    let mut h = head.trim_end();
+    loop {
+        let tail = Tail::new(h);
+        if TARGET_WORDS.iter().any(|w| tail.ends_with_word(w)) {
+            return true;
+        }
+        match TARGET_LINKS.iter().find(|w| tail.ends_with_word(w)) {
+            Some(w) => h = h[..h.len() - w.len()].trim_end(),
+            None => return false,
+        }
+    }
+}
+
 /// The qualifier right before the number and where the figure's text starts.
 fn qualifier_before(s: &str, a: usize) -> (Option<String>, usize) {
     let head = &s[..a];
@@ -455,6 +486,7 @@ fn unit_after(t: Body, b: usize) -> (Option<String>, usize) {
             let plain = !w.is_empty()
                 && w.chars().all(char::is_lowercase)
                 && !PHRASE_STOP.contains(&w)
+                && !TRAILING.contains(&w)
                 && !matches!(w, "đến" | "tới")
                 && !ADVERBS.contains(&w)
                 && w.chars().count() > 1;
@@ -586,7 +618,10 @@ impl Periods {
         // The cheap test first: the text before a period is read only for one that would be taken.
         let near = &self.spans[lo..hi];
         let before = near.iter().rfind(|p| p.1 <= a && !is_baseline(&s[from..p.0]));
-        let own = before.or_else(|| near.iter().find(|p| p.0 >= a && !is_baseline(&s[from..p.0])))?;
+        // A period after the figure opening a running total ("312 trẻ, lũy kế 11 tháng đạt
+        // 3.104 trẻ") is the total's, not the figure's.
+        let after = || near.iter().find(|p| p.0 >= a && !is_baseline(&s[from..p.0])).filter(|p| !names_running_total(&s[a..p.0]));
+        let own = before.or_else(after)?;
         // "Trong tuần 39, ghi nhận 12 ca. Cộng dồn từ đầu năm đến nay, … 27 ca": a report
         // counts "đến nay" to the last period it gave in the paragraph, not to the day it
         // was written.
@@ -603,6 +638,12 @@ impl Periods {
 /// Words that make a figure a running total from the start of the year ("cộng dồn từ đầu
 /// năm đến nay 418 ca", "lũy kế 1.204 lượt").
 pub(super) const RUNNING_TOTAL: &[&str] = &["cộng dồn", "lũy kế", "luỹ kế", "từ đầu năm"];
+
+/// Whether `text` holds a running-total word, in any case.
+fn names_running_total(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    RUNNING_TOTAL.iter().any(|w| lower.contains(w))
+}
 
 /// Whether the clause before the figure at `q_start` makes it a running total.
 /// So does a sentence that opens with one ("Cộng dồn từ đầu năm đến nay, thị xã ghi nhận
@@ -846,6 +887,11 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
         }
         None => {}
     }
+    // "120 giường kế hoạch nhưng đang điều trị cho 198 bệnh nhi": a clause after "nhưng"
+    // is this figure's own.
+    if let Some(i) = words.iter().rposition(|w| lower_in(w, &["nhưng", "song"])) {
+        words.drain(..=i);
+    }
     // "đạt yêu cầu (chiếm 85,7%)", "trong đó sinh mổ chiếm 47,2%": the link and an opening
     // bracket before the figure, and "trong đó" before the part, are no part of its subject.
     while words.last().is_some_and(|w| {
@@ -887,7 +933,7 @@ fn words_after_unit<'a>(words: &[&'a str]) -> Vec<&'a str> {
 /// Adds the disease the sentence is about when the subject does not name one.
 fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases: &Diseases) -> String {
     // With no disease in the sentence the subject stays as it is: the cheap test first.
-    let Some(d) = diseases.last_within(sent_start, a) else { return subject };
+    let Some(d) = diseases.last_within(sent_start, a).or_else(|| label_disease(s, sent_start, diseases)) else { return subject };
     let lower = lower_same_len(&subject);
     // "…319 trường hợp mắc sởi, … và 1.378 trường hợp mắc dại": the figure names what was
     // caught, a disease the vocabulary does not know; sởi is the 319's.
@@ -899,6 +945,14 @@ fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases:
         return subject;
     }
     format!("{subject} – {}", disease_name(&s[d.start..d.end]))
+}
+
+/// The disease a label names when the clause at `sent_start` follows it ("Bệnh tay chân
+/// miệng: trong tuần ghi nhận 34 ca").
+fn label_disease<'d>(s: &str, sent_start: usize, diseases: &'d Diseases) -> Option<&'d Hit> {
+    let colon = s[..sent_start].strip_suffix(':')?.len();
+    let from = clause_start(s, colon, &['.', ';', '\n', '!', '?'], 200);
+    diseases.last_within(from, colon)
 }
 
 /// A disease as a subject names it: without the verb some variants are found with ("mắc
@@ -1066,7 +1120,8 @@ fn share_subject(t: Body, of: &str, unit_end: usize) -> (String, usize) {
 /// Gives the change to the figure it follows in the same sentence: to the figure before
 /// a share of its plan ("1.284 lượt, đạt 78,4% kế hoạch, tăng 6,1% so với cùng kỳ": the
 /// visits rose), not to the share.
-fn attach_change(s: &str, found: &mut [Found], a: usize, direction: &str, value: f64, unit: Option<String>, unit_end: usize) {
+fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value: f64, unit: Option<String>, unit_end: usize) {
+    let s = t.s;
     let n = found.len();
     let counted = n >= 2 && found[n - 1].share && found[n - 2].ind.change.is_none() && !s[found[n - 2].b..a].contains(['.', ';', '\n']);
     let last = match counted {
@@ -1076,7 +1131,7 @@ fn attach_change(s: &str, found: &mut [Found], a: usize, direction: &str, value:
             None => return,
         },
     };
-    if last.ind.change.is_some() || s[last.b..a].contains(['.', ';', '\n']) {
+    if last.ind.change.is_some() || s[last.b..a].contains(['.', ';', '\n']) || opens_a_subject(&t.lower[last.b..a]) {
         return;
     }
     // No part of a baseline match holds any of ",;.()": the rest of the body past the first
@@ -1085,6 +1140,15 @@ fn attach_change(s: &str, found: &mut [Found], a: usize, direction: &str, value:
     let rest = before_next_figure(&rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())]);
     let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string());
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
+}
+
+/// Whether the lower-case text between a figure and a change names a subject of its own after a
+/// comma ("đạt 67%, tỷ lệ khám tại tuyến xã giảm 3,5%"): the change is that subject's, not the
+/// figure's.
+fn opens_a_subject(between: &str) -> bool {
+    let Some(comma) = between.rfind(',') else { return false };
+    let clause = between[comma + 1..].trim_start();
+    ["tỷ lệ", "tổng số", "số ", "công suất"].iter().any(|k| clause.starts_with(k))
 }
 
 /// The text before " và " and a number, which opens the next figure ("tăng 38 ca so với cùng
@@ -1391,6 +1455,57 @@ mod tests {
     fn ages_phones_ordinals_are_not_figures() {
         let s = "trẻ dưới 5 tuổi; lần thứ 12; Điện thoại: 0251.3822111; 1. Tiếp tục; Phòng khám Đa khoa Hòa An 217 hoạt động";
         assert!(run(s).is_empty(), "{:?}", run(s));
+    }
+
+    #[test]
+    fn targets_thresholds_and_doses_are_not_figures() {
+        let values = |text: &str| run(text).into_iter().map(|i| i.value).collect::<Vec<_>>();
+        // A target after "chỉ tiêu", "mục tiêu" or "phấn đấu", perhaps past a link word.
+        assert_eq!(values("Tỷ lệ tiêm vắc xin sởi mũi 2 mới đạt 81,2%, thấp hơn chỉ tiêu 95%."), [81.2]);
+        assert_eq!(values("Phấn đấu đạt trên 90% dân số có hồ sơ sức khỏe điện tử."), Vec::<f64>::new());
+        assert_eq!(values("Mục tiêu đề ra là 2.400 đơn vị máu; đã tiếp nhận 2.112 đơn vị máu."), [2112.0]);
+        // A body measure is a threshold or a symptom.
+        assert_eq!(values("Trẻ sinh non dưới 2.000 gram được chăm sóc; khi sốt trên 38,5 độ C cần đi khám."), Vec::<f64>::new());
+        // "mũi 2" is which dose; "2 cho" is no unit.
+        let got = run("Tỷ lệ tiêm vắc xin sởi mũi 2 cho trẻ 18 tháng tuổi đạt 78,4%.");
+        assert_eq!(got.len(), 1);
+        assert_eq!((got[0].value, got[0].subject.as_str()), (78.4, "Tỷ lệ tiêm vắc xin sởi mũi 2 cho trẻ 18 tháng tuổi"));
+    }
+
+    #[test]
+    fn a_change_of_a_subject_named_after_a_comma_is_not_the_figure_befores() {
+        let got = run("Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 61%, tỷ lệ khám bảo hiểm y tế tại tuyến xã giảm 2,5% so với cùng kỳ.");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].change, None);
+        let got = run("Khám cho 9.120 lượt người, tăng 4,1% so với tháng trước.");
+        assert_eq!(got[0].change.as_ref().map(|c| c.value), Some(4.1), "a change right after its figure stays");
+    }
+
+    #[test]
+    fn a_running_total_later_in_the_sentence_keeps_its_period() {
+        let s = "Trong tháng 11/2025 khám cho 820 lượt. Tiêm chủng đầy đủ cho 215 trẻ, lũy kế 11 tháng đạt 2.260 trẻ.";
+        assert_eq!(
+            periods_of(s),
+            [(820.0, span("2025-11-01", "2025-11-30")), (215.0, None), (2260.0, span("2025-01-01", "2025-11-30"))]
+        );
+    }
+
+    #[test]
+    fn a_clause_after_nhung_names_its_own_figure() {
+        let got = run("Khoa có 90 giường kế hoạch nhưng đang điều trị cho 152 bệnh nhi.");
+        assert_eq!(got[1].subject, "bệnh nhi (đang điều trị)");
+    }
+
+    #[test]
+    fn a_disease_label_before_a_colon_applies_to_the_counts_after_it() {
+        let got = run("Bệnh sởi: trong tuần ghi nhận 21 ca.");
+        assert_eq!(got[0].subject, "ca (trong tuần ghi nhận) – Bệnh sởi");
+    }
+
+    #[test]
+    fn a_week_named_by_reference_is_the_week_named_before() {
+        let s = "Trong tuần 20 (từ ngày 12/5 đến ngày 18/5/2025) ghi nhận 9 ca sởi. Trong tuần qua, đã xử lý 3 ổ dịch.";
+        assert_eq!(periods_of(s)[1], (3.0, span("2025-05-12", "2025-05-18")));
     }
 
     #[test]

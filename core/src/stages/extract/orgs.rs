@@ -275,6 +275,8 @@ mod tests {
         let s = "Giao Sở Tài chính bố trí; Sở Kế hoạch và Đầu tư thẩm định; Khoa Dược - Trang thiết bị - Vật tư y tế cấp phát; Khoa Kiểm soát bệnh tật - HIV/AIDS lập kế hoạch.";
         assert_eq!(texts(s), vec!["Sở Tài chính", "Sở Kế hoạch và Đầu tư", "Khoa Dược - Trang thiết bị - Vật tư y tế", "Khoa Kiểm soát bệnh tật - HIV/AIDS"]);
         assert_eq!(texts("Sở Y tế tài chính cho dự án."), vec!["Sở Y tế"], "a phrase in small letters not marked so is no part of a name");
+        let s = "Phòng Kế hoạch - Nghiệp vụ và Phòng Tổ chức - Hành chính - Tài chính phối hợp với Khoa Kiểm soát nhiễm khuẩn.";
+        assert_eq!(texts(s), vec!["Phòng Kế hoạch - Nghiệp vụ", "Phòng Tổ chức - Hành chính - Tài chính", "Khoa Kiểm soát nhiễm khuẩn"]);
     }
 
     #[test]
