@@ -11,6 +11,7 @@ mod hints;
 
 use hints::{HintReader, Noise, Signal};
 use vanban_plugin_sdk::byline::{is_unit_credit, read_byline};
+use vanban_plugin_sdk::text::byline_names;
 use vanban_plugin_sdk::text::starts_with_lower;
 use vanban_plugin_sdk::{BlockTag, Label, Page, Stripping};
 
@@ -441,12 +442,23 @@ fn mark_title(page: &Page, labels: &mut [Label], declared: Option<&str>) -> Opti
 fn mark_closing_credit(page: &Page, labels: &mut [Label]) -> Vec<String> {
     let Some(last) = labels.iter().rposition(|l| *l == Label::Body) else { return Vec::new() };
     let line = page.line(last);
-    let names = read_byline(line).filter(|b| b.with_unit).map(|b| b.names);
+    // A line of Vietnamese names alone closes a post as often as a name with its unit does,
+    // unless it signs under a title in capitals ("TRƯỞNG TRẠM"): a signature, not a writer.
+    // A name in plain Latin letters ("Kyle Busch") may be a story's last paragraph.
+    let vietnamese = line.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
+    let signed = last > 0 && is_all_caps(page.line(last - 1));
+    let names = read_byline(line).filter(|b| b.with_unit).map(|b| b.names).or_else(|| byline_names(line).filter(|_| vietnamese && !signed));
     if names.is_none() && !is_unit_credit(line) {
         return Vec::new();
     }
     labels[last] = Label::Byline;
     names.unwrap_or_default()
+}
+
+/// Whether every letter of `line`, and at least one, is a capital.
+fn is_all_caps(line: &str) -> bool {
+    let mut letters = line.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
 }
 
 /// The date a page shows beside its headline ("Ngày đăng: 21/08/2025 | Lượt xem: 312"),

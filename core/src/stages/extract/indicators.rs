@@ -32,6 +32,8 @@ const ORDINAL_BEFORE: &[&str] = &[
     "quý", "lúc", "giờ", "hotline", "thoại", "fax", "đt", "sđt", "mã", "phiên", "tầng", "phòng", "lô", "tổ", "ấp", "khóm",
     "mũi", "liều", "độ", "đoạn", "lớp",
 ];
+/// Words of a number's scale, before what it counts.
+const SCALES: &[(&str, f64)] = &[("nghìn", 1e3), ("ngàn", 1e3), ("vạn", 1e4), ("triệu", 1e6), ("tỷ", 1e9)];
 /// Words that make the figure after them a target, not a result ("thấp hơn chỉ tiêu 95%",
 /// "phấn đấu đạt 80% dân số").
 const TARGET_WORDS: &[&str] = &["chỉ tiêu", "mục tiêu", "phấn đấu"];
@@ -257,7 +259,7 @@ pub fn find(
     let mut found: Vec<Found> = Vec::new();
     for (a, b) in number_spans(body, digits) {
         let raw = &body[a..b];
-        let Some(value) = parse_number(raw) else { continue };
+        let Some(mut value) = parse_number(raw) else { continue };
         let after_name = last_end_before(&name_ends, a).is_some_and(|y| body[y..a].trim().is_empty());
         if after_name || !(edges_ok(body, a, b) || tight_range(t, a, b)) || claimed.overlaps(a, b) || is_not_a_figure(t, a, b, raw) {
             continue;
@@ -284,7 +286,13 @@ pub fn find(
             attach_change(t, &mut found, a, direction, value, unit, unit_end);
             continue;
         }
-        let Some(unit) = unit else { continue };
+        let Some(mut unit) = unit else { continue };
+        // "6,2 triệu lượt người" is 6,200,000 of them ("triệu đồng" is a unit of its own).
+        if let Some(scale) = SCALES.iter().find(|(w, _)| unit == *w).map(|(_, x)| x) {
+            if let (Some(counted), end) = unit_after(t, unit_end) {
+                (value, unit, unit_end) = ((value * scale).round(), counted, end);
+            }
+        }
         if lower_in(&unit, MEASURES) {
             continue;
         }
@@ -1470,6 +1478,13 @@ mod tests {
         let got = run("Tỷ lệ tiêm vắc xin sởi mũi 2 cho trẻ 18 tháng tuổi đạt 78,4%.");
         assert_eq!(got.len(), 1);
         assert_eq!((got[0].value, got[0].subject.as_str()), (78.4, "Tỷ lệ tiêm vắc xin sởi mũi 2 cho trẻ 18 tháng tuổi"));
+    }
+
+    #[test]
+    fn a_scale_word_multiplies_what_it_counts() {
+        let got = run("Toàn ngành đã khám bệnh cho 4,35 triệu lượt người; kinh phí 12 triệu đồng; tiếp nhận 1,2 nghìn ca.");
+        let view: Vec<(f64, Option<&str>)> = got.iter().map(|i| (i.value, i.unit.as_deref())).collect();
+        assert_eq!(view, [(4_350_000.0, Some("lượt")), (12.0, Some("triệu đồng")), (1200.0, Some("ca"))]);
     }
 
     #[test]

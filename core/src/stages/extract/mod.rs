@@ -154,11 +154,32 @@ pub fn extract_record(rec: &mut Record) {
     let mut people: Vec<(usize, Person)> = people.into_values().collect();
     people.sort_by_key(|(order, _)| *order);
     rec.people = people.into_iter().map(|(_, p)| p).collect();
+    places_as_in_body(&mut entities);
     entities.sort_by(|a, b| (a.field, a.index, a.start, a.end, a.kind).cmp(&(b.field, b.index, b.start, b.end, b.kind)));
     rec.entities = entities;
     for w in warnings {
         if !rec.warnings.contains(&w) {
             rec.warnings.push(w);
+        }
+    }
+}
+
+/// A place named in the title or a caption is the one the body names so: a short field has
+/// too little around a name shared by several provinces to settle it alone.
+fn places_as_in_body(entities: &mut [Entity]) {
+    let mut in_body: BTreeMap<&str, Option<(&Option<Normalized>, &Option<String>)>> = BTreeMap::new();
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Location && e.field == Field::Body) {
+        let seen = in_body.entry(e.text.as_str()).or_insert(Some((&e.normalized, &e.code)));
+        // A name the body itself reads two ways settles nothing.
+        if seen.is_some_and(|(n, c)| (n, c) != (&e.normalized, &e.code)) {
+            *seen = None;
+        }
+    }
+    let settled: BTreeMap<String, (Option<Normalized>, Option<String>)> =
+        in_body.into_iter().filter_map(|(t, v)| v.map(|(n, c)| (t.to_string(), (n.clone(), c.clone())))).collect();
+    for e in entities.iter_mut().filter(|e| e.kind == EntityKind::Location && e.field != Field::Body) {
+        if let Some((n, c)) = settled.get(&e.text) {
+            (e.normalized, e.code) = (n.clone(), c.clone());
         }
     }
 }
@@ -349,6 +370,16 @@ mod tests {
             assert!(outcome.is_ok(), "extraction panicked on {body:?}");
         }
     }
+    #[test]
+    fn a_place_in_the_title_is_the_one_the_body_names() {
+        let body = "Ngày 3/4/2025, Trạm Y tế xã Quảng Phú, huyện Quảng Xương tổ chức tiêm chủng cho 80 trẻ.";
+        let mut rec = Record { body: body.into(), title: Some("Xã Quảng Phú tiêm chủng cho trẻ".into()), ..Record::default() };
+        extract_record(&mut rec);
+        let place = |field: Field| rec.entities.iter().find(|e| e.field == field && e.text == "Quảng Phú").map(|e| (e.normalized.clone(), e.code.clone()));
+        assert!(place(Field::Body).is_some());
+        assert_eq!(place(Field::Title), place(Field::Body));
+    }
+
     use vanban_plugin_sdk::{Claim, Page, Plugin, PluginError, PluginInfo, Stripping};
 
     /// Adds a warning in `extract`; lists "extract" in what it provides when `lists` is set.

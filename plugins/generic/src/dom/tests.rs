@@ -182,13 +182,20 @@ fn a_date_shown_beside_the_headline_is_the_published_date_when_none_is_declared(
 #[test]
 fn a_closing_credit_is_the_byline() {
     let cs = vec![container(None, "body", "", 0), container(Some(0), "div", "content", 1)];
-    for (credit, authors) in [("Phòng Nghiệp vụ Y", vec![]), ("Hoàng Minh (Văn phòng Sở)", vec!["Hoàng Minh".to_string()])] {
+    let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    for (credit, authors) in [
+        ("Phòng Nghiệp vụ Y", vec![]),
+        ("Hoàng Minh (Văn phòng Sở)", names(&["Hoàng Minh"])),
+        ("Thu Hằng - Quốc Việt", names(&["Thu Hằng", "Quốc Việt"])),
+    ] {
         let p = page(cs.clone(), &[(1, BlockTag::P, PARA, 0), (1, BlockTag::P, PARA, 0), (1, BlockTag::P, credit, 0)]);
         let s = strip(&p);
         assert_eq!(s.labels[2], Label::Byline, "{credit}");
         assert_eq!(s.authors, authors);
     }
-    // A short last paragraph is the article's.
-    let p = page(cs, &[(1, BlockTag::P, PARA, 0), (1, BlockTag::P, PARA, 0), (1, BlockTag::P, "Kyle Busch", 0)]);
+    // A short last paragraph is the article's; so is a name signing under a title in capitals.
+    let p = page(cs.clone(), &[(1, BlockTag::P, PARA, 0), (1, BlockTag::P, PARA, 0), (1, BlockTag::P, "Kyle Busch", 0)]);
     assert_eq!(strip(&p).labels[2], Label::Body);
+    let p = page(cs, &[(1, BlockTag::P, PARA, 0), (1, BlockTag::P, PARA, 0), (1, BlockTag::P, "TRƯỞNG TRẠM", 0), (1, BlockTag::P, "Lê Văn Hùng", 0)]);
+    assert!(strip(&p).authors.is_empty());
 }
