@@ -151,9 +151,20 @@ fn item_assignee(text: &str) -> Option<String> {
         let units = plural_units_len(list);
         (units > 0).then(|| &text[..text.len() - list.len() + units])
     };
-    let Some(org) = super::orgs::leading_org(text) else { return through_units(0).map(str::to_string) };
+    let Some(org) = super::orgs::leading_org(text) else { return through_units(0).or_else(|| leading_sector(text)).map(str::to_string) };
     let after = org.len() + usize::from(text[org.len()..].starts_with(' '));
     Some(through_units(after).unwrap_or(&org).to_string())
+}
+
+/// A whole sector asked to act, as a leader's closing words ask it: "ngành y tế tập trung …".
+const SECTORS: &[&str] = &["toàn ngành y tế", "ngành y tế", "các ngành chức năng", "ngành chức năng", "toàn ngành"];
+
+/// The sector `text` opens with, if any.
+fn leading_sector(text: &str) -> Option<&str> {
+    SECTORS.iter().find_map(|w| {
+        let head = text.get(..w.len())?;
+        (head.to_lowercase() == *w && !text[w.len()..].starts_with(char::is_alphanumeric)).then_some(head)
+    })
 }
 
 /// The length of "huyện, thành phố, thị xã" opening `list` (what follows "các "), or 0.
@@ -610,6 +621,13 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         assert!(find("Sở Y tế bàn giao Trung tâm Y tế huyện 2 xe cứu thương; được giao Bệnh viện tỉnh quản lý.", &ctx()).is_empty());
         let closing = find("Ông Kha Văn Lợi đề nghị Trung tâm Y tế huyện hoàn thành trước ngày 30/9/2021./.", &ctx());
         assert_eq!(closing[0].text, "Trung tâm Y tế huyện hoàn thành trước ngày 30/9/2021");
+    }
+
+    #[test]
+    fn a_sector_asked_to_act_is_the_assignee() {
+        let got = find("Phát biểu chỉ đạo, đồng chí Phó Chủ tịch đề nghị ngành y tế tập trung hoàn thành các chỉ tiêu năm 2025; Sở Y tế trình phương án trước ngày 30/11/2025.", &ctx());
+        let view: Vec<Option<&str>> = got.iter().map(|d| d.assignee.as_deref()).collect();
+        assert_eq!(view, [Some("ngành y tế"), Some("Sở Y tế")]);
     }
 
     #[test]

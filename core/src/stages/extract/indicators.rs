@@ -304,6 +304,12 @@ pub fn find(
             Some(of) => share_subject(t, of, unit_end),
             None => subject_of(t, q_start, a, unit_end, &unit, &diseases),
         };
+        // "47 trường hợp nghi lao, chiếm 2,2%": a share with no words of its own is a share
+        // of the figure just before it in the sentence.
+        let subject = match found.last() {
+            Some(last) if subject.is_empty() && unit == "%" && !body[last.b.min(q_start)..q_start].contains(['.', ';', '\n']) => last.ind.subject.clone(),
+            _ => subject,
+        };
         let text = body[q_start..text_end].trim_end().to_string();
         let text_end = q_start + text.len();
         found.push(Found {
@@ -945,7 +951,8 @@ fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases:
     let lower = lower_same_len(&subject);
     // "…319 trường hợp mắc sởi, … và 1.378 trường hợp mắc dại": the figure names what was
     // caught, a disease the vocabulary does not know; sởi is the 319's.
-    if names_what_was_caught(&lower) && closes_an_earlier_figure(&s[sent_start..d.start]) {
+    // A label's disease stands before the sentence: no figure of the sentence comes before it.
+    if names_what_was_caught(&lower) && closes_an_earlier_figure(s.get(sent_start..d.start).unwrap_or("")) {
         return subject;
     }
     // Only counts of the sick are about a disease; "85 cán bộ" trained on one are not.
@@ -1053,6 +1060,16 @@ fn baseline(rest: &str) -> Option<(usize, usize)> {
     with_word.or_else(|| so_then_group(rest, start))
 }
 
+/// Times named with no "so với" right after a change ("gấp 3 lần cùng kỳ năm 2024").
+const BARE_BASELINES: &[&str] = &["cùng kỳ", "tuần trước", "tháng trước", "quý trước", "năm trước", "kỳ trước"];
+
+/// The baseline `rest` opens with when it names one of [`BARE_BASELINES`] without "so với":
+/// the rest of the clause.
+fn bare_baseline(rest: &str) -> Option<String> {
+    let r = rest.trim();
+    BARE_BASELINES.iter().any(|w| r.starts_with(w) && !r[w.len()..].starts_with(char::is_alphanumeric)).then(|| r.to_string())
+}
+
 /// `(?:so với|so)\s+([^,;.()\n]+)` at `at`: the group's span.
 fn so_then_group(s: &str, at: usize) -> Option<(usize, usize)> {
     let tail = &s[at..];
@@ -1146,7 +1163,7 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     // of them changes nothing but what the regex engine must prepare for.
     let rest = &s[unit_end..];
     let rest = before_next_figure(&rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())]);
-    let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string());
+    let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string()).or_else(|| bare_baseline(rest));
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
 }
 
@@ -1488,6 +1505,14 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_share_is_of_the_figure_before_and_a_fold_takes_a_bare_baseline() {
+        let got = run("Đã chụp X-quang cho 1.840 người, phát hiện 39 trường hợp nghi lao, chiếm 2,1%.");
+        assert_eq!(got[2].subject, got[1].subject);
+        let got = run("Ghi nhận 1.120 ca mắc sốt xuất huyết, gấp 2 lần cùng kỳ năm 2024.");
+        assert_eq!(got[0].change.as_ref().and_then(|c| c.baseline.as_deref()), Some("cùng kỳ năm 2024"));
+    }
+
+    #[test]
     fn a_change_of_a_subject_named_after_a_comma_is_not_the_figure_befores() {
         let got = run("Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 61%, tỷ lệ khám bảo hiểm y tế tại tuyến xã giảm 2,5% so với cùng kỳ.");
         assert_eq!(got.len(), 1);
@@ -1513,6 +1538,8 @@ mod tests {
 
     #[test]
     fn a_disease_label_before_a_colon_applies_to_the_counts_after_it() {
+        // The sentence after the label may name what was caught ("ca mắc"): no panic.
+        run("SỞ Y TẾ 0 CA.\n\nsốt xuất huyết : ca mắc Giám đốc 0 ca. Sở Y tế 0 ca.\n");
         let got = run("Bệnh sởi: trong tuần ghi nhận 21 ca.");
         assert_eq!(got[0].subject, "ca (trong tuần ghi nhận) – Bệnh sởi");
     }

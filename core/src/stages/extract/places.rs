@@ -350,6 +350,15 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
         }
         found.push((a, b, id, unit_word_before(s, a)));
     }
+    found.sort_by_key(|f| (f.0, f.1));
+    // "4 xã Pù Nhi, Quang Chiểu và Tam Chung": the names listed after a unit word are of its kind.
+    for i in 1..found.len() {
+        let (prev_end, prev_kinds) = (found[i - 1].1, found[i - 1].3);
+        let gap = s.get(prev_end..found[i].0).unwrap_or("");
+        if found[i].3.is_none() && prev_kinds.is_some() && matches!(gap, ", " | " và " | ", và " | ",") {
+            found[i].3 = prev_kinds;
+        }
+    }
     // A bare name is trusted when the same name appears with a unit word in the document.
     let with_word: std::collections::BTreeSet<usize> = found.iter().filter(|f| f.3.is_some()).map(|f| f.2).collect();
     let mut picks: Vec<(usize, usize, Vec<&Unit>)> = Vec::new();
@@ -646,6 +655,13 @@ mod tests {
         let hits = find(s, &[], &[]);
         assert_eq!(hits.len(), 2);
         assert_eq!(hits[0].normalized, hits[1].normalized);
+    }
+
+    #[test]
+    fn names_listed_after_a_unit_word_are_of_its_kind() {
+        let s = "khám sàng lọc tại 4 xã Pù Nhi, Quang Chiểu, Tam Chung và Mường Chanh.";
+        let names: Vec<&str> = find(s, &[], &[]).iter().map(|h| &s[h.start..h.end]).collect();
+        assert_eq!(names, ["Pù Nhi", "Quang Chiểu", "Tam Chung", "Mường Chanh"]);
     }
 
     #[test]
