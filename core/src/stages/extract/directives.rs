@@ -159,11 +159,15 @@ fn item_assignee(text: &str) -> Option<String> {
 /// A whole sector asked to act, as a leader's closing words ask it: "ngành y tế tập trung …".
 const SECTORS: &[&str] = &["toàn ngành y tế", "ngành y tế", "các ngành chức năng", "ngành chức năng", "toàn ngành"];
 
-/// The sector `text` opens with, if any.
+/// The sector `text` opens with, if any; none when others are listed with it ("ngành Y tế và
+/// các cơ quan, đơn vị, UBND các xã …"): the sector alone is not whom the text asks.
 fn leading_sector(text: &str) -> Option<&str> {
     SECTORS.iter().find_map(|w| {
         let head = text.get(..w.len())?;
-        (head.to_lowercase() == *w && !text[w.len()..].starts_with(char::is_alphanumeric)).then_some(head)
+        let rest = &text[w.len()..];
+        let whole_word = !rest.starts_with(char::is_alphanumeric);
+        let listed = rest.starts_with(" và ") || rest.starts_with(", ");
+        (head.to_lowercase() == *w && whole_word && !listed).then_some(head)
     })
 }
 
@@ -628,6 +632,8 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         let got = find("Phát biểu chỉ đạo, đồng chí Phó Chủ tịch đề nghị ngành y tế tập trung hoàn thành các chỉ tiêu năm 2025; Sở Y tế trình phương án trước ngày 30/11/2025.", &ctx());
         let view: Vec<Option<&str>> = got.iter().map(|d| d.assignee.as_deref()).collect();
         assert_eq!(view, [Some("ngành y tế"), Some("Sở Y tế")]);
+        let got = find("UBND huyện yêu cầu ngành Y tế và các cơ quan, đơn vị thực hiện tốt nhiệm vụ sau:\n\n1. Chủ động chuẩn bị thuốc trước ngày 30/11/2025.", &ctx());
+        assert_eq!(got[0].assignee, None, "a sector listed with others is not whom the lead asks");
     }
 
     #[test]
