@@ -9,7 +9,8 @@ use regex::Regex;
 use std::borrow::Cow;
 use vanban_plugin_sdk::Directive;
 
-static NUMBERED: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+").expect("static regex"));
+/// A list marker: "1.", "2.1.", "III.", "a)".
+static NUMBERED: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-zđ])[.)]\s+").expect("static regex"));
 static DASHED: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[-–—•+*]\s+").expect("static regex"));
 static LEAD: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(nhiệm vụ sau|như sau|cụ thể|sau đây|đề nghị|yêu cầu|chỉ đạo|giao|thực hiện)[^.]*:\s*$")
@@ -216,7 +217,9 @@ const TASK_SECTIONS: &[&str] = &["TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ", "G
 fn opens_task_section(p: &str, marker: Option<usize>) -> bool {
     let Some(m) = marker else { return false };
     let heading = p[m..].trim().trim_end_matches(':');
-    is_section_heading(heading) && TASK_SECTIONS.iter().any(|t| heading.to_uppercase().contains(t))
+    // "2. Nhiệm vụ thời gian tới" is longer than most section headings.
+    let short = heading.split_whitespace().count() <= 8 && !heading.ends_with(['.', ';']);
+    (is_section_heading(heading) || short) && TASK_SECTIONS.iter().any(|t| heading.to_uppercase().contains(t))
 }
 
 /// "UBND các xã, thị trấn: phối hợp ..." split into the unit and the task, when the part
@@ -625,6 +628,14 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         assert!(find("Sở Y tế bàn giao Trung tâm Y tế huyện 2 xe cứu thương; được giao Bệnh viện tỉnh quản lý.", &ctx()).is_empty());
         let closing = find("Ông Kha Văn Lợi đề nghị Trung tâm Y tế huyện hoàn thành trước ngày 30/9/2021./.", &ctx());
         assert_eq!(closing[0].text, "Trung tâm Y tế huyện hoàn thành trước ngày 30/9/2021");
+    }
+
+    #[test]
+    fn a_conclusion_numbered_in_two_levels_sets_its_tasks() {
+        let body = "Giám đốc Sở kết luận như sau:\n\n1. Đánh giá chung\n\nTrong 9 tháng, Trung tâm đã khám cho 31.200 lượt người.\n\n2. Nhiệm vụ thời gian tới\n\n2.1. Trung tâm Y tế huyện Hòa Lạc:\n\n- Bổ sung bác sĩ cho trạm y tế xã, hoàn thành trong quý IV/2025.\n\n2.2. Phòng Tổ chức cán bộ: Tham mưu điều động bác sĩ về trạm y tế xã.";
+        let got = find(body, &ctx());
+        let view: Vec<(Option<&str>, Option<&str>)> = got.iter().map(|d| (d.assignee.as_deref(), d.deadline.as_deref())).collect();
+        assert_eq!(view, [(Some("Trung tâm Y tế huyện Hòa Lạc"), Some("2025-12-31")), (Some("Phòng Tổ chức cán bộ"), None)]);
     }
 
     #[test]
