@@ -59,7 +59,7 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
 
 /// Place-unit words that may close an organisation name, with or without a name after them.
 const PLACE_WORDS: &[&str] =
-    &["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "TP.", "TP", "Tp.", "Tp", "TX."];
+    &["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "TP.HCM", "TPHCM", "Tp.HCM", "TP.", "TP", "Tp.", "Tp", "TX."];
 
 /// Abbreviations spelled out in `normalized`.
 const ABBREVIATIONS: &[(&str, &str)] = &[
@@ -71,6 +71,10 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"),
     ("BHXH", "Bảo hiểm xã hội"),
     ("CDC", "Trung tâm Kiểm soát bệnh tật"),
+    ("TP.HCM", "thành phố Hồ Chí Minh"),
+    ("TPHCM", "thành phố Hồ Chí Minh"),
+    ("Tp.HCM", "thành phố Hồ Chí Minh"),
+    ("HCM", "Hồ Chí Minh"),
     ("TP.", "thành phố"),
     ("TP", "thành phố"),
     ("Tp.", "thành phố"),
@@ -277,6 +281,14 @@ mod tests {
         assert_eq!(texts("Sở Y tế tài chính cho dự án."), vec!["Sở Y tế"], "a phrase in small letters not marked so is no part of a name");
         let s = "Phòng Kế hoạch - Nghiệp vụ và Phòng Tổ chức - Hành chính - Tài chính phối hợp với Khoa Kiểm soát nhiễm khuẩn.";
         assert_eq!(texts(s), vec!["Phòng Kế hoạch - Nghiệp vụ", "Phòng Tổ chức - Hành chính - Tài chính", "Khoa Kiểm soát nhiễm khuẩn"]);
+    }
+
+    #[test]
+    fn a_city_in_its_short_form_closes_a_name() {
+        let s = "gửi Viện Pasteur TP.HCM và Viện Vệ sinh dịch tễ TP. HCM xét nghiệm";
+        assert_eq!(texts(s), vec!["Viện Pasteur TP.HCM", "Viện Vệ sinh dịch tễ TP. HCM"]);
+        let h = find(s, &lower_same_len(s), &[]);
+        assert_eq!(h[0].normalized, Some(Normalized::Text("Viện Pasteur thành phố Hồ Chí Minh".into())));
     }
 
     #[test]

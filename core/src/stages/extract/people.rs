@@ -260,15 +260,17 @@ fn roles_after(s: &str, end: usize) -> Vec<String> {
     let mut pos = end + sep.len();
     loop {
         let seg_start = pos;
-        let starts_role = is_role_word(&s[pos..]);
+        // "nguyên Cục trưởng …": a former role is a role, said as former.
+        let former = ["nguyên ", "Nguyên "].iter().find(|w| s[pos..].starts_with(**w) && is_role_word(&s[pos + w.len()..])).map_or(0, |w| w.len());
+        let starts_role = former > 0 || is_role_word(&s[pos..]);
         let starts_org = !starts_role && super::orgs::starts_org(&s[pos..]);
         // "ThS.BS Vũ Ngọc Lan (Khoa Hồi sức tích cực)": a unit in brackets is where they work.
         let bracketed = *sep == " (" && seg_start == end + sep.len();
         if !starts_role && !(starts_org && (!roles.is_empty() || bracketed)) {
             break;
         }
-        let seg_end = role_end(s, pos);
-        if seg_end == seg_start {
+        let seg_end = role_end(s, pos + former);
+        if seg_end == seg_start + former {
             break;
         }
         let seg = s[seg_start..seg_end].to_string();
@@ -625,6 +627,13 @@ mod tests {
         assert_eq!(got[1].2, ["Khoa Hồi sức tích cực"]);
         assert_eq!((got[2].0.as_str(), got[2].1.as_deref()), ("Hà Thị Thu", Some("điều dưỡng trưởng")));
         assert_eq!(people("Ông Lã Văn Tâm, Giám đốc Sở Y tế khám cho trẻ.")[0].2, ["Giám đốc Sở Y tế"], "a verb after the unit ends the role");
+    }
+
+    #[test]
+    fn a_former_role_and_the_heads_of_sub_departments() {
+        let got = people("PGS.TS Lã Văn Tâm - nguyên Cục trưởng Cục Y tế dự phòng cho rằng; ông Hà Văn Lực, Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm tỉnh, cho biết.");
+        assert_eq!(got[0].2, ["nguyên Cục trưởng Cục Y tế dự phòng"]);
+        assert_eq!(got[1].2, ["Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm tỉnh"]);
     }
 
     #[test]

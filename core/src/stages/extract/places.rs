@@ -405,6 +405,7 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
             hits.push(h);
         }
     }
+    short_forms(s, &blocked, &mut hits);
     let named: SpanSet = hits.iter().map(|h| (h.start, h.end)).collect();
     let villages = villages(s, |a, b| named.overlaps(a, b) || blocked.overlaps(a, b));
     if !villages.is_empty() {
@@ -412,6 +413,34 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
         hits.sort_by_key(|h| (h.start, h.end));
     }
     hits
+}
+
+/// Short forms of a place the gazetteer names in full, as (form, name).
+const SHORT_FORMS: &[(&str, &str)] =
+    &[("TP.HCM", "Hồ Chí Minh"), ("TP. HCM", "Hồ Chí Minh"), ("TP HCM", "Hồ Chí Minh"), ("TPHCM", "Hồ Chí Minh"), ("Tp.HCM", "Hồ Chí Minh"), ("Tp. HCM", "Hồ Chí Minh")];
+
+/// Adds the places written in a short form ("Viện Pasteur TP.HCM"), as the gazetteer's
+/// highest unit of that name; `hits` stay in order.
+fn short_forms(s: &str, blocked: &SpanSet, hits: &mut Vec<Hit>) {
+    if !s.contains("HCM") {
+        return;
+    }
+    let mut found = Vec::new();
+    for (form, name) in SHORT_FORMS {
+        let Some(unit) = GAZETTEER.lookup(name).and_then(|units| units.iter().max_by_key(|u| rank(u))) else { continue };
+        for (a, _) in s.match_indices(form) {
+            let b = a + form.len();
+            if on_word_boundary(s, a, b) && !blocked.overlaps(a, b) && !hits.iter().any(|h| h.start < b && a < h.end) {
+                let mut h = Hit::new(EntityKind::Location, a, b, Normalized::Text(unit.province_new.to_string()));
+                h.code = Some(unit.code.to_string());
+                found.push(h);
+            }
+        }
+    }
+    if !found.is_empty() {
+        hits.extend(found);
+        hits.sort_by_key(|h| (h.start, h.end));
+    }
 }
 
 /// Units below the commune, which no gazetteer lists, and the words that name them:
@@ -662,6 +691,14 @@ mod tests {
         let s = "khám sàng lọc tại 4 xã Pù Nhi, Quang Chiểu, Tam Chung và Mường Chanh.";
         let names: Vec<&str> = find(s, &[], &[]).iter().map(|h| &s[h.start..h.end]).collect();
         assert_eq!(names, ["Pù Nhi", "Quang Chiểu", "Tam Chung", "Mường Chanh"]);
+    }
+
+    #[test]
+    fn short_forms_of_a_city() {
+        let s = "gửi mẫu về Viện Pasteur TP.HCM và Bệnh viện Bệnh nhiệt đới TP. HCM";
+        let hits = find(s, &[], &[]);
+        let got: Vec<(&str, Option<&str>)> = hits.iter().map(|h| (&s[h.start..h.end], h.code.as_deref())).collect();
+        assert_eq!(got, [("TP.HCM", Some("79")), ("TP. HCM", Some("79"))]);
     }
 
     #[test]
