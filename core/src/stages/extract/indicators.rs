@@ -261,9 +261,13 @@ pub fn find(
         let raw = &body[a..b];
         let Some(mut value) = parse_number(raw) else { continue };
         let after_name = last_end_before(&name_ends, a).is_some_and(|y| body[y..a].trim().is_empty());
-        if after_name || !(edges_ok(body, a, b) || tight_range(t, a, b)) || claimed.overlaps(a, b) || is_not_a_figure(t, a, b, raw) {
+        // "3/16 trạm y tế": three of sixteen; the unit follows the sixteen.
+        let fraction = fraction_after(t, a, b, value);
+        let edges = fraction.is_some() || edges_ok(body, a, b) || tight_range(t, a, b);
+        if after_name || !edges || claimed.overlaps(a, b) || is_not_a_figure(t, a, b, raw) {
             continue;
         }
+        let b = fraction.map_or(b, |(_, end)| end);
         // "thấp hơn 7,8%" is a change; "tăng hơn 22%" is a change with a qualifier.
         let change_at_figure = change_word_before(&body[..a]);
         let (qualifier, q_start) = match change_at_figure {
@@ -304,6 +308,10 @@ pub fn find(
             Some(of) => share_subject(t, of, unit_end),
             None => subject_of(t, q_start, a, unit_end, &unit, &diseases),
         };
+        let subject = match fraction {
+            Some((whole, _)) => format!("{subject} (trên tổng số {whole})"),
+            None => subject,
+        };
         // "47 trường hợp nghi lao, chiếm 2,2%": a share with no words of its own is a share
         // of the figure just before it in the sentence.
         let subject = match found.last() {
@@ -337,6 +345,22 @@ pub fn find(
 struct Body<'a> {
     s: &'a str,
     lower: &'a str,
+}
+
+/// The whole of a fraction whose part, `value`, is the number at `a..b` ("3/16 trạm"): the
+/// whole as written and where it ends, when it is no smaller than the part, not glued to
+/// more, and a word follows it (a date's "3/12/2025" or "15/10" after "ngày" is claimed
+/// before this is asked).
+fn fraction_after<'s>(t: Body<'s>, a: usize, b: usize, value: f64) -> Option<(&'s str, usize)> {
+    let s = t.s;
+    if !free_before(s, a) || !s[b..].starts_with('/') || digit_len(s, b + 1) == 0 {
+        return None;
+    }
+    let end = number_end(s, b + 1);
+    let whole = &s[b + 1..end];
+    let fits = parse_number(whole).is_some_and(|w| w >= value && w.fract() == 0.0 && value.fract() == 0.0);
+    let word_after = s[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
+    (fits && word_after && whole.len() <= 7).then_some((whole, end))
 }
 
 /// True when the number is not glued to letters, other digits or a date/time separator.
@@ -1513,6 +1537,15 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_a_whole() {
+        let got = run("Hiện 3/16 trạm y tế xã chưa có bác sĩ; có 12/13 huyện ghi nhận ca mắc. Ngày 3/12 họp.");
+        let view: Vec<(f64, Option<&str>, &str)> = got.iter().map(|i| (i.value, i.unit.as_deref(), i.subject.as_str())).collect();
+        assert_eq!(view, [(3.0, Some("trạm y tế"), "trạm y tế xã chưa có bác sĩ (trên tổng số 16)"), (12.0, Some("huyện"), "huyện ghi nhận ca mắc (trên tổng số 13)")]);
+        let got = run("Có 15/8 ca; lô 12/3 bị hỏng.");
+        assert!(got.is_empty(), "a whole smaller than its part is no fraction: {got:?}");
+    }
+
+    #[test]
     fn a_change_of_a_subject_named_after_a_comma_is_not_the_figure_befores() {
         let got = run("Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 61%, tỷ lệ khám bảo hiểm y tế tại tuyến xã giảm 2,5% so với cùng kỳ.");
         assert_eq!(got.len(), 1);
@@ -1598,7 +1631,8 @@ mod tests {
         let got = run("Tỷ lệ mắc là 4,3/100.000 dân; tỷ suất sinh đạt 2,3 con/phụ nữ; hỗ trợ 150.000 đồng/tháng; có 166,8 ca/100.000 dân.");
         let units: Vec<&str> = got.iter().filter_map(|i| i.unit.as_deref()).collect();
         assert_eq!(units, vec!["/100.000 dân", "con/phụ nữ", "đồng/tháng", "ca/100.000 dân"]);
-        assert!(run("có 6/6 trạm y tế").is_empty());
+        let got = run("có 6/6 trạm y tế");
+        assert_eq!((got[0].value, got[0].unit.as_deref()), (6.0, Some("trạm y tế")), "a part of a whole, not a rate");
     }
 
     #[test]
