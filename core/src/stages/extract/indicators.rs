@@ -58,7 +58,7 @@ const CHANGE_WORDS: &[(&str, &str)] = &[
     ("ít hơn", "decrease"),
 ];
 const QUALIFIERS: &[(&str, &str)] =
-    &[("hơn", "hơn"), ("gần", "gần"), ("trên", "trên"), ("khoảng", "khoảng"), ("xấp xỉ", "khoảng"), ("ước", "khoảng")];
+    &[("hơn", "hơn"), ("gần", "gần"), ("gần như", "gần"), ("trên", "trên"), ("khoảng", "khoảng"), ("xấp xỉ", "khoảng"), ("ước", "khoảng")];
 /// Verbs linking a subject written before the figure to it ("tỷ lệ X đạt 18%", "tổng số ... là").
 const LINKS: &[&str] = &["là", "đạt", "còn", "chiếm", "lên", "lên tới", "lên đến", "xuống", "ở mức"];
 /// Words that make a figure a count of the sick, so that the disease of its sentence applies.
@@ -766,6 +766,10 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
             }
         }
     }
+    // "bệnh dại có tỷ lệ tử vong gần như 100% khi …": a rate named right before its figure.
+    if let Some(rate) = (unit == "%").then(|| rate_before(t, sent_start, q_start)).flatten() {
+        return (with_disease(rate.to_string(), s, sent_start, a, diseases), unit_end);
+    }
     let after_end = phrase_end(t, unit_end, unit == "%");
     let after = if unit == "%" { s[unit_end..after_end].trim().to_string() } else { s[unit_end - unit.len()..after_end].trim().to_string() };
     let mut subject = after.clone();
@@ -776,6 +780,17 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
         }
     }
     (with_disease(subject, s, sent_start, a, diseases), after_end.max(unit_end))
+}
+
+/// The rate ("tỷ lệ tử vong", "công suất sử dụng giường bệnh") named at the end of the
+/// clause before a figure with no link between, when it is a few words with no other figure.
+fn rate_before<'a>(t: Body<'a>, sent_start: usize, q_start: usize) -> Option<&'a str> {
+    let k = sent_start + subject_key(&t.lower[sent_start..q_start])?;
+    let phrase = t.s[k..q_start].trim();
+    let key_words = if t.lower[k..].starts_with("số ") { 1 } else { 2 };
+    let words = phrase.split_whitespace().count();
+    let plain = !phrase.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '(' | ')' | ':'));
+    (plain && words > key_words && words <= 10).then(|| without_adverbs(phrase))
 }
 
 /// Adverbs between a subject and its link: "Tỷ lệ tiêm mũi 2 chỉ đạt 86%".
@@ -1543,6 +1558,13 @@ mod tests {
         assert_eq!(view, [(3.0, Some("trạm y tế"), "trạm y tế xã chưa có bác sĩ (trên tổng số 16)"), (12.0, Some("huyện"), "huyện ghi nhận ca mắc (trên tổng số 13)")]);
         let got = run("Có 15/8 ca; lô 12/3 bị hỏng.");
         assert!(got.is_empty(), "a whole smaller than its part is no fraction: {got:?}");
+    }
+
+    #[test]
+    fn a_rate_named_right_before_its_figure() {
+        let got = run("Bệnh dại có tỷ lệ tử vong gần như 100% khi đã lên cơn.");
+        assert_eq!((got[0].subject.as_str(), got[0].qualifier.as_deref()), ("tỷ lệ tử vong – Bệnh dại", Some("gần")));
+        assert_eq!(run("Có tỷ lệ 95% người dân được tiêm.")[0].subject, "người dân được tiêm", "a key alone names nothing");
     }
 
     #[test]

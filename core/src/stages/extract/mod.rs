@@ -200,6 +200,7 @@ fn scan_field(
     }
     let mut person_spans: Vec<(usize, usize, String)> = mentions.iter().map(|m| (m.start, m.end, m.name.clone())).collect();
     person_spans.extend(bare_mentions(s, people, &person_spans));
+    person_spans.extend(given_name_mentions(s, people, &person_spans));
     person_spans.sort();
     let blocked: Vec<(usize, usize)> = person_spans.iter().map(|(a, b, _)| (*a, *b)).collect();
     let blocked_set: SpanSet = blocked.iter().copied().collect();
@@ -230,6 +231,34 @@ fn bare_mentions(s: &str, people: &BTreeMap<String, (usize, Person)>, mentions: 
         if !taken.overlaps(a, b) {
             taken.insert(a, b);
             out.push((a, b, name.clone()));
+        }
+    }
+    out
+}
+
+/// Words before a given name that refer back to a person met ("Theo ông Tuấn, …").
+const BACK_HONORIFICS: &[&str] = &["ông ", "Ông ", "bà ", "Bà ", "anh ", "Anh ", "chị ", "Chị "];
+
+/// Later mentions of a person met by their given name after "ông", "bà", "anh", "chị"
+/// ("Theo ông Tuấn"), when no other person met has that given name; each is the full name.
+fn given_name_mentions(s: &str, people: &BTreeMap<String, (usize, Person)>, mentions: &[(usize, usize, String)]) -> Vec<(usize, usize, String)> {
+    let mut by_given: BTreeMap<&str, Option<&String>> = BTreeMap::new();
+    for name in people.keys() {
+        let Some(given) = name.rsplit(' ').next().filter(|g| !g.is_empty() && g.len() < name.len()) else { continue };
+        by_given.entry(given).and_modify(|n| *n = None).or_insert(Some(name));
+    }
+    let taken: SpanSet = mentions.iter().map(|(a, b, _)| (*a, *b)).collect();
+    let mut out = Vec::new();
+    for h in BACK_HONORIFICS {
+        for (i, _) in s.match_indices(h) {
+            let a = i + h.len();
+            let Some(end) = s[a..].find(|c: char| !c.is_alphanumeric()).map(|e| a + e).or(Some(s.len())) else { continue };
+            let Some(Some(full)) = by_given.get(&s[a..end]) else { continue };
+            // "ông Tuấn Anh" is someone else; "bà Mai, Trưởng khoa" is her.
+            let another_word = s[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
+            if on_word_boundary(s, i, end) && !another_word && !taken.overlaps(a, end) {
+                out.push((a, end, (*full).clone()));
+            }
         }
     }
     out
@@ -370,6 +399,19 @@ mod tests {
             assert!(outcome.is_ok(), "extraction panicked on {body:?}");
         }
     }
+    #[test]
+    fn a_person_met_is_mentioned_again_by_the_given_name() {
+        let body = "Bác sĩ Lã Văn Tâm, Giám đốc Trung tâm cho biết. Theo ông Tâm, bà Hà Thị Thu và ông Hà Văn Thu đã đến; bà Thu phát biểu. Ông Tâm Anh không dự.";
+        let mut rec = Record { body: body.into(), ..Record::default() };
+        extract_record(&mut rec);
+        let mentions: Vec<(&str, Option<&Normalized>)> =
+            rec.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| (e.text.as_str(), e.normalized.as_ref())).collect();
+        let full = Normalized::Text("Lã Văn Tâm".into());
+        assert_eq!(mentions.iter().filter(|(t, n)| *t == "Tâm" && *n == Some(&full)).count(), 1, "{mentions:?}");
+        assert!(!mentions.iter().any(|(t, _)| *t == "Thu"), "two people are called Thu: {mentions:?}");
+        assert_eq!(rec.people.len(), 3);
+    }
+
     #[test]
     fn a_place_in_the_title_is_the_one_the_body_names() {
         let body = "Ngày 3/4/2025, Trạm Y tế xã Quảng Phú, huyện Quảng Xương tổ chức tiêm chủng cho 80 trẻ.";

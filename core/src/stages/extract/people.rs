@@ -307,7 +307,10 @@ fn role_end(s: &str, from: usize) -> usize {
         // "Khoa Phòng, chống bệnh truyền nhiễm": [`next_word_over_dash`] crosses a comma only
         // in "phòng, chống", one word of a unit's name.
         let prevention = gap == ", ";
-        if !first && !(gap == " " || dashed || prevention) {
+        // "HIV/AIDS": two acronyms joined by a slash are one word of a unit's name.
+        let acronym = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        let slashed = gap == "/" && acronym(&s[s[..pos].rfind(|c: char| !is_alnum(c)).map_or(0, |i| i + 1)..pos]) && acronym(&s[a..b]);
+        if !first && !(gap == " " || dashed || prevention || slashed) {
             break;
         }
         if !first && a != pos + 1 && !dashed && !prevention {
@@ -350,6 +353,10 @@ fn next_word_over_dash(s: &str, at: usize) -> Option<(usize, usize)> {
     let rest = s.get(at..)?;
     if let Some(word) = prevention_word(s, at) {
         return Some(word);
+    }
+    // "HIV/AIDS": the word after a slash, for the caller to judge.
+    if rest.starts_with('/') {
+        return next_word(s, at + 1).filter(|(a, _)| *a == at + 1);
     }
     match [" - ", " – "].iter().find(|d| rest.starts_with(**d)) {
         Some(d) => next_word(s, at + d.len()).filter(|(a, _)| *a == at + d.len()),
@@ -634,6 +641,8 @@ mod tests {
         let got = people("PGS.TS Lã Văn Tâm - nguyên Cục trưởng Cục Y tế dự phòng cho rằng; ông Hà Văn Lực, Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm tỉnh, cho biết.");
         assert_eq!(got[0].2, ["nguyên Cục trưởng Cục Y tế dự phòng"]);
         assert_eq!(got[1].2, ["Chi cục trưởng Chi cục An toàn vệ sinh thực phẩm tỉnh"]);
+        let got = people("Bà Lã Thị Mai, Trưởng khoa Kiểm soát bệnh tật - HIV/AIDS cho biết.");
+        assert_eq!(got[0].2, ["Trưởng khoa Kiểm soát bệnh tật - HIV/AIDS"]);
     }
 
     #[test]
