@@ -294,7 +294,12 @@ fn mark_title(lines: &[Cow<'_, str>], first_good: Option<usize>, labels: &mut [O
         out.captions.push(lines[i].to_string());
     }
     let heading = (0..end).find(|&i| page.blocks[i].tag.is_heading() && free(i, labels));
-    let candidate = heading.or_else(|| (0..end).rev().find(|&i| free(i, labels) && is_headline(&lines[i])));
+    // A report's title names its kind in capitals ("BÁO CÁO NHANH KẾT QUẢ …"); its numbered
+    // section headings ("I. KẾT QUẢ THỰC HIỆN", "1. Công tác khám, chữa bệnh") are none.
+    let report = || (0..end).find(|&i| free(i, labels) && is_headline(&lines[i]) && opens_with_document_kind(&lines[i]));
+    let candidate = heading
+        .or_else(report)
+        .or_else(|| (0..end).rev().find(|&i| free(i, labels) && is_headline(&lines[i]) && !SECTION_NUMBER.is_match(&lines[i])));
     let Some(t) = candidate else {
         out.title = page.meta.og_title.clone().or_else(|| page.meta.title.clone());
         return;
@@ -303,6 +308,12 @@ fn mark_title(lines: &[Cow<'_, str>], first_good: Option<usize>, labels: &mut [O
     let title = lines[first..=last].join(" ");
     for label in &mut labels[first..=last] {
         *label = Some(Label::Title);
+    }
+    // Numbered section headings between the title and the first paragraph are the body's.
+    for i in last + 1..end {
+        if free(i, labels) && SECTION_NUMBER.is_match(&lines[i]) && !ends_sentence(&lines[i]) {
+            labels[i] = Some(Label::Body);
+        }
     }
     for i in last + 1..lines.len() {
         if (lines[i] == lines[t] || lines[i] == title) && labels[i].is_none() {
@@ -315,8 +326,11 @@ fn mark_title(lines: &[Cow<'_, str>], first_good: Option<usize>, labels: &mut [O
 /// The lines a headline at `t` was wrapped over: neighbours with no blank line between them,
 /// long enough to be part of a wrapped headline, while the joined text reads as one.
 fn wrapped_span(lines: &[Cow<'_, str>], t: usize, end: usize, labels: &[Option<Label>], page: &Page) -> (usize, usize) {
+    // A headline in capitals is not continued by a line in small letters, nor the reverse
+    // (a report's title over the unit that wrote it).
+    let caps = |i: usize| !lines[i].chars().any(char::is_lowercase);
     let joinable = |i: usize| {
-        labels[i].is_none() && !ends_sentence(&lines[i]) && !is_breadcrumb(&lines[i]) && date_line(&lines[i]).is_none()
+        labels[i].is_none() && !ends_sentence(&lines[i]) && !is_breadcrumb(&lines[i]) && date_line(&lines[i]).is_none() && caps(i) == caps(t)
     };
     let mut total = char_len(&lines[t]);
     let mut first = t;
@@ -345,6 +359,19 @@ fn wrapped_span(lines: &[Cow<'_, str>], t: usize, end: usize, labels: &[Option<L
 /// A line opening like a photo caption although it names no photographer.
 fn is_uncredited_caption(line: &str) -> bool {
     char_len(line) <= TITLE_CHARS && !ends_sentence(line) && CAPTION_OPENING.is_match(line)
+}
+
+/// A numbered section heading's marker: "I. ", "2. ", "2.1. ", "a) ".
+static SECTION_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2}|[a-zđ])[.)]\s").expect("valid regex"));
+
+/// Kinds of document whose title opens with the kind in capitals.
+const DOCUMENT_KINDS: &[&str] = &["BÁO CÁO", "KẾ HOẠCH", "THÔNG BÁO", "TỜ TRÌNH", "TỔNG KẾT", "SƠ KẾT"];
+
+/// Whether `line` is in capitals and opens with a kind of document ("BÁO CÁO NHANH …").
+fn opens_with_document_kind(line: &str) -> bool {
+    let caps = !line.chars().any(char::is_lowercase);
+    caps && DOCUMENT_KINDS.iter().any(|k| line.strip_prefix(k).is_some_and(|r| r.starts_with(' ')))
 }
 
 fn is_headline(line: &str) -> bool {

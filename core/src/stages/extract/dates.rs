@@ -277,7 +277,7 @@ fn back_references(s: &str, hits: &mut Vec<Hit>, taken: &SpanSet) {
         }
         let week = unit.as_str().to_lowercase() == "tuần";
         let upto = hits.partition_point(|h| h.start < all.start());
-        let named = hits[..upto].iter().rev().filter(|h| h.kind == EntityKind::Period).find_map(|h| match &h.normalized {
+        let named = hits[..upto].iter().rev().filter(|h| h.kind == EntityKind::Period && !compared_in_brackets(s, h.start, h.end)).find_map(|h| match &h.normalized {
             Some(Normalized::Range { start, end }) if if week { is_week(start, end) } else { is_month(start, end) } => {
                 Some(Normalized::Range { start: start.clone(), end: end.clone() })
             }
@@ -291,6 +291,23 @@ fn back_references(s: &str, hits: &mut Vec<Hit>, taken: &SpanSet) {
         hits.extend(found);
         hits.sort_by_key(|h| (h.start, h.end));
     }
+}
+
+/// Whether the period at `start..end` is one a figure is compared with, in brackets with its
+/// own figure ("14.532 lượt (tháng 9: 13.870 lượt)"), rather than one that says which days a
+/// week is ("tuần 41 (từ ngày 06/10 đến 12/10/2025)"). Looks 200 bytes either side.
+pub(super) fn compared_in_brackets(s: &str, start: usize, end: usize) -> bool {
+    let mut from = start.saturating_sub(200);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let opened = s[from..start].rfind(['(', ')']).is_some_and(|i| s.as_bytes()[from + i] == b'(');
+    let mut to = (end + 200).min(s.len());
+    while !s.is_char_boundary(to) {
+        to -= 1;
+    }
+    let inside_after = s[end..to].split(')').next().unwrap_or("");
+    opened && inside_after.contains(|c: char| c.is_ascii_digit())
 }
 
 /// Whether `start`..`end` (ISO days) are seven days, one week.
@@ -1050,6 +1067,11 @@ mod tests {
         for text in ["Trong tuần qua ghi nhận 3 ca.", "Tháng 8/2025 có 5 ca; trong 9 tháng qua có 40 ca; trong tháng tới sẽ tiêm; các tháng qua giảm."] {
             assert!(periods(text).iter().all(|(t, ..)| !t.contains("qua") && !t.starts_with("trong tháng")), "{text}: {:?}", periods(text));
         }
+        // A month in brackets is compared with, not named for what follows; days in brackets
+        // say which week it is.
+        assert_eq!(periods("Khám 120 lượt (tháng 8/2025: 98 lượt); trong tháng có 2 ca.").len(), 1);
+        let got = periods("Trong tuần qua (từ ngày 06/10 đến 12/10/2025) có 18 ca. Trong tuần, đã phun 2 ổ dịch.");
+        assert_eq!(got.last(), Some(&p("Trong tuần", "2025-10-06", "2025-10-12")));
         // A month is not a week.
         assert_eq!(periods("Tháng 8/2025 có 5 ca; trong tuần qua có 2 ca.").len(), 1);
     }

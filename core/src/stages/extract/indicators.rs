@@ -658,7 +658,12 @@ impl Periods {
         let before = near.iter().rfind(|p| p.1 <= a && !is_baseline(&s[from..p.0]));
         // A period after the figure opening a running total ("312 trẻ, lũy kế 11 tháng đạt
         // 3.104 trẻ") is the total's, not the figure's.
-        let after = || near.iter().find(|p| p.0 >= a && !is_baseline(&s[from..p.0])).filter(|p| !names_running_total(&s[a..p.0]));
+        // Nor is one in brackets after it: "14.532 lượt (tháng 9: 13.870 lượt)" compares.
+        let after = || {
+            near.iter()
+                .find(|p| p.0 >= a && !is_baseline(&s[from..p.0]))
+                .filter(|p| !names_running_total(&s[a..p.0]) && !super::dates::compared_in_brackets(s, p.0, p.1))
+        };
         let own = before.or_else(after)?;
         // "Trong tuần 39, ghi nhận 12 ca. Cộng dồn từ đầu năm đến nay, … 27 ca": a report
         // counts "đến nay" to the last period it gave in the paragraph, not to the day it
@@ -823,9 +828,30 @@ fn label_before(s: &str, q_start: usize) -> Option<String> {
     let head = s[..q_start].trim_end();
     let colon = head.strip_suffix(':')?;
     let from = clause_start(s, colon.len(), &['.', ';', '\n', '!', '?', ':'], 200);
-    let label = colon[from..].trim();
+    // A list item's label: "- Tổng số lượt khám bệnh: 14.532 lượt".
+    let mut label = colon[from..].trim().trim_start_matches(['-', '+', '•', '–']).trim();
+    // "… 14.532 lượt (tháng 9: 13.870 lượt), lũy kế 10 tháng: 138.406 lượt": the label is the
+    // part after the figures before it.
+    if holds_a_figure(label) {
+        label = label.rsplit_once(", ").map_or(label, |(_, last)| last.trim());
+    }
     let words = label.split_whitespace().count();
-    ((1..=8).contains(&words) && !label.chars().any(|c| c.is_ascii_digit())).then(|| label.to_string())
+    ((1..=10).contains(&words) && !holds_a_figure(label)).then(|| label.to_string())
+}
+
+/// Whether `label` holds a number that is not an age, a duration or a year ("trẻ dưới 1
+/// tuổi", "lũy kế 10 tháng" hold none).
+fn holds_a_figure(label: &str) -> bool {
+    let mut rest = label;
+    while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
+        let end = i + rest[i..].find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len() - i);
+        let year = end - i == 4;
+        if !year && !lower_in(first_word(&rest[end..]), TIME_AFTER) {
+            return true;
+        }
+        rest = &rest[end..];
+    }
+    false
 }
 
 /// The end of the phrase after a unit: the clause end, or a change or comparison.
@@ -1565,6 +1591,15 @@ mod tests {
         let got = run("Bệnh dại có tỷ lệ tử vong gần như 100% khi đã lên cơn.");
         assert_eq!((got[0].subject.as_str(), got[0].qualifier.as_deref()), ("tỷ lệ tử vong – Bệnh dại", Some("gần")));
         assert_eq!(run("Có tỷ lệ 95% người dân được tiêm.")[0].subject, "người dân được tiêm", "a key alone names nothing");
+    }
+
+    #[test]
+    fn list_items_labelled_before_a_colon() {
+        let got = run("- Tổng số lượt khám bệnh: 14.532 lượt (tháng 9/2025: 13.870 lượt), lũy kế 10 tháng: 138.406 lượt.\n- Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi: 201 trẻ.");
+        let view: Vec<(&str, Option<(String, String)>)> = got.iter().map(|i| (i.subject.as_str(), i.period.clone().map(|p| (p.start, p.end)))).collect();
+        assert_eq!(view[0], ("Tổng số lượt khám bệnh", None), "the month in brackets is compared with");
+        assert_eq!(view[2].0, "lũy kế 10 tháng");
+        assert_eq!(view[3].0, "Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi");
     }
 
     #[test]
