@@ -61,6 +61,9 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
         let dashed = may_be_dashed(clean).then(|| DASHED.find(clean)).flatten().map(|m| m.end());
         if in_list && (numbered.is_some() || dashed.is_some()) {
             let text = clean[numbered.or(dashed).unwrap_or(0)..].trim();
+            // "a) …" under "1. Trung tâm Y tế huyện" is one of that unit's items, as a dash is.
+            let lettered = numbered.is_some() && clean.starts_with(|c: char| c.is_lowercase()) && assignee.is_some();
+            let numbered = numbered.filter(|_| !lettered);
             if numbered.is_some() && is_heading(text) {
                 assignee = Some(text.trim_end_matches(':').trim().to_string());
                 continue;
@@ -636,6 +639,14 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         let got = find(body, &ctx());
         let view: Vec<(Option<&str>, Option<&str>)> = got.iter().map(|d| (d.assignee.as_deref(), d.deadline.as_deref())).collect();
         assert_eq!(view, [(Some("Trung tâm Y tế huyện Hòa Lạc"), Some("2025-12-31")), (Some("Phòng Tổ chức cán bộ"), None)]);
+    }
+
+    #[test]
+    fn lettered_items_under_a_unit_are_its_tasks() {
+        let body = "III. TỔ CHỨC THỰC HIỆN\n\n1. Trung tâm Y tế huyện\n\na) Phân bổ vắc xin cho các trạm y tế trước ngày 28/10/2025.\n\nb) Tổ chức tập huấn cho cán bộ y tế.\n\n2. Phòng Giáo dục và Đào tạo\n\nChỉ đạo các trường lập danh sách trẻ.";
+        let got = find(body, &ctx());
+        let view: Vec<Option<&str>> = got.iter().map(|d| d.assignee.as_deref()).collect();
+        assert_eq!(view, [Some("Trung tâm Y tế huyện"), Some("Trung tâm Y tế huyện"), Some("Phòng Giáo dục và Đào tạo")]);
     }
 
     #[test]
