@@ -252,45 +252,65 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
     hits
 }
 
-/// "(trong) tuần qua", "trong tháng này", "trong tuần": a week or month named by reference.
-static BACK_REFERENCE: Lazy<Regex> =
-    Lazy::new(|| re(r"(?i)(?:\btrong\s+)?\b(tuần|tháng)\s+(?:qua|này)\b|\btrong\s+(tuần|tháng)\b"));
 /// Words after a bare "trong tuần" / "trong tháng" that make it some other time ("trong
 /// tháng tới", "trong tuần đầu", "trong tuần lễ").
 const NOT_BACK: &[&str] = &["thứ", "đầu", "cuối", "tới", "sau", "trước", "lễ", "cao", "điểm"];
 
 /// Periods named by reference to one the text gave before ("Trong tuần 46 … Bệnh tay chân
-/// miệng: trong tuần ghi nhận 34 ca"): the last week, or whole month, named before them. With
-/// none before, they are no period: the day they count back from is not said. `hits` are
-/// sorted and stay so.
+/// miệng: trong tuần ghi nhận 34 ca"): "(trong) tuần qua", "trong tháng này", "trong tuần"
+/// are the last week, or whole month, named before them and not compared with. With none
+/// before, they are no period: the day they count back from is not said. `hits` are sorted
+/// and stay so.
 fn back_references(s: &str, hits: &mut Vec<Hit>, taken: &SpanSet) {
+    static WEEK: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("uần"));
+    static MONTH: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("háng"));
     let mut found = Vec::new();
-    for c in BACK_REFERENCE.captures_iter(s) {
-        let (Some(all), Some(unit)) = (c.get(0), c.get(1).or_else(|| c.get(2))) else { continue };
-        let before = s[..all.start()].trim_end();
-        let counted = before.ends_with(|ch: char| ch.is_ascii_digit()) || ["các", "những", "mấy"].iter().any(|w| before.to_lowercase().ends_with(w));
-        let next = s[all.end()..].trim_start();
-        let next_word: String = next.chars().take_while(|ch| ch.is_alphanumeric()).collect::<String>().to_lowercase();
-        let bare = c.get(2).is_some();
-        if counted || taken.overlaps(all.start(), all.end()) || bare && (next.starts_with(|ch: char| ch.is_ascii_digit()) || NOT_BACK.contains(&next_word.as_str())) {
-            continue;
-        }
-        let week = unit.as_str().to_lowercase() == "tuần";
-        let upto = hits.partition_point(|h| h.start < all.start());
-        let named = hits[..upto].iter().rev().filter(|h| h.kind == EntityKind::Period && !compared_in_brackets(s, h.start, h.end)).find_map(|h| match &h.normalized {
-            Some(Normalized::Range { start, end }) if if week { is_week(start, end) } else { is_month(start, end) } => {
-                Some(Normalized::Range { start: start.clone(), end: end.clone() })
+    for (finder, week) in [(&*WEEK, true), (&*MONTH, false)] {
+        for i in finder.find_iter(s.as_bytes()) {
+            let Some(at) = i.checked_sub(1).filter(|&t| matches!(s.as_bytes()[t], b't' | b'T')) else { continue };
+            let Some((start, end)) = back_reference_at(s, at, i + if week { "uần".len() } else { "háng".len() }) else { continue };
+            if taken.overlaps(start, end) {
+                continue;
             }
-            _ => None,
-        });
-        if let Some(n) = named {
-            found.push(Hit::new(EntityKind::Period, all.start(), all.end(), n));
+            let upto = hits.partition_point(|h| h.start < start);
+            let fits = |a: &str, b: &str| if week { is_week(a, b) } else { is_month(a, b) };
+            let named = hits[..upto].iter().rev().filter(|h| h.kind == EntityKind::Period && !compared_in_brackets(s, h.start, h.end)).find_map(|h| match &h.normalized {
+                Some(Normalized::Range { start, end }) if fits(start, end) => Some(Normalized::Range { start: start.clone(), end: end.clone() }),
+                _ => None,
+            });
+            if let Some(n) = named {
+                found.push(Hit::new(EntityKind::Period, start, end, n));
+            }
         }
     }
     if !found.is_empty() {
         hits.extend(found);
         hits.sort_by_key(|h| (h.start, h.end));
     }
+}
+
+/// The span of a reference to a week or month whose word runs from `at` to `end`: "(trong)
+/// tuần qua", "(trong) tháng này", or a bare "trong tuần" not followed by a number or a word
+/// of [`NOT_BACK`]; none after a count ("9 tháng qua", "các tháng qua").
+fn back_reference_at(s: &str, at: usize, end: usize) -> Option<(usize, usize)> {
+    if s[..at].chars().next_back().is_some_and(is_alnum) || s[end..].chars().next().is_some_and(is_alnum) {
+        return None;
+    }
+    let trong = ["trong ", "Trong "].iter().find(|w| s[..at].ends_with(**w)).map(|w| at - w.len());
+    let start = trong.unwrap_or(at);
+    let before = s[..start].trim_end();
+    let last = before.rsplit(|c: char| !is_alnum(c)).next().unwrap_or("");
+    if before.ends_with(|c: char| c.is_ascii_digit()) || ["các", "những", "mấy", "Các", "Những"].contains(&last) {
+        return None;
+    }
+    let rest = s[end..].strip_prefix(' ').unwrap_or("");
+    let word_len = rest.find(|c: char| !is_alnum(c)).unwrap_or(rest.len());
+    let word = &rest[..word_len];
+    if matches!(word, "qua" | "này") {
+        return Some((start, end + 1 + word_len));
+    }
+    let other_time = rest.starts_with(|c: char| c.is_ascii_digit()) || NOT_BACK.contains(&word);
+    trong.filter(|_| !other_time).map(|t| (t, end))
 }
 
 /// Whether the period at `start..end` is one a figure is compared with, in brackets with its

@@ -462,6 +462,16 @@ fn at_sentence_start(head: &str) -> bool {
 /// Whether `head`, the text before a figure and its qualifier, makes it a target: it ends with
 /// a target word, perhaps followed by link words.
 fn is_target(head: &str) -> bool {
+    // Every target word holds "tiêu" or "đấu", in either case: the cheap test first, on the
+    // last 80 bytes.
+    let mut from = head.len().saturating_sub(80);
+    while !head.is_char_boundary(from) {
+        from += 1;
+    }
+    let near = &head[from..];
+    if !["tiêu", "đấu", "TIÊU", "ĐẤU"].iter().any(|w| near.contains(w)) {
+        return false;
+    }
     let mut h = head.trim_end();
     loop {
         let tail = Tail::new(h);
@@ -684,6 +694,10 @@ pub(super) const RUNNING_TOTAL: &[&str] = &["cộng dồn", "lũy kế", "luỹ 
 
 /// Whether `text` holds a running-total word, in any case.
 fn names_running_total(text: &str) -> bool {
+    // Each running-total word holds "dồn", "kế" or "đầu năm", in small letters or capitals.
+    if !["dồn", "kế", "đầu năm", "DỒN", "KẾ", "ĐẦU NĂM"].iter().any(|w| text.contains(w)) {
+        return false;
+    }
     let lower = text.to_lowercase();
     RUNNING_TOTAL.iter().any(|w| lower.contains(w))
 }

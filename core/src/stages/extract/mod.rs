@@ -167,6 +167,9 @@ pub fn extract_record(rec: &mut Record) {
 /// A place named in the title or a caption is the one the body names so: a short field has
 /// too little around a name shared by several provinces to settle it alone.
 fn places_as_in_body(entities: &mut [Entity]) {
+    if !entities.iter().any(|e| e.kind == EntityKind::Location && e.field != Field::Body) {
+        return;
+    }
     let mut in_body: BTreeMap<&str, Option<(&Option<Normalized>, &Option<String>)>> = BTreeMap::new();
     for e in entities.iter().filter(|e| e.kind == EntityKind::Location && e.field == Field::Body) {
         let seen = in_body.entry(e.text.as_str()).or_insert(Some((&e.normalized, &e.code)));
@@ -247,19 +250,24 @@ fn given_name_mentions(s: &str, people: &BTreeMap<String, (usize, Person)>, ment
         let Some(given) = name.rsplit(' ').next().filter(|g| !g.is_empty() && g.len() < name.len()) else { continue };
         by_given.entry(given).and_modify(|n| *n = None).or_insert(Some(name));
     }
-    let taken: SpanSet = mentions.iter().map(|(a, b, _)| (*a, *b)).collect();
     let mut out = Vec::new();
-    for h in BACK_HONORIFICS {
-        for (i, _) in s.match_indices(h) {
-            let a = i + h.len();
-            let Some(end) = s[a..].find(|c: char| !c.is_alphanumeric()).map(|e| a + e).or(Some(s.len())) else { continue };
-            let Some(Some(full)) = by_given.get(&s[a..end]) else { continue };
+    // A search per given name (a document names a few people), not one per honorific: "ông "
+    // is inside "công ", "không " all over every text.
+    for (given, full) in by_given {
+        let Some(full) = full else { continue };
+        for a in memchr::memmem::find_iter(s.as_bytes(), given.as_bytes()) {
+            let end = a + given.len();
+            let after_honorific = BACK_HONORIFICS.iter().any(|h| s[..a].ends_with(h) && !s[..a - h.len()].chars().next_back().is_some_and(text::is_alnum));
             // "ông Tuấn Anh" is someone else; "bà Mai, Trưởng khoa" is her.
             let another_word = s[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
-            if on_word_boundary(s, i, end) && !another_word && !taken.overlaps(a, end) {
-                out.push((a, end, (*full).clone()));
+            if after_honorific && on_word_boundary(s, a, end) && !another_word {
+                out.push((a, end, full.clone()));
             }
         }
+    }
+    if !out.is_empty() {
+        let taken: SpanSet = mentions.iter().map(|(a, b, _)| (*a, *b)).collect();
+        out.retain(|(a, b, _)| !taken.overlaps(*a, *b));
     }
     out
 }
