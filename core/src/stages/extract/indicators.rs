@@ -1145,8 +1145,13 @@ const BARE_BASELINES: &[&str] = &["cùng kỳ", "tuần trước", "tháng trư�
 /// The baseline `rest` opens with when it names one of [`BARE_BASELINES`] without "so với":
 /// the rest of the clause.
 fn bare_baseline(rest: &str) -> Option<String> {
-    let r = rest.trim();
-    BARE_BASELINES.iter().any(|w| r.starts_with(w) && !r[w.len()..].starts_with(char::is_alphanumeric)).then(|| r.to_string())
+    let r = rest.trim_start();
+    let r = r[..r.find('\n').unwrap_or(r.len())].trim_end();
+    if !BARE_BASELINES.iter().any(|w| r.starts_with(w) && !r[w.len()..].starts_with(char::is_alphanumeric)) {
+        return None;
+    }
+    // A baseline is a few words ("cùng kỳ năm 2024"); a clause without a stop may run on.
+    Some(r.split_whitespace().take(8).collect::<Vec<_>>().join(" "))
 }
 
 /// `(?:so với|so)\s+([^,;.()\n]+)` at `at`: the group's span.
@@ -1589,6 +1594,8 @@ mod tests {
         assert_eq!(got[2].subject, got[1].subject);
         let got = run("Ghi nhận 1.120 ca mắc sốt xuất huyết, gấp 2 lần cùng kỳ năm 2024.");
         assert_eq!(got[0].change.as_ref().and_then(|c| c.baseline.as_deref()), Some("cùng kỳ năm 2024"));
+        let got = run("Ghi nhận 1.120 ca, gấp 2 lần cùng kỳ năm trước do thời tiết nắng mưa thất thường kéo dài nhiều tuần liền\nDòng sau");
+        assert_eq!(got[0].change.as_ref().and_then(|c| c.baseline.as_deref()), Some("cùng kỳ năm trước do thời tiết nắng"), "a few words, on its line");
     }
 
     #[test]
