@@ -368,18 +368,24 @@ fn mark_head(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Strippin
     let first_para = (0..end).find(|&i| is_paragraph(&lines[i])).unwrap_or(end);
     let mostly_links = |i: usize| page.blocks.get(i).is_some_and(|b| b.link_chars as usize * 2 >= char_len(&lines[i]).max(1));
     let headline = |i: &usize| is_headline(&lines[*i]) && !mostly_links(*i);
-    let h1 = (0..first_para).filter(headline).find(|&i| page.blocks.get(i).is_some_and(|b| b.tag == BlockTag::H1));
-    let title = h1.or_else(|| (0..first_para).rev().filter(headline).max_by_key(|&i| char_len(&lines[i])));
+    let tagged = |i: &usize, h1_only: bool| page.blocks.get(*i).is_some_and(|b| if h1_only { b.tag == BlockTag::H1 } else { b.tag.is_heading() });
+    // The page's <h1>, else another heading (portals title posts with <h2 class="title">),
+    // else the longest headline-like line that is no breadcrumb.
+    let h1 = (0..first_para).filter(headline).find(|i| tagged(i, true));
+    let heading = || (0..first_para).filter(headline).find(|i| tagged(i, false));
+    let longest = || (0..first_para).rev().filter(headline).filter(|&i| !is_breadcrumb(&lines[i])).max_by_key(|&i| char_len(&lines[i]));
+    let title = h1.or_else(heading).or_else(longest);
     for i in 0..first_para {
         let line = &lines[i];
         if Some(i) == title {
             out.labels[i] = Label::Title;
             out.title = Some(line.to_string());
-        } else if is_counter(line) {
-            out.labels[i] = Label::boilerplate("counter");
         } else if let Some(date) = date_stamp(line) {
+            // "Cập nhật: 14:25 | 12/09/2025 | Lượt xem: 432" is a stamp with a counter.
             out.labels[i] = Label::Dateline;
             out.published = out.published.take().or(Some(date));
+        } else if is_counter(line) {
+            out.labels[i] = Label::boilerplate("counter");
         } else if !is_caption(line) {
             out.labels[i] = Label::boilerplate("page-header");
         }
@@ -408,11 +414,41 @@ fn date_stamp(line: &str) -> Option<String> {
     if char_len(line) > DATE_LINE_CHARS || ends_sentence(line) {
         return None;
     }
-    let words = line.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    // "Cập nhật: 14:25 | 12/09/2025 | Lượt xem: 432": the words that count are those of the
+    // part holding the date; the time may stand in another part, before it.
+    let (part, date) = line.split('|').find_map(|p| Some((p, parse_dmy_datetime(p)?)))?;
+    let words = part.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
     if words > DATE_LINE_WORDS {
         return None;
     }
-    parse_dmy_datetime(line)
+    match clock(line).filter(|_| !date.contains('T')) {
+        Some((h, m)) => Some(format!("{date}T{h:02}:{m:02}")),
+        None => Some(date),
+    }
+}
+
+/// The first time of day ("14:25", "8h30") in `line`, as (hour, minute).
+fn clock(line: &str) -> Option<(u32, u32)> {
+    let b = line.as_bytes();
+    (0..b.len()).find_map(|i| {
+        if !b[i].is_ascii_digit() || i > 0 && b[i - 1].is_ascii_digit() {
+            return None;
+        }
+        let at = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let two_digits = b.get(at + 1..at + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit));
+        let closed = !b.get(at + 3).is_some_and(u8::is_ascii_digit);
+        if at - i > 2 || !matches!(b.get(at), Some(b':' | b'h')) || !two_digits || !closed {
+            return None;
+        }
+        let h: u32 = line[i..at].parse().ok()?;
+        let m: u32 = line[at + 1..at + 3].parse().ok()?;
+        (h < 24 && m < 60).then_some((h, m))
+    })
+}
+
+/// A breadcrumb trail: "Trang chủ / Tin tức / Y tế", "Trang chủ > Tin tức".
+fn is_breadcrumb(line: &str) -> bool {
+    [" / ", " > ", "»", "›"].iter().any(|m| line.contains(m))
 }
 
 /// The names of a "Tin: A - Ảnh: B" credit line, writer first, each once.
@@ -475,6 +511,8 @@ mod tests {
         assert_eq!(credit_names("Bài, ảnh: Lan Anh"), None);
         assert_eq!(date_stamp("Ngày đăng: 07/04/2024 16:05").as_deref(), Some("2024-04-07T16:05"));
         assert_eq!(date_stamp("Ngày 07/04/2024, đoàn công tác đến thăm trạm y tế xã."), None);
+        assert_eq!(date_stamp("Cập nhật: 14:25 | 12/09/2025 | Lượt xem: 432").as_deref(), Some("2025-09-12T14:25"), "a stamp with a counter");
+        assert!(is_breadcrumb("Trang chủ / Tin tức - Sự kiện / Văn hóa - Xã hội"));
         assert!(is_headline("Vì sao người cao tuổi cần tiêm phòng cúm mỗi năm?"));
         assert!(is_counter("  • Hôm nay: 1200"));
         let lines = vec!["@ Ghi rõ nguồn \"Cổng thông tin điện tử tỉnh Hà Giang\" khi đăng lại.".to_string()];

@@ -91,7 +91,7 @@ pub fn find(s: &str, lower: &str, person_starts: &[usize]) -> Vec<Hit> {
     let v = &*VOCABULARY;
     let mut hits: Vec<Hit> = Vec::new();
     for (a, kind_end, id) in v.kind_matcher.find_iter(s) {
-        if !on_word_boundary(s, a, kind_end) || hits.last().is_some_and(|h| a < h.end) {
+        if !on_word_boundary(s, a, kind_end) || hits.last().is_some_and(|h| a < h.end) || in_document_symbol(s, a, kind_end) {
             continue;
         }
         let kind = &v.kinds[id];
@@ -105,6 +105,24 @@ pub fn find(s: &str, lower: &str, person_starts: &[usize]) -> Vec<Hit> {
         hits.push(h);
     }
     hits
+}
+
+/// Whether the kind at `a..end` is part of a document's symbol ("Công văn số 3124/UBND-KGVX",
+/// "12/KH-UBND"): its token (the text between blanks) holds a slash. "HĐND-UBND huyện"
+/// names two bodies.
+fn in_document_symbol(s: &str, a: usize, end: usize) -> bool {
+    // A symbol is short: 40 bytes either side are read, never a long run without blanks.
+    let mut from = a.saturating_sub(40);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + 40).min(s.len());
+    while !s.is_char_boundary(to) {
+        to -= 1;
+    }
+    let start = s[from..a].rfind(char::is_whitespace).map_or(from, |i| from + i + 1);
+    let stop = s[end..to].find(char::is_whitespace).map_or(to, |i| end + i);
+    s[start..stop].contains('/')
 }
 
 /// Extends a name over capitalised words, known lower-case name phrases, " - " between
@@ -289,6 +307,12 @@ mod tests {
         assert_eq!(texts(s), vec!["Viện Pasteur TP.HCM", "Viện Vệ sinh dịch tễ TP. HCM"]);
         let h = find(s, &lower_same_len(s), &[]);
         assert_eq!(h[0].normalized, Some(Normalized::Text("Viện Pasteur thành phố Hồ Chí Minh".into())));
+    }
+
+    #[test]
+    fn a_kind_inside_a_documents_symbol_is_no_organisation() {
+        assert_eq!(texts("Công văn số 3124/UBND-KGVX ngày 11/9 và Kế hoạch số 12/KH-UBND của UBND tỉnh."), vec!["UBND tỉnh"]);
+        assert_eq!(texts("Văn phòng HĐND-UBND huyện thông báo."), vec!["Văn phòng HĐND", "UBND huyện"], "two bodies named together");
     }
 
     #[test]
