@@ -887,7 +887,9 @@ fn phrase_end(t: Body, from: usize, percent: bool) -> usize {
             }
             break;
         }
-        if c == ' ' {
+        // "Viện Pasteur TP.HCM": a dot between capitals is inside an abbreviation.
+        let in_abbreviation = c == '.' && s[..pos].ends_with(char::is_uppercase) && rest[1..].starts_with(char::is_uppercase);
+        if c == ' ' || in_abbreviation {
             pos += 1;
             continue;
         }
@@ -1605,6 +1607,11 @@ mod tests {
         assert_eq!(view, [(3.0, Some("trạm y tế"), "trạm y tế xã chưa có bác sĩ (trên tổng số 16)"), (12.0, Some("huyện"), "huyện ghi nhận ca mắc (trên tổng số 13)")]);
         let got = run("Có 15/8 ca; lô 12/3 bị hỏng.");
         assert!(got.is_empty(), "a whole smaller than its part is no fraction: {got:?}");
+    }
+
+    #[test]
+    fn a_phrase_runs_over_the_dot_of_an_abbreviation() {
+        assert_eq!(run("Đã lấy 9 mẫu thực phẩm gửi Viện Pasteur TP.HCM xét nghiệm.")[0].subject, "mẫu thực phẩm gửi Viện Pasteur TP.HCM xét nghiệm");
     }
 
     #[test]
