@@ -310,7 +310,8 @@ fn role_end(s: &str, from: usize) -> usize {
         // "HIV/AIDS": two acronyms joined by a slash are one word of a unit's name.
         let acronym = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
         let slashed = gap == "/" && acronym(&s[s[..pos].rfind(|c: char| !is_alnum(c)).map_or(0, |i| i + 1)..pos]) && acronym(&s[a..b]);
-        if !first && !(gap == " " || dashed || prevention || slashed) {
+        let joined = gap == " " || dashed || prevention || slashed;
+        if !first && !joined {
             break;
         }
         if !first && a != pos + 1 && !dashed && !prevention {
