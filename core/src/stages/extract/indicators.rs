@@ -257,6 +257,9 @@ pub fn find(
     let name_ends = sorted_ends(names);
     let diseases = Diseases::new(body, diseases);
     let mut found: Vec<Found> = Vec::new();
+    let target_sections = target_sections(lower);
+    // The end of the last target skipped: "mục tiêu 95% …, 95% … và 95% …" are all targets.
+    let mut last_target: Option<usize> = None;
     for (a, b) in number_spans(body, digits) {
         let raw = &body[a..b];
         let Some(mut value) = parse_number(raw) else { continue };
@@ -275,7 +278,9 @@ pub fn find(
             None => qualifier_before(body, a),
         };
         let head = &body[..q_start];
-        if is_target(head) {
+        let in_section = target_sections.iter().any(|&(x, y)| x <= a && a < y);
+        if is_target(head) || in_section || continues_targets(body, last_target, q_start) {
+            last_target = Some(b);
             continue;
         }
         let (mut unit, mut unit_end) = unit_after(t, b);
@@ -459,6 +464,48 @@ fn at_sentence_start(head: &str) -> bool {
     b.is_empty() || b.ends_with(['.', '\n', ':', ';', '!', '?'])
 }
 
+/// A section's number in the lower-case text: "ii. ", "1. ", "1.2. ", "3) ".
+static SECTION_MARKER: Lazy<Regex> = Lazy::new(|| Regex::new(r"^\s*(?:[ivx]{1,4}|\d{1,2}(?:\.\d{1,2}){0,2})[.)]\s+").expect("static regex"));
+
+/// Headings of a plan's part that sets targets ("1. Mục tiêu", "Chỉ tiêu cụ thể:").
+const TARGET_HEADINGS: &[&str] = &["mục tiêu", "mục đích", "chỉ tiêu", "mục tiêu cụ thể", "mục tiêu chung", "chỉ tiêu cụ thể", "các chỉ tiêu", "mục đích, yêu cầu", "mục đích yêu cầu"];
+
+/// The spans of the lower-case body under a heading of [`TARGET_HEADINGS`], to the next
+/// numbered heading that is none: every figure there is a target.
+fn target_sections(lower: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut at = 0;
+    for line in lower.split('\n') {
+        let end = at + line.len();
+        let marker = SECTION_MARKER.find(line).map_or(0, |m| m.end());
+        let numbered = marker > 0;
+        let heading = line[marker..].trim().trim_end_matches([':', '.']);
+        if TARGET_HEADINGS.contains(&heading) || numbered && TARGET_HEADINGS.iter().any(|h| heading.starts_with(h)) {
+            open = open.or(Some(end));
+        } else if numbered {
+            if let Some(start) = open.take() {
+                spans.push((start, at));
+            }
+        }
+        at = end + 1;
+    }
+    if let Some(start) = open {
+        spans.push((start, lower.len()));
+    }
+    spans
+}
+
+/// Words that make a figure after a target a result again ("chỉ tiêu 95%, thực tế đạt 81%").
+const RESULT_WORDS: &[&str] = &["đạt", "thực hiện", "thực tế", "mới", "hiện", "chỉ có", "còn"];
+
+/// Whether the figure at `q_start` continues a list of targets that ended at `last`: the same
+/// sentence, no word of a result between.
+fn continues_targets(body: &str, last: Option<usize>, q_start: usize) -> bool {
+    let Some(between) = last.filter(|&e| e <= q_start && q_start - e < 300).map(|e| &body[e..q_start]) else { return false };
+    !between.contains(['.', ';', '\n', ':']) && !RESULT_WORDS.iter().any(|w| lower_same_len(between).contains(w))
+}
+
 /// Whether `head`, the text before a figure and its qualifier, makes it a target: it ends with
 /// a target word, perhaps followed by link words.
 fn is_target(head: &str) -> bool {
@@ -472,7 +519,8 @@ fn is_target(head: &str) -> bool {
     if !["tiêu", "đấu", "TIÊU", "ĐẤU"].iter().any(|w| near.contains(w)) {
         return false;
     }
-    let mut h = head.trim_end();
+    // "Mục tiêu: 95% trẻ …".
+    let mut h = head.trim_end().trim_end_matches(':').trim_end();
     loop {
         let tail = Tail::new(h);
         if TARGET_WORDS.iter().any(|w| tail.ends_with_word(w)) {
@@ -1581,6 +1629,18 @@ mod tests {
         let got = run("Tỷ lệ tiêm vắc xin sởi mũi 2 cho trẻ 18 tháng tuổi đạt 78,4%.");
         assert_eq!(got.len(), 1);
         assert_eq!((got[0].value, got[0].subject.as_str()), (78.4, "Tỷ lệ tiêm vắc xin sởi mũi 2 cho trẻ 18 tháng tuổi"));
+    }
+
+    #[test]
+    fn targets_in_a_list_and_under_a_targets_heading() {
+        let values = |text: &str| run(text).into_iter().map(|i| i.value).collect::<Vec<_>>();
+        assert_eq!(values("Năm 2025, Trung tâm đặt mục tiêu 95% người nhiễm HIV biết tình trạng, 90% người được chẩn đoán được điều trị và 85% người điều trị có tải lượng thấp."), Vec::<f64>::new());
+        assert_eq!(values("Chỉ tiêu giao 95%, thực tế đạt 81,5%."), [81.5], "a result after the target");
+        let plan = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nĐạt tỷ lệ trên 95% trẻ từ 1 đến 5 tuổi được tiêm vắc xin.\nII. KẾT QUẢ\nĐã tiêm cho 4.120 trẻ.";
+        assert_eq!(values(plan), [4120.0]);
+        let plan = "1. Mục tiêu\nTiêm cho trên 95% trẻ.\nxã có 12 trạm.\n2. Kết quả\nĐã tiêm cho 4.120 trẻ.";
+        assert_eq!(values(plan), [4120.0], "a line opening with x, v or i is no numbered heading");
+        assert_eq!(values("Mục tiêu: 90% trạm y tế có bác sĩ. Hiện có 41 trạm y tế có bác sĩ."), [41.0]);
     }
 
     #[test]
