@@ -54,7 +54,11 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
     let mut addressee: Option<String> = None;
     // A unit heading with no item under it yet: a plain paragraph next is its task.
     let mut bare_heading = false;
+    // Whether the paragraph before set tasks by a request in running text.
+    let mut after_requests = false;
     for p in split_pair(body, [b'\n', b'\n']).map(str::trim) {
+        // Only the paragraph right after a request's goes on with it.
+        let follows_requests = std::mem::take(&mut after_requests);
         let clean: Cow<str> = if p.contains("**") { Cow::Owned(p.replace("**", "")) } else { Cow::Borrowed(p) };
         let clean = clean.as_ref();
         let numbered = may_be_numbered(clean).then(|| NUMBERED.find(clean)).flatten().map(|m| m.end());
@@ -110,11 +114,35 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
         in_list = clean.trim_end().ends_with(':') && LEAD.is_match(clean) || opens_task_section(clean, numbered);
         assignee = None;
         addressee = in_list.then(|| request_end(clean).and_then(|e| item_assignee(&clean[e..]))).flatten();
+        let before = out.len();
+        if !in_list && follows_requests && numbered.is_none() && dashed.is_none() {
+            // "UBND tỉnh yêu cầu Sở Y tế …\n\nSở Giáo dục và Đào tạo chỉ đạo các trường …": the
+            // paragraph after a request that opens with a unit and what it is to do goes on
+            // with the request.
+            if let Some(unit) = item_assignee(clean).filter(|unit| acts_next(&clean[unit.len()..])) {
+                push_item(&mut out, clean, Some(unit), ctx);
+                after_requests = true;
+                continue;
+            }
+        }
         if !in_list && !inline(clean, ctx, &mut out) {
             requests(clean, ctx, &mut out);
         }
+        after_requests = !in_list && out.len() > before;
     }
     out
+}
+
+/// Verbs of what a unit is asked to do, as a request's next paragraph opens after the unit.
+const ASKED_VERBS: &[&str] = &[
+    "chỉ đạo", "chủ trì", "phối hợp", "tăng cường", "triển khai", "tổ chức", "rà soát", "hướng dẫn", "kiểm tra", "bố trí",
+    "chuẩn bị", "đẩy mạnh", "tiếp tục", "khẩn trương", "chịu trách nhiệm", "theo dõi", "tham mưu",
+];
+
+/// Whether `rest`, what follows a unit, opens with one of [`ASKED_VERBS`].
+fn acts_next(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    ASKED_VERBS.iter().any(|v| rest.starts_with(v) && !rest[v.len()..].starts_with(char::is_alphanumeric))
 }
 
 /// False when `p` cannot open with a NUMBERED marker: its first char is none of a digit
@@ -639,6 +667,16 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         let got = find(body, &ctx());
         let view: Vec<(Option<&str>, Option<&str>)> = got.iter().map(|d| (d.assignee.as_deref(), d.deadline.as_deref())).collect();
         assert_eq!(view, [(Some("Trung tâm Y tế huyện Hòa Lạc"), Some("2025-12-31")), (Some("Phòng Tổ chức cán bộ"), None)]);
+    }
+
+    #[test]
+    fn a_unit_acting_in_the_paragraph_after_a_request_goes_on_with_it() {
+        let body = "UBND tỉnh yêu cầu Sở Y tế tổ chức tiêm vắc xin, hoàn thành trước ngày 30/9/2025.\n\nSở Giáo dục và Đào tạo chỉ đạo các trường học rà soát tiền sử tiêm chủng.\n\nSở Y tế cho biết đã có 5 ca mắc.";
+        let got = find(body, &ctx());
+        let view: Vec<Option<&str>> = got.iter().map(|d| d.assignee.as_deref()).collect();
+        assert_eq!(view, [Some("Sở Y tế"), Some("Sở Giáo dục và Đào tạo")]);
+        let report = "Sở Y tế chỉ đạo các trường học rà soát tiền sử tiêm chủng.";
+        assert!(find(report, &ctx()).is_empty(), "without a request before, it is an account");
     }
 
     #[test]

@@ -278,7 +278,7 @@ pub fn find(
             None => qualifier_before(body, a),
         };
         let head = &body[..q_start];
-        let in_section = target_sections.iter().any(|&(x, y)| x <= a && a < y);
+        let in_section = target_sections.iter().any(|&(x, y)| x <= a && a < y) && !tells_a_result(t, a);
         if is_target(head) || in_section || continues_targets(body, last_target, q_start) {
             last_target = Some(b);
             continue;
@@ -494,6 +494,17 @@ fn target_sections(lower: &str) -> Vec<(usize, usize)> {
         spans.push((start, lower.len()));
     }
     spans
+}
+
+/// Words of a sentence that tells what happened ("Năm 2024, toàn tỉnh ghi nhận 27 ca"), as a
+/// plan's targets section may, to say why.
+const HAPPENED: &[&str] = &["ghi nhận", "xảy ra", "phát hiện", "đã "];
+
+/// Whether the sentence of the figure at `a` tells what happened, not what is aimed at.
+fn tells_a_result(t: Body, a: usize) -> bool {
+    let from = clause_start(t.s, a, &['.', ';', '\n', '!', '?'], 300);
+    let head = &t.lower[from..a];
+    HAPPENED.iter().any(|w| head.contains(w)) && !["phấn đấu", "mục tiêu", "chỉ tiêu"].iter().any(|w| head.contains(w))
 }
 
 /// Words that make a figure after a target a result again ("chỉ tiêu 95%, thực tế đạt 81%").
@@ -1638,6 +1649,8 @@ mod tests {
         assert_eq!(values("Chỉ tiêu giao 95%, thực tế đạt 81,5%."), [81.5], "a result after the target");
         let plan = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nĐạt tỷ lệ trên 95% trẻ từ 1 đến 5 tuổi được tiêm vắc xin.\nII. KẾT QUẢ\nĐã tiêm cho 4.120 trẻ.";
         assert_eq!(values(plan), [4120.0]);
+        let why = "I. MỤC TIÊU\nNăm 2024, toàn tỉnh ghi nhận 31 ca mắc bạch hầu. Phấn đấu tiêm cho 90% trẻ.";
+        assert_eq!(values(why), [31.0], "what happened, told under the targets");
         let plan = "1. Mục tiêu\nTiêm cho trên 95% trẻ.\nxã có 12 trạm.\n2. Kết quả\nĐã tiêm cho 4.120 trẻ.";
         assert_eq!(values(plan), [4120.0], "a line opening with x, v or i is no numbered heading");
         assert_eq!(values("Mục tiêu: 90% trạm y tế có bác sĩ. Hiện có 41 trạm y tế có bác sĩ."), [41.0]);
