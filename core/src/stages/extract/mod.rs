@@ -239,8 +239,10 @@ fn bare_mentions(s: &str, people: &BTreeMap<String, (usize, Person)>, mentions: 
     out
 }
 
-/// Words before a given name that refer back to a person met ("Theo ông Tuấn, …").
-const BACK_HONORIFICS: &[&str] = &["ông ", "Ông ", "bà ", "Bà ", "anh ", "Anh ", "chị ", "Chị "];
+/// Words before a given name that refer back to a person met ("Theo ông Tuấn, …", "Theo bác
+/// sĩ Tâm").
+const BACK_HONORIFICS: &[&str] =
+    &["ông ", "Ông ", "bà ", "Bà ", "anh ", "Anh ", "chị ", "Chị ", "bác sĩ ", "Bác sĩ ", "đồng chí ", "Đồng chí "];
 
 /// Later mentions of a person met by their given name after "ông", "bà", "anh", "chị"
 /// ("Theo ông Tuấn"), when no other person met has that given name; each is the full name.
@@ -409,13 +411,13 @@ mod tests {
     }
     #[test]
     fn a_person_met_is_mentioned_again_by_the_given_name() {
-        let body = "Bác sĩ Lã Văn Tâm, Giám đốc Trung tâm cho biết. Theo ông Tâm, bà Hà Thị Thu và ông Hà Văn Thu đã đến; bà Thu phát biểu. Ông Tâm Anh không dự.";
+        let body = "Bác sĩ Lã Văn Tâm, Giám đốc Trung tâm cho biết. Theo ông Tâm, bà Hà Thị Thu và ông Hà Văn Thu đã đến; bà Thu phát biểu. Ông Tâm Anh không dự. Theo bác sĩ Tâm, trẻ em dễ mắc.";
         let mut rec = Record { body: body.into(), ..Record::default() };
         extract_record(&mut rec);
         let mentions: Vec<(&str, Option<&Normalized>)> =
             rec.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| (e.text.as_str(), e.normalized.as_ref())).collect();
         let full = Normalized::Text("Lã Văn Tâm".into());
-        assert_eq!(mentions.iter().filter(|(t, n)| *t == "Tâm" && *n == Some(&full)).count(), 1, "{mentions:?}");
+        assert_eq!(mentions.iter().filter(|(t, n)| *t == "Tâm" && *n == Some(&full)).count(), 2, "{mentions:?}");
         assert!(!mentions.iter().any(|(t, _)| *t == "Thu"), "two people are called Thu: {mentions:?}");
         assert_eq!(rec.people.len(), 3);
     }
