@@ -77,8 +77,14 @@ impl Plugin for DeptNews {
         let lines = markup_free_lines(page);
         let n = lines.len();
         let mut out = Stripping { labels: vec![Label::Body; n], ..Stripping::default() };
-        // These posts carry no headline in their text: a line above the lead is a caption.
-        if leading_caption(&lines) || line_above_lead(&lines) {
+        // These posts carry no headline in their text: a line above the lead is a caption,
+        // unless it names an event with its year and no scene ("Hội nghị tổng kết công tác
+        // phòng, chống HIV/AIDS năm 2025"): a copy that kept the page's headline.
+        let captioned = leading_caption(&lines);
+        if !captioned && line_above_lead(&lines) && is_headline(&lines[0]) {
+            out.labels[0] = Label::Title;
+            out.title = Some(lines[0].to_string());
+        } else if captioned || line_above_lead(&lines) {
             out.labels[0] = Label::Caption;
             out.captions.push(lines[0].to_string());
         }
@@ -109,6 +115,16 @@ fn is_inner_caption(line: &str) -> bool {
     // The words are counted last, and only up to the fewest: this runs on every paragraph.
     is_caption(line)
         || (chars_at_most(line, INNER_CAPTION_CHARS) && !ends_sentence(line) && words_at_least(line, INNER_CAPTION_WORDS))
+}
+
+/// Words of a photo's scene, which a headline does not describe.
+const SCENE_WORDS: &[&str] = &["phát biểu", "tại điểm cầu", "trao ", "tặng ", "chụp ảnh", "thăm ", "ảnh:", "(ảnh", "quang cảnh", "toàn cảnh"];
+
+/// A headline rather than a caption: it names a year ("… năm 2025") and no scene.
+fn is_headline(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let year = lower.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
+    year && !SCENE_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// A short first line without a full stop, with a dated lead under it.
@@ -162,6 +178,9 @@ mod tests {
         }
         assert!(leading_caption(&["Đồng chí Lê Văn Tâm phát biểu", "Sáng 3/11, hội nghị khai mạc."]));
         assert!(!leading_caption(&["Đồng chí Lê Văn Tâm phát biểu", "Hội nghị khai mạc."]));
+        assert!(is_headline("Hội nghị tổng kết công tác phòng, chống HIV/AIDS năm 2025"));
+        assert!(!is_headline("Quang cảnh hội nghị tổng kết năm 2025"));
+        assert!(!is_headline("Lãnh đạo Sở Y tế thăm khoa Nhi"));
         assert!(is_caption("Đồng chí Lê Văn Tâm - Giám đốc Sở Y tế phát biểu tại buổi lễ"));
         assert!(!is_caption("Đồng chí Lê Văn Tâm phát biểu tại buổi lễ."));
         assert!(is_inner_caption("Học viên thực hành cấp cứu trên mô hình tại lớp tập huấn"));

@@ -38,7 +38,8 @@ const SCALES: &[(&str, f64)] = &[("nghìn", 1e3), ("ngàn", 1e3), ("vạn", 1e4)
 /// "phấn đấu đạt 80% dân số").
 const TARGET_WORDS: &[&str] = &["chỉ tiêu", "mục tiêu", "phấn đấu"];
 /// Words that may stand between a target word and its figure ("chỉ tiêu đề ra là 95%").
-const TARGET_LINKS: &[&str] = &["đạt", "là", "đề ra", "giao", "ở mức", "tới", "đến", "tăng", "giảm", "còn", "xuống"];
+const TARGET_LINKS: &[&str] =
+    &["đạt", "là", "đề ra", "giao", "ở mức", "tới", "đến", "tăng", "giảm", "còn", "xuống", "có", "hết", "trong", "vào", "cuối"];
 /// Units of a body measure: a figure in them is a threshold or a symptom ("sốt trên 38,5 độ C",
 /// "cân nặng dưới 2.500 gram"), never a count a report gives.
 const MEASURES: &[&str] = &["độ", "gram", "gam", "cm", "mmhg"];
@@ -536,6 +537,13 @@ fn is_target(head: &str) -> bool {
         let tail = Tail::new(h);
         if TARGET_WORDS.iter().any(|w| tail.ends_with_word(w)) {
             return true;
+        }
+        // "phấn đấu đến hết năm 2026 có 1.000 người": the year aimed at stands between too.
+        if let Some(before_year) = h.strip_suffix(|c: char| c.is_ascii_digit()).map(|x| x.trim_end_matches(|c: char| c.is_ascii_digit())) {
+            if h.len() - before_year.len() == 4 && Tail::new(before_year).ends_with_word("năm") {
+                h = before_year.trim_end()[..before_year.trim_end().len() - "năm".len()].trim_end();
+                continue;
+            }
         }
         match TARGET_LINKS.iter().find(|w| tail.ends_with_word(w)) {
             Some(w) => h = h[..h.len() - w.len()].trim_end(),
@@ -1647,6 +1655,7 @@ mod tests {
         let values = |text: &str| run(text).into_iter().map(|i| i.value).collect::<Vec<_>>();
         assert_eq!(values("Năm 2025, Trung tâm đặt mục tiêu 95% người nhiễm HIV biết tình trạng, 90% người được chẩn đoán được điều trị và 85% người điều trị có tải lượng thấp."), Vec::<f64>::new());
         assert_eq!(values("Chỉ tiêu giao 95%, thực tế đạt 81,5%."), [81.5], "a result after the target");
+        assert_eq!(values("Sở Y tế mở rộng điều trị PrEP, phấn đấu đến hết năm 2026 có 1.000 người được điều trị."), Vec::<f64>::new());
         let plan = "I. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nĐạt tỷ lệ trên 95% trẻ từ 1 đến 5 tuổi được tiêm vắc xin.\nII. KẾT QUẢ\nĐã tiêm cho 4.120 trẻ.";
         assert_eq!(values(plan), [4120.0]);
         let why = "I. MỤC TIÊU\nNăm 2024, toàn tỉnh ghi nhận 31 ca mắc bạch hầu. Phấn đấu tiêm cho 90% trẻ.";
