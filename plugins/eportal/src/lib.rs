@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
     ascii_slug, byline_names, char_len, chars_at_most, contains_ascii_lower, contains_lower, ends_sentence, find_byte, holds_either_byte, host_slug,
     lower_char,
-    markup_free_lines, parse_dmy_datetime, starts_with_lower, lower_same_len,
+    markup_free_lines, date_stamp, starts_with_lower, lower_same_len,
 };
 use vanban_plugin_sdk::byline::closing_credit;
 use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
@@ -88,10 +88,6 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 const PARAGRAPH_CHARS: usize = 100;
 /// The longest headline.
 const TITLE_CHARS: usize = 250;
-/// The longest date stamp line under a headline ("12/06/2025 09:15", "Ngày đăng: 12/06/2025").
-const DATE_LINE_CHARS: usize = 60;
-/// Words of a date stamp line besides the date: a label or a weekday.
-const DATE_LINE_WORDS: usize = 5;
 
 #[derive(Default)]
 pub struct Eportal;
@@ -406,44 +402,6 @@ fn is_headline(line: &str) -> bool {
         && !is_footer(line)
         && !is_caption(line)
         && date_stamp(line).is_none()
-}
-
-/// The date (and time) of a short line that is only a date stamp: "12/06/2025 09:15",
-/// "Ngày đăng: 12/06/2025".
-fn date_stamp(line: &str) -> Option<String> {
-    if char_len(line) > DATE_LINE_CHARS || ends_sentence(line) {
-        return None;
-    }
-    // "Cập nhật: 14:25 | 12/09/2025 | Lượt xem: 432": the words that count are those of the
-    // part holding the date; the time may stand in another part, before it.
-    let (part, date) = line.split('|').find_map(|p| Some((p, parse_dmy_datetime(p)?)))?;
-    let words = part.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
-    if words > DATE_LINE_WORDS {
-        return None;
-    }
-    match clock(line).filter(|_| !date.contains('T')) {
-        Some((h, m)) => Some(format!("{date}T{h:02}:{m:02}")),
-        None => Some(date),
-    }
-}
-
-/// The first time of day ("14:25", "8h30") in `line`, as (hour, minute).
-fn clock(line: &str) -> Option<(u32, u32)> {
-    let b = line.as_bytes();
-    (0..b.len()).find_map(|i| {
-        if !b[i].is_ascii_digit() || i > 0 && b[i - 1].is_ascii_digit() {
-            return None;
-        }
-        let at = i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-        let two_digits = b.get(at + 1..at + 3).is_some_and(|m| m.iter().all(u8::is_ascii_digit));
-        let closed = !b.get(at + 3).is_some_and(u8::is_ascii_digit);
-        if at - i > 2 || !matches!(b.get(at), Some(b':' | b'h')) || !two_digits || !closed {
-            return None;
-        }
-        let h: u32 = line[i..at].parse().ok()?;
-        let m: u32 = line[at + 1..at + 3].parse().ok()?;
-        (h < 24 && m < 60).then_some((h, m))
-    })
 }
 
 /// A breadcrumb trail: "Trang chủ / Tin tức / Y tế", "Trang chủ > Tin tức".

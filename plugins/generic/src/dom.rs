@@ -11,7 +11,7 @@ mod hints;
 
 use hints::{HintReader, Noise, Signal};
 use vanban_plugin_sdk::byline::{is_unit_credit, read_byline};
-use vanban_plugin_sdk::text::byline_names;
+use vanban_plugin_sdk::text::{byline_names, date_stamp, is_upper_line};
 use vanban_plugin_sdk::text::starts_with_lower;
 use vanban_plugin_sdk::{BlockTag, Label, Page, Stripping};
 
@@ -446,7 +446,7 @@ fn mark_closing_credit(page: &Page, labels: &mut [Label]) -> Vec<String> {
     // unless it signs under a title in capitals ("TRƯỞNG TRẠM"): a signature, not a writer.
     // A name in plain Latin letters ("Kyle Busch") may be a story's last paragraph.
     let vietnamese = line.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
-    let signed = last > 0 && is_all_caps(page.line(last - 1));
+    let signed = last > 0 && is_upper_line(page.line(last - 1));
     let names = read_byline(line).filter(|b| b.with_unit).map(|b| b.names).or_else(|| byline_names(line).filter(|_| vietnamese && !signed));
     if names.is_none() && !is_unit_credit(line) {
         return Vec::new();
@@ -455,19 +455,13 @@ fn mark_closing_credit(page: &Page, labels: &mut [Label]) -> Vec<String> {
     names.unwrap_or_default()
 }
 
-/// Whether every letter of `line`, and at least one, is a capital.
-fn is_all_caps(line: &str) -> bool {
-    let mut letters = line.chars().filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_some() && letters.all(char::is_uppercase)
-}
-
 /// The date a page shows beside its headline ("Ngày đăng: 21/08/2025 | Lượt xem: 312"),
 /// for pages that declare none in their metadata: a date line among the two blocks above
 /// the headline and the three below it.
 fn shown_date(page: &Page, labels: &[Label]) -> Option<String> {
     let title = labels.iter().position(|l| *l == Label::Title)?;
     let near = title.saturating_sub(2)..(title + 4).min(page.blocks.len());
-    near.filter(|&i| i != title).find_map(|i| crate::lines::date_line(page.line(i)))
+    near.filter(|&i| i != title).find_map(|i| date_stamp(page.line(i)))
 }
 
 /// Two headline texts that say the same (case and spacing aside).

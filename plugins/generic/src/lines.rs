@@ -7,7 +7,7 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
-    byline_names, char_len, ends_sentence, function_word_ratio, markup_free_lines, parse_dmy_datetime,
+    byline_names, char_len, date_stamp, ends_sentence, function_word_ratio, is_upper_line, markup_free_lines, parse_dmy_datetime,
 };
 use vanban_plugin_sdk::byline::closing_credit;
 use vanban_plugin_sdk::{Label, Page, Stripping};
@@ -51,16 +51,9 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:\(\s*ảnh\b[^)]*\)\s*$|(?:^|[.\s])ảnh\s*:\s*[^.]{2,40}$|^\s*ảnh\s*:)").expect("valid regex")
 });
 
-/// A clock time: "08:30", "8h30".
-static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)\b").expect("valid regex"));
-
 /// Separators of a breadcrumb trail ("Trang chủ » Tin tức"), never found in a headline.
 const BREADCRUMB_MARKS: &[&str] = &["»", "›", ">", " | ", " / "];
 
-/// The longest date line above an article ("Ngày đăng: 05/06/2025", "Cập nhật lúc 08:30 ngày 10/07/2025").
-const DATE_LINE_CHARS: usize = 60;
-/// Words of a date line besides the date: a label, a weekday, a category.
-const DATE_LINE_WORDS: usize = 5;
 /// Wrapped headline lines are long; a shorter line above a headline is a menu or breadcrumb.
 const WRAPPED_TITLE_CHARS: usize = 40;
 /// The longest headline, joined across lines.
@@ -123,8 +116,7 @@ pub fn strip(page: &Page) -> Stripping {
 
 /// Recognises counters, footers, captions, widgets, timestamps and the related-articles tail.
 fn mark_furniture(lines: &[Cow<'_, str>], labels: &mut [Option<Label>], out: &mut Stripping) {
-    let mut seen_paragraph = false;
-    // Paragraphs before the first stamp: news pages may stamp the time under their lead.
+    // Paragraphs so far: news pages may stamp the time under their lead.
     let mut paragraphs = 0;
     let mut tail: Option<&'static str> = None;
     for (i, line) in lines.iter().enumerate() {
@@ -133,10 +125,10 @@ fn mark_furniture(lines: &[Cow<'_, str>], labels: &mut [Option<Label>], out: &mu
             labels[i] = Some(if is_footer(&lower, line) { Label::boilerplate("footer") } else { Label::boilerplate(reason) });
             continue;
         }
-        if seen_paragraph && END_MARKERS.contains(&lower.trim_end_matches(':').trim()) {
+        if paragraphs > 0 && END_MARKERS.contains(&lower.trim_end_matches(':').trim()) {
             tail = Some("related-articles");
             labels[i] = Some(Label::boilerplate("related-articles"));
-        } else if seen_paragraph && lower.starts_with("nơi nhận") {
+        } else if paragraphs > 0 && lower.starts_with("nơi nhận") {
             tail = Some("recipients");
             labels[i] = Some(Label::boilerplate("recipients"));
         } else if COUNTER.is_match(line) {
@@ -151,40 +143,13 @@ fn mark_furniture(lines: &[Cow<'_, str>], labels: &mut [Option<Label>], out: &mu
         } else if CAPTION.is_match(line) && char_len(line) <= 300 {
             labels[i] = Some(Label::Caption);
             out.captions.push(line.to_string());
-        } else if let Some(date) = date_line(line).filter(|d| !seen_paragraph || paragraphs == 1 && out.published.is_none() && d.contains('T')) {
+        } else if let Some(date) = date_stamp(line).filter(|d| paragraphs == 0 || paragraphs == 1 && out.published.is_none() && d.contains('T')) {
             labels[i] = Some(Label::Dateline);
             out.published = out.published.take().or(Some(date));
         }
         if char_len(line) >= GOOD_CHARS {
-            seen_paragraph = true;
             paragraphs += 1;
         }
-    }
-}
-
-/// The date (and time) of a short line that is only a date stamp, perhaps with a label:
-/// "Ngày đăng: 05/06/2025", "(Ngày 22/08/2025)", "Thứ Hai, 03/03/2025 14:30 (GMT+7)",
-/// "Cập nhật lúc 08:30 ngày 10/07/2025".
-pub(crate) fn date_line(line: &str) -> Option<String> {
-    if char_len(line) > DATE_LINE_CHARS || ends_sentence(line) {
-        return None;
-    }
-    // "Đăng ngày: 29/09/2025 | Người đăng: Quản trị viên": the words that count are those
-    // of the part holding the date.
-    let (part, date) = line.split('|').find_map(|p| Some((p, parse_dmy_datetime(p)?)))?;
-    let words = part.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
-    if words > DATE_LINE_WORDS {
-        return None;
-    }
-    if date.contains('T') {
-        return Some(date);
-    }
-    match CLOCK.captures(line) {
-        Some(c) => {
-            let hour: u32 = c[1].parse().ok()?;
-            Some(format!("{date}T{hour:02}:{}", &c[2]))
-        }
-        None => Some(date),
     }
 }
 
@@ -330,7 +295,7 @@ fn wrapped_span(lines: &[Cow<'_, str>], t: usize, end: usize, labels: &[Option<L
     // (a report's title over the unit that wrote it).
     let caps = |i: usize| !lines[i].chars().any(char::is_lowercase);
     let joinable = |i: usize| {
-        labels[i].is_none() && !ends_sentence(&lines[i]) && !is_breadcrumb(&lines[i]) && date_line(&lines[i]).is_none() && caps(i) == caps(t)
+        labels[i].is_none() && !ends_sentence(&lines[i]) && !is_breadcrumb(&lines[i]) && date_stamp(&lines[i]).is_none() && caps(i) == caps(t)
     };
     let mut total = char_len(&lines[t]);
     let mut first = t;
@@ -370,8 +335,7 @@ const DOCUMENT_KINDS: &[&str] = &["BÁO CÁO", "KẾ HOẠCH", "THÔNG BÁO", "T
 
 /// Whether `line` is in capitals and opens with a kind of document ("BÁO CÁO NHANH …").
 fn opens_with_document_kind(line: &str) -> bool {
-    let caps = !line.chars().any(char::is_lowercase);
-    caps && DOCUMENT_KINDS.iter().any(|k| line.strip_prefix(k).is_some_and(|r| r.starts_with(' ')))
+    is_upper_line(line) && DOCUMENT_KINDS.iter().any(|k| line.strip_prefix(k).is_some_and(|r| r.starts_with(' ')))
 }
 
 fn is_headline(line: &str) -> bool {
@@ -488,11 +452,11 @@ mod tests {
 
     #[test]
     fn date_lines_give_the_published_date() {
-        assert_eq!(date_line("Ngày đăng: 07/09/2024").as_deref(), Some("2024-09-07"));
-        assert_eq!(date_line("Đăng ngày: 29/09/2024 | Người đăng: Quản trị viên").as_deref(), Some("2024-09-29"));
-        assert_eq!(date_line("Cập nhật lúc 16:05 ngày 07/09/2024").as_deref(), Some("2024-09-07T16:05"));
-        assert_eq!(date_line("Chủ Nhật, 07/09/2024 16:05 (GMT+7)").as_deref(), Some("2024-09-07T16:05"));
-        assert_eq!(date_line("Ngày 07/09/2024, đoàn công tác đến thăm trạm y tế."), None);
+        assert_eq!(date_stamp("Ngày đăng: 07/09/2024").as_deref(), Some("2024-09-07"));
+        assert_eq!(date_stamp("Đăng ngày: 29/09/2024 | Người đăng: Quản trị viên").as_deref(), Some("2024-09-29"));
+        assert_eq!(date_stamp("Cập nhật lúc 16:05 ngày 07/09/2024").as_deref(), Some("2024-09-07T16:05"));
+        assert_eq!(date_stamp("Chủ Nhật, 07/09/2024 16:05 (GMT+7)").as_deref(), Some("2024-09-07T16:05"));
+        assert_eq!(date_stamp("Ngày 07/09/2024, đoàn công tác đến thăm trạm y tế."), None);
     }
 
     #[test]
