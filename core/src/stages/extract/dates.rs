@@ -2,7 +2,7 @@
 //! ("quý II năm 2024", "6 tháng đầu năm", "năm 2022", "tháng 7/2024", "nhiệm kỳ 2020-2025"),
 //! with the year inferred from the document when the text leaves it out.
 
-use super::text::{digit_len, is_alnum, SpanSet};
+use super::text::{ahead_by, back_by, digit_len, is_alnum, SpanSet};
 use super::Hit;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -317,15 +317,9 @@ fn back_reference_at(s: &str, at: usize, end: usize) -> Option<(usize, usize)> {
 /// own figure ("14.532 lượt (tháng 9: 13.870 lượt)"), rather than one that says which days a
 /// week is ("tuần 41 (từ ngày 06/10 đến 12/10/2025)"). Looks 200 bytes either side.
 pub(super) fn compared_in_brackets(s: &str, start: usize, end: usize) -> bool {
-    let mut from = start.saturating_sub(200);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = back_by(s, start, 200);
     let opened = s[from..start].rfind(['(', ')']).is_some_and(|i| s.as_bytes()[from + i] == b'(');
-    let mut to = (end + 200).min(s.len());
-    while !s.is_char_boundary(to) {
-        to -= 1;
-    }
+    let to = ahead_by(s, end, 200);
     let inside_after = s[end..to].split(')').next().unwrap_or("");
     opened && inside_after.contains(|c: char| c.is_ascii_digit())
 }

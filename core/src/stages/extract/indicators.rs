@@ -2,7 +2,7 @@
 //! qualifier ("hơn", "gần", "trên", "khoảng") and a change against a baseline
 //! ("tăng 13,2% so với năm 2023"), which is attached to the figure it follows.
 
-use super::text::{clause_start, data_lines, digit_len, is_alnum, lower_char, lower_eq, lower_same_len, on_word_boundary, Offsets, SpanSet};
+use super::text::{ahead_by, back_by, clause_start, data_lines, digit_len, is_alnum, lower_char, lower_eq, lower_same_len, on_word_boundary, Offsets, SpanSet};
 use super::Hit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
@@ -280,7 +280,7 @@ pub fn find(
         };
         let head = &body[..q_start];
         let in_section = target_sections.iter().any(|&(x, y)| x <= a && a < y) && !tells_a_result(t, a);
-        if is_target(head) || in_section || continues_targets(body, last_target, q_start) {
+        if is_target(head) || in_section || continues_targets(t, last_target, q_start) {
             last_target = Some(b);
             continue;
         }
@@ -509,7 +509,7 @@ const HAPPENED: &[&str] = &["ghi nhận", "xảy ra", "phát hiện", "đã "];
 fn tells_a_result(t: Body, a: usize) -> bool {
     let from = clause_start(t.s, a, &['.', ';', '\n', '!', '?'], 300);
     let head = &t.lower[from..a];
-    HAPPENED.iter().any(|w| head.contains(w)) && !["phấn đấu", "mục tiêu", "chỉ tiêu"].iter().any(|w| head.contains(w))
+    HAPPENED.iter().any(|w| head.contains(w)) && !TARGET_WORDS.iter().any(|w| head.contains(w))
 }
 
 /// Words that make a figure after a target a result again ("chỉ tiêu 95%, thực tế đạt 81%").
@@ -517,9 +517,9 @@ const RESULT_WORDS: &[&str] = &["đạt", "thực hiện", "thực tế", "mới
 
 /// Whether the figure at `q_start` continues a list of targets that ended at `last`: the same
 /// sentence, no word of a result between.
-fn continues_targets(body: &str, last: Option<usize>, q_start: usize) -> bool {
-    let Some(between) = last.filter(|&e| e <= q_start && q_start - e < 300).map(|e| &body[e..q_start]) else { return false };
-    !between.contains(['.', ';', '\n', ':']) && !RESULT_WORDS.iter().any(|w| lower_same_len(between).contains(w))
+fn continues_targets(t: Body, last: Option<usize>, q_start: usize) -> bool {
+    let Some(between) = last.filter(|&e| e <= q_start && q_start - e < 300).map(|e| &t.lower[e..q_start]) else { return false };
+    !between.contains(['.', ';', '\n', ':']) && !RESULT_WORDS.iter().any(|w| between.contains(w))
 }
 
 /// Whether `head`, the text before a figure and its qualifier, makes it a target: it ends with
@@ -527,11 +527,7 @@ fn continues_targets(body: &str, last: Option<usize>, q_start: usize) -> bool {
 fn is_target(head: &str) -> bool {
     // Every target word holds "tiêu" or "đấu", in either case: the cheap test first, on the
     // last 80 bytes.
-    let mut from = head.len().saturating_sub(80);
-    while !head.is_char_boundary(from) {
-        from += 1;
-    }
-    let near = &head[from..];
+    let near = &head[back_by(head, head.len(), 80)..];
     if !["tiêu", "đấu", "TIÊU", "ĐẤU"].iter().any(|w| near.contains(w)) {
         return false;
     }
@@ -543,11 +539,11 @@ fn is_target(head: &str) -> bool {
             return true;
         }
         // "phấn đấu đến hết năm 2026 có 1.000 người": the year aimed at stands between too.
-        if let Some(before_year) = h.strip_suffix(|c: char| c.is_ascii_digit()).map(|x| x.trim_end_matches(|c: char| c.is_ascii_digit())) {
-            if h.len() - before_year.len() == 4 && Tail::new(before_year).ends_with_word("năm") {
-                h = before_year.trim_end()[..before_year.trim_end().len() - "năm".len()].trim_end();
-                continue;
-            }
+        let before_year = h.trim_end_matches(|c: char| c.is_ascii_digit());
+        if h.len() - before_year.len() == 4 && Tail::new(before_year).ends_with_word("năm") {
+            let before_year = before_year.trim_end();
+            h = before_year[..before_year.len() - "năm".len()].trim_end();
+            continue;
         }
         match TARGET_LINKS.iter().find(|w| tail.ends_with_word(w)) {
             Some(w) => h = h[..h.len() - w.len()].trim_end(),
@@ -593,10 +589,7 @@ fn unit_after(t: Body, b: usize) -> (Option<String>, usize) {
         return (None, b);
     }
     // Units are short: lowercase a window, not the rest of the body (quadratic on long texts).
-    let mut window = trimmed.len().min(512);
-    while !trimmed.is_char_boundary(window) {
-        window -= 1;
-    }
+    let window = ahead_by(trimmed, 0, 512);
     let lower = &t.lower[at..at + window];
     let end = match UNITS.0.find(aho_corasick::Input::new(lower).anchored(aho_corasick::Anchored::Yes)) {
         Some(m) if !trimmed[m.end()..].chars().next().is_some_and(is_alnum) => m.end(),
@@ -632,10 +625,7 @@ fn denominator_len(rest: &str, rest_lower: &str) -> usize {
     if word_at.starts_with(char::is_whitespace) {
         return 0;
     }
-    let mut window = word_at.len().min(64);
-    while !word_at.is_char_boundary(window) {
-        window -= 1;
-    }
+    let window = ahead_by(word_at, 0, 64);
     let word_at_lower = &rest_lower[rest.len() - word_at.len()..];
     let lower = &word_at_lower[..window];
     let known = UNITS
@@ -727,10 +717,7 @@ impl Periods {
         }
         let stops = ['.', '\n', '!', '?'];
         let from = clause_start(s, a, &stops, 600);
-        let mut limit = (a + 600).min(s.len());
-        while !s.is_char_boundary(limit) {
-            limit -= 1;
-        }
+        let limit = ahead_by(s, a, 600);
         let to = sentence_end(s, a, limit);
         let lo = self.spans.partition_point(|p| p.0 < from);
         let hi = self.spans.partition_point(|p| p.0 < to);
@@ -899,8 +886,10 @@ fn without_adverbs(mut subject: &str) -> &str {
 
 /// Reverse searchers for the words that open a subject, built once (`str::rfind` builds one
 /// on every call). "số lượng" is left out: it opens with "số ", found at the same place or later.
-static SUBJECT_KEYS: Lazy<[memchr::memmem::FinderRev<'static>; 4]> =
-    Lazy::new(|| ["tỷ lệ", "tổng số", "số ", "công suất"].map(memchr::memmem::FinderRev::new));
+static SUBJECT_KEYS: Lazy<[memchr::memmem::FinderRev<'static>; 4]> = Lazy::new(|| SUBJECT_OPENINGS.map(memchr::memmem::FinderRev::new));
+
+/// Words that open a subject named before its figure ("tỷ lệ X đạt 18%").
+const SUBJECT_OPENINGS: [&str; 4] = ["tỷ lệ", "tổng số", "số ", "công suất"];
 
 /// Where the last of "tỷ lệ", "tổng số", "số lượng", "số ", "công suất" starts in the
 /// lower-case `lower`.
@@ -1330,7 +1319,7 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
 fn opens_a_subject(between: &str) -> bool {
     let Some(comma) = between.rfind(',') else { return false };
     let clause = between[comma + 1..].trim_start();
-    ["tỷ lệ", "tổng số", "số ", "công suất"].iter().any(|k| clause.starts_with(k))
+    SUBJECT_OPENINGS.iter().any(|k| clause.starts_with(k))
 }
 
 /// The text before " và " and a number, which opens the next figure ("tăng 38 ca so với cùng

@@ -244,7 +244,7 @@ fn bare_mentions(s: &str, people: &BTreeMap<String, (usize, Person)>, mentions: 
 const BACK_HONORIFICS: &[&str] =
     &["ông ", "Ông ", "bà ", "Bà ", "anh ", "Anh ", "chị ", "Chị ", "bác sĩ ", "Bác sĩ ", "đồng chí ", "Đồng chí "];
 
-/// Later mentions of a person met by their given name after "ông", "bà", "anh", "chị"
+/// Later mentions of a person met by their given name after one of [`BACK_HONORIFICS`]
 /// ("Theo ông Tuấn"), when no other person met has that given name; each is the full name.
 fn given_name_mentions(s: &str, people: &BTreeMap<String, (usize, Person)>, mentions: &[(usize, usize, String)]) -> Vec<(usize, usize, String)> {
     let mut by_given: BTreeMap<&str, Option<&String>> = BTreeMap::new();

@@ -3,7 +3,7 @@
 
 use super::pairs::PairMatcher;
 use super::people::is_role_word;
-use super::text::{data_lines, is_alnum, is_capitalised, lower_same_len, on_word_boundary};
+use super::text::{ahead_by, back_by, data_lines, is_alnum, is_capitalised, lower_same_len, on_word_boundary};
 use super::Hit;
 use once_cell::sync::Lazy;
 use vanban_plugin_sdk::{EntityKind, Normalized};
@@ -112,14 +112,7 @@ pub fn find(s: &str, lower: &str, person_starts: &[usize]) -> Vec<Hit> {
 /// names two bodies.
 fn in_document_symbol(s: &str, a: usize, end: usize) -> bool {
     // A symbol is short: 40 bytes either side are read, never a long run without blanks.
-    let mut from = a.saturating_sub(40);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (end + 40).min(s.len());
-    while !s.is_char_boundary(to) {
-        to -= 1;
-    }
+    let (from, to) = (back_by(s, a, 40), ahead_by(s, end, 40));
     let start = s[from..a].rfind(char::is_whitespace).map_or(from, |i| from + i + 1);
     let stop = s[end..to].find(char::is_whitespace).map_or(to, |i| end + i);
     s[start..stop].contains('/')
@@ -211,11 +204,7 @@ pub fn leading_org(s: &str) -> Option<String> {
     if !on_word_boundary(s, 0, kind_end) {
         return None;
     }
-    let mut window = s.len().min(400);
-    while !s.is_char_boundary(window) {
-        window -= 1;
-    }
-    let head = &s[..window];
+    let head = &s[..ahead_by(s, 0, 400)];
     let end = extend(head, &lower_same_len(head), kind_end, &VOCABULARY, &[]);
     (end > kind_end || kind.alone).then(|| head[..end].to_string())
 }

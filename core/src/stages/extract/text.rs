@@ -244,14 +244,31 @@ impl FromIterator<(usize, usize)> for SpanSet {
     }
 }
 
+/// The char boundary nearest `at - n` from above (0 at least): where a look back of at most
+/// `n` bytes from `at` starts.
+pub fn back_by(s: &str, at: usize, n: usize) -> usize {
+    let mut from = at.saturating_sub(n);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    from
+}
+
+/// The char boundary nearest `at + n` from below (the end at most): where a look ahead of at
+/// most `n` bytes from `at` ends.
+pub fn ahead_by(s: &str, at: usize, n: usize) -> usize {
+    let mut to = (at + n).min(s.len());
+    while !s.is_char_boundary(to) {
+        to -= 1;
+    }
+    to
+}
+
 /// Byte offset where the clause holding `at` starts: just after the last `.`, `;`, `:`,
 /// `!`, `?` or line break before it. A dot or colon between digits ("41.200", "7:30")
 /// is part of a number, not a boundary; the search looks back at most `limit` bytes.
 pub fn clause_start(s: &str, at: usize, stops: &[char], limit: usize) -> usize {
-    let mut from = at.saturating_sub(limit);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = back_by(s, at, limit);
     let bytes = s.as_bytes();
     let inside_number = |c: char, i: usize| {
         matches!(c, '.' | ',' | ':') && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
