@@ -2,12 +2,12 @@
 //! ("quý II năm 2024", "6 tháng đầu năm", "năm 2022", "tháng 7/2024", "nhiệm kỳ 2020-2025"),
 //! with the year inferred from the document when the text leaves it out.
 
-use super::text::{ahead_by, back_by, digit_len, is_alnum, SpanSet};
+use super::text::{ahead_by, back_by, digit_len, digit_places, is_alnum, lower_same_len, SpanSet};
 use super::Hit;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use vanban_plugin_sdk::text::lower_char;
-use vanban_plugin_sdk::{EntityKind, Normalized, Record};
+use vanban_plugin_sdk::{DateRange, EntityKind, Normalized, Record};
 
 fn re(p: &str) -> Regex {
     Regex::new(p).expect("static regex")
@@ -66,7 +66,14 @@ pub struct YearContext {
     /// The day it was written on, when a whole date tells it (published, signed, else the
     /// body's first): where "từ đầu năm đến nay" ends.
     pub today: Option<(i32, u32, u32)>,
+    /// The one period the title names ("BÁO CÁO … THÁNG 10 NĂM 2025", "… tuần 41 năm
+    /// 2025"), set by [`YearContext::with_title_period`]: what "trong tháng" and "trong
+    /// tuần" refer to when the body named no month or week before them.
+    pub title_period: Option<DateRange>,
 }
+
+/// Words of a title after which it names what is to be done, not what was.
+const PLAN_PARTS: &[&str] = &["phương hướng", "nhiệm vụ", "kế hoạch"];
 
 impl YearContext {
     /// `body_digits` are the places of the body's digits ([`digit_places`]).
@@ -99,7 +106,38 @@ impl YearContext {
         let published_day = published.filter(|_| rec.published.as_deref().is_some_and(|p| p.len() >= 10));
         let signed_day = rec.document.as_ref().and_then(|d| d.date).and_then(|d| Some((d.year?, d.month?, d.day?)));
         let today = published_day.or(signed_day).or_else(|| first_day().and_then(|(y, m, d)| Some((y, m, d?))));
-        YearContext { year, published, written, today }
+        YearContext { year, published, written, today, title_period: None }
+    }
+
+    /// The context with the title's period: the one period `title` names, if it names one
+    /// (in capitals "THÁNG 10 NĂM 2025" reads as a month and a year: the year holds the
+    /// month, which is the period), none if it names two apart ("năm 2025 và năm 2026").
+    pub fn with_title_period(mut self, title: Option<&str>) -> YearContext {
+        let Some(title) = title else { return self };
+        let digits = digit_places(title);
+        if digits.is_empty() {
+            return self;
+        }
+        // The title's own warnings are given when it is read as a field.
+        let hits = find(title, &digits, &self, &mut Vec::new());
+        // "Kết quả hoạt động tháng 5 và phương hướng nhiệm vụ tháng 6": the plan's month is
+        // not the report's.
+        let lower = lower_same_len(title);
+        let plans = PLAN_PARTS.iter().filter_map(|w| lower.find(w)).min().unwrap_or(title.len());
+        let periods: Vec<(&str, &str)> = hits
+            .iter()
+            .filter(|h| h.kind == EntityKind::Period && h.end <= plans)
+            .filter_map(|h| match &h.normalized {
+                Some(Normalized::Range { start, end }) => Some((start.as_str(), end.as_str())),
+                _ => None,
+            })
+            .collect();
+        // ISO days of one length compare as strings.
+        let narrowest = periods.iter().copied().max_by(|a, b| a.0.cmp(b.0).then(b.1.cmp(a.1)));
+        self.title_period = narrowest
+            .filter(|n| periods.iter().all(|p| p.0.len() == n.0.len() && p.0 <= n.0 && n.1 <= p.1))
+            .map(|(start, end)| DateRange { start: start.to_string(), end: end.to_string() });
+        self
     }
 
     /// The year of a day and month written without one.
@@ -248,7 +286,7 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
         }
     }
     hits.sort_by_key(|h| (h.start, h.end));
-    back_references(s, &mut hits, &taken);
+    back_references(s, &mut hits, &taken, ctx.title_period.as_ref());
     hits
 }
 
@@ -259,9 +297,9 @@ const NOT_BACK: &[&str] = &["thứ", "đầu", "cuối", "tới", "sau", "trư�
 /// Periods named by reference to one the text gave before ("Trong tuần 46 … Bệnh tay chân
 /// miệng: trong tuần ghi nhận 34 ca"): "(trong) tuần qua", "trong tháng này", "trong tuần"
 /// are the last week, or whole month, named before them and not compared with. With none
-/// before, they are no period: the day they count back from is not said. `hits` are sorted
-/// and stay so.
-fn back_references(s: &str, hits: &mut Vec<Hit>, taken: &SpanSet) {
+/// before, they are the title's period if it is one (`titled`); else no period: the day
+/// they count back from is not said. `hits` are sorted and stay so.
+fn back_references(s: &str, hits: &mut Vec<Hit>, taken: &SpanSet, titled: Option<&DateRange>) {
     static WEEK: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("uần"));
     static MONTH: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("háng"));
     let mut found = Vec::new();
@@ -274,9 +312,12 @@ fn back_references(s: &str, hits: &mut Vec<Hit>, taken: &SpanSet) {
             }
             let upto = hits.partition_point(|h| h.start < start);
             let fits = |a: &str, b: &str| if week { is_week(a, b) } else { is_month(a, b) };
-            let named = hits[..upto].iter().rev().filter(|h| h.kind == EntityKind::Period && !compared_in_brackets(s, h.start, h.end)).find_map(|h| match &h.normalized {
+            let named = hits[..upto].iter().rev().filter(|h| h.kind == EntityKind::Period && !compared(s, h.start, h.end)).find_map(|h| match &h.normalized {
                 Some(Normalized::Range { start, end }) if fits(start, end) => Some(Normalized::Range { start: start.clone(), end: end.clone() }),
                 _ => None,
+            });
+            let named = named.or_else(|| {
+                titled.filter(|p| fits(&p.start, &p.end)).map(|p| Normalized::Range { start: p.start.clone(), end: p.end.clone() })
             });
             if let Some(n) = named {
                 found.push(Hit::new(EntityKind::Period, start, end, n));
@@ -311,6 +352,14 @@ fn back_reference_at(s: &str, at: usize, end: usize) -> Option<(usize, usize)> {
     }
     let other_time = rest.starts_with(|c: char| c.is_ascii_digit()) || NOT_BACK.contains(&word);
     trong.filter(|_| !other_time).map(|t| (t, end))
+}
+
+/// Whether the period at `start..end` is one a figure is compared with: after "so với" ("tăng
+/// 12 ca so với tháng 4"), or in brackets with a figure of its own.
+fn compared(s: &str, start: usize, end: usize) -> bool {
+    let head = s[back_by(s, start, 12)..start].trim_end();
+    let after_word = |w: &str| head.ends_with(w) && !head[..head.len() - w.len()].ends_with(is_alnum);
+    ["so với", "so", "cùng kỳ"].iter().any(|w| after_word(w)) || compared_in_brackets(s, start, end)
 }
 
 /// Whether the period at `start..end` is one a figure is compared with, in brackets with its
@@ -1049,7 +1098,7 @@ mod tests {
     use super::*;
 
     fn ctx(y: i32) -> YearContext {
-        YearContext { year: Some(y), published: None, written: None, today: None }
+        YearContext { year: Some(y), published: None, written: None, today: None, title_period: None }
     }
 
     fn norms(s: &str, c: &YearContext) -> Vec<(String, Option<Normalized>)> {
@@ -1058,7 +1107,7 @@ mod tests {
     }
 
     fn periods(s: &str) -> Vec<(String, String, String)> {
-        let ctx = YearContext { year: Some(2025), published: None, written: None, today: None };
+        let ctx = YearContext { year: Some(2025), published: None, written: None, today: None, title_period: None };
         let digits = crate::stages::extract::text::digit_places(s);
         find(s, &digits, &ctx, &mut Vec::new())
             .into_iter()
@@ -1088,6 +1137,26 @@ mod tests {
         assert_eq!(got.last(), Some(&p("Trong tuần", "2025-10-06", "2025-10-12")));
         // A month is not a week.
         assert_eq!(periods("Tháng 8/2025 có 5 ca; trong tuần qua có 2 ca.").len(), 1);
+        // Nor is a month compared with the one meant.
+        assert_eq!(periods("Ghi nhận 46 ca, tăng 12 ca so với tháng 4/2025. Trong tháng có 2 ca tử vong.").len(), 1);
+    }
+
+    #[test]
+    fn a_reference_with_nothing_named_before_is_the_titles_period() {
+        let ctx = YearContext { year: Some(2025), published: None, written: None, today: None, title_period: None };
+        let titled = |title: &str| ctx.clone().with_title_period(Some(title)).title_period.map(|p| (p.start, p.end));
+        let october = Some(("2025-10-01".to_string(), "2025-10-31".to_string()));
+        assert_eq!(titled("BÁO CÁO TÌNH HÌNH DỊCH BỆNH THÁNG 10 NĂM 2025"), october);
+        assert_eq!(titled("Kết quả hoạt động tháng 10 và phương hướng nhiệm vụ tháng 11 năm 2025"), october);
+        assert_eq!(titled("Tổng kết năm 2024, triển khai nhiệm vụ năm 2025"), Some(("2024-01-01".to_string(), "2024-12-31".to_string())));
+        assert_eq!(titled("Số liệu tháng 9 và tháng 10 năm 2025"), None);
+        let s = "Trong tháng, toàn huyện ghi nhận 23 ca.";
+        let with_title = ctx.clone().with_title_period(Some("BÁO CÁO THÁNG 10 NĂM 2025"));
+        let hits = find(s, &digit_places(s), &with_title, &mut Vec::new());
+        assert_eq!(hits.iter().filter(|h| h.kind == EntityKind::Period).count(), 1);
+        // A title's week is no month.
+        let with_week = ctx.clone().with_title_period(Some("Tình hình dịch bệnh tuần 41 năm 2025"));
+        assert!(find(s, &digit_places(s), &with_week, &mut Vec::new()).iter().all(|h| h.kind != EntityKind::Period));
     }
 
     #[test]
@@ -1106,7 +1175,7 @@ mod tests {
         let rec = Record { body: "Ngày 3/3, Sở Y tế cho biết, từ năm 2003 đến nay cả nước ghi nhận 129 ca, so với cùng kỳ năm 2024 tăng.".into(), ..Record::default() };
         let c = YearContext::from_record(&rec, &digit_places(&rec.body));
         assert_eq!(c.year, None);
-        let c = YearContext { year: Some(2025), published: None, written: Some((2025, 3)), today: None };
+        let c = YearContext { year: Some(2025), published: None, written: Some((2025, 3)), today: None, title_period: None };
         let got = norms("Từ năm 2003 đến nay ghi nhận 129 ca; năm 2003 có 3 ca.", &c);
         let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
         assert_eq!(got, vec![("Từ năm 2003 đến nay".to_string(), range("2003-01-01", "2025-03-31")), ("năm 2003".to_string(), range("2003-01-01", "2003-12-31"))]);
@@ -1143,7 +1212,7 @@ mod tests {
 
     #[test]
     fn months_gone_count_back_from_the_month_written() {
-        let c = YearContext { year: Some(2025), published: Some((2025, 10, 8)), written: Some((2025, 10)), today: None };
+        let c = YearContext { year: Some(2025), published: Some((2025, 10, 8)), written: Some((2025, 10)), today: None, title_period: None };
         let got = norms("Trong 9 tháng qua, 3 tháng vừa qua và 12 tháng qua; không phải 5 tháng quanh năm.", &c);
         let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
         assert_eq!(
@@ -1404,14 +1473,14 @@ mod tests {
 
     #[test]
     fn late_date_belongs_to_previous_year() {
-        let c = YearContext { year: Some(2024), published: Some((2024, 1, 5)), written: Some((2024, 1)), today: None };
+        let c = YearContext { year: Some(2024), published: Some((2024, 1, 5)), written: Some((2024, 1)), today: None, title_period: None };
         assert_eq!(c.year_for(12, 28), Some(2023));
         assert_eq!(c.year_for(1, 4), Some(2024));
     }
 
     #[test]
     fn a_deadline_months_after_the_document_stays_in_its_year() {
-        let c = YearContext { year: Some(2025), published: Some((2025, 7, 20)), written: Some((2025, 7)), today: None };
+        let c = YearContext { year: Some(2025), published: Some((2025, 7, 20)), written: Some((2025, 7)), today: None, title_period: None };
         assert_eq!(c.year_for(9, 15), Some(2025));
         assert_eq!(c.year_for(12, 31), Some(2025));
     }

@@ -532,7 +532,7 @@ mod tests {
     use super::*;
 
     fn ctx() -> YearContext {
-        YearContext { year: Some(2021), published: None, written: None, today: None }
+        YearContext { year: Some(2021), published: None, written: None, today: None, title_period: None }
     }
 
     #[test]

@@ -251,9 +251,10 @@ pub fn find(
     names: &[(usize, usize)],
     diseases: &[Hit],
     dates: &[Hit],
+    reported: Option<&DateRange>,
 ) -> Vec<Indicator> {
     let t = Body { s: body, lower };
-    let periods = Periods::new(dates);
+    let periods = Periods::new(dates, reported);
     let claimed: SpanSet = claimed.iter().copied().collect();
     let name_ends = sorted_ends(names);
     let diseases = Diseases::new(body, diseases);
@@ -269,6 +270,9 @@ pub fn find(
         let fraction = fraction_after(t, a, b, value);
         let edges = fraction.is_some() || edges_ok(body, a, b) || tight_range(t, a, b);
         if after_name || !edges || claimed.overlaps(a, b) || is_not_a_figure(t, a, b, raw) {
+            continue;
+        }
+        if fraction.is_none() && inside_a_rate_subject(t, a, b) {
             continue;
         }
         let b = fraction.map_or(b, |(_, end)| end);
@@ -308,6 +312,16 @@ pub fn find(
         }
         if raw.len() == 4 && (1900.0..=2100.0).contains(&value) && unit != "%" && !known_unit(&unit) {
             continue;
+        }
+        // "23 ca (cùng kỳ: 41 ca)": the bracketed figure is what the one before is compared with.
+        if let Some(compared) = Compared::before(t, &found, q_start, &unit) {
+            let relative = compared.relative;
+            compared.apply(t, found.last_mut(), value, &unit, unit_end);
+            // A relative time ("cùng kỳ", "tháng trước") gives the figure no period of its
+            // own: it lives on in the baseline only.
+            if relative {
+                continue;
+            }
         }
         let share = share_of_plan(t, &found, q_start, &unit);
         let (subject, text_end) = match share {
@@ -422,14 +436,17 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     let s = t.s;
     let head = &s[..a];
     let prev_raw = last_word(head);
-    if lower_in(prev_raw, ORDINAL_BEFORE) {
+    // "lũy kế từ đầu năm 213 ca": no year has three digits.
+    let year_start = lower_eq(prev_raw, "năm") && ends_with_word(head.trim_end()[..head.trim_end().len() - prev_raw.len()].trim_end(), "đầu") && raw.len() != 4;
+    if lower_in(prev_raw, ORDINAL_BEFORE) && !year_start {
         return true;
     }
     if lower_eq(prev_raw, "số") && !ends_with_word(&head[..head.trim_end().len() - "số".len()], "tổng") {
         return true;
     }
     // "Phòng khám 315", "Nghị định 30": a number right after a capitalised word is part of a name.
-    if head.ends_with(' ') && prev_raw.chars().next().is_some_and(char::is_uppercase) && !at_sentence_start(head) {
+    // Not after an abbreviation in capitals when a unit follows: "khám BHYT 12.407 lượt".
+    if head.ends_with(' ') && prev_raw.chars().next().is_some_and(char::is_uppercase) && !at_sentence_start(head) && !abbreviation_counts(t, prev_raw, b) {
         return true;
     }
     if lower_in(first_word(&s[b..]), TIME_AFTER) {
@@ -444,6 +461,33 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     let window_start = head.char_indices().rev().nth(30).map(|(i, _)| i).unwrap_or(0);
     let window = &t.lower[window_start..a];
     may_hold_phone_word(window) && PHONE_WORDS.iter().any(|w| window.contains(w))
+}
+
+/// Whether the number at `a..b` is part of what a rate measures, named before its value:
+/// "Tỷ lệ tiêm đủ 2 mũi vắc xin … đạt 83,4%". Its clause opens with "tỷ lệ" and names no
+/// value before it, and a link to a percentage follows in the clause.
+fn inside_a_rate_subject(t: Body, a: usize, b: usize) -> bool {
+    let from = clause_start(t.s, a, &['.', ';', ',', '\n', ':', '!', '?'], 200);
+    let head = t.lower[from..a].trim_start();
+    if !(head.starts_with("tỷ lệ") || head.starts_with("tỉ lệ")) || head.split_whitespace().any(|w| RATE_LINKS.contains(&w)) {
+        return false;
+    }
+    let rest = &t.lower[b..ahead_by(t.s, b, 200)];
+    if rest.trim_start().starts_with('%') {
+        return false;
+    }
+    let rest = &rest[..rest.find([';', '\n']).unwrap_or(rest.len())];
+    let Some(percent) = rest.find('%') else { return false };
+    rest[..percent].split_whitespace().any(|w| RATE_LINKS.contains(&w))
+}
+
+/// Words that link a rate to its value ("đạt 83,4%").
+const RATE_LINKS: &[&str] = &["đạt", "là", "chiếm"];
+
+/// Whether `word` is an abbreviation in capitals ("BHYT", "HIV") and the number after it,
+/// ending at `b`, counts something of a known unit: a figure, not a name's number.
+fn abbreviation_counts(t: Body, word: &str, b: usize) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase()) && unit_after(t, b).0.is_some_and(|u| u == "%" || known_unit(&u))
 }
 
 /// False when the lower-case `window` holds none of [`PHONE_WORDS`]: each of them has an "f",
@@ -684,10 +728,12 @@ fn per_population(t: Body, b: usize) -> Option<(String, usize)> {
 /// The reporting periods of the body, by start, to give each figure the one its sentence states.
 struct Periods {
     spans: Vec<(usize, usize, DateRange)>,
+    /// A report's period, named by its title: the period of figures whose text names none.
+    reported: Option<DateRange>,
 }
 
 impl Periods {
-    fn new(hits: &[Hit]) -> Periods {
+    fn new(hits: &[Hit], reported: Option<&DateRange>) -> Periods {
         let mut spans: Vec<(usize, usize, DateRange)> = hits
             .iter()
             .filter(|h| h.kind == EntityKind::Period)
@@ -697,13 +743,14 @@ impl Periods {
             })
             .collect();
         spans.sort_by_key(|p| (p.0, p.1));
-        Periods { spans }
+        Periods { spans, reported: reported.cloned() }
     }
 
-    /// The last period that ends before `a`, if it ends in the 2,000 bytes before.
-    fn last_before(&self, a: usize) -> Option<DateRange> {
+    /// The last period that ends before `a`, if it ends in the 2,000 bytes before; never a
+    /// baseline ("tăng 12 ca so với tháng 4").
+    fn last_before(&self, s: &str, a: usize) -> Option<DateRange> {
         let before = &self.spans[..self.spans.partition_point(|p| p.0 < a)];
-        before.iter().rfind(|p| p.1 <= a && p.1 + 2000 >= a).map(|p| p.2.clone())
+        before.iter().rev().filter(|p| p.1 <= a && p.1 + 2000 >= a).find(|p| !is_baseline(&s[back_by(s, p.0, 40)..p.0])).map(|p| p.2.clone())
     }
 
     /// The period of the sentence holding the figure at `a`: the last one before it, else the
@@ -779,11 +826,46 @@ fn period_of(t: Body, periods: &Periods, a: usize, q_start: usize) -> Option<Dat
     // The clause is read for a running total only when there is a period to stretch.
     let (period, from_before) = match periods.of_sentence(t.s, a) {
         Some(own) => (own, false),
-        None => (periods.last_before(a)?, true),
+        None => match periods.last_before(t.s, a) {
+            // "Trong tháng 5/2025, toàn huyện ghi nhận:" then "- Sốt xuất huyết: 46 ca": a
+            // list's items are of the period its lead names.
+            Some(before) => {
+                let led = periods.spans.iter().any(|p| p.2 == before && list_lead(t.s, a).is_some_and(|(x, y)| x <= p.0 && p.1 <= y));
+                (before, !led)
+            }
+            None => (periods.reported.clone()?, false),
+        },
     };
     match is_running_total(t, q_start) {
         true => Some(year_to_date(period)),
-        false => (!from_before).then_some(period),
+        false if from_before => periods.reported.clone(),
+        false => Some(period),
+    }
+}
+
+/// Marks that open a list item's line.
+const LIST_MARKS: &[&str] = &["- ", "+ ", "• ", "– "];
+
+/// The line that leads the list whose item holds `a`: the first line above the item's that
+/// is no item and ends with ":" (within 2,000 bytes).
+fn list_lead(s: &str, a: usize) -> Option<(usize, usize)> {
+    let is_item = |line: &str| LIST_MARKS.iter().any(|m| line.trim_start().starts_with(m));
+    let floor = back_by(s, a, 2000);
+    let mut end = s[floor..a].rfind('\n').map(|i| floor + i)?;
+    if !is_item(&s[end + 1..a]) {
+        return None;
+    }
+    loop {
+        let start = s[floor..end].rfind('\n').map_or(floor, |i| floor + i + 1);
+        let line = &s[start..end];
+        if line.trim().is_empty() || is_item(line) {
+            if start == floor {
+                return None;
+            }
+            end = start - 1;
+            continue;
+        }
+        return line.trim_end().ends_with(':').then_some((start, end));
     }
 }
 
@@ -1250,6 +1332,59 @@ fn is_letter(c: char) -> bool {
     }
 }
 
+/// Words of a bracket's label that name the time a figure is compared with: "(cùng kỳ: 41
+/// ca)", "(tháng 9: 13.870 lượt)", "(CK: 12 ca)".
+const COMPARED_TIMES: &[&str] = &["cùng kỳ", "tuần", "tháng", "quý", "năm", "kỳ trước"];
+
+/// A figure in brackets right after another of the same unit, with a label naming the time
+/// it is of: what the figure before is compared with.
+struct Compared {
+    /// Where the bracket opens.
+    open: usize,
+    /// Whether the label names its time only relative to the figure's ("cùng kỳ", "tháng trước").
+    relative: bool,
+}
+
+impl Compared {
+    fn before(t: Body, found: &[Found], q_start: usize, unit: &str) -> Option<Compared> {
+        let from = back_by(t.s, q_start, 80);
+        let open = from + t.s[from..q_start].rfind('(')?;
+        let last = found.last()?;
+        if last.b > open || !t.s[last.b..open].trim().is_empty() || last.ind.unit.as_deref() != Some(unit) {
+            return None;
+        }
+        let inside = t.lower[open + 1..q_start].trim();
+        let label = inside.strip_suffix(':').map(str::trim_end);
+        let label = label.unwrap_or(inside);
+        let label = label.strip_prefix("so với ").unwrap_or(label).trim_start();
+        if label.is_empty() || label.contains([')', ',', ';', '\n']) || label.split_whitespace().count() > 6 {
+            return None;
+        }
+        let relative = BARE_BASELINES.iter().any(|w| label.starts_with(w)) || label == "ck";
+        // Without a colon the label must be a relative time ("(cùng kỳ 41 ca)"); "(năm 2024 …"
+        // could open anything.
+        let names_a_time = relative || (inside.ends_with(':') && COMPARED_TIMES.iter().any(|w| label.contains(w)));
+        names_a_time.then_some(Compared { open, relative })
+    }
+
+    /// Gives `last` the change from the bracketed figure `value` to its own, with the
+    /// bracket's text as the baseline, unless it has a change already.
+    fn apply(&self, t: Body, last: Option<&mut Found>, value: f64, unit: &str, unit_end: usize) {
+        let Some(last) = last.filter(|l| l.ind.change.is_none()) else { return };
+        let diff = last.ind.value - value;
+        let direction = match diff {
+            d if d > 0.0 => "increase",
+            d if d < 0.0 => "decrease",
+            _ => return,
+        };
+        // Rounded: 92,1 - 88,5 is 3,599999… in binary.
+        let value = (diff.abs() * 1e6).round() / 1e6;
+        let unit = if unit == "%" { "điểm phần trăm" } else { unit };
+        let baseline = t.s[self.open + 1..unit_end].trim().to_string();
+        last.ind.change = Some(Change { direction: direction.to_string(), value, unit: Some(unit.to_string()), baseline: Some(baseline) });
+    }
+}
+
 /// The subject of the figure a percentage after it is the share of the plan for: in
 /// "1.284.560 lượt, đạt 78,4% kế hoạch năm" (or "bằng 78,4% …") the percentage measures the
 /// visits against their target, and is no rate of its own.
@@ -1363,7 +1498,7 @@ mod tests {
 
     fn run(s: &str) -> Vec<Indicator> {
         let mut warnings = Vec::new();
-        let dates = super::super::dates::find(s, &digit_places(s), &super::super::YearContext { year: Some(2025), published: None, written: None, today: None }, &mut warnings);
+        let dates = super::super::dates::find(s, &digit_places(s), &super::super::YearContext { year: Some(2025), published: None, written: None, today: None, title_period: None }, &mut warnings);
         run_with_dates(s, &dates)
     }
 
@@ -1371,7 +1506,7 @@ mod tests {
         let lower = lower_same_len(s);
         let names: Vec<(usize, usize)> = super::super::orgs::find(s, &lower, &[]).iter().map(|h| (h.start, h.end)).collect();
         let claimed: Vec<(usize, usize)> = dates.iter().map(|h| (h.start, h.end)).collect();
-        find(s, &lower, &digit_places(s), &Offsets::new(s), &claimed, &names, &super::super::diseases::find(s), dates)
+        find(s, &lower, &digit_places(s), &Offsets::new(s), &claimed, &names, &super::super::diseases::find(s), dates, None)
     }
 
     /// Texts with numbers in every shape, and digits of other scripts.
@@ -1528,14 +1663,78 @@ mod tests {
 
     /// Each figure's value and period, with the dates and periods of `s` read in 2025.
     fn periods_of(s: &str) -> Vec<(f64, Option<(String, String)>)> {
-        let year = super::super::dates::YearContext { year: Some(2025), published: None, written: None, today: None };
+        let year = super::super::dates::YearContext { year: Some(2025), published: None, written: None, today: None, title_period: None };
         let dates = super::super::dates::find(s, &digit_places(s), &year, &mut Vec::new());
-        let got = find(s, &lower_same_len(s), &digit_places(s), &Offsets::new(s), &[], &[], &[], &dates);
+        let got = find(s, &lower_same_len(s), &digit_places(s), &Offsets::new(s), &[], &[], &[], &dates, None);
         got.into_iter().map(|i| (i.value, i.period.map(|p| (p.start, p.end)))).collect()
     }
 
     fn span(a: &str, b: &str) -> Option<(String, String)> {
         Some((a.to_string(), b.to_string()))
+    }
+
+    #[test]
+    fn a_lists_items_are_of_the_period_its_lead_names() {
+        let s = "Trong tháng 5/2025, toàn huyện ghi nhận các bệnh như sau:\n- Sốt xuất huyết: 46 ca (tăng 12 ca so với tháng 4), lũy kế từ đầu năm 213 ca;\n- Sởi: 3 ca.";
+        let may = span("2025-05-01", "2025-05-31");
+        assert_eq!(periods_of(s), [(46.0, may.clone()), (213.0, span("2025-01-01", "2025-05-31")), (3.0, may)]);
+        // Not without a lead ending with a colon.
+        let s = "Trong tháng 5/2025, toàn huyện ghi nhận 9 ca.\n- Sởi: 3 ca.";
+        assert_eq!(periods_of(s)[1], (3.0, None));
+    }
+
+    /// Each figure's value and period, as in a report whose title names `reported`.
+    fn reported_periods_of(s: &str, reported: &DateRange) -> Vec<(f64, Option<(String, String)>)> {
+        let year = super::super::dates::YearContext { year: Some(2025), published: None, written: None, today: None, title_period: Some(reported.clone()) };
+        let dates = super::super::dates::find(s, &digit_places(s), &year, &mut Vec::new());
+        let got = find(s, &lower_same_len(s), &digit_places(s), &Offsets::new(s), &[], &[], &[], &dates, Some(reported));
+        got.into_iter().map(|i| (i.value, i.period.map(|p| (p.start, p.end)))).collect()
+    }
+
+    #[test]
+    fn a_reports_figures_without_a_period_are_of_its_titles() {
+        let october = DateRange { start: "2025-10-01".into(), end: "2025-10-31".into() };
+        let s = "Trong tháng, toàn huyện ghi nhận 23 ca sốt xuất huyết. Bệnh viện có 420 giường. Quý III/2025 khám 9.000 lượt.";
+        let oct = span("2025-10-01", "2025-10-31");
+        assert_eq!(reported_periods_of(s, &october), [(23.0, oct.clone()), (420.0, oct), (9000.0, span("2025-07-01", "2025-09-30"))]);
+        // A figure after a sentence with a period of its own is the report's, not that one's.
+        let s = "Quý III/2025 khám 9.000 lượt. Bệnh viện có 420 giường.";
+        assert_eq!(reported_periods_of(s, &october)[1], (420.0, span("2025-10-01", "2025-10-31")));
+    }
+
+    #[test]
+    fn a_bracketed_figure_of_an_earlier_time_is_the_baseline() {
+        let got = run("Trong tháng ghi nhận 23 ca sốt xuất huyết (cùng kỳ: 41 ca), 12 ca tay chân miệng (cùng kỳ năm 2024: 9 ca).");
+        let view: Vec<(f64, Option<(&str, f64, Option<&str>)>)> = got
+            .iter()
+            .map(|i| (i.value, i.change.as_ref().map(|c| (c.direction.as_str(), c.value, c.baseline.as_deref()))))
+            .collect();
+        assert_eq!(view, [(23.0, Some(("decrease", 18.0, Some("cùng kỳ: 41 ca")))), (12.0, Some(("increase", 3.0, Some("cùng kỳ năm 2024: 9 ca"))))]);
+        // A rate's change is in points; a named month keeps its own figure.
+        let got = run("Công suất giường bệnh đạt 92,1% (tháng 9: 88,5%).");
+        assert_eq!(got.len(), 2);
+        let change = got[0].change.as_ref().unwrap();
+        assert_eq!((change.value, change.unit.as_deref()), (3.6, Some("điểm phần trăm")));
+        // A plan in brackets is no baseline, nor is a figure of another unit.
+        let got = run("Khám 1.200 lượt (kế hoạch: 1.000 lượt), điều trị 40 ca (cùng kỳ: 52 lượt).");
+        assert!(got.iter().all(|i| i.change.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn numbers_inside_a_rates_subject_are_no_figures() {
+        let got = run("Tỷ lệ tiêm đủ 2 mũi vắc xin sởi cho trẻ trong độ tuổi đạt 83,4%.");
+        assert_eq!(got.iter().map(|i| i.value).collect::<Vec<_>>(), [83.4]);
+        // A count after the rate's value is one.
+        let got = run("Tỷ lệ tiêm chủng đạt 95%, với 2.100 trẻ được tiêm.");
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn counts_after_an_abbreviation_and_the_start_of_the_year_are_figures() {
+        let got = run("Tổng số lượt khám 14.862 lượt; trong đó khám BHYT 12.407 lượt. Lũy kế từ đầu năm 213 ca.");
+        assert_eq!(got.iter().map(|i| i.value).collect::<Vec<_>>(), [14862.0, 12407.0, 213.0]);
+        // A name's number stays out: "Phòng khám 315", "từ đầu năm 2025".
+        assert!(run("Phòng khám 315 ca, từ đầu năm 2025").iter().all(|i| i.value != 2025.0));
     }
 
     #[test]
@@ -1757,7 +1956,7 @@ mod tests {
     fn up_to_now_counts_to_the_last_period_of_the_paragraph() {
         let s = "Giảm 41% so với cùng kỳ năm 2024. Trong tuần 39, ghi nhận 12 ca. Cộng dồn từ đầu năm đến nay có 27 ca sởi.\n\nTừ đầu năm đến nay có 5 ca ho gà, so với cùng kỳ năm 2024.";
         let mut warnings = Vec::new();
-        let ctx = super::super::dates::YearContext { year: Some(2025), published: None, written: None, today: Some((2025, 10, 9)) };
+        let ctx = super::super::dates::YearContext { year: Some(2025), published: None, written: None, today: Some((2025, 10, 9)), title_period: None };
         let dates = super::super::dates::find(s, &digit_places(s), &ctx, &mut warnings);
         let got = run_with_dates(s, &dates);
         let range = |a: &str, b: &str| Some(DateRange { start: a.into(), end: b.into() });

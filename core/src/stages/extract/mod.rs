@@ -47,6 +47,16 @@ impl Transform for Extract {
     }
 }
 
+/// Whether the record is a report ("BÁO CÁO …" as its title or its document's kind): its
+/// figures are of the period its title names unless they name their own. A news item's
+/// headline names a period it need not stay with.
+fn is_a_report(rec: &Record) -> bool {
+    let kind = rec.document.as_ref().and_then(|d| d.kind.as_deref()).unwrap_or("");
+    let title = rec.title.as_deref().unwrap_or("").trim_start();
+    let opens = |w: &str| title.get(..w.len()).is_some_and(|t| t.to_lowercase() == w);
+    kind.eq_ignore_ascii_case("báo cáo") || kind == "BÁO CÁO" || opens("báo cáo")
+}
+
 /// Something found in a field, by byte span; turned into an [`Entity`] at the end.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Hit {
@@ -68,7 +78,7 @@ impl Hit {
 pub fn extract_record(rec: &mut Record) {
     // The body's digits serve the year's inference and every reader of the body.
     let body_digits = digit_places(&rec.body);
-    let ctx = YearContext::from_record(rec, &body_digits);
+    let ctx = YearContext::from_record(rec, &body_digits).with_title_period(rec.title.as_deref());
     let mut warnings = Vec::new();
     let mut entities = Vec::new();
     let mut people: BTreeMap<String, (usize, Person)> = BTreeMap::new();
@@ -141,7 +151,8 @@ pub fn extract_record(rec: &mut Record) {
     }
 
     rec.event_date = dates::event_date(&rec.body, &body_dates);
-    rec.indicators = indicators::find(&rec.body, &body_lower, &body_digits, &body_offsets, &body_claimed, &body_orgs, &body_diseases, &body_dates);
+    let reported = ctx.title_period.as_ref().filter(|_| is_a_report(rec));
+    rec.indicators = indicators::find(&rec.body, &body_lower, &body_digits, &body_offsets, &body_claimed, &body_orgs, &body_diseases, &body_dates, reported);
     // Tables are rows of cells apart at tabs; a body without a tab holds none.
     if rec.body.contains('\t') {
         let in_tables = tables::find(&rec.body, &body_offsets, &body_dates, &rec.indicators);
