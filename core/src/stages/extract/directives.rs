@@ -37,10 +37,10 @@ static DEADLINE_QUARTER: Lazy<Regex> = Lazy::new(|| {
 /// "trong năm 2025", "trước năm 2026": a year as the deadline.
 static DEADLINE_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(trong|trước|hết|cuối)\s+năm\s+(\d{4})").expect("static regex"));
 /// A request in running text: "đề nghị các đơn vị ...", "yêu cầu CDC tỉnh ...".
-static REQUEST: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(?:đề nghị|yêu cầu|giao)\s+").expect("static regex"));
+static REQUEST: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(?:đề nghị|yêu cầu|giao)(?:\s*:)?\s+").expect("static regex"));
 /// REQUEST without its `\b`: a Unicode word boundary keeps a regex off its fast engines,
 /// so [`request_end`] checks the boundary on each match instead.
-static REQUEST_WORDS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(?:đề nghị|yêu cầu|giao)\s+").expect("static regex"));
+static REQUEST_WORDS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(?:đề nghị|yêu cầu|giao)(?:\s*:)?\s+").expect("static regex"));
 static ASSIGNEE_BEFORE_CAN: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:[^,;]*,\s*)?((?:\p{Lu}[\p{L}]*\s?)(?:[\p{L}]+\s?){1,10}?)\s+(?:cần|phải)\s").expect("static regex"));
 
@@ -84,8 +84,10 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
                 assignee = None;
                 continue;
             }
-            // "3. UBND các xã, thị trấn: phối hợp rà soát ...": the unit, then its task.
-            if let Some((unit, task)) = numbered.and_then(|_| inline_heading(text)) {
+            // "3. UBND các xã, thị trấn: phối hợp rà soát ...": the unit, then its task; so too
+            // after a dash, unless under a unit's heading.
+            let under_unit = numbered.is_none() && assignee.is_some();
+            if let Some((unit, task)) = inline_heading(text).filter(|_| !under_unit) {
                 assignee = None;
                 push_item(&mut out, task, Some(unit.to_string()), ctx);
                 continue;
@@ -93,7 +95,7 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             if numbered.is_some() {
                 assignee = None;
             }
-            if numbered.is_some() && is_report(text) {
+            if numbered.is_some() && is_report(text) || is_figure_line(text) {
                 continue;
             }
             // Without a heading, an item that opens with a unit sets that unit the task
@@ -111,7 +113,7 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
         }
         bare_heading = false;
         // LEAD ends with a colon and blanks (`\s` is `char::is_whitespace`): test that first.
-        in_list = clean.trim_end().ends_with(':') && LEAD.is_match(clean) || opens_task_section(clean, numbered);
+        in_list = clean.trim_end().ends_with(':') && LEAD.is_match(clean) && !leads_figures(clean) || opens_task_section(clean, numbered);
         assignee = None;
         addressee = in_list.then(|| request_end(clean).and_then(|e| item_assignee(&clean[e..]))).flatten();
         let before = out.len();
@@ -194,20 +196,43 @@ const SECTORS: &[&str] = &["toàn ngành y tế", "ngành y tế", "các ngành 
 /// The sector `text` opens with, if any; none when others are listed with it ("ngành Y tế và
 /// các cơ quan, đơn vị, UBND các xã …"): the sector alone is not whom the text asks.
 fn leading_sector(text: &str) -> Option<&str> {
-    SECTORS.iter().find_map(|w| {
+    let listed = SECTORS.iter().find_map(|w| {
         let head = text.get(..w.len())?;
         let rest = &text[w.len()..];
         let whole_word = !rest.starts_with(char::is_alphanumeric);
         let listed = rest.starts_with(" và ") || rest.starts_with(", ");
         (head.to_lowercase() == *w && whole_word && !listed).then_some(head)
-    })
+    });
+    listed.or_else(|| named_sector(text))
+}
+
+/// "ngành Giáo dục", "ngành Văn hóa và Du lịch": "ngành" and a capitalised name of two words,
+/// or of two words, "và" and two more.
+fn named_sector(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix("ngành ").or_else(|| text.strip_prefix("Ngành "))?;
+    let words: Vec<&str> = rest.split(' ').take(5).collect();
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    if words.len() < 2 || !capital(&words[0]) {
+        return None;
+    }
+    let taken = match words.get(2..5) {
+        Some([and, w, _]) if *and == "và" && capital(w) => 5,
+        _ => 2,
+    };
+    let last = words[taken - 1].trim_end_matches([',', ';', '.', ':']);
+    let end = "ngành ".len() + words[..taken - 1].iter().map(|w| w.len() + 1).sum::<usize>() + last.len();
+    // Listed with others, as in [`leading_sector`], it is not whom the text asks.
+    let listed = text[end..].starts_with(" và ") || text[end..].starts_with(", ");
+    (!listed).then(|| &text[..end])
 }
 
 /// The length of "huyện, thành phố, thị xã" opening `list` (what follows "các "), or 0.
 fn plural_units_len(mut list: &str) -> usize {
     let whole = list.len();
     let mut end = 0;
-    while let Some(unit) = PLURAL_UNITS.iter().find(|u| list.starts_with(*u) && !list[u.len()..].starts_with(char::is_alphanumeric)) {
+    // "các Trạm Y tế xã": a unit may be written with a capital.
+    let opens = |list: &str, u: &str| list.get(..u.len()).is_some_and(|head| head == u || head.to_lowercase() == u);
+    while let Some(unit) = PLURAL_UNITS.iter().find(|u| opens(list, u) && !list[u.len()..].starts_with(char::is_alphanumeric)) {
         end = whole - list.len() + unit.len();
         list = &list[unit.len()..];
         match [", ", " và ", ","].iter().find(|sep| list.starts_with(*sep)) {
@@ -216,6 +241,23 @@ fn plural_units_len(mut list: &str) -> usize {
         }
     }
     end
+}
+
+/// Words of a lead that introduces figures, not tasks: "Trong tháng 5, toàn huyện ghi nhận
+/// các bệnh truyền nhiễm như sau:".
+const FIGURE_LEADS: &[&str] = &["ghi nhận", "kết quả", "tình hình", "số liệu", "số ca", "đạt được"];
+
+/// Whether a lead ending with a colon introduces figures: it names one of [`FIGURE_LEADS`]
+/// and asks nothing.
+fn leads_figures(lead: &str) -> bool {
+    let lower = lead.to_lowercase();
+    FIGURE_LEADS.iter().any(|w| lower.contains(w)) && !REQUEST_WORDS.is_match(&lower) && !lower.contains("nhiệm vụ") && !lower.contains("chỉ đạo")
+}
+
+/// An item that is a label and its figure ("Sốt xuất huyết: 46 ca (tăng 12 ca)"): a result.
+fn is_figure_line(text: &str) -> bool {
+    let Some((label, rest)) = text.split_once(':') else { return false };
+    label.split_whitespace().count() <= 8 && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Words that open an account of what was done or found, not a task.
@@ -242,7 +284,7 @@ fn is_section_heading(text: &str) -> bool {
 }
 
 /// Headings of the part of a plan or report that sets the tasks ("III. TỔ CHỨC THỰC HIỆN").
-const TASK_SECTIONS: &[&str] = &["TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ", "GIẢI PHÁP", "PHÂN CÔNG"];
+const TASK_SECTIONS: &[&str] = &["TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ", "GIẢI PHÁP", "PHÂN CÔNG", "KIẾN NGHỊ", "ĐỀ XUẤT"];
 
 /// Whether the numbered line `p` (its marker ends at `marker`) opens the tasks of a plan.
 fn opens_task_section(p: &str, marker: Option<usize>) -> bool {
@@ -257,8 +299,10 @@ fn opens_task_section(p: &str, marker: Option<usize>) -> bool {
 /// before the colon is a short unit name.
 fn inline_heading(text: &str) -> Option<(&str, &str)> {
     let (unit, task) = text.split_once(": ")?;
-    let short = unit.split_whitespace().count() <= 8 && !unit.contains(". ");
-    (short && super::orgs::starts_org(unit) && !task.trim().is_empty()).then(|| (unit.trim(), task.trim()))
+    let short = unit.split_whitespace().count() <= 12 && !unit.contains(". ");
+    // "Các Trạm Y tế xã, thị trấn: tổ chức tiêm bù …" names its units in the plural.
+    let names_units = super::orgs::starts_org(unit) || item_assignee(unit).is_some();
+    (short && names_units && !task.trim().is_empty()).then(|| (unit.trim(), task.trim()))
 }
 
 /// Requests with a deadline in running text: "Ông X đề nghị các đơn vị báo cáo về Sở trước
@@ -270,8 +314,18 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
     if !REQUEST_WORDS.is_match(p) {
         return;
     }
+    // Whether the sentence before set tasks: "… yêu cầu Sở Y tế chỉ đạo …. UBND các địa
+    // phương tổ chức …": a sentence that opens with a unit and what it is to do goes on.
+    let mut after_request = false;
     for sentence in split_sentences(p) {
-        let Some(end) = request_end(sentence) else { continue };
+        let Some(end) = request_end(sentence) else {
+            after_request = after_request && goes_on_with_request(sentence, ctx);
+            if after_request {
+                push_parts(out, sentence.trim_end_matches(['.', ' ', '/']), ctx);
+            }
+            continue;
+        };
+        after_request = false;
         // "./." closes a notice: no part of a task.
         let rest = sentence[end..].trim_end_matches(['.', ' ', '/']);
         let parts: Vec<&str> = rest.split(';').map(str::trim).filter(|x| !x.is_empty()).collect();
@@ -286,14 +340,27 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
                 continue;
             }
         }
-        // A part that names no unit is the task of the unit named before it ("đề nghị các
-        // đơn vị tăng cường …; chủ động chuẩn bị thuốc …").
-        let mut assignee = None;
-        for part in parts {
-            assignee = item_assignee(part).or(assignee);
-            push_item(out, part, assignee.clone(), ctx);
-        }
+        push_parts(out, rest, ctx);
+        after_request = true;
     }
+}
+
+/// Pushes each ";" part of `rest` as a task. A part that names no unit is the task of the
+/// unit named before it ("đề nghị các đơn vị tăng cường …; chủ động chuẩn bị thuốc …").
+fn push_parts(out: &mut Vec<Directive>, rest: &str, ctx: &YearContext) {
+    let mut assignee = None;
+    for part in rest.split(';').map(str::trim).filter(|x| !x.is_empty()) {
+        // "…; đồng thời yêu cầu Sở Giáo dục và Đào tạo chỉ đạo …" asks another unit.
+        let named = ["đồng thời ", "Đồng thời "].iter().find_map(|w| part.strip_prefix(w)).unwrap_or(part);
+        assignee = item_assignee(named).or(assignee);
+        push_item(out, part, assignee.clone(), ctx);
+    }
+}
+
+/// Whether a sentence after a request goes on with it: it opens with a unit, then what the
+/// unit is to do ([`ASKED_VERBS`]) or a deadline.
+fn goes_on_with_request(sentence: &str, ctx: &YearContext) -> bool {
+    item_assignee(sentence).is_some_and(|unit| acts_next(&sentence[unit.len()..]) || deadline(sentence, ctx).is_some())
 }
 
 /// Words of a notice's closing formula ("Đề nghị các đơn vị khẩn trương triển khai thực
@@ -694,6 +761,38 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         assert_eq!(view, [Some("ngành y tế"), Some("Sở Y tế")]);
         let got = find("UBND huyện yêu cầu ngành Y tế và các cơ quan, đơn vị thực hiện tốt nhiệm vụ sau:\n\n1. Chủ động chuẩn bị thuốc trước ngày 30/11/2025.", &ctx());
         assert_eq!(got[0].assignee, None, "a sector listed with others is not whom the lead asks");
+        let got = find("Đồng chí Chủ tịch yêu cầu Sở Y tế tổ chức chiến dịch trước ngày 30/11/2025; ngành Giáo dục đưa nội dung vào giờ sinh hoạt; ngành Văn hóa và Du lịch tuyên truyền.", &ctx());
+        let view: Vec<Option<&str>> = got.iter().map(|d| d.assignee.as_deref()).collect();
+        assert_eq!(view, [Some("Sở Y tế"), Some("ngành Giáo dục"), Some("ngành Văn hóa và Du lịch")]);
+    }
+
+    #[test]
+    fn sentences_after_a_request_that_open_with_a_unit_go_on_with_it() {
+        let p = "Kết luận cuộc họp, đồng chí Chủ tịch yêu cầu: Sở Y tế chỉ đạo các bệnh viện bố trí đủ giường bệnh. UBND các xã, phường tổ chức diệt lăng quăng, hoàn thành trước ngày 30/6/2025. Sở Tài chính cân đối kinh phí trước ngày 15/7/2025. Bệnh viện tỉnh đã tiếp nhận 120 ca.";
+        let got = find(p, &ctx());
+        let view: Vec<(Option<&str>, Option<&str>)> = got.iter().map(|d| (d.assignee.as_deref(), d.deadline.as_deref())).collect();
+        assert_eq!(view, [(Some("Sở Y tế"), None), (Some("UBND các xã, phường"), Some("2025-06-30")), (Some("Sở Tài chính"), Some("2025-07-15"))]);
+        // Not without a request before.
+        assert!(find("Sở Y tế chỉ đạo các bệnh viện bố trí đủ giường bệnh. UBND các xã tổ chức diệt lăng quăng trước ngày 30/6/2025.", &ctx()).is_empty());
+        // A part that asks another unit is that unit's.
+        let got = find("Ông Giám đốc yêu cầu Sở Y tế điều tra nguyên nhân trước ngày 25/9/2025; đồng thời yêu cầu Sở Giáo dục và Đào tạo chỉ đạo các trường rà soát hợp đồng.", &ctx());
+        assert_eq!(got[1].assignee.as_deref(), Some("Sở Giáo dục và Đào tạo"));
+    }
+
+    #[test]
+    fn figures_listed_under_a_lead_are_no_tasks() {
+        let body = "Trong tháng 5, toàn huyện ghi nhận các bệnh truyền nhiễm như sau:\n\n- Sốt xuất huyết: 46 ca (tăng 12 ca);\n\n- Sởi: 0 ca.\n\nII. PHƯƠNG HƯỚNG NHIỆM VỤ\n\n1. Các Trạm Y tế xã, thị trấn: tổ chức tiêm bù trước ngày 05/7/2025.\n\n- Khoa Dược - Trang thiết bị - Vật tư y tế: dự trù thuốc.";
+        let got = find(body, &ctx());
+        let view: Vec<(Option<&str>, &str)> = got.iter().map(|d| (d.assignee.as_deref(), d.text.as_str())).collect();
+        assert_eq!(view, [(Some("Các Trạm Y tế xã, thị trấn"), "tổ chức tiêm bù trước ngày 05/7/2025."), (Some("Khoa Dược - Trang thiết bị - Vật tư y tế"), "dự trù thuốc.")]);
+    }
+
+    #[test]
+    fn a_proposals_section_sets_tasks() {
+        let body = "IV. ĐỀ XUẤT, KIẾN NGHỊ\n\n1. Khoa Xét nghiệm bảo đảm đủ sinh phẩm.\n\n2. Các bệnh viện báo cáo ca bệnh nặng trong vòng 24 giờ.";
+        let got = find(body, &ctx());
+        let view: Vec<Option<&str>> = got.iter().map(|d| d.assignee.as_deref()).collect();
+        assert_eq!(view, [Some("Khoa Xét nghiệm"), Some("Các bệnh viện")]);
     }
 
     #[test]
