@@ -265,7 +265,12 @@ pub fn find(
     for (a, b) in number_spans(body, digits) {
         let raw = &body[a..b];
         let Some(mut value) = parse_number(raw) else { continue };
-        let after_name = last_end_before(&name_ends, a).is_some_and(|y| body[y..a].trim().is_empty());
+        // No name's number is a percentage: "trong đó Khoa Nhi 168,2%".
+        let right_after_name = last_end_before(&name_ends, a).filter(|&y| body[y..a].trim().is_empty());
+        let percent = body[b..].trim_start_matches(' ').starts_with('%');
+        let after_name = right_after_name.is_some() && !percent;
+        // The name is what the percentage is of.
+        let named_share = right_after_name.filter(|_| percent).and_then(|y| names.iter().find(|n| n.1 == y)).map(|n| n.0);
         // "3/16 trạm y tế": three of sixteen; the unit follows the sixteen.
         let fraction = fraction_after(t, a, b, value);
         let edges = fraction.is_some() || edges_ok(body, a, b) || tight_range(t, a, b);
@@ -284,7 +289,7 @@ pub fn find(
         };
         let head = &body[..q_start];
         let in_section = target_sections.iter().any(|&(x, y)| x <= a && a < y) && !tells_a_result(t, a);
-        if is_target(head) || in_section || continues_targets(t, last_target, q_start) {
+        if is_target(head) || in_section || continues_targets(t, last_target, q_start) || planned_in_clause(t, q_start) {
             last_target = Some(b);
             continue;
         }
@@ -324,9 +329,10 @@ pub fn find(
             }
         }
         let share = share_of_plan(t, &found, q_start, &unit);
-        let (subject, text_end) = match share {
-            Some(of) => share_subject(t, of, unit_end),
-            None => subject_of(t, q_start, a, unit_end, &unit, &diseases),
+        let (subject, text_end) = match (share, named_share) {
+            (Some(of), _) => share_subject(t, of, unit_end),
+            (None, Some(name)) => (body[name..q_start].trim().to_string(), unit_end),
+            (None, None) => subject_of(t, q_start, a, unit_end, &unit, &diseases),
         };
         let subject = match fraction {
             Some((whole, _)) => format!("{subject} (trên tổng số {whole})"),
@@ -449,7 +455,8 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     if head.ends_with(' ') && prev_raw.chars().next().is_some_and(char::is_uppercase) && !at_sentence_start(head) && !abbreviation_counts(t, prev_raw, b) {
         return true;
     }
-    if lower_in(first_word(&s[b..]), TIME_AFTER) {
+    // "6,2 ngày" is a length of stay, not a date: a fraction of a day is a measure.
+    if lower_in(first_word(&s[b..]), TIME_AFTER) && !raw.contains(',') {
         return true;
     }
     // A list number: "1. Tiếp tục ..." at the start of a paragraph.
@@ -487,6 +494,10 @@ const RATE_LINKS: &[&str] = &["đạt", "là", "chiếm"];
 /// Whether `word` is an abbreviation in capitals ("BHYT", "HIV") and the number after it,
 /// ending at `b`, counts something of a known unit: a figure, not a name's number.
 fn abbreviation_counts(t: Body, word: &str, b: usize) -> bool {
+    // No name's number is a percentage: "trong đó Khoa Nhi 168,2%".
+    if t.s[b..].starts_with('%') || t.s[b..].starts_with(" %") {
+        return true;
+    }
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase()) && unit_after(t, b).0.is_some_and(|u| u == "%" || known_unit(&u))
 }
 
@@ -554,6 +565,25 @@ fn tells_a_result(t: Body, a: usize) -> bool {
     let from = clause_start(t.s, a, &['.', ';', '\n', '!', '?'], 300);
     let head = &t.lower[from..a];
     HAPPENED.iter().any(|w| head.contains(w)) && !TARGET_WORDS.iter().any(|w| head.contains(w))
+}
+
+/// Words of a clause that make the figures after them in it what is planned, asked for or
+/// proposed: "phấn đấu giảm công suất giường bệnh xuống dưới 110%", "so với yêu cầu tối
+/// thiểu 70%", "đề xuất kê thêm 40 giường", "Tổng kinh phí dự kiến 2,35 tỷ đồng".
+const PLAN_MARKERS: &[&str] = &["phấn đấu", "yêu cầu", "đề xuất", "dự kiến", "mục tiêu", "chỉ tiêu"];
+
+/// Words after a plan marker that tell what was done after all ("chỉ tiêu năm 2025 đã đạt 96%").
+const DONE_WORDS: &[&str] = &["đã ", "thực tế", "được", "ghi nhận"];
+
+/// Whether the clause before the figure at `q_start` plans it: it names one of
+/// [`PLAN_MARKERS`] with none of [`DONE_WORDS`] after.
+fn planned_in_clause(t: Body, q_start: usize) -> bool {
+    let from = clause_start(t.s, q_start, &['.', ';', ',', ':', '\n', '!', '?'], 200);
+    let clause = &t.lower[from..q_start];
+    // "đạt yêu cầu" tells a result.
+    let marks = |w: &&str| clause.rfind(w).filter(|&i| !(*w == "yêu cầu" && clause[..i].ends_with("đạt "))).map(|i| i + w.len());
+    let Some(marker) = PLAN_MARKERS.iter().filter_map(marks).max() else { return false };
+    !DONE_WORDS.iter().any(|w| clause[marker..].contains(w))
 }
 
 /// Words that make a figure after a target a result again ("chỉ tiêu 95%, thực tế đạt 81%").
@@ -1291,11 +1321,19 @@ const BARE_BASELINES: &[&str] = &["cùng kỳ", "tuần trước", "tháng trư�
 fn bare_baseline(rest: &str) -> Option<String> {
     let r = rest.trim_start();
     let r = r[..r.find('\n').unwrap_or(r.len())].trim_end();
-    if !BARE_BASELINES.iter().any(|w| r.starts_with(w) && !r[w.len()..].starts_with(char::is_alphanumeric)) {
+    if !BARE_BASELINES.iter().any(|w| r.starts_with(w) && !r[w.len()..].starts_with(char::is_alphanumeric)) && !names_a_past_period(r) {
         return None;
     }
     // A baseline is a few words ("cùng kỳ năm 2024"); a clause without a stop may run on.
     Some(r.split_whitespace().take(8).collect::<Vec<_>>().join(" "))
+}
+
+/// Whether `r` opens with a period and its number: "tháng 7", "quý II", "tuần 41", "năm 2024"
+/// ("gấp 3 lần tháng 7").
+fn names_a_past_period(r: &str) -> bool {
+    ["tháng ", "quý ", "tuần ", "năm "].iter().any(|w| {
+        r.strip_prefix(w).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X')))
+    })
 }
 
 /// `(?:so với|so)\s+([^,;.()\n]+)` at `at`: the group's span.
@@ -1721,6 +1759,36 @@ mod tests {
     }
 
     #[test]
+    fn what_is_planned_asked_for_or_proposed_is_no_result() {
+        for text in [
+            "Tỷ lệ tiêm phòng đạt 54,2%, thấp hơn nhiều so với yêu cầu tối thiểu 70% tổng đàn.",
+            "Tỷ lệ bao phủ đạt 54,2%, thấp hơn so với yêu cầu (trên 70%).",
+            "Bệnh viện đạt 54,2%. Phòng Kế hoạch đề xuất kê thêm 40 giường bệnh.",
+            "Bệnh viện đạt 54,2%. Tổng kinh phí dự kiến 2,35 tỷ đồng.",
+            "Bệnh viện đạt 54,2%. Ông Sơn đề nghị bệnh viện phấn đấu giảm công suất giường bệnh xuống dưới 110% vào cuối năm.",
+        ] {
+            assert_eq!(run(text).iter().map(|i| i.value).collect::<Vec<_>>(), [54.2], "{text}");
+        }
+        // Unless the clause tells it was done.
+        assert_eq!(run("Chỉ tiêu năm 2025 đã đạt 96%.").len(), 1);
+    }
+
+    #[test]
+    fn a_percentage_after_a_name_is_the_names() {
+        let got = run("Công suất sử dụng giường bệnh đạt 124,5%, trong đó Khoa Nhi 168,2%.");
+        let view: Vec<(&str, f64)> = got.iter().map(|i| (i.subject.as_str(), i.value)).collect();
+        assert_eq!(view[1], ("Khoa Nhi", 168.2));
+    }
+
+    #[test]
+    fn a_fraction_of_a_day_is_a_measure_and_a_month_a_baseline() {
+        let got = run("Ngày điều trị trung bình 6,2 ngày, giảm 0,4 ngày so với cùng kỳ. Có 5 ngày nghỉ.");
+        assert_eq!(got.iter().map(|i| i.value).collect::<Vec<_>>(), [6.2]);
+        let got = run("Riêng tháng 9 khoa tiếp nhận 611 ca cúm A, gấp 3 lần tháng 7.");
+        assert_eq!(got[0].change.as_ref().and_then(|c| c.baseline.as_deref()), Some("tháng 7"));
+    }
+
+    #[test]
     fn numbers_inside_a_rates_subject_are_no_figures() {
         let got = run("Tỷ lệ tiêm đủ 2 mũi vắc xin sởi cho trẻ trong độ tuổi đạt 83,4%.");
         assert_eq!(got.iter().map(|i| i.value).collect::<Vec<_>>(), [83.4]);
@@ -1974,7 +2042,7 @@ mod tests {
 
     #[test]
     fn ranges_take_the_unit_of_their_upper_end() {
-        let got = run("Khoa tiếp nhận từ 40 - 55 bệnh nhân; phấn đấu giảm từ 10 đến 15% số ca; trẻ từ 1 - 5 tuổi.");
+        let got = run("Khoa tiếp nhận từ 40 - 55 bệnh nhân; tái khám từ 10 đến 15% số ca; trẻ từ 1 - 5 tuổi.");
         let v: Vec<(f64, Option<&str>)> = got.iter().map(|i| (i.value, i.unit.as_deref())).collect();
         assert_eq!(v, vec![(40.0, Some("bệnh nhân")), (55.0, Some("bệnh nhân")), (10.0, Some("%")), (15.0, Some("%"))]);
         let got = run("Mỗi ngày chụp 40-50 ca; khai trương 15-10-2025; tỷ lệ 5-7%.");
