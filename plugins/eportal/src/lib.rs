@@ -11,6 +11,7 @@ use vanban_plugin_sdk::text::{
     markup_free_lines, date_stamp, starts_with_lower, lower_same_len,
 };
 use vanban_plugin_sdk::byline::closing_credit;
+use vanban_plugin_sdk::furniture::{mark_furniture, photo_captions};
 use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// A photo credit at the end of a caption: "Quang cảnh hội nghị. Ảnh: HỒNG NHUNG".
@@ -127,6 +128,9 @@ impl Plugin for Eportal {
             (0..n).rev().find(|&i| char_len(&lines[i]) >= PARAGRAPH_CHARS && !furniture(&lines[i])).map_or(0, |i| i + 1);
         let tail = (article_end..n).find(|&i| furniture(&lines[i])).unwrap_or(n);
         mark_head(page, &lines, article_end, &mut out);
+        // Captions the page's markup names (a line in italics under a photo, a line in the
+        // photo's box) credit no photographer as often as not.
+        let marked = photo_captions(page);
         let mut photographers = Vec::new();
         for i in 0..article_end {
             if out.labels[i] != Label::Body {
@@ -138,8 +142,12 @@ impl Plugin for Eportal {
                 out.labels[i] = Label::Caption;
                 out.captions.push(lines[i].to_string());
                 photographers.push(credit);
+            } else if marked[i] && !CREDIT_LINE.is_match(&lines[i]) && closing_credit(&lines[i]).is_none() {
+                out.labels[i] = Label::Caption;
+                out.captions.push(lines[i].to_string());
             }
         }
+        mark_furniture(page, &lines[..article_end], &mut out.labels[..article_end]);
         mark_after_article(&lines, article_end, tail, &mut out);
         for label in out.labels.iter_mut().skip(tail) {
             *label = Label::boilerplate("footer");
@@ -371,6 +379,9 @@ fn mark_head(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Strippin
     let heading = || (0..first_para).filter(headline).find(|i| tagged(i, false));
     let longest = || (0..first_para).rev().filter(headline).filter(|&i| !is_breadcrumb(&lines[i])).max_by_key(|&i| char_len(&lines[i]));
     let title = h1.or_else(heading).or_else(longest);
+    // A stamp under the headline dates the post; one above it is the site's top bar
+    // showing today's date, taken only when the post shows none.
+    let mut above = None;
     for i in 0..first_para {
         let line = &lines[i];
         if Some(i) == title {
@@ -379,12 +390,19 @@ fn mark_head(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Strippin
         } else if let Some(date) = date_stamp(line) {
             // "Cập nhật: 14:25 | 12/09/2025 | Lượt xem: 432" is a stamp with a counter.
             out.labels[i] = Label::Dateline;
-            out.published = out.published.take().or(Some(date));
+            if title.is_some_and(|t| i < t) {
+                above = above.or(Some(date));
+            } else {
+                out.published = out.published.take().or(Some(date));
+            }
         } else if is_counter(line) {
             out.labels[i] = Label::boilerplate("counter");
         } else if !is_caption(line) {
             out.labels[i] = Label::boilerplate("page-header");
         }
+    }
+    if out.published.is_none() {
+        out.published = above;
     }
 }
 
@@ -445,6 +463,49 @@ vanban_plugin_sdk::export_plugin!(Eportal);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const PARA: &str = "Theo báo cáo của Trung tâm Y tế huyện, trong tuần toàn huyện ghi nhận 42 ca mắc sốt xuất huyết, tăng 9 ca so với tuần trước; không có tử vong.";
+
+    /// A portal post: the site's date in its top bar, the headline in an `h2`, the post's
+    /// own stamp with its time, a photo in its box and one captioned in italics.
+    fn portal_page() -> Page {
+        use vanban_plugin_sdk::testing::html_page;
+        html_page(
+            &[
+                ("CỔNG THÔNG TIN ĐIỆN TỬ SỞ Y TẾ", BlockTag::Div, 0, 0),
+                ("Thứ Ba, ngày 10/06/2025", BlockTag::Div, 0, 0),
+                ("Huyện tăng cường phòng chống sốt xuất huyết mùa mưa", BlockTag::H2, 1, 0),
+                ("Ngày đăng: 09/06/2025 15:40 | Lượt xem: 210", BlockTag::Div, 1, 0),
+                (PARA, BlockTag::P, 2, 0),
+                ("Lãnh đạo huyện kiểm tra công tác diệt lăng quăng tại xã", BlockTag::P, 3, 0),
+                (PARA, BlockTag::P, 2, 0),
+                ("Cán bộ y tế phun hóa chất diệt muỗi tại khu dân cư", BlockTag::Figcaption, 2, 0),
+                (PARA, BlockTag::P, 2, 0),
+                ("Quảng cáo", BlockTag::Div, 2, 0),
+                (PARA, BlockTag::P, 2, 0),
+                ("Thu Hằng (TTYT huyện)", BlockTag::P, 2, 0),
+                ("Điện thoại: 0200.3822.111", BlockTag::P, 4, 0),
+                ("Giấy phép số 12/GP-STTTT", BlockTag::P, 4, 0),
+            ],
+            &[("div", "header", None), ("div", "news-detail", None), ("div", "news-content", Some(1)), ("div", "img", Some(2)), ("div", "footer", None)],
+        )
+    }
+
+    #[test]
+    fn the_posts_own_stamp_with_its_time_dates_it() {
+        let s = Eportal.strip(&portal_page()).expect("strip");
+        assert_eq!(s.published.as_deref(), Some("2025-06-09T15:40"));
+        assert_eq!(s.title.as_deref(), Some("Huyện tăng cường phòng chống sốt xuất huyết mùa mưa"));
+    }
+
+    #[test]
+    fn captions_the_markup_names_and_furniture_leave_the_body() {
+        let page = portal_page();
+        let s = Eportal.strip(&page).expect("strip");
+        assert_eq!(s.captions, ["Lãnh đạo huyện kiểm tra công tác diệt lăng quăng tại xã", "Cán bộ y tế phun hóa chất diệt muỗi tại khu dân cư"]);
+        assert_eq!(s.body_lines(&page), vec![PARA.to_string(); 4], "{:?}", s.labels);
+        assert_eq!(s.authors, ["Thu Hằng"]);
+    }
 
     #[test]
     fn a_department_or_a_name_with_its_department_closing_the_post_is_its_byline() {

@@ -375,7 +375,8 @@ fn boilerplate_line(text: &str, chars: usize) -> Option<&'static str> {
         return Some("address");
     }
     if chars > 60 {
-        return None;
+        // Teasers and read-more links run longer than buttons: "[Video] …", "Xem thêm: …".
+        return vanban_plugin_sdk::furniture::furniture_reason(text);
     }
     let starts = |words: &[&str]| words.iter().any(|w| starts_with_lower(text, w));
     if starts(&["read more", "read also", "see also", "related:", "more:", "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "continue reading"]) {
@@ -390,7 +391,7 @@ fn boilerplate_line(text: &str, chars: usize) -> Option<&'static str> {
     if starts(&["sign up", "subscribe", "đăng ký nhận"]) {
         return Some("subscribe");
     }
-    None
+    vanban_plugin_sdk::furniture::furniture_reason(text)
 }
 
 /// The texts of the blocks labelled captions, each once, in page order. Galleries repeat

@@ -10,6 +10,8 @@ use vanban_plugin_sdk::text::{
     byline_names, char_len, date_stamp, ends_sentence, function_word_ratio, is_upper_line, markup_free_lines, parse_dmy_datetime,
 };
 use vanban_plugin_sdk::byline::closing_credit;
+use vanban_plugin_sdk::furniture::furniture_reason;
+use vanban_plugin_sdk::text::{contains_lower, starts_with_lower};
 use vanban_plugin_sdk::{Label, Page, Stripping};
 
 /// A line this long with enough function words is a paragraph on its own.
@@ -99,7 +101,7 @@ pub fn strip(page: &Page) -> Stripping {
         // leaving the record without a body.
         revised = revise(&promote_near_good(&classes), &labels, &repeated);
     }
-    let classes = revised;
+    let classes = keep_data_lines(page, &lines, &labels, revised);
     let first_good = classes.iter().position(|c| *c == Class::Good);
     mark_title(&lines, first_good, &mut labels, &mut out, page);
     mark_byline(&lines, &classes, &mut labels, &mut out);
@@ -137,6 +139,9 @@ fn mark_furniture(lines: &[Cow<'_, str>], labels: &mut [Option<Label>], out: &mu
             labels[i] = Some(Label::boilerplate("footer"));
         } else if WIDGET.is_match(line.trim()) {
             labels[i] = Some(Label::boilerplate("widget"));
+        } else if let Some(reason) = furniture_reason(line) {
+            // "QUẢNG CÁO", "Xem thêm: …", a share row, copied with a news page's text.
+            labels[i] = Some(Label::boilerplate(reason));
         } else if let Some(names) = credit_names(line) {
             labels[i] = Some(Label::Byline);
             out.authors = names;
@@ -208,6 +213,35 @@ fn classify(page: &Page, lines: &[Cow<'_, str>], labels: &[Option<Label>]) -> Ve
         .collect()
 }
 
+/// The longest line of a report's figures kept for what it holds rather than how it reads.
+const DATA_LINE_CHARS: usize = 250;
+
+/// Between the first and the last paragraph of a report, the short lines of its figures
+/// ("- Cúm: 64 ca."), its numbered headings ("2. Hoạt động của Trung tâm") and the rows
+/// of its tables are its content, however few function words they hold: they are kept.
+/// Lines already told for furniture, and lines of links, are not.
+fn keep_data_lines(page: &Page, lines: &[Cow<'_, str>], labels: &[Option<Label>], mut classes: Vec<Class>) -> Vec<Class> {
+    let (Some(first), Some(last)) = (classes.iter().position(|c| *c == Class::Good), classes.iter().rposition(|c| *c == Class::Good)) else {
+        return classes;
+    };
+    for i in first + 1..last {
+        if classes[i] != Class::Good && labels[i].is_none() && page.blocks[i].link_chars == 0 && is_data_line(&lines[i]) {
+            classes[i] = Class::Good;
+        }
+    }
+    classes
+}
+
+/// A line of a report's content by its form: a numbered heading, an item of a list, or a
+/// row of a table (figures in columns apart at tabs or runs of spaces); not too long to be
+/// one. A line of run-together headlines may hold figures too, but is none of these.
+fn is_data_line(line: &str) -> bool {
+    let t = line.trim();
+    let listed = t.starts_with(['-', '+', '•', '*']) || SECTION_NUMBER.is_match(t);
+    let columns = (t.contains('\t') || t.contains("   ")) && t.bytes().any(|b| b.is_ascii_digit());
+    t.len() <= 4 * DATA_LINE_CHARS && char_len(t) <= DATA_LINE_CHARS && (listed || columns)
+}
+
 /// The classes with every near-good line taken for good.
 fn promote_near_good(classes: &[Class]) -> Vec<Class> {
     classes.iter().map(|c| if *c == Class::NearGood { Class::Good } else { *c }).collect()
@@ -262,9 +296,10 @@ fn mark_title(lines: &[Cow<'_, str>], first_good: Option<usize>, labels: &mut [O
     // A report's title names its kind in capitals ("BÁO CÁO NHANH KẾT QUẢ …"); its numbered
     // section headings ("I. KẾT QUẢ THỰC HIỆN", "1. Công tác khám, chữa bệnh") are none.
     let report = || (0..end).find(|&i| free(i, labels) && is_headline(&lines[i]) && opens_with_document_kind(&lines[i]));
+    let subtitle = |i: usize| is_period_subtitle(lines, i, page);
     let candidate = heading
         .or_else(report)
-        .or_else(|| (0..end).rev().find(|&i| free(i, labels) && is_headline(&lines[i]) && !SECTION_NUMBER.is_match(&lines[i])));
+        .or_else(|| (0..end).rev().find(|&i| free(i, labels) && is_headline(&lines[i]) && !SECTION_NUMBER.is_match(&lines[i]) && !subtitle(i)));
     let Some(t) = candidate else {
         out.title = page.meta.og_title.clone().or_else(|| page.meta.title.clone());
         return;
@@ -273,6 +308,11 @@ fn mark_title(lines: &[Cow<'_, str>], first_good: Option<usize>, labels: &mut [O
     let title = lines[first..=last].join(" ");
     for label in &mut labels[first..=last] {
         *label = Some(Label::Title);
+    }
+    // The period a report covers, under its title, is the report's: it says what its
+    // figures count.
+    if last + 1 < end && free(last + 1, labels) && subtitle(last + 1) {
+        labels[last + 1] = Some(Label::Body);
     }
     // Numbered section headings between the title and the first paragraph are the body's.
     for i in last + 1..end {
@@ -321,6 +361,22 @@ fn wrapped_span(lines: &[Cow<'_, str>], t: usize, end: usize, labels: &[Option<L
     (first, last)
 }
 
+/// Words that open the line naming the period a report covers: "Tuần 44 năm 2025 (từ
+/// ngày …)", "Quý III năm 2025", "Từ ngày 01/10 đến ngày 31/10/2025".
+const PERIOD_OPENINGS: &[&str] = &["tuần ", "tháng ", "quý ", "năm ", "từ ngày ", "(từ ngày ", "kỳ "];
+
+/// Whether line `i` names the period of the report whose title stands right above it (no
+/// blank line between): a subtitle, not the title.
+fn is_period_subtitle(lines: &[Cow<'_, str>], i: usize, page: &Page) -> bool {
+    let line = lines[i].trim();
+    i > 0
+        && !page.blocks[i].gap_before
+        && char_len(line) <= WRAPPED_TITLE_CHARS * 2
+        && PERIOD_OPENINGS.iter().any(|w| starts_with_lower(line, w))
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && (is_headline(&lines[i - 1]) || is_upper_line(&lines[i - 1]))
+}
+
 /// A line opening like a photo caption although it names no photographer.
 fn is_uncredited_caption(line: &str) -> bool {
     char_len(line) <= TITLE_CHARS && !ends_sentence(line) && CAPTION_OPENING.is_match(line)
@@ -344,10 +400,16 @@ fn is_headline(line: &str) -> bool {
     (4..=45).contains(&words)
         && char_len(line) <= 250
         && (!ends_sentence(line) || line.trim_end().ends_with(['?', '!']))
-        && parse_dmy_datetime(line).is_none()
+        && (parse_dmy_datetime(line).is_none() || names_period_range(line))
         && !(lower.contains("ngày") && lower.contains("năm") && lower.contains("tháng"))
         && !line.starts_with(['-', '+', '•'])
         && !is_breadcrumb(line)
+}
+
+/// Whether the line names a span of days ("(từ ngày 13/10 đến 19/10/2025)"): its dates
+/// bound what a report covers, while a line holding a date alone is a date stamp.
+fn names_period_range(line: &str) -> bool {
+    contains_lower(line, "từ ngày") && contains_lower(line, "đến")
 }
 
 fn is_breadcrumb(line: &str) -> bool {
@@ -498,6 +560,37 @@ mod tests {
         assert_eq!(credit_names("Bài và ảnh: PHƯƠNG THẢO"), Some(vec!["Phương Thảo".to_string()]));
         assert_eq!(credit_names("Ảnh: PHƯƠNG THẢO"), None);
         assert_eq!(s.body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string()]);
+    }
+
+    #[test]
+    fn short_figure_lines_and_table_rows_of_a_report_stay() {
+        let text = format!(
+            "TRẠM Y TẾ XÃ HÒA AN\n\nBẢN TIN TÌNH HÌNH DỊCH BỆNH\nTháng 9 năm 2025 (từ ngày 01/9 đến ngày 30/9/2025)\n\nNgày 02 tháng 10 năm 2025\n\n{PARA_A}\n- Thủy đậu: 7 ca.\n- Ho gà: không ghi nhận.\n2. Công tác khám bệnh\nChỉ tiêu        Tháng 9   Tháng 8\nLượt khám       812       790\n{PARA_B}"
+        );
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        assert_eq!(s.title.as_deref(), Some("BẢN TIN TÌNH HÌNH DỊCH BỆNH"));
+        assert_eq!(s.published.as_deref(), Some("2025-10-02"));
+        let body = s.body_lines(&page);
+        for kept in ["Tháng 9 năm 2025 (từ ngày 01/9 đến ngày 30/9/2025)", "- Thủy đậu: 7 ca.", "- Ho gà: không ghi nhận.", "2. Công tác khám bệnh", "Lượt khám       812       790"] {
+            assert!(body.iter().any(|l| l == kept), "{kept} in {body:?}");
+        }
+        assert!(!body.iter().any(|l| l.starts_with("TRẠM")));
+    }
+
+    #[test]
+    fn a_subject_line_naming_its_period_is_the_title() {
+        let text = format!("TRUNG TÂM Y TẾ HUYỆN AN LÃO\n\nTình hình dịch bệnh tuần 38 năm 2025 (từ ngày 15/9 đến 21/9/2025)\n\n1. Dịch bệnh\n\n{PARA_A}\n\n{PARA_B}");
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        assert_eq!(s.title.as_deref(), Some("Tình hình dịch bệnh tuần 38 năm 2025 (từ ngày 15/9 đến 21/9/2025)"));
+    }
+
+    #[test]
+    fn furniture_copied_with_a_news_page_leaves_the_body() {
+        let text = format!("{PARA_A}\nXem thêm: Trẻ sốt cao co giật, cha mẹ cần làm gì?\nQUẢNG CÁO\n{PARA_B}\nChia sẻ | Lưu | Cỡ chữ A- A+");
+        let page = Page::from_text("x.txt", &text);
+        assert_eq!(strip(&page).body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string()]);
     }
 
     #[test]

@@ -9,7 +9,8 @@ use vanban_plugin_sdk::text::{
     byline_names, char_len, chars_at_most, either_byte_offsets, equals_lower, ends_sentence, find_byte, host_slug, is_timestamp_line, markup_free_lines, parse_dmy_datetime,
     starts_with_lower,
 };
-use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
+use vanban_plugin_sdk::furniture::{mark_furniture, photo_captions};
+use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// The lead of a news agency or paper: "TTXVN - ", "(PLO) - ", "HNM – ", of two to eight
 /// capitals: [`may_open_with_agency`] checks the count, so that the regex holds one copy of
@@ -22,6 +23,11 @@ static AGENCY_LEAD: LazyLock<Regex> =
 static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(\s*ảnh\s*[:\-–]?[^)]*\)\s*$|^\s*ảnh\s*:|[.\s]ảnh\s*:\s*[^.()]{2,40}$").expect("valid regex")
 });
+
+/// A writer's credit, perhaps for the photos too: "Bài, ảnh: A", "Tin và ảnh: A", "Bài: A".
+/// It names the article's writers, not a photo's, though it holds "ảnh:".
+static WRITER_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:(?:bài|tin)(?:\s*(?:,|và|&)\s*ảnh)?\s*:)").expect("valid regex"));
 
 /// A source or group credit closing the article instead of a personal byline:
 /// "Theo TTXVN", "Nguồn: Báo X", "NHÓM PV", "PV".
@@ -80,10 +86,13 @@ impl Plugin for Newspaper {
         let lines = markup_free_lines(page);
         let mut out = Stripping { labels: vec![Label::Body; lines.len()], ..Stripping::default() };
         let related = related_start(&lines);
-        let first_para = mark_top(&lines, related, &mut out);
+        let first_para = mark_top(page, &lines, related, &mut out);
         mark_related(related, &mut out);
         mark_widgets(&lines, first_para, related, &mut out);
-        mark_captions(&lines, first_para, related, &mut out);
+        mark_captions(page, &lines, first_para, related, &mut out);
+        // Advertisements, share rows and comment counters stand between the paragraphs and
+        // under the byline: out of the way, the byline is the article's last line.
+        mark_furniture(page, &lines[..related], &mut out.labels[..related]);
         mark_byline(&lines, first_para, related, &mut out);
         mark_inline_related(&lines, first_para, related, &mut out);
         // What the page declares fills what its text does not show: a news site names its
@@ -184,12 +193,17 @@ fn related_start(lines: &[Cow<'_, str>]) -> usize {
 }
 
 /// Labels the lines above the article (tag bar, headline, timestamp, widget); returns the
-/// index of the first article paragraph.
-fn mark_top(lines: &[Cow<'_, str>], end: usize, out: &mut Stripping) -> usize {
+/// index of the first article paragraph. The headline is the page's own when its markup
+/// shows one ([`headline_block`]), else the first line of three words or more.
+fn mark_top(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Stripping) -> usize {
     let first_para = (0..end).find(|&i| is_paragraph(&lines[i])).unwrap_or(end);
+    let headline = headline_block(page, lines, first_para);
     for i in 0..first_para {
         let line = &lines[i];
-        out.labels[i] = if is_tag_bar(line) {
+        out.labels[i] = if Some(i) == headline {
+            out.title = Some(line.to_string());
+            Label::Title
+        } else if is_tag_bar(line) {
             Label::boilerplate("tag-bar")
         } else if is_caption(line) {
             // A lead photo between the headline and the first paragraph.
@@ -202,7 +216,7 @@ fn mark_top(lines: &[Cow<'_, str>], end: usize, out: &mut Stripping) -> usize {
             Label::Dateline
         } else if is_font_widget(line) {
             Label::boilerplate("font-size-widget")
-        } else if out.title.is_none() && line.split_whitespace().count() >= 3 {
+        } else if headline.is_none() && out.title.is_none() && line.split_whitespace().count() >= 3 {
             out.title = Some(line.to_string());
             Label::Title
         } else {
@@ -213,7 +227,25 @@ fn mark_top(lines: &[Cow<'_, str>], end: usize, out: &mut Stripping) -> usize {
 }
 
 fn is_caption(line: &str) -> bool {
-    chars_at_most(line, 400) && holds_anh(line) && PHOTO_CREDIT.is_match(line)
+    chars_at_most(line, 400) && holds_anh(line) && PHOTO_CREDIT.is_match(line) && !WRITER_CREDIT.is_match(line)
+}
+
+/// The block of the article's headline among the first `end` blocks of a web page: the
+/// heading that says what the page declares as its headline, else the last `h1` of three
+/// words or more (a site whose logo is an `h1` puts it first). Site menus, top bars and
+/// logos above it are the page's header, however many words they hold.
+fn headline_block(page: &Page, lines: &[Cow<'_, str>], end: usize) -> Option<usize> {
+    let heading = |i: &usize, h1_only: bool| {
+        let tag = page.blocks[*i].tag;
+        (if h1_only { tag == BlockTag::H1 } else { tag.is_heading() }) && lines[*i].split_whitespace().count() >= 3
+    };
+    let declared = [page.meta.og_title.as_deref(), page.meta.title.as_deref()];
+    let says_declared = |i: &usize| {
+        let line = lines[*i].trim();
+        declared.iter().flatten().any(|d| d.trim().starts_with(line) && (d.trim().len() == line.len() || !d.trim()[line.len()..].starts_with(char::is_alphanumeric)))
+    };
+    let end = end.min(page.blocks.len());
+    (0..end).filter(|i| heading(i, false)).find(says_declared).or_else(|| (0..end).filter(|i| heading(i, true)).last())
 }
 
 /// Whether the line holds "ảnh" in some case, as every match of [`PHOTO_CREDIT`] does (its
@@ -249,14 +281,20 @@ fn mark_widgets(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripp
 
 /// A caption line ends with a photo credit; a repeated headline or a short title line
 /// just above it belongs to the photo too.
-fn mark_captions(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
+fn mark_captions(page: &Page, lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
+    // The captions the page's markup names (a caption under a photo in a table or a box
+    // named for it), whether or not they credit a photographer.
+    let marked = photo_captions(page);
     for i in from..to {
         if out.labels[i] != Label::Body {
             continue;
         }
         let line = &lines[i];
         let repeats_title = out.title.as_deref() == Some(line.as_ref());
-        if is_caption(line) {
+        if marked.get(i).copied().unwrap_or(false) && !WRITER_CREDIT.is_match(line) {
+            out.labels[i] = Label::Caption;
+            out.captions.push(line.to_string());
+        } else if is_caption(line) {
             out.labels[i] = Label::Caption;
             out.captions.push(line.to_string());
             if i > from && out.labels[i - 1] == Label::Body && !ends_sentence(&lines[i - 1]) && char_len(&lines[i - 1]) < PARAGRAPH_CHARS {
@@ -374,11 +412,86 @@ mod tests {
         let mut rng = vanban_plugin_sdk::testing::Rng(0x2545_F491_4F6C_DD1D);
         let mut matches = 0;
         for line in rng.texts(PIECES, 200_000, 12) {
-            let by_regex = PHOTO_CREDIT.is_match(&line) && char_len(&line) <= 400;
+            let by_regex = PHOTO_CREDIT.is_match(&line) && char_len(&line) <= 400 && !WRITER_CREDIT.is_match(&line);
             assert_eq!(is_caption(&line), by_regex, "{line:?}");
             matches += usize::from(by_regex);
         }
         assert!(matches > 1000, "the generated lines hold credits: {matches}");
+    }
+
+    const LEAD: &str = "(BYT) - Sáng 12/5, Sở Y tế tỉnh tổ chức hội nghị triển khai chiến dịch tiêm vắc xin sởi cho 24.000 trẻ tại các huyện vùng cao.";
+    const PARA: &str = "Theo báo cáo, từ đầu năm đến nay toàn tỉnh ghi nhận 318 ca sốt phát ban nghi sởi, tăng 40% so với cùng kỳ năm trước, tập trung ở trẻ chưa tiêm đủ mũi.";
+
+    /// A newspaper page: a top bar and a logo over the menu, the headline in an `h1`, then
+    /// the article with its furniture, and the related list.
+    fn news_page(closing: &[(&str, BlockTag, u32, u32)]) -> Page {
+        use vanban_plugin_sdk::testing::html_page;
+        let mut rows = vec![
+            ("Thứ Hai, 12/5/2025 Đăng nhập Đăng ký", BlockTag::Div, 1, 20),
+            ("BÁO SỨC KHỎE MIỀN NÚI", BlockTag::Div, 1, 21),
+            ("Trang chủ", BlockTag::Li, 2, 9),
+            ("Sở Y tế tổ chức chiến dịch tiêm vắc xin sởi cho trẻ vùng cao", BlockTag::H1, 3, 0),
+            ("Y tế 12/05/2025 09:15", BlockTag::Div, 3, 0),
+            (LEAD, BlockTag::P, 4, 0),
+            ("Cán bộ y tế tiêm vắc xin cho trẻ tại trạm y tế xã.", BlockTag::Tr, 6, 0),
+            (PARA, BlockTag::P, 4, 0),
+            ("Quảng cáo", BlockTag::Div, 7, 0),
+            ("Gói khám sức khỏe cho cả nhà chỉ từ 500.000 đồng", BlockTag::Div, 7, 48),
+            (PARA, BlockTag::P, 4, 0),
+        ];
+        rows.extend_from_slice(closing);
+        rows.extend_from_slice(&[("Tin liên quan", BlockTag::H3, 8, 0), ("Tiêm vét vắc xin sởi cho trẻ ở huyện biên giới", BlockTag::Li, 8, 46)]);
+        let mut page = html_page(
+            &rows,
+            &[
+                ("body", "", None),
+                ("header", "site-header", Some(0)),
+                ("nav", "menu", Some(1)),
+                ("article", "detail", Some(0)),
+                ("div", "detail-content", Some(3)),
+                ("table", "image", Some(4)),
+                ("tbody", "", Some(5)),
+                ("div", "ads-inline", Some(4)),
+                ("section", "related", Some(0)),
+            ],
+        );
+        page.meta.title = Some("Sở Y tế tổ chức chiến dịch tiêm vắc xin sởi cho trẻ vùng cao | Báo Sức khỏe Miền núi".into());
+        page
+    }
+
+    #[test]
+    fn the_h1_headline_is_the_title_not_the_top_bar_or_the_logo() {
+        let page = news_page(&[("Minh Tâm - Hồng Vân", BlockTag::P, 4, 0)]);
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.title.as_deref(), Some("Sở Y tế tổ chức chiến dịch tiêm vắc xin sởi cho trẻ vùng cao"));
+        assert_eq!(s.labels[3], Label::Title);
+        assert_eq!(s.labels[0], Label::boilerplate("page-header"));
+        assert_eq!(s.published.as_deref(), Some("2025-05-12T09:15"));
+    }
+
+    #[test]
+    fn furniture_in_the_article_is_stripped_and_the_byline_found_above_a_share_row() {
+        let page = news_page(&[
+            ("Minh Tâm - Hồng Vân", BlockTag::P, 4, 0),
+            ("Thích Chia sẻ Gửi góp ý", BlockTag::Div, 3, 20),
+            ("Bình luận (0)", BlockTag::H4, 3, 0),
+        ]);
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.body_lines(&page), vec![LEAD.to_string(), PARA.to_string(), PARA.to_string()]);
+        assert_eq!(s.authors, ["Minh Tâm", "Hồng Vân"]);
+        assert_eq!(s.captions, ["Cán bộ y tế tiêm vắc xin cho trẻ tại trạm y tế xã."]);
+    }
+
+    #[test]
+    fn a_writer_and_photographer_credit_is_the_byline_not_a_caption() {
+        let page = news_page(&[("Bài, ảnh: Quốc Việt", BlockTag::P, 4, 0)]);
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.authors, ["Quốc Việt"]);
+        assert!(!s.captions.iter().any(|c| c.contains("Quốc Việt")));
+        let text = format!("Hà Giang: tiêm vắc xin sởi cho trẻ vùng cao\n\nThứ Hai, 12/05/2025 - 09:15\n\n{LEAD}\n\nCán bộ y tế tiêm vắc xin cho trẻ. (Ảnh: Quốc Việt)\n\n{PARA}\n\nTin, ảnh: Quốc Việt - Thu Hà");
+        let s = Newspaper.strip(&Page::from_text("a.txt", &text)).expect("strip");
+        assert_eq!(s.authors, ["Quốc Việt", "Thu Hà"]);
+        assert_eq!(s.captions, ["Cán bộ y tế tiêm vắc xin cho trẻ. (Ảnh: Quốc Việt)"]);
     }
 
     #[test]

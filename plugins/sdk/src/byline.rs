@@ -55,10 +55,11 @@ fn read_line(line: &str) -> Option<Byline> {
     // Every credit ends in a colon: a line without one is left as it is, and the regex is
     // never built for pages without credits.
     let t = if t.contains(':') { CREDIT.replace(&t, "") } else { Cow::Borrowed(&*t) };
-    // "A (Khoa Y)" reads as "A - Khoa Y".
-    let t = t.replace('(', " - ").replace(')', " ");
+    // "A (Khoa Y)", "A (CDC Tây Ninh)": what a bracket holds is the writer's unit, never
+    // another writer, whether or not it opens like one.
+    let (t, bracketed) = without_brackets(&t);
     let mut names = Vec::new();
-    let mut with_unit = false;
+    let mut with_unit = bracketed;
     for part in t.split(['–', '—', '-', ',', '/', '&', ';']).flat_map(|p| p.split(" và ")) {
         let part = part.trim().trim_end_matches('.').trim();
         if part.is_empty() {
@@ -76,6 +77,26 @@ fn read_line(line: &str) -> Option<Byline> {
     }
     let names = byline_names(&names.join(" – "))?;
     Some(Byline { names, with_unit })
+}
+
+/// The text without what brackets hold, and whether a bracket held anything. An
+/// unclosed bracket runs to the end of the line.
+fn without_brackets(t: &str) -> (String, bool) {
+    let mut out = String::with_capacity(t.len());
+    let mut depth = 0usize;
+    let mut held = false;
+    for c in t.chars() {
+        match c {
+            '(' => {
+                depth += 1;
+                out.push_str(" - ");
+            }
+            ')' if depth > 0 => depth -= 1,
+            _ if depth > 0 => held |= !c.is_whitespace(),
+            _ => out.push(c),
+        }
+    }
+    (out, held)
 }
 
 /// A closing credit after the line readers of a plugin found none: the names of a byline
@@ -133,6 +154,14 @@ mod tests {
         assert_eq!(names("ThS.BS Lê Mỹ Hạnh"), Some(vec!["Lê Mỹ Hạnh".into()]));
         assert!(read_byline("Mỹ Hạnh-Khoa Nhi").is_some_and(|b| b.with_unit));
         assert!(read_byline("Mỹ Hạnh – Bảo Châu").is_some_and(|b| !b.with_unit));
+    }
+
+    #[test]
+    fn the_unit_in_brackets_is_no_writer() {
+        assert_eq!(names("Ngọc Lan (TTYT Hòa Vang)"), Some(vec!["Ngọc Lan".into()]));
+        assert_eq!(names("Thanh Hà (Trung tâm KSBT)"), Some(vec!["Thanh Hà".into()]));
+        assert!(read_byline("Ngọc Lan (TTYT Hòa Vang)").is_some_and(|b| b.with_unit));
+        assert_eq!(names("Minh Khôi - Thu Hà (CDC Quảng Trị)"), Some(vec!["Minh Khôi".into(), "Thu Hà".into()]));
     }
 
     #[test]

@@ -8,6 +8,7 @@
 pub mod abi;
 pub mod byline;
 pub mod declared;
+pub mod furniture;
 pub mod model;
 pub mod page;
 pub mod plugin;

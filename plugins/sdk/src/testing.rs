@@ -33,6 +33,26 @@ impl Rng {
     }
 }
 
+/// A web page for tests, built from its blocks and containers without an HTML reader:
+/// each row is a block's text, tag, innermost container and chars inside links; each
+/// container its tag, id/class hint and parent.
+pub fn html_page(rows: &[(&str, crate::BlockTag, u32, u32)], containers: &[(&str, &str, Option<u32>)]) -> crate::Page {
+    let mut page = crate::Page { path: "test.html".into(), format: crate::Format::Html, ..crate::Page::default() };
+    for (tag, hint, parent) in containers {
+        page.containers.push(crate::Container { tag: tag.to_string(), hint: hint.to_string(), parent: *parent, depth: 0 });
+    }
+    for &(text, tag, container, link_chars) in rows {
+        if !page.text.is_empty() {
+            page.text.push('\n');
+        }
+        let start = page.text.len();
+        page.text.push_str(text);
+        let links = u32::from(link_chars > 0);
+        page.blocks.push(crate::Block { start, end: page.text.len(), tag, gap_before: true, container: Some(container), link_chars, links });
+    }
+    page
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

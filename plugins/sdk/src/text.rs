@@ -469,7 +469,7 @@ pub fn date_stamp(line: &str) -> Option<String> {
     if char_len(line) > DATE_LINE_CHARS || ends_sentence(line) {
         return None;
     }
-    let (part, date) = line.split('|').find_map(|p| Some((p, parse_dmy_datetime(p)?)))?;
+    let (part, date) = line.split('|').find_map(|p| Some((p, parse_dmy_datetime(p).or_else(|| parse_long_date(p))?)))?;
     let words = part.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
     if words > DATE_LINE_WORDS {
         return None;
@@ -484,6 +484,24 @@ pub fn date_stamp(line: &str) -> Option<String> {
         }
         None => Some(date),
     }
+}
+
+/// Parses a date written out in words, "ngày 08 tháng 10 năm 2025" (as reports date
+/// themselves under their title), into "YYYY-MM-DD". Days and months out of range, and a
+/// date with a part left blank for the signer to fill, give `None`.
+pub fn parse_long_date(s: &str) -> Option<String> {
+    // Every such date holds "tháng": most lines are ruled out by that search alone.
+    if !contains_lower(s, "tháng") {
+        return None;
+    }
+    let words: Vec<&str> = s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let number = |w: &str, most: u32| w.parse::<u32>().ok().filter(|n| (1..=most).contains(n));
+    words.windows(6).find_map(|w| {
+        let named = equals_lower(w[0], "ngày") && equals_lower(w[2], "tháng") && equals_lower(w[4], "năm");
+        let (d, m) = (number(w[1], 31)?, number(w[3], 12)?);
+        let y = w[5].trim_end_matches(['.', ';', ')']);
+        (named && y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) && y >= "1900").then(|| format!("{y}-{m:02}-{d:02}"))
+    })
 }
 
 /// Parses the first "DD/MM/YYYY" (optionally followed by "HH:MM") found in `s` into
@@ -629,6 +647,15 @@ mod tests {
         }
         let s = "ĐỒNG CHÍ Ông";
         assert_eq!(lower_same_len(s), "đồng chí ông");
+    }
+
+    #[test]
+    fn a_date_written_out_in_words_is_a_date_stamp() {
+        assert_eq!(date_stamp("Ngày 14 tháng 3 năm 2025").as_deref(), Some("2025-03-14"));
+        assert_eq!(date_stamp("Hòa Bình, ngày 05 tháng 11 năm 2024").as_deref(), Some("2024-11-05"));
+        assert_eq!(date_stamp("Ngày   tháng 3 năm 2025"), None);
+        assert_eq!(date_stamp("Ngày 14 tháng 3 năm 2025, đoàn công tác đến kiểm tra trạm y tế xã."), None);
+        assert_eq!(parse_long_date("ngày 31 tháng 13 năm 2025"), None);
     }
 
     /// `looks_like_name` as first written: the words collected, then counted, then tested.

@@ -199,3 +199,18 @@ fn a_closing_credit_is_the_byline() {
     let p = page(cs, &[(1, BlockTag::P, PARA, 0), (1, BlockTag::P, PARA, 0), (1, BlockTag::P, "TRƯỞNG TRẠM", 0), (1, BlockTag::P, "Lê Văn Hùng", 0)]);
     assert!(strip(&p).authors.is_empty());
 }
+
+#[test]
+fn teasers_and_read_more_links_inside_the_article_are_furniture() {
+    let cs = vec![container(None, "body", "", 0), container(Some(0), "div", "post-content", 1), container(Some(1), "div", "video-embed", 2)];
+    let teaser = "[Video] Người dân xếp hàng từ sáng sớm chờ tiêm vắc xin tại trạm y tế phường";
+    let p = page(cs, &[
+        (1, BlockTag::H1, "A headline", 0),
+        (1, BlockTag::P, PARA, 0),
+        (2, BlockTag::Div, teaser, 0),
+        (1, BlockTag::P, PARA, 0),
+    ]);
+    let s = strip(&p);
+    assert_eq!(s.labels[2], Label::boilerplate("teaser"));
+    assert_eq!(s.body_lines(&p), vec![PARA.to_string(), PARA.to_string()]);
+}
