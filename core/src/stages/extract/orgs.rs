@@ -239,6 +239,14 @@ mod tests {
     }
 
     #[test]
+    fn unit_names_with_a_dash_or_a_comma_run_whole() {
+        for name in ["Bệnh viện Sản - Nhi Bình Phước", "Khoa Hồi sức tích cực - Chống độc", "Khoa Phòng, chống bệnh truyền nhiễm", "Phòng Nghiệp vụ Y - Dược", "Bệnh viện Đa khoa tư nhân Hòa Bình"] {
+            let s = format!("Đại diện {name} phát biểu.");
+            assert_eq!(texts(&s), [name], "{s}");
+        }
+    }
+
+    #[test]
     fn expand_matches_a_joined_list() {
         let words = ["BVĐK", "TP.", "TP", "Tp", "BV", "Sở", "", "y", "CDC", "UBND", "Hòa", "TX.", "x"];
         let mut rng = vanban_plugin_sdk::testing::Rng(0x2545_F491_4F6C_DD1D);

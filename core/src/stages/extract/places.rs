@@ -79,6 +79,31 @@ const NONE: u32 = u32::MAX;
 
 pub static GAZETTEER: Lazy<Gazetteer> = Lazy::new(Gazetteer::load);
 
+/// `name` without a closing "(Huyện)", "(Thị xã)", … that the source adds to tell apart
+/// units of one name.
+fn without_kind_in_brackets(name: &'static str) -> &'static str {
+    match name.strip_suffix(')').and_then(|n| n.rsplit_once(" (")) {
+        Some((bare, kind)) if kind.chars().next().is_some_and(char::is_uppercase) && !bare.is_empty() => bare,
+        _ => name,
+    }
+}
+
+/// "Kbang" for the dictionary's "KBang": the name as most texts write it, each word with
+/// one capital, when the dictionary has a capital inside a word; `None` when it has none.
+fn one_capital_per_word(name: &str) -> Option<String> {
+    let mixed = |w: &str| w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase);
+    let inner_capital = name.split(' ').any(mixed);
+    inner_capital.then(|| {
+        name.split(' ')
+            .map(|w| {
+                let mut cs = w.chars();
+                cs.next().map_or(String::new(), |first| first.to_string() + &cs.as_str().to_lowercase())
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
 impl Gazetteer {
     fn load() -> Gazetteer {
         let mut rows: Vec<(&'static str, Unit)> = Vec::with_capacity(16_384);
@@ -87,7 +112,15 @@ impl Gazetteer {
             if name.is_empty() {
                 continue;
             }
-            rows.push((name, Unit { kind, code, new_era: era == "new", province_new }));
+            // The source tells apart units of one name by their kind in brackets ("Cai Lậy
+            // (Huyện)"); texts never write it so.
+            let name = without_kind_in_brackets(name);
+            let unit = Unit { kind, code, new_era: era == "new", province_new };
+            if let Some(variant) = one_capital_per_word(name) {
+                // Leaked once, with the gazetteer itself: it lives as long as the process.
+                rows.push((Box::leak(variant.into_boxed_str()), unit.clone()));
+            }
+            rows.push((name, unit));
         }
         // The file is generated in name order; a stable sort keeps each name's units in file
         // order either way, and costs one pass when it is already sorted.
@@ -705,6 +738,18 @@ mod tests {
     fn renamed_district_still_resolves() {
         // Became a "thị xã" before the text's "huyện" was updated.
         assert_eq!(find("các huyện Mộc Châu, Mai Sơn", &[], &[]).len(), 2);
+    }
+
+    #[test]
+    fn names_as_texts_write_them() {
+        // The source writes "KBang" and "Cai Lậy (Huyện)"; texts write "Kbang" and "Cai Lậy".
+        let codes = |s: &str| find(s, &[], &[]).into_iter().map(|h| h.code.unwrap_or_default()).collect::<Vec<_>>();
+        assert_eq!(codes("huyện Kbang, tỉnh Gia Lai"), ["625", "52"]);
+        assert_eq!(codes("huyện KBang"), ["625"]);
+        assert_eq!(codes("huyện Cai Lậy"), ["820"]);
+        assert_eq!(without_kind_in_brackets("Cao Lãnh (Thành phố)"), "Cao Lãnh");
+        assert_eq!(one_capital_per_word("Ea H'MLay").as_deref(), Some("Ea H'mlay"));
+        assert_eq!(one_capital_per_word("IV"), None);
     }
 
     #[test]
