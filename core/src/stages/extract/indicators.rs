@@ -319,8 +319,11 @@ pub fn find(
             continue;
         }
         // "23 ca (cùng kỳ: 41 ca)": the bracketed figure is what the one before is compared with.
+        let mut compared_subject = None;
         if let Some(compared) = Compared::before(t, &found, q_start, &unit) {
             let relative = compared.relative;
+            // "(tháng 9: 7.920 lượt)" counts what the figure before counts, in its own time.
+            compared_subject = found.last().map(|l| l.ind.subject.clone());
             compared.apply(t, found.last_mut(), value, &unit, unit_end);
             // A relative time ("cùng kỳ", "tháng trước") gives the figure no period of its
             // own: it lives on in the baseline only.
@@ -329,10 +332,11 @@ pub fn find(
             }
         }
         let share = share_of_plan(t, &found, q_start, &unit);
-        let (subject, text_end) = match (share, named_share) {
-            (Some(of), _) => share_subject(t, of, unit_end),
-            (None, Some(name)) => (body[name..q_start].trim().to_string(), unit_end),
-            (None, None) => subject_of(t, q_start, a, unit_end, &unit, &diseases),
+        let (subject, text_end) = match (share, named_share, compared_subject) {
+            (Some(of), _, _) => share_subject(t, of, unit_end),
+            (None, Some(name), _) => (body[name..q_start].trim().to_string(), unit_end),
+            (None, None, Some(same)) => (same, unit_end),
+            (None, None, None) => subject_of(t, q_start, a, unit_end, &unit, &diseases),
         };
         let subject = match fraction {
             Some((whole, _)) => format!("{subject} (trên tổng số {whole})"),
@@ -800,7 +804,10 @@ impl Periods {
         let hi = self.spans.partition_point(|p| p.0 < to);
         // The cheap test first: the text before a period is read only for one that would be taken.
         let near = &self.spans[lo..hi];
-        let before = near.iter().rfind(|p| p.1 <= a && !is_baseline(&s[from..p.0]));
+        // Nor one in brackets closed before the figure: "8.450 lượt (tháng 9: 7.920 lượt);
+        // trong đó khám BHYT 6.912 lượt" counts the month reported, not September.
+        let closed_before = |p: &(usize, usize, DateRange)| s[p.1..a].contains(')') && super::dates::compared_in_brackets(s, p.0, p.1);
+        let before = near.iter().rfind(|p| p.1 <= a && !is_baseline(&s[from..p.0]) && !closed_before(p));
         // A period after the figure opening a running total ("312 trẻ, lũy kế 11 tháng đạt
         // 3.104 trẻ") is the total's, not the figure's.
         // Nor is one in brackets after it: "14.532 lượt (tháng 9: 13.870 lượt)" compares.
