@@ -82,6 +82,11 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             // "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích": a section, no task.
             if numbered.is_some() && is_section_heading(text) {
                 assignee = None;
+                // "III. ĐỐI TƯỢNG, PHẠM VI, THỜI GIAN": a part of the plan of its own ends the
+                // list, unless it sets tasks.
+                if clean.starts_with(['I', 'V', 'X']) && !opens_task_section(clean, numbered) {
+                    in_list = false;
+                }
                 continue;
             }
             // "3. UBND các xã, thị trấn: phối hợp rà soát ...": the unit, then its task; so too
@@ -95,7 +100,7 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             if numbered.is_some() {
                 assignee = None;
             }
-            if numbered.is_some() && is_report(text) || is_figure_line(text) {
+            if numbered.is_some() && is_report(text) || is_figure_line(text) || is_plan_detail(text) {
                 continue;
             }
             // Without a heading, an item that opens with a unit sets that unit the task
@@ -113,7 +118,7 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
         }
         bare_heading = false;
         // LEAD ends with a colon and blanks (`\s` is `char::is_whitespace`): test that first.
-        in_list = clean.trim_end().ends_with(':') && LEAD.is_match(clean) && !leads_figures(clean) || opens_task_section(clean, numbered);
+        in_list = clean.trim_end().ends_with(':') && LEAD.is_match(clean) && !leads_figures(clean) && !leads_targets(clean) || opens_task_section(clean, numbered);
         assignee = None;
         addressee = in_list.then(|| request_end(clean).and_then(|e| item_assignee(&clean[e..]))).flatten();
         let before = out.len();
@@ -254,6 +259,26 @@ fn leads_figures(lead: &str) -> bool {
     FIGURE_LEADS.iter().any(|w| lower.contains(w)) && !REQUEST_WORDS.is_match(&lower) && !lower.contains("nhiệm vụ") && !lower.contains("chỉ đạo")
 }
 
+/// Whether a lead ending with a colon introduces a plan's targets ("2. Mục tiêu cụ thể:"):
+/// what is aimed at, not who is to do what.
+fn leads_targets(lead: &str) -> bool {
+    // The lead's own words: its last sentence, without its number. "… thực hiện các mục tiêu
+    // về y tế, … nhiệm vụ sau:" asks for tasks.
+    let last = lead.rsplit(". ").next().unwrap_or(lead);
+    let last = NUMBERED.find(last).map_or(last, |m| &last[m.end()..]).to_lowercase();
+    ["mục tiêu", "chỉ tiêu", "mục đích"].iter().any(|w| last.starts_with(w))
+}
+
+/// Labels of a plan's details: who it is for, where, when, with what money.
+const PLAN_DETAILS: &[&str] = &["đối tượng", "phạm vi", "thời gian", "địa điểm", "địa bàn", "kinh phí", "nguồn kinh phí", "thành phần"];
+
+/// An item that states a detail of the plan ("Thời gian: từ ngày 15/3 đến ngày 30/4"): no task.
+fn is_plan_detail(text: &str) -> bool {
+    let Some((label, _)) = text.split_once(':') else { return false };
+    let label = label.trim().to_lowercase();
+    PLAN_DETAILS.contains(&label.as_str())
+}
+
 /// An item that is a label and its figure ("Sốt xuất huyết: 46 ca (tăng 12 ca)"): a result.
 fn is_figure_line(text: &str) -> bool {
     let Some((label, rest)) = text.split_once(':') else { return false };
@@ -284,7 +309,7 @@ fn is_section_heading(text: &str) -> bool {
 }
 
 /// Headings of the part of a plan or report that sets the tasks ("III. TỔ CHỨC THỰC HIỆN").
-const TASK_SECTIONS: &[&str] = &["TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ", "GIẢI PHÁP", "PHÂN CÔNG", "KIẾN NGHỊ", "ĐỀ XUẤT"];
+const TASK_SECTIONS: &[&str] = &["TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ", "GIẢI PHÁP", "PHÂN CÔNG", "KIẾN NGHỊ", "ĐỀ XUẤT", "ĐỀ NGHỊ"];
 
 /// Whether the numbered line `p` (its marker ends at `marker`) opens the tasks of a plan.
 fn opens_task_section(p: &str, marker: Option<usize>) -> bool {
@@ -581,6 +606,9 @@ fn inline(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) -> bool {
         return false;
     }
     let Some(m) = INLINE_LEAD.find(p) else { return false };
+    if leads_targets(&p[..m.end()]) {
+        return false;
+    }
     let rest = &p[m.end()..];
     let items: Vec<&str> = rest.split(';').map(str::trim).filter(|s| !s.is_empty()).collect();
     if items.len() < 2 {
@@ -785,6 +813,16 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         let got = find(body, &ctx());
         let view: Vec<(Option<&str>, &str)> = got.iter().map(|d| (d.assignee.as_deref(), d.text.as_str())).collect();
         assert_eq!(view, [(Some("Các Trạm Y tế xã, thị trấn"), "tổ chức tiêm bù trước ngày 05/7/2025."), (Some("Khoa Dược - Trang thiết bị - Vật tư y tế"), "dự trù thuốc.")]);
+    }
+
+    #[test]
+    fn a_plans_targets_and_details_are_no_tasks() {
+        let body = "II. MỤC TIÊU\n\n2. Mục tiêu cụ thể:\n\n- Trên 95% trẻ được tiêm 01 mũi vắc xin;\n\n- 100% điểm tiêm bảo đảm an toàn.\n\nIII. ĐỐI TƯỢNG, THỜI GIAN\n\n- Đối tượng: khoảng 4.500 trẻ.\n\n- Thời gian: từ ngày 15/3/2025 đến ngày 30/4/2025.\n\nIV. TỔ CHỨC THỰC HIỆN\n\n1. Trung tâm Y tế huyện\n\n- Rà soát danh sách trẻ trước ngày 10/3/2025.\n\n- Thời gian: hoàn thành trước ngày 30/4/2025.";
+        let got = find(body, &ctx());
+        let view: Vec<(Option<&str>, &str)> = got.iter().map(|d| (d.assignee.as_deref(), d.text.as_str())).collect();
+        assert_eq!(view, [(Some("Trung tâm Y tế huyện"), "Rà soát danh sách trẻ trước ngày 10/3/2025.")]);
+        // Nor are targets listed in one paragraph after "cụ thể:".
+        assert!(find("2. Mục tiêu cụ thể: trên 95% trẻ được tiêm; 100% điểm tiêm an toàn.", &ctx()).is_empty());
     }
 
     #[test]

@@ -440,7 +440,9 @@ fn number_start_before(s: &str, end: usize) -> Option<usize> {
 
 /// Numbers that are positions, ages, times, codes or list numbers.
 fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
-    if raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0,") {
+    // "0912 …", "05/7": a code, a phone number or a date; but administrative documents
+    // write small counts with a zero ("03 trường hợp", "01 cơ sở").
+    if raw.len() > 1 && raw.starts_with('0') && !raw.starts_with("0,") && !padded_count(t, raw, b) {
         return true;
     }
     let s = t.s;
@@ -494,6 +496,15 @@ fn inside_a_rate_subject(t: Body, a: usize, b: usize) -> bool {
 
 /// Words that link a rate to its value ("đạt 83,4%").
 const RATE_LINKS: &[&str] = &["đạt", "là", "chiếm"];
+
+/// Whether `raw`, a number opening with "0" and ending at `b`, is a small count written with
+/// a zero before it: two or three digits, then a known unit that is no time.
+fn padded_count(t: Body, raw: &str, b: usize) -> bool {
+    raw.len() <= 3 && raw.bytes().all(|c| c.is_ascii_digit()) && !t.s[b..].starts_with(['/', '.', '-']) && {
+        let (unit, _) = unit_after(t, b);
+        unit.is_some_and(|u| known_unit(&u) && !lower_in(&u, TIME_AFTER))
+    }
+}
 
 /// Whether `word` is an abbreviation in capitals ("BHYT", "HIV") and the number after it,
 /// ending at `b`, counts something of a known unit: a figure, not a name's number.
@@ -787,6 +798,19 @@ impl Periods {
         before.iter().rev().filter(|p| p.1 <= a && p.1 + 2000 >= a).find(|p| !is_baseline(&s[back_by(s, p.0, 40)..p.0])).map(|p| p.2.clone())
     }
 
+    /// The period that opens a sentence earlier in the paragraph of `a` ("Năm 2024, toàn tỉnh
+    /// … . Tỷ lệ …"), if it is the last period before `a` there: it frames what follows.
+    fn framing(&self, s: &str, a: usize) -> Option<DateRange> {
+        let floor = back_by(s, a, 2000);
+        let para = s[floor..a].rfind("\n\n").map_or(floor, |i| floor + i + 2);
+        let lo = self.spans.partition_point(|p| p.0 < para);
+        let hi = self.spans.partition_point(|p| p.0 < a);
+        let last = self.spans[lo..hi].iter().rfind(|p| p.1 <= a && !is_baseline(&s[back_by(s, p.0, 40)..p.0]))?;
+        let sentence = clause_start(s, last.0, &['.', '\n', '!', '?'], 300);
+        let opens = s[sentence..last.0].split_whitespace().count() <= 2 && !super::dates::compared_in_brackets(s, last.0, last.1);
+        opens.then(|| last.2.clone())
+    }
+
     /// The period of the sentence holding the figure at `a`: the last one before it, else the
     /// first one after it; never a baseline ("so với cùng kỳ năm 2023").
     fn of_sentence(&self, s: &str, a: usize) -> Option<DateRange> {
@@ -868,7 +892,8 @@ fn period_of(t: Body, periods: &Periods, a: usize, q_start: usize) -> Option<Dat
             // list's items are of the period its lead names.
             Some(before) => {
                 let led = periods.spans.iter().any(|p| p.2 == before && list_lead(t.s, a).is_some_and(|(x, y)| x <= p.0 && p.1 <= y));
-                (before, !led)
+                let framed = periods.framing(t.s, a).is_some_and(|f| f == before);
+                (before, !(led || framed))
             }
             None => (periods.reported.clone()?, false),
         },
@@ -1724,7 +1749,7 @@ mod tests {
         let may = span("2025-05-01", "2025-05-31");
         assert_eq!(periods_of(s), [(46.0, may.clone()), (213.0, span("2025-01-01", "2025-05-31")), (3.0, may)]);
         // Not without a lead ending with a colon.
-        let s = "Trong tháng 5/2025, toàn huyện ghi nhận 9 ca.\n- Sởi: 3 ca.";
+        let s = "Toàn huyện ghi nhận 9 ca trong tháng 5/2025.\n- Sởi: 3 ca.";
         assert_eq!(periods_of(s)[1], (3.0, None));
     }
 
@@ -1743,8 +1768,18 @@ mod tests {
         let oct = span("2025-10-01", "2025-10-31");
         assert_eq!(reported_periods_of(s, &october), [(23.0, oct.clone()), (420.0, oct), (9000.0, span("2025-07-01", "2025-09-30"))]);
         // A figure after a sentence with a period of its own is the report's, not that one's.
-        let s = "Quý III/2025 khám 9.000 lượt. Bệnh viện có 420 giường.";
+        let s = "Trong quý III/2025, bệnh viện khám 9.000 lượt.\n\nBệnh viện có 420 giường.";
         assert_eq!(reported_periods_of(s, &october)[1], (420.0, span("2025-10-01", "2025-10-31")));
+    }
+
+    #[test]
+    fn a_period_that_opens_a_paragraph_frames_its_figures() {
+        let s = "Năm 2024, toàn tỉnh ghi nhận 146 ca sởi. Tỷ lệ tiêm chủng đạt 84,7%.\n\nBệnh viện có 420 giường.";
+        let year = span("2024-01-01", "2024-12-31");
+        assert_eq!(periods_of(s), [(146.0, year.clone()), (84.7, year), (420.0, None)]);
+        // Not a period met in the middle of a sentence.
+        let s = "Bệnh viện đã khám 9.000 lượt trong quý III/2025. Tỷ lệ chuyển tuyến là 1,9%.";
+        assert_eq!(periods_of(s)[1], (1.9, None));
     }
 
     #[test]
@@ -1763,6 +1798,14 @@ mod tests {
         // A plan in brackets is no baseline, nor is a figure of another unit.
         let got = run("Khám 1.200 lượt (kế hoạch: 1.000 lượt), điều trị 40 ca (cùng kỳ: 52 lượt).");
         assert!(got.iter().all(|i| i.change.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn small_counts_written_with_a_zero_are_figures() {
+        let got = run("Ghi nhận 03 trường hợp tử vong (cùng kỳ: 01 trường hợp); xử phạt 02 cơ sở. Gọi 0912 345 678, ngày 05/7, mã 007.");
+        let view: Vec<(f64, Option<&str>)> = got.iter().map(|i| (i.value, i.unit.as_deref())).collect();
+        assert_eq!(view, [(3.0, Some("trường hợp")), (2.0, Some("cơ sở"))]);
+        assert_eq!(got[0].change.as_ref().map(|c| c.value), Some(2.0));
     }
 
     #[test]
@@ -1990,7 +2033,7 @@ mod tests {
 
     #[test]
     fn a_running_total_later_in_the_sentence_keeps_its_period() {
-        let s = "Trong tháng 11/2025 khám cho 820 lượt. Tiêm chủng đầy đủ cho 215 trẻ, lũy kế 11 tháng đạt 2.260 trẻ.";
+        let s = "Khám cho 820 lượt trong tháng 11/2025. Tiêm chủng đầy đủ cho 215 trẻ, lũy kế 11 tháng đạt 2.260 trẻ.";
         assert_eq!(
             periods_of(s),
             [(820.0, span("2025-11-01", "2025-11-30")), (215.0, None), (2260.0, span("2025-01-01", "2025-11-30"))]
