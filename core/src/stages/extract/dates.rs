@@ -373,6 +373,13 @@ pub(super) fn compared_in_brackets(s: &str, start: usize, end: usize) -> bool {
     opened && inside_after.contains(|c: char| c.is_ascii_digit())
 }
 
+/// Whether the week at `start..end` says how often: after "mỗi" or "hằng", or before "lần".
+fn how_often(s: &str, start: usize, end: usize) -> bool {
+    let head = s[back_by(s, start, 12)..start].trim_end();
+    let every = ["mỗi", "hằng", "hàng", "Mỗi", "Hằng", "Hàng"].iter().any(|w| head.ends_with(w));
+    every || s[end..].trim_start().starts_with("lần")
+}
+
 /// Whether `start`..`end` (ISO days) are seven days, one week.
 fn is_week(start: &str, end: &str) -> bool {
     let (Some((y1, m1, d1)), Some((y2, m2, d2))) = (parse_iso(start), parse_iso(end)) else { return false };
@@ -601,6 +608,10 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
             continue;
         }
         let Some(w) = num(&c, 1) else { continue };
+        // "mỗi tuần 01 lần", "hằng tuần 2 lần": how often, not which week.
+        if c.get(2).is_none() && how_often(s, all.start(), all.end()) {
+            continue;
+        }
         let y = num(&c, 2).map(|y| y as i32).or(ctx.year);
         push(hits, all.start(), all.end(), y.and_then(|y| iso_week(y, w)));
     }
@@ -1137,6 +1148,9 @@ mod tests {
         assert_eq!(got.last(), Some(&p("Trong tuần", "2025-10-06", "2025-10-12")));
         // A month is not a week.
         assert_eq!(periods("Tháng 8/2025 có 5 ca; trong tuần qua có 2 ca.").len(), 1);
+        // How often is no week.
+        assert!(periods("Phun hóa chất mỗi tuần 01 lần; hằng tuần 2 lần.").is_empty());
+        assert_eq!(periods("Trong tuần 41 có 5 ca.").len(), 1);
         // Nor is a month compared with the one meant.
         assert_eq!(periods("Ghi nhận 46 ca, tăng 12 ca so với tháng 4/2025. Trong tháng có 2 ca tử vong.").len(), 1);
     }

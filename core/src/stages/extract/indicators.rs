@@ -449,8 +449,11 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     let head = &s[..a];
     let prev_raw = last_word(head);
     // "lũy kế từ đầu năm 213 ca": no year has three digits.
-    let year_start = lower_eq(prev_raw, "năm") && ends_with_word(head.trim_end()[..head.trim_end().len() - prev_raw.len()].trim_end(), "đầu") && raw.len() != 4;
-    if lower_in(prev_raw, ORDINAL_BEFORE) && !year_start {
+    let word_before = |w: &str| ends_with_word(head.trim_end()[..head.trim_end().len() - prev_raw.len()].trim_end(), w);
+    let year_start = lower_eq(prev_raw, "năm") && word_before("đầu") && raw.len() != 4;
+    // "(cùng kỳ 51,2%)": the figure of the same time a year before, no term's number.
+    let same_time = lower_eq(prev_raw, "kỳ") && word_before("cùng");
+    if lower_in(prev_raw, ORDINAL_BEFORE) && !year_start && !same_time {
         return true;
     }
     if lower_eq(prev_raw, "số") && !ends_with_word(&head[..head.trim_end().len() - "số".len()], "tổng") {
@@ -1795,6 +1798,10 @@ mod tests {
         assert_eq!(got.len(), 2);
         let change = got[0].change.as_ref().unwrap();
         assert_eq!((change.value, change.unit.as_deref()), (3.6, Some("điểm phần trăm")));
+        // Without a colon after "cùng kỳ".
+        let got = run("Tỷ lệ sinh con thứ ba là 45,8% (cùng kỳ 51,2%).");
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].change.as_ref().map(|c| (c.direction.as_str(), c.value)), Some(("decrease", 5.4)));
         // A plan in brackets is no baseline, nor is a figure of another unit.
         let got = run("Khám 1.200 lượt (kế hoạch: 1.000 lượt), điều trị 40 ca (cùng kỳ: 52 lượt).");
         assert!(got.iter().all(|i| i.change.is_none()), "{got:?}");

@@ -240,7 +240,7 @@ mod tests {
 
     #[test]
     fn unit_names_with_a_dash_or_a_comma_run_whole() {
-        for name in ["Bệnh viện Sản - Nhi Bình Phước", "Khoa Hồi sức tích cực - Chống độc", "Khoa Phòng, chống bệnh truyền nhiễm", "Phòng Nghiệp vụ Y - Dược", "Bệnh viện Đa khoa tư nhân Hòa Bình"] {
+        for name in ["Bệnh viện Sản - Nhi Bình Phước", "Khoa Hồi sức tích cực - Chống độc", "Khoa Phòng, chống bệnh truyền nhiễm", "Phòng Nghiệp vụ Y - Dược", "Bệnh viện Đa khoa tư nhân Hòa Bình", "Phòng Cảnh sát kinh tế", "Chi cục Quản lý thị trường", "Trung tâm Dịch vụ nông nghiệp", "Văn phòng HĐND và UBND huyện"] {
             let s = format!("Đại diện {name} phát biểu.");
             assert_eq!(texts(&s), [name], "{s}");
         }

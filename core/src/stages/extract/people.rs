@@ -821,6 +821,21 @@ mod tests {
     }
 
     #[test]
+    fn chained_titles_deputy_heads_and_minority_surnames() {
+        let got = people("ThS.BS.CKII Hà Minh Tuấn, Trưởng khoa Ngoại Tổng hợp cho biết; BS.CKI Lâm Thị Thu, Phó khoa Sản nói; đồng chí Chìu Văn Páo - Phó Chủ tịch UBND xã dự họp.");
+        let view: Vec<(&str, Vec<&str>)> = got.iter().map(|p| (p.0.as_str(), p.2.iter().map(String::as_str).collect())).collect();
+        assert_eq!(
+            view,
+            [
+                ("Hà Minh Tuấn", vec!["Trưởng khoa Ngoại Tổng hợp"]),
+                ("Lâm Thị Thu", vec!["Phó khoa Sản"]),
+                ("Chìu Văn Páo", vec!["Phó Chủ tịch UBND xã"])
+            ]
+        );
+        assert_eq!(got[0].1.as_deref(), Some("thạc sĩ, bác sĩ CKII"));
+    }
+
+    #[test]
     fn dashed_unit_names_stay_whole() {
         let got = people("bà Lò Thị Hiên - Trưởng phòng Kế hoạch - Tài chính, Sở Y tế; ông Vi Văn Sáu, Trưởng Ban chỉ đạo chăm sóc sức khỏe nhân dân xã, phát biểu");
         assert_eq!(got[0].2, vec!["Trưởng phòng Kế hoạch - Tài chính, Sở Y tế"]);
