@@ -283,7 +283,7 @@ impl<'a> Layout<'a> {
             .iter()
             .enumerate()
             .filter(|(_, k)| **k == LineKind::Recipient)
-            .map(|(i, _)| clean_recipient(self.lines[i].split('\t').next().unwrap_or_default()))
+            .map(|(i, _)| clean_recipient(columns(&self.lines[i]).0))
             .filter(|r| !r.is_empty())
             .collect();
         (doc, warnings)
@@ -295,12 +295,12 @@ impl<'a> Layout<'a> {
         let mut authorities = Vec::new();
         for (i, k) in self.kinds.iter().enumerate() {
             let line: &str = &self.lines[i];
-            // Printed to PDF, the signing block stands in the right column of the
-            // recipients' lines: "Nơi nhận:\tKT. GIÁM ĐỐC".
+            // Printed to PDF or copied from Word, the signing block stands in the right
+            // column of the recipients' lines: "Nơi nhận:\tKT. GIÁM ĐỐC".
             let (kind, text) = match k {
-                LineKind::RecipientsHead | LineKind::Recipient => match line.split_once('\t') {
-                    Some((_, right)) if !right.trim().is_empty() => (sign_kind(right), right),
-                    _ => continue,
+                LineKind::RecipientsHead | LineKind::Recipient => match columns(line).1 {
+                    Some(right) => (sign_kind(right), right),
+                    None => continue,
                 },
                 other => (*other, line),
             };
@@ -340,7 +340,57 @@ fn is_number_line(line: &str) -> bool {
 /// lays the header out in two, which the loader sets apart with a tab: "Số: 12/QĐ-SYT\t
 /// Phú Lâm, ngày 08 tháng 01 năm 2024").
 fn place_date_part(line: &str) -> Option<&str> {
-    line.split('\t').find(|part| is_place_date_line(part))
+    let (left, right) = columns(line);
+    if is_place_date_line(left) {
+        return Some(left);
+    }
+    // The right column, once its own gaps are taken apart: only two columns are printed,
+    // but a line may be cut at more than one tab.
+    let mut rest = right;
+    while let Some(part) = rest {
+        let (column, more) = columns(part);
+        if is_place_date_line(column) {
+            return Some(column);
+        }
+        rest = more;
+    }
+    // A date with its day or month left blank to be written in by hand keeps the blank
+    // as spaces ("Kim Sơn, ngày      tháng 8 năm 2023"): one column after all.
+    is_place_date_line(line).then_some(line)
+}
+
+/// The fewest blanks in a row that set two columns apart on a line without a tab: a
+/// document copied from Word keeps its two-column header and signing block as one line
+/// with the columns padded by spaces, while running text never holds three in a row.
+const COLUMN_GAP_BLANKS: usize = 3;
+
+/// A line of the header or the closing block as its left column and, when it was laid
+/// out in two, its right one: apart at the first tab or run of [`COLUMN_GAP_BLANKS`]
+/// blanks between two parts. "Số: 12/UBND-VX      Trà Vinh, ngày ..." gives the number
+/// and the place and date; a line without such a gap is one column.
+fn columns(line: &str) -> (&str, Option<&str>) {
+    let line = line.trim();
+    // Most lines hold neither a tab nor three spaces: ruled out by two byte searches.
+    if find_byte(line, b'\t').is_none() && !line.contains("   ") && !line.contains('\u{a0}') {
+        return (line, None);
+    }
+    let mut gap: Option<(usize, usize, bool)> = None;
+    for (at, c) in line.char_indices() {
+        let blank = matches!(c, ' ' | '\t' | '\u{a0}');
+        match (&mut gap, blank) {
+            (Some((_, blanks, tab)), true) => {
+                *blanks += 1;
+                *tab |= c == '\t';
+            }
+            (None, true) => gap = Some((at, 1, c == '\t')),
+            (Some((start, blanks, tab)), false) if *tab || *blanks >= COLUMN_GAP_BLANKS => {
+                return (line[..*start].trim_end(), Some(&line[at..]));
+            }
+            (Some(_), false) => gap = None,
+            (None, false) => {}
+        }
+    }
+    (line, None)
 }
 
 /// [`PLACE_DATE`], run only on a line whose first comma is followed by "ngày" in some
@@ -511,6 +561,29 @@ mod tests {
         assert_eq!(doc.recipients, ["UBND huyện", "Lưu: VT"]);
         assert_eq!((doc.signing_authority.as_deref(), doc.signer_title.as_deref()), (Some("KT. GIÁM ĐỐC"), Some("PHÓ GIÁM ĐỐC")));
         assert_eq!(doc.signer.as_deref(), Some("Trần Văn Khoa"));
+    }
+
+    #[test]
+    fn columns_padded_with_spaces_read_as_two_lines() {
+        // As copied from Word: the two columns of the header and the closing block on one
+        // line each, padded apart with spaces.
+        let text = "UBND TỈNH LONG HÀ        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+            SỞ NÔNG NGHIỆP          Độc lập - Tự do - Hạnh phúc\n\
+            Số: 88/SNN-TY         Bến Lức, ngày 3 tháng 5 năm 2023\n\
+            V/v phòng, chống bệnh dại\n\
+            Sở Nông nghiệp đề nghị các đơn vị thực hiện tốt việc tiêm phòng.\n\
+            Nơi nhận:          KT. GIÁM ĐỐC\n- Như trên;        PHÓ GIÁM ĐỐC\n- Lưu: VT.     (Đã ký)\nNguyễn Văn Bình";
+        let page = Page::from_text("cv.txt", text);
+        let (doc, _) = Layout::read(&page).document(&page);
+        assert_eq!((doc.number.as_deref(), doc.symbol.as_deref(), doc.place.as_deref()), (Some("88"), Some("SNN-TY"), Some("Bến Lức")));
+        assert_eq!(doc.date, Some(PartialDate { year: Some(2023), month: Some(5), day: Some(3) }));
+        assert_eq!((doc.signing_authority.as_deref(), doc.signer_title.as_deref()), (Some("KT. GIÁM ĐỐC"), Some("PHÓ GIÁM ĐỐC")));
+        assert_eq!(doc.recipients, ["Như trên", "Lưu: VT"]);
+        assert_eq!(doc.signer.as_deref(), Some("Nguyễn Văn Bình"));
+        // Two spaces are a slip of typing, not a gap between columns.
+        assert_eq!(columns("Số: 88/SNN-TY  Bến Lức"), ("Số: 88/SNN-TY  Bến Lức", None));
+        assert_eq!(columns("Nơi nhận:\t\tKT. GIÁM ĐỐC"), ("Nơi nhận:", Some("KT. GIÁM ĐỐC")));
+        assert_eq!(place_date_part("Bến Lức, ngày      tháng 5 năm 2023"), Some("Bến Lức, ngày      tháng 5 năm 2023"));
     }
 
     #[test]

@@ -314,9 +314,11 @@ fn mark_title(lines: &[Cow<'_, str>], first_good: Option<usize>, labels: &mut [O
     if last + 1 < end && free(last + 1, labels) && subtitle(last + 1) {
         labels[last + 1] = Some(Label::Body);
     }
-    // Numbered section headings between the title and the first paragraph are the body's.
+    // Numbered section headings between the title and the first paragraph are the body's,
+    // and so is a table of figures there, with its caption: a bulletin opens with its table.
     for i in last + 1..end {
-        if free(i, labels) && SECTION_NUMBER.is_match(&lines[i]) && !ends_sentence(&lines[i]) {
+        let table = is_table_caption(&lines[i]) || (is_table_row(&lines[i]) && is_data_line(&lines[i]));
+        if free(i, labels) && (SECTION_NUMBER.is_match(&lines[i]) || table) && !ends_sentence(&lines[i]) {
             labels[i] = Some(Label::Body);
         }
     }
@@ -404,6 +406,27 @@ fn is_headline(line: &str) -> bool {
         && !(lower.contains("ngày") && lower.contains("năm") && lower.contains("tháng"))
         && !line.starts_with(['-', '+', '•'])
         && !is_breadcrumb(line)
+        && !is_table_row(line)
+        && !is_table_caption(line)
+}
+
+/// A row of a table copied as text: cells apart at a tab or a run of three spaces or
+/// more. A headline is one run of words; its row of figures is never a title.
+fn is_table_row(line: &str) -> bool {
+    let t = line.trim();
+    t.contains('\t') || t.contains("   ")
+}
+
+/// Words that caption a table or a figure ("Bảng 1. Số ca mắc …", "Biểu đồ 2: …"): the
+/// caption names what the table counts, not what the page reports.
+const TABLE_CAPTION_WORDS: &[&str] = &["bảng ", "biểu ", "biểu đồ ", "hình ", "phụ lục "];
+
+/// A table's or figure's caption: one of [`TABLE_CAPTION_WORDS`] and its number.
+fn is_table_caption(line: &str) -> bool {
+    let t = line.trim_start();
+    TABLE_CAPTION_WORDS.iter().any(|w| {
+        starts_with_lower(t, w) && t[w.len()..].trim_start().chars().next().is_some_and(|c| c.is_ascii_digit() || "IVX".contains(c))
+    })
 }
 
 /// Whether the line names a span of days ("(từ ngày 13/10 đến 19/10/2025)"): its dates
@@ -431,6 +454,12 @@ fn mark_byline(lines: &[Cow<'_, str>], classes: &[Class], labels: &mut [Option<L
         if labels[i].is_some() {
             continue;
         }
+        if is_signer_title(&lines[i]) {
+            // "TRƯỞNG KHOA" over the name: the report's signing block, which names who
+            // answers for it, not who wrote it up.
+            mark_signature(lines, i, labels);
+            return;
+        }
         // Also "Hoàng Minh (Văn phòng Sở)", and "Phòng Nghiệp vụ Y" alone, no one's name.
         if let Some(names) = byline_names(&lines[i]).or_else(|| closing_credit(&lines[i])) {
             labels[i] = Some(Label::Byline);
@@ -441,6 +470,40 @@ fn mark_byline(lines: &[Cow<'_, str>], classes: &[Class], labels: &mut [Option<L
         }
     }
 }
+
+/// How a signer's title opens, in capitals over the name: "TRƯỞNG KHOA", "GIÁM ĐỐC",
+/// "KT. CHỦ TỊCH", "NGƯỜI LẬP BIỂU". A role, never a writer's name.
+const SIGNER_TITLE_OPENINGS: &[&str] = &[
+    "TRƯỞNG ", "PHÓ ", "GIÁM ĐỐC", "CHỦ TỊCH", "CHÁNH ", "THỦ TRƯỞNG", "BÍ THƯ", "NGƯỜI ", "KT.", "TL.", "TM.", "Q.", "TUQ.",
+];
+
+/// The longest signer's title, in words.
+const SIGNER_TITLE_WORDS: usize = 8;
+
+/// A signer's title in capitals standing on its own line ("TRƯỞNG KHOA").
+fn is_signer_title(line: &str) -> bool {
+    let t = line.trim();
+    is_upper_line(t)
+        && !ends_sentence(t)
+        && t.split_whitespace().count() <= SIGNER_TITLE_WORDS
+        && SIGNER_TITLE_OPENINGS.iter().any(|o| t.starts_with(o))
+}
+
+/// Labels the signing block from its title at `start`: the title lines and the name (with
+/// its degree, "BS.CKI Trần Văn A") under them, up to the first line that is neither.
+fn mark_signature(lines: &[Cow<'_, str>], start: usize, labels: &mut [Option<Label>]) {
+    let mut i = start;
+    while i < lines.len() && labels[i].is_none() && is_signer_title(&lines[i]) {
+        labels[i] = Some(Label::boilerplate("signature"));
+        i += 1;
+    }
+    if i < lines.len() && labels[i].is_none() && char_len(&lines[i]) <= SIGNER_NAME_CHARS && !ends_sentence(&lines[i]) {
+        labels[i] = Some(Label::boilerplate("signature"));
+    }
+}
+
+/// The longest signer's name line, with its degree.
+const SIGNER_NAME_CHARS: usize = 60;
 
 /// "2024-07-19T08:00:00+07:00" -> "2024-07-19T08:00"; "19/07/2024" -> "2024-07-19".
 fn parse_meta_date(s: &str) -> Option<String> {
@@ -591,6 +654,34 @@ mod tests {
         let text = format!("{PARA_A}\nXem thêm: Trẻ sốt cao co giật, cha mẹ cần làm gì?\nQUẢNG CÁO\n{PARA_B}\nChia sẻ | Lưu | Cỡ chữ A- A+");
         let page = Page::from_text("x.txt", &text);
         assert_eq!(strip(&page).body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string()]);
+    }
+
+    #[test]
+    fn a_table_row_and_its_caption_are_no_title() {
+        let text = format!(
+            "PHÒNG Y TẾ HUYỆN AN LÃO\n\nBẢN TIN TIÊM CHỦNG MỞ RỘNG\nTháng 9/2025 (từ ngày 01/9 đến ngày 30/9/2025)\n\n\
+             Bảng 2. Kết quả tiêm chủng của các xã trong tháng\nSTT\tXã\tSố trẻ\tTỷ lệ\n1\tAn Hòa\t52\t96,1\n2\tAn Toàn\t47\t93,4\n\n{PARA_A}\n{PARA_B}"
+        );
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        assert_eq!(s.title.as_deref(), Some("BẢN TIN TIÊM CHỦNG MỞ RỘNG"));
+        assert!(s.body_lines(&page).iter().any(|l| l == "1\tAn Hòa\t52\t96,1"), "the table under the title is the body's");
+        assert!(is_table_row("Lượt khám       812       790") && !is_table_row("Bệnh viện tiếp nhận 812 lượt khám"));
+        assert!(is_table_caption("Bảng 1. Số ca mắc") && is_table_caption("Biểu đồ 3: Số ca theo tuần") && !is_table_caption("Bảng tin dịch bệnh"));
+    }
+
+    #[test]
+    fn a_signers_title_over_a_name_is_no_byline() {
+        let text = format!("Báo cáo tình hình dịch bệnh tại các xã trong tháng\n{PARA_A}\n{PARA_B}\nPHÓ TRƯỞNG PHÒNG\nThS. Lê Văn Hòa");
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        assert!(s.authors.is_empty(), "{:?}", s.authors);
+        assert_eq!(s.body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string()]);
+        assert!(is_signer_title("TRƯỞNG KHOA") && is_signer_title("KT. GIÁM ĐỐC") && !is_signer_title("HOÀNG LONG"));
+        // A byline in capitals still names the writer.
+        let text = format!("Báo cáo tình hình dịch bệnh tại các xã trong tháng\n{PARA_A}\n{PARA_B}\nHOÀNG LONG");
+        let page = Page::from_text("x.txt", &text);
+        assert_eq!(strip(&page).authors, vec!["Hoàng Long".to_string()]);
     }
 
     #[test]
