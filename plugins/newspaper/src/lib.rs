@@ -216,6 +216,8 @@ fn mark_top(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Stripping
             Label::Dateline
         } else if is_font_widget(line) {
             Label::boilerplate("font-size-widget")
+        } else if is_breadcrumb(line) {
+            Label::boilerplate("breadcrumb")
         } else if headline.is_none() && out.title.is_none() && line.split_whitespace().count() >= 3 {
             out.title = Some(line.to_string());
             Label::Title
@@ -224,6 +226,13 @@ fn mark_top(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Stripping
         };
     }
     first_para
+}
+
+/// A trail of the site's sections ("Trang chủ > Tin tức - Sự kiện > Hoạt động ngành"), as a
+/// page copied to plain text keeps it above the headline: never the title.
+fn is_breadcrumb(line: &str) -> bool {
+    let parts = line.split(['>', '»', '›']).filter(|p| !p.trim().is_empty()).count();
+    parts >= 2 && line.contains(['>', '»', '›'])
 }
 
 fn is_caption(line: &str) -> bool {
@@ -365,6 +374,14 @@ mod tests {
         assert_eq!(agency_of("Sáng nay - đoàn đến"), None);
         assert_eq!(agency_of("PVĐS - Sáng nay, đoàn đến thăm.").as_deref(), Some("PVĐS"));
         assert_eq!(iso_prefix("2023-05-02T10:15:00+07:00").as_deref(), Some("2023-05-02T10:15"));
+    }
+
+    #[test]
+    fn a_breadcrumb_above_the_headline_is_no_title() {
+        let page = Page::from_text("tin.txt", "Trang chủ > Tin tức - Sự kiện > Hoạt động ngành\n\nĐoàn kiểm tra liên ngành xử phạt 5 cơ sở\n\n(SYT) - Từ ngày 03/9 đến ngày 13/9/2025, đoàn đã kiểm tra 40 cơ sở kinh doanh thực phẩm.\n\nĐọc thêm");
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.title.as_deref(), Some("Đoàn kiểm tra liên ngành xử phạt 5 cơ sở"));
+        assert!(!is_breadcrumb("Sốt xuất huyết: 46 ca"));
     }
 
     #[test]
