@@ -1086,13 +1086,21 @@ pub fn event_date(body: &str, hits: &[Hit]) -> Option<String> {
             continue;
         }
         let opens = lead.split_whitespace().count() <= 3;
-        if opens || EVENT_WORDS.is_match(&body[sent_start..sent_end]) {
+        if opens || at_a_time_of_day(lead) || EVENT_WORDS.is_match(&body[sent_start..sent_end]) {
             if let Some(Normalized::Text(n)) = &h.normalized {
                 return Some(n.clone());
             }
         }
     }
     None
+}
+
+/// Whether the text before a date ends with a time of day ("Theo ghi nhận của phóng viên
+/// sáng 17/11", "vào chiều ngày 3/10"): a moment something happened.
+fn at_a_time_of_day(lead: &str) -> bool {
+    let lower = lead.to_lowercase();
+    let lower = lower.strip_suffix("ngày").map_or(lower.as_str(), str::trim_end);
+    ["sáng", "chiều", "tối", "trưa", "đêm"].iter().any(|w| lower.strip_suffix(w).is_some_and(|head| !head.ends_with(char::is_alphanumeric)))
 }
 
 /// Whether the text before a date cites a document by its number ("Kế hoạch số 156/KH-BCĐ
@@ -1178,6 +1186,14 @@ mod tests {
         let body = "Thực hiện Kế hoạch số 156/KH-BCĐ ngày 10/9/2025 của Ban Chỉ đạo, ngày 15/9/2025, Đoàn đã tiến hành kiểm tra 42 cơ sở.";
         let hits = norms_hits(body);
         assert_eq!(event_date(body, &hits).as_deref(), Some("2025-09-15"));
+    }
+
+    #[test]
+    fn a_date_after_a_time_of_day_is_the_events() {
+        let body = "Gần 2 tuần nay, số trẻ mắc cúm A tăng mạnh.\n\nTheo ghi nhận của phóng viên sáng 17/11, hành lang khoa kín người.";
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-11-17"));
+        let body = "Báo cáo gửi về Sở; số liệu cập nhật đến 17/11.";
+        assert_eq!(event_date(body, &norms_hits(body)), None);
     }
 
     fn norms_hits(s: &str) -> Vec<Hit> {

@@ -1503,13 +1503,17 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     let s = t.s;
     let n = found.len();
     let counted = n >= 2 && found[n - 1].share && found[n - 2].ind.change.is_none() && !s[found[n - 2].b..a].contains(['.', ';', '\n']);
-    let last = match counted {
-        true => &mut found[n - 2],
-        false => match found.last_mut() {
-            Some(last) => last,
-            None => return,
-        },
+    let k = match (counted, n) {
+        (true, _) => n - 2,
+        (false, 0) => return,
+        (false, _) => n - 1,
     };
+    // "5 vụ ngộ độc với 213 người mắc, tăng 2 vụ": a count changes the figure of its unit.
+    let k = match unit.as_deref() {
+        Some(u) if u != "%" && found[k].ind.unit.as_deref() != Some(u) => of_the_unit(s, found, a, u).unwrap_or(k),
+        _ => k,
+    };
+    let last = &mut found[k];
     if last.ind.change.is_some() || s[last.b..a].contains(['.', ';', '\n']) || opens_a_subject(&t.lower[last.b..a]) {
         return;
     }
@@ -1519,6 +1523,13 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     let rest = before_next_figure(&rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())]);
     let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string()).or_else(|| bare_baseline(rest));
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
+}
+
+/// The last figure of unit `u` before a change at `a`, in the change's sentence and without
+/// a change of its own.
+fn of_the_unit(s: &str, found: &[Found], a: usize, u: &str) -> Option<usize> {
+    let same_sentence = found.iter().rposition(|f| f.b > a || s[f.b..a].contains(['.', ';', '\n'])).map_or(0, |i| i + 1);
+    (same_sentence..found.len()).rev().find(|&i| found[i].ind.unit.as_deref() == Some(u) && found[i].ind.change.is_none())
 }
 
 /// Whether the lower-case text between a figure and a change names a subject of its own after a
@@ -1805,6 +1816,16 @@ mod tests {
         // A plan in brackets is no baseline, nor is a figure of another unit.
         let got = run("Khám 1.200 lượt (kế hoạch: 1.000 lượt), điều trị 40 ca (cùng kỳ: 52 lượt).");
         assert!(got.iter().all(|i| i.change.is_none()), "{got:?}");
+    }
+
+    #[test]
+    fn a_count_changes_the_figure_of_its_unit() {
+        let got = run("Toàn tỉnh xảy ra 5 vụ ngộ độc thực phẩm với 213 người mắc, tăng 2 vụ so với cùng kỳ.");
+        let view: Vec<(f64, Option<f64>)> = got.iter().map(|i| (i.value, i.change.as_ref().map(|c| c.value))).collect();
+        assert_eq!(view, [(5.0, Some(2.0)), (213.0, None)]);
+        // With no figure of its unit, the change is the last figure's, as before.
+        let got = run("Khám 9.120 lượt người, tăng 410 lượt so với tháng trước.");
+        assert_eq!(got[0].change.as_ref().map(|c| c.value), Some(410.0));
     }
 
     #[test]
