@@ -323,7 +323,9 @@ fn mark_byline(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Strippi
         let Some(last) = (from..end).rev().find(|&i| out.labels[i] == Label::Body) else {
             return;
         };
-        if let Some(names) = byline_names(&lines[last]) {
+        // "Bế Thu Trang (Chi cục ATVSTP)": a writer with the unit they write for.
+        let credited = || vanban_plugin_sdk::byline::closing_credit(&lines[last]).filter(|names| !names.is_empty());
+        if let Some(names) = byline_names(&lines[last]).or_else(credited) {
             out.labels[last] = Label::Byline;
             out.authors = names;
             return;
@@ -374,6 +376,13 @@ mod tests {
         assert_eq!(agency_of("Sáng nay - đoàn đến"), None);
         assert_eq!(agency_of("PVĐS - Sáng nay, đoàn đến thăm.").as_deref(), Some("PVĐS"));
         assert_eq!(iso_prefix("2023-05-02T10:15:00+07:00").as_deref(), Some("2023-05-02T10:15"));
+    }
+
+    #[test]
+    fn a_closing_writer_with_their_unit_is_the_byline() {
+        let page = Page::from_text("tin.txt", "Đoàn kiểm tra liên ngành xử phạt 5 cơ sở\n\n(SYT) - Từ ngày 03/9 đến ngày 13/9/2025, đoàn kiểm tra liên ngành của tỉnh đã kiểm tra 40 cơ sở sản xuất, kinh doanh thực phẩm và dịch vụ ăn uống trên địa bàn các huyện, phát hiện 5 cơ sở vi phạm.\n\nĐoàn đã yêu cầu các cơ sở vi phạm khắc phục ngay các tồn tại, đồng thời đề nghị chính quyền địa phương tăng cường giám sát việc chấp hành các quy định về an toàn thực phẩm.\n\nLục Thu Hằng (Chi cục ATVSTP)\n\nTin liên quan:\n- Tăng cường bảo đảm an toàn thực phẩm (05/09/2025)");
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.authors, ["Lục Thu Hằng"]);
     }
 
     #[test]
