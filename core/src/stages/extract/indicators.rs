@@ -598,8 +598,9 @@ const DONE_WORDS: &[&str] = &["đã ", "thực tế", "được", "ghi nhận"];
 fn planned_in_clause(t: Body, q_start: usize) -> bool {
     let from = clause_start(t.s, q_start, &['.', ';', ',', ':', '\n', '!', '?'], 200);
     let clause = &t.lower[from..q_start];
-    // "đạt yêu cầu" tells a result.
-    let marks = |w: &&str| clause.rfind(w).filter(|&i| !(*w == "yêu cầu" && clause[..i].ends_with("đạt "))).map(|i| i + w.len());
+    // "đạt yêu cầu", "đạt chỉ tiêu KH (vượt 0,21% …)", "vượt mục tiêu" tell a result.
+    let reached = |i: usize| clause[..i].ends_with("đạt ") || clause[..i].ends_with("vượt ");
+    let marks = |w: &&str| clause.rfind(w).filter(|&i| !reached(i)).map(|i| i + w.len());
     let Some(marker) = PLAN_MARKERS.iter().filter_map(marks).max() else { return false };
     !DONE_WORDS.iter().any(|w| clause[marker..].contains(w))
 }
@@ -1849,6 +1850,8 @@ mod tests {
         }
         // Unless the clause tells it was done.
         assert_eq!(run("Chỉ tiêu năm 2025 đã đạt 96%.").len(), 1);
+        let got = run("Tỷ lệ suy dinh dưỡng còn 18,4%, đạt chỉ tiêu (vượt 0,2% so với kế hoạch).");
+        assert_eq!(got[0].change.as_ref().map(|c| c.value), Some(0.2));
     }
 
     #[test]

@@ -15,6 +15,8 @@ pub struct Unit {
     pub kind: &'static str,
     pub code: &'static str,
     pub new_era: bool,
+    /// The province before July 2025 ("" for a unit of the new era).
+    pub province_old: &'static str,
     pub province_new: &'static str,
 }
 
@@ -108,14 +110,14 @@ impl Gazetteer {
     fn load() -> Gazetteer {
         let mut rows: Vec<(&'static str, Unit)> = Vec::with_capacity(16_384);
         for line in data_lines(PLACES_TSV).skip(1) {
-            let Some([name, kind, code, era, _, province_new]) = six_fields(line) else { continue };
+            let Some([name, kind, code, era, province_old, province_new]) = six_fields(line) else { continue };
             if name.is_empty() {
                 continue;
             }
             // The source tells apart units of one name by their kind in brackets ("Cai Lậy
             // (Huyện)"); texts never write it so.
             let name = without_kind_in_brackets(name);
-            let unit = Unit { kind, code, new_era: era == "new", province_new };
+            let unit = Unit { kind, code, new_era: era == "new", province_old, province_new };
             if let Some(variant) = one_capital_per_word(name) {
                 // Leaked once, with the gazetteer itself: it lives as long as the process.
                 rows.push((Box::leak(variant.into_boxed_str()), unit.clone()));
@@ -428,10 +430,19 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
     // Names shared by units of several provinces ("xã Vĩnh Thành") take the province the
     // rest of the document is about.
     let home = home_province(&picks);
+    // Within a merged province, the old one the text names ("Tại Tiền Giang, huyện Châu
+    // Thành …") tells its units from those of the other old provinces now part of it.
+    let home_old = home_province_old(&picks);
     let mut hits = Vec::new();
     for (a, b, candidates) in picks {
         let in_home = |u: &&&Unit| home.is_some_and(|h| u.province_new == h);
-        let chosen = candidates.iter().filter(in_home).max_by_key(|u| rank(u)).or_else(|| candidates.iter().max_by_key(|u| rank(u)));
+        let in_old_home = |u: &&&Unit| in_home(u) && home_old.is_some_and(|h| u.province_old == h);
+        let chosen = candidates
+            .iter()
+            .filter(in_old_home)
+            .max_by_key(|u| rank(u))
+            .or_else(|| candidates.iter().filter(in_home).max_by_key(|u| rank(u)))
+            .or_else(|| candidates.iter().max_by_key(|u| rank(u)));
         if let Some(u) = chosen {
             let mut h = Hit::new(EntityKind::Location, a, b, Normalized::Text(u.province_new.to_string()));
             h.code = Some(u.code.to_string());
@@ -540,6 +551,19 @@ fn home_province(picks: &[(usize, usize, Vec<&Unit>)]) -> Option<&'static str> {
         if candidates.iter().all(|u| Some(u.province_new) == first) {
             if let Some(p) = first {
                 *votes.entry(p).or_default() += 1;
+            }
+        }
+    }
+    votes.into_iter().max_by_key(|&(p, n)| (n, std::cmp::Reverse(p))).map(|(p, _)| p)
+}
+
+/// The old province (before July 2025) the text names most as a province, if any.
+fn home_province_old(picks: &[(usize, usize, Vec<&Unit>)]) -> Option<&'static str> {
+    let mut votes: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for (_, _, candidates) in picks {
+        if let [only] = candidates.as_slice() {
+            if only.is_province() && !only.new_era && !only.province_old.is_empty() {
+                *votes.entry(only.province_old).or_default() += 1;
             }
         }
     }
@@ -738,6 +762,14 @@ mod tests {
     fn renamed_district_still_resolves() {
         // Became a "thị xã" before the text's "huyện" was updated.
         assert_eq!(find("các huyện Mộc Châu, Mai Sơn", &[], &[]).len(), 2);
+    }
+
+    #[test]
+    fn a_shared_district_name_takes_the_old_province_named() {
+        let codes = |s: &str| find(s, &[], &[]).into_iter().map(|h| h.code.unwrap_or_default()).collect::<Vec<_>>();
+        assert_eq!(codes("Tại tỉnh Tiền Giang, huyện Châu Thành có 76 ca."), ["82", "821"]);
+        // "Đồng Tháp" names the old province and the new one alike: the new one, as before.
+        assert_eq!(codes("Tại tỉnh Đồng Tháp, huyện Châu Thành có 76 ca."), ["82", "877"]);
     }
 
     #[test]
