@@ -238,7 +238,7 @@ fn keep_data_lines(page: &Page, lines: &[Cow<'_, str>], labels: &[Option<Label>]
 fn is_data_line(line: &str) -> bool {
     let t = line.trim();
     let listed = t.starts_with(['-', '+', '•', '*']) || SECTION_NUMBER.is_match(t);
-    let columns = (t.contains('\t') || t.contains("   ")) && t.bytes().any(|b| b.is_ascii_digit());
+    let columns = is_table_row(t) && t.bytes().any(|b| b.is_ascii_digit());
     t.len() <= 4 * DATA_LINE_CHARS && char_len(t) <= DATA_LINE_CHARS && (listed || columns)
 }
 

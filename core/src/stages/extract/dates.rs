@@ -171,8 +171,13 @@ fn first_year(s: &str) -> Option<i32> {
 
 /// Whether the words before "năm YYYY" (`head`) make it a year before the document's.
 fn names_an_earlier_year(head: &str) -> bool {
+    ends_with_a_word_of(head, &["từ", "Từ", "cùng kỳ", "so với", "so"])
+}
+
+/// Whether `head`, trimmed at its end, ends with one of `words` as a whole word.
+fn ends_with_a_word_of(head: &str, words: &[&str]) -> bool {
     let head = head.trim_end();
-    ["từ", "Từ", "cùng kỳ", "so với", "so"].iter().any(|w| head.ends_with(w) && !head[..head.len() - w.len()].ends_with(|c: char| c.is_alphanumeric()))
+    words.iter().any(|w| head.ends_with(w) && !head[..head.len() - w.len()].ends_with(is_alnum))
 }
 
 /// The `(\d{4})` group of a YEAR match: its last four chars (`\d` may be any Unicode digit).
@@ -357,9 +362,7 @@ fn back_reference_at(s: &str, at: usize, end: usize) -> Option<(usize, usize)> {
 /// Whether the period at `start..end` is one a figure is compared with: after "so với" ("tăng
 /// 12 ca so với tháng 4"), or in brackets with a figure of its own.
 fn compared(s: &str, start: usize, end: usize) -> bool {
-    let head = s[back_by(s, start, 12)..start].trim_end();
-    let after_word = |w: &str| head.ends_with(w) && !head[..head.len() - w.len()].ends_with(is_alnum);
-    ["so với", "so", "cùng kỳ"].iter().any(|w| after_word(w)) || compared_in_brackets(s, start, end)
+    ends_with_a_word_of(&s[back_by(s, start, 12)..start], &["so với", "so", "cùng kỳ"]) || compared_in_brackets(s, start, end)
 }
 
 /// Whether the period at `start..end` is one a figure is compared with, in brackets with its

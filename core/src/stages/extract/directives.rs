@@ -7,6 +7,7 @@ use super::text::{has_digit, pair_indices, split_pair};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::borrow::Cow;
+use vanban_plugin_sdk::text::equals_lower;
 use vanban_plugin_sdk::Directive;
 
 /// A list marker: "1.", "2.1.", "III.", "a)".
@@ -236,7 +237,7 @@ fn plural_units_len(mut list: &str) -> usize {
     let whole = list.len();
     let mut end = 0;
     // "các Trạm Y tế xã": a unit may be written with a capital.
-    let opens = |list: &str, u: &str| list.get(..u.len()).is_some_and(|head| head == u || head.to_lowercase() == u);
+    let opens = |list: &str, u: &str| list.get(..u.len()).is_some_and(|head| equals_lower(head, u));
     while let Some(unit) = PLURAL_UNITS.iter().find(|u| opens(list, u) && !list[u.len()..].starts_with(char::is_alphanumeric)) {
         end = whole - list.len() + unit.len();
         list = &list[unit.len()..];

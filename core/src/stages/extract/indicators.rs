@@ -47,6 +47,9 @@ const MEASURES: &[&str] = &["độ", "gram", "gam", "cm", "mmhg"];
 const TIME_AFTER: &[&str] = &["tuổi", "tháng", "năm", "ngày", "giờ", "phút", "tuần", "h", "quý", "thế"];
 /// Words that end the phrase naming what a figure counts.
 const PHRASE_STOP: &[&str] = &["so", "và", "trong", "nhưng", "còn", "chiếm", "bằng", "song"];
+/// What ends a clause, for the words that rule a figure within it (a running total, a plan,
+/// a rate's subject).
+const CLAUSE_STOPS: &[char] = &['.', ';', ',', '\n', ':', '!', '?'];
 /// Words that make the number after them a change of the figure before.
 const CHANGE_WORDS: &[(&str, &str)] = &[
     ("tăng", "increase"),
@@ -460,8 +463,10 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
         return true;
     }
     // "Phòng khám 315", "Nghị định 30": a number right after a capitalised word is part of a name.
-    // Not after an abbreviation in capitals when a unit follows: "khám BHYT 12.407 lượt".
-    if head.ends_with(' ') && prev_raw.chars().next().is_some_and(char::is_uppercase) && !at_sentence_start(head) && !abbreviation_counts(t, prev_raw, b) {
+    // Not a percentage ("trong đó Khoa Nhi 168,2%"), nor a count after an abbreviation in
+    // capitals ("khám BHYT 12.407 lượt").
+    let counted = || s[b..].starts_with('%') || s[b..].starts_with(" %") || abbreviation_counts(t, prev_raw, b);
+    if head.ends_with(' ') && prev_raw.chars().next().is_some_and(char::is_uppercase) && !at_sentence_start(head) && !counted() {
         return true;
     }
     // "6,2 ngày" is a length of stay, not a date: a fraction of a day is a measure.
@@ -483,7 +488,7 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
 /// "Tỷ lệ tiêm đủ 2 mũi vắc xin … đạt 83,4%". Its clause opens with "tỷ lệ" and names no
 /// value before it, and a link to a percentage follows in the clause.
 fn inside_a_rate_subject(t: Body, a: usize, b: usize) -> bool {
-    let from = clause_start(t.s, a, &['.', ';', ',', '\n', ':', '!', '?'], 200);
+    let from = clause_start(t.s, a, CLAUSE_STOPS, 200);
     let head = t.lower[from..a].trim_start();
     if !(head.starts_with("tỷ lệ") || head.starts_with("tỉ lệ")) || head.split_whitespace().any(|w| RATE_LINKS.contains(&w)) {
         return false;
@@ -512,10 +517,6 @@ fn padded_count(t: Body, raw: &str, b: usize) -> bool {
 /// Whether `word` is an abbreviation in capitals ("BHYT", "HIV") and the number after it,
 /// ending at `b`, counts something of a known unit: a figure, not a name's number.
 fn abbreviation_counts(t: Body, word: &str, b: usize) -> bool {
-    // No name's number is a percentage: "trong đó Khoa Nhi 168,2%".
-    if t.s[b..].starts_with('%') || t.s[b..].starts_with(" %") {
-        return true;
-    }
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase()) && unit_after(t, b).0.is_some_and(|u| u == "%" || known_unit(&u))
 }
 
@@ -596,7 +597,7 @@ const DONE_WORDS: &[&str] = &["đã ", "thực tế", "được", "ghi nhận"];
 /// Whether the clause before the figure at `q_start` plans it: it names one of
 /// [`PLAN_MARKERS`] with none of [`DONE_WORDS`] after.
 fn planned_in_clause(t: Body, q_start: usize) -> bool {
-    let from = clause_start(t.s, q_start, &['.', ';', ',', ':', '\n', '!', '?'], 200);
+    let from = clause_start(t.s, q_start, CLAUSE_STOPS, 200);
     let clause = &t.lower[from..q_start];
     // "đạt yêu cầu", "đạt chỉ tiêu KH (vượt 0,21% …)", "vượt mục tiêu" tell a result.
     let reached = |i: usize| clause[..i].ends_with("đạt ") || clause[..i].ends_with("vượt ");
@@ -876,7 +877,7 @@ fn names_running_total(text: &str) -> bool {
 /// So does a sentence that opens with one ("Cộng dồn từ đầu năm đến nay, thị xã ghi nhận
 /// 918 ca …, 204 ca …").
 fn is_running_total(t: Body, q_start: usize) -> bool {
-    let from = clause_start(t.s, q_start, &['.', ';', ',', '\n', '!', '?', ':'], 200);
+    let from = clause_start(t.s, q_start, CLAUSE_STOPS, 200);
     let clause = &t.lower[from..q_start];
     let sentence = clause_start(t.s, q_start, &['.', ';', '\n', '!', '?'], 400);
     let opening = t.lower[sentence..q_start].trim_start();
@@ -895,9 +896,12 @@ fn period_of(t: Body, periods: &Periods, a: usize, q_start: usize) -> Option<Dat
             // "Trong tháng 5/2025, toàn huyện ghi nhận:" then "- Sốt xuất huyết: 46 ca": a
             // list's items are of the period its lead names.
             Some(before) => {
-                let led = periods.spans.iter().any(|p| p.2 == before && list_lead(t.s, a).is_some_and(|(x, y)| x <= p.0 && p.1 <= y));
-                let framed = periods.framing(t.s, a).is_some_and(|f| f == before);
-                (before, !(led || framed))
+                // The lead is looked for once, not for each period of the same span.
+                let lead = list_lead(t.s, a);
+                let led = lead.is_some_and(|(x, y)| periods.spans.iter().any(|p| p.2 == before && x <= p.0 && p.1 <= y));
+                let framed = || periods.framing(t.s, a).is_some_and(|f| f == before);
+                let from_before = !(led || framed());
+                (before, from_before)
             }
             None => (periods.reported.clone()?, false),
         },

@@ -26,6 +26,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use text::{digit_places, lower_same_len, on_word_boundary, title_case, Offsets, SpanSet};
+use vanban_plugin_sdk::text::{equals_lower, starts_with_lower};
 use vanban_plugin_sdk::{Entity, EntityKind, Field, Normalized, Person, Record};
 
 pub struct Extract {
@@ -53,8 +54,7 @@ impl Transform for Extract {
 fn is_a_report(rec: &Record) -> bool {
     let kind = rec.document.as_ref().and_then(|d| d.kind.as_deref()).unwrap_or("");
     let title = rec.title.as_deref().unwrap_or("").trim_start();
-    let opens = |w: &str| title.get(..w.len()).is_some_and(|t| t.to_lowercase() == w);
-    kind.eq_ignore_ascii_case("báo cáo") || kind == "BÁO CÁO" || opens("báo cáo")
+    equals_lower(kind, "báo cáo") || starts_with_lower(title, "báo cáo")
 }
 
 /// Something found in a field, by byte span; turned into an [`Entity`] at the end.
