@@ -253,7 +253,14 @@ fn repeats(lines: &[Cow<'_, str>]) -> Vec<bool> {
     lines.iter().map(|l| !seen.insert(l.as_ref())).collect()
 }
 
-/// Context: near-good lines next to good ones are good; short lines between good ones are good.
+/// The first line of `order` that is not a short one (a line told for furniture counts).
+fn first_not_short(classes: &[Class], labels: &[Option<Label>], mut order: impl Iterator<Item = usize>) -> Option<usize> {
+    order.find(|&j| classes[j] != Class::Short || labels[j].is_some())
+}
+
+/// Context: near-good lines next to good ones are good; short lines between good ones are good,
+/// and so are those between a good line and a near-good one (jusText's rule: "Trong tuần ghi
+/// nhận 12 ca." between two paragraphs of a report, the second of them a short one).
 fn revise(classes: &[Class], labels: &[Option<Label>], repeated: &[bool]) -> Vec<Class> {
     let anchor = |i: usize| -> Option<Class> {
         match classes[i] {
@@ -268,12 +275,19 @@ fn revise(classes: &[Class], labels: &[Option<Label>], repeated: &[bool]) -> Vec
     };
     let prev = |i: usize| (0..i).rev().find_map(anchor).unwrap_or(Class::Bad);
     let next = |i: usize| (i + 1..classes.len()).find_map(anchor).unwrap_or(Class::Bad);
+    let near_good = |j: Option<usize>| j.is_some_and(|j| classes[j] == Class::NearGood && labels[j].is_none() && !repeated[j]);
+    let between_good_and_near = |i: usize| match (prev(i), next(i)) {
+        (Class::Good, Class::Bad) => near_good(first_not_short(classes, labels, i + 1..classes.len())),
+        (Class::Bad, Class::Good) => near_good(first_not_short(classes, labels, (0..i).rev())),
+        _ => false,
+    };
     classes
         .iter()
         .enumerate()
         .map(|(i, c)| match c {
             Class::NearGood if prev(i) == Class::Good || next(i) == Class::Good => Class::Good,
             Class::Short if prev(i) == Class::Good && next(i) == Class::Good => Class::Good,
+            Class::Short if between_good_and_near(i) => Class::Good,
             Class::Good => Class::Good,
             _ => Class::Bad,
         })
@@ -563,6 +577,15 @@ mod tests {
         let page = Page::from_text("x.txt", &text);
         let s = strip(&page);
         assert_eq!(s.body_lines(&page).len(), 3);
+    }
+
+    #[test]
+    fn short_lines_before_a_closing_near_good_line_stay() {
+        let close = "Các trạm y tế xã chủ động tuyên truyền, hoàn thành trước ngày 30/11.";
+        let text = format!("{PARA_A}\nTrong tuần đầu tháng, ghi nhận 12 ca tay chân miệng.\nSố lượt khám đạt 2.410 lượt.\n{close}");
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        assert_eq!(s.body_lines(&page).len(), 4, "{:?}", s.body_lines(&page));
     }
 
     #[test]
