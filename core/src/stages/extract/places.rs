@@ -451,12 +451,70 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
     }
     short_forms(s, &blocked, &mut hits);
     let named: SpanSet = hits.iter().map(|h| (h.start, h.end)).collect();
-    let villages = villages(s, |a, b| named.overlaps(a, b) || blocked.overlaps(a, b));
-    if !villages.is_empty() {
-        hits.extend(villages);
+    let taken = |a: usize, b: usize| named.overlaps(a, b) || blocked.overlaps(a, b);
+    let mut more = villages(s, taken);
+    more.extend(unlisted_communes(s, taken));
+    if !more.is_empty() {
+        hits.extend(more);
         hits.sort_by_key(|h| (h.start, h.end));
     }
     hits
+}
+
+/// The words of the commune level, which name a commune the gazetteer may not know yet: a
+/// new name of a merger, or one a text misspells.
+const COMMUNE_WORDS: &[&str] = &["xã", "Xã", "phường", "Phường", "thị trấn", "Thị trấn", "đặc khu", "Đặc khu"];
+
+/// Communes the gazetteer does not list, by their word: "xã Lộc Điền Tây", and the names
+/// listed after it ("các xã Ea Tul Hạ, Krông Yang và Hòa Thắng Tây"). A name of two to four
+/// syllables in capitals; no code, and `normalized` is the name as written.
+fn unlisted_communes(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
+    static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
+        Lazy::new(|| COMMUNE_WORDS.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
+    let mut hits = Vec::new();
+    for (finder, word) in FINDERS.iter().zip(COMMUNE_WORDS) {
+        for a in finder.find_iter(s.as_bytes()) {
+            if !on_word_boundary(s, a, a + word.len()) {
+                continue;
+            }
+            let mut at = a + word.len();
+            while let Some((start, end)) = commune_name_after(s, at) {
+                if !taken(start, end) {
+                    hits.push(Hit::new(EntityKind::Location, start, end, Normalized::Text(s[start..end].to_string())));
+                }
+                // "xã A, B và C": each name after a comma or "và" is a commune too.
+                let rest = &s[end..];
+                let gap = [", và ", ", ", " và "].iter().find(|g| rest.starts_with(**g));
+                match gap {
+                    Some(g) => at = end + g.len() - 1,
+                    None => break,
+                }
+            }
+        }
+    }
+    hits
+}
+
+/// The name after the blank at `at`: two to four capitalised syllables, no figure, and no
+/// capitalised syllable after them (five are a longer name, not a commune's).
+fn commune_name_after(s: &str, at: usize) -> Option<(usize, usize)> {
+    let start = at + 1;
+    s[at..].strip_prefix(' ')?;
+    let mut end = at;
+    let mut syllables = 0;
+    while let Some(rest) = s[end..].strip_prefix(' ') {
+        let len = rest.find(|c: char| !is_alnum(c)).unwrap_or(rest.len());
+        let w = &rest[..len];
+        if w.is_empty() || !is_capitalised(w) || w.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        if syllables == 4 {
+            return None;
+        }
+        end += 1 + len;
+        syllables += 1;
+    }
+    (syllables >= 2).then_some((start, end))
 }
 
 /// Short forms of a place the gazetteer names in full, as (form, name).
@@ -782,6 +840,14 @@ mod tests {
         assert_eq!(without_kind_in_brackets("Cao Lãnh (Thành phố)"), "Cao Lãnh");
         assert_eq!(one_capital_per_word("Ea H'MLay").as_deref(), Some("Ea H'mlay"));
         assert_eq!(one_capital_per_word("IV"), None);
+    }
+
+    #[test]
+    fn communes_the_gazetteer_does_not_list_by_their_word() {
+        let s = "Ổ dịch tại xã Pác Nặm Thượng; Phường Lũng Khoai Tây có 3 ca; các xã Na Lìu Đông, Mỏ Ràng Hạ và Khuổi Sáo Nam; xã hội hóa; xã Ba Tiến Anh Dũng Mạnh.";
+        let got: Vec<(&str, Option<String>)> = find(s, &[], &[]).into_iter().map(|h| (&s[h.start..h.end], h.code)).collect();
+        let want = ["Pác Nặm Thượng", "Lũng Khoai Tây", "Na Lìu Đông", "Mỏ Ràng Hạ", "Khuổi Sáo Nam"];
+        assert_eq!(got, want.map(|w| (w, None)));
     }
 
     #[test]
