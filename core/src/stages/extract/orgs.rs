@@ -265,6 +265,15 @@ mod tests {
     }
 
     #[test]
+    fn firms_regional_centres_and_broadcasters_run_whole() {
+        for name in ["Công ty TNHH Dịch vụ Thương mại Phú Khang", "Công ty Cổ phần Dược phẩm Lam Sơn", "Trung tâm Y tế khu vực Tân Mỹ", "Khoa Hồi sức cấp cứu", "Bệnh viện Hữu nghị Đa khoa tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Ngân hàng Chính sách xã hội huyện", "Hộ kinh doanh suất ăn công nghiệp Hòa Phát"] {
+            let s = format!("Làm việc với {name} trong tuần.");
+            assert_eq!(texts(&s), [name], "{s}");
+        }
+        assert_eq!(texts("hàng nhập từ Đài Loan về"), Vec::<String>::new());
+    }
+
+    #[test]
     fn names_and_places() {
         let s = "Sở Y tế tỉnh Hòa Đông tổ chức; lãnh đạo Trung tâm Kiểm soát bệnh tật tỉnh; UBND huyện Kim Sơn và Chi cục An toàn vệ sinh thực phẩm.";
         assert_eq!(
