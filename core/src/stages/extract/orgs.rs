@@ -59,7 +59,11 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
 
 /// Place-unit words that may close an organisation name, with or without a name after them.
 const PLACE_WORDS: &[&str] =
-    &["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "TP.HCM", "TPHCM", "Tp.HCM", "TP.", "TP", "Tp.", "Tp", "TX."];
+    &["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "TP.HCM", "TPHCM", "Tp.HCM", "TP.", "TP", "Tp.", "Tp", "TX.", "khu vực"];
+
+/// Place words that close a name only with a name after them: "Trung tâm Y tế khu vực Tân
+/// Phước" (the regional centres of the two-tier units), not "BVĐK khu vực" (a kind of them).
+const NAMED_PLACE_WORDS: &[&str] = &["khu vực"];
 
 /// Abbreviations spelled out in `normalized`.
 const ABBREVIATIONS: &[(&str, &str)] = &[
@@ -142,7 +146,11 @@ fn extend(s: &str, lower: &str, mut at: usize, v: &Vocabulary, person_starts: &[
             if dashed {
                 return at;
             }
-            return place_end(s, next + p.len(), person_starts);
+            let end = place_end(s, next + p.len(), person_starts);
+            if end == next + p.len() && NAMED_PLACE_WORDS.contains(p) {
+                return at;
+            }
+            return end;
         }
         if !dashed {
             let capital = s[next..].chars().next().is_some_and(char::is_uppercase);
@@ -266,11 +274,12 @@ mod tests {
 
     #[test]
     fn firms_regional_centres_and_broadcasters_run_whole() {
-        for name in ["Công ty TNHH Dịch vụ Thương mại Phú Khang", "Công ty Cổ phần Dược phẩm Lam Sơn", "Trung tâm Y tế khu vực Tân Mỹ", "Khoa Hồi sức cấp cứu", "Bệnh viện Hữu nghị Đa khoa tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Ngân hàng Chính sách xã hội huyện", "Hộ kinh doanh suất ăn công nghiệp Hòa Phát"] {
+        for name in ["Công ty TNHH Dịch vụ Thương mại Phú Khang", "Công ty Cổ phần Dược phẩm Lam Sơn", "Trung tâm Y tế khu vực Tân Mỹ", "Trung tâm Y tế các khu vực", "Khoa Hồi sức cấp cứu", "Bệnh viện Hữu nghị Đa khoa tỉnh", "Đài Phát thanh và Truyền hình tỉnh", "Ngân hàng Chính sách xã hội huyện", "Hộ kinh doanh suất ăn công nghiệp Hòa Phát"] {
             let s = format!("Làm việc với {name} trong tuần.");
             assert_eq!(texts(&s), [name], "{s}");
         }
         assert_eq!(texts("hàng nhập từ Đài Loan về"), Vec::<String>::new());
+        assert_eq!(texts("lãnh đạo BVĐK khu vực và các khoa"), Vec::<String>::new(), "a kind of centre, not one");
     }
 
     #[test]
