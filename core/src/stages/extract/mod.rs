@@ -27,7 +27,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use text::{digit_places, lower_same_len, on_word_boundary, title_case, Offsets, SpanSet};
 use vanban_plugin_sdk::text::{equals_lower, starts_with_lower};
-use vanban_plugin_sdk::{Entity, EntityKind, Field, Normalized, Person, Record};
+use vanban_plugin_sdk::{Directive, Entity, EntityKind, Field, Normalized, Person, Record};
 
 pub struct Extract {
     plugins: Arc<PluginSet>,
@@ -162,6 +162,12 @@ pub fn extract_record(rec: &mut Record) {
         }
     }
     rec.directives = directives::find(&rec.body, &ctx);
+    // What a task asks for ("xử lý triệt để 100% ổ dịch", "cấp bổ sung 500 liều vắc xin") is
+    // a target or a quantity to deliver, not a figure the document reports.
+    if !rec.directives.is_empty() && !rec.indicators.is_empty() {
+        let tasks = task_spans(&rec.body, &rec.directives, &body_offsets);
+        rec.indicators.retain(|i| !tasks.covers(i.start, i.end));
+    }
     let mut people: Vec<(usize, Person)> = people.into_values().collect();
     people.sort_by_key(|(order, _)| *order);
     rec.people = people.into_iter().map(|(_, p)| p).collect();
@@ -173,6 +179,22 @@ pub fn extract_record(rec: &mut Record) {
             rec.warnings.push(w);
         }
     }
+}
+
+/// Where the tasks' texts stand in the body, in chars.
+fn task_spans(body: &str, directives: &[Directive], offsets: &Offsets) -> SpanSet {
+    let mut spans = Vec::new();
+    let mut from = 0;
+    for d in directives.iter().filter(|d| !d.text.is_empty()) {
+        // Tasks come in the order of the body; a text found nowhere after the last one is
+        // looked for from the start.
+        let at = body[from..].find(&d.text).map(|i| from + i).or_else(|| body.find(&d.text));
+        if let Some(a) = at {
+            spans.push((offsets.chars(a), offsets.chars(a + d.text.len())));
+            from = a + d.text.len();
+        }
+    }
+    spans.into_iter().collect()
 }
 
 /// A place named in the title or a caption is the one the body names so: a short field has
@@ -420,6 +442,16 @@ mod tests {
             assert!(outcome.is_ok(), "extraction panicked on {body:?}");
         }
     }
+    #[test]
+    fn what_a_task_asks_for_is_no_reported_figure() {
+        let body = "Trong tháng, toàn huyện ghi nhận 37 ca sốt xuất huyết.\n\nĐề nghị Trung tâm Y tế huyện xử lý triệt để 100% ổ dịch và cấp bổ sung 400 liều vắc xin, hoàn thành trước ngày 20/11/2026.";
+        let mut rec = Record { body: body.into(), ..Record::default() };
+        extract_record(&mut rec);
+        assert_eq!(rec.directives.len(), 1, "{:?}", rec.directives);
+        let figures: Vec<f64> = rec.indicators.iter().map(|i| i.value).collect();
+        assert_eq!(figures, [37.0]);
+    }
+
     #[test]
     fn a_person_met_is_mentioned_again_by_the_given_name() {
         let body = "Bác sĩ Lã Văn Tâm, Giám đốc Trung tâm cho biết. Theo ông Tâm, bà Hà Thị Thu và ông Hà Văn Thu đã đến; bà Thu phát biểu. Ông Tâm Anh không dự. Theo bác sĩ Tâm, trẻ em dễ mắc.";
