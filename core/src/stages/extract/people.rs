@@ -231,7 +231,13 @@ fn skip_to_name(s: &str, at: usize, allow_role: bool, after_honorific: bool) -> 
         if is_capitalised(w) {
             let name = if after_honorific && role_start.is_none() { name_after_honorific_at(s, a) } else { name_at(s, a) };
             if let Some(name_end) = name.filter(|_| !is_role_word(&s[a..])) {
-                let role = role_start.map(|r| (r, pos));
+                // After a role, a place may stand before the name ("Phó Chủ tịch UBND huyện
+                // Phú Lạc Nguyễn Thị Kim Loan"): the name ends the run of capitals.
+                let (a, name_end) = match role_start {
+                    Some(_) => name_ending_the_run(s, a, name_end).unwrap_or((a, name_end)),
+                    None => (a, name_end),
+                };
+                let role = role_start.map(|r| (r, a));
                 return Some((role, a, name_end));
             }
         }
@@ -249,6 +255,38 @@ fn skip_to_name(s: &str, at: usize, allow_role: bool, after_honorific: bool) -> 
         pos = b;
     }
     None
+}
+
+/// Common family names: a run of capitals holding one opens the name there.
+const COMMON_SURNAMES: &[&str] =
+    &["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
+
+/// When the run of capitalised words from `a` goes on past the name found there
+/// (`a..name_end`), the name that ends the run instead, if one does: the one whose second
+/// word is "Thị" or "Văn", else the one opening with a common family name, else the longest.
+fn name_ending_the_run(s: &str, a: usize, name_end: usize) -> Option<(usize, usize)> {
+    // The run's words, up to eight.
+    let mut starts = vec![a];
+    let mut end = a + word_len(s, a);
+    while let Some((x, y)) = next_word(s, end).filter(|&(x, y)| x == end + 1 && is_capitalised(&s[x..y]) && !is_role_word(&s[x..])) {
+        if starts.len() == 8 {
+            return None;
+        }
+        starts.push(x);
+        end = y;
+    }
+    if end <= name_end {
+        return None;
+    }
+    let candidates: Vec<usize> = starts.into_iter().skip(1).filter(|&x| name_at(s, x) == Some(end)).collect();
+    let first_word = |x: usize| &s[x..x + word_len(s, x)];
+    let second_word = |x: usize| next_word(s, x + word_len(s, x)).map(|(p, q)| &s[p..q]);
+    let pick = candidates
+        .iter()
+        .find(|&&x| matches!(second_word(x), Some("Thị" | "Văn")))
+        .or_else(|| candidates.iter().find(|&&x| COMMON_SURNAMES.contains(&first_word(x))))
+        .or_else(|| candidates.first())?;
+    Some((*pick, end))
 }
 
 /// The roles written after a name: " - Tỉnh ủy viên, Bí thư Thị ủy X" -> two roles.
@@ -605,6 +643,14 @@ fn preceded_by_unit_word(s: &str, at: usize) -> bool {
 mod tests {
     use super::*;
     use crate::stages::extract::pairs::tests::assert_same_as_automaton;
+
+    #[test]
+    fn a_place_before_the_name_of_a_leader_is_part_of_the_role() {
+        let s = "Dự họp có Phó Chủ tịch UBND huyện Phú Lạc Nguyễn Thị Kim Loan và Chủ tịch UBND xã Tân Lập Đông Hoàng Thị Mai.";
+        let got: Vec<(String, Vec<String>)> = find(s).into_iter().map(|m| (m.name, m.roles)).collect();
+        let want = [("Nguyễn Thị Kim Loan", "Phó Chủ tịch UBND huyện Phú Lạc"), ("Hoàng Thị Mai", "Chủ tịch UBND xã Tân Lập Đông")];
+        assert_eq!(got, want.map(|(n, r)| (n.to_string(), vec![r.to_string()])));
+    }
 
     fn people(s: &str) -> Vec<(String, Option<String>, Vec<String>)> {
         find(s).into_iter().map(|m| (m.name, m.honorific, m.roles)).collect()
