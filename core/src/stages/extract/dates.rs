@@ -580,11 +580,13 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
         let y = c.year.and_then(|y| y.parse::<u32>().ok()).map(|y| y as i32).or(ctx.year).filter(|y| plausible_year(*y));
         push(hits, c.start, c.end, y.map(|y| range(y, q * 3 - 2, q * 3)));
     }
-    for c in digit_led(s, places.iter().copied(), months_at) {
+    let mut months: Vec<Months> = digit_led(s, places.iter().copied(), months_at).collect();
+    months.extend(word_led_months(s));
+    for c in months {
         if !number_edges_free(s, c.start, c.end) {
             continue;
         }
-        let Some(n) = c.count.parse::<u32>().ok().filter(|n| (1..=12).contains(n)) else { continue };
+        let Some(n) = month_count(c.count).filter(|n| (1..=12).contains(n)) else { continue };
         if c.part == Some("qua") {
             // With no month to count back from, "9 tháng qua" names no months: no warning,
             // since no year would help.
@@ -984,7 +986,50 @@ struct Months<'a> {
 }
 
 fn months_at(s: &str, start: usize) -> Option<(Months<'_>, usize)> {
-    let count_end = day_or_month(s, start)?;
+    months_from(s, start, day_or_month(s, start)?)
+}
+
+/// Counts of months written in words ("hai tháng đầu năm", "Sáu tháng cuối năm"), as (word,
+/// value); "mười hai" before "hai".
+const MONTH_COUNT_WORDS: &[(&str, u32)] = &[
+    ("mười hai", 12), ("mười một", 11), ("mười", 10), ("một", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("năm", 5), ("sáu", 6), ("bảy", 7), ("tám", 8), ("chín", 9),
+];
+
+/// The value of a count of months, in digits or words.
+fn month_count(count: &str) -> Option<u32> {
+    count.parse::<u32>().ok().or_else(|| {
+        let lower = count.to_lowercase();
+        MONTH_COUNT_WORDS.iter().find(|(w, _)| *w == lower).map(|&(_, n)| n)
+    })
+}
+
+/// [`months_at`] for counts written in words: "hai tháng đầu năm 2026", "chín tháng qua".
+/// Only the places of "tháng" are tried.
+fn word_led_months(s: &str) -> Vec<Months<'_>> {
+    static THANG: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new(" tháng"));
+    let mut found = Vec::new();
+    for i in THANG.find_iter(s.as_bytes()) {
+        let head = &s[..i];
+        let Some((w, _)) = MONTH_COUNT_WORDS.iter().find(|(w, _)| ends_with_lower(head, w)) else { continue };
+        let start = i - w.len();
+        if s[..start].ends_with(is_alnum) {
+            continue;
+        }
+        if let Some((m, _)) = months_from(s, start, i).filter(|(m, _)| m.part.is_some() || m.year.is_some()) {
+            found.push(m);
+        }
+    }
+    found
+}
+
+/// Whether `head` ends with `w` (in small letters) in either case of its first letter.
+fn ends_with_lower(head: &str, w: &str) -> bool {
+    let Some(cut) = head.len().checked_sub(w.len()) else { return false };
+    head.is_char_boundary(cut) && (head[cut..] == *w || head[cut..].to_lowercase() == w)
+}
+
+/// [`months_at`] with the count from `start` to `count_end`.
+fn months_from(s: &str, start: usize, count_end: usize) -> Option<(Months<'_>, usize)> {
     let thang_end = word_at(s, some_spaces(s, count_end)?, "tháng")?;
     // "Tính chung 9 tháng", "lũy kế 9 tháng": the year's first months, with no year written.
     let bare = || running_total_before(s, start).then(|| (Months { start, end: thang_end, count: &s[start..count_end], part: None, year: None }, thang_end));
@@ -1139,6 +1184,15 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn months_counted_in_words() {
+        let s = "Hai tháng đầu năm 2026 ghi nhận 12 ca; sáu tháng cuối năm có 30 ca; mười hai tháng đầu năm; hai tháng qua; hai tháng 5 và 6.";
+        let got: Vec<(String, String, String)> = periods(s).into_iter().take(3).collect();
+        let want = [("Hai tháng đầu năm 2026", "2026-01-01", "2026-02-28"), ("sáu tháng cuối năm", "2025-07-01", "2025-12-31"), ("mười hai tháng đầu năm", "2025-01-01", "2025-12-31")];
+        assert_eq!(got, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())));
+        assert!(periods(s).iter().all(|(t, _, _)| !t.contains("hai tháng 5")));
     }
 
     #[test]

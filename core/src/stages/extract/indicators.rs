@@ -265,7 +265,12 @@ pub fn find(
     let target_sections = target_sections(lower);
     // The end of the last target skipped: "mục tiêu 95% …, 95% … và 95% …" are all targets.
     let mut last_target: Option<usize> = None;
+    let mut multiples = word_multiples(lower).into_iter().peekable();
     for (a, b) in number_spans(body, digits) {
+        // "gấp đôi cùng kỳ" before this number: a change of the figure before it.
+        while let Some((x, value, end)) = multiples.next_if(|m| m.0 < a) {
+            attach_change(t, &mut found, x, "increase", value, Some("lần".into()), end);
+        }
         let raw = &body[a..b];
         let Some(mut value) = parse_number(raw) else { continue };
         // No name's number is a percentage: "trong đó Khoa Nhi 168,2%".
@@ -369,7 +374,31 @@ pub fn find(
             share: share.is_some(),
         });
     }
+    for (x, value, end) in multiples {
+        attach_change(t, &mut found, x, "increase", value, Some("lần".into()), end);
+    }
     found.into_iter().map(|f| f.ind).collect()
+}
+
+/// Multiples written in words after "gấp", as (word, times).
+const MULTIPLE_WORDS: &[(&str, f64)] = &[("đôi", 2.0), ("rưỡi", 1.5), ("ba", 3.0), ("bốn", 4.0), ("năm", 5.0), ("mười", 10.0)];
+
+/// "gấp đôi", "tăng gấp ba" in the lower-case body: (where the multiple's word starts, how
+/// many times, where it ends). "gấp 3 lần" is read as a number.
+fn word_multiples(lower: &str) -> Vec<(usize, f64, usize)> {
+    static GAP: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("gấp "));
+    let mut found = Vec::new();
+    for i in GAP.find_iter(lower.as_bytes()) {
+        let at = i + "gấp ".len();
+        let Some(&(w, times)) = MULTIPLE_WORDS.iter().find(|(w, _)| lower[at..].starts_with(w)) else { continue };
+        let end = at + w.len();
+        // "gấp năm 2024" is no multiple: a year follows.
+        let whole = !lower[end..].starts_with(is_alnum) && !lower[end..].trim_start().starts_with(|c: char| c.is_ascii_digit());
+        if whole && on_word_boundary(lower, i, i + "gấp".len()) {
+            found.push((at, times, end));
+        }
+    }
+    found
 }
 
 /// The body and its lower-cased copy (same length, same char boundaries), so that a
@@ -1774,6 +1803,20 @@ mod tests {
             .map(|i| i.subject)
             .collect();
         assert_eq!(subjects, ["Tỷ số giới tính khi sinh", "Chỉ số nhà có bọ gậy", "Tỷ lệ dân số tham gia bảo hiểm y tế"]);
+    }
+
+    #[test]
+    fn a_multiple_in_words_is_a_change() {
+        let got = run("Trong hai tháng đầu năm, toàn tỉnh ghi nhận 146 ca mắc sởi, gấp đôi so với cùng kỳ năm 2025; 12 ca tử vong, tăng gấp ba cùng kỳ.");
+        let changes: Vec<(f64, Option<(String, f64, Option<String>, Option<String>)>)> = got
+            .iter()
+            .map(|i| (i.value, i.change.as_ref().map(|c| (c.direction.clone(), c.value, c.unit.clone(), c.baseline.clone()))))
+            .collect();
+        let want = [
+            (146.0, Some(("increase".to_string(), 2.0, Some("lần".to_string()), Some("cùng kỳ năm 2025".to_string())))),
+            (12.0, Some(("increase".to_string(), 3.0, Some("lần".to_string()), Some("cùng kỳ".to_string())))),
+        ];
+        assert_eq!(changes, want);
     }
 
     #[test]
