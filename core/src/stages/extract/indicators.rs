@@ -994,7 +994,13 @@ fn sentence_end(s: &str, a: usize, limit: usize) -> usize {
 /// True when the text before a period makes it the baseline of a comparison.
 fn is_baseline(head: &str) -> bool {
     let tail = Tail::new(head);
-    ["so với", "so", "với", "cùng kỳ", "so cùng kỳ"].iter().any(|w| tail.ends_with_word(w))
+    if ["so với", "so", "với", "cùng kỳ", "so cùng kỳ"].iter().any(|w| tail.ends_with_word(w)) {
+        return true;
+    }
+    // "so với cuối năm 2025", "so với cùng thời điểm năm trước": a word placing the time.
+    let Some(w) = ["cuối", "đầu", "hết", "giữa", "thời điểm", "cùng thời điểm"].iter().find(|w| tail.ends_with_word(w)) else { return false };
+    let h = head.trim_end();
+    is_baseline(&h[..h.len() - w.len()])
 }
 
 /// What the figure counts, and where its text ends.
@@ -2208,6 +2214,8 @@ mod tests {
         assert_eq!(got[0].period, range("2025-07-01", "2025-09-30"));
         assert_eq!(got[1].period, range("2024-01-01", "2024-12-31"));
         let got = run("Toàn tỉnh ghi nhận 35 ca sởi, tăng 4 ca so với năm 2024.");
+        assert_eq!(got[0].period, None);
+        let got = run("Số bệnh nhân điều trị ARV là 1.930 người, tăng 88 người so với cuối năm 2025.");
         assert_eq!(got[0].period, None);
     }
 
