@@ -300,14 +300,41 @@ fn is_report(text: &str) -> bool {
 
 /// A numbered line that is only a unit's name, with no colon: "1. Trung tâm Y tế huyện".
 fn is_unit_heading(text: &str) -> bool {
-    !text.ends_with(['.', ';']) && item_assignee(text).is_some_and(|unit| unit.len() == text.len())
+    !text.ends_with(['.', ';']) && units_len(text) == Some(text.len())
+}
+
+/// Words after a unit's name that say which of its kind: "Các Trung tâm Y tế khu vực",
+/// "Bệnh viện tuyến tỉnh".
+const UNIT_SCOPES: &[&str] = &["các khu vực", "khu vực", "tuyến tỉnh", "tuyến huyện", "tuyến xã", "trực thuộc"];
+
+/// The length of the units `text` opens with, joined by commas or "và" ("Bệnh viện Đa khoa
+/// tỉnh, Bệnh viện Sản - Nhi tỉnh"), each perhaps with its scope.
+fn units_len(text: &str) -> Option<usize> {
+    let mut end = 0;
+    loop {
+        let unit = item_assignee(&text[end..])?;
+        end += unit.len();
+        if let Some(scope) = UNIT_SCOPES.iter().find(|w| text[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(**w))) {
+            end += 1 + scope.len();
+        }
+        match [", ", " và "].iter().find(|j| text[end..].starts_with(**j)) {
+            Some(j) if end + j.len() < text.len() => end += j.len(),
+            _ => return Some(end),
+        }
+    }
 }
 
 /// A numbered line that heads a section: in capitals, or a few words with no stop.
 fn is_section_heading(text: &str) -> bool {
     let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
-    capitals || text.split_whitespace().count() <= 4 && !text.ends_with(['.', ';', ':'])
+    let open = !text.ends_with(['.', ';', ':']);
+    // "1. Công tác khám bệnh, chữa bệnh": a field of work a report's section is about.
+    let field = SECTION_FIELDS.iter().any(|w| text.starts_with(w)) && !text.contains(':') && text.split_whitespace().count() <= 12;
+    capitals || open && (text.split_whitespace().count() <= 4 || field)
 }
+
+/// Words a report's section heading opens with, naming the field of work it reports on.
+const SECTION_FIELDS: &[&str] = &["Công tác ", "Kết quả ", "Tình hình ", "Hoạt động "];
 
 /// Headings of the part of a plan or report that sets the tasks ("III. TỔ CHỨC THỰC HIỆN").
 const TASK_SECTIONS: &[&str] = &["TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ", "GIẢI PHÁP", "PHÂN CÔNG", "KIẾN NGHỊ", "ĐỀ XUẤT", "ĐỀ NGHỊ"];
@@ -318,8 +345,14 @@ fn opens_task_section(p: &str, marker: Option<usize>) -> bool {
     let heading = p[m..].trim().trim_end_matches(':');
     // "2. Nhiệm vụ thời gian tới" is longer than most section headings.
     let short = heading.split_whitespace().count() <= 8 && !heading.ends_with(['.', ';']);
-    (is_section_heading(heading) || short) && TASK_SECTIONS.iter().any(|t| heading.to_uppercase().contains(t))
+    let upper = heading.to_uppercase();
+    // "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 10": what was done, not what is to be.
+    let results = RESULT_SECTIONS.iter().any(|r| upper.contains(r));
+    (is_section_heading(heading) || short) && !results && TASK_SECTIONS.iter().any(|t| upper.contains(t))
 }
+
+/// Headings of the part of a report that tells what was done.
+const RESULT_SECTIONS: &[&str] = &["KẾT QUẢ", "TÌNH HÌNH", "ĐÁNH GIÁ"];
 
 /// "UBND các xã, thị trấn: phối hợp ..." split into the unit and the task, when the part
 /// before the colon is a short unit name.
@@ -629,6 +662,17 @@ mod tests {
 
     fn ctx() -> YearContext {
         YearContext { year: Some(2021), published: None, written: None, today: None, title_period: None }
+    }
+
+    #[test]
+    fn results_sections_set_no_tasks_and_headings_may_list_units() {
+        let body = "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 9/2026\n\n1. Công tác khám bệnh, chữa bệnh\n\nTrong tháng, Trung tâm đã khám cho 9.210 lượt người.\n\nII. NHIỆM VỤ TRỌNG TÂM THÁNG 10/2026\n\n1. Bệnh viện Đa khoa tỉnh, Bệnh viện Phổi tỉnh\n\n- Chuẩn bị giường bệnh, sẵn sàng thu dung người bệnh.\n\n2. Các Trung tâm Y tế khu vực\n\n- Tổ chức chiến dịch diệt lăng quăng, hoàn thành trước ngày 20/10/2026.";
+        let got: Vec<(Option<String>, String)> = find(body, &ctx()).into_iter().map(|d| (d.assignee, d.text)).collect();
+        let want = [
+            ("Bệnh viện Đa khoa tỉnh, Bệnh viện Phổi tỉnh", "Chuẩn bị giường bệnh, sẵn sàng thu dung người bệnh."),
+            ("Các Trung tâm Y tế khu vực", "Tổ chức chiến dịch diệt lăng quăng, hoàn thành trước ngày 20/10/2026."),
+        ];
+        assert_eq!(got, want.map(|(a, t)| (Some(a.to_string()), t.to_string())));
     }
 
     #[test]
