@@ -109,6 +109,35 @@ pub fn find(s: &str) -> Vec<Hit> {
         h.code = code.map(str::to_string);
         hits.push(h);
     }
+    let labels = labelled_names(s);
+    if !labels.is_empty() {
+        let free: Vec<Hit> = labels.into_iter().filter(|l| !hits.iter().any(|h| h.start < l.end && l.start < h.end)).collect();
+        hits.extend(free);
+        hits.sort_by_key(|h| (h.start, h.end));
+    }
+    hits
+}
+
+/// Names that are also common words ("lao": rush; "dại": wild; "tả": to describe), matched
+/// alone only as the label of a list item: "- Dại: không ghi nhận ca tử vong".
+const LABEL_ONLY: &[(&str, &str)] = &[("Lao", "lao"), ("Dại", "dại"), ("Tả", "tả")];
+
+/// The diseases of [`LABEL_ONLY`] that label a line ("- Dại: …", "+ Lao: 12 ca").
+fn labelled_names(s: &str) -> Vec<Hit> {
+    let v = &*VOCABULARY;
+    let mut hits = Vec::new();
+    let mut line_start = 0;
+    for line in s.split('\n') {
+        let body = line.trim_start_matches([' ', '-', '+', '•', '–', '*']);
+        let at = line_start + line.len() - body.len();
+        line_start += line.len() + 1;
+        let Some(&(name, key)) = LABEL_ONLY.iter().find(|(n, _)| body.strip_prefix(n).is_some_and(|r| r.trim_start().starts_with(':'))) else { continue };
+        if let Some(e) = v.by_variant.get(&format!("bệnh {key}")) {
+            let mut h = Hit::new(EntityKind::Disease, at, at + name.len(), Normalized::Text(e.lower.clone()));
+            h.code = e.code.map(str::to_string);
+            hits.push(h);
+        }
+    }
     hits
 }
 
@@ -161,6 +190,13 @@ mod tests {
             assert_eq!(v.entry(t).map(|e| e.canonical), old, "{t:?}");
         }
         assert!(v.by_variant.values().filter(|e| e.stable).count() > 50);
+    }
+
+    #[test]
+    fn a_name_that_is_also_a_word_labels_a_list_item() {
+        let got = names("Tình hình dịch:\n- Dại: không ghi nhận ca tử vong mới.\n+ Lao: 14 ca.\nDại khái như sau: bệnh nhân lao 6 người; cúm 12 ca");
+        let want = [("Dại", "dại"), ("Lao", "lao"), ("bệnh nhân lao", "lao"), ("cúm", "cúm")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]
