@@ -8,6 +8,7 @@
 //! its containers name. Title, date and authors come from JSON-LD and meta tags first.
 
 mod hints;
+mod posted;
 
 use hints::{HintReader, Noise, Signal};
 use vanban_plugin_sdk::byline::{is_unit_credit, read_byline};
@@ -448,7 +449,10 @@ fn mark_closing_credit(page: &Page, labels: &mut [Label]) -> Vec<String> {
     // A name in plain Latin letters ("Kyle Busch") may be a story's last paragraph.
     let vietnamese = line.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
     let signed = last > 0 && is_upper_line(page.line(last - 1));
-    let names = read_byline(line).filter(|b| b.with_unit).map(|b| b.names).or_else(|| byline_names(line).filter(|_| vietnamese && !signed));
+    // The byline reader reads names the plain one does not ("H’Lan Êban": a Central
+    // Highlands prefix glued by an apostrophe).
+    let alone = || byline_names(line).or_else(|| read_byline(line).map(|b| b.names)).filter(|_| vietnamese && !signed);
+    let names = read_byline(line).filter(|b| b.with_unit).map(|b| b.names).or_else(alone);
     if names.is_none() && !is_unit_credit(line) {
         return Vec::new();
     }
@@ -456,13 +460,13 @@ fn mark_closing_credit(page: &Page, labels: &mut [Label]) -> Vec<String> {
     names.unwrap_or_default()
 }
 
-/// The date a page shows beside its headline ("Ngày đăng: 21/08/2025 | Lượt xem: 312"),
-/// for pages that declare none in their metadata: a date line among the two blocks above
-/// the headline and the three below it.
+/// The date a page shows beside its headline ("Ngày đăng: 21/08/2025 | Lượt xem: 312", or
+/// a blog's "Đăng ngày 14 Tháng Mười, 2026 bởi …"), for pages that declare none in their
+/// metadata: a date line among the two blocks above the headline and the three below it.
 fn shown_date(page: &Page, labels: &[Label]) -> Option<String> {
     let title = labels.iter().position(|l| *l == Label::Title)?;
     let near = title.saturating_sub(2)..(title + 4).min(page.blocks.len());
-    near.filter(|&i| i != title).find_map(|i| date_stamp(page.line(i)))
+    near.filter(|&i| i != title).find_map(|i| date_stamp(page.line(i)).or_else(|| posted::posted_date(page.line(i))))
 }
 
 /// Two headline texts that say the same (case and spacing aside).

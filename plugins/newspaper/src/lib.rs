@@ -1,6 +1,6 @@
 //! The newspaper plugin: a newspaper portal page with a tag bar, a category and timestamp
-//! line, a font-size widget, captions under repeated headlines, an inline related-links line,
-//! a byline and a related-articles list after "Đọc thêm".
+//! line (perhaps with the writer beside it), a font-size widget, captions under repeated
+//! headlines, an inline related-links line, a byline and a related-articles list after "Đọc thêm".
 
 use regex::Regex;
 use std::borrow::Cow;
@@ -9,6 +9,7 @@ use vanban_plugin_sdk::text::{
     byline_names, char_len, chars_at_most, either_byte_offsets, equals_lower, ends_sentence, find_byte, host_slug, is_timestamp_line, markup_free_lines, parse_dmy_datetime,
     starts_with_lower,
 };
+use vanban_plugin_sdk::byline::{dateline_names, read_byline};
 use vanban_plugin_sdk::furniture::{mark_furniture, photo_captions};
 use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
@@ -30,16 +31,18 @@ static WRITER_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:(?:bài|tin)(?:\s*(?:,|và|&)\s*ảnh)?\s*:)").expect("valid regex"));
 
 /// A source or group credit closing the article instead of a personal byline:
-/// "Theo TTXVN", "Nguồn: Báo X", "NHÓM PV", "PV".
+/// "Theo TTXVN", "Nguồn: Báo X", "Theo baosongvam.vn" (the site a piece was taken from,
+/// written as its address), "NHÓM PV", "PV".
 static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:theo|nguồn)\s*:?\s+\p{Lu}[^.;:!?]{0,50}|(?i:nhóm\s+(?:pv|phóng viên|ctv|tác giả))[^.;:!?]{0,30}|(?i:pv|ctv))\.?$")
+    Regex::new(r"^(?:(?i:theo|nguồn)\s*:?\s+(?:\p{Lu}[^.;:!?]{0,50}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)|(?i:nhóm\s+(?:pv|phóng viên|ctv|tác giả))[^.;:!?]{0,30}|(?i:pv|ctv))\.?$")
         .expect("valid regex")
 });
 
 /// Lines that open the list of related articles at the end of the page.
 const RELATED_MARKERS: &[&str] = &[
     "đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "tin khác",
-    "có thể bạn quan tâm", "bài viết liên quan", "tin mới nhất", "tin đọc nhiều",
+    "có thể bạn quan tâm", "bài viết liên quan", "tin mới nhất", "tin đọc nhiều", "bài viết khác", "các tin khác",
+    "tin bài khác", "các bài khác",
 ];
 
 /// The shortest line taken for an article paragraph when finding where the article starts.
@@ -76,7 +79,8 @@ impl Plugin for Newspaper {
         // Most news sites have a timestamp line and a related list; they confirm this
         // style only beside one of its own marks, or any news page would be claimed.
         let own_marks = tag_bar || font_widget || photo_credit || agency.is_some();
-        claim.add(own_marks && lines[..top].iter().any(|l| is_timestamp_line(l)), 0.35, "category and timestamp line");
+        let stamped = lines[..top].iter().chain(under_headline(page, &lines)).any(|l| is_timestamp_line(l));
+        claim.add(own_marks && stamped, 0.35, "category and timestamp line");
         claim.add(own_marks && lines.iter().any(|l| is_related_marker(l)), 0.25, "related-articles marker");
         claim.portal = host_slug(&page.path).or_else(|| agency.map(|a| vanban_plugin_sdk::text::ascii_slug(&a)));
         claim
@@ -88,7 +92,7 @@ impl Plugin for Newspaper {
         let related = related_start(&lines);
         let first_para = mark_top(page, &lines, related, &mut out);
         mark_related(related, &mut out);
-        mark_widgets(&lines, first_para, related, &mut out);
+        mark_widgets(page, &lines, first_para, related, &mut out);
         mark_captions(page, &lines, first_para, related, &mut out);
         // Advertisements, share rows and comment counters stand between the paragraphs and
         // under the byline: out of the way, the byline is the article's last line.
@@ -111,6 +115,19 @@ impl Plugin for Newspaper {
     }
 }
 
+
+/// How many lines under the headline hold its category, writer and timestamp.
+const META_LINES: usize = 3;
+
+/// The lines just under the page's headline, where a news site sets its timestamp: below a
+/// long menu they lie past the top lines, which are counted too.
+fn under_headline<'a>(page: &Page, lines: &'a [Cow<'_, str>]) -> &'a [Cow<'a, str>] {
+    let first_para = lines.iter().position(|l| is_paragraph(l)).unwrap_or(lines.len());
+    match headline_block(page, lines, first_para) {
+        Some(h) => &lines[h + 1..(h + 1 + META_LINES).min(first_para.max(h + 1))],
+        None => &[],
+    }
+}
 
 /// The bare words of a tag bar and the prefixes of a tag line; every one opens with a "t".
 const TAG_WORDS: &[&str] = &["tag", "tags", "từ khóa", "từ khoá"];
@@ -198,6 +215,7 @@ fn related_start(lines: &[Cow<'_, str>]) -> usize {
 fn mark_top(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Stripping) -> usize {
     let first_para = (0..end).find(|&i| is_paragraph(&lines[i])).unwrap_or(end);
     let headline = headline_block(page, lines, first_para);
+    let mut title_at = None;
     for i in 0..first_para {
         let line = &lines[i];
         out.labels[i] = if Some(i) == headline {
@@ -213,19 +231,49 @@ fn mark_top(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Stripping
             if out.published.is_none() {
                 out.published = parse_dmy_datetime(line);
             }
+            // "Lê Minh | Thứ Năm, 08/10/2026 - 15:20": the writer shares the date's line.
+            if out.authors.is_empty() {
+                out.authors = dateline_names(line).unwrap_or_default();
+            }
             Label::Dateline
+        } else if let Some(names) = top_writer(page, lines, i, headline.or(title_at)) {
+            out.authors = names;
+            Label::Byline
         } else if is_font_widget(line) {
             Label::boilerplate("font-size-widget")
         } else if is_breadcrumb(line) {
             Label::boilerplate("breadcrumb")
         } else if headline.is_none() && out.title.is_none() && line.split_whitespace().count() >= 3 {
             out.title = Some(line.to_string());
+            title_at = Some(i);
             Label::Title
         } else {
             Label::boilerplate("page-header")
         };
     }
     first_para
+}
+
+/// The words of an id or class that name the writer's box ("detail-author", "byline").
+const AUTHOR_BOX_WORDS: &[&str] = &["author", "byline", "tacgia", "tac-gia", "writer"];
+
+/// The writers a line under the headline names: "Tác giả: Lê Minh", or a name alone in a
+/// box named for the writer or beside the timestamp ("Hà Thu Trang" over "12/11/2026
+/// 08:45"). A name alone elsewhere may be a place ("Hà Giang") set over the article.
+fn top_writer(page: &Page, lines: &[Cow<'_, str>], i: usize, headline: Option<usize>) -> Option<Vec<String>> {
+    if headline.is_none_or(|h| i <= h) {
+        return None;
+    }
+    let line = &lines[i];
+    if starts_with_lower(line, "tác giả") || WRITER_CREDIT.is_match(line) {
+        return read_byline(line).map(|b| b.names);
+    }
+    let beside_date = [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| lines.get(j).is_some_and(|l| is_timestamp_line(l)));
+    let author_box = page.ancestors(i).take(2).any(|c| AUTHOR_BOX_WORDS.iter().any(|w| c.hint.to_lowercase().contains(w)));
+    if !(beside_date || author_box) {
+        return None;
+    }
+    byline_names(line)
 }
 
 /// A trail of the site's sections ("Trang chủ > Tin tức - Sự kiện > Hoạt động ngành"), as a
@@ -278,14 +326,25 @@ fn mark_related(start: usize, out: &mut Stripping) {
 }
 
 /// Tag bars and font-size widgets may also stand under the article, above the byline.
-fn mark_widgets(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
+/// A tag bar's bare word ("Tags") heads the tags themselves, in its box and as links.
+fn mark_widgets(page: &Page, lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
     for i in from..to {
         if is_tag_bar(&lines[i]) {
             out.labels[i] = Label::boilerplate("tag-bar");
+            if i + 1 < to && out.labels[i + 1] == Label::Body && are_the_tags(page, &lines[i + 1], i) {
+                out.labels[i + 1] = Label::boilerplate("tag-bar");
+            }
         } else if is_font_widget(&lines[i]) {
             out.labels[i] = Label::boilerplate("font-size-widget");
         }
     }
+}
+
+/// Whether the block after the tag bar's word at `bar` is its tags: in the word's box and
+/// mostly links. A plain-text page shows neither, and its next line is left as it is.
+fn are_the_tags(page: &Page, line: &str, bar: usize) -> bool {
+    let (Some(word), Some(next)) = (page.blocks.get(bar), page.blocks.get(bar + 1)) else { return false };
+    word.container.is_some() && word.container == next.container && next.link_chars as usize * 2 >= char_len(line).max(1)
 }
 
 /// A caption line ends with a photo credit; a repeated headline or a short title line
@@ -520,6 +579,75 @@ mod tests {
         assert_eq!(s.captions, ["Cán bộ y tế tiêm vắc xin cho trẻ. (Ảnh: Quốc Việt)"]);
     }
 
+    /// A newspaper page of the kind that sets its writer at the top: a long menu, the
+    /// headline, `meta` (the writer, the date) under it, the article, then `tail`.
+    fn page_with_meta(meta: &[(&str, BlockTag, u32, u32)], tail: &[(&str, BlockTag, u32, u32)]) -> Page {
+        use vanban_plugin_sdk::testing::html_page;
+        let menu = ["Trang chủ", "Thời sự", "Kinh tế", "Xã hội", "Y tế", "Giáo dục", "Thể thao", "Văn hóa", "Pháp luật", "Quốc tế", "Video", "Ảnh"];
+        let mut rows: Vec<(&str, BlockTag, u32, u32)> = menu.iter().map(|m| (*m, BlockTag::Li, 1, char_len(m) as u32)).collect();
+        rows.push(("Sở Y tế tổ chức chiến dịch tiêm vắc xin sởi cho trẻ vùng cao", BlockTag::H1, 2, 0));
+        rows.extend_from_slice(meta);
+        rows.extend_from_slice(&[(LEAD, BlockTag::P, 3, 0), (PARA, BlockTag::P, 3, 0), (PARA, BlockTag::P, 3, 0)]);
+        rows.extend_from_slice(tail);
+        html_page(
+            &rows,
+            &[
+                ("body", "", None),
+                ("nav", "menu", Some(0)),
+                ("article", "detail", Some(0)),
+                ("div", "detail-content", Some(2)),
+                ("div", "detail-meta", Some(2)),
+                ("div", "tags", Some(2)),
+                ("div", "box-comment", Some(2)),
+                ("div", "other-news", Some(0)),
+            ],
+        )
+    }
+
+    #[test]
+    fn a_writer_on_the_line_of_the_date_is_the_author() {
+        let page = page_with_meta(&[("Phan Quốc Huy | Thứ Sáu, 17/04/2026 - 10:05", BlockTag::Div, 4, 0)], &[("Tag", BlockTag::Div, 5, 0)]);
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.authors, ["Phan Quốc Huy"]);
+        assert_eq!(s.published.as_deref(), Some("2026-04-17T10:05"));
+        // The timestamp under the headline counts, however long the menu above it.
+        let claim = Newspaper.detect(&page);
+        assert!(claim.reasons.iter().any(|r| r.contains("timestamp")), "{claim:?}");
+    }
+
+    #[test]
+    fn a_writer_on_a_line_of_their_own_under_the_headline_is_the_author() {
+        let meta = [("Đào Thu Hương", BlockTag::Div, 4, 13), ("17/04/2026 10:05 GMT+7", BlockTag::Div, 4, 0)];
+        let s = Newspaper.strip(&page_with_meta(&meta, &[])).expect("strip");
+        assert_eq!(s.authors, ["Đào Thu Hương"]);
+        assert_eq!(s.labels[13], Label::Byline);
+        // A credit says so wherever it stands; a name alone away from the date may be a place.
+        let meta = [("Tác giả: Lò Thị Mai", BlockTag::Div, 3, 0), ("Y tế", BlockTag::Div, 4, 4), ("17/04/2026 10:05", BlockTag::Div, 4, 0)];
+        assert_eq!(Newspaper.strip(&page_with_meta(&meta, &[])).expect("strip").authors, ["Lò Thị Mai"]);
+        let meta = [("Hà Giang", BlockTag::Div, 3, 0), ("Y tế", BlockTag::Div, 4, 4), ("17/04/2026 10:05", BlockTag::Div, 4, 0)];
+        assert!(Newspaper.strip(&page_with_meta(&meta, &[])).expect("strip").authors.is_empty());
+    }
+
+    #[test]
+    fn the_tail_of_tags_comments_and_other_articles_leaves_the_closing_byline() {
+        let tail = [
+            ("Hoàng Yến", BlockTag::P, 3, 0),
+            ("Theo suckhoevungcao.vn", BlockTag::P, 3, 0),
+            ("Tags", BlockTag::H4, 5, 0),
+            ("vắc xin sởitiêm chủngvùng cao", BlockTag::Div, 5, 30),
+            ("Chia sẻ lên Facebook Chia sẻ lên Zalo In bài viết", BlockTag::Div, 5, 40),
+            ("Gửi bình luận", BlockTag::H3, 6, 0),
+            ("Bạn đọc vui lòng gõ tiếng Việt có dấu. Bình luận sẽ được duyệt trước khi đăng.", BlockTag::P, 6, 0),
+            ("Bài viết khác", BlockTag::H3, 7, 0),
+            ("Tiêm bù vắc xin cho trẻ ở 3 xã biên giới", BlockTag::H4, 7, 40),
+            ("15/04/2026", BlockTag::Div, 7, 0),
+        ];
+        let page = page_with_meta(&[("17/04/2026 10:05", BlockTag::Div, 4, 0)], &tail);
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.body_lines(&page), vec![LEAD.to_string(), PARA.to_string(), PARA.to_string()]);
+        assert_eq!(s.authors, ["Hoàng Yến"]);
+    }
+
     #[test]
     fn captions_and_source_credits() {
         assert!(is_caption("Bác sĩ thăm khám cho trẻ. Ảnh: Lan Phương"));
@@ -529,5 +657,8 @@ mod tests {
         assert!(SOURCE_CREDIT.is_match("NHÓM PV"));
         assert!(SOURCE_CREDIT.is_match("Nguồn: Báo Sức khỏe"));
         assert!(!SOURCE_CREDIT.is_match("Theo báo cáo, số ca mắc giảm."));
+        assert!(SOURCE_CREDIT.is_match("Theo baosongvam.vn"));
+        assert!(SOURCE_CREDIT.is_match("Nguồn: vnexpress.net"));
+        assert!(!SOURCE_CREDIT.is_match("Theo bác sĩ Lan."));
     }
 }

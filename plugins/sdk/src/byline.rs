@@ -1,10 +1,11 @@
 //! Closing bylines as these posts write them: "A – B", "Tin, ảnh: A", "A - Phòng X",
-//! "A (Khoa Y)", "A - B - Khoa Z": the names, and whether a unit followed them.
+//! "A (Khoa Y)", "A - B - Khoa Z": the names, and whether a unit followed them; and the
+//! writer a news page sets on the line of its date ("A | Thứ Năm, 08/10/2026 - 15:20").
 //! Shared by the report-style plugins whose posts close with a byline.
 
 use regex::Regex;
 use std::sync::LazyLock;
-use crate::text::{byline_names, char_len, starts_like_unit, strip_markup_borrowed};
+use crate::text::{byline_names, char_len, lower_same_len, parse_dmy_datetime, starts_like_unit, strip_markup_borrowed, title_case_if_upper};
 use std::borrow::Cow;
 use std::cell::RefCell;
 
@@ -75,8 +76,38 @@ fn read_line(line: &str) -> Option<Byline> {
     if names.is_empty() {
         return None;
     }
-    let names = byline_names(&names.join(" – "))?;
+    let names = checked_names(&names)?;
     Some(Byline { names, with_unit })
+}
+
+/// The apostrophes that glue a Tây Nguyên name's one-letter prefix to it: "H’Hen", "K'Bình".
+const NAME_APOSTROPHES: &[char] = &['\'', '’', 'ʼ', '‘'];
+
+/// The parts that read as names, as [`byline_names`] reads them. A name of the Central
+/// Highlands glues a prefix to the name by an apostrophe ("H’Ngọc Niê", "Y'Moan"): the
+/// name is checked without it, and kept as written.
+fn checked_names(parts: &[String]) -> Option<Vec<String>> {
+    let plain: Vec<Cow<'_, str>> = parts.iter().map(|p| without_glue(p)).collect();
+    let names = byline_names(&plain.join(" – "))?;
+    if plain.iter().all(|p| matches!(p, Cow::Borrowed(_))) {
+        return Some(names);
+    }
+    // The reading title-cases names in capitals and may drop a unit: each name read is
+    // found again among the plain parts to take the part as written.
+    let written = |name: &String| plain.iter().position(|p| title_case_if_upper(p) == *name).map(|i| title_case_if_upper(&parts[i]));
+    Some(names.iter().map(|n| written(n).unwrap_or_else(|| n.clone())).collect())
+}
+
+/// The part without the apostrophes that stand between two letters of a word.
+fn without_glue(part: &str) -> Cow<'_, str> {
+    if !part.contains(NAME_APOSTROPHES) {
+        return Cow::Borrowed(part);
+    }
+    let chars: Vec<char> = part.chars().collect();
+    let glue = |i: usize| {
+        NAME_APOSTROPHES.contains(&chars[i]) && i > 0 && chars[i - 1].is_alphabetic() && chars.get(i + 1).is_some_and(|c| c.is_alphabetic())
+    };
+    Cow::Owned((0..chars.len()).filter(|&i| !glue(i)).map(|i| chars[i]).collect())
 }
 
 /// The text without what brackets hold, and whether a bracket held anything. An
@@ -104,6 +135,54 @@ fn without_brackets(t: &str) -> (String, bool) {
 /// ("Phòng Nghiệp vụ Y"); `None` when the line credits no one.
 pub fn closing_credit(line: &str) -> Option<Vec<String>> {
     read_byline(line).map(|b| b.names).or_else(|| is_unit_credit(line).then(Vec::new))
+}
+
+/// The longest line of a date with its writer, in characters.
+const DATELINE_CHARS: usize = 120;
+/// The days of the week as a dateline writes them before the date ("Thứ Năm, 08/10/2026").
+/// A day in figures ("Thứ 5, 08/10/2026") leaves "thứ" before the first figure.
+const WEEKDAYS: &[&str] = &["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "thứ", "cn"];
+/// What stands between a writer and the date on one line, besides a bar.
+const DATELINE_SEPARATORS: &[char] = &['-', '–', '—'];
+
+/// The writers named on the line of a post's date: "Lê Minh | Thứ Năm, 08/10/2026 - 15:20",
+/// "Tác giả: Lê Minh | 08/10/2026", "08/10/2026 15:20 | Lê Minh - Hải Đăng". News pages
+/// set the byline beside the date as often as under the article, and a line taken whole
+/// for the date would lose the writer. `None` when the line holds no date, or no part of
+/// it reads as a byline.
+pub fn dateline_names(line: &str) -> Option<Vec<String>> {
+    let t = strip_markup_borrowed(line);
+    if char_len(&t) > DATELINE_CHARS || parse_dmy_datetime(&t).is_none() {
+        return None;
+    }
+    t.split(['|', '•', '·']).find_map(|part| read_byline(writer_of_part(part)?).map(|b| b.names))
+}
+
+/// The words of a part of a dateline that may name its writer: the whole part when it
+/// holds no figure, else what stands before the date, set off from it by a dash ("Lê Minh
+/// - Thứ Năm, 08/10/2026"). A weekday is the date's, never a name: "Thứ Năm" reads as one.
+fn writer_of_part(part: &str) -> Option<&str> {
+    let (lead, dated) = match part.find(|c: char| c.is_ascii_digit()) {
+        Some(at) => (&part[..at], true),
+        None => (part, false),
+    };
+    let lead = without_weekday(lead.trim_end_matches(|c: char| c.is_whitespace() || c == ','));
+    let writer = if dated { lead.strip_suffix(DATELINE_SEPARATORS)? } else { lead };
+    Some(writer.trim()).filter(|w| !w.is_empty())
+}
+
+/// `lead` without the weekday that closes it, and the spaces before that.
+fn without_weekday(lead: &str) -> &str {
+    // The lower-cased copy keeps every char's length: offsets into it are offsets into `lead`.
+    let lower = lower_same_len(lead);
+    let Some(day) = WEEKDAYS.iter().find(|d| lower.ends_with(**d)) else { return lead };
+    let rest = &lead[..lead.len() - day.len()];
+    // A weekday is words of their own: the "cn" that ends a longer word is no Sunday.
+    if rest.is_empty() || rest.ends_with(|c: char| c.is_whitespace() || c == ',') {
+        rest.trim_end()
+    } else {
+        lead
+    }
 }
 
 /// Words that open the name of a department crediting a post.
@@ -186,6 +265,30 @@ mod tests {
         }
         for line in ["Phòng chống dịch là nhiệm vụ", "Phòng khám số 3", "Khoa Nhi tiếp nhận 40 ca.", "Hoài An – Quốc Bảo", "Phòng"] {
             assert!(!is_unit_credit(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn names_glued_by_an_apostrophe_are_names() {
+        // Tây Nguyên names: a one-letter prefix glued to the name ("H’Hen", "K'Bình").
+        assert_eq!(names("K’Thuận Ksor – TTYT huyện Chư Lăng"), Some(vec!["K’Thuận Ksor".into()]));
+        assert_eq!(names("H'Liên Mlô"), Some(vec!["H'Liên Mlô".into()]));
+        assert_eq!(names("Y Dhăm Êban - H’Mai Niê"), Some(vec!["Y Dhăm Êban".into(), "H’Mai Niê".into()]));
+        assert!(read_byline("K’Thuận Ksor – TTYT huyện Chư Lăng").is_some_and(|b| b.with_unit));
+        // Quotation marks at a word's edge glue nothing: a quoted title is no name.
+        assert_eq!(names("‘Sống Khỏe’ Mỗi Ngày"), None);
+    }
+
+    #[test]
+    fn the_writer_sharing_a_line_with_the_date() {
+        let of = |line: &str| dateline_names(line);
+        assert_eq!(of("Trịnh Bảo Ngân | Thứ Ba, 14/04/2026 - 07:45"), Some(vec!["Trịnh Bảo Ngân".to_string()]));
+        assert_eq!(of("Tác giả: Đỗ Minh Quân | 14/04/2026 07:45"), Some(vec!["Đỗ Minh Quân".to_string()]));
+        assert_eq!(of("14/04/2026 07:45 | Trịnh Bảo Ngân - Hải Đăng"), Some(vec!["Trịnh Bảo Ngân".to_string(), "Hải Đăng".to_string()]));
+        assert_eq!(of("Trịnh Bảo Ngân - Thứ Ba, 14/04/2026 07:45"), Some(vec!["Trịnh Bảo Ngân".to_string()]));
+        assert_eq!(of("Trịnh Bảo Ngân – Thứ 3, 14/04/2026 07:45"), Some(vec!["Trịnh Bảo Ngân".to_string()]));
+        for line in ["Thứ Ba | 14/04/2026 07:45", "Y tế | 14/04/2026", "Thứ Ba, 14/04/2026 - 07:45", "Trịnh Bảo Ngân", "Sức Khỏe Đời Sống 14/04/2026 07:45 | Lượt xem: 312"] {
+            assert_eq!(of(line), None, "{line}");
         }
     }
 

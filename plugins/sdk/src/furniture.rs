@@ -1,8 +1,8 @@
 //! Page furniture that news pages set between an article's paragraphs: advertisement
-//! markers (and the advertisement under them), comment counters, rows of share buttons,
-//! "Xem thêm: …" links to other articles, "[Video] …" teasers, and the photo captions a
-//! page's markup names. Shared by the plugins that read web pages, so that each tells them
-//! the same way.
+//! markers (and the advertisement under them), comment counters (and the comments in the
+//! box their heading opens), rows of share buttons, "Xem thêm: …" and ">> …" links to other
+//! articles, "[Video] …" teasers, and the photo captions a page's markup names. Shared by
+//! the plugins that read web pages, so that each tells them the same way.
 
 use crate::text::{char_len, equals_lower, lower_same_len, starts_with_lower};
 use crate::{BlockTag, Label, Page};
@@ -28,10 +28,13 @@ const COUNTED_COMMENT_MARKERS: &[&str] = &["ý kiến", "phản hồi"];
 
 /// The buttons of a share row, longest first where one opens another ("gửi góp ý", "góp ý").
 const SHARE_BUTTONS: &[&str] = &[
-    "chia sẻ", "thích", "gửi góp ý", "góp ý", "gửi email", "gửi bài", "facebook", "zalo", "twitter", "linkedin", "email",
-    "e-mail", "in bài", "in trang", "lưu tin", "lưu bài", "lưu", "sao chép link", "sao chép liên kết", "copy link", "cỡ chữ",
-    "like", "share", "tweet", "print", "a-", "a+", "a",
+    "chia sẻ", "thích", "trả lời", "gửi góp ý", "góp ý", "gửi email", "gửi bài viết", "gửi bài", "gửi", "facebook", "zalo", "twitter",
+    "linkedin", "email", "e-mail", "in bài viết", "in bài", "in trang", "lưu tin", "lưu bài", "lưu", "sao chép link",
+    "sao chép liên kết", "copy link", "cỡ chữ", "like", "share", "tweet", "print", "a-", "a+", "a",
 ];
+/// Words a share row sets between its buttons ("Chia sẻ lên Facebook", "Gửi bài viết qua
+/// email"): part of the row, yet no button of their own.
+const SHARE_FILLERS: &[&str] = &["bài viết", "lên", "qua"];
 
 /// Words that open a line linking to another article: "Xem thêm: …", ">> Đọc thêm: …".
 const READ_MORE: &[&str] = &["xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "xem tiếp"];
@@ -80,35 +83,66 @@ fn is_comment_counter(t: &str) -> bool {
     COMMENT_MARKERS.iter().any(|m| equals_lower(words, m)) || (counted && COUNTED_COMMENT_MARKERS.iter().any(|m| equals_lower(words, m)))
 }
 
-/// A row of share buttons: two or more of [`SHARE_BUTTONS`] and nothing else but separators.
+/// A row of share buttons: two or more of [`SHARE_BUTTONS`] and nothing else but
+/// separators, [`SHARE_FILLERS`] and the counts beside buttons ("Thích 24", "Thích (15)").
 fn is_share_row(t: &str) -> bool {
     // Only a line opening with the first letter of a button can be a row of them.
     let Some(first) = t.chars().next().map(crate::text::lower_char) else { return false };
     if !SHARE_BUTTONS.iter().any(|b| b.starts_with(first)) {
         return false;
     }
+    // The lower-cased copy keeps every char's length: `at` is an offset into both.
     let lower = lower_same_len(t);
-    let mut rest = lower.as_str();
+    let mut at = 0;
     let mut buttons = 0;
     loop {
-        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | ':' | ',' | '/' | '·' | '•'));
-        if rest.is_empty() {
+        at = t.len() - lower[at..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | ':' | ',' | '/' | '·' | '•')).len();
+        if at == t.len() {
             return buttons >= 2;
         }
-        // A button ends where a word does.
-        let Some(b) = SHARE_BUTTONS.iter().find(|b| rest.starts_with(**b) && rest[b.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
-        else {
+        let rest = &lower[at..];
+        if let Some(n) = count_len(rest).filter(|_| buttons > 0) {
+            at += n;
+        } else if let Some(f) = SHARE_FILLERS.iter().find(|f| rest.starts_with(**f) && ends_word(t, at + f.len())) {
+            at += f.len();
+        } else if let Some(b) = SHARE_BUTTONS.iter().find(|b| rest.starts_with(**b) && ends_word(t, at + b.len())) {
+            at += b.len();
+            buttons += 1;
+        } else {
             return false;
-        };
-        rest = &rest[b.len()..];
-        buttons += 1;
+        }
     }
+}
+
+/// The length of the count that opens `rest`, "24" or "(15)", if one does.
+fn count_len(rest: &str) -> Option<usize> {
+    let (open, inner) = match rest.strip_prefix('(') {
+        Some(inner) => (1, inner),
+        None => (0, rest),
+    };
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    let close = usize::from(open == 1);
+    let closed = open == 0 || inner[digits..].starts_with(')');
+    (digits > 0 && closed && ends_word(rest, open + digits + close)).then_some(open + digits + close)
+}
+
+/// Whether a word of `t` ends at byte `at`: at the end, before a char that is no letter or
+/// digit, or where labels a page glued together meet ("Chia sẻ bài viếtFacebookZalo": a
+/// capital right after a small letter).
+fn ends_word(t: &str, at: usize) -> bool {
+    let Some(next) = t.get(at..).and_then(|r| r.chars().next()) else { return true };
+    let glued = next.is_uppercase() && t[..at].chars().next_back().is_some_and(char::is_lowercase);
+    !next.is_alphanumeric() || glued
 }
 
 /// "Xem thêm: …", ">> Đọc thêm …": a link to another article between paragraphs. Without
 /// an arrow before it, the words need a colon after them: "Xem thêm tại đây" in a
-/// sentence is the article's.
+/// sentence is the article's. A headline after ">>" is such a link too, read-more words or
+/// none: the double arrow is the one no list is bulleted with, and a headline ends no sentence.
 fn is_read_more(t: &str) -> bool {
+    if t.starts_with(">>") && !crate::text::ends_sentence(t) {
+        return true;
+    }
     let rest = t.trim_start_matches(LINK_ARROWS);
     let arrow = rest.len() < t.len();
     READ_MORE.iter().any(|w| {
@@ -145,7 +179,67 @@ pub fn mark_furniture<S: AsRef<str>>(page: &Page, lines: &[S], labels: &mut [Lab
             labels[i + 1] = Label::boilerplate(reason);
             i += 1;
         }
+        if reason == "comments" && labels[..i].contains(&Label::Body) {
+            // The comments themselves: names, times, texts and reply buttons of readers.
+            let end = opened_box_end(page, i, lines.len());
+            for label in labels[i + 1..end].iter_mut().filter(|l| **l == Label::Body) {
+                *label = Label::boilerplate(reason);
+            }
+            i = end - 1;
+        }
         i += 1;
+    }
+    mark_arrow_links(page, lines, labels);
+}
+
+/// Arrows that open a link to another article written between paragraphs ("» Hà Tĩnh ra
+/// quân …"). A list may be bulleted with them too: only a block that is mostly a link goes.
+const ARROWS: &[char] = &['>', '»', '›', '→', '▸', '►'];
+
+/// Labels the blocks opened by an arrow that are mostly a link: related-article links.
+fn mark_arrow_links<S: AsRef<str>>(page: &Page, lines: &[S], labels: &mut [Label]) {
+    for (i, label) in labels.iter_mut().enumerate() {
+        let t = lines[i].as_ref().trim();
+        if *label != Label::Body || !t.starts_with(ARROWS) || char_len(t) > FURNITURE_CHARS {
+            continue;
+        }
+        let linked = page.blocks.get(i).is_some_and(|b| b.link_chars as usize * 2 >= char_len(t));
+        if linked {
+            *label = Label::boilerplate("related-inline");
+        }
+    }
+}
+
+/// The end of the box that the block at `marker` opens: the largest of its boxes that
+/// starts with it, where a comment heading's comments are ("Bình luận (3)" in a title box,
+/// inside the box of the comment list). A marker in a box that begins before it (among
+/// the article's paragraphs, in a share row) opens none: the block after it is the end.
+fn opened_box_end(page: &Page, marker: usize, limit: usize) -> usize {
+    let container = |j: usize| page.blocks.get(j).and_then(|b| b.container);
+    let (Some(mut c), Some(before)) = (container(marker), marker.checked_sub(1).and_then(container)) else { return marker + 1 };
+    let mut opened = None;
+    while !within(page, before, c) {
+        opened = Some(c);
+        match page.containers.get(c as usize).and_then(|x| x.parent).filter(|&p| p < c) {
+            Some(p) => c = p,
+            None => break,
+        }
+    }
+    let Some(b) = opened else { return marker + 1 };
+    (marker + 1..limit).find(|&j| !container(j).is_some_and(|x| within(page, x, b))).unwrap_or(limit)
+}
+
+/// Whether container `c` is `outer` or lies inside it.
+fn within(page: &Page, mut c: u32, outer: u32) -> bool {
+    loop {
+        if c == outer {
+            return true;
+        }
+        // Parents come before their children: a parent not before its child is no parent.
+        match page.containers.get(c as usize).and_then(|x| x.parent).filter(|&p| p < c) {
+            Some(p) => c = p,
+            None => return false,
+        }
     }
 }
 
@@ -229,6 +323,13 @@ mod tests {
             ("Xem thêm: Mẹo phòng bệnh hô hấp khi trời trở lạnh", "related-inline"),
             (">> Đọc thêm: Hơn 20 học sinh nhập viện sau bữa trưa", "related-inline"),
             ("[Video] Người dân xếp hàng chờ tiêm tại trạm y tế", "teaser"),
+            // Counts beside the buttons, a reply button under a comment, filler words
+            // between buttons, and buttons whose labels the page glues together.
+            ("Thích 12 Chia sẻ Gửi Zalo Sao chép link", "share"),
+            ("Trả lời Thích (7)", "share"),
+            ("Chia sẻ bài viếtFacebookZaloEmail", "share"),
+            ("Chia sẻ lên Facebook Chia sẻ lên Zalo Gửi bài viết qua email In bài viết", "share"),
+            (">> Bộ Y tế khuyến cáo phòng bệnh hô hấp khi trời chuyển lạnh", "related-inline"),
         ] {
             assert_eq!(furniture_reason(line), Some(reason), "{line}");
         }
@@ -240,6 +341,13 @@ mod tests {
             "Thích",
             "[1] Theo báo cáo của Sở Y tế",
             "- Cúm: 64 ca.",
+            "Thích 24",
+            "Trả lời",
+            "Chia sẻ lên mạng xã hội",
+            "Thích ăn ngọt",
+            "ChiaSẻ",
+            ">> Tổng số ca mắc tăng 12%.",
+            "» Tăng cường giám sát tại cộng đồng",
         ] {
             assert_eq!(furniture_reason(line), None, "{line}");
         }
@@ -271,6 +379,57 @@ mod tests {
         let mut labels = vec![Label::Body; 3];
         mark_furniture(&text, &lines, &mut labels);
         assert_eq!(labels, [Label::Body, Label::boilerplate("advertisement"), Label::Body]);
+    }
+
+    #[test]
+    fn a_link_opened_by_an_arrow_is_furniture() {
+        let para = "Trạm y tế xã đã tiếp nhận 120 lượt người đến khám trong tuần, tăng 15 lượt so với tuần trước.";
+        let link = "» Hà Tĩnh ra quân tiêm vắc xin sởi đợt 2";
+        let page = html_page(
+            &[(para, BlockTag::P, 0, 0), (link, BlockTag::Div, 1, 39), ("» Tăng cường giám sát tại cộng đồng", BlockTag::Li, 2, 0), (para, BlockTag::P, 0, 0)],
+            &[("div", "noi-dung", None), ("div", "lien-quan", Some(0)), ("ul", "", Some(0))],
+        );
+        let lines: Vec<&str> = page.lines().map(|(_, _, t)| t).collect();
+        let mut labels = vec![Label::Body; 4];
+        mark_furniture(&page, &lines, &mut labels);
+        assert_eq!(labels, [Label::Body, Label::boilerplate("related-inline"), Label::Body, Label::Body]);
+    }
+
+    #[test]
+    fn the_comments_go_with_the_heading_that_opens_their_box() {
+        let para = "Trạm y tế xã đã tiếp nhận 120 lượt người đến khám trong tuần, tăng 15 lượt so với tuần trước.";
+        let rows = [
+            (para, BlockTag::P, 1, 0),
+            ("Ý kiến bạn đọc (2)", BlockTag::Div, 3, 0),
+            ("Đỗ Thị Hoa1 giờ trước", BlockTag::Li, 5, 0),
+            ("Mong trạm y tế mở thêm giờ khám buổi tối cho người đi làm, cả tuần tôi không thu xếp được để đưa mẹ đi khám.", BlockTag::Li, 5, 0),
+            ("Trả lời Thích (3)", BlockTag::Li, 5, 15),
+            ("Bạn đọc gửi ý kiến bằng tiếng Việt có dấu.", BlockTag::P, 2, 0),
+            ("Tin cùng chuyên mục", BlockTag::Div, 6, 0),
+        ];
+        // The heading in a title box of its own, inside the box of the comments.
+        let boxes = [
+            ("div", "main", None),
+            ("div", "detail-content", Some(0)),
+            ("div", "box-comment", Some(0)),
+            ("div", "title-box", Some(2)),
+            ("ul", "comment-list", Some(2)),
+            ("li", "", Some(4)),
+            ("div", "same-cate", Some(0)),
+        ];
+        let page = html_page(&rows, &boxes);
+        let lines: Vec<&str> = page.lines().map(|(_, _, t)| t).collect();
+        let mut labels = vec![Label::Body; rows.len()];
+        mark_furniture(&page, &lines, &mut labels);
+        let comments = Label::boilerplate("comments");
+        assert_eq!(labels, [Label::Body, comments.clone(), comments.clone(), comments.clone(), comments.clone(), comments, Label::Body]);
+        // A counter written among the article's paragraphs opens no box: it goes alone.
+        let rows = [(para, BlockTag::P, 1, 0), ("Bình luận (0)", BlockTag::Div, 1, 0), (para, BlockTag::P, 1, 0)];
+        let page = html_page(&rows, &boxes);
+        let lines: Vec<&str> = page.lines().map(|(_, _, t)| t).collect();
+        let mut labels = vec![Label::Body; 3];
+        mark_furniture(&page, &lines, &mut labels);
+        assert_eq!(labels, [Label::Body, Label::boilerplate("comments"), Label::Body]);
     }
 
     #[test]

@@ -180,6 +180,24 @@ fn a_date_shown_beside_the_headline_is_the_published_date_when_none_is_declared(
 }
 
 #[test]
+fn the_posting_line_of_a_blog_dates_the_post() {
+    // A WordPress theme prints the post's meta under its headline, the month in words, the
+    // published and updated times side by side (their texts meet: "202522 Tháng Tám").
+    let cs = vec![container(None, "body", "", 0), container(Some(0), "header", "entry-header", 1), container(Some(0), "div", "entry-content", 1)];
+    let meta = "Đăng ngày 21 Tháng Tám, 202522 Tháng Tám, 2025 bởi admin / Tin tức / Để lại bình luận";
+    let rows = [(1, BlockTag::H1, "Kiểm tra công tác phòng, chống bệnh dại", 0), (1, BlockTag::Div, meta, 30), (2, BlockTag::P, PARA, 0), (2, BlockTag::P, PARA, 0)];
+    assert_eq!(strip(&page(cs.clone(), &rows)).published.as_deref(), Some("2025-08-21"));
+    for (line, date) in [
+        ("Đăng ngày 3 Tháng Mười Hai, 2024 bởi quantri", Some("2024-12-03")),
+        ("Ngày đăng: 9 tháng 7, 2025", Some("2025-07-09")),
+        ("Đăng lúc 30 Tháng Hai, 2025", None),
+        ("Ngày 21 Tháng Tám, 2025 đoàn đã đến kiểm tra 12 trạm y tế xã trên địa bàn", None),
+    ] {
+        assert_eq!(posted::posted_date(line).as_deref(), date, "{line}");
+    }
+}
+
+#[test]
 fn a_closing_credit_is_the_byline() {
     let cs = vec![container(None, "body", "", 0), container(Some(0), "div", "content", 1)];
     let names = |n: &[&str]| n.iter().map(|s| s.to_string()).collect::<Vec<_>>();
@@ -188,6 +206,13 @@ fn a_closing_credit_is_the_byline() {
         ("Hoàng Minh (Văn phòng Sở)", names(&["Hoàng Minh"])),
         ("Thu Hằng - Quốc Việt", names(&["Thu Hằng", "Quốc Việt"])),
     ] {
+        let p = page(cs.clone(), &[(1, BlockTag::P, PARA, 0), (1, BlockTag::P, PARA, 0), (1, BlockTag::P, credit, 0)]);
+        let s = strip(&p);
+        assert_eq!(s.labels[2], Label::Byline, "{credit}");
+        assert_eq!(s.authors, authors);
+    }
+    // Central Highlands names glue a prefix by an apostrophe, with a unit or alone.
+    for (credit, authors) in [("H’Lan Êban – TTYT huyện Krông Pa", names(&["H’Lan Êban"])), ("K'Thoa Niê", names(&["K'Thoa Niê"]))] {
         let p = page(cs.clone(), &[(1, BlockTag::P, PARA, 0), (1, BlockTag::P, PARA, 0), (1, BlockTag::P, credit, 0)]);
         let s = strip(&p);
         assert_eq!(s.labels[2], Label::Byline, "{credit}");
