@@ -326,6 +326,10 @@ impl State {
         if self.raw_start(tag) {
             return true;
         }
+        // Only `time` (and the rare `del`, `ins`) carry a `datetime`.
+        if kind == Kind::Inline && tag.has("datetime") {
+            meta::from_time(&mut self.page.meta, tag);
+        }
         match kind {
             Kind::Meta => meta::from_meta(&mut self.page.meta, tag),
             Kind::Link => meta::from_link(&mut self.page.meta, tag),

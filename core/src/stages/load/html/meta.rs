@@ -26,6 +26,25 @@ pub fn from_meta(meta: &mut PageMeta, tag: &Tag) {
     }
 }
 
+/// Classes of the `<time>` a theme prints a post's publishing time in ("entry-date
+/// published", "post-date"); the time of an update is not one.
+const PUBLISHED_CLASSES: &[&str] = &["published", "entry-date", "post-date", "date-published", "publish-date"];
+
+/// Records the `datetime` of a `<time>` that says it is the publishing time (by its class,
+/// `itemprop="datePublished"` or `pubdate`), when no `<meta>` gave one: blog themes print
+/// the time only there ("<time class="entry-date published" datetime="2026-10-14T16:30">").
+pub fn from_time(meta: &mut PageMeta, tag: &Tag) {
+    if meta.published.is_some() {
+        return;
+    }
+    let Some(datetime) = tag.attr("datetime").map(|d| d.trim().to_string()).filter(|d| !d.is_empty()) else { return };
+    let classed = tag.attr("class").is_some_and(|c| c.split_whitespace().any(|w| PUBLISHED_CLASSES.iter().any(|p| w.eq_ignore_ascii_case(p))));
+    let itemprop = tag.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
+    if classed || itemprop || tag.has("pubdate") {
+        meta.published = Some(datetime);
+    }
+}
+
 /// Records `<link rel=canonical>`, which wins over `og:url`.
 pub fn from_link(meta: &mut PageMeta, tag: &Tag) {
     let canonical = tag.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("canonical")));

@@ -59,6 +59,16 @@ fn reads_metadata() {
 }
 
 #[test]
+fn a_posts_published_time_element_dates_it() {
+    let html = r#"<body><p>Đăng ngày <time class="entry-date published" datetime="2026-03-09T08:15:00+07:00">9 Tháng Ba, 2026</time><time class="updated" datetime="2026-03-10T10:00:00+07:00">10 Tháng Ba</time></p><aside><time datetime="2025-01-01">cũ</time></aside></body>"#;
+    assert_eq!(read_html(html, "a.html").meta.published.as_deref(), Some("2026-03-09T08:15:00+07:00"));
+    let plain = r#"<body><p>Bài khác <time datetime="2025-01-01">1/1/2025</time></p></body>"#;
+    assert_eq!(read_html(plain, "a.html").meta.published, None, "a time that does not say it is the post's");
+    let with_meta = r#"<head><meta property="article:published_time" content="2026-01-02"></head><body><time itemprop="datePublished" datetime="2026-01-05">5/1</time></body>"#;
+    assert_eq!(read_html(with_meta, "a.html").meta.published.as_deref(), Some("2026-01-02"));
+}
+
+#[test]
 fn survives_deep_nesting() {
     let depth = 100_000;
     let mut html = "<div>".repeat(depth);
