@@ -545,7 +545,13 @@ fn deadline(text: &str, ctx: &YearContext) -> Option<String> {
     // Every pattern but the quarter's holds a `\d`: a text without one skips their searches.
     let digits = has_digit(text);
     let thang = digits && has_thang(text);
-    deadline_among(text, ctx, [digits, thang, thang, has_quy(text), digits])
+    deadline_among(text, ctx, [digits, thang, thang, has_quy(text), digits]).or_else(|| same_day(text, ctx))
+}
+
+/// "ngay trong ngày", "trong ngày hôm nay": the day the document is dated.
+fn same_day(text: &str, ctx: &YearContext) -> Option<String> {
+    let (y, m, d) = ctx.published?;
+    ["ngay trong ngày", "trong ngày hôm nay"].iter().any(|w| text.contains(w)).then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
 /// Whether `text` holds "tháng" in any case, as every DEADLINE_WORDS and DEADLINE_MONTH
@@ -662,6 +668,14 @@ mod tests {
 
     fn ctx() -> YearContext {
         YearContext { year: Some(2021), published: None, written: None, today: None, title_period: None }
+    }
+
+    #[test]
+    fn a_task_for_the_same_day_is_due_the_day_the_document_is_dated() {
+        let dated = YearContext { published: Some((2026, 11, 5)), ..ctx() };
+        assert_eq!(deadline("lập danh sách người tiếp xúc ngay trong ngày.", &dated).as_deref(), Some("2026-11-05"));
+        assert_eq!(deadline("lập danh sách người tiếp xúc ngay trong ngày.", &ctx()), None);
+        assert_eq!(deadline("báo cáo trước ngày 10/11/2026, ngay trong ngày", &dated).as_deref(), Some("2026-11-10"));
     }
 
     #[test]
