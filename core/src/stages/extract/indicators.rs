@@ -1012,7 +1012,7 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
     let head = &s[..q_start];
     // "Kinh phí thực hiện: 1,2 tỷ đồng": the label before the colon names the figure.
     if let Some(label) = label_before(s, q_start) {
-        return (label, unit_end);
+        return (with_heading_disease(label, s, q_start, diseases), unit_end);
     }
     // "tỷ lệ X đạt 18%", "Tổng số lượt khám ... là 253.401 lượt": the subject comes first.
     let tail = Tail::new(head);
@@ -1339,6 +1339,39 @@ fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases:
         return subject;
     }
     format!("{subject} – {}", disease_name(&s[d.start..d.end]))
+}
+
+/// A count's label with the disease of the heading it stands under, when it names none:
+/// "2. Tay chân miệng" over "- Trong tuần: 36 ca" is "Trong tuần – Tay chân miệng".
+fn with_heading_disease(label: String, s: &str, at: usize, diseases: &Diseases) -> String {
+    let lower = lower_same_len(&label);
+    if diseases.forms.iter().any(|f| lower.contains(f.as_str())) {
+        return label;
+    }
+    let line_start = s[..at].rfind('\n').map_or(0, |i| i + 1);
+    let unit_counts_cases = CASE_WORDS.iter().any(|w| s[at..].trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ')).starts_with(w));
+    match heading_disease(s, line_start, diseases).filter(|_| unit_counts_cases) {
+        Some(d) => format!("{label} – {}", disease_name(&s[d.start..d.end])),
+        None => label,
+    }
+}
+
+/// The disease of the heading over the line starting at `line_start`: the nearest line above
+/// (within 800 bytes) that reads as a heading, short and with no full stop, when it names one.
+fn heading_disease<'d>(s: &str, line_start: usize, diseases: &'d Diseases) -> Option<&'d Hit> {
+    let floor = back_by(s, line_start, 800);
+    let mut end = line_start.checked_sub(1)?;
+    while end > floor {
+        let start = s[floor..end].rfind('\n').map_or(floor, |i| floor + i + 1);
+        let line = s[start..end].trim();
+        let item = line.starts_with(['-', '+', '•', '–', '*']);
+        if !line.is_empty() && !item {
+            let heading = line.split_whitespace().count() <= 8 && !line.ends_with(['.', ';', ':']);
+            return heading.then(|| diseases.last_within(start, end)).flatten();
+        }
+        end = start.checked_sub(1)?;
+    }
+    None
 }
 
 /// The disease a label names when the clause at `sent_start` follows it ("Bệnh tay chân
@@ -1823,6 +1856,14 @@ mod tests {
             (12.0, Some(("increase".to_string(), 3.0, Some("lần".to_string()), Some("cùng kỳ".to_string())))),
         ];
         assert_eq!(changes, want);
+    }
+
+    #[test]
+    fn a_label_under_a_diseases_heading_counts_that_disease() {
+        let s = "1. Sốt xuất huyết\n\n- Trong tuần: 58 ca\n- Cộng dồn: 1.210 ca\n\n2. Tay chân miệng\n\n- Trong tuần: 36 ca\n- Số xã có ổ dịch: 4 xã";
+        let hits = crate::stages::extract::diseases::find(s);
+        let subjects: Vec<String> = find(s, &lower_same_len(s), &digit_places(s), &Offsets::new(s), &[], &[], &hits, &[], None).into_iter().map(|i| i.subject).collect();
+        assert_eq!(subjects, ["Trong tuần – Sốt xuất huyết", "Cộng dồn – Sốt xuất huyết", "Trong tuần – Tay chân miệng", "Số xã có ổ dịch"]);
     }
 
     #[test]
