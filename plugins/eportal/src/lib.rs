@@ -8,11 +8,13 @@ use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
     ascii_slug, byline_names, char_len, chars_at_most, contains_ascii_lower, contains_lower, ends_sentence, find_byte, holds_either_byte, host_slug,
     lower_char,
-    markup_free_lines, date_stamp, starts_with_lower, lower_same_len,
+    markup_free_lines, date_stamp, starts_with_lower, lower_same_len, words_at_least,
 };
 use vanban_plugin_sdk::byline::closing_credit;
 use vanban_plugin_sdk::furniture::{mark_furniture, photo_captions};
 use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
+
+mod layout;
 
 /// A photo credit at the end of a caption: "Quang cảnh hội nghị. Ảnh: HỒNG NHUNG".
 static PHOTO_CREDIT: LazyLock<Regex> =
@@ -89,6 +91,8 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 const PARAGRAPH_CHARS: usize = 100;
 /// The longest headline.
 const TITLE_CHARS: usize = 250;
+/// The fewest words of a summary under the headline.
+const LEAD_WORDS: usize = 10;
 
 #[derive(Default)]
 pub struct Eportal;
@@ -121,13 +125,25 @@ impl Plugin for Eportal {
         let lines = markup_free_lines(page);
         let n = lines.len();
         let mut out = Stripping { labels: vec![Label::Body; n], ..Stripping::default() };
+        let paragraph = |i: usize| is_paragraph(&lines[i]);
+        let aside = layout::sidebar_blocks(page, paragraph);
+        for i in (0..n).filter(|&i| aside[i]) {
+            out.labels[i] = Label::boilerplate("sidebar");
+        }
+        // On a web page the post is read inside its own box, where one is found: columns
+        // beside it hold teasers as long as its paragraphs.
+        let headline = |i: usize| is_headline(&lines[i]) && !mostly_links(page, &lines, i);
+        let scope = layout::post_box(page, &lines, &aside, headline, paragraph).unwrap_or(0..n);
         // Counters and footer lines may also stand above the article; the page tail starts at
         // the first of them after the last paragraph.
         let furniture = |l: &str| is_footer(l) || is_counter(l);
-        let article_end =
-            (0..n).rev().find(|&i| char_len(&lines[i]) >= PARAGRAPH_CHARS && !furniture(&lines[i])).map_or(0, |i| i + 1);
+        let article_end = scope
+            .clone()
+            .rev()
+            .find(|&i| !aside[i] && char_len(&lines[i]) >= PARAGRAPH_CHARS && !furniture(&lines[i]))
+            .map_or(scope.start, |i| i + 1);
         let tail = (article_end..n).find(|&i| furniture(&lines[i])).unwrap_or(n);
-        mark_head(page, &lines, article_end, &mut out);
+        mark_head(page, &lines, scope.start, article_end, &mut out);
         // Captions the page's markup names (a line in italics under a photo, a line in the
         // photo's box) credit no photographer as often as not.
         let marked = photo_captions(page);
@@ -149,11 +165,11 @@ impl Plugin for Eportal {
         }
         mark_furniture(page, &lines[..article_end], &mut out.labels[..article_end]);
         mark_after_article(&lines, article_end, tail, &mut out);
-        for label in out.labels.iter_mut().skip(tail) {
+        for label in out.labels.iter_mut().skip(tail).filter(|l| **l == Label::Body) {
             *label = Label::boilerplate("footer");
         }
         for i in tail..n {
-            if is_counter(&lines[i]) {
+            if !aside[i] && is_counter(&lines[i]) {
                 out.labels[i] = Label::boilerplate("counter");
             }
         }
@@ -367,22 +383,25 @@ fn is_caption(line: &str) -> bool {
 
 /// The lines above the first paragraph: the headline (the page's `<h1>`, else the longest
 /// headline-like line; a breadcrumb is shorter), a date stamp, a view counter, page header.
-/// Captions stay for later. A line that is mostly links (a menu) is never the headline.
-fn mark_head(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Stripping) {
-    let first_para = (0..end).find(|&i| is_paragraph(&lines[i])).unwrap_or(end);
-    let mostly_links = |i: usize| page.blocks.get(i).is_some_and(|b| b.link_chars as usize * 2 >= char_len(&lines[i]).max(1));
-    let headline = |i: &usize| is_headline(&lines[*i]) && !mostly_links(*i);
+/// The headline is looked for from `from`, where the post's box opens. Captions stay for
+/// later, and so does a summary under the headline. A line that is mostly links (a menu)
+/// is never the headline. Lines labelled already (sidebars) are left as they are.
+fn mark_head(page: &Page, lines: &[Cow<'_, str>], from: usize, end: usize, out: &mut Stripping) {
+    let unlabelled: Vec<bool> = out.labels.iter().map(|l| *l == Label::Body).collect();
+    let open = |i: usize| unlabelled[i];
+    let first_para = (from..end).find(|&i| open(i) && is_paragraph(&lines[i])).unwrap_or(end);
+    let headline = |i: &usize| open(*i) && is_headline(&lines[*i]) && !mostly_links(page, lines, *i);
     let tagged = |i: &usize, h1_only: bool| page.blocks.get(*i).is_some_and(|b| if h1_only { b.tag == BlockTag::H1 } else { b.tag.is_heading() });
     // The page's <h1>, else another heading (portals title posts with <h2 class="title">),
     // else the longest headline-like line that is no breadcrumb.
-    let h1 = (0..first_para).filter(headline).find(|i| tagged(i, true));
-    let heading = || (0..first_para).filter(headline).find(|i| tagged(i, false));
-    let longest = || (0..first_para).rev().filter(headline).filter(|&i| !is_breadcrumb(&lines[i])).max_by_key(|&i| char_len(&lines[i]));
+    let h1 = (from..first_para).filter(headline).find(|i| tagged(i, true));
+    let heading = || (from..first_para).filter(headline).find(|i| tagged(i, false));
+    let longest = || (from..first_para).rev().filter(headline).filter(|&i| !is_breadcrumb(&lines[i])).max_by_key(|&i| char_len(&lines[i]));
     let title = h1.or_else(heading).or_else(longest);
     // A stamp under the headline dates the post; one above it is the site's top bar
-    // showing today's date, taken only when the post shows none.
+    // showing today's date, taken only when the post shows none and the page declares none.
     let mut above = None;
-    for i in 0..first_para {
+    for i in (0..first_para).filter(|&i| open(i)) {
         let line = &lines[i];
         if Some(i) == title {
             out.labels[i] = Label::Title;
@@ -397,13 +416,25 @@ fn mark_head(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Strippin
             }
         } else if is_counter(line) {
             out.labels[i] = Label::boilerplate("counter");
+        } else if title.is_some_and(|t| i > t) && is_lead(line) && !mostly_links(page, lines, i) {
+            // The post's summary, set apart under its headline: shorter than a paragraph.
         } else if !is_caption(line) {
             out.labels[i] = Label::boilerplate("page-header");
         }
     }
     if out.published.is_none() {
-        out.published = above;
+        out.published = vanban_plugin_sdk::declared::declared(&page.meta).published.or(above);
     }
+}
+
+/// Whether block `i` is mostly links, as a menu is.
+fn mostly_links(page: &Page, lines: &[Cow<'_, str>], i: usize) -> bool {
+    page.blocks.get(i).is_some_and(|b| b.link_chars as usize * 2 >= char_len(&lines[i]).max(1))
+}
+
+/// A summary under a headline: a sentence of some words, shorter than a paragraph.
+fn is_lead(line: &str) -> bool {
+    ends_sentence(line) && !line.trim_end().ends_with(':') && words_at_least(line, LEAD_WORDS)
 }
 
 /// The first article paragraph: long, not a caption, ending like a sentence (a headline does not).
@@ -440,9 +471,13 @@ fn credit_names(line: &str) -> Option<Vec<String>> {
 }
 
 /// Between the article and the footer: the byline (first name line), then menu words.
+/// Lines labelled already (sidebars) are left as they are.
 fn mark_after_article(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
     let mut byline_seen = false;
     for i in from..to {
+        if out.labels[i] != Label::Body {
+            continue;
+        }
         if !byline_seen {
             // Also a department that wrote the post, alone ("Phòng Nghiệp vụ Y") or after a name.
             if let Some(names) = credit_names(&lines[i]).or_else(|| byline_names(&lines[i])).or_else(|| closing_credit(&lines[i])) {

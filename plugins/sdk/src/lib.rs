@@ -7,6 +7,7 @@
 
 pub mod abi;
 pub mod byline;
+pub mod date_stamp;
 pub mod declared;
 pub mod furniture;
 pub mod model;

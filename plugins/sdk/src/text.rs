@@ -452,39 +452,7 @@ fn split_name_list(t: &str) -> Vec<&str> {
     parts
 }
 
-/// The longest date stamp line ("Ngày đăng: 05/06/2025", "Cập nhật lúc 08:30 ngày 10/07/2025").
-const DATE_LINE_CHARS: usize = 60;
-/// Words of a date stamp line besides the date: a label, a weekday, a category.
-const DATE_LINE_WORDS: usize = 5;
-/// A time of day: "08:30", "8h30", "14 : 25".
-static CLOCK: std::sync::LazyLock<regex::Regex> =
-    std::sync::LazyLock::new(|| regex::Regex::new(r"\b([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)\b").expect("valid regex"));
-
-/// The date (and time) of a short line that is only a date stamp, perhaps with a label:
-/// "Ngày đăng: 05/06/2025", "(Ngày 22/08/2025)", "Thứ Hai, 03/03/2025 14:30 (GMT+7)",
-/// "Cập nhật lúc 08:30 ngày 10/07/2025". A stamp in parts ("Đăng ngày: 29/09/2025 | Người
-/// đăng: Quản trị viên", "Cập nhật: 14:25 | 12/09/2025 | Lượt xem: 432"): the words that
-/// count are those of the part holding the date; the time may stand in another part.
-pub fn date_stamp(line: &str) -> Option<String> {
-    if char_len(line) > DATE_LINE_CHARS || ends_sentence(line) {
-        return None;
-    }
-    let (part, date) = line.split('|').find_map(|p| Some((p, parse_dmy_datetime(p).or_else(|| parse_long_date(p))?)))?;
-    let words = part.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
-    if words > DATE_LINE_WORDS {
-        return None;
-    }
-    if date.contains('T') {
-        return Some(date);
-    }
-    match CLOCK.captures(line) {
-        Some(c) => {
-            let hour: u32 = c[1].parse().ok()?;
-            Some(format!("{date}T{hour:02}:{}", &c[2]))
-        }
-        None => Some(date),
-    }
-}
+pub use crate::date_stamp::date_stamp;
 
 /// Parses a date written out in words, "ngày 08 tháng 10 năm 2025" (as reports date
 /// themselves under their title), into "YYYY-MM-DD". Days and months out of range, and a
@@ -647,15 +615,6 @@ mod tests {
         }
         let s = "ĐỒNG CHÍ Ông";
         assert_eq!(lower_same_len(s), "đồng chí ông");
-    }
-
-    #[test]
-    fn a_date_written_out_in_words_is_a_date_stamp() {
-        assert_eq!(date_stamp("Ngày 14 tháng 3 năm 2025").as_deref(), Some("2025-03-14"));
-        assert_eq!(date_stamp("Hòa Bình, ngày 05 tháng 11 năm 2024").as_deref(), Some("2024-11-05"));
-        assert_eq!(date_stamp("Ngày   tháng 3 năm 2025"), None);
-        assert_eq!(date_stamp("Ngày 14 tháng 3 năm 2025, đoàn công tác đến kiểm tra trạm y tế xã."), None);
-        assert_eq!(parse_long_date("ngày 31 tháng 13 năm 2025"), None);
     }
 
     /// `looks_like_name` as first written: the words collected, then counted, then tested.
