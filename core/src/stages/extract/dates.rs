@@ -1007,10 +1007,12 @@ fn month_count(count: &str) -> Option<u32> {
 /// Only the places of "tháng" are tried.
 fn word_led_months(s: &str) -> Vec<Months<'_>> {
     static THANG: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new(" tháng"));
+    // Each word in small letters and with a capital, as it opens a sentence.
+    static FORMS: Lazy<Vec<String>> = Lazy::new(|| MONTH_COUNT_WORDS.iter().flat_map(|(w, _)| [w.to_string(), super::sentence_case(w)]).collect());
     let mut found = Vec::new();
     for i in THANG.find_iter(s.as_bytes()) {
         let head = &s[..i];
-        let Some((w, _)) = MONTH_COUNT_WORDS.iter().find(|(w, _)| ends_with_lower(head, w)) else { continue };
+        let Some(w) = FORMS.iter().find(|w| head.ends_with(w.as_str())) else { continue };
         let start = i - w.len();
         if s[..start].ends_with(is_alnum) {
             continue;
@@ -1020,12 +1022,6 @@ fn word_led_months(s: &str) -> Vec<Months<'_>> {
         }
     }
     found
-}
-
-/// Whether `head` ends with `w` (in small letters) in either case of its first letter.
-fn ends_with_lower(head: &str, w: &str) -> bool {
-    let Some(cut) = head.len().checked_sub(w.len()) else { return false };
-    head.is_char_boundary(cut) && (head[cut..] == *w || head[cut..].to_lowercase() == w)
 }
 
 /// [`months_at`] with the count from `start` to `count_end`.
