@@ -1638,7 +1638,8 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
         _ => k,
     };
     let last = &mut found[k];
-    if last.ind.change.is_some() || s[last.b..a].contains(['.', ';', '\n']) || opens_a_subject(&t.lower[last.b..a]) {
+    let apart = s[last.b..a].contains(['.', ';', '\n']) && !next_sentence_names_it(t, last, a);
+    if last.ind.change.is_some() || apart || opens_a_subject(&t.lower[last.b..a]) {
         return;
     }
     // No part of a baseline match holds any of ",;.()": the rest of the body past the first
@@ -1647,6 +1648,18 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     let rest = before_next_figure(&rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())]);
     let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string()).or_else(|| bare_baseline(rest));
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
+}
+
+/// Whether the change at `a` opens the sentence right after the figure's by naming what the
+/// figure counts: "… ghi nhận 684 ca mắc. Số ca mắc tăng 2,3 lần so với cùng kỳ".
+fn next_sentence_names_it(t: Body, figure: &Found, a: usize) -> bool {
+    let between = &t.lower[figure.b..a];
+    let Some(unit) = figure.ind.unit.as_deref().filter(|u| *u != "%") else { return false };
+    let Some(dot) = between.find(". ") else { return false };
+    let sentence = between[dot + 1..].trim_start();
+    let opening = ["số ", "tổng số "].iter().find_map(|w| sentence.strip_prefix(w));
+    let names_unit = |rest: &str| rest.strip_prefix(unit).is_some_and(|r| !r.starts_with(is_alnum));
+    !between.contains([';', '\n']) && between.matches('.').count() == 1 && opening.is_some_and(names_unit)
 }
 
 /// The last figure of unit `u` before a change at `a`, in the change's sentence and without
@@ -1842,6 +1855,17 @@ mod tests {
             .map(|i| i.subject)
             .collect();
         assert_eq!(subjects, ["Tỷ số giới tính khi sinh", "Chỉ số nhà có bọ gậy", "Tỷ lệ dân số tham gia bảo hiểm y tế"]);
+    }
+
+    #[test]
+    fn a_change_in_the_next_sentence_naming_what_was_counted() {
+        let got = run("Từ đầu tháng, toàn tỉnh ghi nhận 584 ca sốt xuất huyết. Số ca mắc tăng 2,1 lần so với cùng kỳ năm 2025. Số xã có dịch giảm 3 xã.");
+        let c = got[0].change.as_ref().expect("change");
+        assert_eq!((c.direction.as_str(), c.value, c.unit.as_deref(), c.baseline.as_deref()), ("increase", 2.1, Some("lần"), Some("cùng kỳ năm 2025")));
+        let got = run("Toàn tỉnh ghi nhận 584 ca sốt xuất huyết. Tỷ lệ tiêm chủng giảm 3%.");
+        assert!(got[0].change.is_none(), "another subject's change");
+        let got = run("Toàn tỉnh ghi nhận 584 ca sốt xuất huyết. Số cán bộ y tế giảm 3 người.");
+        assert!(got[0].change.is_none(), "a word that opens with the unit's letters");
     }
 
     #[test]
