@@ -308,6 +308,14 @@ fn names_photo(hint: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The labels `mark_furniture` gives the lines of `page`, all body to begin with.
+    fn furniture_labels(page: &Page) -> Vec<Label> {
+        let lines: Vec<&str> = page.lines().map(|(_, _, t)| t).collect();
+        let mut labels = vec![Label::Body; lines.len()];
+        mark_furniture(page, &lines, &mut labels);
+        labels
+    }
     use crate::testing::html_page;
 
     #[test]
@@ -360,25 +368,16 @@ mod tests {
             &[(para, BlockTag::P, 0, 0), ("Quảng cáo", BlockTag::Div, 1, 0), ("Khám sức khỏe tổng quát giá ưu đãi - Đặt lịch ngay!", BlockTag::Div, 1, 0), (para, BlockTag::P, 0, 0)],
             &[("div", "noi-dung", None), ("div", "box-qc", Some(0))],
         );
-        let lines: Vec<&str> = page.lines().map(|(_, _, t)| t).collect();
-        let mut labels = vec![Label::Body; 4];
-        mark_furniture(&page, &lines, &mut labels);
-        assert_eq!(labels, [Label::Body, Label::boilerplate("advertisement"), Label::boilerplate("advertisement"), Label::Body]);
+        assert_eq!(furniture_labels(&page), [Label::Body, Label::boilerplate("advertisement"), Label::boilerplate("advertisement"), Label::Body]);
         // A marker written straight into the article's box leaves the paragraph after it.
         let page = html_page(
             &[(para, BlockTag::P, 0, 0), ("Quảng cáo", BlockTag::Div, 0, 0), (para, BlockTag::P, 0, 0)],
             &[("div", "noi-dung", None)],
         );
-        let lines: Vec<&str> = page.lines().map(|(_, _, t)| t).collect();
-        let mut labels = vec![Label::Body; 3];
-        mark_furniture(&page, &lines, &mut labels);
-        assert_eq!(labels, [Label::Body, Label::boilerplate("advertisement"), Label::Body]);
+        assert_eq!(furniture_labels(&page), [Label::Body, Label::boilerplate("advertisement"), Label::Body]);
         // In plain text the line after the marker may be the story's: it stays.
         let text = Page::from_text("a.txt", &format!("{para}\nQUẢNG CÁO\n{para}"));
-        let lines: Vec<&str> = text.lines().map(|(_, _, t)| t).collect();
-        let mut labels = vec![Label::Body; 3];
-        mark_furniture(&text, &lines, &mut labels);
-        assert_eq!(labels, [Label::Body, Label::boilerplate("advertisement"), Label::Body]);
+        assert_eq!(furniture_labels(&text), [Label::Body, Label::boilerplate("advertisement"), Label::Body]);
     }
 
     #[test]
@@ -389,10 +388,7 @@ mod tests {
             &[(para, BlockTag::P, 0, 0), (link, BlockTag::Div, 1, 39), ("» Tăng cường giám sát tại cộng đồng", BlockTag::Li, 2, 0), (para, BlockTag::P, 0, 0)],
             &[("div", "noi-dung", None), ("div", "lien-quan", Some(0)), ("ul", "", Some(0))],
         );
-        let lines: Vec<&str> = page.lines().map(|(_, _, t)| t).collect();
-        let mut labels = vec![Label::Body; 4];
-        mark_furniture(&page, &lines, &mut labels);
-        assert_eq!(labels, [Label::Body, Label::boilerplate("related-inline"), Label::Body, Label::Body]);
+        assert_eq!(furniture_labels(&page), [Label::Body, Label::boilerplate("related-inline"), Label::Body, Label::Body]);
     }
 
     #[test]
@@ -418,18 +414,12 @@ mod tests {
             ("div", "same-cate", Some(0)),
         ];
         let page = html_page(&rows, &boxes);
-        let lines: Vec<&str> = page.lines().map(|(_, _, t)| t).collect();
-        let mut labels = vec![Label::Body; rows.len()];
-        mark_furniture(&page, &lines, &mut labels);
         let comments = Label::boilerplate("comments");
-        assert_eq!(labels, [Label::Body, comments.clone(), comments.clone(), comments.clone(), comments.clone(), comments, Label::Body]);
+        assert_eq!(furniture_labels(&page), [Label::Body, comments.clone(), comments.clone(), comments.clone(), comments.clone(), comments, Label::Body]);
         // A counter written among the article's paragraphs opens no box: it goes alone.
         let rows = [(para, BlockTag::P, 1, 0), ("Bình luận (0)", BlockTag::Div, 1, 0), (para, BlockTag::P, 1, 0)];
         let page = html_page(&rows, &boxes);
-        let lines: Vec<&str> = page.lines().map(|(_, _, t)| t).collect();
-        let mut labels = vec![Label::Body; 3];
-        mark_furniture(&page, &lines, &mut labels);
-        assert_eq!(labels, [Label::Body, Label::boilerplate("comments"), Label::Body]);
+        assert_eq!(furniture_labels(&page), [Label::Body, Label::boilerplate("comments"), Label::Body]);
     }
 
     #[test]

@@ -175,7 +175,7 @@ fn names_an_earlier_year(head: &str) -> bool {
 }
 
 /// Whether `head`, trimmed at its end, ends with one of `words` as a whole word.
-fn ends_with_a_word_of(head: &str, words: &[&str]) -> bool {
+pub(super) fn ends_with_a_word_of(head: &str, words: &[&str]) -> bool {
     let head = head.trim_end();
     words.iter().any(|w| head.ends_with(w) && !head[..head.len() - w.len()].ends_with(is_alnum))
 }
@@ -995,24 +995,23 @@ const MONTH_COUNT_WORDS: &[(&str, u32)] = &[
     ("mười hai", 12), ("mười một", 11), ("mười", 10), ("một", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("năm", 5), ("sáu", 6), ("bảy", 7), ("tám", 8), ("chín", 9),
 ];
 
+/// [`MONTH_COUNT_WORDS`] in small letters and with a capital, as a count opens a sentence.
+static MONTH_COUNT_FORMS: Lazy<Vec<(String, u32)>> =
+    Lazy::new(|| MONTH_COUNT_WORDS.iter().flat_map(|&(w, n)| [(w.to_string(), n), (super::sentence_case(w), n)]).collect());
+
 /// The value of a count of months, in digits or words.
 fn month_count(count: &str) -> Option<u32> {
-    count.parse::<u32>().ok().or_else(|| {
-        let lower = count.to_lowercase();
-        MONTH_COUNT_WORDS.iter().find(|(w, _)| *w == lower).map(|&(_, n)| n)
-    })
+    count.parse::<u32>().ok().or_else(|| MONTH_COUNT_FORMS.iter().find(|(w, _)| w == count).map(|&(_, n)| n))
 }
 
 /// [`months_at`] for counts written in words: "hai tháng đầu năm 2026", "chín tháng qua".
 /// Only the places of "tháng" are tried.
 fn word_led_months(s: &str) -> Vec<Months<'_>> {
     static THANG: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new(" tháng"));
-    // Each word in small letters and with a capital, as it opens a sentence.
-    static FORMS: Lazy<Vec<String>> = Lazy::new(|| MONTH_COUNT_WORDS.iter().flat_map(|(w, _)| [w.to_string(), super::sentence_case(w)]).collect());
     let mut found = Vec::new();
     for i in THANG.find_iter(s.as_bytes()) {
         let head = &s[..i];
-        let Some(w) = FORMS.iter().find(|w| head.ends_with(w.as_str())) else { continue };
+        let Some((w, _)) = MONTH_COUNT_FORMS.iter().find(|(w, _)| head.ends_with(w.as_str())) else { continue };
         let start = i - w.len();
         if s[..start].ends_with(is_alnum) {
             continue;

@@ -328,9 +328,10 @@ fn units_len(text: &str) -> Option<usize> {
 fn is_section_heading(text: &str) -> bool {
     let capitals = text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase);
     let open = !text.ends_with(['.', ';', ':']);
+    let words = text.split_whitespace().count();
     // "1. Công tác khám bệnh, chữa bệnh": a field of work a report's section is about.
-    let field = SECTION_FIELDS.iter().any(|w| text.starts_with(w)) && !text.contains(':') && text.split_whitespace().count() <= 12;
-    capitals || open && (text.split_whitespace().count() <= 4 || field)
+    let field = SECTION_FIELDS.iter().any(|w| text.starts_with(w)) && !text.contains(':') && words <= 12;
+    capitals || open && (words <= 4 || field)
 }
 
 /// Words a report's section heading opens with, naming the field of work it reports on.

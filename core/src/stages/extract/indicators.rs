@@ -950,21 +950,26 @@ const LIST_MARKS: &[&str] = &["- ", "+ ", "• ", "– "];
 fn list_lead(s: &str, a: usize) -> Option<(usize, usize)> {
     let is_item = |line: &str| LIST_MARKS.iter().any(|m| line.trim_start().starts_with(m));
     let floor = back_by(s, a, 2000);
-    let mut end = s[floor..a].rfind('\n').map(|i| floor + i)?;
+    let end = s[floor..a].rfind('\n').map(|i| floor + i)?;
     if !is_item(&s[end + 1..a]) {
         return None;
     }
+    let (start, end) = line_above(s, end, floor, |line| line.trim().is_empty() || is_item(line))?;
+    s[start..end].trim_end().ends_with(':').then_some((start, end))
+}
+
+/// The nearest line above the newline at `end`, from `floor` on, that `passed_over` does not
+/// pass over, as its span (its first line may be cut at `floor`).
+fn line_above(s: &str, mut end: usize, floor: usize, passed_over: impl Fn(&str) -> bool) -> Option<(usize, usize)> {
     loop {
         let start = s[floor..end].rfind('\n').map_or(floor, |i| floor + i + 1);
-        let line = &s[start..end];
-        if line.trim().is_empty() || is_item(line) {
-            if start == floor {
-                return None;
-            }
-            end = start - 1;
-            continue;
+        if !passed_over(&s[start..end]) {
+            return Some((start, end));
         }
-        return line.trim_end().ends_with(':').then_some((start, end));
+        if start == floor {
+            return None;
+        }
+        end = start - 1;
     }
 }
 
@@ -1090,11 +1095,12 @@ fn subject_key(lower: &str) -> Option<usize> {
     let others = keys.filter(|&(k, _)| k != SO).filter_map(|(_, f)| f.rfind(lower.as_bytes())).max();
     let mut end = lower.len();
     while let Some(i) = SUBJECT_KEYS[SO].rfind(&lower.as_bytes()[..end]) {
-        let before = &lower[..i];
-        if let Some(w) = SO_OPENINGS.iter().find(|w| ends_with_a_word(before, w)) {
-            return others.max(Some(i - w.len()));
+        // The word before, when a blank sets "số" apart from it.
+        let before = lower[..i].strip_suffix(' ').unwrap_or("");
+        if let Some(w) = SO_OPENINGS.iter().find(|w| super::dates::ends_with_a_word_of(before, &[w])) {
+            return others.max(Some(before.trim_end().len() - w.len()));
         }
-        if !SO_ENDINGS.iter().any(|w| ends_with_a_word(before, w)) {
+        if !super::dates::ends_with_a_word_of(before, SO_ENDINGS) {
             return others.max(Some(i));
         }
         end = i;
@@ -1103,15 +1109,10 @@ fn subject_key(lower: &str) -> Option<usize> {
 }
 
 /// Words that "số" ends, naming something else than a count: "dân số", "hệ số".
-const SO_ENDINGS: &[&str] = &["dân ", "hệ ", "tần ", "ký ", "kỹ ", "đa ", "đại đa ", "thiểu "];
+const SO_ENDINGS: &[&str] = &["dân", "hệ", "tần", "ký", "kỹ", "đa", "đại đa", "thiểu"];
 
 /// Words that "số" ends, naming a measure the subject opens with: "tỷ số", "chỉ số".
-const SO_OPENINGS: &[&str] = &["tỷ ", "chỉ "];
-
-/// Whether `head` ends with the word `w` (which ends with its blank).
-fn ends_with_a_word(head: &str, w: &str) -> bool {
-    head.ends_with(w) && !head[..head.len() - w.len()].ends_with(is_alnum)
-}
+const SO_OPENINGS: &[&str] = &["tỷ", "chỉ"];
 
 /// The label of "Label: figure", when the figure opens what follows the colon.
 fn label_before(s: &str, q_start: usize) -> Option<String> {
@@ -1360,18 +1361,11 @@ fn with_heading_disease(label: String, s: &str, at: usize, diseases: &Diseases) 
 /// (within 800 bytes) that reads as a heading, short and with no full stop, when it names one.
 fn heading_disease<'d>(s: &str, line_start: usize, diseases: &'d Diseases) -> Option<&'d Hit> {
     let floor = back_by(s, line_start, 800);
-    let mut end = line_start.checked_sub(1)?;
-    while end > floor {
-        let start = s[floor..end].rfind('\n').map_or(floor, |i| floor + i + 1);
-        let line = s[start..end].trim();
-        let item = line.starts_with(['-', '+', '•', '–', '*']);
-        if !line.is_empty() && !item {
-            let heading = line.split_whitespace().count() <= 8 && !line.ends_with(['.', ';', ':']);
-            return heading.then(|| diseases.last_within(start, end)).flatten();
-        }
-        end = start.checked_sub(1)?;
-    }
-    None
+    let is_item = |line: &str| line.starts_with(['-', '+', '•', '–', '*']);
+    let (start, end) = line_above(s, line_start.checked_sub(1)?, floor, |line| line.trim().is_empty() || is_item(line.trim()))?;
+    let line = s[start..end].trim();
+    let heading = line.split_whitespace().count() <= 8 && !line.ends_with(['.', ';', ':']);
+    heading.then(|| diseases.last_within(start, end)).flatten()
 }
 
 /// The disease a label names when the clause at `sent_start` follows it ("Bệnh tay chân
