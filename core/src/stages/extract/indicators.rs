@@ -1631,8 +1631,10 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
         Some(u) if u != "%" && found[k].ind.unit.as_deref() != Some(u) => of_the_unit(s, found, a, u).unwrap_or(k),
         _ => k,
     };
+    // "4.318 ca, 3 ca tử vong; so với cùng kỳ giảm 9,6%": which of the two fell is not said.
+    let alone = k == 0 || s[found[k - 1].b..found[k].b].contains(['.', ';', '\n']);
     let last = &mut found[k];
-    let apart = s[last.b..a].contains(['.', ';', '\n']) && !next_sentence_names_it(t, last, a);
+    let apart = s[last.b..a].contains(['.', ';', '\n']) && !next_sentence_names_it(t, last, a) && !(alone && compared_after_semicolon(t, last, a));
     if last.ind.change.is_some() || apart || opens_a_subject(&t.lower[last.b..a]) {
         return;
     }
@@ -1641,6 +1643,7 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     let rest = &s[unit_end..];
     let rest = before_next_figure(&rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())]);
     let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string()).or_else(|| bare_baseline(rest));
+    let baseline = baseline.or_else(|| baseline_before(&s[last.b..a]));
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
 }
 
@@ -1654,6 +1657,27 @@ fn next_sentence_names_it(t: Body, figure: &Found, a: usize) -> bool {
     let opening = ["số ", "tổng số "].iter().find_map(|w| sentence.strip_prefix(w));
     let names_unit = |rest: &str| rest.strip_prefix(unit).is_some_and(|r| !r.starts_with(is_alnum));
     !between.contains([';', '\n']) && between.matches('.').count() == 1 && opening.is_some_and(names_unit)
+}
+
+/// The baseline named before the change, in the clause between it and its figure: "4.318 ca;
+/// so với cùng kỳ năm 2025 giảm 9,6%" is compared with "cùng kỳ năm 2025".
+fn baseline_before(between: &str) -> Option<String> {
+    let clause = between[between.rfind([',', ';']).map_or(0, |i| i + 1)..].trim_start();
+    let compared = clause.strip_prefix("so với ")?;
+    let change_at = CHANGE_WORDS.iter().filter_map(|(w, _)| compared.rfind(w)).max()?;
+    let named = compared[..change_at].trim_end();
+    (!named.is_empty()).then(|| named.to_string())
+}
+
+/// Whether the change at `a` is in a clause of its own after a semicolon that compares and
+/// names nothing else: "Cộng dồn: 4.318 ca; so với cùng kỳ năm 2025 giảm 9,6%", "… 86 ca;
+/// tăng 12 ca so với tháng trước".
+fn compared_after_semicolon(t: Body, figure: &Found, a: usize) -> bool {
+    let between = &t.lower[figure.b..a];
+    let Some((before, clause)) = between.split_once(';') else { return false };
+    let clause = clause.trim_start();
+    let opens = clause.starts_with("so với ") || CHANGE_WORDS.iter().any(|(w, _)| clause.strip_prefix(w).is_some_and(|r| r.trim_end().is_empty()));
+    before.trim().is_empty() && !clause.contains([';', '.', '\n', ':']) && opens
 }
 
 /// The last figure of unit `u` before a change at `a`, in the change's sentence and without
@@ -1849,6 +1873,21 @@ mod tests {
             .map(|i| i.subject)
             .collect();
         assert_eq!(subjects, ["Tỷ số giới tính khi sinh", "Chỉ số nhà có bọ gậy", "Tỷ lệ dân số tham gia bảo hiểm y tế"]);
+    }
+
+    #[test]
+    fn a_change_after_a_semicolon_that_only_compares() {
+        let found = run("Cộng dồn từ đầu năm: 4.318 ca; so với cùng kỳ năm 2024 giảm 9,6%. Tháng 6 có 86 ca; tăng 12 ca so với tháng trước.");
+        let change = |i: usize| found[i].change.as_ref().map(|c| (c.direction.as_str(), c.value, c.unit.as_deref(), c.baseline.as_deref()));
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(change(0), Some(("decrease", 9.6, Some("%"), Some("cùng kỳ năm 2024"))));
+        assert_eq!(change(1), Some(("increase", 12.0, Some("ca"), Some("tháng trước"))));
+        // A clause naming a subject of its own keeps its change.
+        let found = run("Toàn tỉnh có 420 ca; tỷ lệ tử vong giảm 0,2%.");
+        assert!(found.iter().all(|f| f.change.is_none()), "{found:?}");
+        // Nor is a change after a list of figures any one's.
+        let found = run("Cộng dồn: 2.104 ca, 2 ca tử vong; so với cùng kỳ giảm 4,1%.");
+        assert!(found.iter().all(|f| f.change.is_none()), "{found:?}");
     }
 
     #[test]
