@@ -618,7 +618,11 @@ fn tells_a_result(t: Body, a: usize) -> bool {
 /// Words of a clause that make the figures after them in it what is planned, asked for or
 /// proposed: "phấn đấu giảm công suất giường bệnh xuống dưới 110%", "so với yêu cầu tối
 /// thiểu 70%", "đề xuất kê thêm 40 giường", "Tổng kinh phí dự kiến 2,35 tỷ đồng".
-const PLAN_MARKERS: &[&str] = &["phấn đấu", "yêu cầu", "đề xuất", "dự kiến", "mục tiêu", "chỉ tiêu"];
+const PLAN_MARKERS: &[&str] = &["phấn đấu", "yêu cầu", "đề xuất", "dự kiến", "mục tiêu", "chỉ tiêu", "tối thiểu", "chưa đạt"];
+
+/// Words of a clause that make the figures after them in it a threshold or a forecast, even
+/// when the clause says it was passed: "vượt ngưỡng cảnh báo 10%", "dự báo có thể tăng 30%".
+const BOUND_MARKERS: &[&str] = &["ngưỡng", "dự báo", "có thể"];
 
 /// Words after a plan marker that tell what was done after all ("chỉ tiêu năm 2025 đã đạt 96%").
 const DONE_WORDS: &[&str] = &["đã ", "thực tế", "được", "ghi nhận"];
@@ -631,6 +635,12 @@ fn planned_in_clause(t: Body, q_start: usize) -> bool {
     // "đạt yêu cầu", "đạt chỉ tiêu KH (vượt 0,21% …)", "vượt mục tiêu" tell a result.
     let reached = |i: usize| clause[..i].ends_with("đạt ") || clause[..i].ends_with("vượt ");
     let marks = |w: &&str| clause.rfind(w).filter(|&i| !reached(i)).map(|i| i + w.len());
+    // "tải lượng vi rút dưới ngưỡng ức chế đạt 97,2%": a link after the word makes the
+    // figure the subject's, with the threshold in its name.
+    let bound = |w: &&str| clause.rfind(w).is_some_and(|i| !clause[i..].split_whitespace().any(|x| LINKS.contains(&x)));
+    if BOUND_MARKERS.iter().any(bound) {
+        return true;
+    }
     let Some(marker) = PLAN_MARKERS.iter().filter_map(marks).max() else { return false };
     !DONE_WORDS.iter().any(|w| clause[marker..].contains(w))
 }
@@ -2062,8 +2072,19 @@ mod tests {
         ] {
             assert_eq!(run(text).iter().map(|i| i.value).collect::<Vec<_>>(), [54.2], "{text}");
         }
+        // Thresholds and forecasts are no results either.
+        for text in [
+            "Tỷ lệ dương tính đạt 54,2%, vượt ngưỡng cảnh báo 10%.",
+            "Tỷ lệ tiêm đạt 54,2%, chưa đạt tỷ lệ 70% theo kế hoạch.",
+            "Số ca mắc là 54,2%; dự báo thời gian tới có thể tăng thêm 30%.",
+            "Tỷ lệ bao phủ đạt 54,2%, cần tối thiểu 90% để tạo miễn dịch cộng đồng.",
+        ] {
+            assert_eq!(run(text).iter().map(|i| i.value).collect::<Vec<_>>(), [54.2], "{text}");
+        }
+        assert_eq!(run("Tỷ lệ người bệnh có tải lượng vi rút dưới ngưỡng ức chế đạt 97,2%.").len(), 1);
         // Unless the clause tells it was done.
         assert_eq!(run("Chỉ tiêu năm 2025 đã đạt 96%.").len(), 1);
+        assert_eq!(run("Đã đạt tối thiểu 90% trẻ.").len(), 1);
         let got = run("Tỷ lệ suy dinh dưỡng còn 18,4%, đạt chỉ tiêu (vượt 0,2% so với kế hoạch).");
         assert_eq!(got[0].change.as_ref().map(|c| c.value), Some(0.2));
     }
