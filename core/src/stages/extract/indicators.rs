@@ -494,7 +494,7 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     // "Phòng khám 315", "Nghị định 30": a number right after a capitalised word is part of a name.
     // Not a percentage ("trong đó Khoa Nhi 168,2%"), nor a count after an abbreviation in
     // capitals ("khám BHYT 12.407 lượt").
-    let counted = || s[b..].starts_with('%') || s[b..].starts_with(" %") || abbreviation_counts(t, prev_raw, b);
+    let counted = || s[b..].starts_with('%') || s[b..].starts_with(" %") || abbreviation_counts(t, prev_raw, b) || counts_cases(t, b);
     if head.ends_with(' ') && prev_raw.chars().next().is_some_and(char::is_uppercase) && !at_sentence_start(head) && !counted() {
         return true;
     }
@@ -541,6 +541,15 @@ fn padded_count(t: Body, raw: &str, b: usize) -> bool {
         let (unit, _) = unit_after(t, b);
         unit.is_some_and(|u| known_unit(&u) && !lower_in(&u, TIME_AFTER))
     }
+}
+
+/// Units counted per place in a breakdown ("xã Bình An 14 ca; phường Đông Hòa 9 ca"): a
+/// number of a name is never followed by one.
+const BREAKDOWN_UNITS: &[&str] = &["ca", "trường hợp", "người", "bệnh nhân", "ổ dịch", "vụ", "lượt", "trẻ", "mẫu", "cơ sở"];
+
+/// Whether the number ending at `b` counts one of [`BREAKDOWN_UNITS`].
+fn counts_cases(t: Body, b: usize) -> bool {
+    unit_after(t, b).0.is_some_and(|u| lower_in(&u, BREAKDOWN_UNITS))
 }
 
 /// Whether `word` is an abbreviation in capitals ("BHYT", "HIV") and the number after it,
@@ -1166,8 +1175,9 @@ fn phrase_end(t: Body, from: usize, percent: bool) -> usize {
         let rest = &s[pos..];
         let Some(c) = rest.chars().next() else { break };
         if c == ',' {
-            // "100% xã, thị trấn đạt ...": a bare percentage may run over one comma.
-            if percent && commas == 0 && words <= 1 {
+            // "100% xã, thị trấn đạt ...": a bare percentage may run over one comma after its
+            // first word; one right before the comma ("đạt 96,2%, xã B đạt 91%") ends there.
+            if percent && commas == 0 && words == 1 {
                 commas += 1;
                 pos += 1;
                 continue;
@@ -1883,6 +1893,17 @@ mod tests {
             .map(|i| i.subject)
             .collect();
         assert_eq!(subjects, ["Tỷ số giới tính khi sinh", "Chỉ số nhà có bọ gậy", "Tỷ lệ dân số tham gia bảo hiểm y tế"]);
+    }
+
+    #[test]
+    fn a_breakdown_by_place() {
+        let found = run("Các ca bệnh phân bố tại xã Tân Lộc 12 ca; xã Phú Mỹ 7 ca; phường Đông Sơn 5 trường hợp.");
+        assert_eq!(found.iter().map(|f| f.value).collect::<Vec<_>>(), [12.0, 7.0, 5.0], "{found:?}");
+        let found = run("Trong đó, xã Tân Lộc đạt 96,2%, xã Phú Mỹ đạt 91%, phường Đông Sơn đạt 88,5%.");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects, ["xã Tân Lộc", "xã Phú Mỹ", "phường Đông Sơn"]);
+        // A name's number counts nothing.
+        assert!(run("Trạm Y tế Phú Mỹ 2 tiếp nhận bệnh nhân.").is_empty());
     }
 
     #[test]
