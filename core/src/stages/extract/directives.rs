@@ -14,7 +14,7 @@ use vanban_plugin_sdk::Directive;
 static NUMBERED: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-zđ])[.)]\s+").expect("static regex"));
 static DASHED: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[-–—•+*]\s+").expect("static regex"));
 static LEAD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(nhiệm vụ sau|như sau|cụ thể|sau đây|đề nghị|yêu cầu|chỉ đạo|giao|thực hiện)[^.]*:\s*$")
+    Regex::new(r"(?i)(nhiệm vụ|như sau|cụ thể|sau đây|đề nghị|yêu cầu|chỉ đạo|chỉ thị|giao|thực hiện)[^.]*:\s*$")
         .expect("static regex")
 });
 static INLINE_LEAD: Lazy<Regex> =
@@ -69,6 +69,12 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             // "a) …" under "1. Trung tâm Y tế huyện" is one of that unit's items, as a dash is.
             let lettered = numbered.is_some() && clean.starts_with(|c: char| c.is_lowercase()) && assignee.is_some();
             let numbered = numbered.filter(|_| !lettered);
+            // "1. Giao Sở Y tế chủ trì, phối hợp với …:" over "a) …": a lead of its own, whose
+            // unit the lettered items under it are for.
+            if numbered.is_some() && text.ends_with(':') && LEAD.is_match(text) {
+                assignee = lead_addressee(text).or_else(|| item_assignee(text));
+                continue;
+            }
             if numbered.is_some() && is_heading(text) {
                 assignee = Some(text.trim_end_matches(':').trim().to_string());
                 continue;
@@ -119,9 +125,10 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
         }
         bare_heading = false;
         // LEAD ends with a colon and blanks (`\s` is `char::is_whitespace`): test that first.
-        in_list = clean.trim_end().ends_with(':') && LEAD.is_match(clean) && !leads_figures(clean) && !leads_targets(clean) || opens_task_section(clean, numbered);
+        let lead = clean.trim_end().ends_with(':') && LEAD.is_match(clean) && !leads_figures(clean) && !leads_targets(clean) && !leads_members(clean);
+        in_list = lead || opens_task_section(clean, numbered);
         assignee = None;
-        addressee = in_list.then(|| request_end(clean).and_then(|e| item_assignee(&clean[e..]))).flatten();
+        addressee = in_list.then(|| lead_addressee(clean)).flatten();
         let before = out.len();
         if !in_list && follows_requests && numbered.is_none() && dashed.is_none() {
             // "UBND tỉnh yêu cầu Sở Y tế …\n\nSở Giáo dục và Đào tạo chỉ đạo các trường …": the
@@ -189,6 +196,8 @@ fn item_assignee(text: &str) -> Option<String> {
     let through_units = |at: usize| {
         let list = text[at..].strip_prefix("các ").or_else(|| text[at..].strip_prefix("Các "))?;
         let units = plural_units_len(list);
+        let scope = (units > 0).then(|| UNIT_SCOPES.iter().find(|w| list[units..].strip_prefix(' ').is_some_and(|r| starts_word(r, w)))).flatten();
+        let units = units + scope.map_or(0, |w| 1 + w.len());
         (units > 0).then(|| &text[..text.len() - list.len() + units])
     };
     let Some(org) = super::orgs::leading_org(text) else { return through_units(0).or_else(|| leading_sector(text)).map(str::to_string) };
@@ -260,6 +269,29 @@ fn leads_figures(lead: &str) -> bool {
     FIGURE_LEADS.iter().any(|w| lower.contains(w)) && !REQUEST_WORDS.is_match(&lower) && !lower.contains("nhiệm vụ") && !lower.contains("chỉ đạo")
 }
 
+/// Words of a lead that lists who a body is made of ("Thành lập Đội cơ động … gồm 04 thành
+/// viên, cụ thể:"): its items are people, not tasks.
+const MEMBER_LEADS: &[&str] = &["thành viên", "thành phần", "gồm các ông", "gồm các đồng chí", "gồm các bà"];
+
+/// Whether a lead ending with a colon lists members: it names one of [`MEMBER_LEADS`] and no
+/// task.
+fn leads_members(lead: &str) -> bool {
+    let lower = lead.to_lowercase();
+    MEMBER_LEADS.iter().any(|w| lower.contains(w)) && !lower.contains("nhiệm vụ") && !REQUEST_WORDS.is_match(&lower)
+}
+
+/// Whom a lead asks: the unit after its request word ("đề nghị các đơn vị triển khai …:"), or
+/// the body whose duties it lists ("Điều 2. Nhiệm vụ của Tổ phản ứng nhanh:").
+fn lead_addressee(lead: &str) -> Option<String> {
+    if let Some(unit) = request_end(lead).and_then(|e| item_assignee(&lead[e..])) {
+        return Some(unit);
+    }
+    let lower = lead.to_lowercase();
+    let at = ["nhiệm vụ của ", "trách nhiệm của "].iter().find_map(|w| lower.find(w).map(|i| i + w.len()))?;
+    let named = lead[at..].trim_end().trim_end_matches(':').trim();
+    (!named.is_empty() && named.split_whitespace().count() <= 10 && !named.contains([',', '.'])).then(|| named.to_string())
+}
+
 /// Whether a lead ending with a colon introduces a plan's targets ("2. Mục tiêu cụ thể:"):
 /// what is aimed at, not who is to do what.
 fn leads_targets(lead: &str) -> bool {
@@ -305,7 +337,12 @@ fn is_unit_heading(text: &str) -> bool {
 
 /// Words after a unit's name that say which of its kind: "Các Trung tâm Y tế khu vực",
 /// "Bệnh viện tuyến tỉnh".
-const UNIT_SCOPES: &[&str] = &["các khu vực", "khu vực", "tuyến tỉnh", "tuyến huyện", "tuyến xã", "trực thuộc"];
+const UNIT_SCOPES: &[&str] = &["các khu vực", "khu vực", "tuyến tỉnh", "tuyến huyện", "tuyến xã", "trực thuộc", "có liên quan", "liên quan"];
+
+/// Whether `text` opens with the word or words `w`, whole.
+fn starts_word(text: &str, w: &str) -> bool {
+    text.strip_prefix(w).is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+}
 
 /// The length of the units `text` opens with, joined by commas or "và" ("Bệnh viện Đa khoa
 /// tỉnh, Bệnh viện Sản - Nhi tỉnh"), each perhaps with its scope.
@@ -409,12 +446,31 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
 /// unit named before it ("đề nghị các đơn vị tăng cường …; chủ động chuẩn bị thuốc …").
 fn push_parts(out: &mut Vec<Directive>, rest: &str, ctx: &YearContext) {
     let mut assignee = None;
+    let first = out.len();
     for part in rest.split(';').map(str::trim).filter(|x| !x.is_empty()) {
+        // "…; hoàn thành trong quý I/2027": when the task before is due, not a task.
+        if out.len() > first && only_a_deadline(part) {
+            if let Some(due) = deadline(part, ctx).filter(|_| out.last().is_some_and(|d| d.deadline.is_none())) {
+                let last = out.last_mut().expect("a part was pushed");
+                last.text = format!("{}; {part}", last.text);
+                last.deadline = Some(due);
+                continue;
+            }
+        }
         // "…; đồng thời yêu cầu Sở Giáo dục và Đào tạo chỉ đạo …" asks another unit.
         let named = ["đồng thời ", "Đồng thời "].iter().find_map(|w| part.strip_prefix(w)).unwrap_or(part);
         assignee = item_assignee(named).or(assignee);
         push_item(out, part, assignee.clone(), ctx);
     }
+}
+
+/// Words that open a part saying only when the task before it is due.
+const DUE_OPENINGS: &[&str] = &["hoàn thành", "thời gian hoàn thành", "xong", "chậm nhất", "trước ngày", "thời hạn"];
+
+/// Whether a ";" part only says when: it opens with one of [`DUE_OPENINGS`] and is short.
+fn only_a_deadline(part: &str) -> bool {
+    let lower = part.to_lowercase();
+    DUE_OPENINGS.iter().any(|w| lower.starts_with(w)) && part.split_whitespace().count() <= 10
 }
 
 /// Whether a sentence after a request goes on with it: it opens with a unit, then what the
@@ -677,6 +733,38 @@ mod tests {
         assert_eq!(deadline("lập danh sách người tiếp xúc ngay trong ngày.", &dated).as_deref(), Some("2026-11-05"));
         assert_eq!(deadline("lập danh sách người tiếp xúc ngay trong ngày.", &ctx()), None);
         assert_eq!(deadline("báo cáo trước ngày 10/11/2026, ngay trong ngày", &dated).as_deref(), Some("2026-11-10"));
+    }
+
+    fn view(body: &str) -> Vec<(Option<String>, Option<String>, String)> {
+        find(body, &ctx()).into_iter().map(|d| (d.assignee, d.deadline, d.text)).collect()
+    }
+
+    #[test]
+    fn a_decision_lists_members_then_the_duties_of_the_body() {
+        let body = "Điều 1. Thành lập Tổ phản ứng nhanh gồm 03 thành viên, cụ thể:\n\n1. BS. Lâm Văn Tú, Trưởng khoa Nhi - Tổ trưởng;\n\n2. ĐD. Hồ Thị Lan, Điều dưỡng trưởng - Thành viên.\n\nĐiều 2. Nhiệm vụ của Tổ phản ứng nhanh:\n\n1. Có mặt tại nơi có dịch trong vòng 24 giờ.\n\n2. Tổng kết hoạt động, hoàn thành trong tháng 12/2021.";
+        let got = view(body);
+        let unit = Some("Tổ phản ứng nhanh".to_string());
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!((&got[0].0, &got[0].1), (&unit, &None));
+        assert_eq!((&got[1].0, got[1].1.as_deref()), (&unit, Some("2021-12-31")));
+    }
+
+    #[test]
+    fn a_numbered_lead_in_a_list_hands_its_unit_to_the_lettered_items() {
+        let body = "Chủ tịch UBND tỉnh chỉ thị:\n\n1. Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính:\n\na) Mua bổ sung vắc xin, hoàn thành trước ngày 10/12/2021.\n\nb) Bố trí kinh phí cho các trạm.\n\n2. Để bảo đảm thuốc, Phó Chủ tịch UBND tỉnh yêu cầu:\n\na) Các đơn vị trực thuộc rà soát cơ số thuốc.";
+        let got = view(body);
+        let who: Vec<Option<&str>> = got.iter().map(|d| d.0.as_deref()).collect();
+        assert_eq!(who, [Some("Sở Y tế"), Some("Sở Y tế"), Some("Các đơn vị trực thuộc")], "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("2021-12-10"));
+    }
+
+    #[test]
+    fn a_part_that_only_says_when_belongs_to_the_task_before() {
+        let got = view("Giao Sở Y tế chủ trì lựa chọn nhà thầu cung ứng vắc xin; hoàn thành trong quý I/2022.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("2022-03-31"));
+        // A part with a task of its own stays a task.
+        assert_eq!(view("Giao Sở Y tế theo dõi việc thực hiện; tổng hợp, báo cáo kết quả trước ngày 20/12/2021.").len(), 2);
     }
 
     #[test]

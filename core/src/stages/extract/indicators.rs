@@ -309,6 +309,7 @@ pub fn find(
         }
         // Without a qualifier the head is the one just asked about.
         let change = if q_start == a { change_at_figure } else { change_word_before(head) };
+        let change = change.or_else(|| compared_then_link(head).map(|(direction, _)| direction));
         if let Some(direction) = change {
             attach_change(t, &mut found, a, direction, value, unit, unit_end);
             continue;
@@ -705,6 +706,19 @@ fn qualifier_before(s: &str, a: usize) -> (Option<String>, usize) {
         }
     }
     (None, a)
+}
+
+/// A change word, the time compared with and a link before the figure: "thấp hơn quý II/2026
+/// là 1,8 điểm phần trăm", "tăng so với cùng kỳ là 12 ca". The direction and the time.
+fn compared_then_link(head: &str) -> Option<(&'static str, &str)> {
+    let h = head.trim_end();
+    let h = h.strip_suffix("là")?.strip_suffix(' ')?;
+    let clause = h[back_by(h, h.len(), 120)..].rsplit([',', ';', '.', '\n', '(']).next()?.trim_start();
+    let (word, direction) = CHANGE_WORDS.iter().find(|(w, _)| clause.strip_prefix(w).is_some_and(|r| r.starts_with(' ')))?;
+    let time = clause[word.len()..].trim();
+    let time = time.strip_prefix("so với ").unwrap_or(time);
+    let named = BARE_BASELINES.iter().any(|w| time.starts_with(w)) || names_a_past_period(time);
+    named.then_some((*direction, time))
 }
 
 fn change_word_before(head: &str) -> Option<&'static str> {
@@ -1640,7 +1654,9 @@ fn share_subject(t: Body, of: &str, unit_end: usize) -> (String, usize) {
 fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value: f64, unit: Option<String>, unit_end: usize) {
     let s = t.s;
     let n = found.len();
-    let counted = n >= 2 && found[n - 1].share && found[n - 2].ind.change.is_none() && !s[found[n - 2].b..a].contains(['.', ';', '\n']);
+    // Points of a percentage change the share itself ("đạt 93,4%, tăng 2,3 điểm phần trăm").
+    let points = unit.as_deref().is_some_and(|u| u.starts_with("điểm ")) && n >= 1 && found[n - 1].ind.unit.as_deref() == Some("%");
+    let counted = !points && n >= 2 && found[n - 1].share && found[n - 2].ind.change.is_none() && !s[found[n - 2].b..a].contains(['.', ';', '\n']);
     let k = match (counted, n) {
         (true, _) => n - 2,
         (false, 0) => return,
@@ -1663,7 +1679,7 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     let rest = &s[unit_end..];
     let rest = before_next_figure(&rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())]);
     let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string()).or_else(|| bare_baseline(rest));
-    let baseline = baseline.or_else(|| baseline_before(&s[last.b..a]));
+    let baseline = baseline.or_else(|| baseline_before(&s[last.b..a])).or_else(|| compared_then_link(&s[last.b..a]).map(|(_, time)| time.to_string()));
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
 }
 
@@ -1893,6 +1909,23 @@ mod tests {
             .map(|i| i.subject)
             .collect();
         assert_eq!(subjects, ["Tỷ số giới tính khi sinh", "Chỉ số nhà có bọ gậy", "Tỷ lệ dân số tham gia bảo hiểm y tế"]);
+    }
+
+    #[test]
+    fn a_change_with_its_time_before_a_link() {
+        let found = run("Tỷ lệ trẻ được khám đạt 81,2%, thấp hơn quý II/2026 là 1,4 điểm phần trăm.");
+        let change = found[0].change.as_ref().map(|c| (c.direction.as_str(), c.value, c.baseline.as_deref()));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(change, Some(("decrease", 1.4, Some("quý II/2026"))));
+        // No time compared with: "tăng cường … là" is no change.
+        assert_eq!(run("Giải pháp tăng cường giám sát là 3 đợt kiểm tra.").iter().filter(|f| f.change.is_some()).count(), 0);
+    }
+
+    #[test]
+    fn points_of_a_percentage_change_the_share_not_its_count() {
+        let found = run("Toàn tỉnh có 12.406 trẻ được tiêm chủng đầy đủ, đạt 95,1%, tăng 1,7 điểm phần trăm so với cùng kỳ.");
+        let changes: Vec<Option<f64>> = found.iter().map(|f| f.change.as_ref().map(|c| c.value)).collect();
+        assert_eq!(changes, [None, Some(1.7)], "{found:?}");
     }
 
     #[test]
