@@ -139,6 +139,22 @@ fn number_spans<'a>(s: &'a str, places: &'a [usize]) -> impl Iterator<Item = (us
     })
 }
 
+/// The numbers of the body left to right: those in digits, and counts in words with their
+/// value ("bảy trường hợp"), each as (start, end, value in words).
+fn numbers(t: Body, digits: &[usize]) -> Vec<(usize, usize, Option<f64>)> {
+    let mut all: Vec<(usize, usize, Option<f64>)> = number_spans(t.s, digits).map(|(a, b)| (a, b, None)).collect();
+    // "bảy trường hợp": a count in words counts cases or people; "năm nay", "gấp ba" are none.
+    let mut words = super::number_words::spans(t.lower);
+    // "một bệnh nhân nam 47 tuổi" is "a patient": one counts only cases and outbreaks.
+    let counts_one = |b: usize| unit_after(t, b).0.is_some_and(|u| lower_in(&u, &["ca", "trường hợp", "ổ dịch", "vụ"]));
+    words.retain(|&(_, b, v)| if v == 1.0 { counts_one(b) } else { counts_cases(t, b) });
+    if !words.is_empty() {
+        all.extend(words.into_iter().map(|(a, b, v)| (a, b, Some(v))));
+        all.sort_by_key(|n| n.0);
+    }
+    all
+}
+
 /// The end of the number that opens at `start` (a digit): its digits, then as many
 /// separator-and-digits groups as follow.
 fn number_end(s: &str, start: usize) -> usize {
@@ -266,13 +282,13 @@ pub fn find(
     // The end of the last target skipped: "mục tiêu 95% …, 95% … và 95% …" are all targets.
     let mut last_target: Option<usize> = None;
     let mut multiples = word_multiples(lower).into_iter().peekable();
-    for (a, b) in number_spans(body, digits) {
+    for (a, b, in_words) in numbers(t, digits) {
         // "gấp đôi cùng kỳ" before this number: a change of the figure before it.
         while let Some((x, value, end)) = multiples.next_if(|m| m.0 < a) {
             attach_change(t, &mut found, x, "increase", value, Some("lần".into()), end);
         }
         let raw = &body[a..b];
-        let Some(mut value) = parse_number(raw) else { continue };
+        let Some(mut value) = in_words.or_else(|| parse_number(raw)) else { continue };
         // No name's number is a percentage: "trong đó Khoa Nhi 168,2%".
         let right_after_name = last_end_before(&name_ends, a).filter(|&y| body[y..a].trim().is_empty());
         let percent = body[b..].trim_start_matches(' ').starts_with('%');
@@ -1926,6 +1942,13 @@ mod tests {
         let found = run("Toàn tỉnh có 12.406 trẻ được tiêm chủng đầy đủ, đạt 95,1%, tăng 1,7 điểm phần trăm so với cùng kỳ.");
         let changes: Vec<Option<f64>> = found.iter().map(|f| f.change.as_ref().map(|c| c.value)).collect();
         assert_eq!(changes, [None, Some(1.7)], "{found:?}");
+    }
+
+    #[test]
+    fn counts_in_words() {
+        let found = run("Trong tháng có bảy trường hợp tử vong và mười hai bệnh nhân thở máy, một ca nặng. Năm nay, ba bên cùng ký kết; hai tháng đầu năm. Đó là một bệnh nhân nam.");
+        let got: Vec<(f64, Option<&str>)> = found.iter().map(|f| (f.value, f.unit.as_deref())).collect();
+        assert_eq!(got, [(7.0, Some("trường hợp")), (12.0, Some("bệnh nhân")), (1.0, Some("ca"))], "{found:?}");
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod dates;
 mod diseases;
 mod directives;
 mod indicators;
+mod number_words;
 mod orgs;
 mod pairs;
 mod people;

@@ -1,0 +1,80 @@
+//! Counts written in words ("bảy trường hợp", "mười hai bệnh nhân", "hai mươi lăm ca"),
+//! from one to ninety-nine, as reports write small counts in running text.
+
+use super::text::is_alnum;
+use aho_corasick::{AhoCorasick, MatchKind};
+use once_cell::sync::Lazy;
+
+/// The digits in words, with the forms they take after "mươi" ("mốt", "tư", "lăm").
+const DIGITS: &[(&str, u32)] = &[
+    ("một", 1), ("mốt", 1), ("hai", 2), ("ba", 3), ("bốn", 4), ("tư", 4), ("năm", 5), ("lăm", 5), ("sáu", 6), ("bảy", 7),
+    ("tám", 8), ("chín", 9),
+];
+
+/// Words a count in words opens with: a digit that may stand first, or "mười".
+const OPENINGS: &[&str] = &["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+static OPENING: Lazy<AhoCorasick> =
+    Lazy::new(|| AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(OPENINGS).expect("number words automaton"));
+
+/// The counts in words of the lower-case text `lower`, as (start, end, value), left to right.
+/// Each opens at a word's start; what it counts is for the caller to check.
+pub fn spans(lower: &str) -> Vec<(usize, usize, f64)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for m in OPENING.find_iter(lower) {
+        if m.start() < from || !starts_a_word(lower, m.start()) {
+            continue;
+        }
+        if let Some((end, value)) = parse_at(lower, m.start()) {
+            out.push((m.start(), end, f64::from(value)));
+            from = end;
+        }
+    }
+    out
+}
+
+fn starts_a_word(s: &str, at: usize) -> bool {
+    !s[..at].chars().next_back().is_some_and(is_alnum)
+}
+
+/// The whole word of `s` at `at`, if it is one.
+fn word_at(s: &str, at: usize) -> &str {
+    let rest = &s[at..];
+    &rest[..rest.find(|c: char| !is_alnum(c)).unwrap_or(rest.len())]
+}
+
+fn digit(w: &str) -> Option<u32> {
+    DIGITS.iter().find(|(d, _)| *d == w).map(|(_, v)| *v)
+}
+
+/// The count in words opening at `at`: "bảy", "mười", "mười hai", "hai mươi", "hai mươi
+/// lăm"; its end and value.
+fn parse_at(s: &str, at: usize) -> Option<(usize, u32)> {
+    let first = word_at(s, at);
+    let mut end = at + first.len();
+    let next = |end: usize| s[end..].strip_prefix(' ').map(|_| (end + 1, word_at(s, end + 1)));
+    if first == "mười" {
+        let ones = next(end).and_then(|(i, w)| Some((i + w.len(), digit(w).filter(|&d| d != 1 || w == "một")?)));
+        return Some(ones.map_or((end, 10), |(e, d)| (e, 10 + d)));
+    }
+    let tens = digit(first)?;
+    if let Some((i, "mươi")) = next(end) {
+        end = i + "mươi".len();
+        let ones = next(end).and_then(|(i, w)| Some((i + w.len(), digit(w)?)));
+        return Some(ones.map_or((end, tens * 10), |(e, d)| (e, tens * 10 + d)));
+    }
+    Some((end, tens))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_in_words() {
+        let s = "có bảy trường hợp, mười hai bệnh nhân, hai mươi lăm ca, ba mươi ca và mười ca; bao nhiêu";
+        let got: Vec<(&str, f64)> = spans(s).into_iter().map(|(a, b, v)| (&s[a..b], v)).collect();
+        assert_eq!(got, [("bảy", 7.0), ("mười hai", 12.0), ("hai mươi lăm", 25.0), ("ba mươi", 30.0), ("mười", 10.0)]);
+    }
+}
