@@ -26,7 +26,11 @@ const TERM: &str = r"(?i:nhiệm kỳ|giai đoạn|từ năm)\s+(\d{4})\s*(?:[-�
 const MONTH: &str = r"(?i:tháng)\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4})";
 const YEAR_WORDS: &str = r"(?i:năm)\s+(\d{4})";
 /// "từ 1/1 đến 15/6", "từ ngày 01/3/2025 đến ngày 31/5/2025": a span of days.
-const DAY_SPAN: &str = r"(?i:từ)\s+(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?\s*(?:đến|tới|[-–—])\s*(?:(?i:ngày)\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?";
+const DAY_SPAN: &str = r"(?i:từ)\s+(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?\s*(?:đến|tới|[-–—])\s*(?:(?i:hết)\s+)?(?:(?i:ngày)\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?";
+/// "từ đầu tháng 10/2026 đến ngày 05/11/2026": from the first of a month to a day.
+static MONTH_TO_DAY: Lazy<Regex> = Lazy::new(|| {
+    re(r"(?i:từ)\s+đầu\s+tháng\s+(\d{1,2})(?:\s*/\s*(\d{4}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?")
+});
 /// "ngày 5 tháng 6" without a year.
 const DAY_MONTH_WORDS: &str = r"(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})";
 /// "tháng 9" without a year: a month of the document's year.
@@ -245,6 +249,7 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
     // is read before them, so that it is one period rather than two dates.
     day_spans(s, upto, &leads.span, ctx, &mut hits, &mut taken, warnings);
     year_to_day_spans(s, ctx, &mut hits, &mut taken);
+    month_to_day_spans(s, ctx, &mut hits, &mut taken);
     for f in full_nums(s, places.iter().copied()) {
         if !number_edges_free(s, f.start, f.end) || taken.overlaps(f.start, f.end) {
             continue;
@@ -457,6 +462,27 @@ fn year_to_day_spans(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mu
             taken.insert(start, end);
             hits.push(Hit::new(EntityKind::Period, start, end, Normalized::Range { start: first, end: last.clone() }));
             hits.push(Hit::new(EntityKind::Date, day_at, end, Normalized::Text(last)));
+        }
+    }
+}
+
+/// "từ đầu tháng 10/2026 đến ngày 05/11/2026": one period, from the first of that month to
+/// the day; a missing year is the other end's, else the document's.
+fn month_to_day_spans(s: &str, ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet) {
+    static FROM_MONTH_START: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("đầu tháng"));
+    if FROM_MONTH_START.find(s.as_bytes()).is_none() {
+        return;
+    }
+    for c in MONTH_TO_DAY.captures_iter(s) {
+        let Some(all) = c.get(0) else { continue };
+        let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
+        let (Some(m1), Some(d2), Some(m2)) = (num(1), num(3), num(4)) else { continue };
+        let y2 = num(5).or_else(|| num(2)).map(|y| y as i32).or_else(|| ctx.year_for(m2, d2));
+        let y1 = num(2).map(|y| y as i32).or(y2.map(|y| if m1 > m2 { y - 1 } else { y }));
+        let (Some(a), Some(b)) = (y1.and_then(|y| iso(y, m1, 1)), y2.and_then(|y| iso(y, m2, d2))) else { continue };
+        if !taken.overlaps(all.start(), all.end()) && a <= b {
+            taken.insert(all.start(), all.end());
+            hits.push(Hit::new(EntityKind::Period, all.start(), all.end(), Normalized::Range { start: a, end: b }));
         }
     }
 }
@@ -1266,6 +1292,15 @@ mod tests {
 
     #[test]
     fn from_the_start_of_the_year_to_a_day() {
+        let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
+        let got = norms("Từ đầu tháng 10/2025 đến ngày 05/11/2025 có 12 ca; từ ngày 10/11 đến hết ngày 25/11/2025 tiêm bù.", &ctx(2025));
+        assert_eq!(
+            got,
+            vec![
+                ("Từ đầu tháng 10/2025 đến ngày 05/11/2025".to_string(), range("2025-10-01", "2025-11-05")),
+                ("từ ngày 10/11 đến hết ngày 25/11/2025".to_string(), range("2025-11-10", "2025-11-25")),
+            ]
+        );
         let got = norms("Tính từ đầu năm đến ngày 16/11/2025, ghi nhận 40 ca; từ đầu năm 2024 đến hết ngày 30.9 có 7 ca; Từ đầu năm tới 5/3.", &ctx(2025));
         let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
         let day = |d: &str| Some(Normalized::Text(d.into()));

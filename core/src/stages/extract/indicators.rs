@@ -929,7 +929,10 @@ impl Periods {
         // was written.
         if s[own.0..own.1].ends_with("nay") {
             let earlier = &self.spans[..self.spans.partition_point(|p| p.0 < own.0)];
-            if let Some(prior) = earlier.iter().rfind(|p| p.1 <= own.0 && !s[p.1..own.0].contains("\n\n") && p.2.end < own.2.end && !is_baseline(&s[..p.0])) {
+            // Only a period inside the running total's: "Năm 2025, … đạt 86,4%. Từ đầu năm
+            // 2026 đến nay …" counts to the day the page was written.
+            let inside = |p: &&(usize, usize, DateRange)| p.2.end < own.2.end && p.2.end >= own.2.start;
+            if let Some(prior) = earlier.iter().rfind(|p| p.1 <= own.0 && !s[p.1..own.0].contains("\n\n") && inside(p) && !is_baseline(&s[..p.0])) {
                 return Some(year_to_date(prior.2.clone()));
             }
         }
@@ -1942,6 +1945,17 @@ mod tests {
         let found = run("Toàn tỉnh có 12.406 trẻ được tiêm chủng đầy đủ, đạt 95,1%, tăng 1,7 điểm phần trăm so với cùng kỳ.");
         let changes: Vec<Option<f64>> = found.iter().map(|f| f.change.as_ref().map(|c| c.value)).collect();
         assert_eq!(changes, [None, Some(1.7)], "{found:?}");
+    }
+
+    #[test]
+    fn up_to_now_after_a_year_before_counts_to_today() {
+        let s = "Năm 2024, tỷ lệ tiêm đạt 86,4%. Từ đầu năm 2025 đến nay ghi nhận 17 trường hợp.";
+        let mut warnings = Vec::new();
+        let ctx = super::super::YearContext { year: Some(2025), published: Some((2025, 11, 12)), written: None, today: Some((2025, 11, 12)), title_period: None };
+        let dates = super::super::dates::find(s, &digit_places(s), &ctx, &mut warnings);
+        let found = run_with_dates(s, &dates);
+        let period = found[1].period.as_ref().map(|p| (p.start.as_str(), p.end.as_str()));
+        assert_eq!(period, Some(("2025-01-01", "2025-11-12")), "{found:?}");
     }
 
     #[test]
