@@ -10,7 +10,7 @@ use vanban_plugin_sdk::text::{
     lower_char,
     markup_free_lines, date_stamp, starts_with_lower, lower_same_len, words_at_least,
 };
-use vanban_plugin_sdk::byline::closing_credit;
+use vanban_plugin_sdk::byline::{closing_credit, is_source_credit, read_byline};
 use vanban_plugin_sdk::furniture::{mark_furniture, photo_captions};
 use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
@@ -143,10 +143,12 @@ impl Plugin for Eportal {
             .find(|&i| !aside[i] && char_len(&lines[i]) >= PARAGRAPH_CHARS && !furniture(&lines[i]))
             .map_or(scope.start, |i| i + 1);
         let tail = (article_end..n).find(|&i| furniture(&lines[i])).unwrap_or(n);
-        mark_head(page, &lines, scope.start, article_end, &mut out);
         // Captions the page's markup names (a line in italics under a photo, a line in the
         // photo's box) credit no photographer as often as not.
         let marked = photo_captions(page);
+        let caption_at = |i: usize| marked[i] && !aside[i] && !CREDIT_LINE.is_match(&lines[i]) && closing_credit(&lines[i]).is_none();
+        let article_end = past_gallery(page, article_end, tail, caption_at);
+        mark_head(page, &lines, scope.start, article_end, &mut out);
         let mut photographers = Vec::new();
         for i in 0..article_end {
             if out.labels[i] != Label::Body {
@@ -158,7 +160,7 @@ impl Plugin for Eportal {
                 out.labels[i] = Label::Caption;
                 out.captions.push(lines[i].to_string());
                 photographers.push(credit);
-            } else if marked[i] && !CREDIT_LINE.is_match(&lines[i]) && closing_credit(&lines[i]).is_none() {
+            } else if caption_at(i) {
                 out.labels[i] = Label::Caption;
                 out.captions.push(lines[i].to_string());
             }
@@ -458,11 +460,21 @@ fn is_breadcrumb(line: &str) -> bool {
     [" / ", " > ", "»", "›"].iter().any(|m| line.contains(m))
 }
 
+/// The end of the article with the photos that close it: a gallery under the last
+/// paragraph (perhaps under a heading of its own, "Một số hình ảnh …") whose captions the
+/// markup names is the article's, not the page's tail. `from` is the end after the last
+/// paragraph; the captions run no further than `to`.
+fn past_gallery(page: &Page, from: usize, to: usize, caption_at: impl Fn(usize) -> bool) -> usize {
+    let heading = from < to && page.blocks[from].tag.is_heading() && from + 1 < to && caption_at(from + 1);
+    let first = if heading { from + 1 } else { from };
+    (first..to).find(|&i| !caption_at(i)).unwrap_or(to)
+}
+
 /// The names of a "Tin: A - Ảnh: B" credit line, writer first, each once.
 fn credit_names(line: &str) -> Option<Vec<String>> {
     let caps = CREDIT_LINE.captures(line)?;
-    let mut names = byline_names(&caps[1])?;
-    for name in byline_names(&caps[2])? {
+    let mut names = names_of(&caps[1])?;
+    for name in names_of(&caps[2])? {
         if !names.contains(&name) {
             names.push(name);
         }
@@ -470,12 +482,24 @@ fn credit_names(line: &str) -> Option<Vec<String>> {
     Some(names)
 }
 
-/// Between the article and the footer: the byline (first name line), then menu words.
-/// Lines labelled already (sidebars) are left as they are.
+/// The names of one part of a credit; the byline reader reads names the plain one does not
+/// ("H'Lan Êban": a Central Highlands prefix glued by an apostrophe).
+fn names_of(part: &str) -> Option<Vec<String>> {
+    byline_names(part).or_else(|| read_byline(part).map(|b| b.names))
+}
+
+/// Between the article and the footer: the byline (first name line) and the source the
+/// post was taken from ("(Nguồn: TTYT khu vực X)"), then menu words. Lines labelled
+/// already (sidebars) are left as they are.
 fn mark_after_article(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
     let mut byline_seen = false;
+    let mut menu_seen = false;
     for i in from..to {
         if out.labels[i] != Label::Body {
+            continue;
+        }
+        if !menu_seen && is_source_credit(&lines[i]) {
+            out.labels[i] = Label::Byline;
             continue;
         }
         if !byline_seen {
@@ -490,6 +514,7 @@ fn mark_after_article(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut 
             }
         }
         out.labels[i] = Label::boilerplate("menu");
+        menu_seen = true;
     }
 }
 
@@ -540,6 +565,70 @@ mod tests {
         assert_eq!(s.captions, ["Lãnh đạo huyện kiểm tra công tác diệt lăng quăng tại xã", "Cán bộ y tế phun hóa chất diệt muỗi tại khu dân cư"]);
         assert_eq!(s.body_lines(&page), vec![PARA.to_string(); 4], "{:?}", s.labels);
         assert_eq!(s.authors, ["Thu Hằng"]);
+    }
+
+    /// A portal post that closes with `closing` (rows in the post's box, container 2, or
+    /// a gallery's boxes, 3 and 4) before its footer.
+    fn post_closing_with(stamp: &str, closing: &[(&str, BlockTag, u32, u32)]) -> Page {
+        use vanban_plugin_sdk::testing::html_page;
+        let mut rows = vec![
+            ("Trạm y tế xã ra quân diệt lăng quăng phòng sốt xuất huyết", BlockTag::H1, 1, 0),
+            (stamp, BlockTag::Div, 1, 0),
+            (PARA, BlockTag::P, 2, 0),
+            (PARA, BlockTag::P, 2, 0),
+        ];
+        rows.extend_from_slice(closing);
+        rows.extend_from_slice(&[("Điện thoại: 0200.3822.111", BlockTag::P, 5, 0), ("Giấy phép số 12/GP-STTTT", BlockTag::P, 5, 0)]);
+        html_page(
+            &rows,
+            &[
+                ("div", "header", None),
+                ("div", "news-detail", None),
+                ("div", "news-content", Some(1)),
+                ("figure", "wp-block-gallery", Some(2)),
+                ("figure", "wp-block-image", Some(3)),
+                ("div", "footer", None),
+            ],
+        )
+    }
+
+    #[test]
+    fn a_gallery_closing_the_post_gives_its_captions() {
+        let closing = [
+            ("Hình ảnh buổi ra quân", BlockTag::H3, 2, 0),
+            ("Cán bộ trạm y tế thu gom vật chứa nước đọng", BlockTag::Figcaption, 4, 0),
+            ("Đoàn viên thanh niên phát tờ rơi cho người dân", BlockTag::Figcaption, 4, 0),
+            ("Lò Văn Tươi - Trạm Y tế xã", BlockTag::P, 2, 0),
+        ];
+        let page = post_closing_with("Ngày đăng: 09/06/2025 15:40", &closing);
+        let s = Eportal.strip(&page).expect("strip");
+        assert_eq!(s.captions, ["Cán bộ trạm y tế thu gom vật chứa nước đọng", "Đoàn viên thanh niên phát tờ rơi cho người dân"]);
+        assert_eq!(s.body_lines(&page), [PARA, PARA, "Hình ảnh buổi ra quân"]);
+        assert_eq!(s.authors, ["Lò Văn Tươi"]);
+    }
+
+    #[test]
+    fn a_date_line_written_the_iso_way_dates_the_post() {
+        let s = Eportal.strip(&post_closing_with("Ngày đăng: 2025-06-09", &[])).expect("strip");
+        assert_eq!(s.published.as_deref(), Some("2025-06-09"));
+        assert_eq!(s.labels[1], Label::Dateline);
+    }
+
+    #[test]
+    fn a_writer_named_with_an_apostrophe_in_a_credit_is_read() {
+        let closing = [("Tin: H'Lan Êban - Ảnh: Đỗ Quý", BlockTag::P, 2, 0), ("Facebook Zalo Gửi mail", BlockTag::Div, 2, 20)];
+        let s = Eportal.strip(&post_closing_with("Ngày đăng: 09/06/2025 15:40", &closing)).expect("strip");
+        assert_eq!(s.authors, ["H'Lan Êban", "Đỗ Quý"]);
+        assert_eq!(s.labels[4], Label::Byline);
+    }
+
+    #[test]
+    fn the_source_closing_the_post_is_a_credit_not_a_menu() {
+        let lines: Vec<Cow<str>> = ["(Nguồn: Trung tâm Y tế khu vực Đông Hưng)", "Từ khóa", "Nguồn: Báo X"].map(Cow::Borrowed).to_vec();
+        let mut out = Stripping { labels: vec![Label::Body; 3], ..Stripping::default() };
+        mark_after_article(&lines, 0, 3, &mut out);
+        assert_eq!(out.labels, [Label::Byline, Label::boilerplate("menu"), Label::boilerplate("menu")]);
+        assert!(out.authors.is_empty());
     }
 
     #[test]

@@ -416,26 +416,51 @@ fn is_bare_address(text: &str) -> bool {
 }
 
 /// Labels the headline block `Title` and returns the title: the declared headline first,
-/// else the first `h1`, else `<title>`.
+/// else the first `h1`, else `<title>`. A declared headline that holds the site's name
+/// beside the post's ("Trạm Y tế X: Cảnh báo …", "Cảnh báo … - Báo X") gives way to the
+/// heading that shows the post's alone.
 fn mark_title(page: &Page, labels: &mut [Label], declared: Option<&str>) -> Option<String> {
     let h1 = page.blocks.iter().position(|b| b.tag == BlockTag::H1);
     let declared = declared.map(str::trim).filter(|t| !t.is_empty());
     let same = |i: usize| declared.is_some_and(|d| same_text(page.line(i), d));
+    let headings = || page.blocks.iter().enumerate().filter(|(_, b)| b.tag.is_heading()).map(|(i, _)| i);
+    let exact = headings().find(|&i| same(i));
+    let within = || declared.and_then(|d| headings().filter(|&i| beside_site_name(d, page.line(i))).max_by_key(|&i| page.line(i).len()));
+    let trimmed = if exact.is_none() { within() } else { None };
     // The block that shows the headline: one matching the declared title, else the first h1.
-    let shown = page
-        .blocks
-        .iter()
-        .enumerate()
-        .position(|(i, b)| b.tag.is_heading() && same(i))
-        .or(h1);
+    let shown = exact.or(trimmed).or(h1);
     if let Some(i) = shown {
         labels[i] = Label::Title;
     }
-    let title = declared
-        .map(str::to_string)
+    let title = trimmed
+        .map(|i| page.line(i).trim().to_string())
+        .or_else(|| declared.map(str::to_string))
         .or_else(|| shown.map(|i| page.line(i).trim().to_string()))
         .or_else(|| page.meta.title.clone());
     title.filter(|t| !t.is_empty())
+}
+
+/// What sets a site's name apart from a post's headline in a page's declared title.
+const TITLE_SEPARATORS: &[char] = &[':', '-', '–', '—', '|', '»', '/'];
+/// The fewest words of a heading taken for the post's headline inside a declared title.
+const HEADLINE_WORDS: usize = 3;
+
+/// Whether `declared` is the `heading` (case and spacing aside) with a site's name set
+/// before or after it by one of [`TITLE_SEPARATORS`]. The heading is the longer part: a
+/// site's name is shorter than the headline it stands beside.
+fn beside_site_name(declared: &str, heading: &str) -> bool {
+    if heading.split_whitespace().count() < HEADLINE_WORDS {
+        return false;
+    }
+    let (d, h): (String, String) = (lower_words(declared).collect(), lower_words(heading).collect());
+    let rest = if let Some(before) = d.strip_suffix(h.as_str()) {
+        before.trim_end().strip_suffix(TITLE_SEPARATORS)
+    } else if let Some(after) = d.strip_prefix(h.as_str()) {
+        after.trim_start().strip_prefix(TITLE_SEPARATORS)
+    } else {
+        None
+    };
+    rest.map(str::trim).is_some_and(|r| !r.is_empty() && r.len() < h.len())
 }
 
 /// The article's last line when it credits its writers or department ("Hoàng Minh (Văn

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
     byline_names, char_len, date_stamp, ends_sentence, function_word_ratio, is_upper_line, markup_free_lines, parse_dmy_datetime,
 };
-use vanban_plugin_sdk::byline::closing_credit;
+use vanban_plugin_sdk::byline::{closing_credit, read_byline};
 use vanban_plugin_sdk::furniture::furniture_reason;
 use vanban_plugin_sdk::text::{contains_lower, starts_with_lower};
 use vanban_plugin_sdk::{Label, Page, Stripping};
@@ -167,13 +167,19 @@ fn credit_names(line: &str) -> Option<Vec<String>> {
     let Some(caps) = CREDIT_LINE.captures(line) else {
         return if WRITER_CREDIT.is_match(line) { byline_names(line) } else { None };
     };
-    let mut names = byline_names(&caps[1])?;
-    for name in byline_names(&caps[2])? {
+    let mut names = names_of(&caps[1])?;
+    for name in names_of(&caps[2])? {
         if !names.contains(&name) {
             names.push(name);
         }
     }
     Some(names)
+}
+
+/// The names of one part of a credit; the byline reader reads names the plain one does not
+/// ("H'Nga Byă": a Central Highlands prefix glued by an apostrophe).
+fn names_of(part: &str) -> Option<Vec<String>> {
+    byline_names(part).or_else(|| read_byline(part).map(|b| b.names))
 }
 
 fn is_footer(lower: &str, line: &str) -> bool {
@@ -643,6 +649,7 @@ mod tests {
         assert_eq!(s.title, None);
         assert_eq!(s.captions.len(), 1);
         assert_eq!(s.authors, vec!["Hải Yến".to_string(), "Quang Minh".to_string()]);
+        assert_eq!(credit_names("Tin: H'Nga Byă - Ảnh: Lê Đạt"), Some(vec!["H'Nga Byă".to_string(), "Lê Đạt".to_string()]));
         assert_eq!(credit_names("Bài và ảnh: PHƯƠNG THẢO"), Some(vec!["Phương Thảo".to_string()]));
         assert_eq!(credit_names("Ảnh: PHƯƠNG THẢO"), None);
         assert_eq!(s.body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string()]);

@@ -6,10 +6,10 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
-    byline_names, char_len, chars_at_most, either_byte_offsets, equals_lower, ends_sentence, find_byte, host_slug, is_timestamp_line, markup_free_lines, parse_dmy_datetime,
+    byline_names, char_len, chars_at_most, date_stamp, either_byte_offsets, equals_lower, ends_sentence, find_byte, host_slug, is_timestamp_line, markup_free_lines, parse_dmy_datetime,
     starts_with_lower,
 };
-use vanban_plugin_sdk::byline::{dateline_names, read_byline};
+use vanban_plugin_sdk::byline::{dateline_names, is_source_credit, read_byline};
 use vanban_plugin_sdk::furniture::{mark_furniture, photo_captions};
 use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
@@ -29,14 +29,6 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// It names the article's writers, not a photo's, though it holds "ảnh:".
 static WRITER_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:(?:bài|tin)(?:\s*(?:,|và|&)\s*ảnh)?\s*:)").expect("valid regex"));
-
-/// A source or group credit closing the article instead of a personal byline:
-/// "Theo TTXVN", "Nguồn: Báo X", "Theo baosongvam.vn" (the site a piece was taken from,
-/// written as its address), "NHÓM PV", "PV".
-static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:theo|nguồn)\s*:?\s+(?:\p{Lu}[^.;:!?]{0,50}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)|(?i:nhóm\s+(?:pv|phóng viên|ctv|tác giả))[^.;:!?]{0,30}|(?i:pv|ctv))\.?$")
-        .expect("valid regex")
-});
 
 /// Lines that open the list of related articles at the end of the page.
 const RELATED_MARKERS: &[&str] = &[
@@ -227,9 +219,9 @@ fn mark_top(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Stripping
             // A lead photo between the headline and the first paragraph.
             out.captions.push(line.to_string());
             Label::Caption
-        } else if is_timestamp_line(line) {
+        } else if let Some(stamp) = post_stamp(line, headline.or(title_at).is_some_and(|h| i > h)) {
             if out.published.is_none() {
-                out.published = parse_dmy_datetime(line);
+                out.published = Some(stamp);
             }
             // "Lê Minh | Thứ Năm, 08/10/2026 - 15:20": the writer shares the date's line.
             if out.authors.is_empty() {
@@ -252,6 +244,17 @@ fn mark_top(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Stripping
         };
     }
     first_para
+}
+
+/// The time a line stamps the post with: a category and the date with its time ("Y tế
+/// 12/05/2025 09:15"), or, under the headline, a stamp that sets the time before the date
+/// and the writer beside it ("Đăng lúc: 14:36 - 02/12/2026 | Tác giả: Lê Minh"). Above the
+/// headline such a line is the site's top bar, telling the time of day.
+fn post_stamp(line: &str, under_headline: bool) -> Option<String> {
+    if is_timestamp_line(line) {
+        return parse_dmy_datetime(line);
+    }
+    date_stamp(line).filter(|d| under_headline && d.contains('T'))
 }
 
 /// The words of an id or class that name the writer's box ("detail-author", "byline").
@@ -389,7 +392,7 @@ fn mark_byline(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Strippi
             out.authors = names;
             return;
         }
-        if !SOURCE_CREDIT.is_match(&lines[last]) {
+        if !is_source_credit(&lines[last]) {
             return;
         }
         out.labels[last] = Label::Byline;
@@ -616,6 +619,25 @@ mod tests {
     }
 
     #[test]
+    fn a_stamp_with_the_time_before_the_date_and_the_writer_beside_it() {
+        let meta = [("Cập nhật lúc: 07:50 - 21/03/2026 | Tác giả: Sùng Mí Páo", BlockTag::Div, 4, 0)];
+        let s = Newspaper.strip(&page_with_meta(&meta, &[])).expect("strip");
+        assert_eq!(s.published.as_deref(), Some("2026-03-21T07:50"));
+        assert_eq!(s.authors, ["Sùng Mí Páo"]);
+        assert_eq!(s.labels[13], Label::Dateline);
+    }
+
+    #[test]
+    fn a_share_row_and_a_source_in_brackets_close_the_article_without_a_writer() {
+        let tail = [("(Theo Báo Biên Cương)", BlockTag::Div, 3, 0), ("Facebook Zalo In", BlockTag::Div, 3, 24)];
+        let page = page_with_meta(&[("Lò Văn Sinh | 17/04/2026 10:05", BlockTag::Div, 4, 0)], &tail);
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.body_lines(&page), vec![LEAD.to_string(), PARA.to_string(), PARA.to_string()]);
+        assert_eq!(s.authors, ["Lò Văn Sinh"]);
+        assert_eq!(s.labels[17], Label::Byline);
+    }
+
+    #[test]
     fn a_writer_on_a_line_of_their_own_under_the_headline_is_the_author() {
         let meta = [("Đào Thu Hương", BlockTag::Div, 4, 13), ("17/04/2026 10:05 GMT+7", BlockTag::Div, 4, 0)];
         let s = Newspaper.strip(&page_with_meta(&meta, &[])).expect("strip");
@@ -653,12 +675,12 @@ mod tests {
         assert!(is_caption("Bác sĩ thăm khám cho trẻ. Ảnh: Lan Phương"));
         assert!(is_caption("Người dân chờ tiêm chủng (Ảnh minh họa)"));
         assert!(!is_caption("Bệnh viện đã chụp ảnh: kết quả cho thấy khối u nhỏ đi."));
-        assert!(SOURCE_CREDIT.is_match("Theo TTXVN"));
-        assert!(SOURCE_CREDIT.is_match("NHÓM PV"));
-        assert!(SOURCE_CREDIT.is_match("Nguồn: Báo Sức khỏe"));
-        assert!(!SOURCE_CREDIT.is_match("Theo báo cáo, số ca mắc giảm."));
-        assert!(SOURCE_CREDIT.is_match("Theo baosongvam.vn"));
-        assert!(SOURCE_CREDIT.is_match("Nguồn: vnexpress.net"));
-        assert!(!SOURCE_CREDIT.is_match("Theo bác sĩ Lan."));
+        assert!(is_source_credit("Theo TTXVN"));
+        assert!(is_source_credit("NHÓM PV"));
+        assert!(is_source_credit("Nguồn: Báo Sức khỏe"));
+        assert!(!is_source_credit("Theo báo cáo, số ca mắc giảm."));
+        assert!(is_source_credit("Theo baosongvam.vn"));
+        assert!(is_source_credit("Nguồn: vnexpress.net"));
+        assert!(!is_source_credit("Theo bác sĩ Lan."));
     }
 }

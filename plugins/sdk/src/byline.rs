@@ -1,11 +1,13 @@
 //! Closing bylines as these posts write them: "A – B", "Tin, ảnh: A", "A - Phòng X",
-//! "A (Khoa Y)", "A - B - Khoa Z": the names, and whether a unit followed them; and the
-//! writer a news page sets on the line of its date ("A | Thứ Năm, 08/10/2026 - 15:20").
+//! "A (Khoa Y)", "A - B - Khoa Z", "Tin: A - Ảnh: B" (the writer, then the photographer):
+//! the names, and whether a unit followed them; the writer a news page sets on the line of
+//! its date ("A | Thứ Năm, 08/10/2026 - 15:20"); and the source a post was taken from
+//! ("Nguồn: Báo X", "(Theo TTXVN)").
 //! Shared by the report-style plugins whose posts close with a byline.
 
 use regex::Regex;
 use std::sync::LazyLock;
-use crate::text::{byline_names, char_len, lower_same_len, parse_dmy_datetime, starts_like_unit, strip_markup_borrowed, title_case_if_upper};
+use crate::text::{byline_names, char_len, equals_lower, lower_same_len, parse_dmy_datetime, starts_like_unit, strip_markup_borrowed, title_case_if_upper};
 use std::borrow::Cow;
 use std::cell::RefCell;
 
@@ -71,7 +73,8 @@ fn read_line(line: &str) -> Option<Byline> {
             with_unit = true;
             break;
         }
-        names.push(without_degree(part));
+        // "Tin: A - Ảnh: B": the photographer is credited beside the writer.
+        names.push(without_degree(photographer(part).unwrap_or(part)));
     }
     if names.is_empty() {
         return None;
@@ -199,12 +202,59 @@ pub fn is_unit_credit(line: &str) -> bool {
     named && words.len() <= 6 && char_len(t) <= 60 && !t.chars().any(|c| c.is_ascii_digit()) && !t.ends_with(['.', ':', ';', ','])
 }
 
-/// A name without the degree written before it ("BS. Lan Chi", "ThS.BS Lan Chi"): a
-/// word of a name never holds a dot.
+/// The name a part of a byline gives after its photo credit's label ("Ảnh: B", "ảnh : B"),
+/// if the part opens with one.
+fn photographer(part: &str) -> Option<&str> {
+    let (head, name) = part.split_once(':')?;
+    equals_lower(head.trim(), "ảnh").then(|| name.trim())
+}
+
+/// Titles of health workers and reporters that bylines set before a name without a dot
+/// ("Y sĩ Tô Hoàng Phúc", "Bác sĩ Lan Chi", "ThS Lan Chi"), lower case, longest first
+/// where one opens another.
+const NAME_TITLES: &[&str] = &[
+    "bác sĩ chuyên khoa ii", "bác sĩ chuyên khoa i", "bác sĩ", "y sĩ", "dược sĩ", "thạc sĩ", "tiến sĩ", "điều dưỡng",
+    "nữ hộ sinh", "hộ sinh", "kỹ thuật viên", "cử nhân", "phóng viên", "cộng tác viên", "nhà báo", "bsckii", "bscki", "bs",
+    "ths", "ts", "ds", "đd", "ktv", "cn", "pv", "ctv",
+];
+
+/// A name without the degree or title written before it ("BS. Lan Chi", "ThS.BS Lan Chi",
+/// "Y sĩ Lan Chi"): a word of a name never holds a dot, and a title is no part of it. A
+/// title is dropped only when a name of two words or more is left.
 fn without_degree(part: &str) -> String {
     let words: Vec<&str> = part.split_whitespace().collect();
-    let start = words.iter().position(|w| !w.contains('.')).unwrap_or(0);
+    let mut start = words.iter().position(|w| !w.contains('.')).unwrap_or(0);
+    while let Some(n) = title_words(&words[start..]).filter(|n| words.len() - start - n >= 2) {
+        start += n;
+    }
     words[start..].join(" ")
+}
+
+/// How many of the first words make one of [`NAME_TITLES`], if they do.
+fn title_words(words: &[&str]) -> Option<usize> {
+    NAME_TITLES.iter().find_map(|t| {
+        let n = t.split(' ').count();
+        let said = words.get(..n)?.iter().zip(t.split(' ')).all(|(w, t)| equals_lower(w, t));
+        said.then_some(n)
+    })
+}
+
+/// A source or group credit closing a post instead of a personal byline, perhaps in
+/// brackets: "Theo TTXVN", "Nguồn: Báo X", "(Nguồn: TTYT khu vực Y)", "Theo baosongvam.vn"
+/// (the site a piece was taken from, written as its address), "NHÓM PV", "PV".
+static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?i:theo|nguồn)\s*:?\s+(?:\p{Lu}[^.;:!?]{0,50}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)|(?i:nhóm\s+(?:pv|phóng viên|ctv|tác giả))[^.;:!?]{0,30}|(?i:pv|ctv))\.?$")
+        .expect("valid regex")
+});
+
+/// Whether the line credits the source or a group of reporters, not a person (see
+/// [`SOURCE_CREDIT`]). Its brackets, when the whole line is in them, are not read.
+pub fn is_source_credit(line: &str) -> bool {
+    let t = strip_markup_borrowed(line);
+    let t = t.trim();
+    let inner = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')).map_or(t, str::trim);
+    // Every credit opens with one of four letters: most lines are told without the regex.
+    inner.starts_with(['t', 'T', 'n', 'N', 'p', 'P', 'c', 'C']) && SOURCE_CREDIT.is_match(inner)
 }
 
 /// "KHNV", "CTXH", "KSBT": a unit written as its initials.
@@ -289,6 +339,34 @@ mod tests {
         assert_eq!(of("Trịnh Bảo Ngân – Thứ 3, 14/04/2026 07:45"), Some(vec!["Trịnh Bảo Ngân".to_string()]));
         for line in ["Thứ Ba | 14/04/2026 07:45", "Y tế | 14/04/2026", "Thứ Ba, 14/04/2026 - 07:45", "Trịnh Bảo Ngân", "Sức Khỏe Đời Sống 14/04/2026 07:45 | Lượt xem: 312"] {
             assert_eq!(of(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_title_before_the_name_is_no_part_of_it() {
+        assert_eq!(names("Tin, ảnh: Điều dưỡng Lê Thị Cúc"), Some(vec!["Lê Thị Cúc".into()]));
+        assert_eq!(names("Bác sĩ Vi Văn Khởi - Khoa Nội"), Some(vec!["Vi Văn Khởi".into()]));
+        assert_eq!(names("Y sĩ Hà Lực - Dược sĩ Mai Ngân"), Some(vec!["Hà Lực".into(), "Mai Ngân".into()]));
+        assert_eq!(names("ThS Đinh Quế"), Some(vec!["Đinh Quế".into()]));
+        // A title with one word after it leaves no name of its own.
+        assert_eq!(names("Bác sĩ Quế"), None);
+    }
+
+    #[test]
+    fn the_photographer_is_credited_beside_the_writer() {
+        assert_eq!(names("Tin: K'Sao Niê - Ảnh: Đỗ Minh Tâm"), Some(vec!["K'Sao Niê".into(), "Đỗ Minh Tâm".into()]));
+        assert_eq!(names("Bài: Lệ Hằng, ảnh: Quốc Toản"), Some(vec!["Lệ Hằng".into(), "Quốc Toản".into()]));
+        assert_eq!(names("Ảnh: Quốc Toản"), Some(vec!["Quốc Toản".into()]));
+        assert_eq!(names("Tin: Lệ Hằng - Ảnh: tư liệu"), None);
+    }
+
+    #[test]
+    fn sources_and_groups_credited_instead_of_a_writer() {
+        for line in ["(Nguồn: Trung tâm Y tế khu vực Bình Lục)", "Nguồn: Báo Đồng Khởi Online", "Theo TTXVN", "(Theo suckhoedoisong.vn)", "NHÓM PV", "PV"] {
+            assert!(is_source_credit(line), "{line}");
+        }
+        for line in ["Theo báo cáo, số ca mắc giảm.", "(Nguồn gốc thực phẩm không rõ ràng.)", "Nguồn nước sinh hoạt", "Lê Thị Cúc"] {
+            assert!(!is_source_credit(line), "{line}");
         }
     }
 

@@ -1,5 +1,6 @@
 //! The date stamp a page prints beside a post: "Ngày đăng: 05/06/2025", "Cập nhật lúc
-//! 08:30 ngày 10/07/2025", and the same with the counters and buttons portals set on its line.
+//! 08:30 ngày 10/07/2025", "Ngày đăng: 2025-06-05", and the same with the counters and
+//! buttons portals set on its line.
 
 use crate::text::{char_len, ends_sentence, parse_dmy_datetime, parse_long_date};
 
@@ -30,8 +31,10 @@ pub fn date_stamp(line: &str) -> Option<String> {
     if chars > DATE_LINE_CHARS && (chars > PARTED_LINE_CHARS || !line.contains('|')) || ends_sentence(line) {
         return None;
     }
-    let (at, part, date) =
-        line.split('|').enumerate().find_map(|(at, p)| Some((at, p, parse_dmy_datetime(p).or_else(|| parse_long_date(p))?)))?;
+    let (at, part, date) = line
+        .split('|')
+        .enumerate()
+        .find_map(|(at, p)| Some((at, p, parse_dmy_datetime(p).or_else(|| parse_long_date(p)).or_else(|| parse_iso_date(p))?)))?;
     let words = part.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
     if words > DATE_LINE_WORDS || chars > DATE_LINE_CHARS && !others_short(line, at, part) {
         return None;
@@ -46,6 +49,32 @@ pub fn date_stamp(line: &str) -> Option<String> {
         }
         None => Some(date),
     }
+}
+
+/// The first date written the ISO way in `s` ("2025-06-05", "2025-06-05 08:30",
+/// "2025-06-05T08:30:00"), as "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM". Portals built on
+/// foreign platforms (Liferay, DNN) print the stored date as it is, beside the label a
+/// Vietnamese stamp has. A run of figures that only holds such a date ("12026-11-03") is none.
+pub fn parse_iso_date(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    let number = |r: std::ops::Range<usize>| s[r].parse::<u32>().ok();
+    (0..b.len().saturating_sub(9)).find_map(|i| {
+        let bounded = (i == 0 || !b[i - 1].is_ascii_digit()) && !b.get(i + 10).is_some_and(u8::is_ascii_digit);
+        let shaped = bounded && digits(i..i + 4) && b[i + 4] == b'-' && digits(i + 5..i + 7) && b[i + 7] == b'-' && digits(i + 8..i + 10);
+        if !shaped {
+            return None;
+        }
+        let (y, m, d) = (number(i..i + 4)?, number(i + 5..i + 7)?, number(i + 8..i + 10)?);
+        if y < 1900 || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        let date = format!("{y:04}-{m:02}-{d:02}");
+        // The time, if one follows at once: "T08:30" or " 08:30".
+        let timed = matches!(b.get(i + 10), Some(b'T' | b' ')) && digits(i + 11..i + 13) && b.get(i + 13) == Some(&b':') && digits(i + 14..i + 16);
+        let valid = timed && number(i + 11..i + 13)? <= 23 && number(i + 14..i + 16)? <= 59;
+        Some(if valid { format!("{date}T{}", &s[i + 11..i + 16]) } else { date })
+    })
 }
 
 /// Whether the part at `at` is no longer than a stamp alone and every other part of the
@@ -66,6 +95,16 @@ mod tests {
         assert_eq!(date_stamp("Ngày   tháng 3 năm 2025"), None);
         assert_eq!(date_stamp("Ngày 14 tháng 3 năm 2025, đoàn công tác đến kiểm tra trạm y tế xã."), None);
         assert_eq!(parse_long_date("ngày 31 tháng 13 năm 2025"), None);
+    }
+
+    #[test]
+    fn a_date_written_the_iso_way_is_a_date_stamp() {
+        assert_eq!(date_stamp("Ngày đăng: 2025-02-17").as_deref(), Some("2025-02-17"));
+        assert_eq!(date_stamp("Cập nhật: 2025-02-17 09:05 | Lượt xem: 88").as_deref(), Some("2025-02-17T09:05"));
+        assert_eq!(date_stamp("Đăng lúc 2025-02-17T21:40:00").as_deref(), Some("2025-02-17T21:40"));
+        assert_eq!(date_stamp("Ngày đăng: 2025-13-17"), None);
+        assert_eq!(date_stamp("Mã hồ sơ 12025-02-17"), None);
+        assert_eq!(parse_iso_date("Kế hoạch giai đoạn 2025-2030"), None);
     }
 
     #[test]

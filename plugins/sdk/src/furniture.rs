@@ -27,9 +27,10 @@ const COMMENT_MARKERS: &[&str] =
 const COUNTED_COMMENT_MARKERS: &[&str] = &["ý kiến", "phản hồi"];
 
 /// The buttons of a share row, longest first where one opens another ("gửi góp ý", "góp ý").
+/// A print button may say no more than "In" ("Facebook Zalo In"): a row is buttons only.
 const SHARE_BUTTONS: &[&str] = &[
     "chia sẻ", "thích", "trả lời", "gửi góp ý", "góp ý", "gửi email", "gửi bài viết", "gửi bài", "gửi", "facebook", "zalo", "twitter",
-    "linkedin", "email", "e-mail", "in bài viết", "in bài", "in trang", "lưu tin", "lưu bài", "lưu", "sao chép link",
+    "linkedin", "email", "e-mail", "in bài viết", "in bài", "in trang", "in", "lưu tin", "lưu bài", "lưu", "sao chép link",
     "sao chép liên kết", "copy link", "cỡ chữ", "like", "share", "tweet", "print", "a-", "a+", "a",
 ];
 /// Words a share row sets between its buttons ("Chia sẻ lên Facebook", "Gửi bài viết qua
@@ -338,6 +339,9 @@ mod tests {
             ("Chia sẻ bài viếtFacebookZaloEmail", "share"),
             ("Chia sẻ lên Facebook Chia sẻ lên Zalo Gửi bài viết qua email In bài viết", "share"),
             (">> Bộ Y tế khuyến cáo phòng bệnh hô hấp khi trời chuyển lạnh", "related-inline"),
+            // A print button of one word beside the others.
+            ("Facebook Zalo In", "share"),
+            ("Zalo | In", "share"),
         ] {
             assert_eq!(furniture_reason(line), Some(reason), "{line}");
         }
@@ -356,6 +360,8 @@ mod tests {
             "ChiaSẻ",
             ">> Tổng số ca mắc tăng 12%.",
             "» Tăng cường giám sát tại cộng đồng",
+            "In",
+            "In tờ rơi phát cho người dân",
         ] {
             assert_eq!(furniture_reason(line), None, "{line}");
         }

@@ -326,8 +326,9 @@ impl State {
         if self.raw_start(tag) {
             return true;
         }
-        // Only `time` (and the rare `del`, `ins`) carry a `datetime`.
-        if kind == Kind::Inline && tag.has("datetime") {
+        // Only `time` (and the rare `del`, `ins`) carry a `datetime`; a microformats `abbr`
+        // carries the time in its `title` (Blogger's "<abbr class='published' title=…>").
+        if kind == Kind::Inline && (tag.has("datetime") || tag.has("title") && self.names.name(tag.id) == "abbr") {
             meta::from_time(&mut self.page.meta, tag);
         }
         match kind {

@@ -1,16 +1,18 @@
 //! The posting line a blog theme prints under a post's headline: "Đăng ngày 14 Tháng
 //! Mười, 2026 bởi quantri / Tin tức / Để lại bình luận", the month in words as WordPress
-//! writes it in Vietnamese.
+//! writes it in Vietnamese, or the date a Blogger theme heads a day's posts with ("Thứ
+//! Sáu, 6 tháng 11, 2026").
 
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A posting label (or none), then the day, "tháng" with the month in words or figures, and
+/// A posting label (or none), a weekday (or none: Blogger heads a day's posts with "Thứ
+/// Sáu, 6 tháng 11, 2026"), then the day, "tháng" with the month in words or figures, and
 /// the year. The year is its first four digits: the theme sets the updated date right after
 /// the published one, and their texts meet ("202615 Tháng Mười").
 static POSTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(?:(?:đăng\s+(?:ngày|lúc|vào(?:\s+ngày)?)|ngày\s+đăng|posted\s+on)\s*:?\s*)?(\d{1,2})\s+tháng\s+(mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s*,\s*(\d{4})",
+        r"(?i)^\s*(?:(?:đăng\s+(?:ngày|lúc|vào(?:\s+ngày)?)|ngày\s+đăng|posted\s+on)\s*:?\s*)?(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?(\d{1,2})\s+tháng\s+(mười\s+một|mười\s+hai|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s*,\s*(\d{4})",
     )
     .expect("valid regex")
 });

@@ -191,6 +191,9 @@ fn the_posting_line_of_a_blog_dates_the_post() {
         ("Đăng ngày 3 Tháng Mười Hai, 2024 bởi quantri", Some("2024-12-03")),
         ("Ngày đăng: 9 tháng 7, 2025", Some("2025-07-09")),
         ("Đăng lúc 30 Tháng Hai, 2025", None),
+        // Blogger heads a day's posts with its date and weekday.
+        ("Chủ Nhật, 8 tháng 11, 2026", Some("2026-11-08")),
+        ("Thứ 4, 11 tháng 11, 2026", Some("2026-11-11")),
         ("Ngày 21 Tháng Tám, 2025 đoàn đã đến kiểm tra 12 trạm y tế xã trên địa bàn", None),
     ] {
         assert_eq!(posted::posted_date(line).as_deref(), date, "{line}");
@@ -238,4 +241,43 @@ fn teasers_and_read_more_links_inside_the_article_are_furniture() {
     let s = strip(&p);
     assert_eq!(s.labels[2], Label::boilerplate("teaser"));
     assert_eq!(s.body_lines(&p), vec![PARA.to_string(), PARA.to_string()]);
+}
+
+#[test]
+fn a_blog_post_shows_its_headline_under_the_blogs_name() {
+    // A Blogger page: the blog's name in an h1, the day's date over the post, the post's own
+    // heading in an h3 inside a box named "widget", and a declared title of both names.
+    let cs = vec![
+        container(None, "body", "", 0),
+        container(Some(0), "div", "header", 1),
+        container(Some(0), "div", "widget blog", 1),
+        container(Some(2), "div", "post hentry", 2),
+        container(Some(3), "div", "post-body entry-content", 3),
+    ];
+    let rows = [
+        (1, BlockTag::H1, "Trạm Y tế xã Phước Lâm", 0),
+        (2, BlockTag::H2, "Thứ Hai, 9 tháng 3, 2026", 0),
+        (3, BlockTag::H3, "Tiêm vét vắc xin sởi cho trẻ tại trạm", 0),
+        (4, BlockTag::Div, PARA, 0),
+        (4, BlockTag::Div, PARA, 0),
+        (4, BlockTag::Div, "Tin, ảnh: Nữ hộ sinh Đặng Thị Bé", 0),
+    ];
+    let mut p = page(cs, &rows);
+    p.meta.og_title = Some("Trạm Y tế xã Phước Lâm: tiêm vét vắc xin sởi cho trẻ tại trạm".into());
+    let s = strip(&p);
+    assert_eq!(s.title.as_deref(), Some("Tiêm vét vắc xin sởi cho trẻ tại trạm"));
+    assert_eq!(s.labels[2], Label::Title);
+    assert_eq!(s.published.as_deref(), Some("2026-03-09"));
+    assert_eq!(s.authors, ["Đặng Thị Bé"]);
+    assert_eq!(s.body_lines(&p), vec![PARA.to_string(), PARA.to_string()]);
+}
+
+#[test]
+fn a_declared_title_with_the_sites_name_matches_the_longer_part_only() {
+    assert!(beside_site_name("Cảnh báo dịch sởi mùa xuân - Báo Sức Khỏe", "Cảnh báo dịch sởi mùa xuân"));
+    assert!(beside_site_name("Sở Y tế | Cảnh báo dịch sởi mùa xuân", "cảnh báo  dịch sởi mùa xuân"));
+    // The site's name is no headline, nor is a part set off by no separator.
+    assert!(!beside_site_name("Cảnh báo dịch sởi mùa xuân - Báo Sức Khỏe", "Báo Sức Khỏe"));
+    assert!(!beside_site_name("Cảnh báo dịch sởi mùa xuân năm nay", "Cảnh báo dịch sởi"));
+    assert!(!beside_site_name("Tin tức - Sự kiện", "Sự kiện"));
 }

@@ -33,16 +33,27 @@ const PUBLISHED_CLASSES: &[&str] = &["published", "entry-date", "post-date", "da
 /// Records the `datetime` of a `<time>` that says it is the publishing time (by its class,
 /// `itemprop="datePublished"` or `pubdate`), when no `<meta>` gave one: blog themes print
 /// the time only there ("<time class="entry-date published" datetime="2026-10-14T16:30">").
+/// Without a `datetime`, the `title` of a microformats `<abbr class="published">` holds the
+/// time, when it is written the ISO way in the site's own time ("2026-11-06T07:45:00+07:00");
+/// a title in words is a tooltip.
 pub fn from_time(meta: &mut PageMeta, tag: &Tag) {
     if meta.published.is_some() {
         return;
     }
-    let Some(datetime) = tag.attr("datetime").map(|d| d.trim().to_string()).filter(|d| !d.is_empty()) else { return };
+    let titled = || tag.attr("title").filter(|t| vanban_plugin_sdk::declared::normalise_date(t).is_some() && !in_utc(t));
+    let Some(datetime) = tag.attr("datetime").or_else(titled).map(|d| d.trim().to_string()).filter(|d| !d.is_empty()) else { return };
     let classed = tag.attr("class").is_some_and(|c| c.split_whitespace().any(|w| PUBLISHED_CLASSES.iter().any(|p| w.eq_ignore_ascii_case(p))));
     let itemprop = tag.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
     if classed || itemprop || tag.has("pubdate") {
         meta.published = Some(datetime);
     }
+}
+
+/// Whether an ISO time says it is in UTC ("2019-11-18 17:19:53 GMT", "…T10:19:53Z"): read
+/// as the page's local time it would be hours off, and near midnight a day off.
+fn in_utc(time: &str) -> bool {
+    let t = time.trim_end();
+    t.ends_with(['Z', 'z']) || ["GMT", "UTC", "+00:00", "+0000"].iter().any(|z| t.ends_with(z))
 }
 
 /// Records `<link rel=canonical>`, which wins over `og:url`.

@@ -8,7 +8,7 @@ use vanban_plugin_sdk::BlockTag;
 
 /// Attributes the reader looks at; the others are never copied out of lol_html's buffer.
 const WANTED: &[&str] =
-    &["id", "class", "hidden", "aria-hidden", "style", "href", "type", "content", "property", "name", "itemprop", "rel", "colspan", "rowspan", "datetime", "pubdate"];
+    &["id", "class", "hidden", "aria-hidden", "style", "href", "type", "content", "property", "name", "itemprop", "rel", "colspan", "rowspan", "datetime", "pubdate", "title"];
 
 /// A start tag as the reader sees it: its name's number, its role, and the attributes it
 /// looks at (names as in [`WANTED`], values as written).

@@ -69,6 +69,16 @@ fn a_posts_published_time_element_dates_it() {
 }
 
 #[test]
+fn a_microformats_abbr_gives_the_published_time_in_its_title() {
+    let html = r#"<body><div class="post-footer">Đăng bởi Ban biên tập vào lúc <a href="/p" title="permanent link"><abbr class="published" title="2025-04-17T16:20:00+07:00">16:20</abbr></a></div></body>"#;
+    assert_eq!(read_html(html, "a.html").meta.published.as_deref(), Some("2025-04-17T16:20:00+07:00"));
+    let words = r#"<body><abbr class="published" title="Thứ Năm">16:20</abbr><abbr title="2025-04-17">x</abbr></body>"#;
+    assert_eq!(read_html(words, "a.html").meta.published, None, "a tooltip in words, and an abbr that is no post's time");
+    let utc = r#"<body><abbr class="published" title="2025-04-17 09:20:00 GMT">09:20</abbr></body>"#;
+    assert_eq!(read_html(utc, "a.html").meta.published, None, "a time in UTC is not the page's local time");
+}
+
+#[test]
 fn survives_deep_nesting() {
     let depth = 100_000;
     let mut html = "<div>".repeat(depth);
