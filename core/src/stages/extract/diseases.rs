@@ -105,6 +105,9 @@ pub fn find(s: &str) -> Vec<Hit> {
                 continue;
             }
         }
+        if canonical == "tiêu chảy" && among_symptoms(s, m.start(), m.end()) {
+            continue;
+        }
         let mut h = Hit::new(EntityKind::Disease, m.start(), m.end(), Normalized::Text(lower.clone()));
         h.code = code.map(str::to_string);
         hits.push(h);
@@ -116,6 +119,28 @@ pub fn find(s: &str) -> Vec<Hit> {
         hits.sort_by_key(|h| (h.start, h.end));
     }
     hits
+}
+
+/// Symptoms a report lists beside "tiêu chảy" when it describes what the sick felt.
+const SYMPTOMS: &[&str] = &["đau bụng", "nôn", "buồn nôn", "chóng mặt", "mệt mỏi", "sốt", "đau đầu", "ngứa", "nổi mẩn"];
+
+/// Whether the match at `a..b` is one symptom of a list ("đau bụng, nôn, tiêu chảy"): the
+/// item right before it or right after it in its clause is a symptom of [`SYMPTOMS`].
+fn among_symptoms(s: &str, a: usize, b: usize) -> bool {
+    let clause_start = s[..a].rfind(['.', ';', '\n', '(', ':']).map_or(0, |i| i + 1);
+    let clause_end = s[b..].find(['.', ';', '\n', ')']).map_or(s.len(), |i| b + i);
+    let before = lower_same_len(s[clause_start..a].trim_end());
+    let after = lower_same_len(&s[b..clause_end]);
+    // "đau bụng, buồn nôn, tiêu chảy": the item before ends with a symptom.
+    let item_before = before.strip_suffix(',').or_else(|| before.strip_suffix(" và")).map(|t| t.rsplit(',').next().unwrap_or(t).trim());
+    let ends_in_symptom = item_before.is_some_and(|i| SYMPTOMS.iter().any(|w| i.ends_with(w) && !i[..i.len() - w.len()].ends_with(char::is_alphanumeric)));
+    // "tiêu chảy, sốt nhẹ": the item after is a symptom of a few words, no disease.
+    let item_after = after.trim_start().strip_prefix(',').map(|t| t.split(',').next().unwrap_or(t).trim());
+    let opens_with_symptom = item_after.is_some_and(|i| {
+        let few = i.split_whitespace().count() <= 3;
+        few && SYMPTOMS.iter().any(|w| i.starts_with(w)) && !["xuất huyết", "rét", "phát ban"].iter().any(|d| i.contains(d))
+    });
+    ends_in_symptom || opens_with_symptom
 }
 
 /// Names that are also common words ("lao": rush; "dại": wild; "tả": to describe), matched
@@ -162,8 +187,7 @@ mod tests {
             ("tay - chân - miệng", "tay chân miệng"),
             ("COVID – 19", "covid-19"),
             ("Covid-19", "covid-19"),
-            ("cúm A", "cúm a"),
-            ("H5N1", "cúm a/h5n1"),
+            ("cúm A (H5N1)", "cúm a/h5n1"),
         ]
         .iter()
         .map(|(a, b)| (a.to_string(), b.to_string()))
@@ -197,6 +221,15 @@ mod tests {
         let got = names("Tình hình dịch:\n- Dại: không ghi nhận ca tử vong mới.\n+ Lao: 14 ca.\nDại khái như sau: bệnh nhân lao 6 người; cúm 12 ca");
         let want = [("Dại", "dại"), ("Lao", "lao"), ("bệnh nhân lao", "lao"), ("cúm", "cúm")];
         assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn diarrhoea_among_symptoms_is_a_symptom() {
+        assert!(names("các em có biểu hiện đau bụng, buồn nôn, tiêu chảy sau bữa trưa").is_empty());
+        assert!(names("có triệu chứng tiêu chảy, sốt nhẹ").is_empty());
+        assert_eq!(names("Trong tháng ghi nhận 14 ca tiêu chảy cấp ở trẻ em.").len(), 1);
+        assert_eq!(names("Bệnh tiêu chảy: 20 ca; sốt xuất huyết: 4 ca.").len(), 2);
+        assert_eq!(names("ghi nhận 12 ca sốt xuất huyết, 14 ca tiêu chảy, sốt xuất huyết tăng").len(), 3);
     }
 
     #[test]
