@@ -183,6 +183,8 @@ const ASSIGNING: &[&str] = &["giao ", "đề nghị ", "yêu cầu "];
 const PLURAL_UNITS: &[&str] = &[
     "thành phố", "thị trấn", "thị xã", "xã", "phường", "huyện", "quận", "tỉnh", "đơn vị", "địa phương", "sở", "ngành",
     "cơ sở y tế", "cơ sở", "trạm y tế", "bệnh viện", "trung tâm y tế", "khoa", "phòng", "ban",
+    "trường mầm non", "trường tiểu học", "trường học", "trường", "thôn trưởng", "trưởng thôn", "tổ trưởng tổ dân phố",
+    "cộng tác viên", "nhân viên y tế thôn bản",
 ];
 
 /// The unit an item sets its task, when it opens with one: "Trung tâm Y tế huyện …",
@@ -337,7 +339,8 @@ fn is_unit_heading(text: &str) -> bool {
 
 /// Words after a unit's name that say which of its kind: "Các Trung tâm Y tế khu vực",
 /// "Bệnh viện tuyến tỉnh".
-const UNIT_SCOPES: &[&str] = &["các khu vực", "khu vực", "tuyến tỉnh", "tuyến huyện", "tuyến xã", "trực thuộc", "có liên quan", "liên quan"];
+const UNIT_SCOPES: &[&str] =
+    &["các khu vực", "khu vực", "tuyến tỉnh", "tuyến huyện", "tuyến xã", "trực thuộc", "có liên quan", "liên quan", "trên địa bàn", "vi phạm", "xã, phường", "xã", "phường"];
 
 /// Whether `text` opens with the word or words `w`, whole.
 fn starts_word(text: &str, w: &str) -> bool {
@@ -418,7 +421,7 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
         let Some(end) = request_end(sentence) else {
             after_request = after_request && goes_on_with_request(sentence, ctx);
             if after_request {
-                push_parts(out, sentence.trim_end_matches(['.', ' ', '/']), ctx);
+                push_parts(out, without_link(sentence).trim_end_matches(['.', ' ', '/']), ctx);
             }
             continue;
         };
@@ -476,7 +479,18 @@ fn only_a_deadline(part: &str) -> bool {
 /// Whether a sentence after a request goes on with it: it opens with a unit, then what the
 /// unit is to do ([`ASKED_VERBS`]) or a deadline.
 fn goes_on_with_request(sentence: &str, ctx: &YearContext) -> bool {
+    let sentence = without_link(sentence);
     item_assignee(sentence).is_some_and(|unit| acts_next(&sentence[unit.len()..]) || deadline(sentence, ctx).is_some())
+}
+
+/// Words that join a sentence to the one before: "Đồng thời, các khoa, phòng rà soát …".
+const LINK_WORDS: &[&str] = &["đồng thời", "bên cạnh đó", "ngoài ra", "mặt khác", "cùng với đó"];
+
+/// `sentence` without a joining word of [`LINK_WORDS`] and its comma opening it.
+fn without_link(sentence: &str) -> &str {
+    let t = sentence.trim_start();
+    let linked = LINK_WORDS.iter().find(|w| t.get(..w.len()).is_some_and(|h| equals_lower(h, w)) && t[w.len()..].starts_with([',', ' ']));
+    linked.map_or(t, |w| t[w.len()..].trim_start_matches(',').trim_start())
 }
 
 /// Words of a notice's closing formula ("Đề nghị các đơn vị khẩn trương triển khai thực
@@ -756,6 +770,15 @@ mod tests {
         let who: Vec<Option<&str>> = got.iter().map(|d| d.0.as_deref()).collect();
         assert_eq!(who, [Some("Sở Y tế"), Some("Sở Y tế"), Some("Các đơn vị trực thuộc")], "{got:?}");
         assert_eq!(got[0].1.as_deref(), Some("2021-12-10"));
+    }
+
+    #[test]
+    fn units_named_in_the_plural_and_a_joined_sentence() {
+        let got = view("Giám đốc yêu cầu Trung tâm Kiểm soát bệnh tật tỉnh giám sát ổ dịch; các trường mầm non trên địa bàn thực hiện khử khuẩn lớp học. Đồng thời, các khoa, phòng khẩn trương rà soát chỉ tiêu chuyên môn.");
+        let who: Vec<Option<&str>> = got.iter().map(|d| d.0.as_deref()).collect();
+        assert_eq!(who, [Some("Trung tâm Kiểm soát bệnh tật tỉnh"), Some("các trường mầm non trên địa bàn"), Some("các khoa, phòng")], "{got:?}");
+        let got = view("Đề nghị các trạm y tế xã báo cáo trước ngày 10/12/2021.");
+        assert_eq!(got[0].0.as_deref(), Some("các trạm y tế xã"));
     }
 
     #[test]
