@@ -280,6 +280,12 @@ fn check_record(rec: &Value, exp: &Value, tally: &mut BTreeMap<&'static str, (us
         let ok = of("disease").iter().any(|e| str_of(e, "normalized") == name && d.get("code").is_none_or(|c| e["code"] == *c));
         count("diseases", ok, format!("disease {d}"), &mut miss);
     }
+    for n in list(exp, "not_diseases") {
+        let n = n.as_str().unwrap_or("").to_lowercase();
+        if of("disease").iter().any(|e| str_of(e, "normalized") == n) {
+            miss.push(format!("not a disease here: {n}"));
+        }
+    }
     let indicators = rec["indicators"].as_array().unwrap_or(&empty);
     let mut used = vec![false; indicators.len()];
     for want in list(exp, "indicators") {

@@ -61,9 +61,17 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
 const PLACE_WORDS: &[&str] =
     &["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "TP.HCM", "TPHCM", "Tp.HCM", "TP.", "TP", "Tp.", "Tp", "TX.", "khu vực"];
 
-/// Place words that close a name only with a name after them: "Trung tâm Y tế khu vực Tân
-/// Phước" (the regional centres of the two-tier units), not "BVĐK khu vực" (a kind of them).
+/// Place words that close a name only with a name after them, or after a name that says
+/// more than its kind: "Trung tâm Y tế khu vực Tân Phước" and "các Trung tâm Y tế khu vực"
+/// (the regional centres of the two-tier units), not "BVĐK khu vực" (a kind of them).
 const NAMED_PLACE_WORDS: &[&str] = &["khu vực"];
+
+/// Place units a plural closes a name with: "UBND các xã, phường", "Trạm Y tế các xã".
+const PLURAL_PLACE_WORDS: &[&str] = &["xã", "phường", "thị trấn", "thị xã", "thành phố", "huyện", "quận", "tỉnh", "khu vực", "đặc khu"];
+
+/// Place units in small letters whose name may hold a kind's word: "xã Chiềng Khoa Nậm",
+/// "huyện Trạm Tấu", "xã Trường Xuân". ("bản" is left out: "văn bản Phòng Y tế".)
+const PLACE_UNITS: &[&str] = &["xã", "phường", "thị trấn", "thị xã", "thành phố", "huyện", "quận", "tỉnh", "thôn", "ấp", "xóm", "khu phố", "tổ dân phố"];
 
 /// Abbreviations spelled out in `normalized`.
 const ABBREVIATIONS: &[(&str, &str)] = &[
@@ -98,8 +106,11 @@ pub fn find(s: &str, lower: &str, person_starts: &[usize]) -> Vec<Hit> {
         if !on_word_boundary(s, a, kind_end) || hits.last().is_some_and(|h| a < h.end) || in_document_symbol(s, a, kind_end) {
             continue;
         }
+        if inside_place_name(s, a) {
+            continue;
+        }
         let kind = &v.kinds[id];
-        let end = extend(s, lower, kind_end, v, person_starts);
+        let end = extend(s, lower, a, kind_end, v, person_starts);
         if end == kind_end && !kind.alone || s[kind_end..].starts_with(" viên") {
             continue;
         }
@@ -122,24 +133,115 @@ fn in_document_symbol(s: &str, a: usize, end: usize) -> bool {
     s[start..stop].contains('/')
 }
 
-/// Extends a name over capitalised words, known lower-case name phrases, " - " between
-/// capitalised words, and a closing place ("huyện X", "TP X", "tỉnh").
-fn extend(s: &str, lower: &str, mut at: usize, v: &Vocabulary, person_starts: &[usize]) -> usize {
+/// Whether the kind at `a` is a word of a place's name: it follows a place unit in small
+/// letters, at once or after capitalised words ("xã Chiềng Khoa Nậm", "xã Trường Xuân").
+fn inside_place_name(s: &str, a: usize) -> bool {
+    let mut at = a;
+    // A place's name runs to a few words; a longer run before the kind is no place.
+    for _ in 0..4 {
+        let Some(head) = s[..at].strip_suffix(' ') else { return false };
+        if PLACE_UNITS.iter().any(|u| head.ends_with(u) && on_word_boundary(head, head.len() - u.len(), head.len())) {
+            return true;
+        }
+        let w_start = head.char_indices().rev().take_while(|(_, c)| is_alnum(*c)).last().map_or(head.len(), |(i, _)| i);
+        if !is_capitalised(&head[w_start..]) {
+            return false;
+        }
+        at = w_start;
+    }
+    false
+}
+
+/// The end of a plural of place units after a name, from `at` (a word's start): "các xã,
+/// phường" in "UBND các xã, phường"; `None` when no such plural is there. The names a
+/// plural may list after it ("các phường An Lạc, Tân Tạo") are places, not the body's name.
+fn plural_places_end(s: &str, at: usize) -> Option<usize> {
+    if !s[at..].starts_with("các ") {
+        return None;
+    }
+    let mut end = at + "các".len();
+    let mut joins: &[&str] = &[" "];
+    while let Some((join, place)) = joins.iter().find_map(|j| place_word_after(s, end, j).map(|p| (*j, p))) {
+        end += join.len() + place.len();
+        // "xã, phường, thị trấn", "huyện và thành phố".
+        joins = &[", ", " và ", "/"];
+    }
+    (end > at + "các".len()).then_some(end)
+}
+
+/// The plural's place unit after `join` at `at`, if one is there.
+fn place_word_after(s: &str, at: usize, join: &str) -> Option<&'static str> {
+    let from = at + join.len();
+    s[at..].starts_with(join).then_some(())?;
+    PLURAL_PLACE_WORDS.iter().copied().find(|p| s[from..].starts_with(p) && on_word_boundary(s, from, from + p.len()))
+}
+
+/// Bytes at the start of `text` (in small letters) spelling `phrase`, whose spaced hyphens
+/// may be written as en dashes in the text ("tài chính – kế toán").
+fn spelled_len(text: &str, phrase: &str) -> Option<usize> {
+    let mut len = 0;
+    for (i, piece) in phrase.split(" - ").enumerate() {
+        if i > 0 {
+            len += [" - ", " – "].into_iter().find(|d| text[len..].starts_with(d))?.len();
+        }
+        text[len..].starts_with(piece).then_some(())?;
+        len += piece.len();
+    }
+    Some(len)
+}
+
+/// The end of the known name phrase at `next`, if one is there. A phrase written in small
+/// letters counts only when marked so, or when `any_case` ("Ban Chỉ đạo … về an toàn thực phẩm").
+fn phrase_end(s: &str, lower: &str, next: usize, v: &Vocabulary, any_case: bool) -> Option<usize> {
+    let capital = s[next..].chars().next().is_some_and(char::is_uppercase);
+    // Only the phrases opening with the word's first byte are compared.
+    let candidates = match lower.as_bytes().get(next) {
+        Some(&b) => &v.phrases_by_byte[usize::from(b)],
+        None => &v.empty_phrases,
+    };
+    candidates.iter().map(|&i| &v.phrases[i]).find_map(|(p, small)| {
+        let end = next + spelled_len(&lower[next..], p).filter(|_| capital || *small || any_case)?;
+        on_word_boundary(s, next, end).then_some(end)
+    })
+}
+
+/// A word in capitals of two letters or more ("GDSK"): after a dash, the short form of a
+/// department's field ("Khoa Truyền thông - GDSK"), where a word in small letters would be a headline's.
+fn is_acronym(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Extends a name over capitalised words, known lower-case name phrases, a dash before a
+/// known phrase or a short form, and a closing place ("huyện X", "TP X", "tỉnh", "các xã").
+fn extend(s: &str, lower: &str, start: usize, kind_end: usize, v: &Vocabulary, person_starts: &[usize]) -> usize {
+    let mut at = kind_end;
     let mut words = 0;
     while words < 12 {
         let rest = &s[at..];
-        let gap = if rest.starts_with(' ') {
-            1
-        } else if rest.starts_with(" - ") || rest.starts_with(" – ") {
-            rest.char_indices().nth(3).map(|(i, _)| i).unwrap_or(rest.len())
-        } else {
-            return at;
+        // A dash first: it opens with a blank too.
+        let gap = match [" - ", " – "].into_iter().find(|d| rest.starts_with(d)) {
+            Some(d) => d.len(),
+            None if rest.starts_with(' ') => 1,
+            None => return at,
         };
         let next = at + gap;
         if person_starts.binary_search(&next).is_ok() {
             return at;
         }
         let dashed = gap > 1;
+        if !dashed {
+            if let Some(end) = plural_places_end(s, next) {
+                return end;
+            }
+            // A committee is named by its field: "Ban Chỉ đạo liên ngành về an toàn thực phẩm".
+            if s[next..].starts_with("về ") && s[start..].starts_with("Ban ") {
+                if let Some(end) = phrase_end(s, lower, next + "về ".len(), v, true) {
+                    at = end;
+                    words += 1;
+                    continue;
+                }
+            }
+        }
         // The first byte rules out most place words without a string comparison.
         let first = s.as_bytes().get(next);
         if let Some(p) = PLACE_WORDS.iter().find(|p| p.as_bytes().first() == first && s[next..].starts_with(**p) && on_word_boundary(s, next, next + p.len())) {
@@ -147,26 +249,17 @@ fn extend(s: &str, lower: &str, mut at: usize, v: &Vocabulary, person_starts: &[
                 return at;
             }
             let end = place_end(s, next + p.len(), person_starts);
-            if end == next + p.len() && NAMED_PLACE_WORDS.contains(p) {
+            if end == next + p.len() && NAMED_PLACE_WORDS.contains(p) && at == kind_end {
                 return at;
             }
             return end;
         }
+        if let Some(end) = phrase_end(s, lower, next, v, false) {
+            at = end;
+            words += 1;
+            continue;
+        }
         if !dashed {
-            let capital = s[next..].chars().next().is_some_and(char::is_uppercase);
-            // Only the phrases opening with the word's first byte are compared.
-            let candidates = match lower.as_bytes().get(next) {
-                Some(&b) => &v.phrases_by_byte[usize::from(b)],
-                None => &v.empty_phrases,
-            };
-            let phrase = candidates.iter().map(|&i| &v.phrases[i]).find(|(p, small)| {
-                (capital || *small) && lower[next..].starts_with(p.as_str()) && on_word_boundary(s, next, next + p.len())
-            });
-            if let Some((p, _)) = phrase {
-                at = next + p.len();
-                words += 1;
-                continue;
-            }
             // A unit kind inside a name: "Ban Thường vụ Thị ủy".
             if let Some((id, end)) = VOCABULARY.kind_matcher.longest_at(s, next) {
                 if VOCABULARY.kinds[id].alone && on_word_boundary(s, next, end) {
@@ -178,7 +271,7 @@ fn extend(s: &str, lower: &str, mut at: usize, v: &Vocabulary, person_starts: &[
         }
         let w_end = s[next..].find(|c: char| !(is_alnum(c) || c == '\'')).map(|i| next + i).unwrap_or(s.len());
         let word = &s[next..w_end];
-        if word.is_empty() || !is_capitalised(word) || is_role_word(&s[next..]) || starts_kind(&s[next..]) && dashed {
+        if word.is_empty() || !is_capitalised(word) || is_role_word(&s[next..]) || dashed && (starts_kind(&s[next..]) || !is_acronym(word)) {
             return at;
         }
         at = w_end;
@@ -213,7 +306,7 @@ pub fn leading_org(s: &str) -> Option<String> {
         return None;
     }
     let head = &s[..ahead_by(s, 0, 400)];
-    let end = extend(head, &lower_same_len(head), kind_end, &VOCABULARY, &[]);
+    let end = extend(head, &lower_same_len(head), 0, kind_end, &VOCABULARY, &[]);
     (end > kind_end || kind.alone).then(|| head[..end].to_string())
 }
 
@@ -347,6 +440,45 @@ mod tests {
         let forms: Vec<&str> = data_lines(KINDS_TSV).filter_map(|l| l.split('\t').nth(2).and(l.split('\t').next())).collect();
         assert_eq!(forms.len(), VOCABULARY.kinds.len());
         crate::stages::extract::pairs::tests::assert_same_as_automaton(&forms, &VOCABULARY.kind_matcher);
+    }
+
+    #[test]
+    fn a_dash_in_either_form_before_a_known_field_or_a_short_form() {
+        let s = "Khoa Dược – Vật tư y tế cấp phát; Khoa Sức khỏe môi trường - YTTH và Phòng Hành chính – Quản trị phối hợp với Khoa Xét nghiệm - Chẩn đoán hình ảnh.";
+        assert_eq!(texts(s), ["Khoa Dược – Vật tư y tế", "Khoa Sức khỏe môi trường - YTTH", "Phòng Hành chính – Quản trị", "Khoa Xét nghiệm - Chẩn đoán hình ảnh"]);
+        assert_eq!(texts("Sở Y tế Gia Lai - Tăng cường phòng dịch"), ["Sở Y tế Gia Lai"], "a headline after a dash is no part of the name");
+        assert_eq!(texts("Sở Y tế - BHXH tỉnh họp"), ["Sở Y tế", "BHXH tỉnh"]);
+    }
+
+    #[test]
+    fn departments_of_communes_schools_and_disease_control() {
+        let s = "Phòng Kinh tế phường, Ban Giám hiệu nhà trường, Khoa Phòng, chống sốt rét và Khoa Phòng chống bệnh không lây nhiễm cùng làm.";
+        assert_eq!(texts(s), ["Phòng Kinh tế phường", "Ban Giám hiệu", "Khoa Phòng, chống sốt rét", "Khoa Phòng chống bệnh không lây nhiễm"]);
+    }
+
+    #[test]
+    fn a_committee_named_by_its_field() {
+        assert_eq!(texts("Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm huyện họp."), ["Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm huyện"]);
+        assert_eq!(texts("Báo cáo Sở Y tế về an toàn thực phẩm."), ["Sở Y tế"], "only a committee is named so");
+    }
+
+    #[test]
+    fn a_plural_of_places_closes_a_name() {
+        let s = "Giao UBND các xã, phường, thị trấn và Trạm Y tế các xã triển khai; lãnh đạo UBND các phường Tân Định, Đa Kao dự.";
+        assert_eq!(texts(s), ["UBND các xã, phường, thị trấn", "Trạm Y tế các xã", "UBND các phường"]);
+    }
+
+    #[test]
+    fn regional_centres_as_a_group() {
+        assert_eq!(texts("Đề nghị các Trung tâm Y tế khu vực báo cáo."), ["Trung tâm Y tế khu vực"]);
+        assert_eq!(texts("lãnh đạo BVĐK khu vực và các khoa"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_kinds_word_in_a_places_name_and_schools_of_two_levels() {
+        assert_eq!(texts("Đoàn đến xã Pà Khoa Tiến và xã Trường Lộc."), Vec::<String>::new());
+        let s = "Học sinh Trường Phổ thông dân tộc bán trú Tiểu học và THCS Pá Khoa Hồ, Trường Tiểu học và Trung học cơ sở Nà Lừu nghỉ.";
+        assert_eq!(texts(s), ["Trường Phổ thông dân tộc bán trú Tiểu học và THCS Pá Khoa Hồ", "Trường Tiểu học và Trung học cơ sở Nà Lừu"]);
     }
 
     #[test]

@@ -66,8 +66,8 @@ fn is_role_small_word(w: &str) -> bool {
         "răng" | "hàm" | "mặt" | "bỏng" | "chấn" | "thương" | "lão" | "bướu" | "ung" | "tích" | "cực" |
         "độc" | "dịch" | "tễ" | "lâm" | "sàng" | "tuyến" | "dinh" | "phục" | "năng" | "liễu" | "da" | "phụ" |
         "nghiệp" | "hóa" | "hoá" | "chăm" | "sóc" | "khỏe" | "khoẻ" | "bảo" | "liên" | "ngành" | "chống" |
-        // "Phó Giám đốc phụ trách Sở Y tế"
-        "trách"
+        // "Phó Giám đốc phụ trách Sở Y tế"; "Cục phó", "Đội phó"
+        "trách" | "phó"
     )
 }
 
@@ -116,7 +116,8 @@ fn is_surname(w: &str) -> bool {
 /// Names of the Central Highlands peoples open with no family name: a man's with "Y" ("Y
 /// Khắc Niê"), a woman's with "H'" joined to the given name ("H'Luôn Niê"). Read only after
 /// an honorific ("ông Y Khắc Niê"): "Y" also ends names of units ("Phòng Nghiệp vụ Y",
-/// "Đại học Y") and opens "Y tế".
+/// "Đại học Y") and opens "Y tế". A given name may be a unit's word ("Y Khoa Niê"): then
+/// the family name closing the run tells a person from "Y Sở Y tế".
 fn opens_highland_name(s: &str, a: usize, first_end: usize) -> bool {
     let w = &s[a..first_end];
     if let Some(given) = w.strip_prefix("H'").or_else(|| w.strip_prefix("H\u{2019}")) {
@@ -127,7 +128,14 @@ fn opens_highland_name(s: &str, a: usize, first_end: usize) -> bool {
     }
     let Some((x, y)) = next_word(s, first_end).filter(|(x, _)| *x == first_end + 1) else { return false };
     let next = &s[x..y];
-    is_capitalised(next) && !matches!(next, "TẾ" | "Tế") && !super::orgs::starts_org(&s[x..])
+    is_capitalised(next) && !matches!(next, "TẾ" | "Tế") && (!super::orgs::starts_org(&s[x..]) || ends_with_family_name(s, a, first_end))
+}
+
+/// Whether the name from `a` ends with a family name ("Y Khoa Niê").
+fn ends_with_family_name(s: &str, a: usize, first_end: usize) -> bool {
+    let Some(end) = name_from(s, a, first_end) else { return false };
+    let last = s[..end].rfind(' ').map_or(a, |i| i + 1);
+    is_surname(&s[last..end])
 }
 
 /// A name starting at `a`: a surname and 1-3 more capitalised syllables, ending before a
@@ -289,6 +297,25 @@ fn name_ending_the_run(s: &str, a: usize, name_end: usize) -> Option<(usize, usi
     Some((*pick, end))
 }
 
+/// Professions that say a person's work with the unit or field after them ("Bác sĩ khoa
+/// Hồi sức tích cực", "Kỹ thuật viên xét nghiệm"); alone ("bác sĩ, cho biết") they say none.
+const PROFESSIONS: &[&str] = &[
+    "Bác sĩ", "bác sĩ", "Bác sỹ", "bác sỹ", "Dược sĩ", "dược sĩ", "Điều dưỡng", "điều dưỡng", "Kỹ thuật viên", "kỹ thuật viên",
+    "Y sĩ", "y sĩ", "Nữ hộ sinh", "nữ hộ sinh", "Hộ sinh", "hộ sinh",
+];
+
+/// The end of a role opening with a profession at `pos` ("Kỹ thuật viên xét nghiệm"), when
+/// a unit or field follows it and no name (then it is another person's title).
+fn profession_role_end(s: &str, pos: usize) -> Option<usize> {
+    let p = PROFESSIONS.iter().find(|p| s[pos..].starts_with(**p))?;
+    let after = pos + p.len() + 1;
+    if s.get(pos + p.len()..after) != Some(" ") || name_at(s, after).is_some() {
+        return None;
+    }
+    let end = role_end(s, after);
+    (end > after).then_some(end)
+}
+
 /// The roles written after a name: " - Tỉnh ủy viên, Bí thư Thị ủy X" -> two roles.
 fn roles_after(s: &str, end: usize) -> Vec<String> {
     let rest = &s[end..];
@@ -301,13 +328,14 @@ fn roles_after(s: &str, end: usize) -> Vec<String> {
         // "nguyên Cục trưởng …": a former role is a role, said as former.
         let former = ["nguyên ", "Nguyên "].iter().find(|w| s[pos..].starts_with(**w) && is_role_word(&s[pos + w.len()..])).map_or(0, |w| w.len());
         let starts_role = former > 0 || is_role_word(&s[pos..]);
-        let starts_org = !starts_role && super::orgs::starts_org(&s[pos..]);
+        let profession = if starts_role { None } else { profession_role_end(s, pos) };
+        let starts_org = !starts_role && profession.is_none() && super::orgs::starts_org(&s[pos..]);
         // "ThS.BS Vũ Ngọc Lan (Khoa Hồi sức tích cực)": a unit in brackets is where they work.
         let bracketed = *sep == " (" && seg_start == end + sep.len();
-        if !starts_role && !(starts_org && (!roles.is_empty() || bracketed)) {
+        if !starts_role && profession.is_none() && !(starts_org && (!roles.is_empty() || bracketed)) {
             break;
         }
-        let seg_end = role_end(s, pos + former);
+        let seg_end = profession.unwrap_or_else(|| role_end(s, pos + former));
         if seg_end == seg_start + former {
             break;
         }
@@ -363,6 +391,8 @@ fn role_end(s: &str, from: usize) -> usize {
         let small_ok = || (is_role_small_word(w) || steering()) && w != "và";
         if capital && a >= unit_reach && super::orgs::starts_org(&s[a..]) {
             unit_reach = super::orgs::leading_org(&s[a..]).map_or(a, |org| a + org.len());
+        } else if !capital && a >= unit_reach && !first {
+            unit_reach = small_unit_reach(s, a).unwrap_or(unit_reach);
         }
         if !capital && a < unit_reach && !first {
             end = unit_reach;
@@ -384,6 +414,16 @@ fn role_end(s: &str, from: usize) -> usize {
         first = false;
     }
     end
+}
+
+/// Where a unit whose kind a title writes in small letters reaches from `a`: "Trưởng khoa
+/// Truyền thông - GDSK", "Trưởng phòng Tài chính – Kế toán", read as the unit with a capital.
+fn small_unit_reach(s: &str, a: usize) -> Option<usize> {
+    // Only these: "ban" in small letters is as often a verb's word ("ban hành").
+    let (small, capital) = [("khoa ", "Khoa "), ("phòng ", "Phòng ")].into_iter().find(|(k, _)| s[a..].starts_with(k))?;
+    let head = format!("{capital}{}", &s[a + small.len()..super::text::ahead_by(s, a, 400)]);
+    // A capital keeps the byte length of these two words: the unit's end maps back.
+    super::orgs::leading_org(&head).filter(|org| org.len() > small.len()).map(|org| a + org.len())
 }
 
 /// The next word after `at`, also across a spaced dash ("Kế hoạch - Tài chính") and the
@@ -574,6 +614,7 @@ const ABBREVIATED_TITLES: &[(&str, &str)] = &[
     ("gs", "giáo sư"),
     ("ds", "dược sĩ"),
     ("đd", "điều dưỡng"),
+    ("cn", "cử nhân"),
     ("đ/c", "đồng chí"),
     ("ttnd", "thầy thuốc nhân dân"),
     ("ttưt", "thầy thuốc ưu tú"),
@@ -887,12 +928,44 @@ mod tests {
         assert_eq!(got[0].2, vec!["Trưởng phòng Kế hoạch - Tài chính, Sở Y tế"]);
         assert_eq!(got[1].2, vec!["Trưởng Ban chỉ đạo chăm sóc sức khỏe nhân dân xã"]);
         let got = people("đồng chí Đàm Văn Khôi, Trưởng Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh");
-        assert_eq!(got[0].2, vec!["Trưởng Ban Chỉ đạo liên ngành"]);
+        assert_eq!(got[0].2, vec!["Trưởng Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh"]);
         let got = people("Bác sĩ Lường Thị Thu, Trưởng khoa Phòng, chống bệnh truyền nhiễm, cho biết");
         assert_eq!(got[0].2, vec!["Trưởng khoa Phòng, chống bệnh truyền nhiễm"]);
         // A dash before another person's title still ends the role.
         let got = people("đồng chí Lục Văn Hòa - Bí thư Huyện ủy - Chủ tịch HĐND huyện");
         assert_eq!(got[0].2, vec!["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]);
+    }
+
+    #[test]
+    fn a_bachelor_and_professions_with_their_field_are_roles() {
+        let got = people("1. CN. Lò Thị Hoa, Kỹ thuật viên xét nghiệm, Trung tâm Y tế huyện - Thành viên; 2. BS. Sùng A Dế, Bác sĩ khoa Nhi, Bệnh viện Đa khoa huyện - Thành viên.");
+        assert_eq!(got[0], ("Lò Thị Hoa".to_string(), Some("cử nhân".to_string()), vec!["Kỹ thuật viên xét nghiệm, Trung tâm Y tế huyện".to_string(), "Thành viên".to_string()]));
+        assert_eq!(got[1].2, ["Bác sĩ khoa Nhi, Bệnh viện Đa khoa huyện", "Thành viên"]);
+        assert_eq!(people("Bà Lò Thị Hoa, Kỹ thuật viên xét nghiệm cho biết.")[0].2, ["Kỹ thuật viên xét nghiệm"]);
+        // A profession before a name is that person's title; alone it says no work.
+        let got = people("Có ông Hà Văn Lực, bác sĩ Vi Thị Nga và bà Lã Thị Mai, bác sĩ, cùng dự.");
+        assert_eq!(got.iter().map(|p| p.2.len()).collect::<Vec<_>>(), [0, 0, 0], "{got:?}");
+    }
+
+    #[test]
+    fn a_deputy_of_a_team_and_departments_with_a_dash_or_a_comma() {
+        let got = people("ThS. Lý Văn Tâm, Trưởng khoa Dinh dưỡng - Đội phó; ThS. Hồ Thị Lan, Trưởng Khoa Truyền thông - GDSK và BSCKI Vi Văn Tú, Phó Trưởng Khoa Phòng, chống sốt rét.");
+        let roles: Vec<Vec<String>> = got.into_iter().map(|p| p.2).collect();
+        assert_eq!(roles, [vec!["Trưởng khoa Dinh dưỡng", "Đội phó"], vec!["Trưởng Khoa Truyền thông - GDSK"], vec!["Phó Trưởng Khoa Phòng, chống sốt rét"]]);
+    }
+
+    #[test]
+    fn a_unit_after_a_title_in_small_letters_runs_whole() {
+        let got = people("Bà Vi Thị Nga, Trưởng phòng Tài chính – Kế toán cho biết; ông Lã Văn Tâm, Trưởng khoa Truyền thông - GDSK dự.");
+        assert_eq!(got[0].2, ["Trưởng phòng Tài chính – Kế toán"]);
+        assert_eq!(got[1].2, ["Trưởng khoa Truyền thông - GDSK"]);
+    }
+
+    #[test]
+    fn a_highland_given_name_that_is_a_units_word() {
+        let got = people("Ông Y Trường Êban, Phó Giám đốc Sở Y tế cho biết.");
+        assert_eq!(got[0], ("Y Trường Êban".to_string(), Some("ông".to_string()), vec!["Phó Giám đốc Sở Y tế".to_string()]));
+        assert!(people("ông Y Sở Y tế đến").is_empty(), "no family name closes it: a unit");
     }
 
     #[test]
