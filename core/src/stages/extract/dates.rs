@@ -48,7 +48,8 @@ static DAY_MONTH_WORDS_AT: Lazy<Regex> = Lazy::new(|| at_start(DAY_MONTH_WORDS))
 static BARE_MONTH_AT: Lazy<Regex> = Lazy::new(|| at_start(BARE_MONTH));
 static WEEK_AT: Lazy<Regex> = Lazy::new(|| at_start(WEEK));
 static SHORT_LEAD: Lazy<Regex> =
-    Lazy::new(|| re(r"(?i)(?:ngày|hôm|từ|đến|tới|sáng|chiều|tối|trưa|đêm)\s*$"));
+    // "Hôm qua (2/12)", "sáng nay (3/12)": news gives the day in brackets after its word.
+    Lazy::new(|| re(r"(?i)(?:ngày|hôm|từ|đến|tới|sáng|chiều|tối|trưa|đêm)\s*$|(?:qua|nay)\s*\(\s*$"));
 /// Words that make the date after them a deadline.
 static DEADLINE_LEAD: Lazy<Regex> = Lazy::new(|| re(r"(?i)(?:trước|chậm nhất|hạn chót|hạn|đến hết)(?:\s+ngày)?$"));
 /// Words of the time of day before "d.m": "Sáng 12.3" is a date, "tăng 12.3" is not.
@@ -1350,6 +1351,14 @@ mod tests {
                 ("3 tháng".to_string(), range("2025-01-01", "2025-03-31")),
             ]
         );
+    }
+
+    #[test]
+    fn a_day_in_brackets_after_yesterday_or_today() {
+        let got = norms("Hôm qua (2/12), bệnh viện tiếp nhận 40 ca; sáng nay (3/12) còn 12 ca; tỷ lệ (3/12) xã.", &ctx(2025));
+        let days: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(days, ["2/12", "3/12"]);
+        assert_eq!(got[0].1, Some(Normalized::Text("2025-12-02".into())));
     }
 
     #[test]

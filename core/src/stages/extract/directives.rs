@@ -11,10 +11,12 @@ use vanban_plugin_sdk::text::equals_lower;
 use vanban_plugin_sdk::Directive;
 
 /// A list marker: "1.", "2.1.", "III.", "a)".
-static NUMBERED: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-zđ])[.)]\s+").expect("static regex"));
+/// "1. ", "1.2. ", "II. ", "a) ", and as some write them "(1) ", "1/ ".
+static NUMBERED: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-zđ])[.)]|\(\d{1,2}\)|\d{1,2}/)\s+").expect("static regex"));
 static DASHED: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[-–—•+*]\s+").expect("static regex"));
 static LEAD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(nhiệm vụ|như sau|cụ thể|sau đây|đề nghị|yêu cầu|chỉ đạo|chỉ thị|giao|thực hiện)[^.]*:\s*$")
+    Regex::new(r"(?i)(nhiệm vụ|như sau|cụ thể|sau đây|đề nghị|yêu cầu|chỉ đạo|chỉ thị|giao|thực hiện|kiến nghị|khuyến nghị|đề xuất)[^.]*:\s*$")
         .expect("static regex")
 });
 static INLINE_LEAD: Lazy<Regex> =
@@ -116,6 +118,12 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             push_item(&mut out, text, unit, ctx);
             continue;
         }
+        // "… đồng thời yêu cầu:" over paragraphs that each open with a unit and its task,
+        // without numbers or dashes.
+        if in_list && !bare_heading && numbered.is_none() && dashed.is_none() && goes_on_with_request(clean, ctx) {
+            push_item(&mut out, clean, item_assignee(without_link(clean)), ctx);
+            continue;
+        }
         // "3. Khoa Dược" over a task in a paragraph of its own, without a dash; a paragraph
         // after the unit's items ("Trên đây là kế hoạch …") is none of its tasks.
         if in_list && bare_heading && clean.ends_with(['.', ';']) && !is_section_heading(clean) {
@@ -163,7 +171,7 @@ fn acts_next(rest: &str) -> bool {
 /// False when `p` cannot open with a NUMBERED marker: its first char is none of a digit
 /// (any Unicode digit, as `\d` is), "I", "V", "X", a small ASCII letter or "đ".
 fn may_be_numbered(p: &str) -> bool {
-    p.chars().next().is_some_and(|c| matches!(c, '0'..='9' | 'I' | 'V' | 'X' | 'a'..='z' | 'đ') || !c.is_ascii() && c.is_numeric())
+    p.chars().next().is_some_and(|c| matches!(c, '0'..='9' | 'I' | 'V' | 'X' | 'a'..='z' | 'đ' | '(') || !c.is_ascii() && c.is_numeric())
 }
 
 /// False when `p` cannot open with a DASHED marker.
@@ -267,7 +275,8 @@ const FIGURE_LEADS: &[&str] = &["ghi nhận", "kết quả", "tình hình", "s�
 /// Whether a lead ending with a colon introduces figures: it names one of [`FIGURE_LEADS`]
 /// and asks nothing.
 fn leads_figures(lead: &str) -> bool {
-    let lower = lead.to_lowercase();
+    // The blank after it lets a request word that closes the lead ("… đồng thời yêu cầu:") match.
+    let lower = lead.to_lowercase() + " ";
     FIGURE_LEADS.iter().any(|w| lower.contains(w)) && !REQUEST_WORDS.is_match(&lower) && !lower.contains("nhiệm vụ") && !lower.contains("chỉ đạo")
 }
 
@@ -378,7 +387,7 @@ fn is_section_heading(text: &str) -> bool {
 const SECTION_FIELDS: &[&str] = &["Công tác ", "Kết quả ", "Tình hình ", "Hoạt động "];
 
 /// Headings of the part of a plan or report that sets the tasks ("III. TỔ CHỨC THỰC HIỆN").
-const TASK_SECTIONS: &[&str] = &["TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ", "GIẢI PHÁP", "PHÂN CÔNG", "KIẾN NGHỊ", "ĐỀ XUẤT", "ĐỀ NGHỊ"];
+const TASK_SECTIONS: &[&str] = &["TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ", "GIẢI PHÁP", "PHÂN CÔNG", "KIẾN NGHỊ", "KHUYẾN NGHỊ", "ĐỀ XUẤT", "ĐỀ NGHỊ"];
 
 /// Whether the numbered line `p` (its marker ends at `marker`) opens the tasks of a plan.
 fn opens_task_section(p: &str, marker: Option<usize>) -> bool {
@@ -779,6 +788,22 @@ mod tests {
         assert_eq!(who, [Some("Trung tâm Kiểm soát bệnh tật tỉnh"), Some("các trường mầm non trên địa bàn"), Some("các khoa, phòng")], "{got:?}");
         let got = view("Đề nghị các trạm y tế xã báo cáo trước ngày 10/12/2021.");
         assert_eq!(got[0].0.as_deref(), Some("các trạm y tế xã"));
+    }
+
+    #[test]
+    fn recommendations_numbered_in_other_ways_and_unnumbered_tasks_after_a_lead() {
+        for body in [
+            "Khuyến nghị:\n\n1. Các trạm y tế tăng cường giám sát ca bệnh.\n\n2. Người dân chủ động diệt lăng quăng.",
+            "III. Kiến nghị\n\n(1) Các trạm y tế tăng cường giám sát ca bệnh.\n\n(2) Người dân chủ động diệt lăng quăng.",
+            "Đề xuất, kiến nghị:\n\n1/ Các trạm y tế tăng cường giám sát ca bệnh.\n\n2/ Người dân chủ động diệt lăng quăng.",
+        ] {
+            let got = view(body);
+            assert_eq!(got.len(), 2, "{body}: {got:?}");
+            assert_eq!(got[0].0.as_deref(), Some("Các trạm y tế"), "{body}");
+        }
+        let got = view("Giám đốc ghi nhận sự nỗ lực của tập thể, đồng thời yêu cầu:\n\nPhòng Kế hoạch tổng hợp rà soát hồ sơ, hoàn thành trước ngày 10/12/2021.\n\nKhoa Dược chuẩn bị đủ thuốc.\n\nBuổi giao ban kết thúc lúc 11 giờ.");
+        let who: Vec<Option<&str>> = got.iter().map(|d| d.0.as_deref()).collect();
+        assert_eq!(who, [Some("Phòng Kế hoạch tổng hợp"), Some("Khoa Dược")], "{got:?}");
     }
 
     #[test]

@@ -146,7 +146,15 @@ fn numbers(t: Body, digits: &[usize]) -> Vec<(usize, usize, Option<f64>)> {
     // "bảy trường hợp": a count in words counts cases or people; "năm nay", "gấp ba" are none.
     let mut words = super::number_words::spans(t.lower);
     // "một bệnh nhân nam 47 tuổi" is "a patient": one counts only cases and outbreaks.
-    let counts_one = |b: usize| unit_after(t, b).0.is_some_and(|u| lower_in(&u, &["ca", "trường hợp", "ổ dịch", "vụ"]));
+    // "một ca trực", "một ca ghép" are a shift and an operation, not a case.
+    let counts_one = |b: usize| match unit_after(t, b) {
+        (Some(u), end) if lower_eq(&u, "ca") => {
+            let next = first_word(&t.lower[end..]);
+            next.is_empty() || ["mắc", "bệnh", "tử", "nhiễm", "dương", "nghi", "sốt"].contains(&next)
+        }
+        (Some(u), _) => lower_in(&u, &["trường hợp", "ổ dịch", "vụ"]),
+        (None, _) => false,
+    };
     words.retain(|&(_, b, v)| if v == 1.0 { counts_one(b) } else { counts_cases(t, b) });
     if !words.is_empty() {
         all.extend(words.into_iter().map(|(a, b, v)| (a, b, Some(v))));
@@ -369,8 +377,12 @@ pub fn find(
         };
         // "47 trường hợp nghi lao, chiếm 2,2%": a share with no words of its own is a share
         // of the figure just before it in the sentence.
+        // So is one in brackets right after it: "17 trẻ có cân nặng dưới 2.500 gram (chiếm
+        // 4,1%)", "21 mẫu không đạt (4,8%)".
         let subject = match found.last() {
-            Some(last) if subject.is_empty() && unit == "%" && !body[last.b.min(q_start)..q_start].contains(['.', ';', '\n']) => last.ind.subject.clone(),
+            Some(last) if unit == "%" && same_sentence(&body[last.b.min(q_start)..q_start]) && (subject.is_empty() || bracketed_share(&body[last.b.min(q_start)..q_start])) => {
+                last.ind.subject.clone()
+            }
             _ => subject,
         };
         let text = body[q_start..text_end].trim_end().to_string();
@@ -395,6 +407,26 @@ pub fn find(
         attach_change(t, &mut found, x, "increase", value, Some("lần".into()), end);
     }
     found.into_iter().map(|f| f.ind).collect()
+}
+
+/// Whether `between`, the text between two figures, ends no sentence: no ";", no line break
+/// and no dot but one inside a number ("2.500").
+fn same_sentence(between: &str) -> bool {
+    let b = between.as_bytes();
+    let number_dot = |i: usize| i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+    !b.iter().enumerate().any(|(i, &c)| c == b';' || c == b'\n' || c == b'.' && !number_dot(i))
+}
+
+/// Whether a percentage opens a bracket, perhaps after "chiếm", right after the figure
+/// before: `between` is the text from that figure's end, a few small words ("dưới 2.500 gram
+/// (chiếm 4,1%)", "đạt (4,8%)"). After a name ("Krông Pa (78,2%)") or a clause of its own
+/// ("…, phần lớn là trẻ chưa tiêm (chiếm 72%)") the share is not that figure's.
+fn bracketed_share(between: &str) -> bool {
+    let h = between.trim_end();
+    let h = h.strip_suffix("chiếm").map_or(h, str::trim_end);
+    let Some(words) = h.strip_suffix('(') else { return false };
+    let small = |w: &str| !w.starts_with(char::is_uppercase);
+    !words.contains(',') && words.split_whitespace().count() <= 3 && words.split_whitespace().all(small)
 }
 
 /// Multiples written in words after "gấp", as (word, times).
@@ -684,6 +716,9 @@ fn continues_targets(t: Body, last: Option<usize>, q_start: usize) -> bool {
 /// Whether `head`, the text before a figure and its qualifier, makes it a target: it ends with
 /// a target word, perhaps followed by link words.
 fn is_target(head: &str) -> bool {
+    if labelled_plan(head) {
+        return true;
+    }
     // Every target word holds "tiêu" or "đấu", in either case: the cheap test first, on the
     // last 80 bytes.
     let near = &head[back_by(head, head.len(), 80)..];
@@ -709,6 +744,14 @@ fn is_target(head: &str) -> bool {
             None => return false,
         }
     }
+}
+
+/// Whether `head` ends with a plan's label and its colon: "(kế hoạch: 1.300 bệnh nhân)",
+/// "KH: 95%". What a plan asks for is no result.
+fn labelled_plan(head: &str) -> bool {
+    let Some(label) = head.trim_end().strip_suffix(':') else { return false };
+    let tail = Tail::new(label.trim_end());
+    ["kế hoạch", "KH", "kế hoạch năm"].iter().any(|w| tail.ends_with_word(w))
 }
 
 /// The qualifier right before the number and where the figure's text starts.
@@ -1236,7 +1279,9 @@ fn phrase_end(t: Body, from: usize, percent: bool) -> usize {
             let next = first_word(tail);
             lower_eq(next, "tuổi") || lower_eq(next, "tháng") && t.lower[pos + w_len..].trim_start().starts_with("tháng tuổi")
         };
-        if PHRASE_STOP.contains(&lower) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !age {
+        // "đạt 91,3% do nhiều trẻ …": what follows a percentage's "do" is why, not what.
+        let reason = percent && words == 0 && matches!(lower, "do" | "vì");
+        if reason || PHRASE_STOP.contains(&lower) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !age {
             break;
         }
         let next_is_number = first_word(tail.trim_start_matches(|c: char| c == ' ')).chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -1959,8 +2004,21 @@ mod tests {
     }
 
     #[test]
+    fn a_share_in_brackets_is_of_the_figure_before_and_a_reason_is_no_subject() {
+        let found = run("Trong quý có 310 trẻ được sinh ra, trong đó 12 trẻ có cân nặng dưới 2.500 gram (chiếm 3,9%).");
+        assert_eq!(found[2].subject, found[1].subject, "{found:?}");
+        let found = run("Đoàn đã lấy 210 mẫu, 9 mẫu không đạt (4,3%).");
+        assert_eq!(found[2].subject, found[1].subject, "{found:?}");
+        let found = run("Các xã có tỷ lệ thấp như Ea Sol (78,2%), Ia Lốp (80,1%).");
+        assert_eq!(found[1].subject, "Ia Lốp", "{found:?}");
+        let found = run("Riêng xã Tân Lập đạt 90,2% do nhiều trẻ theo gia đình đi làm ăn xa.");
+        assert!(!found[0].subject.contains("làm ăn"), "{found:?}");
+    }
+
+    #[test]
     fn counts_in_words() {
-        let found = run("Trong tháng có bảy trường hợp tử vong và mười hai bệnh nhân thở máy, một ca nặng. Năm nay, ba bên cùng ký kết; hai tháng đầu năm. Đó là một bệnh nhân nam.");
+        assert!(run("Bác sĩ trực một ca trực 24 giờ.").is_empty());
+        let found = run("Trong tháng có bảy trường hợp tử vong và mười hai bệnh nhân thở máy, một ca. Năm nay, ba bên cùng ký kết; hai tháng đầu năm. Đó là một bệnh nhân nam.");
         let got: Vec<(f64, Option<&str>)> = found.iter().map(|f| (f.value, f.unit.as_deref())).collect();
         assert_eq!(got, [(7.0, Some("trường hợp")), (12.0, Some("bệnh nhân")), (1.0, Some("ca"))], "{found:?}");
     }
@@ -2163,6 +2221,7 @@ mod tests {
         ] {
             assert_eq!(run(text).iter().map(|i| i.value).collect::<Vec<_>>(), [54.2], "{text}");
         }
+        assert_eq!(run("Đã phát hiện 1.132 bệnh nhân (kế hoạch: 1.300 bệnh nhân).").len(), 1);
         // Thresholds and forecasts are no results either.
         for text in [
             "Tỷ lệ dương tính đạt 54,2%, vượt ngưỡng cảnh báo 10%.",
