@@ -236,6 +236,11 @@ fn skip_to_name(s: &str, at: usize, allow_role: bool, after_honorific: bool) -> 
             return None;
         }
         let w = &s[a..b];
+        // "… UBND tỉnh Lai Châu Đỗ Thị Hằng": the province's last word opens no name.
+        if role_start.is_some() && ends_province_name(s, a, b) {
+            pos = b;
+            continue;
+        }
         if is_capitalised(w) {
             let name = if after_honorific && role_start.is_none() { name_after_honorific_at(s, a) } else { name_at(s, a) };
             if let Some(name_end) = name.filter(|_| !is_role_word(&s[a..])) {
@@ -406,7 +411,7 @@ fn role_end(s: &str, from: usize) -> usize {
             break;
         }
         // The cheap tests first; all of them are plain questions of the text.
-        if capital && !first && gap == " " && is_role_word(&s[from..]) && name_at(s, a).is_some() && !super::orgs::starts_org(&s[a..]) && looks_like_person_after_title(s, a) {
+        if capital && !first && gap == " " && is_role_word(&s[from..]) && name_at(s, a).is_some() && !super::orgs::starts_org(&s[a..]) && looks_like_person_after_title(s, a) && !ends_province_name(s, a, b) {
             break;
         }
         end = b;
@@ -414,6 +419,17 @@ fn role_end(s: &str, from: usize) -> usize {
         first = false;
     }
     end
+}
+
+/// Whether the word at `a..b` ends the name of a province opened by the word before it, after
+/// "tỉnh": in "Phó Chủ tịch UBND tỉnh Lai Châu Hà Văn Sướng", "Châu" is the province's.
+fn ends_province_name(s: &str, a: usize, b: usize) -> bool {
+    let head = s[..a].trim_end();
+    let Some(sp) = head.rfind(' ') else { return false };
+    let (before, prev) = (head[..sp].trim_end(), &head[sp + 1..]);
+    let after_tinh = before.ends_with("tỉnh") || before.ends_with("Tỉnh");
+    let province = || super::places::GAZETTEER.lookup(&format!("{prev} {}", &s[a..b])).is_some_and(|units| units.iter().any(|u| u.code.len() == 2));
+    after_tinh && is_capitalised(prev) && province()
 }
 
 /// Where a unit whose kind a title writes in small letters reaches from `a`: "Trưởng khoa
@@ -691,6 +707,9 @@ mod tests {
         let got: Vec<(String, Vec<String>)> = find(s).into_iter().map(|m| (m.name, m.roles)).collect();
         let want = [("Nguyễn Thị Kim Loan", "Phó Chủ tịch UBND huyện Phú Lạc"), ("Hoàng Thị Mai", "Chủ tịch UBND xã Tân Lập Đông")];
         assert_eq!(got, want.map(|(n, r)| (n.to_string(), vec![r.to_string()])));
+        // A province whose second word is also a family name.
+        let got: Vec<(String, Vec<String>)> = find("Đoàn do Phó Chủ tịch UBND tỉnh Lai Châu Đỗ Thị Hằng dẫn đầu.").into_iter().map(|m| (m.name, m.roles)).collect();
+        assert_eq!(got, [("Đỗ Thị Hằng".to_string(), vec!["Phó Chủ tịch UBND tỉnh Lai Châu".to_string()])]);
     }
 
     fn people(s: &str) -> Vec<(String, Option<String>, Vec<String>)> {
