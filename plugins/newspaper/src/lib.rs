@@ -30,11 +30,16 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 static WRITER_CREDIT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:(?:bài|tin)(?:\s*(?:,|và|&)\s*ảnh)?\s*:)").expect("valid regex"));
 
+/// The paper's name in brackets before a credit: "(Báo X) - Bài, ảnh: A". It names the
+/// publisher, never a writer, and hides the credit from [`WRITER_CREDIT`]'s anchor.
+static PAPER_LEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\([^()]{2,40}\)\s*[-–—]\s*").expect("valid regex"));
+
 /// Lines that open the list of related articles at the end of the page.
 const RELATED_MARKERS: &[&str] = &[
     "đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "tin khác",
     "có thể bạn quan tâm", "bài viết liên quan", "tin mới nhất", "tin đọc nhiều", "bài viết khác", "các tin khác",
-    "tin bài khác", "các bài khác",
+    "tin bài khác", "các bài khác", "cùng chuyên mục", "bài cùng chuyên mục",
 ];
 
 /// The shortest line taken for an article paragraph when finding where the article starts.
@@ -91,6 +96,7 @@ impl Plugin for Newspaper {
         mark_furniture(page, &lines[..related], &mut out.labels[..related]);
         mark_byline(&lines, first_para, related, &mut out);
         mark_inline_related(&lines, first_para, related, &mut out);
+        mark_link_lists(page, &lines, first_para, related, &mut out);
         // What the page declares fills what its text does not show: a news site names its
         // writer in JSON-LD or a meta tag as often as under the article.
         let declared = vanban_plugin_sdk::declared::declared(&page.meta);
@@ -124,6 +130,13 @@ fn under_headline<'a>(page: &Page, lines: &'a [Cow<'_, str>]) -> &'a [Cow<'a, st
 /// The bare words of a tag bar and the prefixes of a tag line; every one opens with a "t".
 const TAG_WORDS: &[&str] = &["tag", "tags", "từ khóa", "từ khoá"];
 const TAG_PREFIXES: &[&str] = &["tag:", "tags:", "từ khóa:", "từ khoá:"];
+
+/// A topics line heading the tags under an article ("Chủ đề:"), as some sites name their
+/// tag bar. Told only in strip: "chủ đề" is a word of other pages' menus too, and no mark
+/// of this style to claim a page by.
+fn is_topic_bar(line: &str) -> bool {
+    line.starts_with(['c', 'C']) && starts_with_lower(line, "chủ đề") && char_len(line.trim().trim_end_matches(':')) == "chủ đề".chars().count()
+}
 
 fn is_tag_bar(line: &str) -> bool {
     // Every word and prefix opens with a "t", which only "t" and "T" lower-case to: the
@@ -225,7 +238,7 @@ fn mark_top(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Stripping
             }
             // "Lê Minh | Thứ Năm, 08/10/2026 - 15:20": the writer shares the date's line.
             if out.authors.is_empty() {
-                out.authors = dateline_names(line).unwrap_or_default();
+                out.authors = dateline_names(line).or_else(|| writers_glued_to_date(line)).unwrap_or_default();
             }
             Label::Dateline
         } else if let Some(names) = top_writer(page, lines, i, headline.or(title_at)) {
@@ -257,6 +270,16 @@ fn post_stamp(line: &str, under_headline: bool) -> Option<String> {
     date_stamp(line).filter(|d| under_headline && d.contains('T'))
 }
 
+/// The writers a date line opens with when the page set them in a span of their own,
+/// with no bar or dash before the date ("Lê Minh - Hải Đăng 03/12/2026 - 11:32"). Only two
+/// writers or more are taken: one name alone before a date may be a place ("Hà Giang
+/// 03/12/2026"), while a place is never two names joined by a dash.
+fn writers_glued_to_date(line: &str) -> Option<Vec<String>> {
+    let lead = &line[..line.find(|c: char| c.is_ascii_digit())?];
+    let names = read_byline(lead.trim())?.names;
+    (names.len() >= 2).then_some(names)
+}
+
 /// The words of an id or class that name the writer's box ("detail-author", "byline").
 const AUTHOR_BOX_WORDS: &[&str] = &["author", "byline", "tacgia", "tac-gia", "writer"];
 
@@ -268,8 +291,8 @@ fn top_writer(page: &Page, lines: &[Cow<'_, str>], i: usize, headline: Option<us
         return None;
     }
     let line = &lines[i];
-    if starts_with_lower(line, "tác giả") || WRITER_CREDIT.is_match(line) {
-        return read_byline(line).map(|b| b.names);
+    if starts_with_lower(line, "tác giả") || is_writer_credit(line) {
+        return read_byline(without_paper_lead(line)).map(|b| b.names);
     }
     let beside_date = [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| lines.get(j).is_some_and(|l| is_timestamp_line(l)));
     let author_box = page.ancestors(i).take(2).any(|c| AUTHOR_BOX_WORDS.iter().any(|w| c.hint.to_lowercase().contains(w)));
@@ -287,7 +310,21 @@ fn is_breadcrumb(line: &str) -> bool {
 }
 
 fn is_caption(line: &str) -> bool {
-    chars_at_most(line, 400) && holds_anh(line) && PHOTO_CREDIT.is_match(line) && !WRITER_CREDIT.is_match(line)
+    chars_at_most(line, 400) && holds_anh(line) && PHOTO_CREDIT.is_match(line) && !is_writer_credit(line)
+}
+
+/// A writer's credit ([`WRITER_CREDIT`]), perhaps after the paper's name in brackets.
+fn is_writer_credit(line: &str) -> bool {
+    WRITER_CREDIT.is_match(without_paper_lead(line))
+}
+
+/// The line without the paper's name in brackets that opens it ([`PAPER_LEAD`]); only a
+/// line opening with a bracket is given to the regex.
+fn without_paper_lead(line: &str) -> &str {
+    if !line.starts_with('(') {
+        return line;
+    }
+    PAPER_LEAD.find(line).map_or(line, |m| &line[m.end()..])
 }
 
 /// The block of the article's headline among the first `end` blocks of a web page: the
@@ -332,7 +369,7 @@ fn mark_related(start: usize, out: &mut Stripping) {
 /// A tag bar's bare word ("Tags") heads the tags themselves, in its box and as links.
 fn mark_widgets(page: &Page, lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
     for i in from..to {
-        if is_tag_bar(&lines[i]) {
+        if is_tag_bar(&lines[i]) || is_topic_bar(&lines[i]) {
             out.labels[i] = Label::boilerplate("tag-bar");
             if i + 1 < to && out.labels[i + 1] == Label::Body && are_the_tags(page, &lines[i + 1], i) {
                 out.labels[i + 1] = Label::boilerplate("tag-bar");
@@ -362,7 +399,7 @@ fn mark_captions(page: &Page, lines: &[Cow<'_, str>], from: usize, to: usize, ou
         }
         let line = &lines[i];
         let repeats_title = out.title.as_deref() == Some(line.as_ref());
-        if marked.get(i).copied().unwrap_or(false) && !WRITER_CREDIT.is_match(line) {
+        if marked.get(i).copied().unwrap_or(false) && !is_writer_credit(line) {
             out.labels[i] = Label::Caption;
             out.captions.push(line.to_string());
         } else if is_caption(line) {
@@ -413,6 +450,36 @@ fn mark_inline_related(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut
         if between && !ends_sentence(line) && char_len(line) >= INLINE_RELATED_CHARS && !line.contains(". ") {
             out.labels[i] = Label::boilerplate("related-inline");
         }
+    }
+}
+
+/// The fewest links in a row taken for a list of other articles.
+const LINK_LIST_LINES: usize = 2;
+
+/// Whether a block is a headline linking elsewhere: short, all but wholly a link, and
+/// ending no sentence. An article's own lines carry a link in a few words at most.
+fn is_link_line(page: &Page, line: &str, i: usize) -> bool {
+    let chars = char_len(line);
+    let linked = page.blocks.get(i).map_or(0, |b| b.link_chars as usize);
+    chars > 0 && chars < PARAGRAPH_CHARS && linked * 10 >= chars * 9 && !ends_sentence(line)
+}
+
+/// Runs of two or more links to other articles standing between paragraphs (a related
+/// list set under the lead, each headline in its own item): too short for
+/// [`mark_inline_related`], yet no part of the article.
+fn mark_link_lists(page: &Page, lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
+    let mut i = from;
+    while i < to {
+        let run = (i..to).take_while(|&j| out.labels[j] == Label::Body && is_link_line(page, &lines[j], j)).count();
+        let between = run >= LINK_LIST_LINES
+            && (from..i).any(|j| out.labels[j] == Label::Body)
+            && (i + run..to).any(|j| out.labels[j] == Label::Body);
+        if between {
+            for label in &mut out.labels[i..i + run] {
+                *label = Label::boilerplate("related-inline");
+            }
+        }
+        i += run.max(1);
     }
 }
 
@@ -500,7 +567,7 @@ mod tests {
         let mut rng = vanban_plugin_sdk::testing::Rng(0x2545_F491_4F6C_DD1D);
         let mut matches = 0;
         for line in rng.texts(PIECES, 200_000, 12) {
-            let by_regex = PHOTO_CREDIT.is_match(&line) && char_len(&line) <= 400 && !WRITER_CREDIT.is_match(&line);
+            let by_regex = PHOTO_CREDIT.is_match(&line) && char_len(&line) <= 400 && !is_writer_credit(&line);
             assert_eq!(is_caption(&line), by_regex, "{line:?}");
             matches += usize::from(by_regex);
         }
@@ -668,6 +735,75 @@ mod tests {
         let s = Newspaper.strip(&page).expect("strip");
         assert_eq!(s.body_lines(&page), vec![LEAD.to_string(), PARA.to_string(), PARA.to_string()]);
         assert_eq!(s.authors, ["Hoàng Yến"]);
+    }
+
+    #[test]
+    fn a_credit_after_the_papers_name_under_the_headline_is_the_byline() {
+        let meta = [("(Báo Miền Núi) - Bài, ảnh: Lò Thị Mai", BlockTag::Div, 4, 0), ("17/04/2026 10:05", BlockTag::Div, 4, 0)];
+        let s = Newspaper.strip(&page_with_meta(&meta, &[])).expect("strip");
+        assert_eq!(s.authors, ["Lò Thị Mai"]);
+        assert!(s.captions.is_empty(), "{:?}", s.captions);
+        assert_eq!(s.labels[13], Label::Byline);
+    }
+
+    #[test]
+    fn the_same_section_list_ends_the_article_with_the_sidebar_and_footer_under_it() {
+        let tail = [
+            ("Hoàng Yến", BlockTag::P, 3, 0),
+            ("Chia sẻ · Bản in · Gửi cho bạn bè · Phản hồi", BlockTag::Div, 2, 40),
+            ("Cùng chuyên mục", BlockTag::H3, 7, 0),
+            ("Tiêm bù vắc xin cho trẻ ở 3 xã biên giới", BlockTag::Div, 7, 40),
+            ("Xem nhiều", BlockTag::H4, 7, 0),
+            ("Thời tiết", BlockTag::H4, 7, 0),
+            ("BÁO MIỀN NÚI ĐIỆN TỬ. Giấy phép số 12/GP-BTTTT.", BlockTag::P, 0, 0),
+        ];
+        let page = page_with_meta(&[("17/04/2026 10:05", BlockTag::Div, 4, 0)], &tail);
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.body_lines(&page), vec![LEAD.to_string(), PARA.to_string(), PARA.to_string()]);
+        assert_eq!(s.authors, ["Hoàng Yến"]);
+    }
+
+    #[test]
+    fn a_list_of_linked_headlines_between_the_lead_and_the_article_is_stripped() {
+        let related = [
+            ("Tiêm bù vắc xin cho trẻ ở 3 xã biên giới", BlockTag::Li, 6, 40),
+            ("Sở Y tế đầu tư 50 tỷ đồng cho trạm y tế", BlockTag::Li, 6, 39),
+        ];
+        let mut rows: Vec<(&str, BlockTag, u32, u32)> = vec![
+            ("Trang chủ", BlockTag::Li, 1, 9),
+            ("Sở Y tế tổ chức chiến dịch tiêm vắc xin sởi cho trẻ vùng cao", BlockTag::H1, 2, 0),
+            ("17/04/2026 10:05", BlockTag::Div, 4, 0),
+            (LEAD, BlockTag::P, 3, 0),
+        ];
+        rows.extend_from_slice(&related);
+        rows.extend_from_slice(&[(PARA, BlockTag::P, 3, 0), (PARA, BlockTag::P, 3, 0)]);
+        let page = vanban_plugin_sdk::testing::html_page(
+            &rows,
+            &[("body", "", None), ("nav", "menu", Some(0)), ("article", "detail", Some(0)), ("div", "content", Some(2)), ("div", "meta", Some(2)), ("div", "x", Some(2)), ("ul", "related-inline", Some(2))],
+        );
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.body_lines(&page), vec![LEAD.to_string(), PARA.to_string(), PARA.to_string()]);
+        // A link alone in a paragraph is the article's.
+        assert!(!is_link_line(&page, LEAD, 3));
+    }
+
+    #[test]
+    fn writers_in_a_span_before_the_date_are_the_authors() {
+        let meta = [("Lò Thị Mai - Hà Thu Trang 17/04/2026 - 10:05 0 bình luận", BlockTag::Div, 4, 0)];
+        let s = Newspaper.strip(&page_with_meta(&meta, &[])).expect("strip");
+        assert_eq!(s.authors, ["Lò Thị Mai", "Hà Thu Trang"]);
+        assert_eq!(s.published.as_deref(), Some("2026-04-17T10:05"));
+        // One name alone before the date may be a place.
+        assert_eq!(writers_glued_to_date("Hà Giang 17/04/2026 - 10:05"), None);
+    }
+
+    #[test]
+    fn a_topics_heading_and_its_tags_are_stripped() {
+        let tail = [("Chủ đề:", BlockTag::H4, 5, 0), ("vắc xin sởitiêm chủngvùng cao", BlockTag::Div, 5, 30)];
+        let page = page_with_meta(&[("17/04/2026 10:05", BlockTag::Div, 4, 0)], &tail);
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.body_lines(&page), vec![LEAD.to_string(), PARA.to_string(), PARA.to_string()]);
+        assert!(!is_topic_bar("Chủ đề của hội nghị năm nay là chăm sóc sức khỏe ban đầu."));
     }
 
     #[test]

@@ -29,8 +29,8 @@ const COUNTED_COMMENT_MARKERS: &[&str] = &["ý kiến", "phản hồi"];
 /// The buttons of a share row, longest first where one opens another ("gửi góp ý", "góp ý").
 /// A print button may say no more than "In" ("Facebook Zalo In"): a row is buttons only.
 const SHARE_BUTTONS: &[&str] = &[
-    "chia sẻ", "thích", "trả lời", "gửi góp ý", "góp ý", "gửi email", "gửi bài viết", "gửi bài", "gửi", "facebook", "zalo", "twitter",
-    "linkedin", "email", "e-mail", "in bài viết", "in bài", "in trang", "in", "lưu tin", "lưu bài", "lưu", "sao chép link",
+    "chia sẻ", "thích", "trả lời", "gửi góp ý", "góp ý", "gửi email", "gửi bài viết", "gửi bài", "gửi cho bạn bè", "gửi bạn bè", "gửi", "facebook", "zalo", "twitter",
+    "linkedin", "email", "e-mail", "in bài viết", "in bài", "in trang", "in", "bản in", "phản hồi", "lưu tin", "lưu bài", "lưu", "sao chép link",
     "sao chép liên kết", "copy link", "cỡ chữ", "like", "share", "tweet", "print", "a-", "a+", "a",
 ];
 /// Words a share row sets between its buttons ("Chia sẻ lên Facebook", "Gửi bài viết qua
@@ -342,6 +342,8 @@ mod tests {
             // A print button of one word beside the others.
             ("Facebook Zalo In", "share"),
             ("Zalo | In", "share"),
+            // A row of the older portals: a print version, sending to friends, feedback.
+            ("Chia sẻ · Bản in · Gửi cho bạn bè · Phản hồi", "share"),
         ] {
             assert_eq!(furniture_reason(line), Some(reason), "{line}");
         }
