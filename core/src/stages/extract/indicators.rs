@@ -534,7 +534,12 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     let year_start = lower_eq(prev_raw, "năm") && word_before("đầu") && raw.len() != 4;
     // "(cùng kỳ 51,2%)": the figure of the same time a year before, no term's number.
     let same_time = lower_eq(prev_raw, "kỳ") && word_before("cùng");
-    if lower_in(prev_raw, ORDINAL_BEFORE) && !year_start && !same_time {
+    // "cộng dồn 11 tháng 618 ca": after a count of months, the number counts, it names no month.
+    let after_months = (lower_eq(prev_raw, "tháng") || lower_eq(prev_raw, "tuần")) && {
+        let before = head.trim_end()[..head.trim_end().len() - prev_raw.len()].trim_end();
+        last_word(before).bytes().all(|c| c.is_ascii_digit()) && !last_word(before).is_empty() && counts_cases(t, b)
+    };
+    if lower_in(prev_raw, ORDINAL_BEFORE) && !year_start && !same_time && !after_months {
         return true;
     }
     if lower_eq(prev_raw, "số") && !ends_with_word(&head[..head.trim_end().len() - "số".len()], "tổng") {
@@ -2013,6 +2018,13 @@ mod tests {
         assert_eq!(found[1].subject, "Ia Lốp", "{found:?}");
         let found = run("Riêng xã Tân Lập đạt 90,2% do nhiều trẻ theo gia đình đi làm ăn xa.");
         assert!(!found[0].subject.contains("làm ăn"), "{found:?}");
+    }
+
+    #[test]
+    fn a_count_after_a_number_of_months() {
+        let found = run("Trong tháng ghi nhận 32 ca, cộng dồn 11 tháng 618 ca, tăng 104 ca so với cùng kỳ.");
+        let got: Vec<(f64, Option<f64>)> = found.iter().map(|f| (f.value, f.change.as_ref().map(|c| c.value))).collect();
+        assert_eq!(got, [(32.0, None), (618.0, Some(104.0))], "{found:?}");
     }
 
     #[test]
