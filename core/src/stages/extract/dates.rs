@@ -1147,6 +1147,29 @@ fn is_regex_word(c: char) -> bool {
 /// together with an event word ("tổ chức", "khảo sát", "hội nghị"), or opening a paragraph.
 pub fn event_date(body: &str, hits: &[Hit]) -> Option<String> {
     let limit = super::text::pair_indices(body, [b'\n', b'\n']).nth(1).unwrap_or(body.len());
+    early_event_date(body, hits, limit).or_else(|| later_event_date(body, hits, limit))
+}
+
+/// Words of a sentence that says when the event took place: "Buổi làm việc diễn ra vào ngày
+/// 27/11", read in any paragraph when the first two date none.
+static TOOK_PLACE: Lazy<Regex> = Lazy::new(|| re(r"(?i)diễn ra|được tổ chức|tổ chức vào|khai mạc vào|họp vào"));
+
+/// The first date past `limit` in a sentence of [`TOOK_PLACE`].
+fn later_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
+    hits.iter().filter(|h| h.kind == EntityKind::Date && h.start >= limit).find_map(|h| {
+        let sent_start = super::text::clause_start(body, h.start, &['.', '\n', '!', '?'], 600);
+        let lead = body[sent_start..h.start].trim();
+        let told = TOOK_PLACE.is_match(lead) && !DEADLINE_LEAD.is_match(lead) && !cites_a_document(lead);
+        match &h.normalized {
+            Some(Normalized::Text(n)) if told => Some(n.clone()),
+            _ => None,
+        }
+    })
+}
+
+/// The event's date from the first two paragraphs: a date that opens its sentence, follows a
+/// time of day, or stands in a sentence of [`EVENT_WORDS`].
+fn early_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
     for h in hits.iter().filter(|h| h.kind == EntityKind::Date && h.start < limit) {
         let sent_start = super::text::clause_start(body, h.start, &['.', '\n', '!', '?'], 600);
         let sent_end = body[h.end..].find(['.', '\n', '!', '?']).map(|i| h.end + i).unwrap_or(body.len());
@@ -1265,6 +1288,14 @@ mod tests {
         let body = "Thực hiện Kế hoạch số 156/KH-BCĐ ngày 10/9/2025 của Ban Chỉ đạo, ngày 15/9/2025, Đoàn đã tiến hành kiểm tra 42 cơ sở.";
         let hits = norms_hits(body);
         assert_eq!(event_date(body, &hits).as_deref(), Some("2025-09-15"));
+    }
+
+    #[test]
+    fn a_later_paragraph_may_say_when_the_event_took_place() {
+        let body = "Đoàn công tác của tỉnh đã làm việc với bệnh viện.\n\nBệnh viện báo cáo 1.200 lượt khám.\n\nBuổi làm việc diễn ra vào ngày 27 tháng 11 năm 2025 tại hội trường. Hoàn thành trước ngày 30/12/2025.";
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-11-27"));
+        let body = "Đoàn công tác của tỉnh đã làm việc với bệnh viện.\n\nBệnh viện báo cáo 1.200 lượt khám.\n\nCần hoàn thành trước ngày 30/12/2025.";
+        assert_eq!(event_date(body, &norms_hits(body)), None);
     }
 
     #[test]
