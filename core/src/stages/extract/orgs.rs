@@ -179,6 +179,11 @@ fn place_word_after(s: &str, at: usize, join: &str) -> Option<&'static str> {
 /// Bytes at the start of `text` (in small letters) spelling `phrase`, whose spaced hyphens
 /// may be written as en dashes in the text ("tài chính – kế toán").
 fn spelled_len(text: &str, phrase: &str) -> Option<usize> {
+    // Most phrases hold no hyphen: one comparison, no split (this runs for every candidate).
+    if text.starts_with(phrase) {
+        return Some(phrase.len());
+    }
+    memchr::memchr(b'-', phrase.as_bytes())?;
     let mut len = 0;
     for (i, piece) in phrase.split(" - ").enumerate() {
         if i > 0 {
