@@ -212,7 +212,40 @@ fn item_assignee(text: &str) -> Option<String> {
     };
     let Some(org) = super::orgs::leading_org(text) else { return through_units(0).or_else(|| leading_sector(text)).map(str::to_string) };
     let after = org.len() + usize::from(text[org.len()..].starts_with(' '));
-    Some(through_units(after).unwrap_or(&org).to_string())
+    Some(through_units(after).unwrap_or_else(|| &text[..org.len() + listed_places_len(&text[org.len()..])]).to_string())
+}
+
+/// Units of the commune level a name may list after its first ("UBND phường Tây Sơn, phường
+/// Bắc Hà và xã Diên Lạc"), as they open `rest`: their length.
+fn listed_places_len(rest: &str) -> usize {
+    let mut end = 0;
+    loop {
+        let Some(join) = [", ", " và "].iter().find(|j| rest[end..].starts_with(**j)) else { return end };
+        let at = end + join.len();
+        let Some(word) = ["xã ", "phường ", "thị trấn ", "đặc khu "].iter().find(|w| rest[at..].starts_with(**w)) else { return end };
+        let name = capitalised_run(&rest[at + word.len()..]);
+        if name == 0 {
+            return end;
+        }
+        end = at + word.len() + name;
+    }
+}
+
+/// The length of the run of up to four capitalised words opening `text`, without the stop
+/// after its last.
+fn capitalised_run(text: &str) -> usize {
+    let mut end = 0;
+    for (i, w) in text.split(' ').take(4).enumerate() {
+        let word = w.trim_end_matches([',', '.', ';', ':']);
+        if !word.starts_with(char::is_uppercase) {
+            break;
+        }
+        end += usize::from(i > 0) + word.len();
+        if word.len() != w.len() {
+            break;
+        }
+    }
+    end
 }
 
 /// A whole sector asked to act, as a leader's closing words ask it: "ngành y tế tập trung …".
@@ -459,7 +492,7 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
 fn push_parts(out: &mut Vec<Directive>, rest: &str, ctx: &YearContext) {
     let mut assignee = None;
     let first = out.len();
-    for part in rest.split(';').map(str::trim).filter(|x| !x.is_empty()) {
+    for part in rest.split(';').flat_map(split_at_also).map(str::trim).filter(|x| !x.is_empty()) {
         // "…; hoàn thành trong quý I/2027": when the task before is due, not a task.
         if out.len() > first && only_a_deadline(part) {
             if let Some(due) = deadline(part, ctx).filter(|_| out.last().is_some_and(|d| d.deadline.is_none())) {
@@ -473,6 +506,19 @@ fn push_parts(out: &mut Vec<Directive>, rest: &str, ctx: &YearContext) {
         let named = ["đồng thời ", "Đồng thời "].iter().find_map(|w| part.strip_prefix(w)).unwrap_or(part);
         assignee = item_assignee(named).or(assignee);
         push_item(out, part, assignee.clone(), ctx);
+    }
+}
+
+/// `part` split where ", đồng thời" opens a second task ("bổ sung 120 giường …, đồng thời
+/// chỉ đạo các trạm y tế …"): what follows names a unit or what one is to do.
+fn split_at_also(part: &str) -> Vec<&str> {
+    const ALSO: &str = ", đồng thời ";
+    let Some(at) = part.find(ALSO) else { return vec![part] };
+    let after = &part[at + ALSO.len()..];
+    if acts_next(after) || item_assignee(after).is_some() {
+        vec![&part[..at], after]
+    } else {
+        vec![part]
     }
 }
 
@@ -804,6 +850,22 @@ mod tests {
         let got = view("Giám đốc ghi nhận sự nỗ lực của tập thể, đồng thời yêu cầu:\n\nPhòng Kế hoạch tổng hợp rà soát hồ sơ, hoàn thành trước ngày 10/12/2021.\n\nKhoa Dược chuẩn bị đủ thuốc.\n\nBuổi giao ban kết thúc lúc 11 giờ.");
         let who: Vec<Option<&str>> = got.iter().map(|d| d.0.as_deref()).collect();
         assert_eq!(who, [Some("Phòng Kế hoạch tổng hợp"), Some("Khoa Dược")], "{got:?}");
+    }
+
+    #[test]
+    fn a_unit_named_with_the_communes_listed_after_it() {
+        let got = view("Đề nghị UBND phường Tây Sơn, phường Bắc Hà và xã Diên Lạc khẩn trương xử lý ổ dịch trước ngày 10/12/2021.");
+        assert_eq!(got[0].0.as_deref(), Some("UBND phường Tây Sơn, phường Bắc Hà và xã Diên Lạc"), "{got:?}");
+    }
+
+    #[test]
+    fn a_second_task_after_also() {
+        let got = view("Giám đốc Sở yêu cầu các bệnh viện bổ sung 120 giường trước ngày 15/12/2021, đồng thời chỉ đạo các trạm y tế xã rà soát người bệnh.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("2021-12-15"));
+        assert!(got[1].2.starts_with("chỉ đạo các trạm y tế xã"), "{got:?}");
+        // "đồng thời" inside a task that goes on with no unit nor verb of its own stays one.
+        assert_eq!(view("Đề nghị các đơn vị tiêm vét, đồng thời bảo đảm an toàn tiêm chủng trước ngày 15/12/2021.").len(), 1);
     }
 
     #[test]

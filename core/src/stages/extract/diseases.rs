@@ -196,6 +196,12 @@ mod tests {
     }
 
     #[test]
+    fn written_names_of_hepatitis_and_chronic_kidney_failure() {
+        let got: Vec<Option<String>> = find("viêm gan vi rút B, suy thận mạn, viêm tiểu phế quản").into_iter().map(|h| h.code).collect();
+        assert_eq!(got, [Some("B16-B18.1".to_string()), Some("N18".to_string()), Some("J21".to_string())]);
+    }
+
+    #[test]
     fn longest_variant_wins_and_codes() {
         let h = find("tầm soát ung thư cổ tử cung");
         assert_eq!(h.len(), 1);

@@ -786,8 +786,12 @@ fn qualifier_before(s: &str, a: usize) -> (Option<String>, usize) {
 /// là 1,8 điểm phần trăm", "tăng so với cùng kỳ là 12 ca". The direction and the time.
 fn compared_then_link(head: &str) -> Option<(&'static str, &str)> {
     let h = head.trim_end();
-    let h = h.strip_suffix("là")?.strip_suffix(' ')?;
+    // "cao hơn cùng kỳ năm trước 11 người" says it without the link.
+    let h = h.strip_suffix("là").and_then(|x| x.strip_suffix(' ')).unwrap_or(h);
     let clause = h[back_by(h, h.len(), 120)..].rsplit([',', ';', '.', '\n', '(']).next()?.trim_start();
+    // "Con số này cao hơn …": the words pointing back at the figure stand before the change.
+    let back = POINTING_BACK.iter().find(|w| clause.get(..w.len()).is_some_and(|p| lower_eq(p, w)));
+    let clause = back.map_or(clause, |w| &clause[w.len()..]);
     let (word, direction) = CHANGE_WORDS.iter().find(|(w, _)| clause.strip_prefix(w).is_some_and(|r| r.starts_with(' ')))?;
     let time = clause[word.len()..].trim();
     let time = time.strip_prefix("so với ").unwrap_or(time);
@@ -1766,13 +1770,23 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
 /// figure counts: "… ghi nhận 684 ca mắc. Số ca mắc tăng 2,3 lần so với cùng kỳ".
 fn next_sentence_names_it(t: Body, figure: &Found, a: usize) -> bool {
     let between = &t.lower[figure.b..a];
-    let Some(unit) = figure.ind.unit.as_deref().filter(|u| *u != "%") else { return false };
     let Some(dot) = between.find(". ") else { return false };
+    if between.contains([';', '\n']) || between.matches('.').count() != 1 {
+        return false;
+    }
     let sentence = between[dot + 1..].trim_start();
+    // "… 214 trẻ. Con số này tăng 36 ca so với tháng 10": the sentence points back at it.
+    if POINTING_BACK.iter().any(|w| sentence.starts_with(w)) {
+        return true;
+    }
+    let Some(unit) = figure.ind.unit.as_deref().filter(|u| *u != "%") else { return false };
     let opening = ["số ", "tổng số "].iter().find_map(|w| sentence.strip_prefix(w));
     let names_unit = |rest: &str| rest.strip_prefix(unit).is_some_and(|r| !r.starts_with(is_alnum));
-    !between.contains([';', '\n']) && between.matches('.').count() == 1 && opening.is_some_and(names_unit)
+    opening.is_some_and(names_unit)
 }
+
+/// Openings of a sentence that point back at the figure before it.
+const POINTING_BACK: &[&str] = &["con số này ", "con số trên ", "số liệu này ", "con số đó "];
 
 /// The baseline named before the change, in the clause between it and its figure: "4.318 ca;
 /// so với cùng kỳ năm 2025 giảm 9,6%" is compared with "cùng kỳ năm 2025".
@@ -1815,7 +1829,9 @@ fn opens_a_subject(between: &str) -> bool {
 /// kỳ năm 2022 và 1.378 trường hợp …"): a baseline ends there, not at the dot inside the
 /// number.
 fn before_next_figure(rest: &str) -> &str {
-    let next = rest.match_indices(" và ").find(|(at, m)| rest[at + m.len()..].starts_with(|c: char| c.is_ascii_digit()));
+    // "… so với tháng 10/2026 và gấp đôi cùng kỳ năm 2025": a second change ends it too.
+    let opens_next = |after: &str| after.starts_with(|c: char| c.is_ascii_digit()) || CHANGE_WORDS.iter().any(|(w, _)| after.starts_with(w));
+    let next = rest.match_indices(" và ").find(|(at, m)| opens_next(&rest[at + m.len()..]));
     next.map_or(rest, |(at, _)| &rest[..at])
 }
 
@@ -1996,6 +2012,9 @@ mod tests {
         let change = found[0].change.as_ref().map(|c| (c.direction.as_str(), c.value, c.baseline.as_deref()));
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(change, Some(("decrease", 1.4, Some("quý II/2026"))));
+        let found = run("Hiện quản lý 96 bệnh nhân. Con số này cao hơn cùng kỳ năm trước 11 người.");
+        let change = found[0].change.as_ref().map(|c| (c.direction.as_str(), c.value, c.baseline.as_deref()));
+        assert_eq!(change, Some(("increase", 11.0, Some("cùng kỳ năm trước"))), "{found:?}");
         // No time compared with: "tăng cường … là" is no change.
         assert_eq!(run("Giải pháp tăng cường giám sát là 3 đợt kiểm tra.").iter().filter(|f| f.change.is_some()).count(), 0);
     }
@@ -2028,6 +2047,13 @@ mod tests {
         assert_eq!(found[1].subject, "Ia Lốp", "{found:?}");
         let found = run("Riêng xã Tân Lập đạt 90,2% do nhiều trẻ theo gia đình đi làm ăn xa.");
         assert!(!found[0].subject.contains("làm ăn"), "{found:?}");
+    }
+
+    #[test]
+    fn a_sentence_pointing_back_at_the_figure_holds_its_change() {
+        let found = run("Trong tháng, khoa tiếp nhận 186 trẻ mắc cúm. Con số này tăng 24 ca so với tháng 10/2025 và gấp đôi cùng kỳ năm 2024.");
+        let change = found[0].change.as_ref().map(|c| (c.value, c.baseline.as_deref()));
+        assert_eq!(change, Some((24.0, Some("tháng 10/2025"))), "{found:?}");
     }
 
     #[test]

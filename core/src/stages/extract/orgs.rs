@@ -238,6 +238,16 @@ fn extend(s: &str, lower: &str, start: usize, kind_end: usize, v: &Vocabulary, p
             if let Some(end) = plural_places_end(s, next) {
                 return end;
             }
+            // "Ban Giám đốc", "Ban giám đốc": the board, where "Giám đốc" elsewhere is a role
+            // that ends a name ("Sở Y tế Giám đốc …").
+            if at == kind_end && s[start..].starts_with("Ban ") {
+                if let Some(w) = ["Giám đốc", "giám đốc"].iter().find(|w| s[next..].starts_with(**w) && on_word_boundary(s, next, next + w.len())) {
+                    // Whose board it is: "Ban Giám đốc Bệnh viện Đa khoa tỉnh".
+                    let board = next + w.len();
+                    let of = s[board..].strip_prefix(' ').and_then(leading_org).map_or(0, |org| 1 + org.len());
+                    return board + of;
+                }
+            }
             // A committee is named by its field: "Ban Chỉ đạo liên ngành về an toàn thực phẩm".
             if s[next..].starts_with("về ") && s[start..].starts_with("Ban ") {
                 if let Some(end) = phrase_end(s, lower, next + "về ".len(), v, true) {
@@ -464,6 +474,7 @@ mod tests {
     #[test]
     fn a_committee_named_by_its_field() {
         assert_eq!(texts("Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm huyện họp."), ["Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm huyện"]);
+        assert_eq!(texts("Ban Giám đốc Bệnh viện Đa khoa tỉnh và Ban giám đốc họp."), ["Ban Giám đốc Bệnh viện Đa khoa tỉnh", "Ban giám đốc"]);
         assert_eq!(texts("Báo cáo Sở Y tế về an toàn thực phẩm."), ["Sở Y tế"], "only a committee is named so");
     }
 
