@@ -55,8 +55,12 @@ impl Transform for Extract {
 fn is_a_report(rec: &Record) -> bool {
     let kind = rec.document.as_ref().and_then(|d| d.kind.as_deref()).unwrap_or("");
     let title = rec.title.as_deref().unwrap_or("").trim_start();
-    equals_lower(kind, "báo cáo") || starts_with_lower(title, "báo cáo")
+    equals_lower(kind, "báo cáo") || REPORT_TITLES.iter().any(|w| starts_with_lower(title, w))
 }
+
+/// How the titles of reports and bulletins open: their period is the period of the figures
+/// that name none ("THÔNG TIN TÌNH HÌNH BỆNH TRUYỀN NHIỄM THÁNG 11/2026").
+const REPORT_TITLES: &[&str] = &["báo cáo", "bản tin", "thông tin tình hình", "tình hình", "thông báo tình hình"];
 
 /// Something found in a field, by byte span; turned into an [`Entity`] at the end.
 #[derive(Debug, Clone, PartialEq)]
@@ -443,6 +447,17 @@ mod tests {
             assert!(outcome.is_ok(), "extraction panicked on {body:?}");
         }
     }
+    #[test]
+    fn a_bulletins_title_dates_the_figures_that_name_no_period() {
+        let body = "Trong tháng 10/2025, toàn khu vực ghi nhận 52 ca.\n\n1. Sốt xuất huyết: 21 ca (tháng 9: 30 ca), cộng dồn 10 tháng 410 ca.";
+        for (title, want) in [("THÔNG TIN TÌNH HÌNH BỆNH TRUYỀN NHIỄM THÁNG 10/2025", Some("2025-10-01")), ("Hội nghị tháng 10/2025", None)] {
+            let mut rec = Record { body: body.into(), title: Some(title.into()), ..Record::default() };
+            extract_record(&mut rec);
+            let of_21 = rec.indicators.iter().find(|i| i.value == 21.0).map(|i| i.period.as_ref().map(|p| p.start.as_str()));
+            assert_eq!(of_21, Some(want), "{title}: {:?}", rec.indicators);
+        }
+    }
+
     #[test]
     fn what_a_task_asks_for_is_no_reported_figure() {
         let body = "Trong tháng, toàn huyện ghi nhận 37 ca sốt xuất huyết.\n\nĐề nghị Trung tâm Y tế huyện xử lý triệt để 100% ổ dịch và cấp bổ sung 400 liều vắc xin, hoàn thành trước ngày 20/11/2026.";
