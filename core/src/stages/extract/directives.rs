@@ -165,7 +165,7 @@ const ASKED_VERBS: &[&str] = &[
 /// Whether `rest`, what follows a unit, opens with one of [`ASKED_VERBS`].
 fn acts_next(rest: &str) -> bool {
     let rest = rest.trim_start();
-    ASKED_VERBS.iter().any(|v| rest.starts_with(v) && !rest[v.len()..].starts_with(char::is_alphanumeric))
+    ASKED_VERBS.iter().any(|v| starts_word(rest, v))
 }
 
 /// False when `p` cannot open with a NUMBERED marker: its first char is none of a digit
@@ -216,36 +216,19 @@ fn item_assignee(text: &str) -> Option<String> {
 }
 
 /// Units of the commune level a name may list after its first ("UBND phường Tây Sơn, phường
-/// Bắc Hà và xã Diên Lạc"), as they open `rest`: their length.
+/// Bắc Hà và xã Diên Lạc"), as they open `rest`: their length. Each is a commune's word in
+/// small letters and its name ([`super::places::commune_name_after`]).
 fn listed_places_len(rest: &str) -> usize {
     let mut end = 0;
     loop {
         let Some(join) = [", ", " và "].iter().find(|j| rest[end..].starts_with(**j)) else { return end };
         let at = end + join.len();
-        let Some(word) = ["xã ", "phường ", "thị trấn ", "đặc khu "].iter().find(|w| rest[at..].starts_with(**w)) else { return end };
-        let name = capitalised_run(&rest[at + word.len()..]);
-        if name == 0 {
-            return end;
-        }
-        end = at + word.len() + name;
-    }
-}
-
-/// The length of the run of up to four capitalised words opening `text`, without the stop
-/// after its last.
-fn capitalised_run(text: &str) -> usize {
-    let mut end = 0;
-    for (i, w) in text.split(' ').take(4).enumerate() {
-        let word = w.trim_end_matches([',', '.', ';', ':']);
-        if !word.starts_with(char::is_uppercase) {
-            break;
-        }
-        end += usize::from(i > 0) + word.len();
-        if word.len() != w.len() {
-            break;
+        let word = super::places::COMMUNE_WORDS.iter().filter(|w| w.starts_with(char::is_lowercase)).find(|w| rest[at..].starts_with(**w));
+        match word.and_then(|w| super::places::commune_name_after(rest, at + w.len())) {
+            Some((_, name_end)) => end = name_end,
+            None => return end,
         }
     }
-    end
 }
 
 /// A whole sector asked to act, as a leader's closing words ask it: "ngành y tế tập trung …".
@@ -396,7 +379,7 @@ fn units_len(text: &str) -> Option<usize> {
     loop {
         let unit = item_assignee(&text[end..])?;
         end += unit.len();
-        if let Some(scope) = UNIT_SCOPES.iter().find(|w| text[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(**w))) {
+        if let Some(scope) = UNIT_SCOPES.iter().find(|w| text[end..].strip_prefix(' ').is_some_and(|r| starts_word(r, w))) {
             end += 1 + scope.len();
         }
         match [", ", " và "].iter().find(|j| text[end..].starts_with(**j)) {

@@ -409,12 +409,10 @@ pub fn find(
     found.into_iter().map(|f| f.ind).collect()
 }
 
-/// Whether `between`, the text between two figures, ends no sentence: no ";", no line break
-/// and no dot but one inside a number ("2.500").
+/// Whether `between`, the text between two figures, ends no sentence ([`sentence_end`]: a
+/// dot inside a number, "2.500", ends none) and holds no ";".
 fn same_sentence(between: &str) -> bool {
-    let b = between.as_bytes();
-    let number_dot = |i: usize| i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit);
-    !b.iter().enumerate().any(|(i, &c)| c == b';' || c == b'\n' || c == b'.' && !number_dot(i))
+    !between.contains(';') && sentence_end(between, 0, between.len()) == between.len()
 }
 
 /// Whether a percentage opens a bracket, perhaps after "chiếm", right after the figure
@@ -530,14 +528,18 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     let head = &s[..a];
     let prev_raw = last_word(head);
     // "lũy kế từ đầu năm 213 ca": no year has three digits.
-    let word_before = |w: &str| ends_with_word(head.trim_end()[..head.trim_end().len() - prev_raw.len()].trim_end(), w);
+    let before_prev = {
+        let h = head.trim_end();
+        h[..h.len() - prev_raw.len()].trim_end()
+    };
+    let word_before = |w: &str| ends_with_word(before_prev, w);
     let year_start = lower_eq(prev_raw, "năm") && word_before("đầu") && raw.len() != 4;
     // "(cùng kỳ 51,2%)": the figure of the same time a year before, no term's number.
     let same_time = lower_eq(prev_raw, "kỳ") && word_before("cùng");
     // "cộng dồn 11 tháng 618 ca": after a count of months, the number counts, it names no month.
     let after_months = (lower_eq(prev_raw, "tháng") || lower_eq(prev_raw, "tuần")) && {
-        let before = head.trim_end()[..head.trim_end().len() - prev_raw.len()].trim_end();
-        last_word(before).bytes().all(|c| c.is_ascii_digit()) && !last_word(before).is_empty() && counts_cases(t, b)
+        let count = last_word(before_prev);
+        !count.is_empty() && count.bytes().all(|c| c.is_ascii_digit()) && counts_cases(t, b)
     };
     if lower_in(prev_raw, ORDINAL_BEFORE) && !year_start && !same_time && !after_months {
         return true;

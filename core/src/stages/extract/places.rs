@@ -463,7 +463,7 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
 
 /// The words of the commune level, which name a commune the gazetteer may not know yet: a
 /// new name of a merger, or one a text misspells.
-const COMMUNE_WORDS: &[&str] = &["xã", "Xã", "phường", "Phường", "thị trấn", "Thị trấn", "đặc khu", "Đặc khu"];
+pub(super) const COMMUNE_WORDS: &[&str] = &["xã", "Xã", "phường", "Phường", "thị trấn", "Thị trấn", "đặc khu", "Đặc khu"];
 
 /// Communes the gazetteer does not list, by their word: "xã Lộc Điền Tây", and the names
 /// listed after it ("các xã Ea Tul Hạ, Krông Yang và Hòa Thắng Tây"). A name of two to four
@@ -497,7 +497,7 @@ fn unlisted_communes(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> 
 
 /// The name after the blank at `at`: two to four capitalised syllables, no figure, and no
 /// capitalised syllable after them (five are a longer name, not a commune's).
-fn commune_name_after(s: &str, at: usize) -> Option<(usize, usize)> {
+pub(super) fn commune_name_after(s: &str, at: usize) -> Option<(usize, usize)> {
     let start = at + 1;
     s[at..].strip_prefix(' ')?;
     let mut end = at;
