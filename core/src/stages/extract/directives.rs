@@ -142,7 +142,7 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             // "UBND tỉnh yêu cầu Sở Y tế …\n\nSở Giáo dục và Đào tạo chỉ đạo các trường …": the
             // paragraph after a request that opens with a unit and what it is to do goes on
             // with the request.
-            if let Some(unit) = item_assignee(clean).filter(|unit| acts_next(&clean[unit.len()..])) {
+            if let Some(unit) = unit_then_acts(clean) {
                 push_item(&mut out, clean, Some(unit), ctx);
                 after_requests = true;
                 continue;
@@ -199,6 +199,11 @@ const PLURAL_UNITS: &[&str] = &[
 /// "Giao Sở Y tế chủ trì …", "UBND các huyện, thành phố, thị xã chỉ đạo …", "các trạm y
 /// tế báo cáo …".
 fn item_assignee(text: &str) -> Option<String> {
+    item_assignee_span(text).map(|(a, b)| text[a..b].to_string())
+}
+
+/// Where the unit [`item_assignee`] finds lies in `text`: after an assigning word, if any.
+fn item_assignee_span(text: &str) -> Option<(usize, usize)> {
     // Each word and its capitalised form have the same length in UTF-8.
     let skip = ASSIGNING.iter().find(|w| text.get(..w.len()).is_some_and(|p| p.to_lowercase() == **w)).map_or(0, |w| w.len());
     let text = &text[skip..];
@@ -210,9 +215,20 @@ fn item_assignee(text: &str) -> Option<String> {
         let units = units + scope.map_or(0, |w| 1 + w.len());
         (units > 0).then(|| &text[..text.len() - list.len() + units])
     };
-    let Some(org) = super::orgs::leading_org(text) else { return through_units(0).or_else(|| leading_sector(text)).map(str::to_string) };
-    let after = org.len() + usize::from(text[org.len()..].starts_with(' '));
-    Some(through_units(after).unwrap_or_else(|| &text[..org.len() + listed_places_len(&text[org.len()..])]).to_string())
+    let unit = match super::orgs::leading_org(text) {
+        Some(org) => {
+            let after = org.len() + usize::from(text[org.len()..].starts_with(' '));
+            through_units(after).unwrap_or_else(|| &text[..org.len() + listed_places_len(&text[org.len()..])])
+        }
+        None => through_units(0).or_else(|| leading_sector(text))?,
+    };
+    Some((skip, skip + unit.len()))
+}
+
+/// Whether `text` opens with a unit (after an assigning word, if any), then what it is to do.
+fn unit_then_acts(text: &str) -> Option<String> {
+    let (a, b) = item_assignee_span(text)?;
+    acts_next(&text[b..]).then(|| text[a..b].to_string())
 }
 
 /// Units of the commune level a name may list after its first ("UBND phường Tây Sơn, phường
@@ -518,7 +534,7 @@ fn only_a_deadline(part: &str) -> bool {
 /// unit is to do ([`ASKED_VERBS`]) or a deadline.
 fn goes_on_with_request(sentence: &str, ctx: &YearContext) -> bool {
     let sentence = without_link(sentence);
-    item_assignee(sentence).is_some_and(|unit| acts_next(&sentence[unit.len()..]) || deadline(sentence, ctx).is_some())
+    unit_then_acts(sentence).is_some() || item_assignee_span(sentence).is_some() && deadline(sentence, ctx).is_some()
 }
 
 /// Words that join a sentence to the one before: "Đồng thời, các khoa, phòng rà soát …".
@@ -789,6 +805,16 @@ mod tests {
 
     fn view(body: &str) -> Vec<(Option<String>, Option<String>, String)> {
         find(body, &ctx()).into_iter().map(|d| (d.assignee, d.deadline, d.text)).collect()
+    }
+
+    #[test]
+    fn a_request_after_an_assigning_word_is_read_past_that_word() {
+        // The unit follows "Đề nghị ": its end is past the word, not at the unit's length
+        // (which fell inside "nghị" and panicked).
+        let body = "4. Khoa Nhi hoàn thành sửa chữa, đưa cơ sở vào hoạt động trong tháng 12/2021.\n\nIII. KIẾN NGHỊ\n\nĐề nghị Sở Y tế bổ sung 02 bác sĩ chuyên khoa Nhi cho Trung tâm.";
+        let got = view(body);
+        assert_eq!(got.last().map(|d| d.0.as_deref()), Some(Some("Sở Y tế")), "{got:?}");
+        assert_eq!(unit_then_acts("Đề nghị Sở Y tế bố trí thuốc").as_deref(), Some("Sở Y tế"));
     }
 
     #[test]
