@@ -66,6 +66,22 @@ const PLACE_WORDS: &[&str] =
 /// (the regional centres of the two-tier units), not "BVĐK khu vực" (a kind of them).
 const NAMED_PLACE_WORDS: &[&str] = &["khu vực"];
 
+/// A region closes a name only with its name after it: "Bệnh viện Đa khoa vùng Tây Nguyên".
+const REGION_WORD: &str = "vùng";
+
+/// Words of a region's name written in small letters: "Cao nguyên Bắc Bộ", "Đồng bằng sông
+/// Cửu Long", "Duyên hải Nam Trung Bộ".
+const REGION_SMALL_WORDS: &[&str] = &["nguyên", "bằng", "sông", "hải"];
+
+/// Name words, in small letters, that a number may follow inside a name: "Bệnh viện 108",
+/// "Bệnh viện Quân y 103", "Bệnh viện Trung ương Quân đội 108", "Trung tâm Cấp cứu 115",
+/// "Bệnh viện Nhân dân 115".
+const NUMBERED_AFTER: &[&str] = &["bệnh viện", "quân y", "quân đội", "cấp cứu", "nhân dân", "quân khu"];
+
+/// What a number counts when it follows a hospital's name as a figure ("Bệnh viện 500
+/// giường", "Bệnh viện 12 ca"), not as a part of the name.
+const COUNTED_AFTER: &[&str] = &["giường", "ca", "lượt", "bệnh nhân", "người", "trường hợp", "tầng", "lần", "năm", "tháng", "ngày", "%", "cơ sở", "khoa", "xã"];
+
 /// Place units a plural closes a name with: "UBND các xã, phường", "Trạm Y tế các xã".
 const PLURAL_PLACE_WORDS: &[&str] = &["xã", "phường", "thị trấn", "thị xã", "thành phố", "huyện", "quận", "tỉnh", "khu vực", "đặc khu"];
 
@@ -275,6 +291,14 @@ fn extend(s: &str, lower: &str, start: usize, kind_end: usize, v: &Vocabulary, p
             continue;
         }
         if !dashed {
+            if let Some(end) = region_end(s, next) {
+                return end;
+            }
+            if let Some(end) = name_number_end(s, lower, start, at, next) {
+                at = end;
+                words += 1;
+                continue;
+            }
             // A unit kind inside a name: "Ban Thường vụ Thị ủy".
             if let Some((id, end)) = VOCABULARY.kind_matcher.longest_at(s, next) {
                 if VOCABULARY.kinds[id].alone && on_word_boundary(s, next, end) {
@@ -293,6 +317,49 @@ fn extend(s: &str, lower: &str, start: usize, kind_end: usize, v: &Vocabulary, p
         words += 1;
     }
     at
+}
+
+/// The end of "vùng" and a region's name at `at`: capitalised words and the small words of
+/// [`REGION_SMALL_WORDS`] between them. `None` without a capitalised name after "vùng".
+fn region_end(s: &str, at: usize) -> Option<usize> {
+    let mut end = at + s[at..].strip_prefix(REGION_WORD)?.strip_prefix(' ').map(|_| REGION_WORD.len())?;
+    let mut named = end;
+    for _ in 0..6 {
+        let Some(rest) = s[end..].strip_prefix(' ') else { break };
+        let w_len = rest.find(|c: char| !is_alnum(c)).unwrap_or(rest.len());
+        let word = &rest[..w_len];
+        let small = REGION_SMALL_WORDS.contains(&word) && named > at + REGION_WORD.len();
+        if word.is_empty() || !(is_capitalised(word) && !is_role_word(rest) || small) {
+            break;
+        }
+        end += 1 + w_len;
+        if !small {
+            named = end;
+        }
+    }
+    (named > at + REGION_WORD.len()).then_some(named)
+}
+
+/// The end of a number that is part of a name ("108" in "Bệnh viện Quân đội 108", "30-4" in
+/// "Bệnh viện 30-4"): it follows a word of [`NUMBERED_AFTER`] that ends the name so far
+/// (`start..at`), and no word of [`COUNTED_AFTER`] follows it.
+fn name_number_end(s: &str, lower: &str, start: usize, at: usize, next: usize) -> Option<usize> {
+    NUMBERED_AFTER.iter().find(|w| lower[start..at].ends_with(**w))?;
+    let digits = |from: usize| s[from..].bytes().take_while(u8::is_ascii_digit).count();
+    let mut end = next + Some(digits(next)).filter(|n| (1..=4).contains(n))?;
+    // "30-4", "19-8": a day and month that name a hospital.
+    if s[end..].starts_with('-') && (1..=2).contains(&digits(end + 1)) {
+        end += 1 + digits(end + 1);
+    }
+    // A blank or a mark that ends a phrase must follow: not "128%", "24/7" or "2,5".
+    let ends_here = match s[end..].chars().next() {
+        None | Some(' ' | '\n' | ';' | ':' | ')') => true,
+        Some(',' | '.') => !s[end + 1..].starts_with(|d: char| d.is_ascii_digit()),
+        Some(_) => false,
+    };
+    let after = if s[end..].starts_with(' ') { &lower[end + 1..ahead_by(s, end + 1, 40)] } else { "" };
+    let counted = COUNTED_AFTER.iter().any(|w| after.starts_with(w) && !after[w.len()..].starts_with(|c: char| is_alnum(c)));
+    (ends_here && !counted && !after.starts_with('%')).then_some(end)
 }
 
 /// The end of a place name after a unit word: capitalised words, or the unit word alone.
@@ -495,6 +562,29 @@ mod tests {
         assert_eq!(texts("Đoàn đến xã Pà Khoa Tiến và xã Trường Lộc."), Vec::<String>::new());
         let s = "Học sinh Trường Phổ thông dân tộc bán trú Tiểu học và THCS Pá Khoa Hồ, Trường Tiểu học và Trung học cơ sở Nà Lừu nghỉ.";
         assert_eq!(texts(s), ["Trường Phổ thông dân tộc bán trú Tiểu học và THCS Pá Khoa Hồ", "Trường Tiểu học và Trung học cơ sở Nà Lừu"]);
+    }
+
+    #[test]
+    fn specialties_regions_and_numbers_run_whole() {
+        for name in [
+            "Bệnh viện Đa khoa vùng Cao nguyên Bắc Bộ",
+            "Trung tâm Phẫu thuật Lồng ngực",
+            "Bệnh viện Trung ương Quân đội 108",
+            "Bệnh viện Chấn thương Chỉnh hình tỉnh",
+            "Trung tâm Cấp cứu 115 tỉnh",
+            "Bệnh viện 30-4",
+            "Bệnh viện Nhân dân 115",
+            "Bệnh viện Tâm thần tỉnh",
+        ] {
+            let s = format!("Ngày 2/12, {name} tiếp nhận bệnh nhân.");
+            assert_eq!(texts(&s), [name], "{s}");
+        }
+        assert_eq!(texts("Sở Y tế vùng cao đã kiểm tra."), ["Sở Y tế"]);
+        assert_eq!(texts("Bệnh viện 500 giường của tỉnh; Bệnh viện Quân y 103 có 12 ca."), ["Bệnh viện Quân y 103"]);
+        assert_eq!(texts("Bệnh viện Nhân dân 2,5 tỷ đồng"), ["Bệnh viện Nhân dân"]);
+        assert_eq!(texts("Khoa Hồi sức cấp cứu 128%, Khoa Cấp cứu 24/7."), ["Khoa Hồi sức cấp cứu", "Khoa Cấp cứu"]);
+        // What follows the number is read 40 bytes far, never to the middle of a letter.
+        assert_eq!(texts("Bệnh viện Nhân dân 7 ạạạạạạạạạạạạạạạạ"), ["Bệnh viện Nhân dân 7"]);
     }
 
     #[test]
