@@ -1170,12 +1170,17 @@ fn later_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
 /// The event's date from the first two paragraphs: a date that opens its sentence, follows a
 /// time of day, or stands in a sentence of [`EVENT_WORDS`].
 fn early_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
+    let mut previous_end = 0;
     for h in hits.iter().filter(|h| h.kind == EntityKind::Date && h.start < limit) {
         let sent_start = super::text::clause_start(body, h.start, &['.', '\n', '!', '?'], 600);
         let sent_end = body[h.end..].find(['.', '\n', '!', '?']).map(|i| h.end + i).unwrap_or(body.len());
         let lead = body[sent_start..h.start].trim();
+        // What stands before an earlier date of the sentence says what that date is, not
+        // this one ("Căn cứ Luật … ngày 9/1/2023, ngày 15/9/2025, Sở Y tế tổ chức …").
+        let own_lead = body[sent_start.max(previous_end)..h.start].trim();
+        previous_end = h.end;
         // "hoàn thành trước ngày 31/3": a deadline, not the day of the event.
-        if DEADLINE_LEAD.is_match(lead) || cites_a_document(lead) {
+        if DEADLINE_LEAD.is_match(own_lead) || cites_a_document(own_lead) {
             continue;
         }
         let opens = lead.split_whitespace().count() <= 3;
@@ -1197,11 +1202,25 @@ fn at_a_time_of_day(lead: &str) -> bool {
 }
 
 /// Whether the text before a date cites a document by its number ("Kế hoạch số 156/KH-BCĐ
-/// ngày", "Công văn 1823/UBND-KGVX ngày"): the date is the document's, not the event's.
+/// ngày", "Công văn 1823/UBND-KGVX ngày"), or cites the grounds of a decision ("Căn cứ Luật
+/// Tổ chức chính quyền địa phương ngày", "Căn cứ Nghị định … ngày"): the date is the
+/// document's, not the event's.
 fn cites_a_document(lead: &str) -> bool {
     let mut words = lead.split_whitespace().rev();
     let (Some(day), Some(number)) = (words.next(), words.next()) else { return false };
-    day.eq_ignore_ascii_case("ngày") && number.contains('/') && number.starts_with(|c: char| c.is_ascii_digit())
+    let numbered = number.contains('/') && number.starts_with(|c: char| c.is_ascii_digit());
+    day.eq_ignore_ascii_case("ngày") && (numbered || cites_grounds(lead))
+}
+
+/// Words a decision opens its grounds with ("Căn cứ …"), and the kinds of law it cites.
+const GROUNDS: &[&str] = &["căn cứ ", "xét đề nghị "];
+const LAWS: &[&str] = &["Luật ", "Bộ luật ", "Pháp lệnh ", "Nghị định ", "Nghị quyết ", "Thông tư "];
+
+/// Whether `lead` opens with the grounds of a decision or names a law: a date after it is
+/// the date the law or document was passed.
+fn cites_grounds(lead: &str) -> bool {
+    let opens = GROUNDS.iter().any(|w| lead.get(..w.len()).is_some_and(|h| h.to_lowercase() == *w));
+    opens || LAWS.iter().any(|w| lead.match_indices(w).any(|(i, _)| i == 0 || lead[..i].ends_with(' ')))
 }
 
 #[cfg(test)]
@@ -1288,6 +1307,14 @@ mod tests {
         let body = "Thực hiện Kế hoạch số 156/KH-BCĐ ngày 10/9/2025 của Ban Chỉ đạo, ngày 15/9/2025, Đoàn đã tiến hành kiểm tra 42 cơ sở.";
         let hits = norms_hits(body);
         assert_eq!(event_date(body, &hits).as_deref(), Some("2025-09-15"));
+    }
+
+    #[test]
+    fn the_date_a_law_was_passed_is_not_the_events() {
+        let body = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;\n\nCăn cứ Kế hoạch của UBND xã ngày 02/11/2025;\n\nXét đề nghị của Trạm Y tế xã,\n\nQUYẾT ĐỊNH:";
+        assert_eq!(event_date(body, &norms_hits(body)), None);
+        let body = "Thi hành Luật Khám bệnh, chữa bệnh ngày 9/1/2023, ngày 15/9/2025, Sở Y tế tổ chức hội nghị.";
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-09-15"));
     }
 
     #[test]
