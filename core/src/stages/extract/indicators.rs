@@ -290,6 +290,8 @@ pub fn find(
     // The end of the last target skipped: "mục tiêu 95% …, 95% … và 95% …" are all targets.
     let mut last_target: Option<usize> = None;
     let mut multiples = word_multiples(lower).into_iter().peekable();
+    // "giảm từ 4,6% xuống 3,1%": the first figure, waiting for the one it went to.
+    let mut went_from: Option<WentFrom> = None;
     for (a, b, in_words) in numbers(t, digits) {
         // "gấp đôi cùng kỳ" before this number: a change of the figure before it.
         while let Some((x, value, end)) = multiples.next_if(|m| m.0 < a) {
@@ -300,7 +302,8 @@ pub fn find(
         // No name's number is a percentage: "trong đó Khoa Nhi 168,2%".
         let right_after_name = last_end_before(&name_ends, a).filter(|&y| body[y..a].trim().is_empty());
         let percent = body[b..].trim_start_matches(' ').starts_with('%');
-        let after_name = right_after_name.is_some() && !percent;
+        // "Khoa Nội 1.240 lượt; Khoa Ngoại 860 lượt": a department's count, not its number.
+        let after_name = right_after_name.is_some() && !percent && !counts_cases(t, b);
         // The name is what the percentage is of.
         let named_share = right_after_name.filter(|_| percent).and_then(|y| names.iter().find(|n| n.1 == y)).map(|n| n.0);
         // "3/16 trạm y tế": three of sixteen; the unit follows the sixteen.
@@ -313,11 +316,19 @@ pub fn find(
             continue;
         }
         let b = fraction.map_or(b, |(_, end)| end);
+        if let Some(from) = WentFrom::at(t, a, b, value) {
+            went_from = Some(from);
+            continue;
+        }
+        // The figure a change "từ … xuống/lên …" went to: its text and subject open before
+        // the change's words.
+        let from = went_from.take().filter(|f| f.to == a);
         // "thấp hơn 7,8%" is a change; "tăng hơn 22%" is a change with a qualifier.
-        let change_at_figure = change_word_before(&body[..a]);
-        let (qualifier, q_start) = match change_at_figure {
-            Some(_) => (None, a),
-            None => qualifier_before(body, a),
+        let change_at_figure = if from.is_some() { None } else { change_word_before(&body[..a]) };
+        let (qualifier, q_start) = match (&from, change_at_figure) {
+            (Some(f), _) => (None, f.lead),
+            (None, Some(_)) => (None, a),
+            (None, None) => qualifier_before(body, a),
         };
         let head = &body[..q_start];
         let in_section = target_sections.iter().any(|&(x, y)| x <= a && a < y) && !tells_a_result(t, a);
@@ -369,7 +380,10 @@ pub fn find(
             (Some(of), _, _) => share_subject(t, of, unit_end),
             (None, Some(name), _) => (body[name..q_start].trim().to_string(), unit_end),
             (None, None, Some(same)) => (same, unit_end),
-            (None, None, None) => subject_of(t, q_start, a, unit_end, &unit, &diseases),
+            (None, None, None) => match from.as_ref().and_then(|f| f.subject(t)) {
+                Some(named) => (named.to_string(), unit_end),
+                None => subject_of(t, q_start, a, unit_end, &unit, &diseases),
+            },
         };
         let subject = match fraction {
             Some((whole, _)) => format!("{subject} (trên tổng số {whole})"),
@@ -402,11 +416,77 @@ pub fn find(
             b: text_end,
             share: share.is_some(),
         });
+        if let (Some(from), Some(last)) = (from, found.last_mut()) {
+            last.ind.change = Some(from.change(value, last.ind.unit.as_deref()));
+        }
     }
     for (x, value, end) in multiples {
         attach_change(t, &mut found, x, "increase", value, Some("lần".into()), end);
     }
     found.into_iter().map(|f| f.ind).collect()
+}
+
+/// A figure a change starts from: "từ 4,6%" in "giảm từ 4,6% xuống 3,1%", "tăng từ 85,2% lên
+/// 97,4%". It is the baseline of the figure it went to, not a figure of its own.
+struct WentFrom {
+    /// Where the change's words open ("giảm từ", or "từ" alone): the text and the subject of
+    /// the figure it went to start here.
+    lead: usize,
+    /// Where the number it went to starts.
+    to: usize,
+    value: f64,
+    /// The first figure as written ("4,6%"), the baseline.
+    written: String,
+    direction: &'static str,
+}
+
+/// Words that take a change to its second figure, with its direction, and the words that may
+/// follow them before the number ("xuống còn 3,1%", "lên đến 97%").
+const WENT_TO: &[(&str, &str)] = &[("xuống", "decrease"), ("lên", "increase")];
+const WENT_TO_LINKS: &[&str] = &["còn ", "mức ", "đến ", "tới ", "chỉ còn "];
+
+impl WentFrom {
+    /// The start of a change at the number `a..b`, when "từ" stands before it and "xuống" or
+    /// "lên" and a number after it and its unit.
+    fn at(t: Body, a: usize, b: usize, value: f64) -> Option<WentFrom> {
+        let head = t.s[..a].trim_end();
+        let from_word = head.strip_suffix("từ").filter(|h| h.ends_with(' ') || h.is_empty())?.trim_end();
+        let tail = Tail::new(from_word);
+        let lead = match ["giảm", "tăng"].iter().find(|w| tail.ends_with_word(w)) {
+            Some(w) => from_word.len() - w.len(),
+            None => head.len() - "từ".len(),
+        };
+        let (_, unit_end) = unit_after(t, b);
+        let rest = t.lower[unit_end..].trim_start_matches(' ');
+        let (word, direction) = WENT_TO.iter().find(|(w, _)| rest.strip_prefix(w).is_some_and(|r| r.starts_with(' ')))?;
+        let mut after = rest[word.len()..].trim_start_matches(' ');
+        if let Some(link) = WENT_TO_LINKS.iter().find(|l| after.starts_with(**l)) {
+            after = &after[link.len()..];
+        }
+        after.starts_with(|c: char| c.is_ascii_digit()).then_some(())?;
+        let to = t.s.len() - after.len();
+        Some(WentFrom { lead, to, value, written: t.s[a..unit_end].trim_end().to_string(), direction })
+    }
+
+    /// What changed, as the clause names it before the change's words: "chỉ số creatinin
+    /// máu" in "…, chỉ số creatinin máu giảm từ …". None when the clause holds no such words
+    /// or too many to be a name.
+    fn subject<'s>(&self, t: Body<'s>) -> Option<&'s str> {
+        let from = clause_start(t.s, self.lead, CLAUSE_STOPS, 200);
+        let named = t.s[from..self.lead].trim();
+        let words = named.split_whitespace().count();
+        (1..=10).contains(&words).then_some(named)
+    }
+
+    /// The change of the figure it went to, `value` in `unit`: points for a percentage.
+    fn change(self, value: f64, unit: Option<&str>) -> Change {
+        let unit = match unit {
+            Some("%") => Some("điểm phần trăm".to_string()),
+            other => other.map(str::to_string),
+        };
+        let by = ((self.value - value).abs() * 100.0).round() / 100.0;
+        Change { direction: self.direction.to_string(), value: by, unit, baseline: Some(self.written) }
+    }
 }
 
 /// Whether `between`, the text between two figures, ends no sentence ([`sentence_end`]: a
@@ -1119,9 +1199,27 @@ fn is_baseline(head: &str) -> bool {
         return true;
     }
     // "so với cuối năm 2025", "so với cùng thời điểm năm trước": a word placing the time.
-    let Some(w) = ["cuối", "đầu", "hết", "giữa", "thời điểm", "cùng thời điểm"].iter().find(|w| tail.ends_with_word(w)) else { return false };
-    let h = head.trim_end();
-    is_baseline(&h[..h.len() - w.len()])
+    if let Some(w) = ["cuối", "đầu", "hết", "giữa", "thời điểm", "cùng thời điểm"].iter().find(|w| tail.ends_with_word(w)) {
+        let h = head.trim_end();
+        return is_baseline(&h[..h.len() - w.len()]);
+    }
+    compared_a_few_words_before(head)
+}
+
+/// Whether "so với" stands a few words before the end of `head`, in the same clause: "so
+/// với 1.126 ca của năm 2025", "so với đợt khám năm 2025" compare with the period after.
+fn compared_a_few_words_before(head: &str) -> bool {
+    let near = &head[back_by(head, head.len(), 60)..];
+    let Some(at) = near.rfind("so với ") else { return false };
+    let between = near[at + "so với ".len()..].as_bytes();
+    // A comma or a full stop inside a number ("1.126") ends no clause.
+    let in_number = |i: usize| i > 0 && between[i - 1].is_ascii_digit() && between.get(i + 1).is_some_and(u8::is_ascii_digit);
+    let stops = between.iter().enumerate().any(|(i, b)| match b {
+        b';' | b':' | b'(' | b')' | b'\n' => true,
+        b',' | b'.' => !in_number(i),
+        _ => false,
+    });
+    !stops && between.split(|b| *b == b' ').filter(|w| !w.is_empty()).count() <= 5
 }
 
 /// What the figure counts, and where its text ends.
@@ -2536,6 +2634,43 @@ mod tests {
         assert_eq!(got[0].period, None);
         let got = run("Số bệnh nhân điều trị ARV là 1.930 người, tăng 88 người so với cuối năm 2025.");
         assert_eq!(got[0].period, None);
+    }
+
+    #[test]
+    fn counts_after_department_names_are_figures() {
+        let s = "Khoa Nội 1.140 lượt; Khoa Ngoại 760 lượt; Khoa Nhi 832 lượt.";
+        let lower = lower_same_len(s);
+        let names: Vec<(usize, usize)> = super::super::orgs::find(s, &lower, &[]).iter().map(|h| (h.start, h.end)).collect();
+        let got = find(s, &lower, &digit_places(s), &Offsets::new(s), &[], &names, &[], &[], None);
+        let values: Vec<f64> = got.iter().map(|i| i.value).collect();
+        assert_eq!(values, [1140.0, 760.0, 832.0]);
+        assert_eq!(got[1].subject, "lượt (Khoa Ngoại)");
+    }
+
+    #[test]
+    fn a_change_from_one_figure_to_another_is_the_seconds() {
+        let got = run("Tỷ lệ chuyển tuyến giảm từ 5,6% xuống 4,1%. Công suất giường bệnh tăng từ 81,2% lên 92,4%; số ca mổ từ 120 ca lên 150 ca.");
+        let view: Vec<(f64, String, Option<(String, f64, Option<String>, Option<String>)>)> =
+            got.iter().map(|i| (i.value, i.subject.clone(), i.change.as_ref().map(|c| (c.direction.clone(), c.value, c.unit.clone(), c.baseline.clone())))).collect();
+        let points = Some("điểm phần trăm".to_string());
+        assert_eq!(view[0], (4.1, "Tỷ lệ chuyển tuyến".to_string(), Some(("decrease".to_string(), 1.5, points.clone(), Some("5,6%".to_string())))));
+        assert_eq!(view[1], (92.4, "Công suất giường bệnh".to_string(), Some(("increase".to_string(), 11.2, points, Some("81,2%".to_string())))));
+        assert_eq!(view[2].0, 150.0);
+        assert_eq!(view[2].2.as_ref().map(|c| c.1), Some(30.0));
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0].text, "giảm từ 5,6% xuống 4,1%");
+        let got = run("Sau ghép, người bệnh hồi phục tốt, nồng độ creatinin máu giảm từ 910 µmol/l xuống 102 µmol/l.");
+        assert_eq!((got[0].value, got[0].subject.as_str()), (102.0, "nồng độ creatinin máu"));
+    }
+
+    #[test]
+    fn a_period_a_few_words_after_so_voi_is_the_baseline() {
+        let got = run("Toàn tỉnh ghi nhận 2.118 ca mắc sốt xuất huyết, giảm 30,5% so với năm 2025; 12 ca mắc sởi, giảm mạnh so với 640 ca của năm 2025.");
+        assert!(got.iter().all(|i| i.period.is_none()), "{got:?}");
+        let got = run("Có 171 người có đường huyết cao, tăng 19 người so với đợt khám năm 2025.");
+        assert!(got.iter().all(|i| i.period.is_none()), "{got:?}");
+        let got = run("Có 171 người được khám so với kế hoạch, trong năm 2025 đạt 95%.");
+        assert!(got.iter().any(|i| i.period.is_some()), "{got:?}");
     }
 
     #[test]
