@@ -134,7 +134,7 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
         bare_heading = false;
         // LEAD ends with a colon and blanks (`\s` is `char::is_whitespace`): test that first.
         let lead = clean.trim_end().ends_with(':') && LEAD.is_match(clean) && !leads_figures(clean) && !leads_targets(clean) && !leads_members(clean);
-        in_list = lead || opens_task_section(clean, numbered);
+        in_list = lead || opens_task_section(clean, numbered.or_else(|| article_marker(clean)));
         assignee = None;
         addressee = in_list.then(|| lead_addressee(clean)).flatten();
         let before = out.len();
@@ -220,9 +220,30 @@ fn item_assignee_span(text: &str) -> Option<(usize, usize)> {
             let after = org.len() + usize::from(text[org.len()..].starts_with(' '));
             through_units(after).unwrap_or_else(|| &text[..org.len() + listed_places_len(&text[org.len()..])])
         }
-        None => through_units(0).or_else(|| leading_sector(text))?,
+        None => through_units(0).or_else(|| (skip > 0).then(|| unit_in_small_letters(text)).flatten()).or_else(|| leading_sector(text))?,
     };
     Some((skip, skip + unit.len()))
+}
+
+/// Units a request may name in small letters, one of them: "Giao trạm y tế xã chủ trì …",
+/// "Đề nghị công an xã phối hợp …", "Yêu cầu bệnh viện, Trung tâm Y tế khu vực:".
+const SINGLE_UNITS: &[&str] = &["trạm y tế", "bệnh viện", "trung tâm y tế", "công an", "ủy ban nhân dân", "phòng y tế", "nhà trường"];
+
+/// The unit in small letters `text` opens with after a request's word, with its scope ("xã",
+/// "phường", "khu vực") and the units listed after it ("bệnh viện, Trung tâm Y tế khu vực").
+fn unit_in_small_letters(text: &str) -> Option<&str> {
+    let unit = SINGLE_UNITS.iter().find(|u| starts_word(text, u))?;
+    let mut end = unit.len();
+    if let Some(scope) = UNIT_SCOPES.iter().find(|w| text[end..].strip_prefix(' ').is_some_and(|r| starts_word(r, w))) {
+        end += 1 + scope.len();
+    }
+    // "bệnh viện, Trung tâm Y tế khu vực": one more unit, named in full.
+    if let Some(join) = [", ", " và "].iter().find(|j| text[end..].starts_with(**j)) {
+        if let Some(org) = super::orgs::leading_org(&text[end + join.len()..]) {
+            end += join.len() + org.len();
+        }
+    }
+    Some(&text[..end])
 }
 
 /// Whether `text` opens with a unit (after an assigning word, if any), then what it is to do.
@@ -419,7 +440,17 @@ fn is_section_heading(text: &str) -> bool {
 const SECTION_FIELDS: &[&str] = &["Công tác ", "Kết quả ", "Tình hình ", "Hoạt động "];
 
 /// Headings of the part of a plan or report that sets the tasks ("III. TỔ CHỨC THỰC HIỆN").
-const TASK_SECTIONS: &[&str] = &["TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ", "GIẢI PHÁP", "PHÂN CÔNG", "KIẾN NGHỊ", "KHUYẾN NGHỊ", "ĐỀ XUẤT", "ĐỀ NGHỊ"];
+/// "III. PHƯƠNG HƯỚNG THÁNG 12" closes a monthly report with what is to be done next.
+const TASK_SECTIONS: &[&str] = &["TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ", "GIẢI PHÁP", "PHÂN CÔNG", "KIẾN NGHỊ", "KHUYẾN NGHỊ", "ĐỀ XUẤT", "ĐỀ NGHỊ", "PHƯƠNG HƯỚNG"];
+
+/// Where the heading of a decision's article starts, after "Điều 2. ": an article may list
+/// a body's duties under a heading with no colon ("Điều 2. Nhiệm vụ của Tổ công tác").
+fn article_marker(p: &str) -> Option<usize> {
+    let rest = p.strip_prefix("Điều ")?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest[digits..].strip_prefix(['.', ':'])?;
+    (digits > 0 && after.starts_with(' ')).then(|| p.len() - after.len())
+}
 
 /// Whether the numbered line `p` (its marker ends at `marker`) opens the tasks of a plan.
 fn opens_task_section(p: &str, marker: Option<usize>) -> bool {
@@ -808,6 +839,19 @@ mod tests {
     }
 
     #[test]
+    fn an_articles_heading_without_a_colon_and_a_reports_way_forward_lead_tasks() {
+        let body = "Điều 2. Nhiệm vụ của Tổ kiểm tra\n\n1. Kiểm tra các cơ sở kinh doanh thực phẩm trên địa bàn.\n\n2. Tổng hợp, báo cáo kết quả trước ngày 20/12/2021.\n\nĐiều 3. Quyết định này có hiệu lực kể từ ngày ký.";
+        let got = view(body);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.iter().all(|d| d.0.as_deref() == Some("Tổ kiểm tra")), "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("2021-12-20"));
+        let body = "III. PHƯƠNG HƯỚNG THÁNG 12/2021\n\n1. Khoa Dược rà soát cơ số thuốc, hoàn thành trước ngày 15/12/2021.\n\n2. Các trạm y tế tiếp tục giám sát ca bệnh.";
+        let got = view(body);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0.as_deref(), Some("Khoa Dược"));
+    }
+
+    #[test]
     fn a_request_after_an_assigning_word_is_read_past_that_word() {
         // The unit follows "Đề nghị ": its end is past the word, not at the unit's length
         // (which fell inside "nghị" and panicked).
@@ -965,6 +1009,12 @@ Trên đây là kết luận.";
         assert_eq!(item_assignee("các trạm y tế báo cáo hằng tuần").as_deref(), Some("các trạm y tế"));
         assert_eq!(item_assignee("Các xã, phường rà soát").as_deref(), Some("Các xã, phường"));
         assert_eq!(item_assignee("các em học sinh"), None);
+        assert_eq!(item_assignee("Giao trạm y tế xã chủ trì rà soát").as_deref(), Some("trạm y tế xã"));
+        assert_eq!(item_assignee("Đề nghị công an xã phối hợp").as_deref(), Some("công an xã"));
+        assert_eq!(item_assignee("Yêu cầu bệnh viện, Trung tâm Y tế khu vực:").as_deref(), Some("bệnh viện, Trung tâm Y tế khu vực"));
+        // Without a request's word, small letters name no unit: "bệnh viện đã tiếp nhận".
+        assert_eq!(item_assignee("bệnh viện tiếp nhận 12 ca"), None);
+        assert_eq!(item_assignee("giao ban tháng 11"), None);
         assert_eq!(item_assignee("Đề nghị Trung tâm Y tế huyện rà soát").as_deref(), Some("Trung tâm Y tế huyện"));
     }
 
