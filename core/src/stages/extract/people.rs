@@ -20,6 +20,11 @@ struct Vocabulary {
     /// record. Worked out once here rather than for every match in every field.
     honorific_plain: Vec<bool>,
     honorific_records: Vec<String>,
+    /// Per honorific pattern: whether it is one of [`SENTENCE_OPENING_HONORIFICS`].
+    honorific_opens_sentence: Vec<bool>,
+    /// Per honorific pattern: whether it is an abbreviation in capitals with no dot ("CN",
+    /// "BS"), which may abbreviate something else too.
+    honorific_abbreviated: Vec<bool>,
     /// The roles, searched along a field: most open with a capital, and the automaton's SIMD
     /// prefilter passes over the rest of the field (the pair matcher's scan cost three times as much).
     roles: AhoCorasick,
@@ -35,17 +40,24 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
     let lowered: Vec<String> = honorific_forms.iter().map(|f| f.to_lowercase()).collect();
     let honorific_plain = lowered.iter().map(|l| PLAIN_HONORIFICS.contains(&l.as_str())).collect();
     let honorific_records = lowered.iter().map(|l| normalise_honorific(l)).collect();
+    let honorific_opens_sentence = honorific_forms.iter().map(|f| SENTENCE_OPENING_HONORIFICS.contains(f)).collect();
+    let honorific_abbreviated = honorific_forms.iter().map(|f| f.is_ascii() && !f.contains(['.', ' ']) && is_all_caps(f)).collect();
     let role_starts = PairMatcher::new(&role_forms);
     let roles = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
         .build(&role_forms)
         .expect("a few dozen roles fit an automaton");
-    Vocabulary { surnames, honorifics, honorific_forms, honorific_plain, honorific_records, roles, role_starts }
+    Vocabulary { surnames, honorifics, honorific_forms, honorific_plain, honorific_records, honorific_opens_sentence, honorific_abbreviated, roles, role_starts }
 });
 
 /// Honorifics that are everyday words too: the name must follow them at once.
 const PLAIN_HONORIFICS: &[&str] = &["ông", "bà", "anh", "chị", "cô", "bạn"];
+
+/// Plain honorifics that, with a capital, are honorifics only where a sentence or a line
+/// opens ("Anh Lò Văn Tú, điều dưỡng …"): inside one, "Anh" is a given name ("Trịnh Thị Mai
+/// Anh") or a country ("Vương quốc Anh").
+const SENTENCE_OPENING_HONORIFICS: &[&str] = &["Anh", "Chị"];
 
 /// Small-letter words that may sit inside a role or between a title and a name
 /// ("Bí thư Thị ủy", "Phó Chủ tịch UBND huyện", "Chánh thanh tra Sở Y tế"), and names of
@@ -67,7 +79,10 @@ fn is_role_small_word(w: &str) -> bool {
         "độc" | "dịch" | "tễ" | "lâm" | "sàng" | "tuyến" | "dinh" | "phục" | "năng" | "liễu" | "da" | "phụ" |
         "nghiệp" | "hóa" | "hoá" | "chăm" | "sóc" | "khỏe" | "khoẻ" | "bảo" | "liên" | "ngành" | "chống" |
         // "Phó Giám đốc phụ trách Sở Y tế"; "Cục phó", "Đội phó"
-        "trách" | "phó"
+        "trách" | "phó" |
+        // Villages a health worker serves: "nhân viên y tế thôn Nà Lừu" ("bản" is left out:
+        // "văn bản" follows a unit as often)
+        "thôn" | "làng" | "buôn" | "ấp"
     )
 }
 
@@ -114,21 +129,33 @@ fn is_surname(w: &str) -> bool {
 }
 
 /// Names of the Central Highlands peoples open with no family name: a man's with "Y" ("Y
-/// Khắc Niê"), a woman's with "H'" joined to the given name ("H'Luôn Niê"). Read only after
-/// an honorific ("ông Y Khắc Niê"): "Y" also ends names of units ("Phòng Nghiệp vụ Y",
-/// "Đại học Y") and opens "Y tế". A given name may be a unit's word ("Y Khoa Niê"): then
-/// the family name closing the run tells a person from "Y Sở Y tế".
+/// Khắc Niê") or, among the Ba Na and Xơ Đăng, "A" ("A Thút"), a woman's with "H'" before
+/// the given name, joined to it or not ("H'Luôn Niê", "H' Luôn Niê"). Read only after an
+/// honorific ("ông Y Khắc Niê"): "Y" also ends names of units ("Phòng Nghiệp vụ Y", "Đại
+/// học Y") and opens "Y tế". A given name may be a unit's word ("Y Khoa Niê"): then the
+/// family name closing the run tells a person from "Y Sở Y tế".
 fn opens_highland_name(s: &str, a: usize, first_end: usize) -> bool {
     let w = &s[a..first_end];
+    let next = next_word(s, first_end).filter(|(x, _)| *x == first_end + 1);
     if let Some(given) = w.strip_prefix("H'").or_else(|| w.strip_prefix("H\u{2019}")) {
+        if given.is_empty() {
+            return next.is_some_and(|(x, y)| is_capitalised(&s[x..y]) && !is_role_word(&s[x..]));
+        }
         return given.chars().next().is_some_and(char::is_uppercase);
     }
-    if w != "Y" {
+    if w != "Y" && w != "A" {
         return false;
     }
-    let Some((x, y)) = next_word(s, first_end).filter(|(x, _)| *x == first_end + 1) else { return false };
+    let Some((x, y)) = next else { return false };
     let next = &s[x..y];
     is_capitalised(next) && !matches!(next, "TẾ" | "Tế") && (!super::orgs::starts_org(&s[x..]) || ends_with_family_name(s, a, first_end))
+}
+
+/// Whether the word `w` is one letter, with an apostrophe after it or not ("Y", "H'"): its
+/// case tells nothing of the case of the name.
+fn is_one_letter(w: &str) -> bool {
+    let mut letters = w.chars().filter(|c| !matches!(c, '\'' | '\u{2019}'));
+    letters.next().is_some() && letters.next().is_none()
 }
 
 /// Whether the name from `a` ends with a family name ("Y Khoa Niê").
@@ -154,9 +181,9 @@ fn name_after_honorific_at(s: &str, a: usize) -> Option<usize> {
 
 /// The end of a name whose first word, from `a` to `first_end`, opens one.
 fn name_from(s: &str, a: usize, first_end: usize) -> Option<usize> {
-    // A one-letter first word ("Y") is in capitals either way: the next word tells.
+    // A one-letter first word ("Y", "H'") is in capitals either way: the next word tells.
     let caps = match next_word(s, first_end) {
-        Some((x, y)) if first_end - a == 1 && x == first_end + 1 => is_all_caps(&s[x..y]),
+        Some((x, y)) if first_end - a <= 4 && is_one_letter(&s[a..first_end]) && x == first_end + 1 => is_all_caps(&s[x..y]),
         _ => is_all_caps(&s[a..first_end]),
     };
     let mut end = first_end;
@@ -307,6 +334,8 @@ fn name_ending_the_run(s: &str, a: usize, name_end: usize) -> Option<(usize, usi
 const PROFESSIONS: &[&str] = &[
     "Bác sĩ", "bác sĩ", "Bác sỹ", "bác sỹ", "Dược sĩ", "dược sĩ", "Điều dưỡng", "điều dưỡng", "Kỹ thuật viên", "kỹ thuật viên",
     "Y sĩ", "y sĩ", "Nữ hộ sinh", "nữ hộ sinh", "Hộ sinh", "hộ sinh",
+    // Staff of a unit, said with its name: "cán bộ Khoa Ký sinh trùng", "công chức Văn hóa - Xã hội phường".
+    "Cán bộ", "cán bộ", "Công chức", "công chức", "Viên chức", "viên chức", "Nhân viên", "nhân viên",
 ];
 
 /// The end of a role opening with a profession at `pos` ("Kỹ thuật viên xét nghiệm"), when
@@ -352,8 +381,9 @@ fn roles_after(s: &str, end: usize) -> Vec<String> {
             }
             _ => roles.push(seg),
         }
-        // Roles are listed with commas, or with dashes when each opens with a title.
-        let dash = [" - ", " – "].into_iter().find(|d| s[seg_end..].starts_with(d) && is_role_word(&s[seg_end + d.len()..]));
+        // Roles are listed with commas, or with dashes or "kiêm" ("Phó Giám đốc Sở Y tế kiêm
+        // Giám đốc Trung tâm …") when each opens with a title.
+        let dash = [" - ", " – ", " kiêm "].into_iter().find(|d| s[seg_end..].starts_with(d) && is_role_word(&s[seg_end + d.len()..]));
         match dash {
             Some(d) => pos = seg_end + d.len(),
             None if s[seg_end..].starts_with(", ") => pos = seg_end + 2,
@@ -372,6 +402,8 @@ fn role_end(s: &str, from: usize) -> usize {
     // Where the name of a unit met in the role reaches: "Cục Quản lý khám, chữa bệnh" runs
     // over small words that end a role elsewhere.
     let mut unit_reach = from;
+    // The words of the title itself are the role's, small or not: "Tổ phó thường trực".
+    let title_end = VOCABULARY.role_starts.longest_at(s, from).map_or(from, |(_, e)| e);
     while let Some((a, b)) = next_word_over_dash(s, pos) {
         let gap = &s[pos..a];
         let dashed = matches!(gap, " - " | " – ");
@@ -393,10 +425,10 @@ fn role_end(s: &str, from: usize) -> usize {
         // "Ban chỉ đạo": a unit, where "chỉ đạo" elsewhere is a verb that ends the role.
         let steering = || matches!(w, "chỉ" | "đạo") && (s[..a].ends_with("Ban ") || s[..a].ends_with("Ban chỉ ") || s[..a].ends_with("Ban Chỉ "));
         // Asked only of a small-letter word: a capitalised one is taken anyway.
-        let small_ok = || (is_role_small_word(w) || steering()) && w != "và";
+        let small_ok = || b <= title_end || (is_role_small_word(w) || steering()) && w != "và" && !opens_a_verb(s, a, b);
         if capital && a >= unit_reach && super::orgs::starts_org(&s[a..]) {
             unit_reach = super::orgs::leading_org(&s[a..]).map_or(a, |org| a + org.len());
-        } else if !capital && a >= unit_reach && !first {
+        } else if !capital && a >= unit_reach && !first && !opens_a_verb(s, a, b) {
             unit_reach = small_unit_reach(s, a).unwrap_or(unit_reach);
         }
         if !capital && a < unit_reach && !first {
@@ -421,6 +453,20 @@ fn role_end(s: &str, from: usize) -> usize {
     end
 }
 
+/// Verbs whose first word is also a word of a role ("Ủy ban kiểm tra", "Trưởng ban"), as (that
+/// word, the rest): after a role they end it ("Phó Giám đốc Sở Y tế kiểm tra sổ tiêm chủng",
+/// "Giám đốc Sở Y tế ban hành Kế hoạch").
+const VERBS_AFTER_ROLES: &[(&str, &str)] = &[("kiểm", " tra"), ("ban", " hành")];
+
+/// Whether the word at `a..b` opens one of [`VERBS_AFTER_ROLES`], and not in a committee's name
+/// ("Ủy ban kiểm tra Huyện ủy").
+fn opens_a_verb(s: &str, a: usize, b: usize) -> bool {
+    let w = &s[a..b];
+    VERBS_AFTER_ROLES.iter().any(|&(first, rest)| w == first && s[b..].starts_with(rest) && !s[b + rest.len()..].starts_with(is_alnum))
+        && !s[..a].ends_with("ban ")
+        && !s[..a].ends_with("Ban ")
+}
+
 /// Whether the word at `a..b` ends the name of a province opened by the word before it, after
 /// "tỉnh": in "Phó Chủ tịch UBND tỉnh Lai Châu Hà Văn Sướng", "Châu" is the province's.
 fn ends_province_name(s: &str, a: usize, b: usize) -> bool {
@@ -433,10 +479,11 @@ fn ends_province_name(s: &str, a: usize, b: usize) -> bool {
 }
 
 /// Where a unit whose kind a title writes in small letters reaches from `a`: "Trưởng khoa
-/// Truyền thông - GDSK", "Trưởng phòng Tài chính – Kế toán", read as the unit with a capital.
+/// Truyền thông - GDSK", "Trưởng phòng Tài chính – Kế toán", "Trưởng ban Thi đua - Khen
+/// thưởng", read as the unit with a capital. "ban" is also a verb's word ("ban hành"), but
+/// no unit's name follows it then.
 fn small_unit_reach(s: &str, a: usize) -> Option<usize> {
-    // Only these: "ban" in small letters is as often a verb's word ("ban hành").
-    let (small, capital) = [("khoa ", "Khoa "), ("phòng ", "Phòng ")].into_iter().find(|(k, _)| s[a..].starts_with(k))?;
+    let (small, capital) = [("khoa ", "Khoa "), ("phòng ", "Phòng "), ("ban ", "Ban ")].into_iter().find(|(k, _)| s[a..].starts_with(k))?;
     let head = format!("{capital}{}", &s[a + small.len()..super::text::ahead_by(s, a, 400)]);
     // A capital keeps the byte length of these two words: the unit's end maps back.
     super::orgs::leading_org(&head).filter(|org| org.len() > small.len()).map(|org| a + org.len())
@@ -489,7 +536,7 @@ pub fn find(s: &str) -> Vec<Mention> {
         let form = v.honorific_forms[pattern];
         let left_ok = !s[..a].chars().next_back().is_some_and(|c| is_alnum(c));
         let right_ok = form.ends_with('.') || !s[b..].chars().next().is_some_and(|c| is_alnum(c));
-        if !left_ok || !right_ok || out.last().is_some_and(|p| a < p.end) {
+        if !left_ok || !right_ok || out.last().is_some_and(|p| a < p.end) || v.honorific_opens_sentence[pattern] && !opens_sentence(s, a) {
             continue;
         }
         let plain = v.honorific_plain[pattern];
@@ -499,7 +546,7 @@ pub fn find(s: &str) -> Vec<Mention> {
         let mut at = b;
         let joined = [", ", " - "].into_iter().find(|j| !plain && s[b..].starts_with(j));
         let b2 = b + joined.map_or_else(|| s[b..].len() - s[b..].trim_start_matches(' ').len(), str::len);
-        if let Some((pattern2, end2)) = v.honorifics.longest_at(s, b2).filter(|_| b2 > b) {
+        if let Some((pattern2, end2)) = v.honorifics.longest_at(s, b2).filter(|&(p2, _)| b2 > b && !v.honorific_opens_sentence[p2]) {
             let form2 = v.honorific_forms[pattern2];
             let whole = form2.ends_with('.') || !s[end2..].chars().next().is_some_and(is_alnum);
             if whole && joined.is_none() {
@@ -518,7 +565,22 @@ pub fn find(s: &str) -> Vec<Mention> {
             }
             continue;
         }
+        // "các đồng chí Phó Giám đốc Sở: A, B": the role before the colon is each one's.
+        if let Some((role_start, colon)) = (!plain).then(|| role_before_colon(s, at)).flatten() {
+            let role = s[role_start..colon].trim_end();
+            for (name_start, name_end) in listed_names(s, colon) {
+                taken.insert(name_start, name_end);
+                let mut roles = vec![role.to_string()];
+                roles.extend(roles_after(s, name_end));
+                out.push(Mention { start: name_start, end: name_end, name: title_case(&s[name_start..name_end]), honorific: Some(honorific.clone()), roles });
+            }
+            continue;
+        }
         let Some((role, name_start, name_end)) = skip_to_name(s, at, !plain, true) else { continue };
+        // "CN Hà Nội" is a branch ("chi nhánh") of a firm: an abbreviation opens no place.
+        if v.honorific_abbreviated[pattern] && super::places::GAZETTEER.lookup(&s[name_start..name_end]).is_some() {
+            continue;
+        }
         let mut roles: Vec<String> = role.map(|(x, y)| s[x..y].trim().to_string()).into_iter().collect();
         if roles.is_empty() {
             roles.extend(role_before(s, a));
@@ -599,8 +661,14 @@ fn listed_names(s: &str, colon_before: usize) -> Vec<(usize, usize)> {
         let start = at + (s[at..].len() - s[at..].trim_start_matches(' ').len());
         let Some(end) = name_at(s, start) else { break };
         out.push((start, end));
-        // The item runs to the next ";" of the sentence.
         let rest = &s[end..];
+        // "Phó Giám đốc Sở: A, B và C": names alone, one after another.
+        let next = [", ", " và "].into_iter().find(|p| rest.starts_with(p)).map(|p| end + p.len());
+        if let Some(next) = next.filter(|&n| name_at(s, n).is_some()) {
+            at = next;
+            continue;
+        }
+        // The item runs to the next ";" of the sentence.
         let stop = rest.find(['.', '\n']).unwrap_or(rest.len());
         match rest[..stop].find(';') {
             Some(i) => at = end + i + 1,
@@ -608,6 +676,24 @@ fn listed_names(s: &str, colon_before: usize) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// The role written after a plural honorific and before a colon that opens a list of names
+/// ("các đồng chí Phó Chủ tịch UBND tỉnh: A, B"), as (its start, its end).
+fn role_before_colon(s: &str, at: usize) -> Option<(usize, usize)> {
+    let (a, _) = next_word(s, at).filter(|&(a, _)| s[at..a].bytes().all(|b| b == b' '))?;
+    if !is_role_word(&s[a..]) {
+        return None;
+    }
+    let end = role_end(s, a);
+    s[end..].trim_start_matches(' ').starts_with(':').then_some((a, end))
+}
+
+/// Whether a sentence, a line or a list's item opens at `a`: only blanks, and before them a
+/// full stop, a line's end, a colon, a semicolon, a dash or a bracket, or nothing.
+fn opens_sentence(s: &str, a: usize) -> bool {
+    let head = s[..a].trim_end_matches(' ');
+    head.chars().next_back().map_or(true, |c| matches!(c, '.' | '!' | '?' | '\n' | ':' | ';' | '-' | '–' | '—' | '(' | '"' | '“' | '•' | '*' | '+'))
 }
 
 fn normalise_honorific(h: &str) -> String {
@@ -985,6 +1071,72 @@ mod tests {
         let got = people("Ông Y Trường Êban, Phó Giám đốc Sở Y tế cho biết.");
         assert_eq!(got[0], ("Y Trường Êban".to_string(), Some("ông".to_string()), vec!["Phó Giám đốc Sở Y tế".to_string()]));
         assert!(people("ông Y Sở Y tế đến").is_empty(), "no family name closes it: a unit");
+    }
+
+    #[test]
+    fn highland_names_with_the_apostrophe_apart_and_short_names() {
+        let got = people("Dự có đồng chí H' Mai Ktla – Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh; đồng chí A Thút – Phó Giám đốc Sở Y tế.");
+        assert_eq!(got[0], ("H' Mai Ktla".to_string(), Some("đồng chí".to_string()), vec!["Tỉnh ủy viên".to_string(), "Phó Chủ tịch UBND tỉnh".to_string()]));
+        assert_eq!(got[1], ("A Thút".to_string(), Some("đồng chí".to_string()), vec!["Phó Giám đốc Sở Y tế".to_string()]));
+        assert!(people("Có ông A, bà B và đồng chí A đến; bà H' đi.").is_empty(), "a letter alone names no one");
+    }
+
+    #[test]
+    fn family_names_of_the_thai_and_the_khmer() {
+        let names: Vec<String> = people("Dự có bà Ngân Thị Lanh, ông Danh Văn Rô. Bà Sơn Thị Mỹ Xuân phát biểu.").into_iter().map(|p| p.0).collect();
+        assert_eq!(names, ["Ngân Thị Lanh", "Danh Văn Rô", "Sơn Thị Mỹ Xuân"]);
+        assert!(people("Phó Chủ tịch UBND tỉnh Sơn La cho biết; Giám đốc Ngân hàng Chính sách xã hội dự.").is_empty());
+    }
+
+    #[test]
+    fn a_bachelor_without_a_dot_and_a_branch_that_is_no_one() {
+        let got = people("- CN Lò Thị Xoan, Kỹ thuật viên xét nghiệm;");
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("Lò Thị Xoan", Some("cử nhân")));
+        assert!(people("Công ty có CN Hà Nội và CN Đà Nẵng.").is_empty(), "a firm's branches");
+    }
+
+    #[test]
+    fn anh_and_chi_open_a_sentence() {
+        let got = people("Trạm đã khám 20 ca. Anh Lò Văn Khởi, điều dưỡng Trạm Y tế xã, cho biết.\nChị Hà Thị Mến chia sẻ.");
+        assert_eq!(got[0], ("Lò Văn Khởi".to_string(), Some("anh".to_string()), vec!["điều dưỡng Trạm Y tế xã".to_string()]));
+        assert_eq!((got[1].0.as_str(), got[1].1.as_deref()), ("Hà Thị Mến", Some("chị")));
+        // Inside a sentence "Anh" is a country or a given name.
+        let got = people("Đoàn chuyên gia Vương quốc Anh Lò Văn Tú dẫn đầu; ông Trịnh Thị Mai Anh Lê cho biết.");
+        assert!(got.iter().all(|p| p.1.as_deref() != Some("anh")), "{got:?}");
+    }
+
+    #[test]
+    fn roles_through_a_units_small_words_a_second_role_after_kiem_and_a_verb_after_a_role() {
+        let got = people("bà Lò Thị Mai, Chủ tịch Công đoàn ngành Y tế; bà Hà Thị Nga, Phó Giám đốc Sở Y tế, Trưởng ban Thi đua - Khen thưởng ngành.");
+        assert_eq!(got[0].2, ["Chủ tịch Công đoàn ngành Y tế"]);
+        assert_eq!(got[1].2, ["Phó Giám đốc Sở Y tế", "Trưởng ban Thi đua - Khen thưởng ngành"]);
+        let got = people("Bà Vi Thị Lan, Trạm trưởng Trạm Y tế xã kiêm Phó Chủ tịch Hội Chữ thập đỏ xã, đề nghị.");
+        assert_eq!(got[0].2, ["Trạm trưởng Trạm Y tế xã", "Phó Chủ tịch Hội Chữ thập đỏ xã"]);
+        assert_eq!(people("Bà Vi Thị Lan, Phó Giám đốc Sở Y tế kiểm tra sổ tiêm chủng.")[0].2, ["Phó Giám đốc Sở Y tế"]);
+        assert_eq!(people("Ông Hà Văn Lực, Chủ nhiệm Ủy ban kiểm tra Huyện ủy, dự.")[0].2, ["Chủ nhiệm Ủy ban kiểm tra Huyện ủy"]);
+        assert_eq!(people("Ông Hà Văn Lực, Giám đốc Sở Y tế ban hành Kế hoạch số 12.")[0].2, ["Giám đốc Sở Y tế"]);
+    }
+
+    #[test]
+    fn a_role_before_a_colon_is_each_listed_names() {
+        let got = people("Dự có đồng chí Hà Văn Lực, Giám đốc Sở Y tế; các đồng chí Phó Giám đốc Sở: Lò Thị Mai, Vi Văn Tú và Đàm Thị Nga.");
+        let view: Vec<(&str, Vec<&str>)> = got.iter().map(|p| (p.0.as_str(), p.2.iter().map(String::as_str).collect())).collect();
+        assert_eq!(
+            view,
+            [
+                ("Hà Văn Lực", vec!["Giám đốc Sở Y tế"]),
+                ("Lò Thị Mai", vec!["Phó Giám đốc Sở"]),
+                ("Vi Văn Tú", vec!["Phó Giám đốc Sở"]),
+                ("Đàm Thị Nga", vec!["Phó Giám đốc Sở"])
+            ]
+        );
+    }
+
+    #[test]
+    fn members_of_a_team_with_their_post_and_their_place_in_it() {
+        let s = "1. Bà Lò Thị Mai, công chức Văn hóa - Xã hội xã - Tổ viên; 2. Ông Vi Văn Tú, Phó Trưởng Công an xã - Tổ viên; 3. Bà Hà Thị Nga, Trưởng Trạm Y tế xã - Tổ phó thường trực.";
+        let roles: Vec<Vec<String>> = people(s).into_iter().map(|p| p.2).collect();
+        assert_eq!(roles, [vec!["công chức Văn hóa - Xã hội xã", "Tổ viên"], vec!["Phó Trưởng Công an xã", "Tổ viên"], vec!["Trưởng Trạm Y tế xã", "Tổ phó thường trực"]]);
     }
 
     #[test]
