@@ -58,8 +58,11 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
 });
 
 /// Place-unit words that may close an organisation name, with or without a name after them.
-const PLACE_WORDS: &[&str] =
-    &["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "TP.HCM", "TPHCM", "Tp.HCM", "TP.", "TP", "Tp.", "Tp", "TX.", "khu vực"];
+/// Some write the city's unit with a capital ("Trung tâm Kiểm soát bệnh tật Thành phố").
+const PLACE_WORDS: &[&str] = &[
+    "thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "TP.HCM", "TPHCM", "Tp.HCM", "TP.", "TP", "Tp.", "Tp", "TX.", "khu vực",
+    "Thành phố", "Thị xã", "Thị trấn",
+];
 
 /// Place words that close a name only with a name after them, or after a name that says
 /// more than its kind: "Trung tâm Y tế khu vực Tân Phước" and "các Trung tâm Y tế khu vực"
@@ -76,11 +79,27 @@ const REGION_SMALL_WORDS: &[&str] = &["nguyên", "bằng", "sông", "hải"];
 /// Name words, in small letters, that a number may follow inside a name: "Bệnh viện 108",
 /// "Bệnh viện Quân y 103", "Bệnh viện Trung ương Quân đội 108", "Trung tâm Cấp cứu 115",
 /// "Bệnh viện Nhân dân 115".
-const NUMBERED_AFTER: &[&str] = &["bệnh viện", "quân y", "quân đội", "cấp cứu", "nhân dân", "quân khu"];
+const NUMBERED_AFTER: &[&str] = &["bệnh viện", "quân y", "quân đội", "cấp cứu", "nhân dân", "quân khu", "nhi đồng"];
+
+/// Kinds of places of care and schools that a city numbers after their name with "số": "Bệnh
+/// viện Đa khoa tỉnh X số 2", "Trường Mầm non số 1". Other bodies' "số" is their letters'
+/// ("Thông báo của Sở Y tế số 45 về …").
+const NUMBERED_KINDS: &[&str] = &["bệnh viện", "bv", "trường", "phòng khám", "trạm"];
 
 /// What a number counts when it follows a hospital's name as a figure ("Bệnh viện 500
 /// giường", "Bệnh viện 12 ca"), not as a part of the name.
-const COUNTED_AFTER: &[&str] = &["giường", "ca", "lượt", "bệnh nhân", "người", "trường hợp", "tầng", "lần", "năm", "tháng", "ngày", "%", "cơ sở", "khoa", "xã"];
+const COUNTED_AFTER: &[&str] = &[
+    "giường", "ca", "lượt", "bệnh nhân", "người", "trường hợp", "tầng", "lần", "năm", "tháng", "ngày", "%", "cơ sở", "khoa", "xã",
+    "học sinh", "trẻ", "em", "cháu", "lớp", "giáo viên", "liều", "mũi", "mẫu",
+];
+
+/// Kinds of department whose field may be two joined by "và": "Khoa Kiểm soát bệnh tật và
+/// HIV/AIDS", "Phòng Dân số và Truyền thông".
+const DEPARTMENT_KINDS: &[&str] = &["Khoa ", "Phòng "];
+
+/// Names of countries' friendship that a dash joins ("Bệnh viện Hữu nghị Việt Nam - Cu Ba"),
+/// in small letters.
+const FRIENDSHIP_ENDS: &[&str] = &["việt nam", "việt"];
 
 /// Place units a plural closes a name with: "UBND các xã, phường", "Trạm Y tế các xã".
 const PLURAL_PLACE_WORDS: &[&str] = &["xã", "phường", "thị trấn", "thị xã", "thành phố", "huyện", "quận", "tỉnh", "khu vực", "đặc khu"];
@@ -283,7 +302,9 @@ fn extend(s: &str, lower: &str, start: usize, kind_end: usize, v: &Vocabulary, p
             if end == next + p.len() && NAMED_PLACE_WORDS.contains(p) && at == kind_end {
                 return at;
             }
-            return end;
+            // "Bệnh viện Đa khoa tỉnh X số 2": the city's number follows the place.
+            let numbered = s[end..].starts_with(' ').then(|| name_number_end(s, lower, start, end, end + 1)).flatten();
+            return numbered.unwrap_or(end);
         }
         if let Some(end) = phrase_end(s, lower, next, v, false) {
             at = end;
@@ -291,6 +312,11 @@ fn extend(s: &str, lower: &str, start: usize, kind_end: usize, v: &Vocabulary, p
             continue;
         }
         if !dashed {
+            if let Some(end) = joined_field_end(s, lower, start, next, v) {
+                at = end;
+                words += 1;
+                continue;
+            }
             if let Some(end) = region_end(s, next) {
                 return end;
             }
@@ -310,7 +336,8 @@ fn extend(s: &str, lower: &str, start: usize, kind_end: usize, v: &Vocabulary, p
         }
         let w_end = s[next..].find(|c: char| !(is_alnum(c) || c == '\'')).map(|i| next + i).unwrap_or(s.len());
         let word = &s[next..w_end];
-        if word.is_empty() || !is_capitalised(word) || is_role_word(&s[next..]) || dashed && (starts_kind(&s[next..]) || !is_acronym(word)) {
+        let dash_ends = || starts_kind(&s[next..]) || !(is_acronym(word) || joins_countries(lower, start, at));
+        if word.is_empty() || !is_capitalised(word) || is_role_word(&s[next..]) || dashed && dash_ends() {
             return at;
         }
         at = w_end;
@@ -340,13 +367,50 @@ fn region_end(s: &str, at: usize) -> Option<usize> {
     (named > at + REGION_WORD.len()).then_some(named)
 }
 
+/// Whether a dash after the name so far (`start..at`) joins two countries' names: "Bệnh viện
+/// Hữu nghị Việt Nam - Cu Ba", where a dash after another name opens a headline's words.
+fn joins_countries(lower: &str, start: usize, at: usize) -> bool {
+    FRIENDSHIP_ENDS.iter().any(|w| lower[start..at].ends_with(w) && lower[..at - w.len()].ends_with(' '))
+}
+
+/// The end of a department's second field after "và" at `next`: "Khoa Kiểm soát bệnh tật và
+/// HIV/AIDS". Only a known field written with a capital, and no unit's kind ("Khoa Nhi và
+/// Khoa Sản" are two).
+fn joined_field_end(s: &str, lower: &str, start: usize, next: usize, v: &Vocabulary) -> Option<usize> {
+    let field = next + s[next..].strip_prefix("và ").map(|_| "và ".len())?;
+    if !DEPARTMENT_KINDS.iter().any(|k| s[start..].starts_with(k)) || !s[field..].starts_with(char::is_uppercase) || starts_kind(&s[field..]) {
+        return None;
+    }
+    phrase_end(s, lower, field, v, false)
+}
+
+/// Where a number that may be part of the name so far (`start..at`) opens after it, at
+/// `next`, and how many digits it may have: after "số" in a place of care or a school
+/// ([`NUMBERED_KINDS`]), after a word of [`NUMBERED_AFTER`], or after a school's own name
+/// ("Trường Tiểu học Hòa Bình 2").
+fn name_number_at(s: &str, lower: &str, start: usize, at: usize, next: usize) -> Option<(usize, usize)> {
+    // Asked of every word of every name: most open with no digit and no "số".
+    if !s.as_bytes().get(next).is_some_and(|b| b.is_ascii_digit() || matches!(b, b's' | b'S')) {
+        return None;
+    }
+    let of_kind = |kinds: &[&str]| kinds.iter().any(|k| lower[start..].starts_with(k) && lower[start + k.len()..].starts_with(' '));
+    if lower[next..].starts_with("số ") && of_kind(NUMBERED_KINDS) {
+        return Some((next + "số ".len(), 3));
+    }
+    if NUMBERED_AFTER.iter().any(|w| lower[start..at].ends_with(w)) {
+        return Some((next, 4));
+    }
+    let last_word = s[start..at].rsplit(' ').next().unwrap_or("");
+    (of_kind(&["trường"]) && at > start + "trường".len() && is_capitalised(last_word)).then_some((next, 2))
+}
+
 /// The end of a number that is part of a name ("108" in "Bệnh viện Quân đội 108", "30-4" in
-/// "Bệnh viện 30-4"): it follows a word of [`NUMBERED_AFTER`] that ends the name so far
-/// (`start..at`), and no word of [`COUNTED_AFTER`] follows it.
+/// "Bệnh viện 30-4", "số 2" in "Bệnh viện Đa khoa tỉnh X số 2"): it opens where
+/// [`name_number_at`] says, and no word of [`COUNTED_AFTER`] follows it.
 fn name_number_end(s: &str, lower: &str, start: usize, at: usize, next: usize) -> Option<usize> {
-    NUMBERED_AFTER.iter().find(|w| lower[start..at].ends_with(**w))?;
+    let (from, most) = name_number_at(s, lower, start, at, next)?;
     let digits = |from: usize| s[from..].bytes().take_while(u8::is_ascii_digit).count();
-    let mut end = next + Some(digits(next)).filter(|n| (1..=4).contains(n))?;
+    let mut end = from + Some(digits(from)).filter(|n| (1..=most).contains(n))?;
     // "30-4", "19-8": a day and month that name a hospital.
     if s[end..].starts_with('-') && (1..=2).contains(&digits(end + 1)) {
         end += 1 + digits(end + 1);
@@ -585,6 +649,47 @@ mod tests {
         assert_eq!(texts("Khoa Hồi sức cấp cứu 128%, Khoa Cấp cứu 24/7."), ["Khoa Hồi sức cấp cứu", "Khoa Cấp cứu"]);
         // What follows the number is read 40 bytes far, never to the middle of a letter.
         assert_eq!(texts("Bệnh viện Nhân dân 7 ạạạạạạạạạạạạạạạạ"), ["Bệnh viện Nhân dân 7"]);
+    }
+
+    #[test]
+    fn numbered_hospitals_and_schools() {
+        for name in ["Bệnh viện Nhi đồng 3", "Trường Tiểu học Tân Lập 2", "Bệnh viện Đa khoa tỉnh Hòa Đông số 2", "Trường Mầm non số 1", "Bệnh viện Đa khoa số 4"] {
+            let s = format!("Bệnh nhân được chuyển {name} điều trị.");
+            assert_eq!(texts(&s), [name], "{s}");
+        }
+        assert_eq!(texts("Trường Tiểu học Tân Lập 15 học sinh mắc."), ["Trường Tiểu học Tân Lập"]);
+        assert_eq!(texts("Thông báo của Sở Y tế số 45 về tiêm chủng."), ["Sở Y tế"], "a letter's number is no body's");
+        assert_eq!(texts("Khoa Nhi 1.240 lượt; Trường Mầm non 2 lớp."), ["Khoa Nhi", "Trường Mầm non"]);
+    }
+
+    #[test]
+    fn a_city_written_with_a_capital_and_friendship_hospitals() {
+        assert_eq!(texts("Trung tâm Kiểm soát bệnh tật Thành phố cho biết; Trung tâm Y tế Thị xã dự."), ["Trung tâm Kiểm soát bệnh tật Thành phố", "Trung tâm Y tế Thị xã"]);
+        assert_eq!(texts("Bệnh viện Hữu nghị Việt Nam - Ba Lan Hòa Đông tiếp nhận."), ["Bệnh viện Hữu nghị Việt Nam - Ba Lan Hòa Đông"]);
+        assert_eq!(texts("Bệnh viện Hữu nghị Hòa Đông - Tăng cường phòng dịch"), ["Bệnh viện Hữu nghị Hòa Đông"], "a headline after a dash");
+    }
+
+    #[test]
+    fn departments_by_their_whole_field() {
+        for name in [
+            "Khoa Ngoại chấn thương",
+            "Phòng Công nghệ thông tin",
+            "Phòng Vật tư - Thiết bị y tế",
+            "Khoa Nội tiết – Đái tháo đường",
+            "Khoa Châm cứu - Dưỡng sinh",
+            "Khoa Nội - Nhi",
+            "Khoa Bệnh phổi",
+            "Khoa Nhi tổng hợp",
+            "Khoa Ngoại - Liên chuyên khoa",
+            "Khoa Kiểm soát bệnh tật và HIV/AIDS",
+            "Viện Dinh dưỡng quốc gia",
+            "Công đoàn ngành Y tế",
+            "Ban Thi đua - Khen thưởng",
+        ] {
+            let s = format!("Giao {name} chủ trì.");
+            assert_eq!(texts(&s), [name], "{s}");
+        }
+        assert_eq!(texts("Khoa Nhi và Khoa Sản trực; Khoa Nhi điều trị 20 ca."), ["Khoa Nhi", "Khoa Sản", "Khoa Nhi"]);
     }
 
     #[test]
