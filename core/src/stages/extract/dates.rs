@@ -25,8 +25,9 @@ const FULL_WORDS: &str = r"(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+
 const TERM: &str = r"(?i:nhiệm kỳ|giai đoạn|từ năm)\s+(\d{4})\s*(?:[-–—]|đến)\s*(?:năm\s+)?(\d{4})";
 const MONTH: &str = r"(?i:tháng)\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4})";
 const YEAR_WORDS: &str = r"(?i:năm)\s+(\d{4})";
-/// "từ 1/1 đến 15/6", "từ ngày 01/3/2025 đến ngày 31/5/2025": a span of days.
-const DAY_SPAN: &str = r"(?i:từ)\s+(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?\s*(?:đến|tới|[-–—])\s*(?:(?i:hết)\s+)?(?:(?i:ngày)\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?";
+/// "từ 1/1 đến 15/6", "từ ngày 01/3/2025 đến ngày 31/5/2025", "từ ngày 24 đến 26/11/2026": a
+/// span of days (the first day's month may be left to the last's after "ngày").
+const DAY_SPAN: &str = r"(?i:từ)\s+(?:ngày\s+)?(\d{1,2})(?:[/.](\d{1,2})(?:[/.](\d{4}))?)?\s*(?:đến|tới|[-–—])\s*(?:(?i:hết)\s+)?(?:(?i:ngày)\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?";
 /// "từ đầu tháng 10/2026 đến ngày 05/11/2026": from the first of a month to a day.
 static MONTH_TO_DAY: Lazy<Regex> = Lazy::new(|| {
     re(r"(?i:từ)\s+đầu\s+tháng\s+(\d{1,2})(?:\s*/\s*(\d{4}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?")
@@ -431,7 +432,14 @@ fn day_spans(s: &str, upto: &str, starts: &[usize], ctx: &YearContext, hits: &mu
         if glued || taken.overlaps(all.start(), all.end()) {
             continue;
         }
-        let (Some(d1), Some(m1), Some(d2), Some(m2)) = (num(&c, 1), num(&c, 2), num(&c, 4), num(&c, 5)) else { continue };
+        let (Some(d1), Some(d2), Some(m2)) = (num(&c, 1), num(&c, 4), num(&c, 5)) else { continue };
+        // "từ ngày 24 đến 26/11": the month is the last day's; without "ngày", "từ 3 đến 5/10"
+        // may be a count or a fraction.
+        let m1 = match num(&c, 2) {
+            Some(m) => m,
+            None if d1 < d2 && starts_with_day_word(all.as_str()) => m2,
+            None => continue,
+        };
         let y2 = num(&c, 6).map(|y| y as i32).or_else(|| num(&c, 3).map(|y| y as i32)).or_else(|| ctx.year_for(m2, d2));
         let y1 = num(&c, 3).map(|y| y as i32).or(y2.map(|y| if (m1, d1) > (m2, d2) { y - 1 } else { y }));
         let (Some(y1), Some(y2)) = (y1, y2) else {
@@ -443,6 +451,11 @@ fn day_spans(s: &str, upto: &str, starts: &[usize], ctx: &YearContext, hits: &mu
             hits.push(Hit::new(EntityKind::Period, all.start(), all.end(), Normalized::Range { start: a, end: b }));
         }
     }
+}
+
+/// Whether a span's text ("từ ngày 24 đến …") names its first number a day.
+fn starts_with_day_word(span: &str) -> bool {
+    span.split_whitespace().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("ngày") || w == "Ngày" || w == "NGÀY")
 }
 
 /// "từ đầu năm đến ngày 16/11/2025", "từ đầu năm 2025 đến hết ngày 30/9": one period,
@@ -1171,7 +1184,7 @@ fn later_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
 /// time of day, or stands in a sentence of [`EVENT_WORDS`].
 fn early_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
     let mut previous_end = 0;
-    for h in hits.iter().filter(|h| h.kind == EntityKind::Date && h.start < limit) {
+    for h in hits.iter().filter(|h| (h.kind == EntityKind::Date || short_span_start(h).is_some()) && h.start < limit) {
         let sent_start = super::text::clause_start(body, h.start, &['.', '\n', '!', '?'], 600);
         let sent_end = body[h.end..].find(['.', '\n', '!', '?']).map(|i| h.end + i).unwrap_or(body.len());
         let lead = body[sent_start..h.start].trim();
@@ -1183,14 +1196,36 @@ fn early_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
         if DEADLINE_LEAD.is_match(own_lead) || cites_a_document(own_lead) {
             continue;
         }
+        let told = EVENT_WORDS.is_match(&body[sent_start..sent_end]);
+        // A few days' span is an event's only when the sentence says so: "Từ ngày 1 đến
+        // 7/11, toàn tỉnh ghi nhận …" is the period of a count.
+        if let Some(first) = short_span_start(h) {
+            if told {
+                return Some(first.to_string());
+            }
+            continue;
+        }
         let opens = lead.split_whitespace().count() <= 3;
-        if opens || at_a_time_of_day(lead) || EVENT_WORDS.is_match(&body[sent_start..sent_end]) {
+        if opens || at_a_time_of_day(lead) || told {
             if let Some(Normalized::Text(n)) = &h.normalized {
                 return Some(n.clone());
             }
         }
     }
     None
+}
+
+/// Longest span of days an event such as a conference or a training course runs over; a
+/// week's (from a Monday to a Sunday) is a report's period.
+const EVENT_SPAN_DAYS: u32 = 5;
+
+/// The first day of a period of at most [`EVENT_SPAN_DAYS`] days inside one month ("từ ngày
+/// 24 đến 26/11/2026"): the day an event running over them opened.
+fn short_span_start(h: &Hit) -> Option<&str> {
+    let Some(Normalized::Range { start, end }) = &h.normalized else { return None };
+    let (Some((month1, day1)), Some((month2, day2))) = (start.rsplit_once('-'), end.rsplit_once('-')) else { return None };
+    let (Ok(day1), Ok(day2)) = (day1.parse::<u32>(), day2.parse::<u32>()) else { return None };
+    (h.kind == EntityKind::Period && month1 == month2 && day1 < day2 && day2 - day1 < EVENT_SPAN_DAYS).then_some(start.as_str())
 }
 
 /// Whether the text before a date ends with a time of day ("Theo ghi nhận của phóng viên
@@ -1315,6 +1350,16 @@ mod tests {
         assert_eq!(event_date(body, &norms_hits(body)), None);
         let body = "Thi hành Luật Khám bệnh, chữa bệnh ngày 9/1/2023, ngày 15/9/2025, Sở Y tế tổ chức hội nghị.";
         assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-09-15"));
+    }
+
+    #[test]
+    fn a_few_days_an_event_ran_over_date_it_by_the_first() {
+        let body = "Từ ngày 24 đến 26/11/2025, Sở Y tế tổ chức lớp tập huấn phòng chống dịch.";
+        assert_eq!(periods(body), [("Từ ngày 24 đến 26/11/2025".to_string(), "2025-11-24".to_string(), "2025-11-26".to_string())]);
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-11-24"));
+        let counted = "Từ ngày 1 đến 7/11/2025, toàn tỉnh ghi nhận 40 ca sốt xuất huyết.";
+        assert_eq!(event_date(counted, &norms_hits(counted)), None, "a week's count");
+        assert!(periods("Tỷ lệ tăng từ 3 đến 5/10 điểm.").is_empty(), "no day without \"ngày\"");
     }
 
     #[test]

@@ -622,13 +622,25 @@ fn request_end(sentence: &str) -> Option<usize> {
 }
 
 /// Whether the request word at `at` is "giao" of "bàn giao", "chuyển giao" or "được giao"
-/// ("Sở Y tế bàn giao Trung tâm Y tế huyện 2 xe cứu thương"): a handing over, no task.
+/// ("Sở Y tế bàn giao Trung tâm Y tế huyện 2 xe cứu thương"): a handing over, no task; or
+/// the first word of another word ([`GIAO_WORDS`]: "hội nghị giao ban", "giao thông").
 fn hands_over(sentence: &str, at: usize, word: &str) -> bool {
     if !word.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("giao")) {
         return false;
     }
     let head = sentence[..at].trim_end();
-    ["bàn", "chuyển", "được", "Bàn", "Chuyển", "Được"].iter().any(|w| head.ends_with(w) && !head[..head.len() - w.len()].ends_with(|c: char| c.is_alphanumeric()))
+    let handed = ["bàn", "chuyển", "được", "Bàn", "Chuyển", "Được"].iter().any(|w| head.ends_with(w) && !head[..head.len() - w.len()].ends_with(|c: char| c.is_alphanumeric()));
+    handed || opens_another_word(&sentence[at + 4..])
+}
+
+/// Words that "giao" opens, in small letters: "Ban" with a capital after "giao" is a
+/// committee given a task ("giao Ban Chỉ đạo …").
+const GIAO_WORDS: &[&str] = &["ban", "lưu", "thông", "dịch", "tiếp", "nhận", "hàng", "hữu", "thoa", "ước", "thừa"];
+
+/// Whether `rest`, the text after "giao", is " " and one of [`GIAO_WORDS`], whole.
+fn opens_another_word(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(' ') else { return false };
+    GIAO_WORDS.iter().any(|w| rest.strip_prefix(w).is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric())))
 }
 
 /// Whether `c` is a `\w` char for the regex crate, for ASCII, Latin letters and
@@ -1069,6 +1081,9 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         let carried = find("Ông Kha Văn Lợi đề nghị các đơn vị tăng cường giám sát; chủ động chuẩn bị thuốc.", &ctx());
         assert_eq!(carried.iter().map(|x| x.assignee.as_deref()).collect::<Vec<_>>(), [Some("các đơn vị"), Some("các đơn vị")]);
         assert!(find("Sở Y tế bàn giao Trung tâm Y tế huyện 2 xe cứu thương; được giao Bệnh viện tỉnh quản lý.", &ctx()).is_empty());
+        let briefing = find("Kết luận buổi giao ban, Giám đốc Sở giao Trung tâm Y tế huyện rà soát trước ngày 15/12/2025. An toàn giao thông được bảo đảm.", &ctx());
+        assert_eq!(briefing.len(), 1, "{briefing:?}");
+        assert_eq!(briefing[0].assignee.as_deref(), Some("Trung tâm Y tế huyện"));
         let closing = find("Ông Kha Văn Lợi đề nghị Trung tâm Y tế huyện hoàn thành trước ngày 30/9/2021./.", &ctx());
         assert_eq!(closing[0].text, "Trung tâm Y tế huyện hoàn thành trước ngày 30/9/2021");
     }
