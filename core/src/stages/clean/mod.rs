@@ -3,11 +3,13 @@
 //!
 //! Per line: controls, NUL and invisible characters out, odd spaces to plain spaces,
 //! markdown `**` dropped, NFC, tone marks placed in the configured style. Across lines:
-//! a paragraph cut by a page break, or by the line width of hard-wrapped text, is joined
+//! page numbers and the running header beside them dropped (`furniture.rs`), and a
+//! paragraph cut by a page break, or by the line width of hard-wrapped text, is joined
 //! back (the blocks merge). Words typed twice are reported in the record's warnings, not
 //! changed.
 
 pub mod chars;
+pub mod furniture;
 pub mod repair;
 pub mod tones;
 pub mod wrap;
@@ -33,7 +35,8 @@ pub struct CleanSettings {
     pub tone_marks: ToneStyle,
     /// Drop markdown emphasis markers (`**`).
     pub strip_emphasis: bool,
-    /// Join a paragraph that a page break cut in two.
+    /// Join a paragraph that a page break cut in two, dropping the page numbers and the
+    /// running header or footer that stood in it.
     pub rejoin_lines: bool,
     /// Join the lines of hard-wrapped text (cut at one width) back into paragraphs.
     pub unwrap_lines: bool,
@@ -55,6 +58,11 @@ pub struct Report {
     pub lines_joined: usize,
     pub lines_unwrapped: usize,
     pub page_numbers_dropped: usize,
+    /// Page number lines ("Trang 2/4") dropped wherever they stood.
+    pub page_labels_dropped: usize,
+    /// Running headers and footers dropped, each text once.
+    pub running_lines: Vec<String>,
+    pub running_dropped: usize,
     pub lines_dropped: usize,
     pub repeated: Vec<String>,
 }
@@ -89,10 +97,15 @@ fn trace_notes(r: &Report) -> Vec<String> {
         (r.lines_joined, "lines joined across a page break"),
         (r.lines_unwrapped, "lines joined where the text was wrapped"),
         (r.page_numbers_dropped, "page numbers dropped between joined lines"),
+        (r.page_labels_dropped, "page number lines dropped"),
+        (r.running_dropped, "running header or footer lines dropped"),
         (r.lines_dropped, "lines left empty and dropped"),
         (r.repeated.len(), "repeated words reported"),
     ];
     let mut notes: Vec<String> = counts.iter().filter(|(n, _)| *n > 0).map(|(n, what)| format!("{n} {what}")).collect();
+    // The stripped text is recorded by the strip stage, after this one: the trace keeps
+    // what page furniture was taken out.
+    notes.extend(r.running_lines.iter().map(|line| format!("running header or footer dropped: \"{line}\"")));
     if notes.is_empty() {
         notes.push("nothing to clean".to_string());
     }
@@ -126,6 +139,9 @@ pub fn clean_page(page: &mut Page, settings: &CleanSettings) -> Report {
         }
     }
     let mut lines = drop_empty(lines, &mut report);
+    if settings.rejoin_lines {
+        lines = drop_furniture(lines, &mut report);
+    }
     let wrap = settings.unwrap_lines.then(|| find_wrap(&lines, page.format)).flatten();
     if settings.rejoin_lines || wrap.is_some() {
         lines = rejoin(lines, settings.rejoin_lines, wrap, &mut report);
@@ -183,6 +199,44 @@ fn drop_empty<'a>(lines: Vec<Line<'a>>, report: &mut Report) -> Vec<Line<'a>> {
         line.block.gap_before |= pending_gap;
         pending_gap = false;
         out.push(line);
+    }
+    out
+}
+
+/// Drops page numbers and the running header or footer beside them (plain lines only). A
+/// page break is no paragraph break: the line after the furniture loses the blank line
+/// before it, and the joining below judges it by its text alone.
+fn drop_furniture<'a>(lines: Vec<Line<'a>>, report: &mut Report) -> Vec<Line<'a>> {
+    // Almost no page has a page number: one pass over the lines, and nothing allocated.
+    if !lines.iter().any(|l| l.block.tag == BlockTag::Line && furniture::may_be_label(&l.text)) {
+        return lines;
+    }
+    let texts: Vec<(&str, bool)> = lines.iter().map(|l| (l.text.as_ref(), l.block.tag == BlockTag::Line)).collect();
+    let found = furniture::find(&texts);
+    if found.is_empty() {
+        return lines;
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    let mut skipped = false;
+    let mut found = found.into_iter().peekable();
+    for (i, mut line) in lines.into_iter().enumerate() {
+        let Some((_, kind)) = found.next_if(|&(k, _)| k == i) else {
+            line.block.gap_before &= !skipped;
+            skipped = false;
+            out.push(line);
+            continue;
+        };
+        skipped = true;
+        match kind {
+            furniture::Furniture::PageNumber => report.page_labels_dropped += 1,
+            furniture::Furniture::Running => {
+                report.running_dropped += 1;
+                let text = line.text.trim();
+                if !report.running_lines.iter().any(|l| l == text) {
+                    report.running_lines.push(text.to_string());
+                }
+            }
+        }
     }
     out
 }
@@ -284,7 +338,7 @@ inventory::submit! {
         settings: &[
             Setting { key: "tone_marks", ty: "string", default: "keep", help: "\"keep\", \"hoà\" (mark on the second vowel of oa/oe/uy) or \"hòa\" (on the first)" },
             Setting { key: "strip_emphasis", ty: "boolean", default: "true", help: "drop markdown ** markers" },
-            Setting { key: "rejoin_lines", ty: "boolean", default: "true", help: "join a paragraph cut by a page break (a line without closing punctuation followed by one in lower case)" },
+            Setting { key: "rejoin_lines", ty: "boolean", default: "true", help: "join a paragraph cut by a page break (a line without closing punctuation followed by one in lower case), dropping page numbers (\"Trang 2/4\") and the running header or footer beside them" },
             Setting { key: "unwrap_lines", ty: "boolean", default: "true", help: "join the lines of hard-wrapped text (most lines cut near one width) where a line filled up without ending a sentence" },
             Setting { key: "warn_repeated_words", ty: "boolean", default: "true", help: "warn about words written twice in a row" },
         ],
@@ -350,6 +404,33 @@ mod tests {
         let (page, report) = clean("Đoàn kiểm tra đã làm việc với trạm y tế xã Phú An về công tác\n\n7\n\nphòng chống dịch bệnh mùa mưa.");
         assert_eq!((report.lines_joined, report.page_numbers_dropped), (1, 1));
         assert_eq!(page.text, "Đoàn kiểm tra đã làm việc với trạm y tế xã Phú An về công tác phòng chống dịch bệnh mùa mưa.");
+    }
+
+    #[test]
+    fn page_furniture_is_dropped_and_the_sentence_joined() {
+        let text = "Trạm y tế xã Yên Thành đã tổ chức khám sàng lọc cho 1.204 người cao tuổi,\n\
+            trong đó phát hiện 87 người tăng huyết áp và 31 người đái tháo đường; các\n\
+            - 1 -\n\n\
+            TRẠM Y TẾ XÃ YÊN THÀNH – Báo cáo quý III\n\n\
+            trường hợp này được lập hồ sơ quản lý tại trạm theo đúng hướng dẫn.\n\
+            Ngày 2/10, trạm tổ chức truyền thông về phòng chống sốt xuất huyết tại\n\
+            - 2 -\n\
+            TRẠM Y TẾ XÃ YÊN THÀNH – Báo cáo quý III\n\
+            Nhà văn hóa thôn Đông với 150 người tham dự.\n\
+            - 3 -";
+        let (page, report) = clean(text);
+        let lines: Vec<&str> = page.lines().map(|(_, _, t)| t).collect();
+        assert_eq!(lines.len(), 2, "{lines:#?}");
+        assert!(lines[0].ends_with("31 người đái tháo đường; các trường hợp này được lập hồ sơ quản lý tại trạm theo đúng hướng dẫn."), "{}", lines[0]);
+        assert_eq!(lines[1], "Ngày 2/10, trạm tổ chức truyền thông về phòng chống sốt xuất huyết tại Nhà văn hóa thôn Đông với 150 người tham dự.");
+        assert_eq!((report.page_labels_dropped, report.running_dropped), (3, 2));
+        assert_eq!(report.running_lines, ["TRẠM Y TẾ XÃ YÊN THÀNH – Báo cáo quý III"]);
+        assert!(trace_notes(&report).iter().any(|n| n.contains("running header or footer dropped: \"TRẠM Y TẾ")));
+        assert_consistent(&page);
+        let kept = CleanSettings { rejoin_lines: false, unwrap_lines: false, ..CleanSettings::default() };
+        let mut page = Page::from_text("t.txt", text);
+        clean_page(&mut page, &kept);
+        assert_eq!(page.blocks.len(), 10, "furniture goes with page-break joining");
     }
 
     #[test]
