@@ -26,6 +26,19 @@ fn is_invisible(c: char) -> bool {
     )
 }
 
+const ZERO_WIDTH_SPACE: char = '\u{200B}';
+
+/// Whether a zero-width space parts two words, `before` being the line cleaned so far and
+/// `after` what follows it: a small letter before it and a capital after ("Đoàn\u{200B}Thị",
+/// as editors leave it where a line broke), which no Vietnamese word holds. Between two
+/// small letters it may as well sit inside a word ("Ho\u{200B}àng", where no reader saw
+/// it), and beside a space, a digit or punctuation it breaks nothing: there it goes.
+fn separates_words(before: &str, after: impl Iterator<Item = char>) -> bool {
+    let mut after = after.skip_while(|&c| c == ZERO_WIDTH_SPACE);
+    let last = before.chars().rev().find(|&c| !unicode_normalization::char::is_combining_mark(c));
+    last.is_some_and(char::is_lowercase) && after.next().is_some_and(char::is_uppercase)
+}
+
 /// Spaces that are not U+0020 (no-break, fixed-width, ideographic).
 fn is_odd_space(c: char) -> bool {
     matches!(c, '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
@@ -164,8 +177,12 @@ pub fn clean_line<'a>(line: &'a str, scan: Scan, strip_emphasis: bool, counts: &
     // Most lines need no character changed: the byte scan decides.
     let mut out = if scan.odd_chars && line.chars().any(|c| removed(c) || is_odd_space(c)) {
         let mut out = String::with_capacity(line.len());
-        for c in line.chars() {
-            if removed(c) {
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            if c == ZERO_WIDTH_SPACE && separates_words(&out, chars.clone()) {
+                counts.spaces += 1;
+                out.push(' ');
+            } else if removed(c) {
                 counts.removed += 1;
             } else if is_odd_space(c) {
                 counts.spaces += 1;
@@ -235,6 +252,15 @@ mod tests {
         let out = clean_line_alone("Trạm\u{0} y\u{200B} tế\u{FEFF} xã\u{7}", true, &mut n);
         assert_eq!(out, "Trạm y tế xã");
         assert_eq!(n.removed, 4);
+    }
+
+    #[test]
+    fn a_zero_width_space_before_a_capital_parts_words() {
+        let mut n = CharCounts::default();
+        let line = "bác sĩ Đoàn\u{200B}Thị Mai,\u{200B} Lạc\u{200B} Sơn, 12\u{200B}500, Ho\u{200B}àng, xã\u{200B}\u{200B}Yên, Đoa\u{300}n\u{200B}Văn, THU\u{200B}HÀ\u{200B}";
+        let out = clean_line_alone(line, true, &mut n);
+        assert_eq!(out, "bác sĩ Đoàn Thị Mai, Lạc Sơn, 12500, Hoàng, xã Yên, Đoàn Văn, THUHÀ");
+        assert_eq!((n.spaces, n.removed), (3, 7));
     }
 
     #[test]
