@@ -7,7 +7,7 @@
 //! [`super::repair::continues`] joins only the latter; the extractors read a line break as
 //! the end of a sentence, so names, figures and tasks cut by the rest were lost.
 
-use vanban_plugin_sdk::text::ends_sentence;
+use vanban_plugin_sdk::text::{ends_sentence, is_upper_line};
 
 /// Narrower lines are a list or a table column more often than a wrap; no one wraps wider.
 const MIN_WIDTH: usize = 40;
@@ -60,8 +60,12 @@ impl Wrap {
     /// paragraph a line ends nearly every line with a stop, however alike their lengths);
     /// `proportional` when the lines were set in a font (a PDF), not counted in chars.
     pub fn find<'a>(lines: impl Iterator<Item = &'a str>, proportional: bool) -> Option<Wrap> {
-        let mut lines: Vec<(usize, bool)> =
-            lines.filter(|l| has_words(l, MIN_WORDS)).map(|l| (l.trim().chars().count(), ends_sentence(l))).collect();
+        // A line in columns (a notice's two-column heading, a table row) is laid out, not
+        // filled: counted, it would set the width past the prose's and no wrap would look full.
+        let mut lines: Vec<(usize, bool)> = lines
+            .filter(|l| has_words(l, MIN_WORDS) && !has_column_gap(l))
+            .map(|l| (l.trim().chars().count(), ends_sentence(l)))
+            .collect();
         lines.sort_unstable();
         let lengths: Vec<usize> = lines.iter().map(|(n, _)| *n).collect();
         let (count, top) = densest_band(&lengths)?;
@@ -80,10 +84,12 @@ impl Wrap {
     /// a title's abbreviation, "BS.", is no stop). After a semicolon the sentence goes on
     /// with a word, after a colon in lower case. After a full stop a new paragraph may open
     /// as well as a sentence, and the two are told apart only inside a list item, whose
-    /// sentences go on until the next item. Never joined: a line opening with a list
-    /// marker, a part's heading ("Điều 3"), a sentence opener after a line without a stop
-    /// (the line was a title), the same word as the line before (a list), or lines holding
-    /// a run of spaces (a table).
+    /// sentences go on until the next item (elsewhere a sentence that ended at the wrap loses
+    /// nothing unjoined, while paragraphs run together would). Never joined: a line opening
+    /// with a list marker, a part's heading ("Điều 3"), a heading in capitals after a line
+    /// that is not, a sentence opener after a line without a stop (the line was a title),
+    /// the same word as the line before (a list), or lines holding a run of spaces or a tab
+    /// (a table).
     pub fn cut(&self, paragraph: &str, tail: &str, next: &str) -> bool {
         let (tail, next) = (tail.trim(), next.trim());
         let (Some(first), Some(tail_first)) = (next.split_whitespace().next(), tail.split_whitespace().next()) else {
@@ -109,9 +115,22 @@ impl Wrap {
         full && goes_on
             && !is_enumerator(word.trim_start_matches('('))
             && word != tail_first.trim_start_matches('*')
-            && !tail.contains("  ")
-            && !next.contains("  ")
+            && !opens_heading(tail, next)
+            && !has_column_gap(tail)
+            && !has_column_gap(next)
     }
+}
+
+/// Whether `line` holds a run of spaces or a tab: cells or columns set apart, not words.
+fn has_column_gap(line: &str) -> bool {
+    let line = line.trim();
+    memchr::memchr(b'\t', line.as_bytes()).is_some() || memchr::memmem::find(line.as_bytes(), b"  ").is_some()
+}
+
+/// Whether `next` is a heading in capitals ("KẾT QUẢ THỰC HIỆN") under a line that is not:
+/// a title wrapped in capitals goes on in capitals, prose never does for two words.
+fn opens_heading(tail: &str, next: &str) -> bool {
+    is_upper_line(next) && !is_upper_line(tail) && next.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2).nth(1).is_some()
 }
 
 /// Whether `line` has at least `n` words, telling words apart at ASCII white space
@@ -339,6 +358,51 @@ mod tests {
         for name in ["Ngày Sức khỏe Thế giới", "Sáng kiến của Trạm", "Theodore"] {
             assert!(w.cut(title, title, name), "{name}");
         }
+    }
+
+    /// Prose copied out of a PDF: lines of 56 to 65 chars in a proportional font under a
+    /// heading in two columns that is longer.
+    const COPIED: &str = "ỦY BAN NHÂN DÂN XÃ TÂN LẬP        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        TRẠM Y TẾ XÃ                         Độc lập - Tự do - Hạnh phúc\n\
+        Số: 7/BC-TYT                       Tân Lập, ngày 2 tháng 3 năm 2031\n\
+        A. TÌNH HÌNH CHUNG\n\
+        Trong quý I/2031, trạm đã tiếp đón và khám bệnh cho toàn bộ\n\
+        người dân của xã, tăng 211 lượt so với quý IV/2030; điều trị\n\
+        1.902 lượt người bệnh, đạt 97,1% kế hoạch của quý và cả năm.\n\
+        Số trẻ được cân đo là 418 trẻ, trong đó 26 trẻ gầy còm ở các\n\
+        thôn Nà Pục, Khuổi Mần và thôn Bản Giàng, Phiêng Lằn, Nà Lạn,\n\
+        Khuổi Tát; cùng 3 ca tiêu chảy cấp, 1 ca viêm phổi nặng, 2 ca\n\
+        thủy đậu; không có trường hợp nào tử vong tại trạm trong quý.\n\
+        B. NHIỆM VỤ QUÝ II/2031";
+
+    #[test]
+    fn a_heading_in_two_columns_sets_no_width() {
+        let lines: Vec<&str> = COPIED.lines().collect();
+        let w = Wrap::find(lines.iter().copied(), false).expect("wrapped");
+        assert_eq!(w.width, 61);
+        let joined: Vec<bool> = lines.windows(2).map(|p| w.cut(p[0], p[0], p[1])).collect();
+        // The heading's lines and the sections apart; a number, a name after a comma and a
+        // word after a semicolon go on; after a full stop a paragraph may open.
+        assert_eq!(joined, [false, false, false, false, true, true, false, true, true, true, false], "{lines:#?}");
+    }
+
+    #[test]
+    fn headings_in_capitals_open_their_own_line() {
+        let w = Wrap { width: 60, slack: 0 };
+        let tail = "Trạm y tế xã Đông Hưng khám cho 1.234 lượt người bệnh trong";
+        assert!(!w.cut(tail, tail, "KẾT QUẢ TIÊM CHỦNG MỞ RỘNG"));
+        assert!(w.cut(tail, tail, "HIV/AIDS và bệnh lao"), "an acronym opens prose");
+        let title = "KẾ HOẠCH TRIỂN KHAI CÔNG TÁC PHÒNG CHỐNG DỊCH BỆNH MÙA ĐÔNG";
+        assert!(w.cut(title, title, "XUÂN NĂM 2031"), "a title wrapped in capitals");
+    }
+
+    #[test]
+    fn a_tab_sets_cells_apart() {
+        let w = Wrap { width: 60, slack: 0 };
+        let row = "Số lượt khám bệnh tại trạm y tế xã Đông Hưng trong\t1.234";
+        assert!(!w.cut(row, row, "quý III năm 2031 và cả năm"));
+        let tail = "Trạm y tế xã Đông Hưng khám cho 1.234 lượt người bệnh trong";
+        assert!(!w.cut(tail, tail, "quý III\t2031"));
     }
 
     #[test]
