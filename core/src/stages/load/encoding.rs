@@ -149,6 +149,19 @@ fn lossy_utf8(raw: &[u8], invalid: usize) -> Text {
     t
 }
 
+/// Text read as TCVN3: its words in capitals typed with lower-case codes are put back in
+/// capitals ([`legacy::tcvn3_capitals`]); no other encoding has the habit.
+fn capitals_after_tcvn3(t: &mut Text) {
+    if t.encoding != "tcvn3" {
+        return;
+    }
+    let (text, changed) = legacy::tcvn3_capitals(std::mem::take(&mut t.text));
+    t.text = text;
+    if changed > 0 {
+        t.notes.push(format!("{changed} words in capitals typed with TCVN3 lower-case codes put in capitals"));
+    }
+}
+
 /// Valid UTF-8 that holds TCVN3 or VNI text read once as Windows-1252 (a common accident
 /// of old converters): put right. Genuine Unicode Vietnamese is never touched.
 fn repair_misread_utf8(text: &str, controls: usize) -> Text {
@@ -182,6 +195,7 @@ fn repair_misread_utf8(text: &str, controls: usize) -> Text {
             // As for 8-bit text: the words outside the sample read the same repaired.
             let mut t = Text::new(spliced(text.as_bytes(), &words, distinct.pieces(&repaired)), name);
             t.notes.push(format!("UTF-8 text holding {name} read as Windows-1252: converted to Unicode"));
+            capitals_after_tcvn3(&mut t);
             t
         }
         None => plain,
@@ -285,6 +299,7 @@ fn eight_bit(raw: &[u8]) -> Text {
     match best {
         Some((score, name, read)) => {
             let mut t = Text::new(spliced(raw, &words, distinct.pieces(&read)), name);
+            capitals_after_tcvn3(&mut t);
             let runner_up = iter.next().map_or(i64::MIN, |(s, _, _)| s.value());
             if score.odd * 20 > score.marked || runner_up.saturating_mul(10) > score.value().saturating_mul(9) {
                 t.warnings.push(format!("encoding uncertain: read as {name}, the best of the Vietnamese 8-bit encodings"));
@@ -632,5 +647,17 @@ mod tests {
         let vni = b"Tra\xefm y te\xe1 xa\xf5 to\xe5 ch\xf6\xf9c kha\xf9m s\xf6\xf9c kho\xfbe cho ng\xf6\xf4\xf8i cao tuo\xe5i";
         let t = decode_text(vni).expect("decodes");
         assert_eq!((t.text.as_str(), t.encoding.as_str()), ("Trạm y tế xã tổ chức khám sức khỏe cho người cao tuổi", "vni"));
+    }
+
+    /// Headings typed in a capitals-only TCVN3 font, with the lower-case codes of the toned
+    /// letters, read in capitals; the mixed-case text under them as it was.
+    #[test]
+    fn tcvn3_headings_typed_with_lower_case_codes() {
+        let typed = "Sở Y Tế TỉNH BắC NGUYÊN\r\nKế HOạCH\r\nTrạm y tế xã tổ chức khám sức khỏe cho người cao tuổi.\r\nPHó GIáM ĐốC\r\n";
+        let bytes = legacy::encode_tcvn3(typed).expect("encodable");
+        let t = decode_text(&bytes).expect("decodes");
+        assert_eq!(t.encoding, "tcvn3");
+        assert_eq!(t.text, "SỞ Y TẾ TỈNH BẮC NGUYÊN\r\nKẾ HOẠCH\r\nTrạm y tế xã tổ chức khám sức khỏe cho người cao tuổi.\r\nPHÓ GIÁM ĐỐC\r\n");
+        assert!(t.notes.iter().any(|n| n.starts_with("9 words in capitals")), "{:?}", t.notes);
     }
 }

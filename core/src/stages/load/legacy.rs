@@ -677,9 +677,128 @@ fn non_ascii_chars(text: &str) -> impl Iterator<Item = char> + '_ {
     })
 }
 
+/// TCVN3 text typed in the capitals-only ".VnTimeH" fonts: those fonts draw every code as
+/// a capital, and the table has toned capitals for few letters, so typists wrote toned
+/// capitals with the lower-case codes ("BáO CáO", "GIáM ĐốC"). A run of letters with two
+/// capitals or more and no lower-case ASCII letter is such a word, put back in capitals. A
+/// shorter one ("Sở", "Vụ": one capital) is put in capitals only on a line whose every word
+/// could be in capitals and that holds a word of three letters or more in capitals: a word
+/// in title case beside an acronym ("Sở GD&ĐT") stays. Returns the text and how many words
+/// were changed.
+pub fn tcvn3_capitals(text: String) -> (String, usize) {
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut changed = 0;
+    let mut runs: Vec<(usize, usize, CaseKind)> = Vec::new();
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        letter_runs(line, &mut runs);
+        let capitals_line = is_capitals_line(line, &runs);
+        for &(start, end, kind) in &runs {
+            if kind == CaseKind::HiddenCapitals || (capitals_line && kind == CaseKind::OneCapital) {
+                let (start, end) = (line_start + start, line_start + end);
+                let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+                o.push_str(&text[copied..start]);
+                o.extend(text[start..end].chars().flat_map(char::to_uppercase));
+                copied = end;
+                changed += 1;
+            }
+        }
+        line_start += line.len() + 1;
+    }
+    match out {
+        Some(mut o) => {
+            o.push_str(&text[copied..]);
+            (o, changed)
+        }
+        None => (text, 0),
+    }
+}
+
+/// How a run of letters is written, for [`tcvn3_capitals`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CaseKind {
+    /// In capitals ("CHÂU", "UBND").
+    Capitals,
+    /// Two capitals or more beside lower-case letters that only the TCVN3 codes give
+    /// ("TỉNH").
+    HiddenCapitals,
+    /// One capital or none, beside such letters only ("Sở", "ở").
+    OneCapital,
+    /// Anything else: a word holding a lower-case ASCII letter.
+    Other,
+}
+
+/// The runs of letters of `line`: byte range and [`CaseKind`].
+fn letter_runs(line: &str, runs: &mut Vec<(usize, usize, CaseKind)>) {
+    runs.clear();
+    let mut start = None;
+    for (at, c) in line.char_indices().chain(std::iter::once((line.len(), ' '))) {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(s)) => {
+                runs.push((s, at, case_kind(&line[s..at])));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+}
+
+fn case_kind(run: &str) -> CaseKind {
+    let (mut upper, mut other_lower) = (0, 0);
+    for c in run.chars() {
+        if c.is_ascii_lowercase() {
+            return CaseKind::Other;
+        }
+        if c.is_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            other_lower += 1;
+        }
+    }
+    match (upper, other_lower) {
+        (_, 0) => CaseKind::Capitals,
+        (0 | 1, _) => CaseKind::OneCapital,
+        _ => CaseKind::HiddenCapitals,
+    }
+}
+
+/// Whether every word of a line could be in capitals and one of three letters or more
+/// with a marked vowel is: a word, not an acronym ("UBND", "HĐND", "TTYT" in the number
+/// line "Số: 12/QĐ-UBND" leave its "Số" as it is).
+fn is_capitals_line(line: &str, runs: &[(usize, usize, CaseKind)]) -> bool {
+    let word = |&(s, e, kind): &(usize, usize, CaseKind)| {
+        kind != CaseKind::OneCapital && line[s..e].chars().nth(2).is_some() && line[s..e].chars().any(is_marked_vowel)
+    };
+    runs.iter().all(|r| r.2 != CaseKind::Other) && runs.iter().any(word)
+}
+
+/// A Vietnamese vowel with a diacritic, in either case.
+fn is_marked_vowel(c: char) -> bool {
+    !matches!(c, 'Đ' | 'đ') && is_vietnamese_letter(c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_in_capitals_typed_with_lower_case_codes() {
+        let (text, changed) = tcvn3_capitals(
+            "Sở Y Tế TỉNH BắC NGUYÊN\nBáO CáO\nNHIệM Vụ QUý IV/2031\nSở GD&ĐT tỉnh, Sở Y Tế và Bộ NN\nHà HĐND\nSố: 12/QĐ-UBND\nSở Y Tế XUÂN LAI\nGIáM ĐốC\nLê Thị Hà"
+                .to_string(),
+        );
+        // "Sở", "Tế", "Vụ" are in capitals only on a line of capitals with a word of its
+        // own; beside acronyms or lower-case words they are title case.
+        assert_eq!(
+            text,
+            "SỞ Y TẾ TỈNH BẮC NGUYÊN\nBÁO CÁO\nNHIỆM VỤ QUÝ IV/2031\nSở GD&ĐT tỉnh, Sở Y Tế và Bộ NN\nHà HĐND\nSố: 12/QĐ-UBND\nSỞ Y TẾ XUÂN LAI\nGIÁM ĐỐC\nLê Thị Hà"
+        );
+        assert_eq!(changed, 13);
+        let plain = "Trạm y tế xã Đông Hưng".to_string();
+        assert_eq!(tcvn3_capitals(plain.clone()), (plain, 0));
+    }
 
     const SAMPLE: &str = "Trạm y tế xã Phước Hưng tổ chức khám sức khỏe định kỳ cho người cao tuổi. ĐƯỢC QUAN TÂM, Ủy ban xã hỗ trợ.";
 
