@@ -277,6 +277,8 @@ struct State {
     image: bool,
     /// Open `em` and `i` elements.
     in_italics: u32,
+    /// Open `figcaption` elements: a caption's text may sit in paragraphs of its own.
+    in_figcaption: u32,
     /// The open tables' rows and cells, for writing a row of data as one line.
     grid: table::Grid,
 }
@@ -297,6 +299,7 @@ impl State {
             in_pre: 0,
             image: false,
             in_italics: 0,
+            in_figcaption: 0,
             grid: table::Grid::default(),
         }
     }
@@ -357,6 +360,10 @@ impl State {
         false
     }
 
+    fn is_figcaption(&self, id: u32) -> bool {
+        self.names.kinds[id as usize] == Kind::Quote && self.names.name(id) == "figcaption"
+    }
+
     fn is_italic(&self, id: u32) -> bool {
         matches!(self.names.name(id), "em" | "i")
     }
@@ -388,6 +395,9 @@ impl State {
         }
         let hidden = kind == Kind::Skip || tags::is_hidden(tag);
         self.push(tag, hidden, link);
+        if self.is_figcaption(tag.id) {
+            self.in_figcaption += 1;
+        }
     }
 
     /// Elements whose content lol_html reads as raw text: script, style, title...
@@ -476,6 +486,9 @@ impl State {
         }
         if kind == Kind::Inline && !open.skip && self.is_italic(open.name) {
             self.in_italics = self.in_italics.saturating_sub(1);
+        }
+        if self.is_figcaption(open.name) {
+            self.in_figcaption = self.in_figcaption.saturating_sub(1);
         }
     }
 
@@ -661,7 +674,9 @@ impl State {
         let (tag, container) = self.placement();
         // "<p><img></p><p><em>Quang cảnh hội nghị</em></p>": how most portals caption a
         // photo, without a `figcaption`.
-        let tag = if under_image && !tag.is_heading() { BlockTag::Figcaption } else { tag };
+        // "<figcaption><p>…</p></figcaption>": the caption's paragraphs are the caption.
+        let captioned = under_image || (self.in_figcaption > 0 && matches!(tag, BlockTag::P | BlockTag::Div));
+        let tag = if captioned && !tag.is_heading() { BlockTag::Figcaption } else { tag };
         self.page.blocks.push(Block {
             start,
             end: self.page.text.len(),

@@ -161,6 +161,16 @@ fn a_line_in_italics_under_an_image_is_its_caption() {
 }
 
 #[test]
+fn paragraphs_inside_a_figcaption_are_the_caption() {
+    let html = "<figure><img src=a.jpg><figcaption><p>Đoàn kiểm tra tại bếp ăn (Ảnh: Lan Anh).</p></figcaption></figure>\
+        <p>Sau đó đoàn làm việc với xã.</p><figure><figcaption><div>Toàn cảnh</div><h4>Tiêu đề</h4></figcaption></figure><p>Hết.</p>";
+    let p = read_html(html, "a.html");
+    let tags: Vec<BlockTag> = p.blocks.iter().map(|b| b.tag).collect();
+    use BlockTag::{Figcaption, H4, P};
+    assert_eq!(tags, [Figcaption, P, Figcaption, H4, P]);
+}
+
+#[test]
 fn a_table_pasted_from_word_keeps_its_grid() {
     let cell = |attrs: &str, text: &str| format!("<td {attrs}><p class=MsoNormal><span>{text}</span></p></td>");
     let html = format!(
