@@ -19,6 +19,9 @@ const ARTICLE_TYPES: &[&str] =
 /// Reads the JSON-LD article object first, then the meta tags.
 pub fn declared(meta: &PageMeta) -> Declared {
     let mut d = meta.json_ld.iter().find_map(|raw| json_ld_article(raw)).unwrap_or_default();
+    // A site that names itself as the author names no writer.
+    let site = meta.site_name.as_deref();
+    d.authors.retain(|a| !same_name(Some(a), site));
     if d.headline.is_none() {
         d.headline = meta.og_title.clone().filter(|t| !t.trim().is_empty());
     }
@@ -26,7 +29,7 @@ pub fn declared(meta: &PageMeta) -> Declared {
         d.published = meta.published.as_deref().and_then(normalise_date);
     }
     if d.authors.is_empty() {
-        if let Some(a) = meta.author.as_deref().filter(|a| is_name(a)) {
+        if let Some(a) = meta.author.as_deref().filter(|a| is_name(a) && !same_name(Some(a), site)) {
             d.authors.push(a.trim().to_string());
         }
     }
@@ -69,6 +72,9 @@ fn read_article(map: &serde_json::Map<String, Value>) -> Declared {
     if let Some(a) = map.get("author") {
         collect_names(a, &mut authors);
     }
+    // The publisher named as the author is the site, not a writer.
+    let publisher = map.get("publisher").and_then(|p| p.get("name")).and_then(Value::as_str);
+    authors.retain(|a| !same_name(Some(a), publisher));
     Declared {
         headline: text("headline").or_else(|| text("name")),
         published: text("datePublished").as_deref().and_then(normalise_date),
@@ -85,7 +91,8 @@ fn collect_names(v: &Value, out: &mut Vec<String>) {
     for item in items {
         let name = match item {
             Value::String(s) => Some(s.as_str()),
-            Value::Object(m) => m.get("name").and_then(Value::as_str),
+            // An organisation (the paper, its newsroom) is credited, not a writer.
+            Value::Object(m) if !is_organization(m.get("@type")) => m.get("name").and_then(Value::as_str),
             _ => None,
         };
         if let Some(name) = name.map(str::trim).filter(|n| is_name(n)) {
@@ -94,6 +101,23 @@ fn collect_names(v: &Value, out: &mut Vec<String>) {
             }
         }
     }
+}
+
+/// JSON-LD `@type`s of an organisation rather than a person.
+const ORGANIZATION_TYPES: &[&str] = &["organization", "newsmediaorganization", "corporation", "governmentorganization", "website"];
+
+fn is_organization(kind: Option<&Value>) -> bool {
+    match kind {
+        Some(Value::String(s)) => ORGANIZATION_TYPES.contains(&s.to_ascii_lowercase().as_str()),
+        Some(Value::Array(items)) => items.iter().any(|i| is_organization(Some(i))),
+        _ => false,
+    }
+}
+
+/// Whether two names are the same, case and spacing aside.
+fn same_name(a: Option<&str>, b: Option<&str>) -> bool {
+    let words = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+    matches!((a, b), (Some(a), Some(b)) if words(a) == words(b))
 }
 
 /// An author value that is a name, not a profile URL or an empty string.
@@ -134,6 +158,24 @@ mod tests {
         assert_eq!(d.headline.as_deref(), Some("Real headline"));
         assert_eq!(d.published.as_deref(), Some("2023-04-05T08:09"));
         assert_eq!(d.authors, vec!["Tran Van Mot".to_string()]);
+    }
+
+    #[test]
+    fn the_site_or_an_organisation_is_no_author() {
+        let meta = PageMeta {
+            site_name: Some("Báo Sức Khỏe Miền Núi".into()),
+            author: Some("báo sức khỏe  miền núi".into()),
+            json_ld: vec![r#"{"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"Tòa soạn Miền Núi"},
+                "publisher":{"@type":"Organization","name":"Tòa soạn Miền Núi"}}"#.into()],
+            ..PageMeta::default()
+        };
+        assert!(declared(&meta).authors.is_empty());
+        // A person's name given as a plain string that equals the publisher's is the site's too.
+        let meta = PageMeta {
+            json_ld: vec![r#"{"@type":"NewsArticle","author":["Tòa soạn Miền Núi","Lò Văn Pấng"],"publisher":{"name":"Tòa soạn Miền Núi"}}"#.into()],
+            ..PageMeta::default()
+        };
+        assert_eq!(declared(&meta).authors, ["Lò Văn Pấng"]);
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! Page furniture that news pages set between an article's paragraphs: advertisement
 //! markers (and the advertisement under them), comment counters (and the comments in the
 //! box their heading opens), rows of share buttons, "Xem thêm: …" and ">> …" links to other
-//! articles, "[Video] …" teasers, and the photo captions a page's markup names. Shared by
-//! the plugins that read web pages, so that each tells them the same way.
+//! articles, "[Video] …" teasers, rating and newsletter boxes, and the photo captions a
+//! page's markup names; the cookie banners and comment threads whose boxes name them, and
+//! the newsroom a newspaper's footer names. Shared by the plugins that read web pages, so
+//! that each tells them the same way.
 
 use crate::text::{char_len, equals_lower, lower_same_len, starts_with_lower};
 use crate::{BlockTag, Label, Page};
@@ -21,8 +23,23 @@ const CAPTION_BOX_BLOCKS: usize = 3;
 const ADVERT_MARKERS: &[&str] = &["quảng cáo", "advertisement", "advertising", "sponsored", "nội dung tài trợ", "tài trợ"];
 
 /// A line alone that opens the comments, with or without its count ("Bình luận (0)").
-const COMMENT_MARKERS: &[&str] =
-    &["bình luận", "ý kiến bạn đọc", "gửi bình luận", "viết bình luận", "ý kiến của bạn", "comments", "comment"];
+const COMMENT_MARKERS: &[&str] = &[
+    "bình luận", "ý kiến bạn đọc", "gửi bình luận", "viết bình luận", "ý kiến của bạn", "comments", "comment",
+    "bình luận của bạn đọc", "ý kiến của bạn đọc", "bạn đọc bình luận", "để lại bình luận", "để lại một bình luận",
+];
+/// Comment words after which a theme names the post: "2 bình luận về “…”", WordPress's
+/// heading of its comment list.
+const COUNTED_LEADS: &[&str] = &["bình luận", "ý kiến", "phản hồi"];
+
+/// Lines that open a rating or vote widget under an article ("Đánh giá bài viết:",
+/// "Bình chọn: ★★★★★", "Bài viết có hữu ích không?").
+const RATING_OPENINGS: &[&str] = &["đánh giá bài viết", "bình chọn:", "bài viết có hữu ích", "bạn thấy bài viết", "bài viết này có hữu ích"];
+/// Lines that open a newsletter box ("Đăng ký nhận bản tin Sức khỏe mỗi sáng").
+const NEWSLETTER_OPENINGS: &[&str] = &["đăng ký nhận bản tin", "đăng ký bản tin", "đăng ký nhận tin", "nhận bản tin"];
+/// The stars a rating widget draws.
+const STARS: &[char] = &['★', '☆', '⭐'];
+/// Label lines of a share widget that stand alone, without the buttons' names.
+const SHARE_LABELS: &[&str] = &["chia sẻ", "chia sẻ bài viết", "chia sẻ bài"];
 /// Comment words that are furniture only with a count after them ("Ý kiến (3)").
 const COUNTED_COMMENT_MARKERS: &[&str] = &["ý kiến", "phản hồi"];
 
@@ -49,8 +66,9 @@ const TEASER_KINDS: &[&str] = &["video", "clip", "ảnh", "infographic", "podcas
 const PHOTO_BOX_WORDS: &[&str] =
     &["image", "images", "img", "photo", "photos", "picture", "pic", "figure", "fig", "caption", "cap", "anh", "hinh", "hinhanh"];
 
-/// Why a line is furniture, if it is: "advertisement", "comments", "share", "related-inline"
-/// or "teaser". Only short lines are: a paragraph is never furniture.
+/// Why a line is furniture, if it is: "advertisement", "comments", "share", "related-inline",
+/// "teaser", "rating", "newsletter" or "live-refresh". Only short lines are: a paragraph is
+/// never furniture.
 pub fn furniture_reason(line: &str) -> Option<&'static str> {
     // A line of more than four bytes a char is longer than the longest furniture.
     if line.len() > 4 * FURNITURE_CHARS {
@@ -70,6 +88,14 @@ pub fn furniture_reason(line: &str) -> Option<&'static str> {
         Some("related-inline")
     } else if is_teaser(t) {
         Some("teaser")
+    } else if is_rating(t) {
+        Some("rating")
+    } else if NEWSLETTER_OPENINGS.iter().any(|w| starts_with_lower(t, w)) {
+        Some("newsletter")
+    } else if is_live_refresh(t) {
+        Some("live-refresh")
+    } else if SHARE_LABELS.iter().any(|w| equals_lower(t.trim_end_matches(':'), w)) {
+        Some("share")
     } else {
         None
     }
@@ -81,7 +107,44 @@ fn is_comment_counter(t: &str) -> bool {
         Some((words, count)) if !count.is_empty() && count.trim().bytes().all(|b| b.is_ascii_digit()) => (words.trim(), true),
         _ => (t, false),
     };
-    COMMENT_MARKERS.iter().any(|m| equals_lower(words, m)) || (counted && COUNTED_COMMENT_MARKERS.iter().any(|m| equals_lower(words, m)))
+    COMMENT_MARKERS.iter().any(|m| equals_lower(words, m))
+        || (counted && COUNTED_COMMENT_MARKERS.iter().any(|m| equals_lower(words, m)))
+        || opens_with_count_of_comments(t)
+}
+
+/// "2 bình luận về “…”", "3 ý kiến": a count, then the comment words, alone or naming the
+/// post in quotes. A count of opinions in a sentence goes on with other words ("3 ý kiến
+/// đóng góp vào dự thảo").
+fn opens_with_count_of_comments(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(rest) = t.get(digits..).filter(|r| digits > 0 && r.starts_with(char::is_whitespace)).map(str::trim_start) else { return false };
+    COUNTED_LEADS.iter().any(|w| {
+        // Lower-casing keeps a Vietnamese letter's length: the words take as many bytes here.
+        let after = starts_with_lower(rest, w).then(|| rest.get(w.len()..)).flatten();
+        after.is_some_and(|a| ends_word(rest, w.len()) && names_the_post(a.trim()))
+    })
+}
+
+/// What may follow a count of comments: nothing, or the post's title in quotes after
+/// "về" or "cho" ("về “Trạm y tế …”").
+fn names_the_post(after: &str) -> bool {
+    let quoted = ["về", "cho"].iter().find_map(|w| after.strip_prefix(w)).map(str::trim_start);
+    after.is_empty() || quoted.is_some_and(|q| q.starts_with(['“', '"', '«', '\'', '‘']))
+}
+
+/// A rating or vote widget's line: its opening words, or stars with the votes' count
+/// ("★★★★★ 4,6/5 - (37 bình chọn)").
+fn is_rating(t: &str) -> bool {
+    let opened = RATING_OPENINGS.iter().any(|w| starts_with_lower(t, w));
+    let starred = t.starts_with(STARS) && (crate::text::contains_lower(t, "bình chọn") || crate::text::contains_lower(t, "đánh giá") || t.trim_start_matches(STARS).trim().is_empty());
+    opened || starred
+}
+
+/// "Có 0 cập nhật mới": a live page's button that loads new entries.
+fn is_live_refresh(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix("Có ").or_else(|| t.strip_prefix("có ")) else { return false };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && starts_with_lower(rest[digits..].trim_start(), "cập nhật mới")
 }
 
 /// A row of share buttons: two or more of [`SHARE_BUTTONS`] and nothing else but
@@ -180,8 +243,9 @@ pub fn mark_furniture<S: AsRef<str>>(page: &Page, lines: &[S], labels: &mut [Lab
             labels[i + 1] = Label::boilerplate(reason);
             i += 1;
         }
-        if reason == "comments" && labels[..i].contains(&Label::Body) {
-            // The comments themselves: names, times, texts and reply buttons of readers.
+        if matches!(reason, "comments" | "rating" | "newsletter") && labels[..i].contains(&Label::Body) {
+            // The comments themselves (names, times, texts and reply buttons of readers), or
+            // the widget's stars, counts and form.
             let end = opened_box_end(page, i, lines.len());
             for label in labels[i + 1..end].iter_mut().filter(|l| **l == Label::Body) {
                 *label = Label::boilerplate(reason);
@@ -191,6 +255,108 @@ pub fn mark_furniture<S: AsRef<str>>(page: &Page, lines: &[S], labels: &mut [Lab
         i += 1;
     }
     mark_arrow_links(page, lines, labels);
+}
+
+/// What a newspaper's or magazine's footer names and a government portal's does not: its
+/// editor-in-chief, its newsroom, its press licence.
+const PRESS_MARKS: &[&str] = &["tổng biên tập", "tòa soạn", "toà soạn", "hoạt động báo chí"];
+/// The longest footer line read for [`PRESS_MARKS`], in chars.
+const PRESS_LINE_CHARS: usize = 250;
+
+/// Whether a line names a newspaper's masthead ("Tổng Biên tập: …", "Tòa soạn: …").
+pub fn names_press(line: &str) -> bool {
+    // Every mark holds "ậ" or "ạ", in either case, whose middle byte is 0xBA: a byte
+    // search rules out most lines; a long line is no footer.
+    line.len() <= 4 * PRESS_LINE_CHARS && crate::text::find_byte(line, 0xBA).is_some() && {
+        let lower = lower_same_len(line);
+        PRESS_MARKS.iter().any(|m| lower.contains(m))
+    }
+}
+
+/// Parts of an id or class that name a cookie or consent banner ("cookie-law", "gdpr-bar").
+const BANNER_PARTS: &[&str] = &["cookie", "consent", "gdpr"];
+/// Parts of an id or class that name a comment thread ("comment-list", "box-binhluan").
+const COMMENT_PARTS: &[&str] = &["comment", "binhluan", "disqus"];
+/// Words before a part in one class name that make the box a layout holding such a part,
+/// not the part ("has-comments", "no-comments").
+const LAYOUT_WORDS: &[&str] = &["has", "no", "with", "without", "allow", "open"];
+/// The longest banner, in chars: a notice and its buttons.
+const BANNER_CHARS: usize = 400;
+
+/// For each block, whether it sits in a cookie or consent banner: a box so named, or a
+/// short block that asks to accept cookies. A banner at the top of the page reads like a
+/// paragraph, and what follows it (the site's header) would pass for the article.
+pub fn banner_blocks(page: &Page) -> Vec<bool> {
+    let named = named_boxes(page, BANNER_PARTS);
+    let any = named.contains(&true);
+    page.lines()
+        .enumerate()
+        .map(|(i, (_, _, text))| (any && in_named(page, i, &named)) || asks_for_cookies(text))
+        .collect()
+}
+
+/// Whether a short block asks the reader to accept cookies.
+fn asks_for_cookies(text: &str) -> bool {
+    text.len() <= 4 * BANNER_CHARS && crate::text::contains_ascii_lower(text, b"cookie") && char_len(text) <= BANNER_CHARS && {
+        let lower = lower_same_len(text);
+        ["sử dụng cookie", "dùng cookie", "chấp nhận", "đồng ý", "chính sách cookie"].iter().any(|w| lower.contains(w))
+    }
+}
+
+/// For each block, whether it sits in a box whose id or class names a comment thread:
+/// readers' names, times and texts read like a headline, a dateline and paragraphs.
+pub fn comment_blocks(page: &Page) -> Vec<bool> {
+    let named = named_boxes(page, COMMENT_PARTS);
+    let any = named.contains(&true);
+    (0..page.blocks.len()).map(|i| any && in_named(page, i, &named)).collect()
+}
+
+/// For each container, whether one of its class names or its id holds one of `parts`
+/// (not after a [`LAYOUT_WORDS`] word). The page's `body` and `html`, and the boxes
+/// around the page's `h1` (a wrapper named for what it holds beside the post), are none.
+fn named_boxes(page: &Page, parts: &[&str]) -> Vec<bool> {
+    let mut named: Vec<bool> = page
+        .containers
+        .iter()
+        .map(|c| !matches!(c.tag.as_str(), "body" | "html") && c.hint.split_whitespace().any(|class| class_holds(class, parts)))
+        .collect();
+    if !named.iter().any(|&n| n) {
+        return named;
+    }
+    for (i, b) in page.blocks.iter().enumerate() {
+        if b.tag == BlockTag::H1 {
+            let mut at = page.blocks[i].container;
+            while let Some(c) = at.filter(|&c| (c as usize) < named.len()) {
+                named[c as usize] = false;
+                at = page.containers[c as usize].parent.filter(|&p| p < c);
+            }
+        }
+    }
+    named
+}
+
+/// Whether one class name holds one of `parts` in a word not led by a layout word.
+fn class_holds(class: &str, parts: &[&str]) -> bool {
+    let mut previous = "";
+    for word in class.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !LAYOUT_WORDS.contains(&previous) && parts.iter().any(|p| word.contains(p)) {
+            return true;
+        }
+        previous = word;
+    }
+    false
+}
+
+/// Whether block `i` lies in a container marked in `named`.
+fn in_named(page: &Page, i: usize, named: &[bool]) -> bool {
+    let mut at = page.blocks[i].container;
+    while let Some(c) = at.filter(|&c| (c as usize) < named.len()) {
+        if named[c as usize] {
+            return true;
+        }
+        at = page.containers[c as usize].parent.filter(|&p| p < c);
+    }
+    false
 }
 
 /// Arrows that open a link to another article written between paragraphs ("» Hà Tĩnh ra
@@ -215,7 +381,7 @@ fn mark_arrow_links<S: AsRef<str>>(page: &Page, lines: &[S], labels: &mut [Label
 /// starts with it, where a comment heading's comments are ("Bình luận (3)" in a title box,
 /// inside the box of the comment list). A marker in a box that begins before it (among
 /// the article's paragraphs, in a share row) opens none: the block after it is the end.
-fn opened_box_end(page: &Page, marker: usize, limit: usize) -> usize {
+pub fn opened_box_end(page: &Page, marker: usize, limit: usize) -> usize {
     let container = |j: usize| page.blocks.get(j).and_then(|b| b.container);
     let (Some(mut c), Some(before)) = (container(marker), marker.checked_sub(1).and_then(container)) else { return marker + 1 };
     let mut opened = None;
@@ -452,5 +618,70 @@ mod tests {
             ],
         );
         assert_eq!(photo_captions(&page), [false, true, true, true, false, false]);
+    }
+
+    #[test]
+    fn widgets_under_an_article_and_counts_of_comments() {
+        for (line, reason) in [
+            ("2 bình luận về “Trạm y tế xã Nậm Khẩu ra quân diệt lăng quăng”", "comments"),
+            ("3 ý kiến", "comments"),
+            ("Để lại bình luận", "comments"),
+            ("Đánh giá bài viết:", "rating"),
+            ("★★★★☆ 4,2/5 (17 bình chọn)", "rating"),
+            ("Bài viết có hữu ích cho bạn không?", "rating"),
+            ("Đăng ký nhận bản tin Sức khỏe mỗi sáng", "newsletter"),
+            ("Có 3 cập nhật mới", "live-refresh"),
+            ("Chia sẻ:", "share"),
+        ] {
+            assert_eq!(furniture_reason(line), Some(reason), "{line}");
+        }
+        for line in [
+            "3 ý kiến đóng góp vào dự thảo kế hoạch đã được tiếp thu.",
+            "12 phản hồi của người dân về giờ khám",
+            "2bình luận",
+            "Có 3 cập nhật trong quy trình khám bệnh.",
+            "Đánh giá kết quả 6 tháng đầu năm",
+        ] {
+            assert_eq!(furniture_reason(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_newsrooms_masthead_in_a_footer() {
+        assert!(names_press("Tổng Biên tập: Hà Văn Khiêm"));
+        assert!(names_press("TÒA SOẠN: 12 đường Hoa Ban, phường Tân Lập"));
+        assert!(names_press("Giấy phép hoạt động báo chí số 55/GP-BTTTT"));
+        assert!(!names_press("Cơ quan chủ quản: Sở Y tế tỉnh Sơn Lâm"));
+        assert!(!names_press(&"Tổng biên tập ".repeat(100)));
+    }
+
+    #[test]
+    fn banners_and_comment_threads_their_boxes_name() {
+        let para = "Trạm y tế xã đã tiếp nhận 120 lượt người đến khám trong tuần, tăng 15 lượt so với tuần trước.";
+        let rows = [
+            ("Trang web dùng cookie để cải thiện trải nghiệm.", BlockTag::P, 1, 0),
+            ("Tôi đồng ý", BlockTag::Div, 1, 0),
+            ("Trạm y tế xã ra quân tiêm vắc xin", BlockTag::H1, 3, 0),
+            (para, BlockTag::P, 3, 0),
+            ("Lê Thị Mận · 2 giờ trước", BlockTag::Div, 5, 0),
+            ("Cảm ơn trạm y tế.", BlockTag::P, 5, 0),
+            ("Bạn đọc viết bình luận có dấu.", BlockTag::P, 6, 0),
+        ];
+        let boxes = [
+            ("body", "cookie-accepted", None),
+            ("div", "cookie-consent", Some(0)),
+            ("div", "wrap has-comments", Some(0)),
+            ("div", "main comments-on", Some(2)),
+            ("div", "comment-list", Some(2)),
+            ("div", "item", Some(4)),
+            ("div", "no-comments-note", Some(2)),
+        ];
+        let page = html_page(&rows, &boxes);
+        assert_eq!(banner_blocks(&page), [true, true, false, false, false, false, false]);
+        // The boxes around the headline hold the article, whatever they are named for.
+        assert_eq!(comment_blocks(&page), [false, false, false, false, true, true, false]);
+        // Without a named box, a short line that asks for cookies is still the banner's.
+        let text = Page::from_text("a.txt", &format!("Chúng tôi sử dụng cookie. Bạn có đồng ý?\n{para}"));
+        assert_eq!(banner_blocks(&text), [true, false]);
     }
 }
