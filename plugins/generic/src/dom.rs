@@ -323,6 +323,9 @@ fn place_containers(page: &Page, signals: &[Signal], roots: &Roots) -> Placement
 fn label_blocks(page: &Page, signals: &[Signal], stats: &BlockStats, roots: &Roots) -> Vec<Label> {
     let place = place_containers(page, signals, roots);
     let any_root = roots.containers.iter().any(|&r| r);
+    // A caption in a photo's own box ("<div class="img-box"><img><p>…</p></div>"). A
+    // heading is none: a sidebar list named for its thumbnails titles itself so ("Most Read").
+    let boxed = vanban_plugin_sdk::furniture::photo_captions(page);
     let mut labels = Vec::with_capacity(page.blocks.len());
     for (i, b) in page.blocks.iter().enumerate() {
         let c = b.container.map(|c| c as usize).filter(|&c| c < place.inside.len());
@@ -332,7 +335,7 @@ fn label_blocks(page: &Page, signals: &[Signal], stats: &BlockStats, roots: &Roo
         };
         let noise = c.and_then(|c| place.noise[c]);
         let text = page.line(i);
-        let caption = b.tag == BlockTag::Figcaption || noise == Some(Noise::Media);
+        let caption = b.tag == BlockTag::Figcaption || noise == Some(Noise::Media) || (boxed[i] && !b.tag.is_heading());
         let label = if !inside {
             Label::boilerplate(noise.map_or("outside-article", Noise::reason))
         } else if caption {
@@ -354,7 +357,8 @@ fn label_blocks(page: &Page, signals: &[Signal], stats: &BlockStats, roots: &Roo
 /// Short lines kept before the first paragraph of prose (bylines, dates, kickers, share counts, the
 /// page's own address) are the article's furniture, not its text.
 fn mark_lead_in(page: &Page, stats: &BlockStats, labels: &mut [Label]) {
-    let Some(first_prose) = (0..labels.len()).find(|&i| labels[i] == Label::Body && stats.is_prose(i)) else { return };
+    // A long headline is no paragraph: the lines under it are still the lead-in.
+    let Some(first_prose) = (0..labels.len()).find(|&i| labels[i] == Label::Body && stats.is_prose(i) && !page.blocks[i].tag.is_heading()) else { return };
     // Furniture is a few lines; many short kept lines before the first paragraph are the
     // article itself (a schedule, a list, a poem).
     let short_kept = (0..first_prose).filter(|&i| labels[i] == Label::Body).count();
@@ -427,6 +431,14 @@ fn mark_title(page: &Page, labels: &mut [Label], declared: Option<&str>) -> Opti
     let exact = headings().find(|&i| same(i));
     let within = || declared.and_then(|d| headings().filter(|&i| beside_site_name(d, page.line(i))).max_by_key(|&i| page.line(i).len()));
     let trimmed = if exact.is_none() { within() } else { None };
+    // Without a declared headline or an h1, the page's `<title>` points at the block that
+    // shows the headline: a heading it shortens ("Giao ban tháng 11" over "Trung tâm X giao
+    // ban tháng 11"), or a block it holds beside the site's name.
+    let from_title = if declared.is_none() && h1.is_none() { titled_block(page, labels) } else { None };
+    if let Some(i) = from_title {
+        labels[i] = Label::Title;
+        return Some(page.line(i).trim().to_string()).filter(|t| !t.is_empty());
+    }
     // The block that shows the headline: one matching the declared title, else the first h1.
     let shown = exact.or(trimmed).or(h1);
     if let Some(i) = shown {
@@ -438,6 +450,21 @@ fn mark_title(page: &Page, labels: &mut [Label], declared: Option<&str>) -> Opti
         .or_else(|| shown.map(|i| page.line(i).trim().to_string()))
         .or_else(|| page.meta.title.clone());
     title.filter(|t| !t.is_empty())
+}
+
+/// The block before the article's first paragraph that shows the headline the page's
+/// `<title>` names: a heading holding the title's words and more, or a block that the
+/// title holds beside the site's name.
+fn titled_block(page: &Page, labels: &[Label]) -> Option<usize> {
+    let title = page.meta.title.as_deref().map(str::trim).filter(|t| t.split_whitespace().count() >= HEADLINE_WORDS)?;
+    let first_body = labels.iter().position(|l| *l == Label::Body).unwrap_or(labels.len());
+    let lowered: String = lower_words(title).collect();
+    let shortens = |i: usize| {
+        let line: String = lower_words(page.line(i)).collect();
+        page.blocks[i].tag.is_heading() && line.len() > lowered.len() && line.contains(lowered.as_str())
+    };
+    let before = || 0..first_body.min(page.blocks.len());
+    before().find(|&i| shortens(i)).or_else(|| before().find(|&i| beside_site_name(title, page.line(i))))
 }
 
 /// What sets a site's name apart from a post's headline in a page's declared title.
@@ -467,7 +494,13 @@ fn beside_site_name(declared: &str, heading: &str) -> bool {
 /// phòng Sở)", "Phòng Nghiệp vụ Y", as portals close a post): labelled a byline; the names
 /// it gives, if any.
 fn mark_closing_credit(page: &Page, labels: &mut [Label]) -> Vec<String> {
-    let Some(last) = labels.iter().rposition(|l| *l == Label::Body) else { return Vec::new() };
+    let Some(mut last) = labels.iter().rposition(|l| *l == Label::Body) else { return Vec::new() };
+    // "THẢO NGUYÊN / Nguồn: Báo X": the source the post was taken from, under its writer.
+    if vanban_plugin_sdk::byline::is_source_credit(page.line(last)) {
+        labels[last] = Label::Byline;
+        let Some(before) = labels[..last].iter().rposition(|l| *l == Label::Body) else { return Vec::new() };
+        last = before;
+    }
     let line = page.line(last);
     // A line of Vietnamese names alone closes a post as often as a name with its unit does,
     // unless it signs under a title in capitals ("TRƯỞNG TRẠM"): a signature, not a writer.

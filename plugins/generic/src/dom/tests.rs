@@ -281,3 +281,60 @@ fn a_declared_title_with_the_sites_name_matches_the_longer_part_only() {
     assert!(!beside_site_name("Cảnh báo dịch sởi mùa xuân năm nay", "Cảnh báo dịch sởi"));
     assert!(!beside_site_name("Tin tức - Sự kiện", "Sự kiện"));
 }
+
+#[test]
+fn without_an_h1_the_page_title_points_at_the_headline_block() {
+    let cs = vec![container(None, "body", "", 0), container(Some(0), "div", "news-detail", 1), container(Some(1), "div", "img-box", 2)];
+    let rows = [
+        (1, BlockTag::Div, "Trạm y tế xã ra quân diệt lăng quăng", 0),
+        (1, BlockTag::Div, "Cập nhật lúc: 08:10 - 14/10/2026", 0),
+        (1, BlockTag::P, PARA, 0),
+        (2, BlockTag::P, "Cán bộ trạm hướng dẫn người dân. Ảnh: Trạm Y tế", 0),
+        (1, BlockTag::P, PARA, 0),
+    ];
+    let mut p = page(cs.clone(), &rows);
+    p.meta.title = Some("Trạm y tế xã ra quân diệt lăng quăng - Trung tâm Y tế huyện".into());
+    let s = strip(&p);
+    assert_eq!(s.title.as_deref(), Some("Trạm y tế xã ra quân diệt lăng quăng"));
+    assert_eq!(s.published.as_deref(), Some("2026-10-14T08:10"));
+    assert_eq!(s.captions, ["Cán bộ trạm hướng dẫn người dân. Ảnh: Trạm Y tế"]);
+    // A shorter `<title>` names the heading that holds it.
+    let rows = [(1, BlockTag::H2, "Trung tâm Y tế huyện giao ban tháng 10", 0), (1, BlockTag::P, PARA, 0), (1, BlockTag::P, PARA, 0)];
+    let mut p = page(cs, &rows);
+    p.meta.title = Some("Giao ban tháng 10".into());
+    assert_eq!(strip(&p).title.as_deref(), Some("Trung tâm Y tế huyện giao ban tháng 10"));
+}
+
+#[test]
+fn a_long_headline_leaves_the_date_line_under_it_to_the_lead_in_and_a_source_closes_with_the_writer() {
+    let cs = vec![container(None, "body", "", 0), container(Some(0), "article", "post", 1)];
+    let rows = [
+        (1, BlockTag::H1, "Trạm y tế các xã vùng cao đồng loạt ra quân tiêm vắc xin sởi cho trẻ dưới năm tuổi trước mùa đông năm nay", 0),
+        (1, BlockTag::Div, "14/10/2026 08:10 Tiêm chủng Thời gian đọc: 2 phút", 0),
+        (1, BlockTag::P, PARA, 0),
+        (1, BlockTag::P, PARA, 0),
+        (1, BlockTag::P, "LÒ VĂN PẤNG", 0),
+        (1, BlockTag::P, "Nguồn: Báo Vùng Cao", 0),
+    ];
+    let s = strip(&page(cs, &rows));
+    assert_eq!(s.labels[1], Label::Dateline);
+    assert_eq!(s.labels[4], Label::Byline);
+    assert_eq!(s.labels[5], Label::Byline);
+    assert_eq!(s.authors, ["Lò Văn Pấng"]);
+}
+
+#[test]
+fn a_line_in_a_photos_box_is_its_caption_and_a_heading_there_is_not() {
+    let cs = vec![container(None, "body", "", 0), container(Some(0), "article", "post", 1), container(Some(1), "div", "img-box", 2)];
+    let rows = [
+        (1, BlockTag::H1, "Trạm y tế xã ra quân diệt lăng quăng", 0),
+        (1, BlockTag::P, PARA, 0),
+        (2, BlockTag::P, "Cán bộ trạm hướng dẫn người dân diệt lăng quăng", 0),
+        (1, BlockTag::P, PARA, 0),
+        (2, BlockTag::H3, "Tin đọc nhiều", 0),
+        (1, BlockTag::P, PARA, 0),
+    ];
+    let s = strip(&page(cs, &rows));
+    assert_eq!(s.captions, ["Cán bộ trạm hướng dẫn người dân diệt lăng quăng"]);
+    assert_ne!(s.labels[4], Label::Caption);
+}
