@@ -10,8 +10,8 @@ use vanban_plugin_sdk::text::{
     lower_char,
     markup_free_lines, date_stamp, starts_with_lower, lower_same_len, words_at_least,
 };
-use vanban_plugin_sdk::byline::{closing_credit, is_source_credit, read_byline};
-use vanban_plugin_sdk::furniture::{mark_furniture, photo_captions};
+use vanban_plugin_sdk::byline::{closing_credit, dateline_names, is_source_credit, read_byline};
+use vanban_plugin_sdk::furniture::{banner_blocks, comment_blocks, mark_furniture, photo_captions};
 use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 mod layout;
@@ -111,10 +111,13 @@ impl Plugin for Eportal {
         let lines = markup_free_lines(page);
         let scan = Scan::of(&lines);
         let mut claim = Claim::none();
-        claim.add(scan.footer >= 2, 0.4, "site footer (managing body, licence, contacts)");
-        claim.add(scan.footer == 1, 0.2, "a footer line");
+        // A newspaper's footer names its editor-in-chief and newsroom: its managing body,
+        // licence and contacts say nothing of a portal then.
+        let footer = if scan.press { 0 } else { scan.footer };
+        claim.add(footer >= 2, 0.4, "site footer (managing body, licence, contacts)");
+        claim.add(footer == 1, 0.2, "a footer line");
         claim.add(scan.counter, 0.25, "visit counter");
-        let portal = portal_name(&lines, &scan.named, &scan.mailed);
+        let portal = portal_name(&lines, &scan.named, &scan.mailed).filter(|_| !scan.press);
         claim.add(portal.is_some(), 0.2, "portal named in its footer");
         claim.add(scan.capitals_caption, 0.15, "caption with a photographer in capitals");
         claim.portal = host_slug(&page.path).or(portal.map(|p| format!("{p}-portal")));
@@ -126,10 +129,11 @@ impl Plugin for Eportal {
         let n = lines.len();
         let mut out = Stripping { labels: vec![Label::Body; n], ..Stripping::default() };
         let paragraph = |i: usize| is_paragraph(&lines[i]);
-        let aside = layout::sidebar_blocks(page, paragraph);
+        let mut aside = layout::sidebar_blocks(page, paragraph);
         for i in (0..n).filter(|&i| aside[i]) {
             out.labels[i] = Label::boilerplate("sidebar");
         }
+        mark_boxed_furniture(page, &mut aside, &mut out.labels);
         // On a web page the post is read inside its own box, where one is found: columns
         // beside it hold teasers as long as its paragraphs.
         let headline = |i: usize| is_headline(&lines[i]) && !mostly_links(page, &lines, i);
@@ -176,6 +180,9 @@ impl Plugin for Eportal {
             }
         }
         if out.authors.is_empty() {
+            out.authors = vanban_plugin_sdk::declared::declared(&page.meta).authors;
+        }
+        if out.authors.is_empty() {
             // Without a byline the photographer is the only credited author.
             out.authors = photographers.iter().filter_map(|p| byline_names(p)).flatten().collect();
         }
@@ -183,6 +190,27 @@ impl Plugin for Eportal {
     }
 }
 
+
+/// Labels a cookie banner's blocks and a comment thread's, which their boxes name, and
+/// sets them aside with the sidebars: readers' names and times over their comments read
+/// like a headline and its date stamp over paragraphs.
+fn mark_boxed_furniture(page: &Page, aside: &mut [bool], labels: &mut [Label]) {
+    if page.containers.is_empty() {
+        return;
+    }
+    let (banner, comments) = (banner_blocks(page), comment_blocks(page));
+    for i in 0..labels.len() {
+        if aside[i] {
+            continue;
+        }
+        if banner[i] {
+            labels[i] = Label::boilerplate("cookie-banner");
+        } else if comments[i] {
+            labels[i] = Label::boilerplate("comments");
+        }
+        aside[i] |= banner[i] || comments[i];
+    }
+}
 
 /// What detection needs from a page's lines, read in one pass over them: each search of a
 /// line costs about an instruction a byte, and detection runs on every page.
@@ -192,6 +220,8 @@ struct Scan {
     footer: usize,
     counter: bool,
     capitals_caption: bool,
+    /// A footer line names the masthead of a newspaper or magazine.
+    press: bool,
     /// The lines that may name the portal or give its e-mail, for [`portal_name`].
     named: Vec<usize>,
     mailed: Vec<usize>,
@@ -205,6 +235,7 @@ impl Scan {
                 scan.footer += 1;
             }
             scan.counter = scan.counter || is_counter(line);
+            scan.press = scan.press || vanban_plugin_sdk::furniture::names_press(line);
             scan.capitals_caption = scan.capitals_caption || (may_credit(line) && credits_in_capitals(line));
             if holds_hook_o(line) {
                 scan.named.push(i);
@@ -415,6 +446,10 @@ fn mark_head(page: &Page, lines: &[Cow<'_, str>], from: usize, end: usize, out: 
                 above = above.or(Some(date));
             } else {
                 out.published = out.published.take().or(Some(date));
+                // "Lê Minh | 27/11/2026 16:40": the writer on the line of the date.
+                if out.authors.is_empty() {
+                    out.authors = dateline_names(line).unwrap_or_default();
+                }
             }
         } else if is_counter(line) {
             out.labels[i] = Label::boilerplate("counter");
@@ -605,6 +640,66 @@ mod tests {
         assert_eq!(s.captions, ["Cán bộ trạm y tế thu gom vật chứa nước đọng", "Đoàn viên thanh niên phát tờ rơi cho người dân"]);
         assert_eq!(s.body_lines(&page), [PARA, PARA, "Hình ảnh buổi ra quân"]);
         assert_eq!(s.authors, ["Lò Văn Tươi"]);
+    }
+
+    #[test]
+    fn a_writer_on_the_date_line_or_declared_by_the_page_is_the_author() {
+        let s = Eportal.strip(&post_closing_with("Lò Minh Khang | 09/06/2025 15:40", &[])).expect("strip");
+        assert_eq!(s.authors, ["Lò Minh Khang"]);
+        assert_eq!(s.published.as_deref(), Some("2025-06-09T15:40"));
+        // A closing byline still names the writer over the date line's.
+        let s = Eportal.strip(&post_closing_with("Lò Minh Khang | 09/06/2025 15:40", &[("Thu Hằng (TTYT huyện)", BlockTag::P, 2, 0)])).expect("strip");
+        assert_eq!(s.authors, ["Thu Hằng"]);
+        let mut page = post_closing_with("Ngày đăng: 09/06/2025 15:40", &[]);
+        page.meta.json_ld = vec![r#"{"@type":"NewsArticle","author":{"@type":"Person","name":"Vàng Thị Dợ"}}"#.into()];
+        assert_eq!(Eportal.strip(&page).expect("strip").authors, ["Vàng Thị Dợ"]);
+    }
+
+    #[test]
+    fn a_comment_thread_and_a_cookie_banner_their_boxes_name_leave_the_post() {
+        use vanban_plugin_sdk::testing::html_page;
+        let comment = "Đề nghị trạm y tế xã thông báo sớm lịch phun hóa chất để bà con chủ động đóng cửa, che đậy thức ăn và đưa trẻ nhỏ ra khỏi nhà.";
+        let page = html_page(
+            &[
+                ("Website sử dụng cookie. Nhấn Đồng ý để tiếp tục.", BlockTag::Div, 6, 0),
+                ("Trạm y tế xã ra quân diệt lăng quăng phòng sốt xuất huyết", BlockTag::H1, 1, 0),
+                ("Ngày đăng: 09/06/2025 15:40", BlockTag::Div, 1, 0),
+                (PARA, BlockTag::P, 2, 0),
+                (PARA, BlockTag::P, 2, 0),
+                ("Thu Hằng (TTYT huyện)", BlockTag::P, 2, 0),
+                ("Ý kiến bạn đọc", BlockTag::H3, 3, 0),
+                ("Nguyễn Văn Tư - 10/06/2025 08:00", BlockTag::Div, 4, 0),
+                (comment, BlockTag::P, 4, 0),
+                ("Điện thoại: 0200.3822.111", BlockTag::P, 5, 0),
+                ("Giấy phép số 12/GP-STTTT", BlockTag::P, 5, 0),
+            ],
+            &[
+                ("div", "header", None),
+                ("div", "news-detail", None),
+                ("div", "news-content", Some(1)),
+                ("div", "box-comment", Some(1)),
+                ("div", "comment-item", Some(3)),
+                ("div", "footer", None),
+                ("div", "cookie-notice", None),
+            ],
+        );
+        let s = Eportal.strip(&page).expect("strip");
+        assert_eq!(s.body_lines(&page), [PARA, PARA]);
+        assert_eq!(s.labels[0], Label::boilerplate("cookie-banner"));
+        assert_eq!(s.labels[8], Label::boilerplate("comments"));
+        assert_eq!(s.authors, ["Thu Hằng"]);
+    }
+
+    #[test]
+    fn a_newspapers_footer_is_no_portals() {
+        let text = format!(
+            "Trạm y tế xã ra quân diệt lăng quăng\n{PARA}\n{PARA}\nĐịa chỉ: 12 đường Hoa Ban, điện thoại 0200.3822.111\nGiấy phép số 12/GP-BTTTT\nTổng Biên tập: Hà Văn Khiêm"
+        );
+        let claim = Eportal.detect(&Page::from_text("bao.html", &text));
+        assert!(!claim.reasons.iter().any(|r| r.contains("footer")), "{claim:?}");
+        let portal = text.replace("Tổng Biên tập: Hà Văn Khiêm", "Cơ quan chủ quản: Sở Y tế");
+        let claim = Eportal.detect(&Page::from_text("portal.html", &portal));
+        assert!(claim.reasons.iter().any(|r| r.contains("footer")), "{claim:?}");
     }
 
     #[test]

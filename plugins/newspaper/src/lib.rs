@@ -10,7 +10,7 @@ use vanban_plugin_sdk::text::{
     starts_with_lower,
 };
 use vanban_plugin_sdk::byline::{dateline_names, is_source_credit, read_byline};
-use vanban_plugin_sdk::furniture::{mark_furniture, photo_captions};
+use vanban_plugin_sdk::furniture::{banner_blocks, comment_blocks, mark_furniture, opened_box_end, photo_captions};
 use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// The lead of a news agency or paper: "TTXVN - ", "(PLO) - ", "HNM – ", of two to eight
@@ -73,9 +73,12 @@ impl Plugin for Newspaper {
         claim.add(font_widget, 0.25, "font-size widget");
         claim.add(photo_credit, 0.15, "\"(Ảnh: ...)\" caption");
         claim.add(agency.is_some(), 0.2, "agency lead prefix");
+        // A footer naming the editor-in-chief or the newsroom ("Tổng Biên tập: …").
+        let press = lines.iter().rev().take(PRESS_FOOTER_LINES).any(|l| vanban_plugin_sdk::furniture::names_press(l));
+        claim.add(press, 0.2, "newsroom named in the footer");
         // Most news sites have a timestamp line and a related list; they confirm this
         // style only beside one of its own marks, or any news page would be claimed.
-        let own_marks = tag_bar || font_widget || photo_credit || agency.is_some();
+        let own_marks = tag_bar || font_widget || photo_credit || agency.is_some() || press;
         let stamped = lines[..top].iter().chain(under_headline(page, &lines)).any(|l| is_timestamp_line(l));
         claim.add(own_marks && stamped, 0.35, "category and timestamp line");
         claim.add(own_marks && lines.iter().any(|l| is_related_marker(l)), 0.25, "related-articles marker");
@@ -86,7 +89,8 @@ impl Plugin for Newspaper {
     fn strip(&self, page: &Page) -> Result<Stripping, PluginError> {
         let lines = markup_free_lines(page);
         let mut out = Stripping { labels: vec![Label::Body; lines.len()], ..Stripping::default() };
-        let related = related_start(&lines);
+        mark_boxed_furniture(page, &mut out.labels);
+        let related = related_start(page, &lines, &mut out.labels);
         let first_para = mark_top(page, &lines, related, &mut out);
         mark_related(related, &mut out);
         mark_widgets(page, &lines, first_para, related, &mut out);
@@ -114,6 +118,9 @@ impl Plugin for Newspaper {
 }
 
 
+/// How many lines at the end of a page are read for a newsroom's footer.
+const PRESS_FOOTER_LINES: usize = 12;
+
 /// How many lines under the headline hold its category, writer and timestamp.
 const META_LINES: usize = 3;
 
@@ -136,6 +143,16 @@ const TAG_PREFIXES: &[&str] = &["tag:", "tags:", "từ khóa:", "từ khoá:"];
 /// of this style to claim a page by.
 fn is_topic_bar(line: &str) -> bool {
     line.starts_with(['c', 'C']) && starts_with_lower(line, "chủ đề") && char_len(line.trim().trim_end_matches(':')) == "chủ đề".chars().count()
+}
+
+/// The longest line of a topic and its link ("Chủ đề: Mưa lũ miền Trung 2026").
+const TOPIC_LINE_CHARS: usize = 100;
+
+/// "Chủ đề: Mưa lũ miền Trung 2026", the topic a link to the site's page of it: a label
+/// over a link, not the article's sentence about its topic.
+fn is_linked_topic(page: &Page, line: &str, i: usize) -> bool {
+    let linked = page.blocks.get(i).is_some_and(|b| b.link_chars > 0);
+    linked && line.starts_with(['c', 'C']) && starts_with_lower(line, "chủ đề:") && chars_at_most(line, TOPIC_LINE_CHARS) && !ends_sentence(line)
 }
 
 fn is_tag_bar(line: &str) -> bool {
@@ -207,21 +224,73 @@ fn iso_prefix(s: &str) -> Option<String> {
     }
 }
 
-/// Index of the related-articles marker, or the number of lines.
-fn related_start(lines: &[Cow<'_, str>]) -> usize {
+/// Labels the blocks of a cookie banner and of a comment thread, which their boxes name:
+/// a banner's notice reads like the first paragraph, and readers' names, times and texts
+/// like a headline, a dateline and an article.
+fn mark_boxed_furniture(page: &Page, labels: &mut [Label]) {
+    if page.containers.is_empty() {
+        return;
+    }
+    let (banner, comments) = (banner_blocks(page), comment_blocks(page));
+    for (i, label) in labels.iter_mut().enumerate() {
+        if banner[i] {
+            *label = Label::boilerplate("cookie-banner");
+        } else if comments[i] {
+            *label = Label::boilerplate("comments");
+        }
+    }
+}
+
+/// Index of the related-articles marker, or the number of lines. A marker opening a box
+/// set between the article's paragraphs ("Đọc thêm" over two links) is labelled with its
+/// box, and the search goes on after it.
+fn related_start(page: &Page, lines: &[Cow<'_, str>], labels: &mut [Label]) -> usize {
     // The marker must come after some article text, not in a menu at the top.
-    let seen_text = lines.iter().position(|l| char_len(l) >= PARAGRAPH_CHARS).unwrap_or(lines.len());
-    (seen_text..lines.len()).find(|&i| is_related_marker(&lines[i])).unwrap_or(lines.len())
+    let seen_text = (0..lines.len()).find(|&i| labels[i] == Label::Body && char_len(&lines[i]) >= PARAGRAPH_CHARS).unwrap_or(lines.len());
+    let mut i = seen_text;
+    while i < lines.len() {
+        if labels[i] != Label::Body || !is_related_marker(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let Some(end) = inline_box_end(page, lines, labels, i) else { return i };
+        for label in &mut labels[i..end] {
+            *label = Label::boilerplate("related-inline");
+        }
+        i = end;
+    }
+    lines.len()
+}
+
+/// How many lines under a box of links the article's next paragraph may stand (a photo
+/// and its caption between).
+const AFTER_BOX_LINES: usize = 4;
+
+/// The end of the box a related-articles marker at `marker` opens, when the box stands
+/// between two paragraphs of one container: an inline box, not the list closing the page.
+fn inline_box_end(page: &Page, lines: &[Cow<'_, str>], labels: &[Label], marker: usize) -> Option<usize> {
+    if page.containers.is_empty() {
+        return None;
+    }
+    let end = opened_box_end(page, marker, lines.len());
+    let before = (0..marker).rev().find(|&j| labels[j] == Label::Body && is_paragraph(&lines[j]))?;
+    let after = (end..lines.len().min(end + AFTER_BOX_LINES)).find(|&j| labels[j] == Label::Body && is_paragraph(&lines[j]))?;
+    let container = |j: usize| page.blocks[j].container;
+    (end > marker + 1 && container(before).is_some() && container(before) == container(after)).then_some(end)
 }
 
 /// Labels the lines above the article (tag bar, headline, timestamp, widget); returns the
 /// index of the first article paragraph. The headline is the page's own when its markup
 /// shows one ([`headline_block`]), else the first line of three words or more.
 fn mark_top(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Stripping) -> usize {
-    let first_para = (0..end).find(|&i| is_paragraph(&lines[i])).unwrap_or(end);
+    // Blocks labelled already (a cookie banner, comments) are neither the article nor its head.
+    let first_para = (0..end).find(|&i| out.labels[i] == Label::Body && is_paragraph(&lines[i])).unwrap_or(end);
     let headline = headline_block(page, lines, first_para);
     let mut title_at = None;
     for i in 0..first_para {
+        if out.labels[i] != Label::Body {
+            continue;
+        }
         let line = &lines[i];
         out.labels[i] = if Some(i) == headline {
             out.title = Some(line.to_string());
@@ -369,9 +438,10 @@ fn mark_related(start: usize, out: &mut Stripping) {
 /// A tag bar's bare word ("Tags") heads the tags themselves, in its box and as links.
 fn mark_widgets(page: &Page, lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
     for i in from..to {
-        if is_tag_bar(&lines[i]) || is_topic_bar(&lines[i]) {
+        if is_tag_bar(&lines[i]) || is_topic_bar(&lines[i]) || is_linked_topic(page, &lines[i], i) {
             out.labels[i] = Label::boilerplate("tag-bar");
-            if i + 1 < to && out.labels[i + 1] == Label::Body && are_the_tags(page, &lines[i + 1], i) {
+            let next = i + 1;
+            if next < to && out.labels[next] == Label::Body && (are_the_tags(page, &lines[next], i) || is_link_line(page, &lines[next], next)) {
                 out.labels[i + 1] = Label::boilerplate("tag-bar");
             }
         } else if is_font_widget(&lines[i]) {
@@ -795,6 +865,71 @@ mod tests {
         assert_eq!(s.published.as_deref(), Some("2026-04-17T10:05"));
         // One name alone before the date may be a place.
         assert_eq!(writers_glued_to_date("Hà Giang 17/04/2026 - 10:05"), None);
+    }
+
+    /// A news page with its furniture in boxes of their own: a cookie banner over the
+    /// headline, a "Đọc thêm" box between two paragraphs, a linked topic and its link under
+    /// the writer, a reader's comment, then the related list.
+    fn page_with_boxes() -> Page {
+        const BANNER: &str = "Trang web sử dụng cookie để phục vụ bạn tốt hơn. Bằng việc tiếp tục truy cập, bạn đồng ý với chính sách của chúng tôi.";
+        const COMMENT: &str = "Mong các cháu ở bản được tiêm đủ mũi sớm, để mùa đông năm nay không còn cảnh nhiều cháu phải nằm viện vì sởi như năm trước.";
+        let rows = [
+            (BANNER, BlockTag::P, 1, 0),
+            ("Đồng ý", BlockTag::Div, 1, 0),
+            ("Sở Y tế tổ chức chiến dịch tiêm vắc xin sởi cho trẻ vùng cao", BlockTag::H1, 2, 0),
+            ("17/04/2026 10:05", BlockTag::Div, 4, 0),
+            (LEAD, BlockTag::P, 3, 0),
+            (PARA, BlockTag::P, 3, 0),
+            ("Đọc thêm", BlockTag::Div, 5, 0),
+            ("Tiêm bù vắc xin cho trẻ ở 3 xã biên giới", BlockTag::Li, 5, 40),
+            ("Trạm y tế xã được đầu tư máy siêu âm", BlockTag::Li, 5, 36),
+            (PARA, BlockTag::P, 3, 0),
+            ("Nguyễn Hoài Nam", BlockTag::P, 3, 0),
+            ("Chủ đề: Phòng chống dịch sởi", BlockTag::Div, 6, 20),
+            ("Mưa lũ miền Trung 2026", BlockTag::Div, 9, 22),
+            ("Lò Thị Sen · 3 giờ trước", BlockTag::Div, 8, 0),
+            (COMMENT, BlockTag::P, 8, 0),
+            ("Tin liên quan", BlockTag::H3, 7, 0),
+            ("Tiêm vét vắc xin sởi cho trẻ ở huyện biên giới", BlockTag::Li, 7, 46),
+        ];
+        let boxes = [
+            ("body", "", None),
+            ("div", "cookie-bar", Some(0)),
+            ("article", "detail", Some(0)),
+            ("div", "detail-content", Some(2)),
+            ("div", "detail-meta", Some(2)),
+            ("div", "box-related", Some(3)),
+            ("div", "topic", Some(2)),
+            ("section", "related", Some(0)),
+            ("div", "comment-list", Some(2)),
+            ("div", "topic-link", Some(2)),
+        ];
+        vanban_plugin_sdk::testing::html_page(&rows, &boxes)
+    }
+
+    #[test]
+    fn furniture_in_boxes_of_its_own_leaves_the_article_whole() {
+        let page = page_with_boxes();
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.labels[0], Label::boilerplate("cookie-banner"));
+        assert_eq!(s.title.as_deref(), Some("Sở Y tế tổ chức chiến dịch tiêm vắc xin sởi cho trẻ vùng cao"));
+        // The article goes on under the "Đọc thêm" box.
+        assert_eq!(s.body_lines(&page), vec![LEAD.to_string(), PARA.to_string(), PARA.to_string()]);
+        assert_eq!(s.labels[6], Label::boilerplate("related-inline"));
+        assert_eq!(s.labels[11], Label::boilerplate("tag-bar"));
+        assert_eq!(s.labels[12], Label::boilerplate("tag-bar"));
+        assert_eq!(s.labels[14], Label::boilerplate("comments"));
+        assert_eq!(s.authors, ["Nguyễn Hoài Nam"]);
+        assert!(!is_linked_topic(&page, "Chủ đề: Phòng chống dịch sởi", 10));
+    }
+
+    #[test]
+    fn a_newsrooms_footer_marks_a_paper() {
+        let mut text = String::from("Sở Y tế tổ chức chiến dịch tiêm vắc xin sởi cho trẻ vùng cao\n\n");
+        text.push_str(LEAD);
+        text.push_str("\n\nTổng Biên tập: Hà Văn Khiêm\n\nTòa soạn: 12 đường Hoa Ban, phường Tân Lập");
+        let claim = Newspaper.detect(&Page::from_text("bao.txt", &text));
+        assert!(claim.reasons.iter().any(|r| r.contains("newsroom")), "{claim:?}");
     }
 
     #[test]
