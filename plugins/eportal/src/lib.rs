@@ -11,7 +11,7 @@ use vanban_plugin_sdk::text::{
     markup_free_lines, date_stamp, starts_with_lower, lower_same_len, words_at_least,
 };
 use vanban_plugin_sdk::byline::{closing_credit, dateline_names, is_source_credit, read_byline};
-use vanban_plugin_sdk::furniture::{banner_blocks, comment_blocks, mark_furniture, photo_captions};
+use vanban_plugin_sdk::furniture::{mark_boxed_furniture, mark_furniture, photo_captions};
 use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 mod layout;
@@ -133,7 +133,10 @@ impl Plugin for Eportal {
         for i in (0..n).filter(|&i| aside[i]) {
             out.labels[i] = Label::boilerplate("sidebar");
         }
-        mark_boxed_furniture(page, &mut aside, &mut out.labels);
+        // Readers' names and times over their comments read like a headline and its date
+        // stamp over paragraphs: the boxed furniture goes aside with the sidebars.
+        let boxed = mark_boxed_furniture(page, &mut out.labels, &aside);
+        aside.iter_mut().zip(boxed).for_each(|(a, boxed)| *a |= boxed);
         // On a web page the post is read inside its own box, where one is found: columns
         // beside it hold teasers as long as its paragraphs.
         let headline = |i: usize| is_headline(&lines[i]) && !mostly_links(page, &lines, i);
@@ -190,27 +193,6 @@ impl Plugin for Eportal {
     }
 }
 
-
-/// Labels a cookie banner's blocks and a comment thread's, which their boxes name, and
-/// sets them aside with the sidebars: readers' names and times over their comments read
-/// like a headline and its date stamp over paragraphs.
-fn mark_boxed_furniture(page: &Page, aside: &mut [bool], labels: &mut [Label]) {
-    if page.containers.is_empty() {
-        return;
-    }
-    let (banner, comments) = (banner_blocks(page), comment_blocks(page));
-    for i in 0..labels.len() {
-        if aside[i] {
-            continue;
-        }
-        if banner[i] {
-            labels[i] = Label::boilerplate("cookie-banner");
-        } else if comments[i] {
-            labels[i] = Label::boilerplate("comments");
-        }
-        aside[i] |= banner[i] || comments[i];
-    }
-}
 
 /// What detection needs from a page's lines, read in one pass over them: each search of a
 /// line costs about an instruction a byte, and detection runs on every page.

@@ -10,7 +10,7 @@ use vanban_plugin_sdk::text::{
     starts_with_lower,
 };
 use vanban_plugin_sdk::byline::{dateline_names, is_source_credit, read_byline};
-use vanban_plugin_sdk::furniture::{banner_blocks, comment_blocks, mark_furniture, opened_box_end, photo_captions};
+use vanban_plugin_sdk::furniture::{mark_boxed_furniture, mark_furniture, opened_box_end, photo_captions};
 use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// The lead of a news agency or paper: "TTXVN - ", "(PLO) - ", "HNM – ", of two to eight
@@ -89,7 +89,7 @@ impl Plugin for Newspaper {
     fn strip(&self, page: &Page) -> Result<Stripping, PluginError> {
         let lines = markup_free_lines(page);
         let mut out = Stripping { labels: vec![Label::Body; lines.len()], ..Stripping::default() };
-        mark_boxed_furniture(page, &mut out.labels);
+        mark_boxed_furniture(page, &mut out.labels, &[]);
         let related = related_start(page, &lines, &mut out.labels);
         let first_para = mark_top(page, &lines, related, &mut out);
         mark_related(related, &mut out);
@@ -221,23 +221,6 @@ fn iso_prefix(s: &str) -> Option<String> {
             Some(format!("{date}{time}"))
         }
         _ => Some(date.to_string()),
-    }
-}
-
-/// Labels the blocks of a cookie banner and of a comment thread, which their boxes name:
-/// a banner's notice reads like the first paragraph, and readers' names, times and texts
-/// like a headline, a dateline and an article.
-fn mark_boxed_furniture(page: &Page, labels: &mut [Label]) {
-    if page.containers.is_empty() {
-        return;
-    }
-    let (banner, comments) = (banner_blocks(page), comment_blocks(page));
-    for (i, label) in labels.iter_mut().enumerate() {
-        if banner[i] {
-            *label = Label::boilerplate("cookie-banner");
-        } else if comments[i] {
-            *label = Label::boilerplate("comments");
-        }
     }
 }
 

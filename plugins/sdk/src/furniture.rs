@@ -295,6 +295,31 @@ pub fn banner_blocks(page: &Page) -> Vec<bool> {
         .collect()
 }
 
+/// Labels the blocks of a cookie banner and of a comment thread, which their boxes name,
+/// leaving those `skip` says are set aside already (it may be shorter than the page, or
+/// empty); returns for each block whether it was so labelled. A banner's notice reads like
+/// the first paragraph, and readers' names, times and texts like a headline, a dateline and
+/// an article.
+pub fn mark_boxed_furniture(page: &Page, labels: &mut [Label], skip: &[bool]) -> Vec<bool> {
+    let mut marked = vec![false; labels.len()];
+    if page.containers.is_empty() {
+        return marked;
+    }
+    let (banner, comments) = (banner_blocks(page), comment_blocks(page));
+    for (i, label) in labels.iter_mut().enumerate() {
+        if skip.get(i) == Some(&true) {
+            continue;
+        }
+        if banner[i] {
+            *label = Label::boilerplate("cookie-banner");
+        } else if comments[i] {
+            *label = Label::boilerplate("comments");
+        }
+        marked[i] = banner[i] || comments[i];
+    }
+    marked
+}
+
 /// Whether a short block asks the reader to accept cookies.
 fn asks_for_cookies(text: &str) -> bool {
     text.len() <= 4 * BANNER_CHARS && crate::text::contains_ascii_lower(text, b"cookie") && char_len(text) <= BANNER_CHARS && {
