@@ -1243,7 +1243,7 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
         let lower = &t.lower[sent_start..before_end];
         let key = subject_key(lower);
         if let Some(k) = key {
-            let subject = without_adverbs(before[k..].trim().trim_end_matches(',').trim()).to_string();
+            let subject = without_adverbs(before_an_earlier_figure(before[k..].trim()).trim_end_matches(',').trim()).to_string();
             if !subject.is_empty() {
                 return (with_disease(subject, s, sent_start, a, diseases), unit_end);
             }
@@ -1263,6 +1263,19 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
         }
     }
     (with_disease(subject, s, sent_start, a, diseases), after_end.max(unit_end))
+}
+
+/// A subject up to the link of an earlier figure it names: in "số ca mắc là 312 ca, tăng …,
+/// đạt 1.860 ca" the second figure counts what the first does, "số ca mắc".
+fn before_an_earlier_figure(subject: &str) -> &str {
+    let linked_figure = |at: usize| {
+        let rest = &subject[at + 1..];
+        LINKS.iter().any(|l| rest.strip_prefix(l).and_then(|r| r.strip_prefix(' ')).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
+    };
+    match subject.match_indices(' ').map(|(i, _)| i).find(|&i| linked_figure(i)) {
+        Some(i) if subject[..i].split_whitespace().count() >= 2 => &subject[..i],
+        _ => subject,
+    }
 }
 
 /// The rate ("tỷ lệ tử vong", "công suất sử dụng giường bệnh") named at the end of the
@@ -2661,6 +2674,13 @@ mod tests {
         assert_eq!(got[0].text, "giảm từ 5,6% xuống 4,1%");
         let got = run("Sau ghép, người bệnh hồi phục tốt, nồng độ creatinin máu giảm từ 910 µmol/l xuống 102 µmol/l.");
         assert_eq!((got[0].value, got[0].subject.as_str()), (102.0, "nồng độ creatinin máu"));
+    }
+
+    #[test]
+    fn a_second_figure_linked_in_the_same_clause_counts_what_the_first_does() {
+        let got = run("Số ca mắc tay chân miệng là 214 ca, giảm 12% so với cùng kỳ, đạt 1.370 ca từ đầu năm.");
+        let subjects: Vec<&str> = got.iter().map(|i| i.subject.as_str()).collect();
+        assert_eq!(subjects, ["Số ca mắc tay chân miệng", "Số ca mắc tay chân miệng"], "{got:?}");
     }
 
     #[test]
