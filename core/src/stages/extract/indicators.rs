@@ -2684,6 +2684,13 @@ mod tests {
     }
 
     #[test]
+    fn units_of_two_words_for_who_took_part() {
+        let got = run("Hội nghị có 180 đại biểu tham dự; lớp tập huấn có 42 học viên; 96 hội viên và 310 gia đình được hỗ trợ.");
+        let units: Vec<Option<&str>> = got.iter().map(|i| i.unit.as_deref()).collect();
+        assert_eq!(units, [Some("đại biểu"), Some("học viên"), Some("hội viên"), Some("gia đình")], "{got:?}");
+    }
+
+    #[test]
     fn a_period_a_few_words_after_so_voi_is_the_baseline() {
         let got = run("Toàn tỉnh ghi nhận 2.118 ca mắc sốt xuất huyết, giảm 30,5% so với năm 2025; 12 ca mắc sởi, giảm mạnh so với 640 ca của năm 2025.");
         assert!(got.iter().all(|i| i.period.is_none()), "{got:?}");
