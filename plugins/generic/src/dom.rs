@@ -13,7 +13,7 @@ mod posted;
 use hints::{HintReader, Noise, Signal};
 use vanban_plugin_sdk::byline::{is_unit_credit, read_byline};
 use vanban_plugin_sdk::text::{byline_names, date_stamp, is_upper_line};
-use vanban_plugin_sdk::text::starts_with_lower;
+use vanban_plugin_sdk::text::{lower_words, same_text, starts_with_lower};
 use vanban_plugin_sdk::{BlockTag, Label, Page, Stripping};
 
 /// Caller choices for [`strip_with`].
@@ -525,23 +525,6 @@ fn shown_date(page: &Page, labels: &[Label]) -> Option<String> {
     let title = labels.iter().position(|l| *l == Label::Title)?;
     let near = title.saturating_sub(2)..(title + 4).min(page.blocks.len());
     near.filter(|&i| i != title).find_map(|i| date_stamp(page.line(i)).or_else(|| posted::posted_date(page.line(i))))
-}
-
-/// Two headline texts that say the same (case and spacing aside).
-fn same_text(a: &str, b: &str) -> bool {
-    // Lower-casing char by char differs from lower-casing a word only for a capital sigma.
-    if a.contains('Σ') || b.contains('Σ') {
-        let norm = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
-        return norm(a) == norm(b);
-    }
-    lower_words(a).eq(lower_words(b))
-}
-
-/// The words of `s` lower-cased char by char, one space between them.
-fn lower_words(s: &str) -> impl Iterator<Item = char> + '_ {
-    s.split_whitespace()
-        .enumerate()
-        .flat_map(|(i, w)| (i > 0).then_some(' ').into_iter().chain(w.chars().flat_map(char::to_lowercase)))
 }
 
 #[cfg(test)]

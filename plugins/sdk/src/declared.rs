@@ -1,6 +1,7 @@
 //! What a web page declares about its article: title, publication date and authors from
 //! its JSON-LD and meta tags. For the generic extractor and the style plugins alike.
 
+use crate::text::same_text;
 use crate::PageMeta;
 use serde_json::Value;
 
@@ -21,7 +22,7 @@ pub fn declared(meta: &PageMeta) -> Declared {
     let mut d = meta.json_ld.iter().find_map(|raw| json_ld_article(raw)).unwrap_or_default();
     // A site that names itself as the author names no writer.
     let site = meta.site_name.as_deref();
-    d.authors.retain(|a| !same_name(Some(a), site));
+    d.authors.retain(|a| !same_name(a, site));
     if d.headline.is_none() {
         d.headline = meta.og_title.clone().filter(|t| !t.trim().is_empty());
     }
@@ -29,7 +30,7 @@ pub fn declared(meta: &PageMeta) -> Declared {
         d.published = meta.published.as_deref().and_then(normalise_date);
     }
     if d.authors.is_empty() {
-        if let Some(a) = meta.author.as_deref().filter(|a| is_name(a) && !same_name(Some(a), site)) {
+        if let Some(a) = meta.author.as_deref().filter(|a| is_name(a) && !same_name(a, site)) {
             d.authors.push(a.trim().to_string());
         }
     }
@@ -74,7 +75,7 @@ fn read_article(map: &serde_json::Map<String, Value>) -> Declared {
     }
     // The publisher named as the author is the site, not a writer.
     let publisher = map.get("publisher").and_then(|p| p.get("name")).and_then(Value::as_str);
-    authors.retain(|a| !same_name(Some(a), publisher));
+    authors.retain(|a| !same_name(a, publisher));
     Declared {
         headline: text("headline").or_else(|| text("name")),
         published: text("datePublished").as_deref().and_then(normalise_date),
@@ -114,10 +115,9 @@ fn is_organization(kind: Option<&Value>) -> bool {
     }
 }
 
-/// Whether two names are the same, case and spacing aside.
-fn same_name(a: Option<&str>, b: Option<&str>) -> bool {
-    let words = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
-    matches!((a, b), (Some(a), Some(b)) if words(a) == words(b))
+/// Whether `a` is `b`, case and spacing aside.
+fn same_name(a: &str, b: Option<&str>) -> bool {
+    b.is_some_and(|b| same_text(a, b))
 }
 
 /// An author value that is a name, not a profile URL or an empty string.

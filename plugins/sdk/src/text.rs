@@ -329,6 +329,24 @@ pub fn equals_lower(line: &str, word: &str) -> bool {
     word.chars().all(|p| letters.next() == Some(p)) && letters.next().is_none()
 }
 
+/// Whether two texts say the same, case and spacing aside (two headlines, an author and
+/// the site's name).
+pub fn same_text(a: &str, b: &str) -> bool {
+    // Lower-casing char by char differs from lower-casing a word only for a capital sigma.
+    if a.contains('Σ') || b.contains('Σ') {
+        let norm = |s: &str| s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
+        return norm(a) == norm(b);
+    }
+    lower_words(a).eq(lower_words(b))
+}
+
+/// The words of `s` lower-cased char by char, one space between them.
+pub fn lower_words(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.split_whitespace()
+        .enumerate()
+        .flat_map(|(i, w)| (i > 0).then_some(' ').into_iter().chain(w.chars().flat_map(char::to_lowercase)))
+}
+
 /// Vietnamese function words: common in running text, rare in menus, names and headlines.
 pub const FUNCTION_WORDS: &[&str] = &[
     "và", "của", "các", "có", "được", "trong", "cho", "với", "đã", "là", "những", "này", "để", "tại",

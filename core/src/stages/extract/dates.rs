@@ -6,7 +6,7 @@ use super::text::{ahead_by, back_by, digit_len, digit_places, is_alnum, lower_sa
 use super::Hit;
 use once_cell::sync::Lazy;
 use regex::Regex;
-use vanban_plugin_sdk::text::lower_char;
+use vanban_plugin_sdk::text::{equals_lower, lower_char, starts_with_lower};
 use vanban_plugin_sdk::{DateRange, EntityKind, Normalized, Record};
 
 fn re(p: &str) -> Regex {
@@ -455,7 +455,7 @@ fn day_spans(s: &str, upto: &str, starts: &[usize], ctx: &YearContext, hits: &mu
 
 /// Whether a span's text ("từ ngày 24 đến …") names its first number a day.
 fn starts_with_day_word(span: &str) -> bool {
-    span.split_whitespace().nth(1).is_some_and(|w| w.eq_ignore_ascii_case("ngày") || w == "Ngày" || w == "NGÀY")
+    span.split_whitespace().nth(1).is_some_and(|w| equals_lower(w, "ngày"))
 }
 
 /// "từ đầu năm đến ngày 16/11/2025", "từ đầu năm 2025 đến hết ngày 30/9": one period,
@@ -1184,7 +1184,11 @@ fn later_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
 /// time of day, or stands in a sentence of [`EVENT_WORDS`].
 fn early_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
     let mut previous_end = 0;
-    for h in hits.iter().filter(|h| (h.kind == EntityKind::Date || short_span_start(h).is_some()) && h.start < limit) {
+    for h in hits.iter().filter(|h| h.start < limit) {
+        let span_start = short_span_start(h);
+        if h.kind != EntityKind::Date && span_start.is_none() {
+            continue;
+        }
         let sent_start = super::text::clause_start(body, h.start, &['.', '\n', '!', '?'], 600);
         let sent_end = body[h.end..].find(['.', '\n', '!', '?']).map(|i| h.end + i).unwrap_or(body.len());
         let lead = body[sent_start..h.start].trim();
@@ -1199,7 +1203,7 @@ fn early_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
         let told = EVENT_WORDS.is_match(&body[sent_start..sent_end]);
         // A few days' span is an event's only when the sentence says so: "Từ ngày 1 đến
         // 7/11, toàn tỉnh ghi nhận …" is the period of a count.
-        if let Some(first) = short_span_start(h) {
+        if let Some(first) = span_start {
             if told {
                 return Some(first.to_string());
             }
@@ -1222,10 +1226,10 @@ const EVENT_SPAN_DAYS: u32 = 5;
 /// The first day of a period of at most [`EVENT_SPAN_DAYS`] days inside one month ("từ ngày
 /// 24 đến 26/11/2026"): the day an event running over them opened.
 fn short_span_start(h: &Hit) -> Option<&str> {
-    let Some(Normalized::Range { start, end }) = &h.normalized else { return None };
+    let Some(Normalized::Range { start, end }) = h.normalized.as_ref().filter(|_| h.kind == EntityKind::Period) else { return None };
     let (Some((month1, day1)), Some((month2, day2))) = (start.rsplit_once('-'), end.rsplit_once('-')) else { return None };
     let (Ok(day1), Ok(day2)) = (day1.parse::<u32>(), day2.parse::<u32>()) else { return None };
-    (h.kind == EntityKind::Period && month1 == month2 && day1 < day2 && day2 - day1 < EVENT_SPAN_DAYS).then_some(start.as_str())
+    (month1 == month2 && day1 < day2 && day2 - day1 < EVENT_SPAN_DAYS).then_some(start.as_str())
 }
 
 /// Whether the text before a date ends with a time of day ("Theo ghi nhận của phóng viên
@@ -1254,7 +1258,7 @@ const LAWS: &[&str] = &["Luật ", "Bộ luật ", "Pháp lệnh ", "Nghị đ�
 /// Whether `lead` opens with the grounds of a decision or names a law: a date after it is
 /// the date the law or document was passed.
 fn cites_grounds(lead: &str) -> bool {
-    let opens = GROUNDS.iter().any(|w| lead.get(..w.len()).is_some_and(|h| h.to_lowercase() == *w));
+    let opens = GROUNDS.iter().any(|w| starts_with_lower(lead, w));
     opens || LAWS.iter().any(|w| lead.match_indices(w).any(|(i, _)| i == 0 || lead[..i].ends_with(' ')))
 }
 

@@ -640,7 +640,7 @@ const GIAO_WORDS: &[&str] = &["ban", "lưu", "thông", "dịch", "tiếp", "nh�
 /// Whether `rest`, the text after "giao", is " " and one of [`GIAO_WORDS`], whole.
 fn opens_another_word(rest: &str) -> bool {
     let Some(rest) = rest.strip_prefix(' ') else { return false };
-    GIAO_WORDS.iter().any(|w| rest.strip_prefix(w).is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric())))
+    GIAO_WORDS.iter().any(|w| starts_word(rest, w))
 }
 
 /// Whether `c` is a `\w` char for the regex crate, for ASCII, Latin letters and
