@@ -30,6 +30,9 @@ struct Vocabulary {
     roles: AhoCorasick,
     /// The same roles, for the anchored question asked of most words near a title.
     role_starts: PairMatcher,
+    /// The roles in small letters ("giám đốc", "trưởng khoa"), as news writes them after a
+    /// name and its comma; asked only there.
+    small_role_starts: PairMatcher,
 }
 
 static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
@@ -43,12 +46,16 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
     let honorific_opens_sentence = honorific_forms.iter().map(|f| SENTENCE_OPENING_HONORIFICS.contains(f)).collect();
     let honorific_abbreviated = honorific_forms.iter().map(|f| f.is_ascii() && !f.contains(['.', ' ']) && is_all_caps(f)).collect();
     let role_starts = PairMatcher::new(&role_forms);
+    // Of one word ("trưởng", "chánh"), or "thường trực", a title in small letters is as often
+    // an everyday word: "trưởng thành", "thường trực tại trạm".
+    let small_forms: Vec<String> = role_forms.iter().filter(|f| f.contains(' ') && **f != "Thường trực").map(|f| f.to_lowercase()).collect();
+    let small_role_starts = PairMatcher::new(&small_forms);
     let roles = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
         .build(&role_forms)
         .expect("a few dozen roles fit an automaton");
-    Vocabulary { surnames, honorifics, honorific_forms, honorific_plain, honorific_records, honorific_opens_sentence, honorific_abbreviated, roles, role_starts }
+    Vocabulary { surnames, honorifics, honorific_forms, honorific_plain, honorific_records, honorific_opens_sentence, honorific_abbreviated, roles, role_starts, small_role_starts }
 });
 
 /// Honorifics that are everyday words too: the name must follow them at once.
@@ -80,6 +87,8 @@ fn is_role_small_word(w: &str) -> bool {
         "nghiệp" | "hóa" | "hoá" | "chăm" | "sóc" | "khỏe" | "khoẻ" | "bảo" | "liên" | "ngành" | "chống" |
         // "Phó Giám đốc phụ trách Sở Y tế"; "Cục phó", "Đội phó"
         "trách" | "phó" |
+        // "y sĩ trạm y tế xã", "trưởng trạm y tế phường"
+        "trạm" |
         // Villages a health worker serves: "nhân viên y tế thôn Nà Lừu" ("bản" is left out:
         // "văn bản" follows a unit as often)
         "thôn" | "làng" | "buôn" | "ấp"
@@ -89,6 +98,11 @@ fn is_role_small_word(w: &str) -> bool {
 /// True when `s` starts with a role word such as "Giám đốc" or "Phó Chủ tịch".
 pub fn is_role_word(s: &str) -> bool {
     VOCABULARY.role_starts.longest_at(s, 0).is_some_and(|(_, end)| on_word_boundary(s, 0, end))
+}
+
+/// Where a role in small letters that opens `s` ends ("giám đốc", "trưởng trạm").
+fn small_role_end(s: &str) -> Option<usize> {
+    VOCABULARY.small_role_starts.longest_at(s, 0).map(|(_, end)| end).filter(|&end| on_word_boundary(s, 0, end))
 }
 
 /// One mention of a person in a field.
@@ -361,7 +375,9 @@ fn roles_after(s: &str, end: usize) -> Vec<String> {
         let seg_start = pos;
         // "nguyên Cục trưởng …": a former role is a role, said as former.
         let former = ["nguyên ", "Nguyên "].iter().find(|w| s[pos..].starts_with(**w) && is_role_word(&s[pos + w.len()..])).map_or(0, |w| w.len());
-        let starts_role = former > 0 || is_role_word(&s[pos..]);
+        // "ông Trần Văn Khải, trưởng khoa Nội": news writes the title after a name in small
+        // letters as often as with a capital.
+        let starts_role = former > 0 || is_role_word(&s[pos..]) || small_role_end(&s[pos..]).is_some();
         let profession = if starts_role { None } else { profession_role_end(s, pos) };
         let starts_org = !starts_role && profession.is_none() && super::orgs::starts_org(&s[pos..]);
         // "ThS.BS Vũ Ngọc Lan (Khoa Hồi sức tích cực)": a unit in brackets is where they work.
@@ -403,7 +419,7 @@ fn role_end(s: &str, from: usize) -> usize {
     // over small words that end a role elsewhere.
     let mut unit_reach = from;
     // The words of the title itself are the role's, small or not: "Tổ phó thường trực".
-    let title_end = VOCABULARY.role_starts.longest_at(s, from).map_or(from, |(_, e)| e);
+    let title_end = VOCABULARY.role_starts.longest_at(s, from).map(|(_, e)| e).or_else(|| small_role_end(&s[from..]).map(|e| from + e)).unwrap_or(from);
     while let Some((a, b)) = next_word_over_dash(s, pos) {
         let gap = &s[pos..a];
         let dashed = matches!(gap, " - " | " – ");
@@ -1137,6 +1153,24 @@ mod tests {
         let s = "1. Bà Lò Thị Mai, công chức Văn hóa - Xã hội xã - Tổ viên; 2. Ông Vi Văn Tú, Phó Trưởng Công an xã - Tổ viên; 3. Bà Hà Thị Nga, Trưởng Trạm Y tế xã - Tổ phó thường trực.";
         let roles: Vec<Vec<String>> = people(s).into_iter().map(|p| p.2).collect();
         assert_eq!(roles, [vec!["công chức Văn hóa - Xã hội xã", "Tổ viên"], vec!["Phó Trưởng Công an xã", "Tổ viên"], vec!["Trưởng Trạm Y tế xã", "Tổ phó thường trực"]]);
+    }
+
+    #[test]
+    fn roles_in_small_letters_after_a_name_and_its_comma() {
+        let s = "Ông Trần Văn Khải, trưởng khoa Nội, Bệnh viện đa khoa huyện, cho biết. Bà Phạm Thị Hoa, y sĩ trạm y tế xã Tân Mỹ, báo cáo. \
+                 Ông Đinh Văn Long, trưởng trạm y tế xã Phú Điền, phát biểu. Bà Vi Thị Mai, phó giám đốc Sở Y tế, chủ trì.";
+        let roles: Vec<Vec<String>> = people(s).into_iter().map(|p| p.2).collect();
+        assert_eq!(
+            roles,
+            [
+                vec!["trưởng khoa Nội, Bệnh viện đa khoa huyện"],
+                vec!["y sĩ trạm y tế xã Tân Mỹ"],
+                vec!["trưởng trạm y tế xã Phú Điền"],
+                vec!["phó giám đốc Sở Y tế"]
+            ]
+        );
+        // A small-letter word that is no title leaves the name without a role.
+        assert_eq!(people("Ông Trần Văn Khải, trưởng thành từ cơ sở, cho biết.")[0].2, Vec::<String>::new());
     }
 
     #[test]
