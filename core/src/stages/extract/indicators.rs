@@ -1460,6 +1460,8 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
             words.clear();
         }
     }
+    // "96 ca tay chân miệng và 14 ca sởi": what follows the other figure is that figure's own.
+    let coordinated = words.last().is_some_and(|w| lower_in(w, &["và"]));
     while words.last().is_some_and(|w| lower_in(w, TRAILING) || CHANGE_WORDS.iter().any(|(c, _)| c == w)) {
         words.pop();
     }
@@ -1480,7 +1482,7 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
             // What follows the other figure and its unit ("450 giường bệnh với tổng vốn đầu
             // tư") names this one; when nothing does, the words before that figure do.
             let rest = words_after_unit(&words[i + 1..]);
-            if rest.len() >= 2 {
+            if rest.len() >= 2 && !coordinated {
                 words = rest;
             } else {
                 let first = words.iter().position(has_digit).unwrap_or(words.len());
@@ -2758,6 +2760,9 @@ mod tests {
         assert_eq!(subjects[3], "bác sĩ (Trung tâm hiện)");
         let got = run("Bệnh viện có 450 giường bệnh với tổng vốn đầu tư 320 tỷ đồng.");
         assert_eq!(got[1].subject, "tỷ đồng (tổng vốn đầu tư)");
+        // Joined by "và", the words after the first figure are its own, not the second's.
+        let got = run("Trong tháng, toàn huyện ghi nhận 74 ca thủy đậu và 9 ca quai bị.");
+        assert_eq!(got[1].subject, "ca quai bị (toàn huyện ghi nhận)");
     }
 
     #[test]
