@@ -1507,8 +1507,12 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
     if words.len() > 2 && words[0].eq_ignore_ascii_case("trong") && words[1] == "đó" {
         words.drain(..2);
     }
+    // "bác sĩ … cho biết khoa đang điều trị 85 bệnh nhân": who reports it is not what it counts.
+    if let Some(i) = words.windows(2).rposition(|w| lower_in(w[0], &["cho"]) && lower_in(w[1], &["biết", "hay"])).filter(|&i| i + 2 < words.len()) {
+        words.drain(..i + 2);
+    }
     let from = context_start(&words);
-    words[from..].join(" ").trim_matches(|c: char| c == ',' || c == '(').trim_end().to_string()
+    words[from..].join(" ").trim_matches(|c: char| matches!(c, ',' | '(' | '"' | '“' | '”')).trim_end().to_string()
 }
 
 /// Words after which a figure's context may start: they end the clause's doer or place.
@@ -2760,6 +2764,9 @@ mod tests {
         assert_eq!(subjects[3], "bác sĩ (Trung tâm hiện)");
         let got = run("Bệnh viện có 450 giường bệnh với tổng vốn đầu tư 320 tỷ đồng.");
         assert_eq!(got[1].subject, "tỷ đồng (tổng vốn đầu tư)");
+        let got = run("Bác sĩ Lưu Thị Hạnh cho hay khoa đang điều trị 85 bệnh nhân. \"Chúng tôi đã huy động 300 tình nguyện viên\", ông nói.");
+        assert_eq!(got[0].subject, "bệnh nhân (khoa đang điều trị)");
+        assert_eq!(got[1].subject, "tình nguyện viên (Chúng tôi đã huy động)");
         // Joined by "và", the words after the first figure are its own, not the second's.
         let got = run("Trong tháng, toàn huyện ghi nhận 74 ca thủy đậu và 9 ca quai bị.");
         assert_eq!(got[1].subject, "ca quai bị (toàn huyện ghi nhận)");
