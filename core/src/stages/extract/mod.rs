@@ -60,7 +60,10 @@ fn is_a_report(rec: &Record) -> bool {
 
 /// How the titles of reports and bulletins open: their period is the period of the figures
 /// that name none ("THÔNG TIN TÌNH HÌNH BỆNH TRUYỀN NHIỄM THÁNG 11/2026").
-const REPORT_TITLES: &[&str] = &["báo cáo", "bản tin", "thông tin tình hình", "tình hình", "thông báo tình hình"];
+/// A report whose heading line ("BÁO CÁO") stands apart from its title opens with what it
+/// gives: "Kết quả hoạt động tháng 10 năm 2026".
+const REPORT_TITLES: &[&str] =
+    &["báo cáo", "bản tin", "thông tin tình hình", "tình hình", "thông báo tình hình", "kết quả hoạt động", "kết quả công tác", "kết quả thực hiện"];
 
 /// Something found in a field, by byte span; turned into an [`Entity`] at the end.
 #[derive(Debug, Clone, PartialEq)]
@@ -450,7 +453,12 @@ mod tests {
     #[test]
     fn a_bulletins_title_dates_the_figures_that_name_no_period() {
         let body = "Trong tháng 10/2025, toàn khu vực ghi nhận 52 ca.\n\n1. Sốt xuất huyết: 21 ca (tháng 9: 30 ca), cộng dồn 10 tháng 410 ca.";
-        for (title, want) in [("THÔNG TIN TÌNH HÌNH BỆNH TRUYỀN NHIỄM THÁNG 10/2025", Some("2025-10-01")), ("Hội nghị tháng 10/2025", None)] {
+        let titles = [
+            ("THÔNG TIN TÌNH HÌNH BỆNH TRUYỀN NHIỄM THÁNG 10/2025", Some("2025-10-01")),
+            ("Kết quả hoạt động tháng 10 năm 2025", Some("2025-10-01")),
+            ("Hội nghị tháng 10/2025", None),
+        ];
+        for (title, want) in titles {
             let mut rec = Record { body: body.into(), title: Some(title.into()), ..Record::default() };
             extract_record(&mut rec);
             let of_21 = rec.indicators.iter().find(|i| i.value == 21.0).map(|i| i.period.as_ref().map(|p| p.start.as_str()));
