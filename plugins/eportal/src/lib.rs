@@ -1,6 +1,9 @@
 //! The eportal plugin: a provincial e-portal news page: headline, article with photo
 //! captions ("... Ảnh: NAME"), a byline in capitals, then the site's menu words, visit
 //! counter and footer (managing body, licence, phone, e-mail, address, copy notice).
+//! Portals built on Liferay also set a writer's credit under the headline ("Tin, ảnh: A"),
+//! the post's stamp under the article ("Cập nhật lúc: 08:15 05/11/2026"), the files
+//! attached to it under "Tải về", and "Đọc thêm" boxes of links between its paragraphs.
 
 use regex::Regex;
 use std::borrow::Cow;
@@ -10,8 +13,9 @@ use vanban_plugin_sdk::text::{
     lower_char,
     markup_free_lines, date_stamp, starts_with_lower, lower_same_len, words_at_least,
 };
-use vanban_plugin_sdk::byline::{closing_credit, dateline_names, is_source_credit, read_byline};
-use vanban_plugin_sdk::furniture::{mark_boxed_furniture, mark_furniture, photo_captions};
+use vanban_plugin_sdk::byline::{closing_credit, dateline_names, is_source_credit, is_writer_credit, read_byline};
+use vanban_plugin_sdk::date_stamp::labelled_stamp;
+use vanban_plugin_sdk::furniture::{mark_attachments, mark_boxed_furniture, mark_furniture, mark_inline_boxes, photo_captions};
 use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 mod layout;
@@ -155,7 +159,9 @@ impl Plugin for Eportal {
         let marked = photo_captions(page);
         let caption_at = |i: usize| marked[i] && !aside[i] && !CREDIT_LINE.is_match(&lines[i]) && closing_credit(&lines[i]).is_none();
         let article_end = past_gallery(page, article_end, tail, caption_at);
-        mark_head(page, &lines, scope.start, article_end, &mut out);
+        let above = mark_head(page, &lines, scope.start, article_end, &mut out);
+        // A "Đọc thêm" box between two paragraphs: its links leave, the article goes on.
+        mark_inline_boxes(page, &lines[..article_end], &mut out.labels[..article_end], paragraph);
         let mut photographers = Vec::new();
         for i in 0..article_end {
             if out.labels[i] != Label::Body {
@@ -163,6 +169,13 @@ impl Plugin for Eportal {
             }
             if is_counter(&lines[i]) {
                 out.labels[i] = Label::boilerplate("counter");
+            } else if let Some(names) = writer_credit(&lines[i]) {
+                // "Tin, ảnh: A" among the article's lines (a long caption or the files
+                // under it pushed the article's end past it) credits the writer.
+                out.labels[i] = Label::Byline;
+                if out.authors.is_empty() {
+                    out.authors = names;
+                }
             } else if let Some(credit) = caption_credit(&lines[i]).filter(|_| is_caption(&lines[i])) {
                 out.labels[i] = Label::Caption;
                 out.captions.push(lines[i].to_string());
@@ -173,7 +186,11 @@ impl Plugin for Eportal {
             }
         }
         mark_furniture(page, &lines[..article_end], &mut out.labels[..article_end]);
+        mark_attachments(page, &lines, &mut out.labels, article_end..tail);
         mark_after_article(&lines, article_end, tail, &mut out);
+        if out.published.is_none() {
+            out.published = vanban_plugin_sdk::declared::declared(&page.meta).published.or(above);
+        }
         for label in out.labels.iter_mut().skip(tail).filter(|l| **l == Label::Body) {
             *label = Label::boilerplate("footer");
         }
@@ -391,17 +408,33 @@ fn holds_co(line: &str) -> bool {
     line.match_indices('ổ').any(after_c) || line.match_indices('Ổ').any(after_c)
 }
 
-/// A photo caption: a short line closed by a photographer's credit, not a "Tin: ... Ảnh: ..." byline.
+/// A photo caption: a short line closed by a photographer's credit, not a "Tin: ... Ảnh: ..."
+/// or "Tin, ảnh: ..." byline.
 fn is_caption(line: &str) -> bool {
-    char_len(line) <= 300 && caption_credit(line).is_some() && !CREDIT_LINE.is_match(line)
+    char_len(line) <= 300 && caption_credit(line).is_some() && !CREDIT_LINE.is_match(line) && !is_writer_credit(line)
+}
+
+/// The longest writer's credit, in chars.
+const CREDIT_CHARS: usize = 120;
+
+/// The names of a writer's credit ("Tin, ảnh: A", "Bài: A", "Tin: A - Ảnh: B"): none when
+/// it credits a unit ("Tin, ảnh: Khoa Dân số"), yet the line is a byline all the same.
+fn writer_credit(line: &str) -> Option<Vec<String>> {
+    if !is_writer_credit(line) || !chars_at_most(line, CREDIT_CHARS) {
+        return None;
+    }
+    Some(credit_names(line).or_else(|| read_byline(line).map(|b| b.names)).unwrap_or_default())
 }
 
 /// The lines above the first paragraph: the headline (the page's `<h1>`, else the longest
 /// headline-like line; a breadcrumb is shorter), a date stamp, a view counter, page header.
 /// The headline is looked for from `from`, where the post's box opens. Captions stay for
 /// later, and so does a summary under the headline. A line that is mostly links (a menu)
-/// is never the headline. Lines labelled already (sidebars) are left as they are.
-fn mark_head(page: &Page, lines: &[Cow<'_, str>], from: usize, end: usize, out: &mut Stripping) {
+/// is never the headline. Lines labelled already (sidebars) are left as they are. A
+/// writer's credit under the headline ("Tin, ảnh: A") is the byline. Returns the date of
+/// a stamp above the headline (the site's top bar showing today's date), for a post that
+/// shows no date of its own and whose page declares none.
+fn mark_head(page: &Page, lines: &[Cow<'_, str>], from: usize, end: usize, out: &mut Stripping) -> Option<String> {
     let unlabelled: Vec<bool> = out.labels.iter().map(|l| *l == Label::Body).collect();
     let open = |i: usize| unlabelled[i];
     let first_para = (from..end).find(|&i| open(i) && is_paragraph(&lines[i])).unwrap_or(end);
@@ -435,15 +468,18 @@ fn mark_head(page: &Page, lines: &[Cow<'_, str>], from: usize, end: usize, out: 
             }
         } else if is_counter(line) {
             out.labels[i] = Label::boilerplate("counter");
+        } else if let Some(names) = writer_credit(line).filter(|_| title.is_some_and(|t| i > t)) {
+            out.labels[i] = Label::Byline;
+            if out.authors.is_empty() {
+                out.authors = names;
+            }
         } else if title.is_some_and(|t| i > t) && is_lead(line) && !mostly_links(page, lines, i) {
             // The post's summary, set apart under its headline: shorter than a paragraph.
         } else if !is_caption(line) {
             out.labels[i] = Label::boilerplate("page-header");
         }
     }
-    if out.published.is_none() {
-        out.published = vanban_plugin_sdk::declared::declared(&page.meta).published.or(above);
-    }
+    above
 }
 
 /// Whether block `i` is mostly links, as a menu is.
@@ -505,9 +541,10 @@ fn names_of(part: &str) -> Option<Vec<String>> {
     byline_names(part).or_else(|| read_byline(part).map(|b| b.names))
 }
 
-/// Between the article and the footer: the byline (first name line) and the source the
-/// post was taken from ("(Nguồn: TTYT khu vực X)"), then menu words. Lines labelled
-/// already (sidebars) are left as they are.
+/// Between the article and the footer: the byline (first name line), the source the post
+/// was taken from ("(Nguồn: TTYT khu vực X)") and the post's stamp ("Cập nhật lúc: 08:15
+/// 05/11/2026", which dates the post when its head shows no date), then menu words. Lines
+/// labelled already (sidebars, the files attached) are left as they are.
 fn mark_after_article(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
     let mut byline_seen = false;
     let mut menu_seen = false;
@@ -517,6 +554,11 @@ fn mark_after_article(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut 
         }
         if !menu_seen && is_source_credit(&lines[i]) {
             out.labels[i] = Label::Byline;
+            continue;
+        }
+        if let Some(date) = labelled_stamp(&lines[i]).filter(|_| !menu_seen) {
+            out.labels[i] = Label::Dateline;
+            out.published = out.published.take().or(Some(date));
             continue;
         }
         if !byline_seen {
@@ -706,6 +748,79 @@ mod tests {
         mark_after_article(&lines, 0, 3, &mut out);
         assert_eq!(out.labels, [Label::Byline, Label::boilerplate("menu"), Label::boilerplate("menu")]);
         assert!(out.authors.is_empty());
+    }
+
+    /// A post as a Liferay portal sets it out: the headline, the writer's credit under it,
+    /// a "Đọc thêm" box (`marker` over two links, in the article's own box or in `box_of`)
+    /// between two paragraphs, the files under "Tải về", the post's stamp under the
+    /// article, then other news and the footer.
+    fn liferay_post(marker: &str, box_of: u32) -> Page {
+        use vanban_plugin_sdk::testing::html_page;
+        html_page(
+            &[
+                ("SỞ Y TẾ TỈNH BÌNH LÂM", BlockTag::Div, 0, 0),
+                ("Trạm y tế xã An Khê tiếp nhận máy siêu âm mới", BlockTag::H2, 1, 0),
+                ("Tin, ảnh: Lâm Thị Ngọc Hà, Đặng Quốc Bảo", BlockTag::P, 2, 0),
+                (PARA, BlockTag::P, 2, 0),
+                (marker, BlockTag::P, box_of, 0),
+                ("Huyện Tân Phước khám sàng lọc ung thư vú cho phụ nữ", BlockTag::Li, box_of, 50),
+                ("Trao tặng thiết bị y tế cho 5 trạm y tế vùng khó khăn", BlockTag::Li, box_of, 52),
+                (PARA, BlockTag::P, 2, 0),
+                ("Tải về:", BlockTag::P, 4, 0),
+                ("Quyết định tiếp nhận tài trợ.pdf", BlockTag::P, 4, 32),
+                ("Cập nhật lúc: 08:15 05/11/2026", BlockTag::P, 1, 0),
+                ("Tin khác", BlockTag::H3, 5, 0),
+                ("Hội nghị sơ kết công tác y tế 9 tháng", BlockTag::Li, 5, 37),
+                ("Cơ quan chủ quản: Sở Y tế tỉnh Bình Lâm", BlockTag::P, 6, 0),
+                ("Lượt truy cập: 88.120", BlockTag::P, 6, 0),
+            ],
+            &[
+                ("header", "banner", None),
+                ("div", "journal-content-article", None),
+                ("div", "content", Some(1)),
+                ("div", "tin-lien-quan", Some(2)),
+                ("div", "asset-attachments", Some(1)),
+                ("div", "portlet-other-news", None),
+                ("footer", "footer", None),
+            ],
+        )
+    }
+
+    #[test]
+    fn a_liferay_posts_credit_stamp_files_and_read_more_box_leave_the_body() {
+        for (marker, box_of) in [("Đọc thêm:", 2), ("Tin liên quan", 3), ("Xem thêm:", 3)] {
+            let page = liferay_post(marker, box_of);
+            let s = Eportal.strip(&page).expect("strip");
+            // The article goes on under the box, and ends before the files.
+            assert_eq!(s.body_lines(&page), [PARA, PARA], "{marker}: {:?}", s.labels);
+            assert_eq!(s.labels[2], Label::Byline, "{marker}");
+            assert!(s.labels[4..7].iter().all(|l| *l == Label::boilerplate("related-inline")), "{marker}: {:?}", s.labels);
+            assert_eq!(s.labels[8..10], [Label::boilerplate("attachments"), Label::boilerplate("attachments")]);
+            assert_eq!(s.labels[10], Label::Dateline);
+            // The credit names the writers; it is no photo's caption.
+            assert_eq!(s.authors, ["Lâm Thị Ngọc Hà", "Đặng Quốc Bảo"]);
+            assert!(s.captions.is_empty(), "{:?}", s.captions);
+            // The stamp under the article dates the post.
+            assert_eq!(s.published.as_deref(), Some("2026-11-05T08:15"));
+        }
+        // A credit naming a unit alone is a byline of no one's name.
+        assert_eq!(writer_credit("Tin, ảnh: Khoa Dân số - Truyền thông"), Some(vec![]));
+        assert_eq!(writer_credit("Ảnh: Lâm Thị Ngọc Hà"), None);
+    }
+
+    #[test]
+    fn a_stamp_under_the_article_gives_way_to_the_one_under_the_headline() {
+        let lines: Vec<Cow<str>> = ["Cập nhật lúc: 08:15 05/11/2026", "Tin khác", "Ngày đăng: 01/11/2026"].map(Cow::Borrowed).to_vec();
+        let mut out = Stripping { labels: vec![Label::Body; 3], ..Stripping::default() };
+        out.published = Some("2026-11-04".into());
+        mark_after_article(&lines, 0, 3, &mut out);
+        assert_eq!(out.published.as_deref(), Some("2026-11-04"));
+        assert_eq!(out.labels, [Label::Dateline, Label::boilerplate("menu"), Label::boilerplate("menu")]);
+        // Under the menu words, a stamp is another post's.
+        out.published = None;
+        out.labels = vec![Label::Body; 3];
+        mark_after_article(&lines[1..], 0, 2, &mut out);
+        assert_eq!(out.published, None);
     }
 
     #[test]

@@ -11,7 +11,8 @@ mod hints;
 mod posted;
 
 use hints::{HintReader, Noise, Signal};
-use vanban_plugin_sdk::byline::{is_unit_credit, read_byline};
+use vanban_plugin_sdk::byline::{is_unit_credit, is_writer_credit, read_byline};
+use vanban_plugin_sdk::date_stamp::labelled_stamp;
 use vanban_plugin_sdk::text::{byline_names, date_stamp, is_upper_line};
 use vanban_plugin_sdk::text::{lower_words, same_text, starts_with_lower};
 use vanban_plugin_sdk::{BlockTag, Label, Page, Stripping};
@@ -50,8 +51,13 @@ pub fn strip_with(page: &Page, opts: &Options) -> Stripping {
     mark_lead_in(page, &stats, &mut labels);
     let title = mark_title(page, &mut labels, declared.headline.as_deref());
     let captions = captions(page, &labels);
-    let published = declared.published.or_else(|| shown_date(page, &labels));
-    let credited = mark_closing_credit(page, &mut labels);
+    let closing_stamp = mark_closing_stamp(page, &stats, &mut labels);
+    let published = declared.published.or_else(|| shown_date(page, &labels)).or(closing_stamp);
+    let mut credited = mark_closing_credit(page, &mut labels);
+    let lead_credit = mark_lead_credit(page, &mut labels);
+    if credited.is_empty() {
+        credited = lead_credit;
+    }
     let authors = if declared.authors.is_empty() { credited } else { declared.authors };
     Stripping {
         labels,
@@ -516,6 +522,39 @@ fn mark_closing_credit(page: &Page, labels: &mut [Label]) -> Vec<String> {
     }
     labels[last] = Label::Byline;
     names.unwrap_or_default()
+}
+
+/// How many short lines under the article's last paragraph are read for its stamp.
+const CLOSING_LINES: usize = 4;
+
+/// The post's stamp among the short lines closing the article ("Cập nhật lúc: 08:15
+/// 05/11/2026", as Liferay portals set it under the post): labelled a dateline; its date.
+/// Only a stamp its label names: a date alone there may be another post's.
+fn mark_closing_stamp(page: &Page, stats: &BlockStats, labels: &mut [Label]) -> Option<String> {
+    let kept: Vec<usize> = (0..labels.len()).rev().filter(|&i| labels[i] == Label::Body).take_while(|&i| !stats.is_prose(i)).take(CLOSING_LINES).collect();
+    let mut date = None;
+    for i in kept {
+        if let Some(d) = labelled_stamp(page.line(i)) {
+            labels[i] = Label::Dateline;
+            // The stamps are read from the last up: the first of them is the post's.
+            date = Some(d);
+        }
+    }
+    date
+}
+
+/// A writer's credit among the lines before the first paragraph ("Tin, ảnh: A" under the
+/// headline, which the lead-in took for a dateline): labelled a byline; the names it gives.
+fn mark_lead_credit(page: &Page, labels: &mut [Label]) -> Vec<String> {
+    let first_body = labels.iter().position(|l| *l == Label::Body).unwrap_or(labels.len());
+    for (i, label) in labels[..first_body].iter_mut().enumerate() {
+        let line = page.line(i).trim();
+        if *label == Label::Dateline && is_writer_credit(line) {
+            *label = Label::Byline;
+            return read_byline(line).map(|b| b.names).unwrap_or_default();
+        }
+    }
+    Vec::new()
 }
 
 /// The date a page shows beside its headline ("Ngày đăng: 21/08/2025 | Lượt xem: 312", or

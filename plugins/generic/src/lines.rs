@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
     byline_names, char_len, date_stamp, ends_sentence, function_word_ratio, is_upper_line, markup_free_lines, parse_dmy_datetime,
 };
-use vanban_plugin_sdk::byline::{closing_credit, read_byline};
+use vanban_plugin_sdk::byline::{closing_credit, is_writer_credit, read_byline};
 use vanban_plugin_sdk::furniture::furniture_reason;
 use vanban_plugin_sdk::text::{contains_lower, starts_with_lower};
 use vanban_plugin_sdk::{Label, Page, Stripping};
@@ -158,14 +158,10 @@ fn mark_furniture(lines: &[Cow<'_, str>], labels: &mut [Option<Label>], out: &mu
     }
 }
 
-/// A writer's credit, perhaps for the photos too: "Bài và ảnh: A", "Tin, ảnh: A", "Bài: A".
-static WRITER_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:(?:bài|tin)(?:\s*(?:,|và)\s*ảnh)?\s*:)").expect("valid regex"));
-
 /// The names of a credit line ("Tin: A - Ảnh: B", "Bài và ảnh: A"), writer first, each once.
 fn credit_names(line: &str) -> Option<Vec<String>> {
     let Some(caps) = CREDIT_LINE.captures(line) else {
-        return if WRITER_CREDIT.is_match(line) { byline_names(line) } else { None };
+        return if is_writer_credit(line) { byline_names(line) } else { None };
     };
     let mut names = names_of(&caps[1])?;
     for name in names_of(&caps[2])? {

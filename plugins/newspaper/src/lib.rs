@@ -10,7 +10,7 @@ use vanban_plugin_sdk::text::{
     starts_with_lower,
 };
 use vanban_plugin_sdk::byline::{dateline_names, is_source_credit, read_byline};
-use vanban_plugin_sdk::furniture::{mark_boxed_furniture, mark_furniture, opened_box_end, photo_captions};
+use vanban_plugin_sdk::furniture::{inline_box_end, is_link_line, is_related_marker, mark_boxed_furniture, mark_furniture, photo_captions};
 use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// The lead of a news agency or paper: "TTXVN - ", "(PLO) - ", "HNM – ", of two to eight
@@ -25,22 +25,10 @@ static PHOTO_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\(\s*ảnh\s*[:\-–]?[^)]*\)\s*$|^\s*ảnh\s*:|[.\s]ảnh\s*:\s*[^.()]{2,40}$").expect("valid regex")
 });
 
-/// A writer's credit, perhaps for the photos too: "Bài, ảnh: A", "Tin và ảnh: A", "Bài: A".
-/// It names the article's writers, not a photo's, though it holds "ảnh:".
-static WRITER_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:(?:bài|tin)(?:\s*(?:,|và|&)\s*ảnh)?\s*:)").expect("valid regex"));
-
 /// The paper's name in brackets before a credit: "(Báo X) - Bài, ảnh: A". It names the
-/// publisher, never a writer, and hides the credit from [`WRITER_CREDIT`]'s anchor.
+/// publisher, never a writer, and hides the credit from [`is_writer_credit`]'s anchor.
 static PAPER_LEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\([^()]{2,40}\)\s*[-–—]\s*").expect("valid regex"));
-
-/// Lines that open the list of related articles at the end of the page.
-const RELATED_MARKERS: &[&str] = &[
-    "đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "tin khác",
-    "có thể bạn quan tâm", "bài viết liên quan", "tin mới nhất", "tin đọc nhiều", "bài viết khác", "các tin khác",
-    "tin bài khác", "các bài khác", "cùng chuyên mục", "bài cùng chuyên mục",
-];
 
 /// The shortest line taken for an article paragraph when finding where the article starts.
 const PARAGRAPH_CHARS: usize = 100;
@@ -175,20 +163,6 @@ fn is_font_widget(line: &str) -> bool {
         && line.split_whitespace().all(|t| TOKENS.contains(&t.to_lowercase().as_str()))
 }
 
-/// The most chars of a related-articles marker; a char lower-cases to one char or more.
-const RELATED_MARKER_CHARS: usize = 19;
-
-fn is_related_marker(line: &str) -> bool {
-    // Compared letter by letter: this runs on every line of every page in detection. A
-    // line longer than any marker (in bytes, four to a char) is not compared at all.
-    // Only markers opening with the line's first letter are compared.
-    let t = line.trim().trim_end_matches(':');
-    let Some(first) = t.chars().flat_map(char::to_lowercase).next() else {
-        return false;
-    };
-    t.len() <= 4 * RELATED_MARKER_CHARS && RELATED_MARKERS.iter().any(|m| m.starts_with(first) && equals_lower(t, m))
-}
-
 fn agency_of(line: &str) -> Option<String> {
     if !may_open_with_agency(line) {
         return None;
@@ -225,8 +199,8 @@ fn iso_prefix(s: &str) -> Option<String> {
 }
 
 /// Index of the related-articles marker, or the number of lines. A marker opening a box
-/// set between the article's paragraphs ("Đọc thêm" over two links) is labelled with its
-/// box, and the search goes on after it.
+/// set between the article's paragraphs ("Đọc thêm" over two links, [`inline_box_end`]) is
+/// labelled with its box, and the search goes on after it.
 fn related_start(page: &Page, lines: &[Cow<'_, str>], labels: &mut [Label]) -> usize {
     // The marker must come after some article text, not in a menu at the top.
     let seen_text = (0..lines.len()).find(|&i| labels[i] == Label::Body && char_len(&lines[i]) >= PARAGRAPH_CHARS).unwrap_or(lines.len());
@@ -236,30 +210,13 @@ fn related_start(page: &Page, lines: &[Cow<'_, str>], labels: &mut [Label]) -> u
             i += 1;
             continue;
         }
-        let Some(end) = inline_box_end(page, lines, labels, i) else { return i };
+        let Some(end) = inline_box_end(page, lines, labels, i, |j| is_paragraph(&lines[j])) else { return i };
         for label in &mut labels[i..end] {
             *label = Label::boilerplate("related-inline");
         }
         i = end;
     }
     lines.len()
-}
-
-/// How many lines under a box of links the article's next paragraph may stand (a photo
-/// and its caption between).
-const AFTER_BOX_LINES: usize = 4;
-
-/// The end of the box a related-articles marker at `marker` opens, when the box stands
-/// between two paragraphs of one container: an inline box, not the list closing the page.
-fn inline_box_end(page: &Page, lines: &[Cow<'_, str>], labels: &[Label], marker: usize) -> Option<usize> {
-    if page.containers.is_empty() {
-        return None;
-    }
-    let end = opened_box_end(page, marker, lines.len());
-    let before = (0..marker).rev().find(|&j| labels[j] == Label::Body && is_paragraph(&lines[j]))?;
-    let after = (end..lines.len().min(end + AFTER_BOX_LINES)).find(|&j| labels[j] == Label::Body && is_paragraph(&lines[j]))?;
-    let container = |j: usize| page.blocks[j].container;
-    (end > marker + 1 && container(before).is_some() && container(before) == container(after)).then_some(end)
 }
 
 /// Labels the lines above the article (tag bar, headline, timestamp, widget); returns the
@@ -365,9 +322,10 @@ fn is_caption(line: &str) -> bool {
     chars_at_most(line, 400) && holds_anh(line) && PHOTO_CREDIT.is_match(line) && !is_writer_credit(line)
 }
 
-/// A writer's credit ([`WRITER_CREDIT`]), perhaps after the paper's name in brackets.
+/// A writer's credit ([`vanban_plugin_sdk::byline::is_writer_credit`]), perhaps after the
+/// paper's name in brackets.
 fn is_writer_credit(line: &str) -> bool {
-    WRITER_CREDIT.is_match(without_paper_lead(line))
+    vanban_plugin_sdk::byline::is_writer_credit(without_paper_lead(line))
 }
 
 /// The line without the paper's name in brackets that opens it ([`PAPER_LEAD`]); only a
@@ -508,14 +466,6 @@ fn mark_inline_related(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut
 
 /// The fewest links in a row taken for a list of other articles.
 const LINK_LIST_LINES: usize = 2;
-
-/// Whether a block is a headline linking elsewhere: short, all but wholly a link, and
-/// ending no sentence. An article's own lines carry a link in a few words at most.
-fn is_link_line(page: &Page, line: &str, i: usize) -> bool {
-    let chars = char_len(line);
-    let linked = page.blocks.get(i).map_or(0, |b| b.link_chars as usize);
-    chars > 0 && chars < PARAGRAPH_CHARS && linked * 10 >= chars * 9 && !ends_sentence(line)
-}
 
 /// Runs of two or more links to other articles standing between paragraphs (a related
 /// list set under the lead, each headline in its own item): too short for
@@ -904,6 +854,29 @@ mod tests {
         assert_eq!(s.labels[14], Label::boilerplate("comments"));
         assert_eq!(s.authors, ["Nguyễn Hoài Nam"]);
         assert!(!is_linked_topic(&page, "Chủ đề: Phòng chống dịch sởi", 10));
+    }
+
+    #[test]
+    fn a_read_more_marker_written_among_the_paragraphs_heads_its_links_only() {
+        let rows = [
+            ("Sở Y tế tổ chức chiến dịch tiêm vắc xin sởi cho trẻ vùng cao", BlockTag::H1, 1, 0),
+            ("17/04/2026 10:05", BlockTag::Div, 1, 0),
+            (LEAD, BlockTag::P, 2, 0),
+            ("Đọc thêm:", BlockTag::P, 2, 0),
+            ("Tiêm bù vắc xin cho trẻ ở 3 xã biên giới", BlockTag::P, 2, 40),
+            (PARA, BlockTag::P, 2, 0),
+            ("Nguyễn Hoài Nam", BlockTag::P, 2, 0),
+            ("Tin liên quan", BlockTag::H3, 3, 0),
+            ("Tiêm vét vắc xin sởi cho trẻ ở huyện biên giới", BlockTag::Li, 3, 46),
+        ];
+        let boxes = [("body", "", None), ("article", "detail", Some(0)), ("div", "detail-content", Some(1)), ("section", "related", Some(0))];
+        let page = vanban_plugin_sdk::testing::html_page(&rows, &boxes);
+        let s = Newspaper.strip(&page).expect("strip");
+        // The article goes on under the marker and its link; the list closing the page goes.
+        assert_eq!(s.body_lines(&page), vec![LEAD.to_string(), PARA.to_string()]);
+        assert_eq!(s.labels[4], Label::boilerplate("related-inline"));
+        assert_eq!(s.labels[8], Label::boilerplate("related-articles"));
+        assert_eq!(s.authors, ["Nguyễn Hoài Nam"]);
     }
 
     #[test]

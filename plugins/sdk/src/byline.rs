@@ -17,6 +17,18 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A writer's credit, perhaps for the photos too: "Bài, ảnh: A", "Tin và ảnh: A", "Bài: A".
+/// It names the post's writers, not a photo's, though it holds "ảnh:".
+static WRITER_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:(?:bài|tin)(?:\s*(?:,|và|&)\s*ảnh)?\s*:)").expect("valid regex"));
+
+/// Whether the line opens with a writer's credit ("Tin, ảnh: A", "Bài và ảnh: A", "Tin:
+/// A - Ảnh: B"): a byline wherever it stands, never a photo's caption.
+pub fn is_writer_credit(line: &str) -> bool {
+    // Every credit opens with "b" or "t" in some case: most lines are told without the regex.
+    line.starts_with(['b', 'B', 't', 'T']) && WRITER_CREDIT.is_match(line)
+}
+
 /// The longest byline line, in characters.
 const BYLINE_CHARS: usize = 90;
 
@@ -283,6 +295,16 @@ mod tests {
         assert_eq!(names("ThS.BS Lê Mỹ Hạnh"), Some(vec!["Lê Mỹ Hạnh".into()]));
         assert!(read_byline("Mỹ Hạnh-Khoa Nhi").is_some_and(|b| b.with_unit));
         assert!(read_byline("Mỹ Hạnh – Bảo Châu").is_some_and(|b| !b.with_unit));
+    }
+
+    #[test]
+    fn a_writers_credit_opens_with_its_words() {
+        for line in ["Tin, ảnh: Hà Minh Thư", "BÀI VÀ ẢNH: LÊ NA", "Tin: Lê Na - Ảnh: Đỗ Vy", "Bài & ảnh: Lê Na", "Tin , ảnh : Lê Na"] {
+            assert!(is_writer_credit(line), "{line}");
+        }
+        for line in ["Ảnh: Hà Minh Thư", "Tin tức - Sự kiện", "Bài viết liên quan", " Tin, ảnh: Lê Na"] {
+            assert!(!is_writer_credit(line), "{line}");
+        }
     }
 
     #[test]

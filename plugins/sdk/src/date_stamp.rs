@@ -51,6 +51,20 @@ pub fn date_stamp(line: &str) -> Option<String> {
     }
 }
 
+/// The words that open a stamp naming what its date is: when the post was put up or last
+/// updated ("Cập nhật lúc: 08:15 05/11/2026", "Ngày đăng: 05/11/2026").
+const STAMP_LABELS: &[&str] = &["cập nhật", "ngày cập nhật", "ngày đăng", "đăng ngày", "đăng lúc", "ngày xuất bản", "thời gian đăng", "thời gian cập nhật"];
+
+/// The date of a [`date_stamp`] that a label opens ([`STAMP_LABELS`]): the post's own
+/// stamp wherever the page sets it (a Liferay portal's "Cập nhật lúc: 08:15 05/11/2026"
+/// under the article), while a date alone under an article may be another post's, in a
+/// list of them.
+pub fn labelled_stamp(line: &str) -> Option<String> {
+    let t = line.trim_start();
+    let labelled = STAMP_LABELS.iter().any(|l| crate::text::starts_with_lower(t, l) && t.get(l.len()..).is_some_and(|r| !r.starts_with(char::is_alphanumeric)));
+    if labelled { date_stamp(t) } else { None }
+}
+
 /// The first date written the ISO way in `s` ("2025-06-05", "2025-06-05 08:30",
 /// "2025-06-05T08:30:00"), as "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM". Portals built on
 /// foreign platforms (Liferay, DNN) print the stored date as it is, beside the label a
@@ -105,6 +119,15 @@ mod tests {
         assert_eq!(date_stamp("Ngày đăng: 2025-13-17"), None);
         assert_eq!(date_stamp("Mã hồ sơ 12025-02-17"), None);
         assert_eq!(parse_iso_date("Kế hoạch giai đoạn 2025-2030"), None);
+    }
+
+    #[test]
+    fn a_stamp_its_label_names_is_the_posts() {
+        assert_eq!(labelled_stamp("Cập nhật lúc: 08:15 05/11/2026").as_deref(), Some("2026-11-05T08:15"));
+        assert_eq!(labelled_stamp("NGÀY ĐĂNG: 05/11/2026").as_deref(), Some("2026-11-05"));
+        assert_eq!(labelled_stamp("05/11/2026"), None, "a date alone may be another post's");
+        assert_eq!(labelled_stamp("Cập nhật lúc 08:15, hệ thống ghi nhận 12 ca mắc mới trong ngày 05/11/2026."), None);
+        assert_eq!(labelled_stamp("Cập nhậtx 05/11/2026"), None);
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! Page furniture that news pages set between an article's paragraphs: advertisement
 //! markers (and the advertisement under them), comment counters (and the comments in the
 //! box their heading opens), rows of share buttons, "Xem thêm: …" and ">> …" links to other
-//! articles, "[Video] …" teasers, rating and newsletter boxes, and the photo captions a
-//! page's markup names; the cookie banners and comment threads whose boxes name them, and
-//! the newsroom a newspaper's footer names. Shared by the plugins that read web pages, so
-//! that each tells them the same way.
+//! articles, "[Video] …" teasers, rating and newsletter boxes, a portal's "Tải về" over the
+//! files attached to a post, a "Đọc thêm" box of links set between two paragraphs, and the
+//! photo captions a page's markup names; the cookie banners and comment threads whose boxes
+//! name them, and the newsroom a newspaper's footer names. Shared by the plugins that read
+//! web pages, so that each tells them the same way.
 
 use crate::text::{char_len, equals_lower, lower_same_len, starts_with_lower};
 use crate::{BlockTag, Label, Page};
@@ -59,6 +60,12 @@ const READ_MORE: &[&str] = &["xem thêm", "đọc thêm", "tin liên quan", "bà
 /// Arrows and bullets written before a read-more link.
 const LINK_ARROWS: &[char] = &['>', '»', '›', '→', '▸', '►', '•', '-', ' '];
 
+/// Lines that head the files attached to a post ("Tải về:", "Tệp đính kèm"), as portals
+/// built on Liferay and DNN set them under the article, with the files' links after them.
+const ATTACHMENT_MARKERS: &[&str] = &["tải về", "tải xuống", "tệp đính kèm", "tập tin đính kèm", "file đính kèm", "tài liệu đính kèm"];
+/// How the name of an attached file ends ("Kế hoạch số 12.pdf").
+const FILE_EXTENSIONS: &[&str] = &[".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".odt", ".ods"];
+
 /// Kinds of media a teaser names in brackets: "[Video] Phụ huynh túc trực …".
 const TEASER_KINDS: &[&str] = &["video", "clip", "ảnh", "infographic", "podcast", "emagazine", "e-magazine", "longform", "photo", "trực tiếp"];
 
@@ -67,7 +74,7 @@ const PHOTO_BOX_WORDS: &[&str] =
     &["image", "images", "img", "photo", "photos", "picture", "pic", "figure", "fig", "caption", "cap", "anh", "hinh", "hinhanh"];
 
 /// Why a line is furniture, if it is: "advertisement", "comments", "share", "related-inline",
-/// "teaser", "rating", "newsletter" or "live-refresh". Only short lines are: a paragraph is
+/// "teaser", "rating", "newsletter", "live-refresh" or "attachments". Only short lines are: a paragraph is
 /// never furniture.
 pub fn furniture_reason(line: &str) -> Option<&'static str> {
     // A line of more than four bytes a char is longer than the longest furniture.
@@ -94,6 +101,8 @@ pub fn furniture_reason(line: &str) -> Option<&'static str> {
         Some("newsletter")
     } else if is_live_refresh(t) {
         Some("live-refresh")
+    } else if is_attachment_marker(t) {
+        Some("attachments")
     } else if SHARE_LABELS.iter().any(|w| equals_lower(t.trim_end_matches(':'), w)) {
         Some("share")
     } else {
@@ -219,6 +228,44 @@ fn is_read_more(t: &str) -> bool {
     })
 }
 
+/// "Tải về", "Tải về:", "Tệp đính kèm:", or the marker with the file after its colon ("Tải
+/// về: Kế hoạch số 12.pdf"). Words after the marker without a colon are a sentence ("Tải về
+/// ứng dụng Sổ sức khỏe điện tử để …"), and so is what ends like one after it.
+fn is_attachment_marker(t: &str) -> bool {
+    ATTACHMENT_MARKERS.iter().any(|m| {
+        starts_with_lower(t, m) && {
+            // Lower-casing keeps a Vietnamese letter's length: the marker takes as many bytes.
+            let after = t.get(m.len()..).unwrap_or("").trim_start();
+            let named = after.strip_prefix(':').map(str::trim);
+            after.is_empty() || named.is_some_and(|n| n.is_empty() || !crate::text::ends_sentence(n))
+        }
+    })
+}
+
+/// Whether block `i` is a file attached to a post under its marker: a short line that is
+/// mostly a link, or that names a file by its extension (perhaps with its size after it,
+/// "Kế hoạch.pdf (245 KB)"), and ends no sentence.
+fn is_attached_file(page: &Page, line: &str, i: usize) -> bool {
+    let t = line.trim();
+    let chars = char_len(t);
+    if t.is_empty() || chars > FURNITURE_CHARS || crate::text::ends_sentence(t) && !names_file(t) {
+        return false;
+    }
+    let linked = page.blocks.get(i).is_some_and(|b| b.link_chars as usize * 2 >= chars);
+    linked || names_file(t)
+}
+
+/// Whether the line ends with a file's name: an extension of [`FILE_EXTENSIONS`], perhaps
+/// followed by the file's size in brackets.
+fn names_file(t: &str) -> bool {
+    let name = match t.strip_suffix(')').and_then(|r| r.rsplit_once('(')) {
+        Some((name, _size)) => name.trim_end(),
+        None => t,
+    };
+    let lower = lower_same_len(name);
+    FILE_EXTENSIONS.iter().any(|e| lower.ends_with(e))
+}
+
 /// "[Video] Phụ huynh túc trực …": a teaser for another piece, its kind in brackets.
 fn is_teaser(t: &str) -> bool {
     let Some(inner) = t.strip_prefix('[').and_then(|r| r.split_once(']')).map(|(kind, _)| kind.trim()) else { return false };
@@ -243,6 +290,9 @@ pub fn mark_furniture<S: AsRef<str>>(page: &Page, lines: &[S], labels: &mut [Lab
             labels[i + 1] = Label::boilerplate(reason);
             i += 1;
         }
+        if reason == "attachments" {
+            i = attached_files_end(page, lines, labels, i) - 1;
+        }
         if matches!(reason, "comments" | "rating" | "newsletter") && labels[..i].contains(&Label::Body) {
             // The comments themselves (names, times, texts and reply buttons of readers), or
             // the widget's stars, counts and form.
@@ -255,6 +305,120 @@ pub fn mark_furniture<S: AsRef<str>>(page: &Page, lines: &[S], labels: &mut [Lab
         i += 1;
     }
     mark_arrow_links(page, lines, labels);
+}
+
+/// Labels the files attached under the marker at `marker` ([`is_attached_file`], one after
+/// another) with it; returns where they end.
+fn attached_files_end<S: AsRef<str>>(page: &Page, lines: &[S], labels: &mut [Label], marker: usize) -> usize {
+    let mut end = marker + 1;
+    while end < lines.len() && labels[end] == Label::Body && is_attached_file(page, lines[end].as_ref(), end) {
+        labels[end] = Label::boilerplate("attachments");
+        end += 1;
+    }
+    end
+}
+
+/// Labels the attachment markers among the blocks of `range` labelled body, and the files
+/// under each ([`mark_furniture`] does so inside the article; this, for the lines under it
+/// that a plugin reads otherwise).
+pub fn mark_attachments<S: AsRef<str>>(page: &Page, lines: &[S], labels: &mut [Label], range: std::ops::Range<usize>) {
+    let mut i = range.start;
+    let end = range.end.min(lines.len());
+    while i < end {
+        if labels[i] == Label::Body && furniture_reason(lines[i].as_ref()) == Some("attachments") {
+            labels[i] = Label::boilerplate("attachments");
+            i = attached_files_end(page, &lines[..end], labels, i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Lines that open a list of related articles: at the end of a page, or at the head of a
+/// box of links set between an article's paragraphs.
+const RELATED_MARKERS: &[&str] = &[
+    "đọc thêm", "xem thêm", "tin liên quan", "bài liên quan", "tin cùng chuyên mục", "tin khác",
+    "có thể bạn quan tâm", "bài viết liên quan", "tin mới nhất", "tin đọc nhiều", "bài viết khác", "các tin khác",
+    "tin bài khác", "các bài khác", "cùng chuyên mục", "bài cùng chuyên mục",
+];
+
+/// The most chars of a related-articles marker; a char lower-cases to one char or more.
+const RELATED_MARKER_CHARS: usize = 19;
+
+/// Whether the line is a related-articles marker alone ("Đọc thêm", "Tin liên quan:").
+pub fn is_related_marker(line: &str) -> bool {
+    // Compared letter by letter: this runs on every line of every page in detection. A
+    // line longer than any marker (in bytes, four to a char) is not compared at all.
+    // Only markers opening with the line's first letter are compared.
+    let t = line.trim().trim_end_matches(':');
+    let Some(first) = t.chars().flat_map(char::to_lowercase).next() else {
+        return false;
+    };
+    t.len() <= 4 * RELATED_MARKER_CHARS && RELATED_MARKERS.iter().any(|m| m.starts_with(first) && equals_lower(t, m))
+}
+
+/// The longest headline linking elsewhere, in chars: an article's paragraph is longer.
+const LINK_LINE_CHARS: usize = 100;
+
+/// Whether a block is a headline linking elsewhere: short, all but wholly a link, and
+/// ending no sentence. An article's own lines carry a link in a few words at most.
+pub fn is_link_line(page: &Page, line: &str, i: usize) -> bool {
+    let chars = char_len(line);
+    let linked = page.blocks.get(i).map_or(0, |b| b.link_chars as usize);
+    chars > 0 && chars < LINK_LINE_CHARS && linked * 10 >= chars * 9 && !crate::text::ends_sentence(line)
+}
+
+/// How many lines under a box of links the article's next paragraph may stand (a photo
+/// and its caption between).
+const AFTER_BOX_LINES: usize = 4;
+
+/// The end of the box a related-articles marker at `marker` opens, when the box stands
+/// between two paragraphs (as `is_paragraph` tells them) of one container: an inline box
+/// ("Đọc thêm" over two links), not the list closing the page. The box is the largest of
+/// the marker's boxes that starts with it ([`opened_box_end`]); a marker written straight
+/// into the article's box, among its paragraphs, heads the links that follow it. Lines
+/// labelled already are no paragraphs. None on a page without boxes.
+pub fn inline_box_end<S: AsRef<str>>(
+    page: &Page,
+    lines: &[S],
+    labels: &[Label],
+    marker: usize,
+    is_paragraph: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    if page.containers.is_empty() {
+        return None;
+    }
+    let mut end = opened_box_end(page, marker, lines.len());
+    if end == marker + 1 {
+        end += (end..lines.len()).take_while(|&j| labels[j] == Label::Body && is_link_line(page, lines[j].as_ref(), j)).count();
+    }
+    let paragraph = |j: usize| labels[j] == Label::Body && is_paragraph(j);
+    let before = (0..marker).rev().find(|&j| paragraph(j))?;
+    let after = (end..lines.len().min(end + AFTER_BOX_LINES)).find(|&j| paragraph(j))?;
+    let container = |j: usize| page.blocks.get(j).and_then(|b| b.container);
+    (end > marker + 1 && container(before).is_some() && container(before) == container(after)).then_some(end)
+}
+
+/// Labels "related-inline" each box of links that a related-articles marker opens between
+/// two paragraphs ([`inline_box_end`]), marker and links: the article goes on under it.
+pub fn mark_inline_boxes<S: AsRef<str>>(page: &Page, lines: &[S], labels: &mut [Label], is_paragraph: impl Fn(usize) -> bool) {
+    if page.containers.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        let end = (labels[i] == Label::Body && is_related_marker(lines[i].as_ref()))
+            .then(|| inline_box_end(page, lines, labels, i, &is_paragraph))
+            .flatten();
+        let Some(end) = end else {
+            i += 1;
+            continue;
+        };
+        for label in labels[i..end].iter_mut().filter(|l| **l == Label::Body) {
+            *label = Label::boilerplate("related-inline");
+        }
+        i = end;
+    }
 }
 
 /// What a newspaper's or magazine's footer names and a government portal's does not: its
@@ -621,6 +785,68 @@ mod tests {
             &[("div", "noi-dung", None), ("div", "lien-quan", Some(0)), ("ul", "", Some(0))],
         );
         assert_eq!(furniture_labels(&page), [Label::Body, Label::boilerplate("related-inline"), Label::Body, Label::Body]);
+    }
+
+    #[test]
+    fn the_files_under_a_download_marker_go_with_it() {
+        for line in ["Tải về", "Tải về:", "TẢI VỀ", "Tệp đính kèm:", "Tải về: Kế hoạch số 15/KH-SYT.pdf"] {
+            assert_eq!(furniture_reason(line), Some("attachments"), "{line}");
+        }
+        for line in ["Tải về ứng dụng Sổ sức khỏe điện tử để theo dõi lịch tiêm của trẻ", "Tải về: hướng dẫn có trên trang của Sở Y tế.", "Tải vềx"] {
+            assert_eq!(furniture_reason(line), None, "{line}");
+        }
+        let para = "Trạm y tế xã đã tiếp nhận 120 lượt người đến khám trong tuần, tăng 15 lượt so với tuần trước.";
+        let page = html_page(
+            &[
+                (para, BlockTag::P, 0, 0),
+                ("Tải về", BlockTag::P, 0, 0),
+                ("Quyết định số 12/QĐ-SYT", BlockTag::P, 0, 23),
+                ("Phụ lục kèm theo.docx (48 KB)", BlockTag::P, 0, 0),
+                (para, BlockTag::P, 0, 0),
+            ],
+            &[("div", "noi-dung", None)],
+        );
+        let files = Label::boilerplate("attachments");
+        assert_eq!(furniture_labels(&page), [Label::Body, files.clone(), files.clone(), files, Label::Body]);
+        // The same under the article, for a plugin that reads those lines otherwise.
+        let lines: Vec<&str> = page.lines().map(|(_, _, t)| t).collect();
+        let mut labels = vec![Label::Body; lines.len()];
+        mark_attachments(&page, &lines, &mut labels, 2..5);
+        assert!(labels.iter().all(|l| *l == Label::Body), "no marker in the range");
+        mark_attachments(&page, &lines, &mut labels, 1..3);
+        assert_eq!(labels[..4], [Label::Body, Label::boilerplate("attachments"), Label::boilerplate("attachments"), Label::Body]);
+    }
+
+    #[test]
+    fn a_read_more_box_between_paragraphs_leaves_them_whole() {
+        let para = "Trạm y tế xã đã tiếp nhận 120 lượt người đến khám trong tuần, tăng 15 lượt so với tuần trước.";
+        let rows = [
+            (para, BlockTag::P, 0, 0),
+            ("Đọc thêm:", BlockTag::P, 0, 0),
+            ("Bình Lâm ra quân tiêm vắc xin sởi đợt 2", BlockTag::P, 0, 39),
+            ("Tăng cường giám sát dịch tại cộng đồng", BlockTag::P, 0, 38),
+            (para, BlockTag::P, 0, 0),
+            ("Tin liên quan", BlockTag::Div, 1, 0),
+            ("Khám sàng lọc cho 300 người cao tuổi", BlockTag::Li, 1, 36),
+        ];
+        let page = html_page(&rows, &[("div", "noi-dung", None), ("div", "lien-quan", Some(0))]);
+        let lines: Vec<&str> = page.lines().map(|(_, _, t)| t).collect();
+        let paragraph = |i: usize| char_len(lines[i]) >= 80;
+        let mut labels = vec![Label::Body; lines.len()];
+        mark_inline_boxes(&page, &lines, &mut labels, paragraph);
+        let related = Label::boilerplate("related-inline");
+        // The box at the end, with no paragraph under it, is the list closing the page: the
+        // plugin tells it.
+        assert_eq!(labels, [Label::Body, related.clone(), related.clone(), related, Label::Body, Label::Body, Label::Body]);
+        assert_eq!(inline_box_end(&page, &lines, &labels, 5, paragraph), None);
+        // A marker over a link that is part of a sentence heads no box.
+        assert!(!is_link_line(&page, para, 0));
+        assert!(is_related_marker("Tin liên quan:") && is_related_marker("ĐỌC THÊM") && !is_related_marker("Đọc thêm tại đây"));
+        // Plain text shows no boxes: nothing is taken.
+        let text = Page::from_text("a.txt", &lines.join("\n"));
+        let mut labels = vec![Label::Body; lines.len()];
+        mark_inline_boxes(&text, &lines, &mut labels, paragraph);
+        assert!(labels.iter().all(|l| *l == Label::Body));
     }
 
     #[test]

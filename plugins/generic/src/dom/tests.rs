@@ -338,3 +338,34 @@ fn a_line_in_a_photos_box_is_its_caption_and_a_heading_there_is_not() {
     assert_eq!(s.captions, ["Cán bộ trạm hướng dẫn người dân diệt lăng quăng"]);
     assert_ne!(s.labels[4], Label::Caption);
 }
+
+#[test]
+fn a_liferay_posts_credit_files_and_closing_stamp_leave_the_body() {
+    // A Liferay portal's post: the writer's credit under the headline, the files attached
+    // under "Tải về" between the paragraphs, the post's stamp under the last one.
+    let cs = vec![container(None, "body", "", 0), container(Some(0), "div", "journal-content-article", 1)];
+    let rows = [
+        (1, BlockTag::H1, "Trạm y tế xã An Khê tiếp nhận máy siêu âm mới", 0),
+        (1, BlockTag::P, "Tin, ảnh: Lâm Thị Ngọc Hà", 0),
+        (1, BlockTag::P, PARA, 0),
+        (1, BlockTag::P, "Tải về", 0),
+        (1, BlockTag::P, "Quyết định tiếp nhận tài trợ", 28),
+        (1, BlockTag::P, PARA, 0),
+        (1, BlockTag::P, "Cập nhật lúc: 08:15 05/11/2026", 0),
+    ];
+    let s = strip(&page(cs.clone(), &rows));
+    assert_eq!(s.labels[1], Label::Byline);
+    assert_eq!(s.authors, ["Lâm Thị Ngọc Hà"]);
+    assert_eq!(s.labels[3], Label::boilerplate("attachments"));
+    assert_eq!(s.labels[6], Label::Dateline);
+    assert_eq!(s.published.as_deref(), Some("2026-11-05T08:15"));
+    assert_eq!(s.body_lines(&page(cs.clone(), &rows)), vec![PARA.to_string(), PARA.to_string()]);
+    // A closing byline names the writer over the credit under the headline; a date alone
+    // closing the article is none of its stamps.
+    let mut closing = rows.to_vec();
+    closing[6] = (1, BlockTag::P, "05/11/2026", 0);
+    closing.push((1, BlockTag::P, "Hoàng Minh (Văn phòng Sở)", 0));
+    let s = strip(&page(cs, &closing));
+    assert_eq!(s.authors, ["Hoàng Minh"]);
+    assert_eq!(s.published, None);
+}
