@@ -409,7 +409,7 @@ pub fn find(
                 unit: Some(unit),
                 qualifier,
                 change: None,
-                period: period_of(t, &periods, a, q_start),
+                period: period_of(t, &periods, a, q_start, unit_end),
                 start: offsets.chars(q_start),
                 end: offsets.chars(text_end),
             },
@@ -624,6 +624,9 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     if lower_in(prev_raw, ORDINAL_BEFORE) && !year_start && !same_time && !after_months {
         return true;
     }
+    if dose_schedule(s, a, b) {
+        return true;
+    }
     if lower_eq(prev_raw, "số") && !ends_with_word(&head[..head.trim_end().len() - "số".len()], "tổng") {
         return true;
     }
@@ -647,6 +650,23 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     let window_start = head.char_indices().rev().nth(30).map(|(i, _)| i).unwrap_or(0);
     let window = &t.lower[window_start..a];
     may_hold_phone_word(window) && PHONE_WORDS.iter().any(|w| window.contains(w))
+}
+
+/// Words before a number of doses that make it the schedule a figure is of ("tiêm đủ 2 mũi",
+/// "ít nhất 1 mũi"), not a count of doses given.
+const SCHEDULE_BEFORE: &[&str] = &["đủ", "ít nhất", "tối thiểu"];
+/// Words for a vaccine's doses.
+const DOSES: &[&str] = &["mũi", "liều"];
+
+/// Whether the number at `a..b` of `s` is a dose schedule: "người đã tiêm đủ 2 mũi vắc xin"
+/// says who is counted, "2" counts nothing. A schedule is a few doses, one digit; "cấp đủ
+/// 1.200 liều" and "tiêm được 12.450 mũi" count doses given.
+fn dose_schedule(s: &str, a: usize, b: usize) -> bool {
+    let digits = s[a..b].trim_start_matches('0');
+    digits.len() == 1
+        && digits.as_bytes()[0].is_ascii_digit()
+        && lower_in(first_word(&s[b..]), DOSES)
+        && SCHEDULE_BEFORE.iter().any(|w| ends_with_word(&s[..a], w))
 }
 
 /// Whether the number at `a..b` is part of what a rate measures, named before its value:
@@ -891,6 +911,11 @@ fn known_unit(u: &str) -> bool {
     UNITS.1.contains(&u)
 }
 
+/// Words that are no unit alone, though a known unit may open with them: "giá" is a price
+/// ("giá 10 nghìn đồng") as often as a rack, which is "giá đỡ" in the units. No unit is
+/// better than a wrong one: the figure is left out.
+const NO_UNITS: &[&str] = &["giá"];
+
 /// The unit after the number and where it ends: "%", a known unit, or the next plain word.
 fn unit_after(t: Body, b: usize) -> (Option<String>, usize) {
     let s = t.s;
@@ -917,6 +942,7 @@ fn unit_after(t: Body, b: usize) -> (Option<String>, usize) {
                 && !TRAILING.contains(&w)
                 && !matches!(w, "đến" | "tới")
                 && !ADVERBS.contains(&w)
+                && !NO_UNITS.contains(&w)
                 && w.chars().count() > 1;
             if !plain {
                 return (None, b);
@@ -1062,10 +1088,13 @@ impl Periods {
         // A period after the figure opening a running total ("312 trẻ, lũy kế 11 tháng đạt
         // 3.104 trẻ") is the total's, not the figure's.
         // Nor is one in brackets after it: "14.532 lượt (tháng 9: 13.870 lượt)" compares.
+        // Nor a running total after a later figure ("là 214 ca, …, đạt 1.370 ca từ đầu năm đến
+        // nay"): it is that figure's.
+        let later_total = |p: &(usize, usize, DateRange)| names_running_total(&s[p.0..p.1]) && holds_a_later_number(s, a, p.0);
         let after = || {
             near.iter()
                 .find(|p| p.0 >= a && !is_baseline(&s[from..p.0]))
-                .filter(|p| !names_running_total(&s[a..p.0]) && !super::dates::compared_in_brackets(s, p.0, p.1))
+                .filter(|p| !names_running_total(&s[a..p.0]) && !super::dates::compared_in_brackets(s, p.0, p.1) && !later_total(p))
         };
         let own = before.or_else(after)?;
         // "Trong tuần 39, ghi nhận 12 ca. Cộng dồn từ đầu năm đến nay, … 27 ca": a report
@@ -1084,6 +1113,12 @@ impl Periods {
     }
 }
 
+/// Whether another number stands between the number opening at `a` and `to`.
+fn holds_a_later_number(s: &str, a: usize, to: usize) -> bool {
+    let own = s[a..to].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    own.contains(|c: char| c.is_ascii_digit())
+}
+
 /// Words that make a figure a running total from the start of the year ("cộng dồn từ đầu
 /// năm đến nay 418 ca", "lũy kế 1.204 lượt").
 pub(super) const RUNNING_TOTAL: &[&str] = &["cộng dồn", "lũy kế", "luỹ kế", "từ đầu năm"];
@@ -1096,6 +1131,37 @@ fn names_running_total(text: &str) -> bool {
     }
     let lower = text.to_lowercase();
     RUNNING_TOTAL.iter().any(|w| lower.contains(w))
+}
+
+/// Words that may close a running total after its figure ("từ đầu năm đến nay").
+const UP_TO_NOW: &[&str] = &[" đến nay", " tới nay", " đến hiện tại"];
+
+/// Where the running-total words right after a figure's unit end ("đạt 1.370 ca từ đầu
+/// năm", "618 ca cộng dồn"): they make that figure a total since the start of the year.
+/// Not when a number follows them: "lũy kế 10 tháng", "cộng dồn 618 ca" open a figure of
+/// their own.
+fn running_total_after(t: Body, unit_end: usize) -> Option<usize> {
+    let rest = &t.lower[unit_end..];
+    let words = rest.trim_start_matches(' ');
+    let words = words.strip_prefix("tính ").unwrap_or(words);
+    let whole = |w: &str, at: &str| at.starts_with(w) && !at[w.len()..].starts_with(is_alnum);
+    let total = RUNNING_TOTAL.iter().find(|w| whole(w, words))?;
+    let mut end = t.lower.len() - words.len() + total.len();
+    // "từ đầu năm 2025": the year is the total's.
+    let year = t.s[end..].strip_prefix(' ').map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+    if year == 4 {
+        let after = &t.s[end + 5..];
+        let number_goes_on = after.starts_with(['.', ',', '/']) && after[1..].starts_with(|c: char| c.is_ascii_digit());
+        end += if number_goes_on { 0 } else { 5 };
+    }
+    if let Some(now) = UP_TO_NOW.iter().find(|w| whole(w, &t.lower[end..])) {
+        end += now.len();
+    }
+    // "12 ca từ đầu năm đến nay có 40 ca": words that open the next figure, unless a number
+    // follows them.
+    let next = t.lower[end..].trim_start_matches(' ');
+    let next = [LINKS, &["có", "ghi nhận"]].concat().iter().find_map(|w| next.strip_prefix(w).and_then(|r| r.strip_prefix(' '))).unwrap_or(next);
+    (!next.starts_with(|c: char| c.is_ascii_digit())).then_some(end)
 }
 
 /// Whether the clause before the figure at `q_start` makes it a running total.
@@ -1113,7 +1179,7 @@ fn is_running_total(t: Body, q_start: usize) -> bool {
 /// The figure's period: its sentence's; for a running total, the year up to it, or up to
 /// the end of the last period before when the sentence names none ("Trong tuần 46 … ca.
 /// Cộng dồn từ đầu năm đến nay … 918 ca").
-fn period_of(t: Body, periods: &Periods, a: usize, q_start: usize) -> Option<DateRange> {
+fn period_of(t: Body, periods: &Periods, a: usize, q_start: usize, unit_end: usize) -> Option<DateRange> {
     // The clause is read for a running total only when there is a period to stretch.
     let (period, from_before) = match periods.of_sentence(t.s, a) {
         Some(own) => (own, false),
@@ -1131,7 +1197,7 @@ fn period_of(t: Body, periods: &Periods, a: usize, q_start: usize) -> Option<Dat
             None => (periods.reported.clone()?, false),
         },
     };
-    match is_running_total(t, q_start) {
+    match is_running_total(t, q_start) || running_total_after(t, unit_end).is_some() {
         true => Some(year_to_date(period)),
         false if from_before => periods.reported.clone(),
         false => Some(period),
@@ -1243,7 +1309,16 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
         let lower = &t.lower[sent_start..before_end];
         let key = subject_key(lower);
         if let Some(k) = key {
-            let subject = without_adverbs(before_an_earlier_figure(before[k..].trim()).trim_end_matches(',').trim()).to_string();
+            let whole = before[k..].trim();
+            let own = before_an_earlier_figure(whole);
+            let subject = without_adverbs(own.trim_end_matches(',').trim()).to_string();
+            // "Số ca mắc trong tuần là 214 ca, …, đạt 1.370 ca từ đầu năm": the figure counts
+            // what the earlier one does, over the running total's time, not the earlier's.
+            let total = running_total_after(t, unit_end).filter(|_| own.len() < whole.len());
+            if let (Some(end), false) = (total, subject.is_empty()) {
+                let subject = format!("{} {}", without_own_period(&subject), s[unit_end..end].trim());
+                return (with_disease(subject, s, sent_start, a, diseases), end);
+            }
             if !subject.is_empty() {
                 return (with_disease(subject, s, sent_start, a, diseases), unit_end);
             }
@@ -1253,7 +1328,8 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
     if let Some(rate) = (unit == "%").then(|| rate_before(t, sent_start, q_start)).flatten() {
         return (with_disease(rate.to_string(), s, sent_start, a, diseases), unit_end);
     }
-    let after_end = phrase_end(t, unit_end, unit == "%");
+    // "1.370 ca từ đầu năm 2025": a running total's words run past the year a phrase stops at.
+    let after_end = phrase_end(t, unit_end, unit == "%").max(running_total_after(t, unit_end).unwrap_or(0));
     let after = if unit == "%" { s[unit_end..after_end].trim().to_string() } else { s[unit_end - unit.len()..after_end].trim().to_string() };
     let mut subject = after.clone();
     if after.split_whitespace().count() <= 3 {
@@ -1274,6 +1350,17 @@ fn before_an_earlier_figure(subject: &str) -> &str {
     };
     match subject.match_indices(' ').map(|(i, _)| i).find(|&i| linked_figure(i)) {
         Some(i) if subject[..i].split_whitespace().count() >= 2 => &subject[..i],
+        _ => subject,
+    }
+}
+
+/// Words after "trong" that name the time of a subject ("số ca mắc trong tuần").
+const OWN_PERIODS: &[&str] = &["tuần", "tháng", "năm", "quý", "ngày", "kỳ", "đợt"];
+
+/// `subject` without the time it closes with ("Số ca mắc trong tuần" -> "Số ca mắc").
+fn without_own_period(subject: &str) -> &str {
+    match subject.rfind(" trong ") {
+        Some(i) if lower_in(first_word(&subject[i + " trong ".len()..]), OWN_PERIODS) => subject[..i].trim_end(),
         _ => subject,
     }
 }
@@ -1364,7 +1451,7 @@ fn holds_a_figure(label: &str) -> bool {
     while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
         let end = i + rest[i..].find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len() - i);
         let year = end - i == 4;
-        if !year && !lower_in(first_word(&rest[end..]), TIME_AFTER) {
+        if !year && !lower_in(first_word(&rest[end..]), TIME_AFTER) && !dose_schedule(rest, i, end) {
             return true;
         }
         rest = &rest[end..];
@@ -1413,7 +1500,9 @@ fn phrase_end(t: Body, from: usize, percent: bool) -> usize {
         };
         // "đạt 91,3% do nhiều trẻ …": what follows a percentage's "do" is why, not what.
         let reason = percent && words == 0 && matches!(lower, "do" | "vì");
-        if reason || PHRASE_STOP.contains(&lower) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !age {
+        // "người đã tiêm đủ 2 mũi vắc xin": a schedule inside the phrase belongs to it too.
+        let inside = age || dose_schedule(s, pos, pos + w_len);
+        if reason || PHRASE_STOP.contains(&lower) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !inside {
             break;
         }
         let next_is_number = first_word(tail.trim_start_matches(|c: char| c == ' ')).chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -2686,7 +2775,76 @@ mod tests {
     fn a_second_figure_linked_in_the_same_clause_counts_what_the_first_does() {
         let got = run("Số ca mắc tay chân miệng là 214 ca, giảm 12% so với cùng kỳ, đạt 1.370 ca từ đầu năm.");
         let subjects: Vec<&str> = got.iter().map(|i| i.subject.as_str()).collect();
-        assert_eq!(subjects, ["Số ca mắc tay chân miệng", "Số ca mắc tay chân miệng"], "{got:?}");
+        assert_eq!(subjects, ["Số ca mắc tay chân miệng", "Số ca mắc tay chân miệng từ đầu năm"], "{got:?}");
+    }
+
+    #[test]
+    fn a_running_total_after_a_linked_figure_is_its_time() {
+        let s = "Trong tuần 12/2025, số ca mắc thủy đậu trong tuần là 41 ca, tăng 6 ca so với tuần trước, đạt 508 ca từ đầu năm đến nay. Trong tuần 12/2025, số ca mắc quai bị là 9 ca, đạt 73 ca.";
+        let got = run(s);
+        let view: Vec<(&str, &str)> = got.iter().map(|i| (i.text.as_str(), i.subject.as_str())).collect();
+        assert_eq!(
+            view,
+            [
+                ("41 ca", "số ca mắc thủy đậu trong tuần"),
+                ("508 ca từ đầu năm đến nay", "số ca mắc thủy đậu từ đầu năm đến nay"),
+                ("9 ca", "số ca mắc quai bị"),
+                ("73 ca", "số ca mắc quai bị"),
+            ],
+            "{got:?}"
+        );
+        let week = span("2025-03-17", "2025-03-23");
+        let periods: Vec<Option<(String, String)>> = periods_of(s).into_iter().map(|p| p.1).collect();
+        assert_eq!(periods[..2], [week.clone(), span("2025-01-01", "2025-03-23")]);
+        assert_eq!(periods[3], week, "a second figure with no running total keeps its sentence's time");
+    }
+
+    #[test]
+    fn running_total_words_right_after_a_figure() {
+        // The words open a figure of their own: the one before is no total.
+        let week = span("2025-03-17", "2025-03-23");
+        assert_eq!(periods_of("Trong tuần 12/2025, số ca mắc là 9 ca lũy kế 10 tháng: 71 ca.")[0], (9.0, week.clone()));
+        assert_eq!(periods_of("Trong tuần 12/2025, số ca mắc là 6 ca từ đầu năm đến nay có 52 ca.")[0], (6.0, week));
+        let got = run("Trong tháng 9/2025, số ca mắc là 50 ca, đạt 1.370 ca từ đầu năm 2025. Toàn tỉnh ghi nhận 96 ca từ đầu năm 2025, tăng 5%.");
+        let view: Vec<(&str, Option<(String, String)>)> = got.iter().map(|i| (i.text.as_str(), i.period.clone().map(|p| (p.start, p.end)))).collect();
+        let to_september = span("2025-01-01", "2025-09-30");
+        assert_eq!(view[1], ("1.370 ca từ đầu năm 2025", to_september), "{got:?}");
+        assert_eq!(view[2].0, "96 ca từ đầu năm 2025", "{got:?}");
+        // "từ đầu năm đến nay" counts to the day written: a period of the later figure only.
+        let s = "Số ca mắc sởi là 214 ca, giảm 12% so với cùng kỳ, đạt 1.370 ca từ đầu năm đến nay.";
+        let ctx = super::super::dates::YearContext { year: Some(2025), published: None, written: None, today: Some((2025, 10, 9)), title_period: None };
+        let dates = super::super::dates::find(s, &digit_places(s), &ctx, &mut Vec::new());
+        let periods: Vec<Option<(String, String)>> = run_with_dates(s, &dates).into_iter().map(|i| i.period.map(|p| (p.start, p.end))).collect();
+        assert_eq!(periods, [None, span("2025-01-01", "2025-10-09")]);
+    }
+
+    /// Figures read from each text, as (value, unit): a dose schedule is none, doses given are.
+    const DOSE_TEXTS: &[(&str, &[(f64, &str)])] = &[
+        ("Có 3.140 người đã tiêm đủ 2 mũi vắc xin.", &[(3140.0, "người")]),
+        ("Xã có 615 trẻ được tiêm ít nhất 1 mũi, 590 trẻ tiêm đủ 02 liều.", &[(615.0, "trẻ"), (590.0, "trẻ")]),
+        ("Đã tiêm mũi 3 cho 1.020 người.", &[(1020.0, "người")]),
+        ("Trạm tiêm được 12.810 mũi; 1.345 mũi tiêm nhắc lại.", &[(12810.0, "mũi"), (1345.0, "mũi")]),
+        ("Tỉnh cấp đủ 4.800 liều vắc xin; tiêm 3 mũi cho 210 trẻ.", &[(4800.0, "liều"), (3.0, "mũi"), (210.0, "trẻ")]),
+    ];
+
+    #[test]
+    fn a_dose_schedule_is_no_figure_but_doses_given_are() {
+        for (text, want) in DOSE_TEXTS {
+            let got: Vec<(f64, String)> = run(text).into_iter().map(|i| (i.value, i.unit.unwrap_or_default())).collect();
+            let want: Vec<(f64, String)> = want.iter().map(|(v, u)| (*v, u.to_string())).collect();
+            assert_eq!(got, want, "{text}");
+        }
+        assert_eq!(run("Có 3.140 người đã tiêm đủ 2 mũi vắc xin.")[0].subject, "người đã tiêm đủ 2 mũi vắc xin", "the schedule says who is counted");
+        assert_eq!(run("- Trẻ tiêm đủ 3 mũi: 388 trẻ.")[0].subject, "Trẻ tiêm đủ 3 mũi", "a label with a schedule names its figure");
+    }
+
+    #[test]
+    fn a_word_opening_a_unit_of_two_words_is_no_unit_alone() {
+        let got = run("Khoa được trang bị 14 giá đỡ dịch truyền và 26 giường bệnh; 9 giá thuốc được điều chỉnh.");
+        let view: Vec<(f64, Option<&str>)> = got.iter().map(|i| (i.value, i.unit.as_deref())).collect();
+        assert_eq!(view, [(14.0, Some("giá đỡ")), (26.0, Some("giường bệnh"))], "{got:?}");
+        let got = run("Mỗi hộp có giá 35 nghìn đồng.");
+        assert_eq!(got.iter().map(|i| i.unit.as_deref()).collect::<Vec<_>>(), [Some("nghìn đồng")], "{got:?}");
     }
 
     #[test]
