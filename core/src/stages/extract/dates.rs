@@ -25,9 +25,10 @@ const FULL_WORDS: &str = r"(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+
 const TERM: &str = r"(?i:nhiệm kỳ|giai đoạn|từ năm)\s+(\d{4})\s*(?:[-–—]|đến)\s*(?:năm\s+)?(\d{4})";
 const MONTH: &str = r"(?i:tháng)\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4})";
 const YEAR_WORDS: &str = r"(?i:năm)\s+(\d{4})";
-/// "từ 1/1 đến 15/6", "từ ngày 01/3/2025 đến ngày 31/5/2025", "từ ngày 24 đến 26/11/2026": a
-/// span of days (the first day's month may be left to the last's after "ngày").
-const DAY_SPAN: &str = r"(?i:từ)\s+(?:ngày\s+)?(\d{1,2})(?:[/.](\d{1,2})(?:[/.](\d{4}))?)?\s*(?:đến|tới|[-–—])\s*(?:(?i:hết)\s+)?(?:(?i:ngày)\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?";
+/// "từ 1/1 đến 15/6", "từ ngày 01/3/2025 đến ngày 31/5/2025", "từ ngày 24 đến 26/11/2026",
+/// "trong hai ngày 14 và 15/11/2026": a span of days (the first day's month may be left to
+/// the last's after "ngày").
+const DAY_SPAN: &str = r"(?:(?i:từ)\s+(?:ngày\s+)?|(?i:ngày)\s+)(\d{1,2})(?:[/.](\d{1,2})(?:[/.](\d{4}))?)?\s*(?:đến|tới|[-–—]|và)\s*(?:(?i:hết)\s+)?(?:(?i:ngày)\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?";
 /// "từ đầu tháng 10/2026 đến ngày 05/11/2026": from the first of a month to a day.
 static MONTH_TO_DAY: Lazy<Regex> = Lazy::new(|| {
     re(r"(?i:từ)\s+đầu\s+tháng\s+(\d{1,2})(?:\s*/\s*(\d{4}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?")
@@ -49,8 +50,11 @@ static DAY_MONTH_WORDS_AT: Lazy<Regex> = Lazy::new(|| at_start(DAY_MONTH_WORDS))
 static BARE_MONTH_AT: Lazy<Regex> = Lazy::new(|| at_start(BARE_MONTH));
 static WEEK_AT: Lazy<Regex> = Lazy::new(|| at_start(WEEK));
 static SHORT_LEAD: Lazy<Regex> =
-    // "Hôm qua (2/12)", "sáng nay (3/12)": news gives the day in brackets after its word.
-    Lazy::new(|| re(r"(?i)(?:ngày|hôm|từ|đến|tới|sáng|chiều|tối|trưa|đêm)\s*$|(?:qua|nay)\s*\(\s*$"));
+    // "Hôm qua (2/12)", "sáng nay (3/12)", "chiều thứ Ba (4/11)": news gives the day in
+    // brackets after its word or its weekday.
+    Lazy::new(|| {
+        re(r"(?i)(?:ngày|hôm|từ|đến|tới|sáng|chiều|tối|trưa|đêm)\s*$|(?:qua|nay|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\(\s*$")
+    });
 /// Words that make the date after them a deadline.
 static DEADLINE_LEAD: Lazy<Regex> = Lazy::new(|| re(r"(?i)(?:trước|chậm nhất|hạn chót|hạn|đến hết)(?:\s+ngày)?$"));
 /// Words of the time of day before "d.m": "Sáng 12.3" is a date, "tăng 12.3" is not.
@@ -433,6 +437,10 @@ fn day_spans(s: &str, upto: &str, starts: &[usize], ctx: &YearContext, hits: &mu
             continue;
         }
         let (Some(d1), Some(d2), Some(m2)) = (num(&c, 1), num(&c, 4), num(&c, 5)) else { continue };
+        // "ngày 3/10 và 5/10": two days, not the days between.
+        if num(&c, 2).is_some() && joined_by_and(all.as_str()) {
+            continue;
+        }
         // "từ ngày 24 đến 26/11": the month is the last day's; without "ngày", "từ 3 đến 5/10"
         // may be a count or a fraction.
         let m1 = match num(&c, 2) {
@@ -453,9 +461,14 @@ fn day_spans(s: &str, upto: &str, starts: &[usize], ctx: &YearContext, hits: &mu
     }
 }
 
-/// Whether a span's text ("từ ngày 24 đến …") names its first number a day.
+/// Whether a span's text ("từ ngày 24 đến …", "ngày 14 và …") names its first number a day.
 fn starts_with_day_word(span: &str) -> bool {
-    span.split_whitespace().nth(1).is_some_and(|w| equals_lower(w, "ngày"))
+    span.split_whitespace().take(2).any(|w| equals_lower(w, "ngày"))
+}
+
+/// Whether a span's two days are joined by "và" ("ngày 14 và 15/11").
+fn joined_by_and(span: &str) -> bool {
+    span.split_whitespace().any(|w| w == "và")
 }
 
 /// "từ đầu năm đến ngày 16/11/2025", "từ đầu năm 2025 đến hết ngày 30/9": one period,
@@ -791,7 +804,7 @@ fn matches_at<'h>(held: &'h Regex, upto: &'h str, starts: &'h [usize]) -> impl I
 struct Leads {
     /// "ngày": [`FULL_WORDS`], [`DAY_MONTH_WORDS`].
     day: Vec<usize>,
-    /// "từ", "từ ngày": [`DAY_SPAN`].
+    /// "từ", "từ ngày", "ngày": [`DAY_SPAN`].
     span: Vec<usize>,
     /// "nhiệm kỳ", "giai đoạn", "từ năm": [`TERM`].
     term: Vec<usize>,
@@ -829,6 +842,7 @@ impl Leads {
                 if let Some(a) = word("ngày") {
                     self.day.push(a);
                     self.span.extend(lead_before(s, a, "từ"));
+                    self.span.push(a);
                 }
             }
             'ừ' => self.span.extend(word("từ")),
@@ -1364,6 +1378,11 @@ mod tests {
         let counted = "Từ ngày 1 đến 7/11/2025, toàn tỉnh ghi nhận 40 ca sốt xuất huyết.";
         assert_eq!(event_date(counted, &norms_hits(counted)), None, "a week's count");
         assert!(periods("Tỷ lệ tăng từ 3 đến 5/10 điểm.").is_empty(), "no day without \"ngày\"");
+        let body = "Trong hai ngày 18 và 19/11/2025, Trung tâm Y tế huyện tổ chức tập huấn cho 45 học viên.";
+        assert_eq!(periods(body), [("ngày 18 và 19/11/2025".to_string(), "2025-11-18".to_string(), "2025-11-19".to_string())]);
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-11-18"));
+        let two_days = norms("Đoàn kiểm tra ngày 3/10 và 5/10/2025 tại hai xã.", &ctx(2025));
+        assert_eq!(two_days.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["3/10", "5/10/2025"], "two days, not a span");
     }
 
     #[test]
@@ -1462,9 +1481,9 @@ mod tests {
 
     #[test]
     fn a_day_in_brackets_after_yesterday_or_today() {
-        let got = norms("Hôm qua (2/12), bệnh viện tiếp nhận 40 ca; sáng nay (3/12) còn 12 ca; tỷ lệ (3/12) xã.", &ctx(2025));
+        let got = norms("Hôm qua (2/12), bệnh viện tiếp nhận 40 ca; sáng nay (3/12) còn 12 ca; tỷ lệ (3/12) xã; chiều thứ Ba (9/12), Chủ nhật (14/12).", &ctx(2025));
         let days: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
-        assert_eq!(days, ["2/12", "3/12"]);
+        assert_eq!(days, ["2/12", "3/12", "9/12", "14/12"]);
         assert_eq!(got[0].1, Some(Normalized::Text("2025-12-02".into())));
     }
 
