@@ -932,7 +932,14 @@ fn unit_after(t: Body, b: usize) -> (Option<String>, usize) {
     // Units are short: lowercase a window, not the rest of the body (quadratic on long texts).
     let window = ahead_by(trimmed, 0, 512);
     let lower = &t.lower[at..at + window];
-    let end = match UNITS.0.find(aho_corasick::Input::new(lower).anchored(aho_corasick::Anchored::Yes)) {
+    let unit_in = |hay: &str| UNITS.0.find(aho_corasick::Input::new(hay).anchored(aho_corasick::Anchored::Yes));
+    let mut found = unit_in(lower);
+    // "3.200 người dân tộc thiểu số": the unit's last word opens a word with the next, and
+    // the unit is the words before it ("người").
+    if let Some(m) = found.filter(|m| m.end() > 0 && splits_a_word(&lower[..m.end()], &lower[m.end()..])) {
+        found = lower[..m.end()].rfind(' ').and_then(|cut| unit_in(&lower[..cut]));
+    }
+    let end = match found {
         Some(m) if !trimmed[m.end()..].chars().next().is_some_and(is_alnum) => m.end(),
         _ => {
             let w = first_word(trimmed);
@@ -952,6 +959,20 @@ fn unit_after(t: Body, b: usize) -> (Option<String>, usize) {
     };
     let end = end + denominator_len(&trimmed[end..], &t.lower[at + end..]);
     (Some(trimmed[..end].to_string()), at + end)
+}
+
+/// Words of two syllables whose first may close a unit ("người dân", "hộ dân"): read whole,
+/// the unit stops before them.
+const WORDS_OVER_UNITS: &[&str] = &["dân tộc"];
+
+/// Whether a unit's last syllable and the text after it make one of [`WORDS_OVER_UNITS`].
+fn splits_a_word(unit: &str, after: &str) -> bool {
+    let last = unit.rsplit(' ').next().unwrap_or(unit);
+    WORDS_OVER_UNITS.iter().any(|w| {
+        w.strip_prefix(last).and_then(|r| r.strip_prefix(' ')).is_some_and(|second| {
+            after.strip_prefix(' ').and_then(|a| a.strip_prefix(second)).is_some_and(|r| !r.starts_with(is_alnum))
+        })
+    })
 }
 
 /// The length of a "/..." denominator that makes a unit a rate: "/10.000 dân", "/100 bé gái",
@@ -2843,6 +2864,9 @@ mod tests {
         let got = run("Khoa được trang bị 14 giá đỡ dịch truyền và 26 giường bệnh; 9 giá thuốc được điều chỉnh.");
         let view: Vec<(f64, Option<&str>)> = got.iter().map(|i| (i.value, i.unit.as_deref())).collect();
         assert_eq!(view, [(14.0, Some("giá đỡ")), (26.0, Some("giường bệnh"))], "{got:?}");
+        let got = run("Đã khám cho 3.140 người dân tộc thiểu số và 820 hộ dân tộc Mông; 96 người dân được tư vấn.");
+        let view: Vec<(f64, Option<&str>)> = got.iter().map(|i| (i.value, i.unit.as_deref())).collect();
+        assert_eq!(view, [(3140.0, Some("người")), (820.0, Some("hộ")), (96.0, Some("người dân"))], "{got:?}");
         let got = run("Mỗi hộp có giá 35 nghìn đồng.");
         assert_eq!(got.iter().map(|i| i.unit.as_deref()).collect::<Vec<_>>(), [Some("nghìn đồng")], "{got:?}");
     }
