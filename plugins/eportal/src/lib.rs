@@ -172,10 +172,7 @@ impl Plugin for Eportal {
             } else if let Some(names) = writer_credit(&lines[i]) {
                 // "Tin, ảnh: A" among the article's lines (a long caption or the files
                 // under it pushed the article's end past it) credits the writer.
-                out.labels[i] = Label::Byline;
-                if out.authors.is_empty() {
-                    out.authors = names;
-                }
+                take_credit(&mut out, i, names);
             } else if let Some(credit) = caption_credit(&lines[i]).filter(|_| is_caption(&lines[i])) {
                 out.labels[i] = Label::Caption;
                 out.captions.push(lines[i].to_string());
@@ -426,6 +423,15 @@ fn writer_credit(line: &str) -> Option<Vec<String>> {
     Some(credit_names(line).or_else(|| read_byline(line).map(|b| b.names)).unwrap_or_default())
 }
 
+/// Labels line `i`, a writer's credit, the byline; its names are the authors unless an
+/// earlier credit gave some.
+fn take_credit(out: &mut Stripping, i: usize, names: Vec<String>) {
+    out.labels[i] = Label::Byline;
+    if out.authors.is_empty() {
+        out.authors = names;
+    }
+}
+
 /// The lines above the first paragraph: the headline (the page's `<h1>`, else the longest
 /// headline-like line; a breadcrumb is shorter), a date stamp, a view counter, page header.
 /// The headline is looked for from `from`, where the post's box opens. Captions stay for
@@ -469,10 +475,7 @@ fn mark_head(page: &Page, lines: &[Cow<'_, str>], from: usize, end: usize, out: 
         } else if is_counter(line) {
             out.labels[i] = Label::boilerplate("counter");
         } else if let Some(names) = writer_credit(line).filter(|_| title.is_some_and(|t| i > t)) {
-            out.labels[i] = Label::Byline;
-            if out.authors.is_empty() {
-                out.authors = names;
-            }
+            take_credit(out, i, names);
         } else if title.is_some_and(|t| i > t) && is_lead(line) && !mostly_links(page, lines, i) {
             // The post's summary, set apart under its headline: shorter than a paragraph.
         } else if !is_caption(line) {

@@ -7,7 +7,7 @@
 //! name them, and the newsroom a newspaper's footer names. Shared by the plugins that read
 //! web pages, so that each tells them the same way.
 
-use crate::text::{char_len, equals_lower, lower_same_len, starts_with_lower};
+use crate::text::{ahead_by, back_by, char_len, equals_lower, lower_same_len, starts_with_lower};
 use crate::{BlockTag, Label, Page};
 
 /// The longest furniture line, in chars: longer lines are article text.
@@ -436,7 +436,8 @@ pub fn names_press(line: &str) -> bool {
     let longest = PRESS_MARKS.iter().map(|m| m.len()).max().unwrap_or(0);
     line.len() <= 4 * PRESS_LINE_CHARS
         && press_anchors(line).any(|at| {
-            let window = &line[floor_boundary(line, at.saturating_sub(longest))..ceil_boundary(line, at + 3 + longest)];
+            // Every mark holding the letter at `at` lies inside the window, whole.
+            let window = &line[back_by(line, at, longest)..ahead_by(line, at + 3, longest)];
             let lower = lower_same_len(window);
             PRESS_MARKS.iter().any(|m| lower.contains(m))
         })
@@ -458,16 +459,6 @@ fn press_anchors(line: &str) -> impl Iterator<Item = usize> + '_ {
         };
         anchor.then_some(at)
     })
-}
-
-/// The char boundary at or before `i`.
-fn floor_boundary(s: &str, i: usize) -> usize {
-    (0..=i.min(s.len())).rev().find(|&j| s.is_char_boundary(j)).unwrap_or(0)
-}
-
-/// The char boundary at or after `i`.
-fn ceil_boundary(s: &str, i: usize) -> usize {
-    (i.min(s.len())..=s.len()).find(|&j| s.is_char_boundary(j)).unwrap_or(s.len())
 }
 
 /// Parts of an id or class that name a cookie or consent banner ("cookie-law", "gdpr-bar").

@@ -184,6 +184,26 @@ pub fn find_byte(hay: &str, byte: u8) -> Option<usize> {
     memchr::memchr(byte, hay.as_bytes())
 }
 
+/// The char boundary nearest `at - n` from above (0 at least): where a look back of at most
+/// `n` bytes from `at` starts.
+pub fn back_by(s: &str, at: usize, n: usize) -> usize {
+    let mut from = at.saturating_sub(n);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    from
+}
+
+/// The char boundary nearest `at + n` from below (the end at most): where a look ahead of at
+/// most `n` bytes from `at` ends.
+pub fn ahead_by(s: &str, at: usize, n: usize) -> usize {
+    let mut to = (at + n).min(s.len());
+    while !s.is_char_boundary(to) {
+        to -= 1;
+    }
+    to
+}
+
 /// The offsets of the bytes `a` and `b` in `hay`, in order, found by a vectorised search.
 pub fn either_byte_offsets<'h>(hay: &'h str, a: u8, b: u8) -> impl Iterator<Item = usize> + 'h {
     memchr::memchr2_iter(a, b, hay.as_bytes())

@@ -376,13 +376,16 @@ pub fn find(
             }
         }
         let share = share_of_plan(t, &found, q_start, &unit);
+        // Running-total words right after the unit ("đạt 1.370 ca từ đầu năm"): read once for
+        // the figure's subject and its period.
+        let total = running_total_after(t, unit_end);
         let (subject, text_end) = match (share, named_share, compared_subject) {
             (Some(of), _, _) => share_subject(t, of, unit_end),
             (None, Some(name), _) => (body[name..q_start].trim().to_string(), unit_end),
             (None, None, Some(same)) => (same, unit_end),
             (None, None, None) => match from.as_ref().and_then(|f| f.subject(t)) {
                 Some(named) => (named.to_string(), unit_end),
-                None => subject_of(t, q_start, a, unit_end, &unit, &diseases),
+                None => subject_of(t, q_start, a, unit_end, total, &unit, &diseases),
             },
         };
         let subject = match fraction {
@@ -409,7 +412,7 @@ pub fn find(
                 unit: Some(unit),
                 qualifier,
                 change: None,
-                period: period_of(t, &periods, a, q_start, unit_end),
+                period: period_of(t, &periods, a, q_start, total.is_some()),
                 start: offsets.chars(q_start),
                 end: offsets.chars(text_end),
             },
@@ -1181,7 +1184,7 @@ fn running_total_after(t: Body, unit_end: usize) -> Option<usize> {
     // "12 ca từ đầu năm đến nay có 40 ca": words that open the next figure, unless a number
     // follows them.
     let next = t.lower[end..].trim_start_matches(' ');
-    let next = [LINKS, &["có", "ghi nhận"]].concat().iter().find_map(|w| next.strip_prefix(w).and_then(|r| r.strip_prefix(' '))).unwrap_or(next);
+    let next = LINKS.iter().chain(&["có", "ghi nhận"]).find_map(|w| next.strip_prefix(w).and_then(|r| r.strip_prefix(' '))).unwrap_or(next);
     (!next.starts_with(|c: char| c.is_ascii_digit())).then_some(end)
 }
 
@@ -1200,7 +1203,8 @@ fn is_running_total(t: Body, q_start: usize) -> bool {
 /// The figure's period: its sentence's; for a running total, the year up to it, or up to
 /// the end of the last period before when the sentence names none ("Trong tuần 46 … ca.
 /// Cộng dồn từ đầu năm đến nay … 918 ca").
-fn period_of(t: Body, periods: &Periods, a: usize, q_start: usize, unit_end: usize) -> Option<DateRange> {
+/// `total_after`: running-total words follow the figure ([`running_total_after`]).
+fn period_of(t: Body, periods: &Periods, a: usize, q_start: usize, total_after: bool) -> Option<DateRange> {
     // The clause is read for a running total only when there is a period to stretch.
     let (period, from_before) = match periods.of_sentence(t.s, a) {
         Some(own) => (own, false),
@@ -1218,7 +1222,7 @@ fn period_of(t: Body, periods: &Periods, a: usize, q_start: usize, unit_end: usi
             None => (periods.reported.clone()?, false),
         },
     };
-    match is_running_total(t, q_start) || running_total_after(t, unit_end).is_some() {
+    match is_running_total(t, q_start) || total_after {
         true => Some(year_to_date(period)),
         false if from_before => periods.reported.clone(),
         false => Some(period),
@@ -1309,8 +1313,9 @@ fn compared_a_few_words_before(head: &str) -> bool {
     !stops && between.split(|b| *b == b' ').filter(|w| !w.is_empty()).count() <= 5
 }
 
-/// What the figure counts, and where its text ends.
-fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, diseases: &Diseases) -> (String, usize) {
+/// What the figure counts, and where its text ends. `total`: where running-total words
+/// right after the unit end ([`running_total_after`]).
+fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<usize>, unit: &str, diseases: &Diseases) -> (String, usize) {
     let s = t.s;
     // A qualifier may sit before a line break the figure follows ("hơn\n25 ca" in hard-wrapped
     // text): the clause then starts with it.
@@ -1335,7 +1340,7 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
             let subject = without_adverbs(own.trim_end_matches(',').trim()).to_string();
             // "Số ca mắc trong tuần là 214 ca, …, đạt 1.370 ca từ đầu năm": the figure counts
             // what the earlier one does, over the running total's time, not the earlier's.
-            let total = running_total_after(t, unit_end).filter(|_| own.len() < whole.len());
+            let total = total.filter(|_| own.len() < whole.len());
             if let (Some(end), false) = (total, subject.is_empty()) {
                 let subject = format!("{} {}", without_own_period(&subject), s[unit_end..end].trim());
                 return (with_disease(subject, s, sent_start, a, diseases), end);
@@ -1350,7 +1355,7 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, unit: &str, di
         return (with_disease(rate.to_string(), s, sent_start, a, diseases), unit_end);
     }
     // "1.370 ca từ đầu năm 2025": a running total's words run past the year a phrase stops at.
-    let after_end = phrase_end(t, unit_end, unit == "%").max(running_total_after(t, unit_end).unwrap_or(0));
+    let after_end = phrase_end(t, unit_end, unit == "%").max(total.unwrap_or(0));
     let after = if unit == "%" { s[unit_end..after_end].trim().to_string() } else { s[unit_end - unit.len()..after_end].trim().to_string() };
     let mut subject = after.clone();
     if after.split_whitespace().count() <= 3 {

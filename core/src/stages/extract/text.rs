@@ -244,26 +244,6 @@ impl FromIterator<(usize, usize)> for SpanSet {
     }
 }
 
-/// The char boundary nearest `at - n` from above (0 at least): where a look back of at most
-/// `n` bytes from `at` starts.
-pub fn back_by(s: &str, at: usize, n: usize) -> usize {
-    let mut from = at.saturating_sub(n);
-    while !s.is_char_boundary(from) {
-        from += 1;
-    }
-    from
-}
-
-/// The char boundary nearest `at + n` from below (the end at most): where a look ahead of at
-/// most `n` bytes from `at` ends.
-pub fn ahead_by(s: &str, at: usize, n: usize) -> usize {
-    let mut to = (at + n).min(s.len());
-    while !s.is_char_boundary(to) {
-        to -= 1;
-    }
-    to
-}
-
 /// Byte offset where the clause holding `at` starts: just after the last `.`, `;`, `:`,
 /// `!`, `?` or line break before it. A dot or colon between digits ("41.200", "7:30")
 /// is part of a number, not a boundary; the search looks back at most `limit` bytes.
@@ -362,7 +342,7 @@ pub fn is_all_caps(w: &str) -> bool {
     w.chars().any(|c| c.is_alphabetic()) && !w.chars().any(|c| c.is_lowercase())
 }
 
-pub use vanban_plugin_sdk::text::{lower_char, lower_eq, lower_same_len};
+pub use vanban_plugin_sdk::text::{ahead_by, back_by, lower_char, lower_eq, lower_same_len};
 
 /// "HOÀNG VĂN AN" -> "Hoàng Văn An"; a name with small letters is kept as is.
 pub fn title_case(s: &str) -> String {
