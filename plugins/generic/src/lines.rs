@@ -513,8 +513,23 @@ fn mark_signature(lines: &[Cow<'_, str>], start: usize, labels: &mut [Option<Lab
         labels[i] = Some(Label::boilerplate("signature"));
         i += 1;
     }
+    // "(Đã ký)" between the title and the name: the name is still the signer's.
+    while i < lines.len() && labels[i].is_none() && is_sign_note(&lines[i]) {
+        labels[i] = Some(Label::boilerplate("signature"));
+        i += 1;
+    }
     if i < lines.len() && labels[i].is_none() && char_len(&lines[i]) <= SIGNER_NAME_CHARS && !ends_sentence(&lines[i]) {
         labels[i] = Some(Label::boilerplate("signature"));
+    }
+}
+
+/// A note in brackets where the signature goes: "(Đã ký)", "(Ký, ghi rõ họ tên)", "(Ký tên,
+/// đóng dấu)".
+fn is_sign_note(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with('(') && t.ends_with(')') && char_len(t) <= SIGNER_NAME_CHARS && {
+        let lower = t.to_lowercase();
+        lower.contains("ký") || lower.contains("dấu")
     }
 }
 
@@ -704,6 +719,13 @@ mod tests {
         assert!(s.authors.is_empty(), "{:?}", s.authors);
         assert_eq!(s.body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string()]);
         assert!(is_signer_title("TRƯỞNG KHOA") && is_signer_title("KT. GIÁM ĐỐC") && !is_signer_title("HOÀNG LONG"));
+        // A note that it was signed stands between the title and the name.
+        let text = format!("Báo cáo tình hình dịch bệnh tại các xã trong tháng\n{PARA_A}\n{PARA_B}\nGIÁM ĐỐC\n(Đã ký)\nLạc Thị Quyên");
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        let signature: Vec<usize> = (0..s.labels.len()).filter(|&i| s.labels[i] == Label::boilerplate("signature")).collect();
+        assert_eq!(signature.iter().map(|&i| page.line(i)).collect::<Vec<_>>(), vec!["GIÁM ĐỐC", "(Đã ký)", "Lạc Thị Quyên"]);
+        assert!(is_sign_note("(Ký, ghi rõ họ tên)") && !is_sign_note("(Văn phòng Sở)"));
         // A byline in capitals still names the writer.
         let text = format!("Báo cáo tình hình dịch bệnh tại các xã trong tháng\n{PARA_A}\n{PARA_B}\nHOÀNG LONG");
         let page = Page::from_text("x.txt", &text);

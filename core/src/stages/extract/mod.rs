@@ -156,6 +156,14 @@ pub fn extract_record(rec: &mut Record) {
             let role = doc.signer_title.as_deref().map(|t| people::title_from_capitals(t).unwrap_or_else(|| sentence_case(t)));
             merge_person(&mut people, title_case(signer.trim()), None, role.into_iter().collect());
         }
+    } else {
+        // A report with no administrative header still closes with who signed it: the
+        // plugin strips the block, and its name is a person as a document's signer is.
+        for block in rec.stripped.iter().filter(|b| b.reason == "signature") {
+            if let Some((name, honorific, role)) = signing_block(&block.text) {
+                merge_person(&mut people, name, honorific, role.into_iter().collect());
+            }
+        }
     }
 
     rec.event_date = dates::event_date(&rec.body, &body_dates);
@@ -395,6 +403,16 @@ fn merge_person(people: &mut BTreeMap<String, (usize, Person)>, name: String, ho
     }
 }
 
+/// The signer of a stripped signing block ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nTrần Văn
+/// A"): the name on its last line, its degree, and the last title over it that opens with a
+/// known role ("KT. GIÁM ĐỐC" says on whose behalf, not the signer's post).
+fn signing_block(text: &str) -> Option<(String, Option<String>, Option<String>)> {
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty()).rev();
+    let (name, honorific) = people::signer_name(lines.next()?)?;
+    let role = lines.find_map(people::title_from_capitals);
+    Some((name, honorific, role))
+}
+
 /// "CHÁNH VĂN PHÒNG" -> "Chánh văn phòng".
 fn sentence_case(s: &str) -> String {
     let lower = s.trim().to_lowercase();
@@ -428,6 +446,15 @@ inventory::submit! {
 mod tests {
     use super::*;
     use crate::plugin_host::PluginEntry;
+
+    #[test]
+    fn a_stripped_signing_block_names_its_signer() {
+        let got = signing_block("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nTriệu Văn Khang");
+        assert_eq!(got, Some(("Triệu Văn Khang".to_string(), None, Some("Phó Giám đốc".to_string()))));
+        let got = signing_block("TRƯỞNG KHOA\nThS. Âu Thị Mến");
+        assert_eq!(got, Some(("Âu Thị Mến".to_string(), Some("thạc sĩ".to_string()), Some("Trưởng khoa".to_string()))));
+        assert_eq!(signing_block("GIÁM ĐỐC\n(Đã ký)"), None);
+    }
 
     /// Report text broken at any word, as hard-wrapped text and PDF lines are: every
     /// extractor must keep its slices on char boundaries and inside its clause.

@@ -116,6 +116,7 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("UBND", "Ủy ban nhân dân"),
     ("HĐND", "Hội đồng nhân dân"),
     ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"),
+    ("MTTQ", "Mặt trận Tổ quốc"),
     ("BHXH", "Bảo hiểm xã hội"),
     ("CDC", "Trung tâm Kiểm soát bệnh tật"),
     ("TP.HCM", "thành phố Hồ Chí Minh"),
@@ -518,6 +519,28 @@ mod tests {
             assert_eq!(texts(&s), [name], "{s}");
         }
         assert_eq!(texts("hàng nhập từ Đài Loan về"), Vec::<String>::new());
+        // A district's school of politics, named by its field.
+        assert_eq!(texts("Giám đốc Trung tâm Chính trị huyện dự."), ["Trung tâm Chính trị huyện"]);
+    }
+
+    #[test]
+    fn fields_of_several_words_and_mass_organisations_run_whole() {
+        for name in [
+            "Phòng Văn hóa và Thông tin huyện",
+            "Trung tâm Văn hóa - Thể thao và Truyền thông huyện",
+            "Ban Quản lý dự án đầu tư xây dựng huyện",
+            "Phòng Kinh tế - Hạ tầng",
+            "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+            "Ủy ban MTTQ Việt Nam huyện",
+            "Hội Nông dân xã",
+            "Hội Cựu chiến binh huyện",
+        ] {
+            let s = format!("Đại diện {name} phát biểu.");
+            assert_eq!(texts(&s), [name], "{s}");
+        }
+        let s = "Ủy ban MTTQ Việt Nam tỉnh họp.";
+        let hit = find(s, &lower_same_len(s), &[]).remove(0);
+        assert_eq!(hit.normalized, Some(Normalized::Text("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh".to_string())));
         assert_eq!(texts("lãnh đạo BVĐK khu vực và các khoa"), Vec::<String>::new(), "a kind of centre, not one");
     }
 

@@ -62,9 +62,10 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
 const PLAIN_HONORIFICS: &[&str] = &["ông", "bà", "anh", "chị", "cô", "bạn"];
 
 /// Plain honorifics that, with a capital, are honorifics only where a sentence or a line
-/// opens ("Anh Lò Văn Tú, điều dưỡng …"): inside one, "Anh" is a given name ("Trịnh Thị Mai
-/// Anh") or a country ("Vương quốc Anh").
-const SENTENCE_OPENING_HONORIFICS: &[&str] = &["Anh", "Chị"];
+/// opens ("Anh Lò Văn Tú, điều dưỡng …", "Cô Nông Thị Hoa, giáo viên …"): inside one, "Anh"
+/// is a given name ("Trịnh Thị Mai Anh") or a country ("Vương quốc Anh"), "Cô" a place's
+/// word ("huyện Cô Tô").
+const SENTENCE_OPENING_HONORIFICS: &[&str] = &["Anh", "Chị", "Cô"];
 
 /// Small-letter words that may sit inside a role or between a title and a name
 /// ("Bí thư Thị ủy", "Phó Chủ tịch UBND huyện", "Chánh thanh tra Sở Y tế"), and names of
@@ -284,7 +285,10 @@ fn skip_to_name(s: &str, at: usize, allow_role: bool, after_honorific: bool) -> 
         }
         if is_capitalised(w) {
             let name = if after_honorific && role_start.is_none() { name_after_honorific_at(s, a) } else { name_at(s, a) };
-            if let Some(name_end) = name.filter(|_| !is_role_word(&s[a..])) {
+            // "Trưởng trạm Y tế xã Hưng Lộc Tây": a place's name after its unit word has two
+            // syllables at least, so "Lộc Tây" is the rest of it, not someone's name.
+            let rest_of_place = role_start.is_some() && continues_a_place(s, a);
+            if let Some(name_end) = name.filter(|_| !is_role_word(&s[a..]) && !rest_of_place) {
                 // After a role, a place may stand before the name ("Phó Chủ tịch UBND huyện
                 // Phú Lạc Nguyễn Thị Kim Loan"): the name ends the run of capitals.
                 let (a, name_end) = match role_start {
@@ -303,7 +307,7 @@ fn skip_to_name(s: &str, at: usize, allow_role: bool, after_honorific: bool) -> 
                 return None;
             }
             role_start = Some(a);
-        } else if !(is_capitalised(w) || is_role_small_word(w) || w == "I" || w == "II") {
+        } else if !(is_capitalised(w) || is_role_small_word(w) || w == "I" || w == "II" || numbers_a_unit(s, a, b)) {
             return None;
         }
         pos = b;
@@ -386,7 +390,7 @@ fn roles_after(s: &str, end: usize) -> Vec<String> {
             break;
         }
         let seg_end = profession.unwrap_or_else(|| role_end(s, pos + former));
-        if seg_end == seg_start + former {
+        if seg_end == seg_start + former || titles_the_next_name(s, seg_end) {
             break;
         }
         let seg = s[seg_start..seg_end].to_string();
@@ -407,6 +411,13 @@ fn roles_after(s: &str, end: usize) -> Vec<String> {
         }
     }
     roles
+}
+
+/// Whether a name follows the role ending at `end` at once: "A, Trưởng trạm Y tế phường 3
+/// Lê Thị B" lists B with the title before B's name, not A's.
+fn titles_the_next_name(s: &str, end: usize) -> bool {
+    let a = end + 1;
+    s[end..].starts_with(' ') && name_at(s, a).is_some() && !super::orgs::starts_org(&s[a..]) && looks_like_person_after_title(s, a) && !ends_province_name(s, a, a + word_len(s, a))
 }
 
 /// The end of one role segment: capitalised words, small words of titles and units,
@@ -441,7 +452,7 @@ fn role_end(s: &str, from: usize) -> usize {
         // "Ban chỉ đạo": a unit, where "chỉ đạo" elsewhere is a verb that ends the role.
         let steering = || matches!(w, "chỉ" | "đạo") && (s[..a].ends_with("Ban ") || s[..a].ends_with("Ban chỉ ") || s[..a].ends_with("Ban Chỉ "));
         // Asked only of a small-letter word: a capitalised one is taken anyway.
-        let small_ok = || b <= title_end || (is_role_small_word(w) || steering()) && w != "và" && !opens_a_verb(s, a, b);
+        let small_ok = || b <= title_end || (is_role_small_word(w) || steering() || numbers_a_unit(s, a, b)) && w != "và" && !opens_a_verb(s, a, b);
         if capital && a >= unit_reach && super::orgs::starts_org(&s[a..]) {
             unit_reach = super::orgs::leading_org(&s[a..]).map_or(a, |org| a + org.len());
         } else if !capital && a >= unit_reach && !first && !opens_a_verb(s, a, b) {
@@ -471,8 +482,9 @@ fn role_end(s: &str, from: usize) -> usize {
 
 /// Verbs whose first word is also a word of a role ("Ủy ban kiểm tra", "Trưởng ban"), as (that
 /// word, the rest): after a role they end it ("Phó Giám đốc Sở Y tế kiểm tra sổ tiêm chủng",
-/// "Giám đốc Sở Y tế ban hành Kế hoạch").
-const VERBS_AFTER_ROLES: &[(&str, &str)] = &[("kiểm", " tra"), ("ban", " hành")];
+/// "Giám đốc Sở Y tế ban hành Kế hoạch"); so does "trực tiếp" before a verb, whose first word
+/// is that of "Thường trực".
+const VERBS_AFTER_ROLES: &[(&str, &str)] = &[("kiểm", " tra"), ("ban", " hành"), ("trực", " tiếp")];
 
 /// Whether the word at `a..b` opens one of [`VERBS_AFTER_ROLES`], and not in a committee's name
 /// ("Ủy ban kiểm tra Huyện ủy").
@@ -481,6 +493,17 @@ fn opens_a_verb(s: &str, a: usize, b: usize) -> bool {
     VERBS_AFTER_ROLES.iter().any(|&(first, rest)| w == first && s[b..].starts_with(rest) && !s[b + rest.len()..].starts_with(is_alnum))
         && !s[..a].ends_with("ban ")
         && !s[..a].ends_with("Ban ")
+}
+
+/// Units the South numbers rather than names: "phường 3", "Quận 5", "khóm 2".
+const NUMBERED_UNITS: &[&str] = &["phường", "Phường", "quận", "Quận", "khóm", "ấp", "tổ"];
+
+/// Whether the word at `a..b` is the number of a unit in [`NUMBERED_UNITS`] just before it,
+/// part of a role as a unit's name is ("Trưởng trạm Y tế phường 3").
+fn numbers_a_unit(s: &str, a: usize, b: usize) -> bool {
+    let number = b - a <= 2 && s[a..b].bytes().all(|c| c.is_ascii_digit());
+    let Some(head) = s[..a].strip_suffix(' ') else { return false };
+    number && NUMBERED_UNITS.iter().any(|u| head.ends_with(u) && on_word_boundary(head, head.len() - u.len(), head.len()))
 }
 
 /// Whether the word at `a..b` ends the name of a province opened by the word before it, after
@@ -532,7 +555,15 @@ fn prevention_word(s: &str, at: usize) -> Option<(usize, usize)> {
 
 /// A capitalised surname run right after a full title is a name, not part of the role.
 fn looks_like_person_after_title(s: &str, a: usize) -> bool {
-    name_at(s, a).is_some_and(|e| super::places::GAZETTEER.lookup(&s[a..e]).is_none())
+    !continues_a_place(s, a) && name_at(s, a).is_some_and(|e| super::places::GAZETTEER.lookup(&s[a..e]).is_none())
+}
+
+/// Whether the word at `a` follows a unit word and one capitalised syllable ("xã Hưng
+/// Lộc Tây" at "Lộc"): a place's name is never one syllable, so the word goes on with it.
+fn continues_a_place(s: &str, a: usize) -> bool {
+    let Some(head) = s[..a].strip_suffix(' ') else { return false };
+    let prev = head.rfind(|c: char| !is_alnum(c)).map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+    prev < head.len() && is_capitalised(&head[prev..]) && !head[prev..].chars().any(|c| c.is_ascii_digit()) && preceded_by_unit_word(s, prev)
 }
 
 /// True when an honorific starts at `a` and a name follows it: "Điều dưỡng Trần Thị X" opens
@@ -618,7 +649,10 @@ pub fn find(s: &str) -> Vec<Mention> {
         if taken.starts_at(name_start) || place_like || super::places::GAZETTEER.lookup(name).is_some() {
             continue;
         }
-        let mut roles = vec![s[a..name_start].trim().to_string()];
+        let role = s[a..name_start].trim();
+        // "…, Phó Giám đốc Trung tâm và Thân Đức Kiên, Trưởng khoa …": the title before "và"
+        // is the person listed before; this one has only the roles written after the name.
+        let mut roles = if role.ends_with(" và") { Vec::new() } else { vec![role.to_string()] };
         roles.extend(roles_after(s, name_end));
         taken.insert(name_start, name_end);
         out.push(Mention { start: name_start, end: name_end, name: title_case(name), honorific: None, roles });
@@ -790,6 +824,16 @@ pub fn title_from_capitals(title: &str) -> Option<String> {
         .filter(|(small, _)| lower.starts_with(small.as_str()) && !lower[small.len()..].starts_with(char::is_alphanumeric))
         .max_by_key(|(small, _)| small.len())?;
     Some(format!("{role}{}", &lower[small.len()..]))
+}
+
+/// The name a signing block's last line gives, with the degree written before it ("ThS. Lê
+/// Văn Hòa", "QUÁCH VĂN ĐIỀN"), when the line is a name and nothing more.
+pub fn signer_name(line: &str) -> Option<(String, Option<String>)> {
+    let line = line.trim();
+    if name_at(line, 0) == Some(line.len()) {
+        return Some((title_case(line), None));
+    }
+    find(line).into_iter().find(|m| m.end == line.len() && m.roles.is_empty()).map(|m| (m.name, m.honorific))
 }
 
 fn preceded_by_unit_word(s: &str, at: usize) -> bool {
@@ -1119,6 +1163,10 @@ mod tests {
         // Inside a sentence "Anh" is a country or a given name.
         let got = people("Đoàn chuyên gia Vương quốc Anh Lò Văn Tú dẫn đầu; ông Trịnh Thị Mai Anh Lê cho biết.");
         assert!(got.iter().all(|p| p.1.as_deref() != Some("anh")), "{got:?}");
+        // "Cô" as a teacher is called, opening a sentence, and not inside one.
+        let got = people("Trường có 3 ca. Cô Mông Thị Hiền, giáo viên chủ nhiệm, cho biết. Về thăm huyện Cô Tô Hà Văn Lực.");
+        assert_eq!((got[0].0.as_str(), got[0].1.as_deref()), ("Mông Thị Hiền", Some("cô")));
+        assert!(got.iter().all(|p| p.0 != "Tô Hà Văn Lực"), "{got:?}");
     }
 
     #[test]
@@ -1176,5 +1224,66 @@ mod tests {
     #[test]
     fn place_after_a_title_is_not_a_person() {
         assert!(people("Phó Chủ tịch UBND tỉnh Lâm Đồng cho biết").is_empty());
+    }
+
+    #[test]
+    fn a_surname_after_a_units_first_syllable_goes_on_with_the_place() {
+        let s = "Theo chị Quan Thị Lựu, Trưởng trạm Y tế xã Phong Lộc Đông, trạm đã tổ chức 9 buổi.";
+        assert_eq!(people(s), [("Quan Thị Lựu".to_string(), Some("chị".to_string()), vec!["Trưởng trạm Y tế xã Phong Lộc Đông".to_string()])]);
+        // Two syllables of a place, then a name: the name still ends the run.
+        let s = "Dự có Chủ tịch UBND xã Phong Lộc Đàm Văn Sáu.";
+        let got: Vec<(String, Vec<String>)> = find(s).into_iter().map(|m| (m.name, m.roles)).collect();
+        assert_eq!(got, [("Đàm Văn Sáu".to_string(), vec!["Chủ tịch UBND xã Phong Lộc".to_string()])]);
+    }
+
+    #[test]
+    fn a_title_before_va_is_the_person_listed_before_and_truc_tiep_ends_a_role() {
+        let s = "Các ông Đàm Văn Khuê, Phó Giám đốc Trung tâm và Kha Đức Lâm, Trưởng khoa Dinh dưỡng trực tiếp kiểm tra bếp ăn.";
+        let got: Vec<(String, Vec<String>)> = find(s).into_iter().map(|m| (m.name, m.roles)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Đàm Văn Khuê".to_string(), vec!["Phó Giám đốc Trung tâm".to_string()]),
+                ("Kha Đức Lâm".to_string(), vec!["Trưởng khoa Dinh dưỡng".to_string()]),
+            ]
+        );
+        // "Thường trực" keeps its word.
+        let got = people("ông Lò Văn Sinh, Phó Bí thư Thường trực Huyện ủy, phát biểu.");
+        assert_eq!(got[0].2, ["Phó Bí thư Thường trực Huyện ủy"]);
+    }
+
+    #[test]
+    fn a_numbered_ward_in_a_role_and_a_title_before_the_next_name() {
+        let s = "Dự có Phó Chủ tịch UBND quận Khổng Văn Cừ, Trưởng trạm Y tế phường 3 Lê Thị Gấm và ông Khúc Văn Tư, Tổ trưởng tổ 5.";
+        let got: Vec<(String, Vec<String>)> = find(s).into_iter().map(|m| (m.name, m.roles)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Khổng Văn Cừ".to_string(), vec!["Phó Chủ tịch UBND quận".to_string()]),
+                ("Lê Thị Gấm".to_string(), vec!["Trưởng trạm Y tế phường 3".to_string()]),
+                ("Khúc Văn Tư".to_string(), vec!["Tổ trưởng tổ 5".to_string()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_officers_rank_opens_a_name() {
+        let got = people("Thượng tá Lò Minh Khang, Trưởng Công an huyện cho biết; trung úy Vàng A Dế trực tại chốt.");
+        assert_eq!(
+            got,
+            [
+                ("Lò Minh Khang".to_string(), Some("thượng tá".to_string()), vec!["Trưởng Công an huyện".to_string()]),
+                ("Vàng A Dế".to_string(), Some("trung úy".to_string()), vec![]),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_name_closing_a_signing_block() {
+        assert_eq!(signer_name("Quách Thị Nhàn"), Some(("Quách Thị Nhàn".to_string(), None)));
+        assert_eq!(signer_name("LƯƠNG VĂN KHÔI"), Some(("Lương Văn Khôi".to_string(), None)));
+        assert_eq!(signer_name("BS.CKII Mạc Thị Hòa"), Some(("Mạc Thị Hòa".to_string(), Some("bác sĩ CKII".to_string()))));
+        assert_eq!(signer_name("Phòng Nghiệp vụ Y"), None);
+        assert_eq!(signer_name("Nơi nhận:"), None);
     }
 }

@@ -373,6 +373,9 @@ fn unit_word_before(s: &str, at: usize) -> Option<&'static [&'static str]> {
 /// `blocked` are spans (people) where no place may start.
 pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> Vec<Hit> {
     let g = &*GAZETTEER;
+    // "Trường Trung cấp Y tế": a known name at the start of an organisation's longer name
+    // is its kind word and what follows, no place.
+    let opens_org = |a: usize, b: usize| inside.iter().any(|&(x, y)| x == a && y > b);
     let inside: SpanSet = inside.iter().copied().collect();
     let blocked: SpanSet = blocked.iter().copied().collect();
     let mut found: Vec<(usize, usize, usize, Option<&'static [&'static str]>)> = Vec::new();
@@ -380,7 +383,7 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
         if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) || continues_as_a_name(&s[b..]) {
             continue;
         }
-        if blocked.overlaps(a, b) {
+        if blocked.overlaps(a, b) || opens_org(a, b) {
             continue;
         }
         found.push((a, b, id, unit_word_before(s, a)));
@@ -784,6 +787,17 @@ mod tests {
         let hits = find(s, &[], &[]);
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].normalized, Some(Normalized::Text("Cần Thơ".into())));
+    }
+
+    #[test]
+    fn a_known_name_opening_an_organisation_is_no_place() {
+        // "Trường Trung" is a commune; here it is a school's kind and the start of its level.
+        let s = "Trường Trung học phổ thông Hòa Lạc khai giảng.";
+        let org = (0, s.find(" khai").unwrap());
+        assert!(find(s, &[org], &[]).iter().all(|h| h.start != 0), "{:?}", find(s, &[org], &[]));
+        // A name the organisation is all of stays a place.
+        let s = "Trường Trung có 3 ca.";
+        assert!(find(s, &[(0, "Trường Trung".len())], &[]).iter().any(|h| h.start == 0));
     }
 
     #[test]
