@@ -49,6 +49,9 @@ static DAY_SPAN_AT: Lazy<Regex> = Lazy::new(|| at_start(DAY_SPAN));
 static DAY_MONTH_WORDS_AT: Lazy<Regex> = Lazy::new(|| at_start(DAY_MONTH_WORDS));
 static BARE_MONTH_AT: Lazy<Regex> = Lazy::new(|| at_start(BARE_MONTH));
 static WEEK_AT: Lazy<Regex> = Lazy::new(|| at_start(WEEK));
+/// "từ tháng 9 đến tháng 11/2026": one span of months, run from the "từ" before a month lead.
+const MONTH_SPAN: &str = r"(?i:từ)\s+(?i:tháng)\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?\s*(?:đến|tới|[-–—])\s*(?:(?i:hết)\s+)?(?i:tháng)\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?";
+static MONTH_SPAN_AT: Lazy<Regex> = Lazy::new(|| at_start(MONTH_SPAN));
 static SHORT_LEAD: Lazy<Regex> =
     // "Hôm qua (2/12)", "sáng nay (3/12)", "chiều thứ Ba (4/11)": news gives the day in
     // brackets after its word or its weekday.
@@ -633,6 +636,10 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
         let y = c.year.and_then(|y| y.parse::<u32>().ok()).map(|y| y as i32).or(ctx.year).filter(|y| plausible_year(*y));
         push(hits, c.start, c.end, y.map(|y| range(y, q * 3 - 2, q * 3)));
     }
+    // Before the months alone: "từ tháng 9 đến tháng 11/2026" is one period, not two.
+    for (a, b, n) in month_spans(upto, &leads.month, ctx) {
+        push(hits, a, b, Some(n));
+    }
     let mut months: Vec<Months> = digit_led(s, places.iter().copied(), months_at).collect();
     months.extend(word_led_months(s));
     for c in months {
@@ -706,6 +713,25 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
         }
         push(hits, all.start(), all.end(), Some(range(y, 1, 12)));
     }
+}
+
+/// The spans of months ([`MONTH_SPAN`]) opening with "từ" before a month lead of `starts`:
+/// their places and their days. A span without its first year starts the year before when
+/// its first month is later than its last ("từ tháng 11 đến tháng 2/2027").
+fn month_spans(upto: &str, starts: &[usize], ctx: &YearContext) -> Vec<(usize, usize, Normalized)> {
+    let froms: Vec<usize> = starts.iter().filter_map(|&a| lead_before(upto, a, "từ")).collect();
+    let mut out = Vec::new();
+    for c in matches_at(&MONTH_SPAN_AT, upto, &froms) {
+        let Some(all) = c.get(0) else { continue };
+        let (Some(m1), Some(m2)) = (num(&c, 1).filter(|m| (1..=12).contains(m)), num(&c, 3).filter(|m| (1..=12).contains(m))) else { continue };
+        let Some(y2) = num(&c, 4).or_else(|| num(&c, 2)).map(|y| y as i32).or(ctx.year).filter(|y| plausible_year(*y)) else { continue };
+        let y1 = num(&c, 2).map(|y| y as i32).unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
+        let (start, end) = (ymd(y1, m1, 1), ymd(y2, m2, days_in_month(y2, m2)));
+        if start < end {
+            out.push((all.start(), all.end(), Normalized::Range { start, end }));
+        }
+    }
+    out
 }
 
 /// The `n` whole months before the month `written`: "9 tháng qua" written in October
@@ -1310,6 +1336,18 @@ mod tests {
         let want = [("Hai tháng đầu năm 2026", "2026-01-01", "2026-02-28"), ("sáu tháng cuối năm", "2025-07-01", "2025-12-31"), ("mười hai tháng đầu năm", "2025-01-01", "2025-12-31")];
         assert_eq!(got, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())));
         assert!(periods(s).iter().all(|(t, _, _)| !t.contains("hai tháng 5")));
+    }
+
+    #[test]
+    fn a_span_of_months_is_one_period() {
+        let p = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        assert_eq!(periods("Từ tháng 7 đến tháng 10/2026, số ca tăng nhanh."), [p("Từ tháng 7 đến tháng 10/2026", "2026-07-01", "2026-10-31")]);
+        assert_eq!(periods("từ tháng 11/2025 - tháng 2/2026 có 40 ca"), [p("từ tháng 11/2025 - tháng 2/2026", "2025-11-01", "2026-02-28")]);
+        // Without a year of its own the span reads the document's; across a new year it
+        // starts the year before.
+        assert_eq!(periods("từ tháng 11 đến tháng 2 năm sau"), [p("từ tháng 11 đến tháng 2", "2024-11-01", "2025-02-28")]);
+        // Two months not joined as a span stay two.
+        assert_eq!(periods("tháng 3 và tháng 5/2025").len(), 2);
     }
 
     #[test]

@@ -21,12 +21,16 @@ static LEAD: Lazy<Regex> = Lazy::new(|| {
 });
 static INLINE_LEAD: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)(cụ thể|nhiệm vụ sau|như sau)\s*:\s*").expect("static regex"));
+/// A day as the deadline: "trước ngày 15/12", "xong trước 31/12/2026", and the day a task
+/// runs to ("thực hiện từ ngày 5/1 đến ngày 31/1"), which only "đến (hết) ngày" opens
+/// right before it: a bare "đến" leads into ages and places too ("trẻ từ 1 đến 5 tuổi").
 static DEADLINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?:trước|chậm nhất|hạn chót|hạn|xong|hoàn thành)[^.;]{0,25}?(?:ngày\s+)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?")
+    Regex::new(r"(?i)(?:(?:trước|chậm nhất|hạn chót|hạn|xong|hoàn thành)[^.;]{0,25}?(?:ngày\s+)?|đến\s+(?:hết\s+)?ngày\s+)(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?")
         .expect("static regex")
 });
+/// DEADLINE with the month in words: "hoàn thành trước ngày 20 tháng 12 năm 2026".
 static DEADLINE_WORDS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?:trước|chậm nhất|hạn chót|hạn|xong|hoàn thành)[^.;]{0,25}?ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
+    Regex::new(r"(?i)(?:(?:trước|chậm nhất|hạn chót|hạn|xong|hoàn thành)[^.;]{0,25}?|đến\s+(?:hết\s+)?)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
         .expect("static regex")
 });
 /// "trong tháng 9", "hoàn thành trong tháng 3/2025", "trước tháng 10": a month as the deadline.
@@ -244,6 +248,36 @@ fn unit_in_small_letters(text: &str) -> Option<&str> {
         }
     }
     Some(&text[..end])
+}
+
+/// Verbs a part of a request may open with after its unit, besides [`ASKED_VERBS`]: inside a
+/// request what a unit does is what it is asked to do.
+const PART_VERBS: &[&str] = &["hoàn thành", "xây dựng", "báo cáo", "duy trì", "thực hiện"];
+
+/// The unit in small letters `text` opens with ("trạm y tế các xã", "bệnh viện tuyến huyện",
+/// "khoa Kiểm soát bệnh tật"), when what it is to do follows it.
+fn small_unit_then_acts(text: &str) -> Option<&str> {
+    let mut end = unit_in_small_letters(text).map(str::len).or_else(|| department_len(text))?;
+    if let Some(list) = text[end..].strip_prefix(" các ") {
+        let units = plural_units_len(list);
+        if units > 0 {
+            end += " các ".len() + units;
+        }
+    }
+    let rest = text[end..].trim_start();
+    (acts_next(rest) || PART_VERBS.iter().any(|v| starts_word(rest, v))).then(|| &text[..end])
+}
+
+/// The length of a department named after "khoa"/"phòng" in small letters ("khoa Kiểm soát
+/// bệnh tật", "phòng Kế hoạch - Nghiệp vụ"): the name an organisation would read with a capital.
+fn department_len(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix("khoa ").or_else(|| text.strip_prefix("phòng "))?;
+    if !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // "k" and "p" are one byte, as are their capitals: the lengths agree.
+    let capital = format!("{}{}", text[..1].to_uppercase(), &text[1..]);
+    super::orgs::leading_org(&capital).map(|org| org.len())
 }
 
 /// Whether `text` opens with a unit (after an assigning word, if any), then what it is to do.
@@ -534,7 +568,10 @@ fn push_parts(out: &mut Vec<Directive>, rest: &str, ctx: &YearContext) {
         }
         // "…; đồng thời yêu cầu Sở Giáo dục và Đào tạo chỉ đạo …" asks another unit.
         let named = ["đồng thời ", "Đồng thời "].iter().find_map(|w| part.strip_prefix(w)).unwrap_or(part);
-        assignee = item_assignee(named).or(assignee);
+        // "…; trạm y tế các xã tăng cường giám sát …": a later part may name its own unit in
+        // small letters, then what it is to do.
+        let own = || (out.len() > first).then(|| small_unit_then_acts(named)).flatten().map(str::to_string);
+        assignee = item_assignee(named).or_else(own).or(assignee);
         push_item(out, part, assignee.clone(), ctx);
     }
 }
@@ -747,12 +784,18 @@ fn deadline_among(text: &str, ctx: &YearContext, may_match: [bool; 5]) -> Option
     let day = [(&*DEADLINE, may_match[0]), (&*DEADLINE_WORDS, may_match[1])]
         .into_iter()
         .filter(|(_, may)| *may)
-        .filter_map(|(re, _)| re.captures(text))
+        .filter_map(|(re, _)| re.captures_iter(text).find(|c| !counts_to(text, c)))
         .filter_map(|c| Some((c.get(0)?.start(), day_deadline(&c, ctx)?)));
     let month = may_match[2].then(|| DEADLINE_MONTH.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), month_deadline(&c, ctx)?)));
     let quarter = may_match[3].then(|| DEADLINE_QUARTER.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), quarter_deadline(&c, ctx)?)));
     let year = may_match[4].then(|| DEADLINE_YEAR.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), year_deadline(&c)?)));
     day.chain(month).chain(quarter).chain(year).min_by_key(|(at, _)| *at).map(|(_, d)| d)
+}
+
+/// Whether a day match is the day figures are counted to ("số liệu tính đến ngày 30/11"),
+/// not the day a task ends ("thực hiện từ ngày 5/1 đến ngày 31/1").
+fn counts_to(text: &str, c: &regex::Captures) -> bool {
+    c.get(0).is_some_and(|m| matches!(text[..m.start()].trim_end().rsplit(' ').next(), Some("tính" | "Tính")))
 }
 
 fn day_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
@@ -844,6 +887,25 @@ mod tests {
         assert_eq!(deadline("lập danh sách người tiếp xúc ngay trong ngày.", &dated).as_deref(), Some("2026-11-05"));
         assert_eq!(deadline("lập danh sách người tiếp xúc ngay trong ngày.", &ctx()), None);
         assert_eq!(deadline("báo cáo trước ngày 10/11/2026, ngay trong ngày", &dated).as_deref(), Some("2026-11-10"));
+    }
+
+    #[test]
+    fn a_task_running_to_a_day_is_due_that_day() {
+        assert_eq!(deadline("Tổ chức tiêm vét, thời gian thực hiện từ ngày 03/3/2021 đến ngày 20/3/2021.", &ctx()).as_deref(), Some("2021-03-20"));
+        assert_eq!(deadline("Tuyên truyền từ ngày 3 tháng 3 đến hết ngày 25 tháng 3 năm 2021.", &ctx()).as_deref(), Some("2021-03-25"));
+        // The day figures are counted to is no deadline; the one after it is.
+        assert_eq!(deadline("Báo cáo số liệu tính đến ngày 30/4/2021, gửi trước ngày 5/5/2021.", &ctx()).as_deref(), Some("2021-05-05"));
+    }
+
+    #[test]
+    fn a_later_part_may_name_its_own_unit_in_small_letters() {
+        let got = view("Đề nghị UBND các xã tổ chức diệt lăng quăng; trạm y tế các xã tăng cường giám sát ca bệnh; báo cáo hằng tuần.");
+        let assignees: Vec<Option<&str>> = got.iter().map(|d| d.0.as_deref()).collect();
+        assert_eq!(assignees, [Some("UBND các xã"), Some("trạm y tế các xã"), Some("trạm y tế các xã")], "{got:?}");
+        let got = view("Yêu cầu các trạm y tế giám sát ca bệnh; khoa Dược - Vật tư hoàn thành dự trù thuốc trước ngày 15/3/2021; bệnh viện quá tải.");
+        let assignees: Vec<Option<&str>> = got.iter().map(|d| d.0.as_deref()).collect();
+        assert_eq!(assignees[1], Some("khoa Dược - Vật tư"), "{got:?}");
+        assert_eq!(assignees[2], Some("khoa Dược - Vật tư"), "a unit with nothing asked of it names no assignee: {got:?}");
     }
 
     fn view(body: &str) -> Vec<(Option<String>, Option<String>, String)> {

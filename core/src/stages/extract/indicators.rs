@@ -362,6 +362,9 @@ pub fn find(
         if raw.len() == 4 && (1900.0..=2100.0).contains(&value) && unit != "%" && !known_unit(&unit) {
             continue;
         }
+        if is_baseline_value(t, &found, q_start, &unit) {
+            continue;
+        }
         // "23 ca (cùng kỳ: 41 ca)": the bracketed figure is what the one before is compared with.
         let mut compared_subject = None;
         if let Some(compared) = Compared::before(t, &found, q_start, &unit) {
@@ -460,7 +463,9 @@ impl WentFrom {
             None => head.len() - "từ".len(),
         };
         let (_, unit_end) = unit_after(t, b);
-        let rest = t.lower[unit_end..].trim_start_matches(' ');
+        // "tăng từ 48,3% năm 2025 lên 61,7%": the first figure's time is part of the baseline.
+        let from_end = unit_end + time_len(&t.lower[unit_end..]);
+        let rest = t.lower[from_end..].trim_start_matches(' ');
         let (word, direction) = WENT_TO.iter().find(|(w, _)| rest.strip_prefix(w).is_some_and(|r| r.starts_with(' ')))?;
         let mut after = rest[word.len()..].trim_start_matches(' ');
         if let Some(link) = WENT_TO_LINKS.iter().find(|l| after.starts_with(**l)) {
@@ -468,7 +473,7 @@ impl WentFrom {
         }
         after.starts_with(|c: char| c.is_ascii_digit()).then_some(())?;
         let to = t.s.len() - after.len();
-        Some(WentFrom { lead, to, value, written: t.s[a..unit_end].trim_end().to_string(), direction })
+        Some(WentFrom { lead, to, value, written: t.s[a..from_end].trim_end().to_string(), direction })
     }
 
     /// What changed, as the clause names it before the change's words: "chỉ số creatinin
@@ -478,7 +483,10 @@ impl WentFrom {
         let from = clause_start(t.s, self.lead, CLAUSE_STOPS, 200);
         let named = t.s[from..self.lead].trim();
         let words = named.split_whitespace().count();
-        (1..=10).contains(&words).then_some(named)
+        // A rate's name may run longer: "Tỷ lệ phụ nữ mang thai được tầm soát ít nhất 4 bệnh
+        // tật bẩm sinh phổ biến tăng từ …" opens with what it is.
+        let rate = || words <= 20 && subject_key(t.lower[from..self.lead].trim()) == Some(0);
+        ((1..=10).contains(&words) || rate()).then_some(named)
     }
 
     /// The change of the figure it went to, `value` in `unit`: points for a percentage.
@@ -490,6 +498,19 @@ impl WentFrom {
         let by = ((self.value - value).abs() * 100.0).round() / 100.0;
         Change { direction: self.direction.to_string(), value: by, unit, baseline: Some(self.written) }
     }
+}
+
+/// The length of the year or month opening `lower` after a space ("năm 2025", "tháng
+/// 9/2025"), with that space; 0 when there is none.
+fn time_len(lower: &str) -> usize {
+    let Some(rest) = lower.strip_prefix(' ') else { return 0 };
+    let Some(number) = ["năm ", "tháng "].iter().find_map(|w| rest.strip_prefix(w)) else { return 0 };
+    let digits = number.bytes().take_while(|c| c.is_ascii_digit() || *c == b'/').count();
+    let whole = &number[..digits];
+    if whole.is_empty() || whole.starts_with('/') || whole.ends_with('/') || number[digits..].starts_with(|c: char| c.is_alphanumeric()) {
+        return 0;
+    }
+    lower.len() - number.len() + digits
 }
 
 /// Whether `between`, the text between two figures, ends no sentence ([`sentence_end`]: a
@@ -619,15 +640,17 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     let year_start = lower_eq(prev_raw, "năm") && word_before("đầu") && raw.len() != 4;
     // "(cùng kỳ 51,2%)": the figure of the same time a year before, no term's number.
     let same_time = lower_eq(prev_raw, "kỳ") && word_before("cùng");
+    // "điều trị cùng lúc 186 bệnh nhân": "cùng lúc" is "at once", no time of day follows it.
+    let at_once = lower_eq(prev_raw, "lúc") && word_before("cùng");
     // "cộng dồn 11 tháng 618 ca": after a count of months, the number counts, it names no month.
     let after_months = (lower_eq(prev_raw, "tháng") || lower_eq(prev_raw, "tuần")) && {
         let count = last_word(before_prev);
         !count.is_empty() && count.bytes().all(|c| c.is_ascii_digit()) && counts_cases(t, b)
     };
-    if lower_in(prev_raw, ORDINAL_BEFORE) && !year_start && !same_time && !after_months {
+    if lower_in(prev_raw, ORDINAL_BEFORE) && !year_start && !same_time && !at_once && !after_months {
         return true;
     }
-    if dose_schedule(s, a, b) {
+    if dose_schedule(s, a, b) || threshold(t, a, b) {
         return true;
     }
     if lower_eq(prev_raw, "số") && !ends_with_word(&head[..head.trim_end().len() - "số".len()], "tổng") {
@@ -656,8 +679,9 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
 }
 
 /// Words before a number of doses that make it the schedule a figure is of ("tiêm đủ 2 mũi",
-/// "ít nhất 1 mũi"), not a count of doses given.
-const SCHEDULE_BEFORE: &[&str] = &["đủ", "ít nhất", "tối thiểu"];
+/// "ít nhất 1 mũi", "215 trẻ được tiêm 2 mũi IPV"), not a count of doses given: a count
+/// of doses a report gives is never one digit.
+const SCHEDULE_BEFORE: &[&str] = &["đủ", "ít nhất", "tối thiểu", "tiêm"];
 /// Words for a vaccine's doses.
 const DOSES: &[&str] = &["mũi", "liều"];
 
@@ -670,6 +694,16 @@ fn dose_schedule(s: &str, a: usize, b: usize) -> bool {
         && digits.as_bytes()[0].is_ascii_digit()
         && lower_in(first_word(&s[b..]), DOSES)
         && SCHEDULE_BEFORE.iter().any(|w| ends_with_word(&s[..a], w))
+}
+
+/// Whether the number at `a..b` is a threshold, "từ 2 ca trở lên": it says which are
+/// counted ("9 trường có từ 2 ca trở lên"), it counts nothing.
+fn threshold(t: Body, a: usize, b: usize) -> bool {
+    ends_with_word(&t.s[..a], "từ") && {
+        let (unit, end) = unit_after(t, b);
+        let rest = t.lower[end..].trim_start();
+        unit.is_some() && (rest.starts_with("trở lên") || rest.starts_with("trở xuống"))
+    }
 }
 
 /// Whether the number at `a..b` is part of what a rate measures, named before its value:
@@ -687,8 +721,12 @@ fn inside_a_rate_subject(t: Body, a: usize, b: usize) -> bool {
     }
     let rest = &rest[..rest.find([';', '\n']).unwrap_or(rest.len())];
     let Some(percent) = rest.find('%') else { return false };
-    rest[..percent].split_whitespace().any(|w| RATE_LINKS.contains(&w))
+    // "Tỷ lệ … tầm soát ít nhất 4 bệnh … tăng từ 48,3% lên 61,7%": its change gives it too.
+    rest[..percent].split_whitespace().any(|w| RATE_LINKS.contains(&w) || RATE_CHANGES.contains(&w))
 }
+
+/// Words of a rate's change, which give its value as a link does.
+const RATE_CHANGES: &[&str] = &["tăng", "giảm"];
 
 /// Words that link a rate to its value ("đạt 83,4%").
 const RATE_LINKS: &[&str] = &["đạt", "là", "chiếm"];
@@ -786,7 +824,7 @@ fn tells_a_result(t: Body, a: usize) -> bool {
 /// Words of a clause that make the figures after them in it what is planned, asked for or
 /// proposed: "phấn đấu giảm công suất giường bệnh xuống dưới 110%", "so với yêu cầu tối
 /// thiểu 70%", "đề xuất kê thêm 40 giường", "Tổng kinh phí dự kiến 2,35 tỷ đồng".
-const PLAN_MARKERS: &[&str] = &["phấn đấu", "yêu cầu", "đề xuất", "dự kiến", "mục tiêu", "chỉ tiêu", "tối thiểu", "chưa đạt"];
+const PLAN_MARKERS: &[&str] = &["phấn đấu", "yêu cầu", "đề xuất", "dự kiến", "mục tiêu", "chỉ tiêu", "tối thiểu", "chưa đạt", "khuyến cáo"];
 
 /// Words of a clause that make the figures after them in it a threshold or a forecast, even
 /// when the clause says it was passed: "vượt ngưỡng cảnh báo 10%", "dự báo có thể tăng 30%".
@@ -1294,7 +1332,15 @@ fn is_baseline(head: &str) -> bool {
         let h = head.trim_end();
         return is_baseline(&h[..h.len() - w.len()]);
     }
-    compared_a_few_words_before(head)
+    compared_a_few_words_before(head) || went_from_before(head)
+}
+
+/// Whether `head` ends with the figure a change went from ("tăng từ 48,3%"): a period after
+/// it ("năm 2025 lên 61,7%") is that figure's time, the baseline's.
+fn went_from_before(head: &str) -> bool {
+    let h = head.trim_end().trim_end_matches('%').trim_end();
+    let number = h.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    number.len() < h.len() && ends_with_word(number.trim_end(), "từ")
 }
 
 /// Whether "so với" stands a few words before the end of `head`, in the same clause: "so
@@ -1337,7 +1383,7 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
         if let Some(k) = key {
             let whole = before[k..].trim();
             let own = before_an_earlier_figure(whole);
-            let subject = without_adverbs(own.trim_end_matches(',').trim()).to_string();
+            let subject = without_change_verb(without_adverbs(own.trim_end_matches(',').trim())).to_string();
             // "Số ca mắc trong tuần là 214 ca, …, đạt 1.370 ca từ đầu năm": the figure counts
             // what the earlier one does, over the running total's time, not the earlier's.
             let total = total.filter(|_| own.len() < whole.len());
@@ -1356,7 +1402,8 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
     }
     // "1.370 ca từ đầu năm 2025": a running total's words run past the year a phrase stops at.
     let after_end = phrase_end(t, unit_end, unit == "%").max(total.unwrap_or(0));
-    let after = if unit == "%" { s[unit_end..after_end].trim().to_string() } else { s[unit_end - unit.len()..after_end].trim().to_string() };
+    // "khoảng 15% là ca có dấu hiệu cảnh báo": the link after a share is not what it is of.
+    let after = if unit == "%" { without_link_is(s[unit_end..after_end].trim()).to_string() } else { s[unit_end - unit.len()..after_end].trim().to_string() };
     let mut subject = after.clone();
     if after.split_whitespace().count() <= 3 {
         let lead = context_before(s, sent_start, q_start);
@@ -1365,6 +1412,14 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
         }
     }
     (with_disease(subject, s, sent_start, a, diseases), after_end.max(unit_end))
+}
+
+/// `phrase` without the "là" that opens it.
+fn without_link_is(phrase: &str) -> &str {
+    match phrase.split_once(' ') {
+        Some((first, rest)) if lower_eq(first, "là") => rest.trim_start(),
+        _ => phrase,
+    }
 }
 
 /// A subject up to the link of an earlier figure it names: in "số ca mắc là 312 ca, tăng …,
@@ -1404,6 +1459,15 @@ fn rate_before<'a>(t: Body<'a>, sent_start: usize, q_start: usize) -> Option<&'a
 
 /// Adverbs between a subject and its link: "Tỷ lệ tiêm mũi 2 chỉ đạt 86%".
 const ADVERBS: &[&str] = &["chỉ", "mới", "vẫn", "cũng", "chưa", "đã"];
+
+/// `subject` without the change verb that ends it, and the adverbs before that verb: "số
+/// người phải nhập viện đã tăng" (lên 287 người) names "số người phải nhập viện".
+fn without_change_verb(subject: &str) -> &str {
+    match subject.rsplit_once(' ') {
+        Some((head, last)) if matches!(last, "tăng" | "giảm") => without_adverbs(head.trim_end()),
+        _ => subject,
+    }
+}
 
 /// `subject` without the adverbs that end it.
 fn without_adverbs(mut subject: &str) -> &str {
@@ -1470,14 +1534,23 @@ fn label_before(s: &str, q_start: usize) -> Option<String> {
     ((1..=10).contains(&words) && !holds_a_figure(label)).then(|| label.to_string())
 }
 
+/// Words after which a number names which one ("mũi 3", "liều 2", "đợt 2"): part of what a
+/// figure counts, never a figure of its own.
+const ORDINAL_IN_PHRASE: &[&str] = &["mũi", "liều", "đợt"];
+
+/// Whether the number opening at `a` of `s` is a position after one of [`ORDINAL_IN_PHRASE`].
+fn names_which(s: &str, a: usize) -> bool {
+    s[..a].ends_with(' ') && lower_in(last_word(&s[..a]), ORDINAL_IN_PHRASE)
+}
+
 /// Whether `label` holds a number that is not an age, a duration or a year ("trẻ dưới 1
-/// tuổi", "lũy kế 10 tháng" hold none).
+/// tuổi", "lũy kế 10 tháng", "tiêm mũi 3" hold none).
 fn holds_a_figure(label: &str) -> bool {
     let mut rest = label;
     while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
         let end = i + rest[i..].find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len() - i);
         let year = end - i == 4;
-        if !year && !lower_in(first_word(&rest[end..]), TIME_AFTER) && !dose_schedule(rest, i, end) {
+        if !year && !lower_in(first_word(&rest[end..]), TIME_AFTER) && !dose_schedule(rest, i, end) && !names_which(rest, i) {
             return true;
         }
         rest = &rest[end..];
@@ -1526,14 +1599,18 @@ fn phrase_end(t: Body, from: usize, percent: bool) -> usize {
         };
         // "đạt 91,3% do nhiều trẻ …": what follows a percentage's "do" is why, not what.
         let reason = percent && words == 0 && matches!(lower, "do" | "vì");
-        // "người đã tiêm đủ 2 mũi vắc xin": a schedule inside the phrase belongs to it too.
-        let inside = age || dose_schedule(s, pos, pos + w_len);
+        // "người đã tiêm đủ 2 mũi vắc xin", "trẻ tiêm mũi 3 DPT": a schedule or a dose's
+        // position inside the phrase belongs to it too.
+        let inside = age || dose_schedule(s, pos, pos + w_len) || names_which(s, pos) || threshold(t, pos, pos + w_len);
         if reason || PHRASE_STOP.contains(&lower) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !inside {
             break;
         }
         let next_is_number = first_word(tail.trim_start_matches(|c: char| c == ' ')).chars().next().is_some_and(|c| c.is_ascii_digit())
             || QUALIFIERS.iter().any(|(q, _)| tail.trim_start().starts_with(q));
         if (CHANGE_WORDS.iter().any(|(cw, _)| cw.starts_with(lower)) || LINKS.contains(&lower)) && next_is_number {
+            break;
+        }
+        if qualifies_next_figure(t, pos) {
             break;
         }
         pos += w_len;
@@ -1547,6 +1624,20 @@ fn phrase_end(t: Body, from: usize, percent: bool) -> usize {
         words += 1;
     }
     end
+}
+
+/// Whether a qualifier and a figure open `t.s[pos..]` ("3 đợt ra quân với khoảng 4.500
+/// lượt người"): the next figure's, which ends this one's phrase. Not an age or a time
+/// ("người trên 60 tuổi" is who is counted).
+fn qualifies_next_figure(t: Body, pos: usize) -> bool {
+    let rest = &t.lower[pos..];
+    let Some(number) = QUALIFIERS.iter().find_map(|(q, _)| rest.strip_prefix(q).and_then(|r| r.strip_prefix(' '))) else { return false };
+    let len = digit_len(number, 0);
+    if len == 0 {
+        return false;
+    }
+    let after = &number[number_end(number, 0)..];
+    !lower_in(first_word(after), TIME_AFTER)
 }
 
 /// Words that lead into what follows them and cannot end the phrase a figure counts.
@@ -1588,8 +1679,12 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
         let digits = w.trim_end_matches(|c: char| !c.is_ascii_digit()).rsplit(|c: char| !c.is_ascii_digit()).next().unwrap_or("");
         digits.len() == 4 && digits.parse::<u32>().is_ok_and(|y| (1945..=2100).contains(&y))
     };
-    let has_digit = |w: &&str| w.chars().any(|c| c.is_ascii_digit());
-    match words.iter().rposition(has_digit) {
+    // "Tiêm mũi 3 vắc xin bại liệt cho 342 trẻ": a dose's position is no other figure, nor
+    // is an age ("trẻ dưới 3 tuổi chiếm khoảng 70%", "trẻ từ 1 đến 5 tuổi").
+    let aged = |i: usize| words.get(i).is_some_and(|w| lower_in(w, &["tuổi"]));
+    let age = |i: usize| aged(i + 1) || words.get(i + 1).is_some_and(|w| lower_in(w, &["đến", "tới", "-", "–"])) && aged(i + 3);
+    let has_digit = |i: usize| words[i].chars().any(|c| c.is_ascii_digit()) && !(i > 0 && lower_in(words[i - 1], ORDINAL_IN_PHRASE)) && !age(i);
+    match (0..words.len()).rposition(has_digit) {
         Some(i) if is_year(words[i]) && i + 1 < words.len() => {
             words.drain(..=i);
         }
@@ -1600,7 +1695,7 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
             if rest.len() >= 2 && !coordinated {
                 words = rest;
             } else {
-                let first = words.iter().position(has_digit).unwrap_or(words.len());
+                let first = (0..words.len()).position(has_digit).unwrap_or(words.len());
                 words.truncate(first);
             }
         }
@@ -1638,8 +1733,9 @@ const CONTEXT_WORDS: usize = 8;
 
 /// Where a figure's context of more than [`CONTEXT_WORDS`] words is cut: after the last
 /// of [`CONTEXT_BREAKS`] among its last twelve words that leaves three or more after it ("Trung tâm đã tổ
-/// chức tiêm phòng dại cho …" keeps "tổ chức tiêm phòng dại"), else eight words from the
-/// end, which may cut a word of two syllables in half.
+/// chức tiêm phòng dại cho …" keeps "tổ chức tiêm phòng dại"), or two when eight words
+/// would keep part of a name ("Trung tâm Y tế huyện Tân Phú Tây đã khám bệnh cho …" keeps
+/// "khám bệnh"), else eight words from the end, which may cut a word of two syllables in half.
 fn context_start(words: &[&str]) -> usize {
     let n = words.len();
     if n <= CONTEXT_WORDS {
@@ -1648,6 +1744,9 @@ fn context_start(words: &[&str]) -> usize {
     let window = n.saturating_sub(12)..n - 2;
     match window.clone().rev().find(|&i| lower_in(words[i], CONTEXT_BREAKS)) {
         Some(i) if n - (i + 1) >= 3 => i + 1,
+        // Eight words would open inside the doer's name ("tế huyện Tân Phú Tây đã khám
+        // bệnh"): the two words after the break say more.
+        Some(i) if n - (i + 1) == 2 && words[n - CONTEXT_WORDS..i].iter().any(|w| w.starts_with(char::is_uppercase)) => i + 1,
         _ => n - CONTEXT_WORDS,
     }
 }
@@ -1925,6 +2024,17 @@ impl Compared {
         let baseline = t.s[self.open + 1..unit_end].trim().to_string();
         last.ind.change = Some(Change { direction: direction.to_string(), value, unit: Some(unit.to_string()), baseline: Some(baseline) });
     }
+}
+
+/// Whether the figure at `q_start` opens a bracket right after the baseline of the change of
+/// the figure before, in the same unit: "22 ca, giảm 9 ca so với tuần trước (31 ca)" gives
+/// the count of the time compared with, which lives on in that baseline only.
+fn is_baseline_value(t: Body, found: &[Found], q_start: usize, unit: &str) -> bool {
+    let Some(head) = t.s[..q_start].trim_end().strip_suffix('(') else { return false };
+    let Some(last) = found.last().filter(|l| l.ind.unit.as_deref() == Some(unit)) else { return false };
+    let Some(baseline) = last.ind.change.as_ref().and_then(|c| c.baseline.as_deref()) else { return false };
+    let head = head.trim_end();
+    head.ends_with(baseline) && t.lower[back_by(t.s, head.len() - baseline.len(), 10)..head.len() - baseline.len()].trim_end().ends_with("so với")
 }
 
 /// The subject of the figure a percentage after it is the share of the plan for: in
@@ -2850,7 +2960,8 @@ mod tests {
         ("Xã có 615 trẻ được tiêm ít nhất 1 mũi, 590 trẻ tiêm đủ 02 liều.", &[(615.0, "trẻ"), (590.0, "trẻ")]),
         ("Đã tiêm mũi 3 cho 1.020 người.", &[(1020.0, "người")]),
         ("Trạm tiêm được 12.810 mũi; 1.345 mũi tiêm nhắc lại.", &[(12810.0, "mũi"), (1345.0, "mũi")]),
-        ("Tỉnh cấp đủ 4.800 liều vắc xin; tiêm 3 mũi cho 210 trẻ.", &[(4800.0, "liều"), (3.0, "mũi"), (210.0, "trẻ")]),
+        // "tiêm 3 mũi cho 210 trẻ": each child's three doses, not three doses given.
+        ("Tỉnh cấp đủ 4.800 liều vắc xin; tiêm 3 mũi cho 210 trẻ.", &[(4800.0, "liều"), (210.0, "trẻ")]),
     ];
 
     #[test]
@@ -2911,6 +3022,106 @@ mod tests {
         let subjects = |s: &str| run(s).into_iter().map(|i| i.subject).collect::<Vec<_>>();
         assert_eq!(subjects("Bệnh viện tiếp nhận 1.342 ca sinh, trong đó sinh mổ chiếm 47,2%."), ["ca sinh (Bệnh viện tiếp nhận)", "sinh mổ"]);
         assert_eq!(subjects("Kết quả: nhiều cơ sở đạt yêu cầu (chiếm 85,7%)."), ["nhiều cơ sở đạt yêu cầu"]);
+    }
+
+    #[test]
+    fn cung_luc_is_at_once_not_a_time_of_day() {
+        let got = run("Có ngày khoa điều trị cùng lúc 142 bệnh nhân, vượt xa số giường; họp lúc 14 giờ.");
+        let v: Vec<(f64, Option<&str>)> = got.iter().map(|i| (i.value, i.unit.as_deref())).collect();
+        assert_eq!(v, vec![(142.0, Some("bệnh nhân"))], "{got:?}");
+    }
+
+    #[test]
+    fn doses_given_after_tiem_are_a_schedule_when_one_digit() {
+        let got = run("Có 318 trẻ được tiêm 2 mũi vắc xin viêm não Nhật Bản; trạm đã tiêm 12.450 mũi vắc xin.");
+        let v: Vec<(f64, &str)> = got.iter().map(|i| (i.value, i.subject.as_str())).collect();
+        assert_eq!(v[0], (318.0, "trẻ được tiêm 2 mũi vắc xin viêm não Nhật Bản"), "{got:?}");
+        assert_eq!(v.len(), 2, "{got:?}");
+        assert_eq!(v[1].0, 12450.0);
+    }
+
+    #[test]
+    fn a_doses_position_stays_in_the_subject() {
+        let got = run("Tiêm mũi 3 vắc xin bại liệt cho 275 trẻ.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].subject, "trẻ (Tiêm mũi 3 vắc xin bại liệt)");
+        let got = run("Có 275 trẻ tiêm mũi 3 vắc xin bại liệt.");
+        assert_eq!(got[0].subject, "trẻ tiêm mũi 3 vắc xin bại liệt", "{got:?}");
+    }
+
+    #[test]
+    fn a_phrase_ends_before_the_qualifier_of_the_next_figure() {
+        let got = run("Huyện tổ chức 4 đợt ra quân diệt lăng quăng với khoảng 3.200 lượt người tham gia.");
+        assert_eq!(got[0].text, "4 đợt ra quân diệt lăng quăng", "{got:?}");
+        assert_eq!(got[1].qualifier.as_deref(), Some("khoảng"));
+        // An age after a qualifier is who is counted.
+        let got = run("Đã khám cho 1.450 người trên 60 tuổi.");
+        assert_eq!(got[0].text, "1.450 người trên 60 tuổi", "{got:?}");
+    }
+
+    #[test]
+    fn a_share_is_of_what_follows_its_la() {
+        let got = run("Mỗi ngày tiếp nhận 30 ca, trong đó khoảng 20% là ca nặng.");
+        assert_eq!(got.last().map(|i| i.subject.as_str()), Some("ca nặng"), "{got:?}");
+    }
+
+    #[test]
+    fn an_age_in_the_lead_is_no_other_figure() {
+        let got = run("Bệnh viện tiếp nhận 54 ca viêm phổi; trẻ dưới 5 tuổi chiếm khoảng 60%.");
+        assert_eq!(got.last().map(|i| i.subject.as_str()), Some("trẻ dưới 5 tuổi"), "{got:?}");
+        let got = run("Trẻ từ 2 đến 6 tuổi chưa tiêm ở 11 xã.");
+        assert_eq!(got.last().map(|i| i.subject.as_str()), Some("xã (Trẻ từ 2 đến 6 tuổi chưa tiêm)"), "{got:?}");
+    }
+
+    #[test]
+    fn a_threshold_says_which_are_counted() {
+        let got = run("Đoàn kiểm tra 30 nhà trẻ, phát hiện 6 nhà trẻ có từ 3 ca trở lên.");
+        let v: Vec<(f64, &str)> = got.iter().map(|i| (i.value, i.subject.as_str())).collect();
+        assert_eq!(v.len(), 2, "{got:?}");
+        assert_eq!(v[1], (6.0, "nhà trẻ có từ 3 ca trở lên"));
+    }
+
+    #[test]
+    fn advice_is_no_figure() {
+        let got = run("Ngành y tế khuyến cáo người dân súc họng bằng nước muối ít nhất 2 lần mỗi ngày.");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_bracketed_count_of_the_time_compared_with_lives_in_the_baseline() {
+        let got = run("Trong tuần có 18 ca sởi, giảm 7 ca so với tuần trước (25 ca); ghi nhận 4 ổ dịch (3 ổ dịch mới).");
+        let v: Vec<f64> = got.iter().map(|i| i.value).collect();
+        assert_eq!(v, [18.0, 4.0, 3.0], "{got:?}");
+        assert_eq!(got[0].change.as_ref().and_then(|c| c.baseline.as_deref()), Some("tuần trước"));
+    }
+
+    #[test]
+    fn a_campaign_is_a_unit_of_two_words() {
+        let got = run("Huyện đã tổ chức 3 chiến dịch tiêm bù.");
+        assert_eq!(got[0].unit.as_deref(), Some("chiến dịch"), "{got:?}");
+    }
+
+    #[test]
+    fn a_change_from_a_figure_of_a_named_year() {
+        let got = run("Năm 2026, tỷ lệ trẻ sơ sinh được sàng lọc ít nhất 2 bệnh bẩm sinh phổ biến tăng từ 52,4% năm 2025 lên 66,1%.");
+        assert_eq!(got.len(), 1, "the number in the rate's name is no figure: {got:?}");
+        let change = got[0].change.as_ref().expect("a change");
+        assert_eq!((change.direction.as_str(), change.value, change.baseline.as_deref()), ("increase", 13.7, Some("52,4% năm 2025")));
+        assert_eq!(got[0].subject, "tỷ lệ trẻ sơ sinh được sàng lọc ít nhất 2 bệnh bẩm sinh phổ biến", "a rate's name may be long");
+        let year = |y: &str| Some(DateRange { start: format!("{y}-01-01"), end: format!("{y}-12-31") });
+        assert_eq!(got[0].period, year("2026"), "the year of the baseline is not the figure's");
+    }
+
+    #[test]
+    fn a_long_lead_is_cut_after_its_doer() {
+        let got = run("Trong tháng 10, Trung tâm Y tế huyện Tân Phú Tây đã khám bệnh cho 12.640 lượt người.");
+        assert_eq!(got[0].subject, "lượt người (khám bệnh)", "{got:?}");
+    }
+
+    #[test]
+    fn a_subject_rising_to_its_figure_ends_before_the_verb() {
+        let got = run("Số ca phải cấp cứu do ong đốt đã tăng lên 37 ca.");
+        assert_eq!(got[0].subject, "Số ca phải cấp cứu do ong đốt", "{got:?}");
     }
 
     #[test]
