@@ -21,6 +21,14 @@ static LEAD: Lazy<Regex> = Lazy::new(|| {
 });
 static INLINE_LEAD: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)(cụ thể|nhiệm vụ sau|như sau)\s*:\s*").expect("static regex"));
+/// A heading of tasks that opens a paragraph, perhaps after a list's marker, with the tasks
+/// after its colon: "Nhiệm vụ tháng 12/2026: …; …", "Phương hướng, nhiệm vụ quý I/2027: …".
+/// Anchored at the start: mid-paragraph, the words are part of a sentence ("… đã hoàn thành
+/// nhiệm vụ năm 2026: …"), and the paragraph's requests would be lost to [`inline`].
+static TASK_HEADING: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:[-–—•+*]\s+|(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:phương hướng,?\s+)?(?:nhiệm vụ|phương hướng)(?:\s[^.:;]{0,60})?:\s*")
+        .expect("static regex")
+});
 /// A day as the deadline: "trước ngày 15/12", "xong trước 31/12/2026", and the day a task
 /// runs to ("thực hiện từ ngày 5/1 đến ngày 31/1"), which only "đến (hết) ngày" opens
 /// right before it: a bare "đến" leads into ages and places too ("trẻ từ 1 đến 5 tuổi").
@@ -48,6 +56,9 @@ static REQUEST: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)\b(?:đề nghị|y�
 /// REQUEST without its `\b`: a Unicode word boundary keeps a regex off its fast engines,
 /// so [`request_end`] checks the boundary on each match instead.
 static REQUEST_WORDS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(?:đề nghị|yêu cầu|giao)(?:\s*:)?\s+").expect("static regex"));
+/// "chỉ đạo" without its first letter, which may be a capital: a sentence that directs a
+/// unit ([`directing_end`]).
+static DIRECTING: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("hỉ đạo"));
 static ASSIGNEE_BEFORE_CAN: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:[^,;]*,\s*)?((?:\p{Lu}[\p{L}]*\s?)(?:[\p{L}]+\s?){1,10}?)\s+(?:cần|phải)\s").expect("static regex"));
 
@@ -516,22 +527,23 @@ fn inline_heading(text: &str) -> Option<(&str, &str)> {
 /// with one ("yêu cầu CDC tỉnh hoàn thành ...").
 fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
     // A sentence is a slice of `p` and REQUEST_WORDS has no anchor nor boundary, so a
-    // paragraph without a match has no sentence with one: skip the split and the searches.
-    if !REQUEST_WORDS.is_match(p) {
+    // paragraph without a match, nor "chỉ đạo", has no sentence with either: skip the split
+    // and the searches.
+    if !REQUEST_WORDS.is_match(p) && DIRECTING.find(p.as_bytes()).is_none() {
         return;
     }
     // Whether the sentence before set tasks: "… yêu cầu Sở Y tế chỉ đạo …. UBND các địa
     // phương tổ chức …": a sentence that opens with a unit and what it is to do goes on.
     let mut after_request = false;
     for sentence in split_sentences(p) {
-        let Some(end) = request_end(sentence) else {
-            after_request = after_request && goes_on_with_request(sentence, ctx);
-            if after_request {
-                push_parts(out, without_link(sentence).trim_end_matches(['.', ' ', '/']), ctx);
-            }
+        let asked = request_end(sentence);
+        if asked.is_none() && after_request && goes_on_with_request(sentence, ctx) {
+            push_parts(out, without_link(sentence).trim_end_matches(['.', ' ', '/']), ctx);
             continue;
-        };
+        }
         after_request = false;
+        // The first of a request and a directing: what follows it holds the other, if any.
+        let Some(end) = asked.into_iter().chain(directing_end(sentence, ctx)).min() else { continue };
         // "./." closes a notice: no part of a task.
         let rest = sentence[end..].trim_end_matches(['.', ' ', '/']);
         let parts: Vec<&str> = rest.split(';').map(str::trim).filter(|x| !x.is_empty()).collect();
@@ -549,6 +561,42 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
         push_parts(out, rest, ctx);
         after_request = true;
     }
+}
+
+/// Words right after the unit "chỉ đạo" names that urge it on ("chỉ đạo các đơn vị tăng
+/// cường …"): a task. A plain verb ("chỉ đạo các trường rà soát …") tells as often what was
+/// done, and sets a task only with a deadline.
+const URGING: &[&str] =
+    &["khẩn trương", "tăng cường", "tiếp tục", "đẩy mạnh", "chủ động", "tập trung", "nghiêm túc", "quyết liệt", "sẵn sàng", "kịp thời"];
+
+/// Where "chỉ đạo" (and a colon, if any) ends in `sentence` when it sets a task as REQUEST's
+/// words do: a unit, then [`URGING`] or a deadline ("UBND huyện chỉ đạo Trung tâm Y tế
+/// huyện khẩn trương triển khai …"). None after "đã" (an account), "được" (the unit is the
+/// one directed) or "Ban" (a steering committee's name).
+fn directing_end(sentence: &str, ctx: &YearContext) -> Option<usize> {
+    DIRECTING.find_iter(sentence.as_bytes()).find_map(|i| {
+        // "c" and "C" are one byte: `start` is a char boundary.
+        let start = i.checked_sub(1).filter(|&s| matches!(sentence.as_bytes()[s], b'c' | b'C'))?;
+        let head = &sentence[..start];
+        if head.ends_with(char::is_alphanumeric) || !directs(head) {
+            return None;
+        }
+        let rest = &sentence[i + "hỉ đạo".len()..];
+        let after = rest.strip_prefix(':').unwrap_or(rest).strip_prefix(' ')?;
+        // The unit right after it: "chỉ đạo, giao Sở Y tế …" is a request of its own.
+        let (0, unit_end) = item_assignee_span(after)? else { return None };
+        let next = after[unit_end..].trim_start();
+        let sets_task = URGING.iter().any(|w| starts_word(next, w)) || deadline(after, ctx).is_some();
+        sets_task.then(|| sentence.len() - after.len())
+    })
+}
+
+/// Whether the words before "chỉ đạo" leave it directing now: no "đã" among them, and no
+/// "được" nor "Ban" right before it.
+fn directs(head: &str) -> bool {
+    let last = head.split_whitespace().next_back();
+    let past = head.split_whitespace().any(|w| w == "đã" || w == "Đã");
+    !past && !matches!(last, Some("được" | "Được" | "Ban" | "ban"))
 }
 
 /// Pushes each ";" part of `rest` as a task. A part that names no unit is the task of the
@@ -850,17 +898,24 @@ fn last_day(y: i32, m: u32) -> Option<String> {
     (28..=31).rev().find_map(|d| iso(y, m, d))
 }
 
-/// Tasks listed inside a paragraph: "..., cụ thể: A; B; C". True when it found some.
+/// Tasks listed inside a paragraph: "..., cụ thể: A; B; C", or after a heading that opens it
+/// ("Nhiệm vụ tháng 12/2026: A; B; C"). True when it found some.
 fn inline(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) -> bool {
     // INLINE_LEAD holds a colon.
     if !p.contains(':') {
         return false;
     }
-    let Some(m) = INLINE_LEAD.find(p) else { return false };
-    if leads_targets(&p[..m.end()]) {
-        return false;
-    }
-    let rest = &p[m.end()..];
+    // A heading's period is the items' deadline only as a deadline's words say it ("Nhiệm vụ
+    // trong quý I/2027:"); "Nhiệm vụ tháng 12/2026:" names the month the tasks are for.
+    let (lead_end, heading_due) = match INLINE_LEAD.find(p) {
+        Some(m) if leads_targets(&p[..m.end()]) => return false,
+        Some(m) => (m.end(), None),
+        None => match TASK_HEADING.find(p) {
+            Some(m) => (m.end(), deadline(m.as_str(), ctx)),
+            None => return false,
+        },
+    };
+    let rest = &p[lead_end..];
     let items: Vec<&str> = rest.split(';').map(str::trim).filter(|s| !s.is_empty()).collect();
     if items.len() < 2 {
         return false;
@@ -868,7 +923,7 @@ fn inline(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) -> bool {
     let assignee = items.first().and_then(|first| ASSIGNEE_BEFORE_CAN.captures(first)).and_then(|c| c.get(1)).map(|g| g.as_str().trim().to_string());
     for item in items {
         let text = item.trim_end_matches(['.', ',']).trim();
-        out.push(Directive { text: text.to_string(), assignee: assignee.clone(), deadline: deadline(text, ctx) });
+        out.push(Directive { text: text.to_string(), assignee: assignee.clone(), deadline: deadline(text, ctx).or_else(|| heading_due.clone()) });
     }
     true
 }
@@ -1300,6 +1355,50 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
             }
         }
         assert!(texts.iter().filter(|t| split_sentences(t).iter().any(|s| request_end(s).is_some())).count() > 20);
+    }
+
+    #[test]
+    fn directing_a_unit_to_act_sets_it_a_task() {
+        let got = view("UBND huyện chỉ đạo Trung tâm Y tế huyện khẩn trương triển khai tiêm vét cho trẻ; báo cáo kết quả trước ngày 20/12/2021.");
+        let want = [
+            (Some("Trung tâm Y tế huyện"), None, "Trung tâm Y tế huyện khẩn trương triển khai tiêm vét cho trẻ"),
+            (Some("Trung tâm Y tế huyện"), Some("2021-12-20"), "báo cáo kết quả trước ngày 20/12/2021"),
+        ];
+        assert_eq!(got, want.map(|(a, d, t)| (a.map(str::to_string), d.map(str::to_string), t.to_string())));
+        let got = view("Trước diễn biến của dịch sởi, Sở Y tế chỉ đạo các đơn vị trực thuộc tăng cường giám sát tại cửa khẩu Tân Mỹ.");
+        assert_eq!(got.iter().map(|d| d.0.as_deref()).collect::<Vec<_>>(), [Some("các đơn vị trực thuộc")], "{got:?}");
+        // A plain verb without a deadline may tell what was done; with one it sets a task.
+        assert!(view("Sở Y tế chỉ đạo các trạm y tế rà soát sổ tiêm chủng.").is_empty());
+        assert_eq!(view("Sở Y tế chỉ đạo các trạm y tế rà soát sổ tiêm chủng trước ngày 5/12/2021.")[0].1.as_deref(), Some("2021-12-05"));
+        for account in [
+            "Thời gian qua, Sở Y tế đã chỉ đạo các đơn vị tăng cường giám sát.",
+            "Trung tâm Y tế huyện được chỉ đạo khẩn trương triển khai tiêm vét.",
+            "Ban Chỉ đạo các xã tăng cường kiểm tra.",
+            "Phát biểu chỉ đạo tại hội nghị, ông Lò Văn Kiên ghi nhận kết quả của ngành.",
+            "Dưới sự chỉ đạo của Sở Y tế, ngành tiếp tục giám sát dịch.",
+        ] {
+            assert!(view(account).is_empty(), "{account}");
+        }
+    }
+
+    #[test]
+    fn a_heading_opening_a_paragraph_lists_its_tasks_after_the_colon() {
+        let got = view("Nhiệm vụ tháng 12/2026: tổ chức tiêm vét sởi cho trẻ tại xã Vĩnh Hòa; rà soát cơ số thuốc; báo cáo sơ kết trước ngày 25/12/2026.");
+        let want = [
+            (None, "tổ chức tiêm vét sởi cho trẻ tại xã Vĩnh Hòa"),
+            (None, "rà soát cơ số thuốc"),
+            (Some("2026-12-25"), "báo cáo sơ kết trước ngày 25/12/2026"),
+        ];
+        assert_eq!(got, want.map(|(d, t)| (None, d.map(str::to_string), t.to_string())), "the month of the heading is no deadline");
+        let got = view("Nhiệm vụ trọng tâm thời gian tới: tăng cường giám sát bệnh tay chân miệng; kiểm tra an toàn thực phẩm.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        let got = view("Phương hướng, nhiệm vụ quý I/2027: duy trì tiêm chủng thường xuyên; tập huấn cho cộng tác viên.");
+        assert_eq!(got.iter().map(|d| d.1.as_deref()).collect::<Vec<_>>(), [None, None], "{got:?}");
+        // A deadline's words in the heading make it the deadline of items without their own.
+        let got = view("Nhiệm vụ trong quý I/2027: duy trì tiêm chủng; tập huấn trước ngày 15/1/2027.");
+        assert_eq!(got.iter().map(|d| d.1.as_deref()).collect::<Vec<_>>(), [Some("2027-03-31"), Some("2027-01-15")], "{got:?}");
+        // Mid-paragraph the words belong to a sentence.
+        assert!(view("Năm 2026, Trung tâm hoàn thành nhiệm vụ năm: tiêm 95% trẻ; khám 12.000 lượt.").is_empty());
     }
 
     #[test]
