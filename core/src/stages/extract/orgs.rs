@@ -487,6 +487,13 @@ mod tests {
     }
 
     #[test]
+    fn a_newspaper_is_an_organisation_and_a_report_none() {
+        assert_eq!(texts("Theo Báo Sông Trà, tỉnh ghi nhận 12 ca."), ["Báo Sông Trà"]);
+        assert_eq!(texts("(Tạp chí Hoa Sen)"), ["Tạp chí Hoa Sen"]);
+        assert_eq!(texts("Báo cáo gửi về trước ngày 5/12."), Vec::<String>::new());
+    }
+
+    #[test]
     fn unit_names_with_a_dash_or_a_comma_run_whole() {
         for name in ["Bệnh viện Sản - Nhi Bình Phước", "Khoa Hồi sức tích cực - Chống độc", "Khoa Phòng, chống bệnh truyền nhiễm", "Phòng Nghiệp vụ Y - Dược", "Bệnh viện Đa khoa tư nhân Hòa Bình", "Phòng Cảnh sát kinh tế", "Chi cục Quản lý thị trường", "Trung tâm Dịch vụ nông nghiệp", "Văn phòng HĐND và UBND huyện"] {
             let s = format!("Đại diện {name} phát biểu.");
