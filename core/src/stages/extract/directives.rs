@@ -286,9 +286,7 @@ fn department_len(text: &str) -> Option<usize> {
     if !rest.starts_with(char::is_uppercase) {
         return None;
     }
-    // "k" and "p" are one byte, as are their capitals: the lengths agree.
-    let capital = format!("{}{}", text[..1].to_uppercase(), &text[1..]);
-    super::orgs::leading_org(&capital).map(|org| org.len())
+    super::orgs::small_kind_org_len(text)
 }
 
 /// Whether `text` opens with a unit (after an assigning word, if any), then what it is to do.

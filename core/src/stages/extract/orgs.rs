@@ -457,6 +457,17 @@ pub fn leading_org(s: &str) -> Option<String> {
     (end > kind_end || kind.alone).then(|| head[..end].to_string())
 }
 
+/// The length of the unit `s` opens with when a title or a task writes its kind in small
+/// letters ("khoa Truyền thông - GDSK", "phòng Kế hoạch - Nghiệp vụ", "ban Thi đua - Khen
+/// thưởng"), read as the unit with a capital. "ban" is also a verb's word ("ban hành"), but
+/// no unit's name follows it then.
+pub fn small_kind_org_len(s: &str) -> Option<usize> {
+    let (small, capital) = [("khoa ", "Khoa "), ("phòng ", "Phòng "), ("ban ", "Ban ")].into_iter().find(|(k, _)| s.starts_with(k))?;
+    let head = format!("{capital}{}", &s[small.len()..ahead_by(s, 0, 400)]);
+    // A capital keeps the byte length of these two words: the unit's end maps back.
+    leading_org(&head).map(|org| org.len()).filter(|&len| len > small.len())
+}
+
 /// True when `s` starts with an organisation kind ("Sở", "Bệnh viện", "UBND" ...).
 pub fn starts_org(s: &str) -> bool {
     starts_kind(s)

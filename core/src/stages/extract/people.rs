@@ -417,7 +417,8 @@ fn roles_after(s: &str, end: usize) -> Vec<String> {
 /// Lê Thị B" lists B with the title before B's name, not A's.
 fn titles_the_next_name(s: &str, end: usize) -> bool {
     let a = end + 1;
-    s[end..].starts_with(' ') && name_at(s, a).is_some() && !super::orgs::starts_org(&s[a..]) && looks_like_person_after_title(s, a) && !ends_province_name(s, a, a + word_len(s, a))
+    // looks_like_person_after_title asks for a name at `a`.
+    s[end..].starts_with(' ') && !super::orgs::starts_org(&s[a..]) && looks_like_person_after_title(s, a) && !ends_province_name(s, a, a + word_len(s, a))
 }
 
 /// The end of one role segment: capitalised words, small words of titles and units,
@@ -519,13 +520,9 @@ fn ends_province_name(s: &str, a: usize, b: usize) -> bool {
 
 /// Where a unit whose kind a title writes in small letters reaches from `a`: "Trưởng khoa
 /// Truyền thông - GDSK", "Trưởng phòng Tài chính – Kế toán", "Trưởng ban Thi đua - Khen
-/// thưởng", read as the unit with a capital. "ban" is also a verb's word ("ban hành"), but
-/// no unit's name follows it then.
+/// thưởng" ([`super::orgs::small_kind_org_len`]).
 fn small_unit_reach(s: &str, a: usize) -> Option<usize> {
-    let (small, capital) = [("khoa ", "Khoa "), ("phòng ", "Phòng "), ("ban ", "Ban ")].into_iter().find(|(k, _)| s[a..].starts_with(k))?;
-    let head = format!("{capital}{}", &s[a + small.len()..super::text::ahead_by(s, a, 400)]);
-    // A capital keeps the byte length of these two words: the unit's end maps back.
-    super::orgs::leading_org(&head).filter(|org| org.len() > small.len()).map(|org| a + org.len())
+    super::orgs::small_kind_org_len(&s[a..]).map(|len| a + len)
 }
 
 /// The next word after `at`, also across a spaced dash ("Kế hoạch - Tài chính") and the
