@@ -247,7 +247,8 @@ const SINGLE_UNITS: &[&str] = &["trạm y tế", "bệnh viện", "trung tâm y 
 /// The unit in small letters `text` opens with after a request's word, with its scope ("xã",
 /// "phường", "khu vực") and the units listed after it ("bệnh viện, Trung tâm Y tế khu vực").
 fn unit_in_small_letters(text: &str) -> Option<&str> {
-    let unit = SINGLE_UNITS.iter().find(|u| starts_word(text, u))?;
+    // "đề nghị Bệnh viện tiếp tục …": the kind alone, capitalised, is the unit spoken of.
+    let unit = SINGLE_UNITS.iter().find(|u| starts_word(text, u) || starts_word_capitalised(text, u))?;
     let mut end = unit.len();
     if let Some(scope) = UNIT_SCOPES.iter().find(|w| text[end..].strip_prefix(' ').is_some_and(|r| starts_word(r, w))) {
         end += 1 + scope.len();
@@ -429,10 +430,11 @@ fn is_figure_line(text: &str) -> bool {
 const REPORT_OPENINGS: &[&str] = &["ghi nhận", "biểu dương", "đánh giá cao", "từ đầu năm", "trong năm", "năm qua", "qua ", "kết quả"];
 
 /// A numbered item that reports results ("1. Từ đầu năm đến nay, … xảy ra 3 vụ …; đã kiểm
-/// tra 2.146 cơ sở"), as a conclusion's first point often does: it sets no task.
+/// tra 2.146 cơ sở"), as a conclusion's first point often does: it sets no task. So does one
+/// told in the past ("1. Năm 2025, Trung tâm Y tế đã khám …") that asks for nothing.
 fn is_report(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let opens = REPORT_OPENINGS.iter().any(|w| lower.starts_with(w));
+    let opens = REPORT_OPENINGS.iter().any(|w| lower.starts_with(w)) || lower.contains(" đã ");
     let asks = REQUEST_WORDS.is_match(&lower) || [" cần ", " phải ", "tiếp tục", "tăng cường", "chỉ đạo", "chủ trì"].iter().any(|w| lower.contains(w));
     opens && !asks
 }
@@ -450,6 +452,18 @@ const UNIT_SCOPES: &[&str] =
 /// Whether `text` opens with the word or words `w`, whole.
 fn starts_word(text: &str, w: &str) -> bool {
     text.strip_prefix(w).is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+}
+
+/// Whether `text` opens with `w` (in small letters) written with a capital first letter.
+fn starts_word_capitalised(text: &str, w: &str) -> bool {
+    let (Some(first), Some(w_first)) = (text.chars().next(), w.chars().next()) else { return false };
+    first.is_uppercase() && first.to_lowercase().eq(std::iter::once(w_first)) && starts_word(&text[first.len_utf8()..], &w[w_first.len_utf8()..])
+}
+
+/// The unit a request's words ask, as the text after them opens: named in full, or in small
+/// letters when what it is to do follows ("đề nghị bệnh viện tiếp tục …").
+fn asked_unit(text: &str) -> Option<String> {
+    item_assignee(text).or_else(|| small_unit_then_acts(text).map(str::to_string))
 }
 
 /// The length of the units `text` opens with, joined by commas or "và" ("Bệnh viện Đa khoa
@@ -547,7 +561,7 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
         let parts: Vec<&str> = rest.split(';').map(str::trim).filter(|x| !x.is_empty()).collect();
         // A request is a task when it sets a deadline or names who is to act ("yêu cầu các
         // xã, thị trấn rà soát …"); "đáp ứng yêu cầu chuyên môn" does neither.
-        let assigned = parts.first().is_some_and(|first| item_assignee(first).is_some());
+        let assigned = parts.first().is_some_and(|first| asked_unit(first).is_some());
         if !assigned && !parts.iter().any(|x| deadline(x, ctx).is_some()) {
             continue;
         }
@@ -614,10 +628,9 @@ fn push_parts(out: &mut Vec<Directive>, rest: &str, ctx: &YearContext) {
         }
         // "…; đồng thời yêu cầu Sở Giáo dục và Đào tạo chỉ đạo …" asks another unit.
         let named = ["đồng thời ", "Đồng thời "].iter().find_map(|w| part.strip_prefix(w)).unwrap_or(part);
-        // "…; trạm y tế các xã tăng cường giám sát …": a later part may name its own unit in
-        // small letters, then what it is to do.
-        let own = || (out.len() > first).then(|| small_unit_then_acts(named)).flatten().map(str::to_string);
-        assignee = item_assignee(named).or_else(own).or(assignee);
+        // "…; trạm y tế các xã tăng cường giám sát …": a part may name its own unit in small
+        // letters, then what it is to do.
+        assignee = asked_unit(named).or(assignee);
         push_item(out, part, assignee.clone(), ctx);
     }
 }
@@ -951,6 +964,16 @@ mod tests {
     }
 
     #[test]
+    fn a_request_may_name_its_unit_by_its_kind_alone() {
+        let body = "Bà Hoa đề nghị Bệnh viện tiếp tục nâng cao chất lượng khám bệnh. Ông Tâm đề nghị trạm y tế xã phối hợp rà soát đối tượng.";
+        let got: Vec<Option<String>> = find(body, &ctx()).into_iter().map(|d| d.assignee).collect();
+        assert_eq!(got, [Some("Bệnh viện".to_string()), Some("trạm y tế xã".to_string())]);
+        // The kind opening a longer name, or with no act after it, is no unit of its own.
+        assert_eq!(asked_unit("Bệnh viện Đa khoa tỉnh tiếp nhận").as_deref(), Some("Bệnh viện Đa khoa tỉnh"));
+        assert_eq!(asked_unit("bệnh viện có 40 giường"), None);
+    }
+
+    #[test]
     fn a_later_part_may_name_its_own_unit_in_small_letters() {
         let got = view("Đề nghị UBND các xã tổ chức diệt lăng quăng; trạm y tế các xã tăng cường giám sát ca bệnh; báo cáo hằng tuần.");
         let assignees: Vec<Option<&str>> = got.iter().map(|d| d.0.as_deref()).collect();
@@ -1129,7 +1152,8 @@ Trên đây là kết luận.";
 1. Từ đầu năm đến nay, trên địa bàn tỉnh xảy ra 2 vụ ngộ độc với 41 người mắc; đã kiểm tra 960 cơ sở.\n\n\
 2. Giao Sở Y tế chủ trì tăng cường kiểm tra bếp ăn tập thể, báo cáo trước ngày 10/12/2021.\n\n\
 3. UBND các huyện, thị xã và thành phố chỉ đạo cấp xã kiểm tra thức ăn đường phố.\n\n\
-4. Từ đầu năm học, các trường tiếp tục lưu mẫu thức ăn.";
+4. Từ đầu năm học, các trường tiếp tục lưu mẫu thức ăn.\n\n\
+5. Năm 2020, Trung tâm Y tế huyện đã khám cho 5.120 lượt người, đạt 96% kế hoạch.";
         let d = find(body, &ctx());
         let got: Vec<(Option<&str>, Option<&str>)> = d.iter().map(|x| (x.assignee.as_deref(), x.deadline.as_deref())).collect();
         assert_eq!(got, [(Some("Sở Y tế"), Some("2021-12-10")), (Some("UBND các huyện, thị xã và thành phố"), None), (None, None)]);

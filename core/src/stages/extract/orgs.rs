@@ -548,6 +548,8 @@ mod tests {
             "Trung tâm Văn hóa - Thể thao và Truyền thông huyện",
             "Ban Quản lý dự án đầu tư xây dựng huyện",
             "Phòng Kinh tế - Hạ tầng",
+            "Phòng Tài chính - Kế hoạch huyện",
+            "Phòng Quản lý đô thị",
             "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
             "Ủy ban MTTQ Việt Nam huyện",
             "Hội Nông dân xã",
