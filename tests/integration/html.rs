@@ -76,3 +76,27 @@ fn json_ld_gives_title_date_and_author() {
     assert_eq!(s.authors, vec!["Võ Thanh Tâm".to_string()]);
     assert_eq!(s.body_lines(&page).len(), 2);
 }
+
+#[test]
+fn a_notice_posted_on_a_portal_is_read_inside_the_page() {
+    // The admin-doc plugin reads the notice; the portal's menu, headline, date line and
+    // footer around it are the generic plugin's to remove.
+    let dir = crate::support::temp_dir("notice-on-portal-in");
+    std::fs::copy(format!("{}/fixtures/html/notice-on-portal.html", env!("CARGO_MANIFEST_DIR")), dir.join("notice.html")).expect("fixture copied");
+    let out = crate::support::temp_dir("notice-on-portal-out");
+    let r = crate::support::vanban(&["run", dir.to_str().expect("utf-8"), "--out", out.to_str().expect("utf-8"), "-q"]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let rec = crate::support::read_jsonl(&out.join("documents.jsonl")).remove(0);
+    assert_eq!(rec["source"]["style"], "admin-doc");
+    let body = rec["body"].as_str().expect("a body");
+    assert!(body.starts_with("Ngày 08/10/2026, UBND huyện Krông Tây"), "{body}");
+    assert!(body.ends_with("thực hiện./."), "{body}");
+    assert_eq!(rec["title"], "Thông báo kết luận của Chủ tịch UBND huyện tại hội nghị sơ kết công tác y tế 9 tháng năm 2026");
+    assert_eq!((rec["published"].as_str(), rec["event_date"].as_str()), (Some("2026-10-15"), Some("2026-10-08")));
+    assert_eq!(rec["document"]["signer"], "Phí Thị Lan Chi");
+    let by: Vec<(&str, &str)> = rec["stripped"].as_array().expect("stripped").iter().map(|s| (s["reason"].as_str().unwrap_or(""), s["by"].as_str().unwrap_or(""))).collect();
+    assert_eq!(
+        by,
+        [("navigation", "generic"), ("title", "generic"), ("dateline", "generic"), ("recipients", "admin-doc"), ("signature", "admin-doc"), ("footer", "generic")]
+    );
+}

@@ -459,15 +459,15 @@ fn mark_title(page: &Page, labels: &mut [Label], declared: Option<&str>) -> Opti
 }
 
 /// The block before the article's first paragraph that shows the headline the page's
-/// `<title>` names: a heading holding the title's words and more, or a block that the
-/// title holds beside the site's name.
+/// `<title>` names: a heading holding the title's words (and perhaps more), or a block that
+/// the title holds beside the site's name.
 fn titled_block(page: &Page, labels: &[Label]) -> Option<usize> {
     let title = page.meta.title.as_deref().map(str::trim).filter(|t| t.split_whitespace().count() >= HEADLINE_WORDS)?;
     let first_body = labels.iter().position(|l| *l == Label::Body).unwrap_or(labels.len());
     let lowered: String = lower_words(title).collect();
     let shortens = |i: usize| {
         let line: String = lower_words(page.line(i)).collect();
-        page.blocks[i].tag.is_heading() && line.len() > lowered.len() && line.contains(lowered.as_str())
+        page.blocks[i].tag.is_heading() && line.len() >= lowered.len() && line.contains(lowered.as_str())
     };
     let before = || 0..first_body.min(page.blocks.len());
     before().find(|&i| shortens(i)).or_else(|| before().find(|&i| beside_site_name(title, page.line(i))))

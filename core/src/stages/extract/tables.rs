@@ -476,7 +476,8 @@ fn days_in_month_of(date: &str) -> Option<u32> {
 
 /// The period of a running total whose header names none of its own, from the period of
 /// the figure beside it: "Lũy kế 9 tháng" beside a figure of 2025 is January to September
-/// 2025; "Cộng dồn từ đầu năm" runs to the end of that figure's period.
+/// 2025; "Cộng dồn từ đầu năm", or a bare "Lũy kế" (reports total from the year's start),
+/// runs to the end of that figure's period.
 fn running_total_period(header: &str, beside: &DateRange) -> Option<DateRange> {
     let year: i32 = beside.start.get(..4)?.parse().ok()?;
     let lower = header.to_lowercase();
@@ -484,7 +485,7 @@ fn running_total_period(header: &str, beside: &DateRange) -> Option<DateRange> {
     let months = words.windows(2).find(|w| w[1] == "tháng").and_then(|w| w[0].parse::<u32>().ok()).filter(|m| (1..=12).contains(m));
     let end = match months {
         Some(m) => dates::iso(year, m, dates::days_in_month(year, m))?,
-        None if lower.contains("từ đầu năm") => beside.end.clone(),
+        None if lower.contains("từ đầu năm") || RUNNING_TOTAL.contains(&lower.trim()) => beside.end.clone(),
         None => return None,
     };
     Some(DateRange { start: format!("{year}-01-01"), end })
@@ -677,6 +678,12 @@ mod tests {
         assert_eq!(rows, [("Khám bệnh", 41220.0, Some("2025-07-01"), Some("2025-09-30")), ("Khám bệnh (lũy kế 9 tháng)", 118904.0, Some("2025-01-01"), Some("2025-09-30"))]);
         assert_eq!(got[0].change.as_ref().and_then(|c| c.baseline.as_deref()), Some("Cùng kỳ 2024"), "the column of the year before is the baseline");
         assert!(got[1].change.is_none(), "the change is the period's, not the running total's");
+        // A bare "Lũy kế" counts from the start of the year.
+        let body = "STT\tChỉ tiêu\tĐVT\tThực hiện tháng 5\tLũy kế\n\n1\tKhám bệnh\tlượt\t3.120\t15.400";
+        let dates = [period(body, "tháng 5", "2026-05-01", "2026-05-31")];
+        let got = find(body, &Offsets::new(body), &dates, &[]);
+        let total = got.iter().find(|i| i.value == 15400.0).and_then(|i| i.period.as_ref()).map(|p| (p.start.as_str(), p.end.as_str()));
+        assert_eq!(total, Some(("2026-01-01", "2026-05-31")));
     }
 
     #[test]

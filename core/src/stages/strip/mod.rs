@@ -12,6 +12,8 @@ use serde::Deserialize;
 use std::sync::Arc;
 use vanban_plugin_sdk::{Label, Page, Record, Stripped, Stripping};
 
+mod frame;
+
 pub struct Strip {
     plugins: Arc<PluginSet>,
 }
@@ -29,15 +31,30 @@ impl Transform for Strip {
             .plugins
             .get(&name)
             .ok_or_else(|| StageError::plugin(&name, "is not loaded (run detect before strip)"))?;
-        let stripping = guarded(|| entry.plugin.strip(&doc.page).map_err(|e| StageError::plugin(&name, e)))
-            .map_err(|e| StageError::new(e.kind, if e.message.starts_with("plugin ") { e.message } else { format!("plugin {name}: {}", e.message) }))?;
-        check(&doc.page, &stripping).map_err(|m| StageError::plugin(&name, m))?;
-        apply_stripping(&mut doc.record, &doc.page, &stripping, &name);
+        let mut stripping = strip_by(&name, &entry.plugin, &doc.page)?;
+        let mut by_frame = Vec::new();
+        if frame::applies(&doc.page, &name) {
+            if let Some(generic) = self.plugins.get(crate::plugin_host::GENERIC) {
+                let outer = strip_by(crate::plugin_host::GENERIC, &generic.plugin, &doc.page)?;
+                by_frame = frame::frame(&mut stripping, &outer);
+            }
+        }
+        apply_stripping_framed(&mut doc.record, &doc.page, &stripping, &name, &by_frame);
         let removed = stripping.labels.iter().filter(|l| **l != Label::Body).count();
-        doc.trace("strip", format!("{name} kept {} blocks, removed {removed}", stripping.labels.len() - removed));
+        let framed = by_frame.iter().filter(|f| **f).count();
+        let around = if framed > 0 { format!(" ({framed} of them as the page around it, by {})", crate::plugin_host::GENERIC) } else { String::new() };
+        doc.trace("strip", format!("{name} kept {} blocks, removed {removed}{around}", stripping.labels.len() - removed));
         doc.stripping = Some(stripping);
         Ok(())
     }
+}
+
+/// `plugin`'s stripping of `page`, checked to fit it.
+fn strip_by(name: &str, plugin: &Arc<dyn vanban_plugin_sdk::Plugin>, page: &Page) -> Result<Stripping, StageError> {
+    let stripping = guarded(|| plugin.strip(page).map_err(|e| StageError::plugin(name, e)))
+        .map_err(|e| StageError::new(e.kind, if e.message.starts_with("plugin ") { e.message } else { format!("plugin {name}: {}", e.message) }))?;
+    check(page, &stripping).map_err(|m| StageError::plugin(name, m))?;
+    Ok(stripping)
 }
 
 /// Refuses a stripping that does not fit the page, rather than writing nonsense.
@@ -61,6 +78,12 @@ fn trim_line(line: &str) -> &str {
 
 /// Builds the record's body and metadata from a plugin's labels.
 pub fn apply_stripping(record: &mut Record, page: &Page, s: &Stripping, by: &str) {
+    apply_stripping_framed(record, page, s, by, &[]);
+}
+
+/// [`apply_stripping`], where the blocks `by_frame` marks were labelled by the generic
+/// plugin framing `by`'s reading ([`frame`]): their entries in `stripped` name it.
+fn apply_stripping_framed(record: &mut Record, page: &Page, s: &Stripping, by: &str, by_frame: &[bool]) {
     // The body never outgrows the page: its text less the stripped blocks, with a blank
     // line where the page had a line break. Reserved once instead of grown block by block.
     let mut body = String::with_capacity(page.text.len() + page.blocks.len());
@@ -77,14 +100,17 @@ pub fn apply_stripping(record: &mut Record, page: &Page, s: &Stripping, by: &str
                 }
                 body.push_str(line);
             }
-            Some(reason) => match stripped.last_mut() {
-                // Neighbouring blocks removed for the same reason read best as one entry.
-                Some(last) if last.reason == reason && i > 0 && s.labels[i - 1] == *label => {
-                    last.text.push('\n');
-                    last.text.push_str(line);
+            Some(reason) => {
+                let by = if by_frame.get(i).copied().unwrap_or(false) { crate::plugin_host::GENERIC } else { by };
+                match stripped.last_mut() {
+                    // Neighbouring blocks removed for the same reason read best as one entry.
+                    Some(last) if last.reason == reason && last.by == by && i > 0 && s.labels[i - 1] == *label => {
+                        last.text.push('\n');
+                        last.text.push_str(line);
+                    }
+                    _ => stripped.push(Stripped { text: line.to_string(), reason: reason.to_string(), by: by.to_string() }),
                 }
-                _ => stripped.push(Stripped { text: line.to_string(), reason: reason.to_string(), by: by.to_string() }),
-            },
+            }
         }
     }
     record.body = body;

@@ -303,6 +303,13 @@ fn without_an_h1_the_page_title_points_at_the_headline_block() {
     let mut p = page(cs, &rows);
     p.meta.title = Some("Giao ban tháng 10".into());
     assert_eq!(strip(&p).title.as_deref(), Some("Trung tâm Y tế huyện giao ban tháng 10"));
+    // A `<title>` that is the heading word for word names it too, and the date under it is
+    // the post's.
+    let rows = [(1, BlockTag::H2, "Thông báo kết luận hội nghị giao ban tháng 10", 0), (1, BlockTag::P, "15/10/2026", 0), (1, BlockTag::P, PARA, 0)];
+    let mut p = page(vec![container(None, "body", "", 0), container(Some(0), "div", "news-detail", 1)], &rows);
+    p.meta.title = Some("Thông báo kết luận hội nghị giao ban tháng 10".into());
+    let s = strip(&p);
+    assert_eq!((s.labels[0].clone(), s.published.as_deref()), (Label::Title, Some("2026-10-15")));
 }
 
 #[test]
