@@ -49,6 +49,7 @@ pub fn strip_with(page: &Page, opts: &Options) -> Stripping {
     let declared = vanban_plugin_sdk::declared::declared(&page.meta);
     let mut labels = label_blocks(page, &signals, &stats, &roots);
     mark_lead_in(page, &stats, &mut labels);
+    mark_recipients(page, &stats, &mut labels);
     let title = mark_title(page, &mut labels, declared.headline.as_deref());
     let captions = captions(page, &labels);
     let closing_stamp = mark_closing_stamp(page, &stats, &mut labels);
@@ -377,6 +378,17 @@ fn mark_lead_in(page: &Page, stats: &BlockStats, labels: &mut [Label]) {
         if labels[i] == Label::Body && stats.chars[i] < 100 && !sentence {
             labels[i] = Label::Dateline;
         }
+    }
+}
+
+/// "Nơi nhận:" after the article's first paragraph opens the tail of an administrative
+/// text posted as a page: it and the article's blocks after it (the recipients, the signing
+/// block) are no body, as the line reader has it.
+fn mark_recipients(page: &Page, stats: &BlockStats, labels: &mut [Label]) {
+    let Some(first) = (0..labels.len()).find(|&i| labels[i] == Label::Body && stats.is_prose(i)) else { return };
+    let Some(head) = (first + 1..labels.len()).find(|&i| labels[i] == Label::Body && starts_with_lower(page.line(i).trim_start(), "nơi nhận")) else { return };
+    for label in labels[head..].iter_mut().filter(|l| **l == Label::Body) {
+        *label = Label::boilerplate("recipients");
     }
 }
 

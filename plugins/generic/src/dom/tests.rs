@@ -376,3 +376,21 @@ fn a_liferay_posts_credit_files_and_closing_stamp_leave_the_body() {
     assert_eq!(s.authors, ["Hoàng Minh"]);
     assert_eq!(s.published, None);
 }
+
+#[test]
+fn the_recipients_of_a_notice_and_what_follows_them_leave_the_body() {
+    let cs = vec![container(None, "body", "", 0), container(Some(0), "div", "news-detail", 1)];
+    let rows = [
+        (1, BlockTag::H1, "Thông báo lịch tiêm chủng tháng 11", 0),
+        (1, BlockTag::P, PARA, 0),
+        (1, BlockTag::P, "Nơi nhận: Trạm y tế các xã; Lưu: VT.", 0),
+        (1, BlockTag::P, "GIÁM ĐỐC", 0),
+        (1, BlockTag::P, "Lục Văn Tư", 0),
+    ];
+    let s = strip(&page(cs.clone(), &rows));
+    assert_eq!(s.body_lines(&page(cs.clone(), &rows)), vec![PARA.to_string()]);
+    assert_eq!(s.labels[2], Label::boilerplate("recipients"));
+    // Before any paragraph, the words are no such tail.
+    let rows = [(1, BlockTag::P, "Nơi nhận hồ sơ: Bộ phận một cửa", 0), (1, BlockTag::P, PARA, 0)];
+    assert_ne!(strip(&page(cs, &rows)).labels[0], Label::boilerplate("recipients"));
+}
