@@ -323,7 +323,17 @@ const COMMON_SURNAMES: &[&str] =
 /// (`a..name_end`), the name that ends the run instead, if one does: the one whose second
 /// word is "Thị" or "Văn", else the one opening with a common family name, else the longest.
 fn name_ending_the_run(s: &str, a: usize, name_end: usize) -> Option<(usize, usize)> {
-    // The run's words, up to eight.
+    let (starts, end) = capital_run(s, a)?;
+    if end <= name_end {
+        return None;
+    }
+    let candidates: Vec<usize> = starts.into_iter().skip(1).filter(|&x| name_at(s, x) == Some(end)).collect();
+    Some((best_name_start(s, &candidates)?, end))
+}
+
+/// The starts of the run of capitalised words (no role word) opening at `a`, and its end;
+/// `None` past eight words.
+fn capital_run(s: &str, a: usize) -> Option<(Vec<usize>, usize)> {
     let mut starts = vec![a];
     let mut end = a + word_len(s, a);
     while let Some((x, y)) = next_word(s, end).filter(|&(x, y)| x == end + 1 && is_capitalised(&s[x..y]) && !is_role_word(&s[x..])) {
@@ -333,10 +343,12 @@ fn name_ending_the_run(s: &str, a: usize, name_end: usize) -> Option<(usize, usi
         starts.push(x);
         end = y;
     }
-    if end <= name_end {
-        return None;
-    }
-    let candidates: Vec<usize> = starts.into_iter().skip(1).filter(|&x| name_at(s, x) == Some(end)).collect();
+    Some((starts, end))
+}
+
+/// Of names ending at one place, the start of the likeliest: the one whose second word is
+/// "Thị" or "Văn", else the one opening with a common family name, else the longest.
+fn best_name_start(s: &str, candidates: &[usize]) -> Option<usize> {
     let first_word = |x: usize| &s[x..x + word_len(s, x)];
     let second_word = |x: usize| next_word(s, x + word_len(s, x)).map(|(p, q)| &s[p..q]);
     let pick = candidates
@@ -344,7 +356,15 @@ fn name_ending_the_run(s: &str, a: usize, name_end: usize) -> Option<(usize, usi
         .find(|&&x| matches!(second_word(x), Some("Thị" | "Văn")))
         .or_else(|| candidates.iter().find(|&&x| COMMON_SURNAMES.contains(&first_word(x))))
         .or_else(|| candidates.first())?;
-    Some((*pick, end))
+    Some(*pick)
+}
+
+/// The name closing the run of capitalised words that opens at `a` (eight words at most),
+/// chosen by [`best_name_start`]: "Hòa Lâm Lê Thị Mận" closes with "Lê Thị Mận".
+fn name_closing_the_run(s: &str, a: usize) -> Option<(usize, usize)> {
+    let (starts, end) = capital_run(s, a)?;
+    let candidates: Vec<usize> = starts.into_iter().filter(|&x| name_at(s, x) == Some(end)).collect();
+    Some((best_name_start(s, &candidates)?, end))
 }
 
 /// Professions that say a person's work with the unit or field after them ("Bác sĩ khoa
@@ -354,7 +374,76 @@ const PROFESSIONS: &[&str] = &[
     "Y sĩ", "y sĩ", "Nữ hộ sinh", "nữ hộ sinh", "Hộ sinh", "hộ sinh",
     // Staff of a unit, said with its name: "cán bộ Khoa Ký sinh trùng", "công chức Văn hóa - Xã hội phường".
     "Cán bộ", "cán bộ", "Công chức", "công chức", "Viên chức", "viên chức", "Nhân viên", "nhân viên",
+    // Jobs of the grass roots, said with their school or field: "giáo viên Trường Tiểu học
+    // Hòa Lâm", "cộng tác viên dân số ấp 3", "y tá trạm y tế xã".
+    "Giáo viên", "giáo viên", "Cộng tác viên", "cộng tác viên", "Y tá", "y tá",
 ];
+
+/// Jobs in small letters that, with their unit or field, stand before a name as a title
+/// does: "giáo viên Trường Tiểu học Hòa Lâm Lê Thị Mận", "nhân viên y tế ấp Bình An Võ Văn
+/// Lành". (Bác sĩ, dược sĩ, điều dưỡng are honorifics already.)
+const JOBS_BEFORE_NAMES: &[&str] = &["giáo viên", "cộng tác viên", "nhân viên", "y tá", "kỹ thuật viên", "hộ sinh"];
+
+/// People named after a job in small letters and its unit ([`JOBS_BEFORE_NAMES`]), the job
+/// and unit their role. The name ends the run of capitals after the unit and has three
+/// syllables at least: without a title to vouch for it, a shorter run is as often a place.
+fn jobs_before_names(s: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
+    for job in JOBS_BEFORE_NAMES {
+        for a in memchr::memmem::find_iter(s.as_bytes(), job.as_bytes()) {
+            let b = a + job.len();
+            if !on_word_boundary(s, a, b) || taken.overlaps(a, b) {
+                continue;
+            }
+            let Some((start, end)) = name_after_job(s, b) else { continue };
+            if taken.overlaps(start, end) {
+                continue;
+            }
+            let mut roles = vec![s[a..start].trim_end().to_string()];
+            roles.extend(roles_after(s, end));
+            taken.insert(start, end);
+            out.push(Mention { start, end, name: title_case(&s[start..end]), honorific: None, roles });
+        }
+    }
+}
+
+/// The name closing the unit or field written after a job that ends at `at`: the words
+/// between are those of a role or capitalised, one space apart.
+fn name_after_job(s: &str, at: usize) -> Option<(usize, usize)> {
+    let mut pos = at;
+    // Where the run of capitals being read opens.
+    let mut run = None;
+    for _ in 0..10 {
+        let (x, y) = next_word(s, pos).filter(|&(x, _)| x == pos + 1)?;
+        let w = &s[x..y];
+        if !is_capitalised(w) {
+            if !(is_role_small_word(w) || numbers_a_unit(s, x, y)) || pos == at && w == "và" {
+                return None;
+            }
+            run = None;
+            pos = y;
+            continue;
+        }
+        let run_start = *run.get_or_insert(x);
+        if name_at(s, x).is_some() {
+            let (start, end) = name_closing_the_run(s, run_start)?;
+            let syllables = s[start..end].split(' ').count();
+            let place = super::places::GAZETTEER.lookup(&s[start..end]).is_some() || continues_a_place(s, start);
+            let ok = syllables >= 3 && names_its_unit_first(s, run_start, start) && !place && !is_role_word(&s[start..]);
+            return ok.then_some((start, end));
+        }
+        pos = y;
+    }
+    None
+}
+
+/// Whether the run of capitals from `run_start` holds words of a unit's own name before the
+/// name at `name_start`: "Hòa Bình" in "Trường Tiểu học Hòa Bình Lê Thị Mận", not the kind
+/// and level alone of "Trường THCS Nguyễn Văn Trỗi", a school named after a man.
+fn names_its_unit_first(s: &str, run_start: usize, name_start: usize) -> bool {
+    let before = s[run_start..name_start].trim_end();
+    let opens_org = super::orgs::starts_org(&s[run_start..]);
+    before.split(' ').filter(|w| !w.is_empty()).skip(usize::from(opens_org)).any(|w| !is_all_caps(w))
+}
 
 /// The end of a role opening with a profession at `pos` ("Kỹ thuật viên xét nghiệm"), when
 /// a unit or field follows it and no name (then it is another person's title).
@@ -571,6 +660,14 @@ fn honorific_then_name(s: &str, a: usize) -> bool {
     gap > 0 && name_at(s, end + gap).is_some() || gap == 0 && s[a..end].ends_with('.')
 }
 
+/// Whether the honorific-like word at `a..end` after an honorific is the family name "Ông"
+/// opening the name ("bà Ông Thị Lựu", "ông Ông Văn Tài"), not a repeated honorific: a name
+/// runs from it, and the word after it is no common family name (as in "ông Ông Nguyễn").
+fn opens_name_as_surname(s: &str, a: usize, end: usize) -> bool {
+    let next = next_word(s, end).filter(|&(x, _)| x == end + 1);
+    is_surname(&s[a..end]) && name_at(s, a).is_some() && next.is_some_and(|(x, y)| !COMMON_SURNAMES.contains(&&s[x..y]))
+}
+
 /// Every mention of a person in one field.
 pub fn find(s: &str) -> Vec<Mention> {
     let v = &*VOCABULARY;
@@ -590,7 +687,8 @@ pub fn find(s: &str) -> Vec<Mention> {
         let mut at = b;
         let joined = [", ", " - "].into_iter().find(|j| !plain && s[b..].starts_with(j));
         let b2 = b + joined.map_or_else(|| s[b..].len() - s[b..].trim_start_matches(' ').len(), str::len);
-        if let Some((pattern2, end2)) = v.honorifics.longest_at(s, b2).filter(|&(p2, _)| b2 > b && !v.honorific_opens_sentence[p2]) {
+        let second = v.honorifics.longest_at(s, b2).filter(|&(p2, end2)| b2 > b && !v.honorific_opens_sentence[p2] && !opens_name_as_surname(s, b2, end2));
+        if let Some((pattern2, end2)) = second {
             let form2 = v.honorific_forms[pattern2];
             let whole = form2.ends_with('.') || !s[end2..].chars().next().is_some_and(is_alnum);
             if whole && joined.is_none() {
@@ -655,6 +753,7 @@ pub fn find(s: &str) -> Vec<Mention> {
         out.push(Mention { start: name_start, end: name_end, name: title_case(name), honorific: None, roles });
     }
     dashed_roles(s, &mut taken, &mut out);
+    jobs_before_names(s, &mut taken, &mut out);
     out.sort_by_key(|m| m.start);
     out
 }
@@ -857,6 +956,27 @@ mod tests {
 
     fn people(s: &str) -> Vec<(String, Option<String>, Vec<String>)> {
         find(s).into_iter().map(|m| (m.name, m.honorific, m.roles)).collect()
+    }
+
+    #[test]
+    fn jobs_in_small_letters_before_and_after_a_name() {
+        let got = people("Lớp học có giáo viên Trường Tiểu học Hòa Lâm Lê Thị Mận; nhân viên y tế ấp Bình An Võ Văn Lành; bà Lã Thị Hoa, cộng tác viên dân số ấp 3, cho biết.");
+        let got: Vec<(&str, Vec<&str>)> = got.iter().map(|p| (p.0.as_str(), p.2.iter().map(String::as_str).collect())).collect();
+        assert_eq!(got[0], ("Lê Thị Mận", vec!["giáo viên Trường Tiểu học Hòa Lâm"]));
+        assert_eq!(got[1], ("Võ Văn Lành", vec!["nhân viên y tế ấp Bình An"]));
+        assert_eq!(got[2], ("Lã Thị Hoa", vec!["cộng tác viên dân số ấp 3"]));
+        // A job and its unit with no name after them make no one; nor does a school named
+        // after a man.
+        assert!(people("Các giáo viên Trường Tiểu học Hòa Lâm và nhân viên y tế xã Tân Lập Đông đã tham gia.").is_empty());
+        assert!(people("Các giáo viên Trường THCS Nguyễn Văn Trỗi và giáo viên Trường Tiểu học Trần Quốc Toản đã tham gia.").is_empty());
+    }
+
+    #[test]
+    fn the_family_name_ong_after_an_honorific() {
+        let got = people("Tham dự có bà Ông Thị Lựu, Trưởng trạm Y tế xã và ông Ông Văn Tài. Đồng chí Lã Văn Tâm phát biểu.");
+        let names: Vec<(&str, Option<&str>)> = got.iter().map(|p| (p.0.as_str(), p.1.as_deref())).collect();
+        assert_eq!(names, [("Ông Thị Lựu", Some("bà")), ("Ông Văn Tài", Some("ông")), ("Lã Văn Tâm", Some("đồng chí"))]);
+        assert_eq!(got[0].2, ["Trưởng trạm Y tế xã"]);
     }
 
     #[test]

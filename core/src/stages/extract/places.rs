@@ -380,7 +380,12 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
     let blocked: SpanSet = blocked.iter().copied().collect();
     let mut found: Vec<(usize, usize, usize, Option<&'static [&'static str]>)> = Vec::new();
     for (a, b, id) in g.matches(s) {
-        if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) || continues_as_a_name(&s[b..]) {
+        if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) || continues_as_a_name(&s[b..]) || ends_a_longer_name(&s[..a]) {
+            continue;
+        }
+        // "thôn Phú Xuân": a village of the commune's or the district's name is no unit the
+        // gazetteer lists; `villages` reads it.
+        if after_village_word(&s[..a]) {
             continue;
         }
         if blocked.overlaps(a, b) || opens_org(a, b) {
@@ -414,6 +419,9 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
                 }
             }
             None if syllables < 2 => Vec::new(),
+            // "tư tưởng Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh": bare, the name is
+            // the man's; the city is written with its unit word ("TP. Hồ Chí Minh").
+            None if NAMED_FOR_PEOPLE.contains(&&s[a..b]) => Vec::new(),
             None => {
                 let in_org = inside.covers(a, b);
                 let upper: Vec<&Unit> = units.iter().filter(|u| u.is_province() || u.is_district()).collect();
@@ -554,7 +562,8 @@ fn short_forms(s: &str, blocked: &SpanSet, hits: &mut Vec<Hit>) {
 const VILLAGE_WORDS: &[&str] = &["tổ dân phố", "khu phố", "thôn", "ấp", "buôn", "khóm", "làng", "xóm"];
 
 /// Village-level places: a village word, then a name in capitals (up to four syllables) or
-/// a number. They have no code; `normalized` is the place as written.
+/// a number. They have no code; `normalized` is the place as written: the name alone, or
+/// the word and its number.
 /// Found word by word, so not in order of place.
 fn villages(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
     // A vectorised search per word: they run over every field of every document, and an
@@ -571,10 +580,20 @@ fn villages(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
         let Some(b) = village_end(s, a, a + word.len()) else { continue };
         // "nông thôn Mới", "phát triển nông thôn": the countryside, not a village.
         let countryside = || ["nông ", "Nông ", "NÔNG "].iter().any(|n| s[..a].ends_with(n));
-        if word == "thôn" && countryside() || taken(a, b) {
+        // A name stands alone, as a commune's does ("thôn Nà Lìu" is "Nà Lìu"); a number
+        // keeps its word ("ấp 3"), as the gazetteer writes "Phường 3".
+        let name_at = a + word.len() + 1;
+        let start = if s[name_at..].starts_with(|c: char| c.is_ascii_digit()) { a } else { name_at };
+        // "nhân viên y tế ấp Bình An Võ Văn Lành": the name ends before the person's.
+        let mut b = b;
+        while taken(start, b) {
+            let Some(i) = s[name_at..b].rfind(' ') else { break };
+            b = name_at + i;
+        }
+        if word == "thôn" && countryside() || taken(start, b) {
             continue;
         }
-        hits.push(Hit::new(EntityKind::Location, a, b, Normalized::Text(s[a..b].to_string())));
+        hits.push(Hit::new(EntityKind::Location, start, b, Normalized::Text(s[start..b].to_string())));
     }
     hits
 }
@@ -640,6 +659,38 @@ fn continues_as_a_name(rest: &str) -> bool {
     cs.next().is_some_and(char::is_uppercase) && cs.clone().next().is_some() && cs.all(char::is_lowercase)
 }
 
+/// Places named after a person whose name, written alone, is the person's.
+const NAMED_FOR_PEOPLE: &[&str] = &["Hồ Chí Minh"];
+
+/// Words of the four directions, which open longer names of places ("Nam Từ Liêm", "Bắc
+/// Tân Uyên") and of regions ("khu vực Bắc Quảng Bình").
+const DIRECTION_WORDS: &[&str] = &["Bắc", "Nam", "Đông", "Tây"];
+
+/// True when `head` (the text before a known name) ends with a direction word with a capital
+/// that opens the name: "Nam Tây Sơn" is a longer name the gazetteer does not know, not
+/// "Tây Sơn". The mirror of [`continues_as_a_name`]. "phía Nam Quảng Bình" and "miền Bắc Hà
+/// Tĩnh" say where in the place, which is still named.
+fn ends_a_longer_name(head: &str) -> bool {
+    let Some(head) = head.strip_suffix(' ') else { return false };
+    let Some(word) = DIRECTION_WORDS.iter().find(|w| head.ends_with(**w)) else { return false };
+    let before = &head[..head.len() - word.len()];
+    if before.chars().next_back().is_some_and(is_alnum) {
+        return false;
+    }
+    !["phía ", "miền ", "Phía ", "Miền "].iter().any(|w| before.ends_with(w))
+}
+
+/// True when `head` (the text before a name) ends with a village word and a blank.
+fn after_village_word(head: &str) -> bool {
+    let Some(head) = head.strip_suffix(' ') else { return false };
+    VILLAGE_WORDS.iter().any(|w| {
+        let cut = head.len().saturating_sub(w.len());
+        head.is_char_boundary(cut)
+            && vanban_plugin_sdk::text::equals_lower(&head[cut..], w)
+            && !head[..cut].chars().next_back().is_some_and(is_alnum)
+    })
+}
+
 /// Higher is preferred: provinces, then districts, then communes; the newer era first.
 fn rank(u: &Unit) -> (u8, u8, &'static str) {
     let level = if u.is_province() { 3 } else if u.is_district() { 2 } else { 1 };
@@ -654,7 +705,43 @@ mod tests {
     fn villages_by_their_word_without_a_code() {
         let s = "Ổ dịch tại thôn Nà Lìu và ấp 3, tổ dân phố Tân Tiến; chương trình nông thôn Mới; văn bản Hướng dẫn; chăm sóc Sức khỏe; bà con trong thôn đã được. Xóm Bãi Nổi có 2 ca.";
         let got: Vec<(&str, Option<String>)> = find(s, &[], &[]).iter().map(|h| (&s[h.start..h.end], h.code.clone())).collect();
-        assert_eq!(got, [("thôn Nà Lìu", None), ("ấp 3", None), ("tổ dân phố Tân Tiến", None), ("Xóm Bãi Nổi", None)]);
+        assert_eq!(got, [("Nà Lìu", None), ("ấp 3", None), ("Tân Tiến", None), ("Bãi Nổi", None)]);
+    }
+
+    #[test]
+    fn a_village_is_its_name_even_one_the_gazetteer_knows() {
+        // Both names are units elsewhere; after a village word they are the village, with no
+        // unit's code, and written without the word as a commune is.
+        let s = "Ca bệnh ở thôn Phú Xuân, xã Hòa Lạc và ấp Tân Phước; Tổ dân phố 5.";
+        let got: Vec<(&str, Option<String>)> = find(s, &[], &[]).into_iter().map(|h| (&s[h.start..h.end], h.code)).collect();
+        assert_eq!(got[0], ("Phú Xuân", None));
+        assert!(got.contains(&("Tân Phước", None)) && got.contains(&("Tổ dân phố 5", None)), "{got:?}");
+        assert!(got.iter().any(|(t, c)| *t == "Hòa Lạc" && c.is_some()), "{got:?}");
+        // A person's name right after the village's is not part of it.
+        let s = "nhân viên y tế ấp Bình An Võ Văn Lành cho biết";
+        let person = (s.find("Võ").unwrap(), s.find(" cho").unwrap());
+        let got: Vec<&str> = find(s, &[], &[person]).into_iter().map(|h| &s[h.start..h.end]).collect();
+        assert_eq!(got, ["Bình An"]);
+    }
+
+    #[test]
+    fn a_known_name_after_a_direction_word_is_a_longer_name() {
+        let s = "Bệnh viện Đa khoa khu vực Nam Tây Sơn khám cho người dân huyện Tây Sơn.";
+        let org = (0, s.find(" khám").unwrap());
+        let got: Vec<usize> = find(s, &[org], &[]).into_iter().map(|h| h.start).collect();
+        assert_eq!(got, [s.rfind("Tây Sơn").unwrap()]);
+        // Where in a place a text says with "phía", the place is still named.
+        assert_eq!(find("các xã phía Nam Tây Sơn", &[], &[]).len(), 1);
+        // A known longer name is that name.
+        assert_eq!(find("huyện Nam Từ Liêm", &[], &[]).iter().map(|h| h.end - h.start).collect::<Vec<_>>(), ["Nam Từ Liêm".len()]);
+    }
+
+    #[test]
+    fn the_city_named_for_a_man_needs_its_unit_word() {
+        let s = "Học tập tư tưởng Hồ Chí Minh; Đoàn Thanh niên Cộng sản Hồ Chí Minh; Sở Y tế TP. Hồ Chí Minh; Thành phố Hồ Chí Minh.";
+        let org = (s.find("Đoàn").unwrap(), s.find("; Sở").unwrap());
+        let got: Vec<usize> = find(s, &[org], &[]).into_iter().map(|h| h.start).collect();
+        assert_eq!(got, [s.find("TP. Hồ").unwrap() + 4, s.find("Thành phố Hồ").unwrap() + "Thành phố ".len()]);
     }
 
     #[test]
