@@ -305,7 +305,7 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
         }
     }
     hits.sort_by_key(|h| (h.start, h.end));
-    back_references(s, &mut hits, &taken, ctx.title_period.as_ref());
+    back_references(s, &mut hits, &taken, ctx.title_period.as_ref(), ctx.today);
     hits
 }
 
@@ -316,9 +316,10 @@ const NOT_BACK: &[&str] = &["thứ", "đầu", "cuối", "tới", "sau", "trư�
 /// Periods named by reference to one the text gave before ("Trong tuần 46 … Bệnh tay chân
 /// miệng: trong tuần ghi nhận 34 ca"): "(trong) tuần qua", "trong tháng này", "trong tuần"
 /// are the last week, or whole month, named before them and not compared with. With none
-/// before, they are the title's period if it is one (`titled`); else no period: the day
-/// they count back from is not said. `hits` are sorted and stay so.
-fn back_references(s: &str, hits: &mut Vec<Hit>, taken: &SpanSet, titled: Option<&DateRange>) {
+/// before, they are the title's period if it is one (`titled`); else they count back from
+/// the day the document was written (`today`), when it is known ([`relative_to_today`]).
+/// `hits` are sorted and stay so.
+fn back_references(s: &str, hits: &mut Vec<Hit>, taken: &SpanSet, titled: Option<&DateRange>, today: Option<(i32, u32, u32)>) {
     static WEEK: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("uần"));
     static MONTH: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("háng"));
     let mut found = Vec::new();
@@ -338,6 +339,11 @@ fn back_references(s: &str, hits: &mut Vec<Hit>, taken: &SpanSet, titled: Option
             let named = named.or_else(|| {
                 titled.filter(|p| fits(&p.start, &p.end)).map(|p| Normalized::Range { start: p.start.clone(), end: p.end.clone() })
             });
+            // A bare "trong tuần" inside a phrase is as often "on weekdays" ("các buổi tối
+            // trong tuần"): counted from the day written only when it opens a clause.
+            let opens = s[..start].trim_end().is_empty() || s[..start].trim_end().ends_with(['.', ',', ';', ':', '!', '?']);
+            let explicit = s[start..end].ends_with("qua") || s[start..end].ends_with("này");
+            let named = named.or_else(|| today.filter(|_| explicit || opens).and_then(|d| relative_to_today(&s[start..end], week, d)));
             if let Some(n) = named {
                 found.push(Hit::new(EntityKind::Period, start, end, n));
             }
@@ -347,6 +353,27 @@ fn back_references(s: &str, hits: &mut Vec<Hit>, taken: &SpanSet, titled: Option
         hits.extend(found);
         hits.sort_by_key(|h| (h.start, h.end));
     }
+}
+
+/// The period a reference to a week or month names, counted from the day the document was
+/// written, `today`: "(trong) tuần qua" and a bare "trong tuần" are the seven days up to
+/// it, "(trong) tháng này" its month. "Tháng qua" and a bare "trong tháng" are left
+/// unread: written early in a month they may mean the month before, or this one.
+fn relative_to_today(span: &str, week: bool, (y, m, d): (i32, u32, u32)) -> Option<Normalized> {
+    let this = span.ends_with("này");
+    match (week, this) {
+        (true, _) => {
+            let n = days_before_month(y, m) + i64::from(d) - 1;
+            Some(Normalized::Range { start: day_of_year(y, n - 6)?, end: iso(y, m, d)? })
+        }
+        (false, true) => Some(range(y, m, m)),
+        (false, false) => None,
+    }
+}
+
+/// The days of year `y` before month `m`.
+fn days_before_month(y: i32, m: u32) -> i64 {
+    (1..m).map(|k| i64::from(days_in_month(y, k))).sum()
 }
 
 /// The span of a reference to a week or month whose word runs from `at` to `end`: "(trong)
@@ -1348,6 +1375,15 @@ mod tests {
         assert_eq!(periods("từ tháng 11 đến tháng 2 năm sau"), [p("từ tháng 11 đến tháng 2", "2024-11-01", "2025-02-28")]);
         // Two months not joined as a span stay two.
         assert_eq!(periods("tháng 3 và tháng 5/2025").len(), 2);
+    }
+
+    #[test]
+    fn a_week_or_month_by_reference_counts_from_the_day_written() {
+        let ctx = YearContext { year: Some(2026), published: None, written: Some((2026, 12)), today: Some((2026, 12, 3)), title_period: None };
+        let got: Vec<(String, Option<Normalized>)> = norms("Tuần qua tiếp nhận 27 ca; trong tuần có 3 ca nặng; tháng này có 40 ca; trong tháng qua có 90 ca.", &ctx);
+        let r = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
+        assert_eq!(got, vec![("Tuần qua".to_string(), r("2026-11-27", "2026-12-03")), ("trong tuần".to_string(), r("2026-11-27", "2026-12-03")), ("tháng này".to_string(), r("2026-12-01", "2026-12-31"))]);
+        assert!(norms("Khám ngoài giờ vào các buổi tối trong tuần và sáng Chủ nhật.", &ctx).is_empty());
     }
 
     #[test]

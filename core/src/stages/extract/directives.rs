@@ -42,8 +42,10 @@ static DEADLINE_WORDS: Lazy<Regex> = Lazy::new(|| {
         .expect("static regex")
 });
 /// "trong tháng 9", "hoàn thành trong tháng 3/2025", "trước tháng 10": a month as the deadline.
+/// A second month joined to it ("trong tháng 12/2026 và tháng 01/2027") is the task's end.
 static DEADLINE_MONTH: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(trong|trước|hết|cuối|hoàn thành)\s+tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?").expect("static regex")
+    Regex::new(r"(?i)(trong|trước|hết|cuối|hoàn thành)\s+tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?:\s+(?:và|đến|tới)\s+tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?)?")
+        .expect("static regex")
 });
 /// "trong quý II/2025", "trước quý IV": a quarter as the deadline.
 static DEADLINE_QUARTER: Lazy<Regex> = Lazy::new(|| {
@@ -130,7 +132,7 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             // Without a heading, an item that opens with a unit sets that unit the task
             // ("1. Trung tâm Kiểm soát bệnh tật tỉnh chỉ đạo …"), else the lead's addressee.
             let unit = assignee.clone().or_else(|| item_assignee(text)).or_else(|| addressee.clone());
-            push_item(&mut out, text, unit, ctx);
+            push_item_parts(&mut out, text, unit, ctx);
             continue;
         }
         // "… đồng thời yêu cầu:" over paragraphs that each open with a unit and its task,
@@ -635,17 +637,43 @@ fn push_parts(out: &mut Vec<Directive>, rest: &str, ctx: &YearContext) {
     }
 }
 
-/// `part` split where ", đồng thời" opens a second task ("bổ sung 120 giường …, đồng thời
-/// chỉ đạo các trạm y tế …"): what follows names a unit or what one is to do.
-fn split_at_also(part: &str) -> Vec<&str> {
-    const ALSO: &str = ", đồng thời ";
-    let Some(at) = part.find(ALSO) else { return vec![part] };
-    let after = &part[at + ALSO.len()..];
-    if acts_next(after) || item_assignee(after).is_some() {
-        vec![&part[..at], after]
-    } else {
-        vec![part]
+/// Pushes a list item, split where a second task opens ([`split_at_also`]): "UBND các xã
+/// phối hợp rà soát … và giao trạm y tế xã báo cáo …" sets the second unit a task of its own.
+fn push_item_parts(out: &mut Vec<Directive>, text: &str, unit: Option<String>, ctx: &YearContext) {
+    for (i, piece) in split_at_also(text).into_iter().enumerate() {
+        let own = if i == 0 { unit.clone() } else { item_assignee(piece).or_else(|| unit.clone()) };
+        push_item(out, piece.trim(), own, ctx);
     }
+}
+
+/// `part` split where a second task opens ([`next_task_join`]).
+fn split_at_also(part: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = part;
+    while let Some((at, next)) = next_task_join(rest) {
+        out.push(&rest[..at]);
+        rest = &rest[next..];
+    }
+    out.push(rest);
+    out
+}
+
+/// Where the first join of two tasks in `part` is, and where the second task starts:
+/// ", đồng thời" before a unit or what one is to do ("bổ sung 120 giường …, đồng thời chỉ
+/// đạo các trạm y tế …"), and " và " before a request's word and the unit it asks ("… phối
+/// hợp điều tra và giao các trạm y tế xã theo dõi …"), which is that task's unit.
+fn next_task_join(part: &str) -> Option<(usize, usize)> {
+    const ALSO: &str = ", đồng thời ";
+    const AND: &str = " và ";
+    let also = part.match_indices(ALSO).map(|(at, _)| (at, at + ALSO.len())).find(|&(_, next)| {
+        let after = &part[next..];
+        acts_next(after) || item_assignee(after).is_some()
+    });
+    let asks = part.match_indices(AND).map(|(at, _)| (at, at + AND.len())).find(|&(_, next)| {
+        let after = &part[next..];
+        ASSIGNING.iter().any(|w| after.starts_with(w)) && item_assignee(after).is_some()
+    });
+    also.into_iter().chain(asks).min()
 }
 
 /// Words that open a part saying only when the task before it is due.
@@ -756,7 +784,7 @@ fn push_item(out: &mut Vec<Directive>, text: &str, assignee: Option<String>, ctx
     let counts = deadline_counts(text);
     let deadlines: usize = counts.iter().sum();
     if deadlines >= 2 && split_sentences(text).len() < 2 {
-        if let Some((x, y)) = text.split_once(" và ").filter(|(x, y)| deadline(x, ctx).is_some() && deadline(y, ctx).is_some()) {
+        if let Some((x, y)) = split_between_deadlines(text, ctx) {
             out.push(Directive { text: x.trim().to_string(), assignee: assignee.clone(), deadline: deadline(x, ctx) });
             out.push(Directive { text: y.trim().to_string(), assignee, deadline: deadline(y, ctx) });
             return;
@@ -771,6 +799,17 @@ fn push_item(out: &mut Vec<Directive>, text: &str, assignee: Option<String>, ctx
         let deadline = if deadlines == 0 { None } else { deadline_among(text, ctx, counts.map(|n| n > 0)) };
         out.push(Directive { text: text.to_string(), assignee, deadline });
     }
+}
+
+/// `text` split at the first " và " with a deadline on either side, not one inside a
+/// deadline of two months ("trong tháng 12/2026 và tháng 01/2027").
+fn split_between_deadlines<'t>(text: &'t str, ctx: &YearContext) -> Option<(&'t str, &'t str)> {
+    let months: Vec<(usize, usize)> = DEADLINE_MONTH.find_iter(text).map(|m| (m.start(), m.end())).collect();
+    text.match_indices(" và ")
+        .map(|(at, _)| at)
+        .filter(|&at| !months.iter().any(|&(a, b)| a < at && at < b))
+        .map(|at| (&text[..at], &text[at + " và ".len()..]))
+        .find(|(x, y)| deadline(x, ctx).is_some() && deadline(y, ctx).is_some())
 }
 
 fn split_sentences(text: &str) -> Vec<&str> {
@@ -867,7 +906,8 @@ fn day_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
     iso(y, m, d)
 }
 
-/// "trong tháng 9" ends on its last day; "trước tháng 9" on the last day of August.
+/// "trong tháng 9" ends on its last day; "trước tháng 9" on the last day of August;
+/// "trong tháng 12/2026 và tháng 01/2027" on the last day of the later month.
 fn month_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
     let m: u32 = c.get(2)?.as_str().parse().ok()?;
     let y: i32 = match c.get(3) {
@@ -875,8 +915,24 @@ fn month_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
         None => ctx.year?,
     };
     let before = c.get(1)?.as_str().to_lowercase() == "trước";
+    let (y, m) = match (before, c.get(4)) {
+        (false, Some(later)) => later_month(y, m, later.as_str(), c.get(5))?,
+        _ => (y, m),
+    };
     let (y, m) = if before { if m == 1 { (y - 1, 12) } else { (y, m - 1) } } else { (y, m) };
     last_day(y, m)
+}
+
+/// The second month of "tháng 12/2026 và tháng 01/2027", after the first (`y`, `m`): in
+/// its own year, else in the first's, or the next when it would come before.
+fn later_month(y: i32, m: u32, month: &str, year: Option<regex::Match>) -> Option<(i32, u32)> {
+    let later: u32 = month.parse().ok().filter(|k| (1..=12).contains(k))?;
+    let later_year = match year {
+        Some(y2) => y2.as_str().parse().ok()?,
+        None if later < m => y + 1,
+        None => y,
+    };
+    Some((later_year, later))
 }
 
 fn quarter_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
@@ -918,20 +974,28 @@ fn inline(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) -> bool {
     }
     // A heading's period is the items' deadline only as a deadline's words say it ("Nhiệm vụ
     // trong quý I/2027:"); "Nhiệm vụ tháng 12/2026:" names the month the tasks are for.
-    let (lead_end, heading_due) = match INLINE_LEAD.find(p) {
+    let (lead_end, heading_due, heading) = match INLINE_LEAD.find(p) {
         Some(m) if leads_targets(&p[..m.end()]) => return false,
-        Some(m) => (m.end(), None),
+        Some(m) => (m.end(), None, false),
         None => match TASK_HEADING.find(p) {
-            Some(m) => (m.end(), deadline(m.as_str(), ctx)),
+            Some(m) => (m.end(), deadline(m.as_str(), ctx), true),
             None => return false,
         },
     };
     let rest = &p[lead_end..];
     let items: Vec<&str> = rest.split(';').map(str::trim).filter(|s| !s.is_empty()).collect();
-    if items.len() < 2 {
+    // A heading's one task ("Nhiệm vụ tháng 01/2027: tiếp tục đẩy mạnh …") is read when it
+    // says what is to be done; after "cụ thể:" one clause is as often an account.
+    let acts = |item: &str| acts_next(item) || unit_then_acts(item).is_some();
+    if items.len() < 2 && !(heading && items.first().is_some_and(|i| acts(i))) {
         return false;
     }
     let assignee = items.first().and_then(|first| ASSIGNEE_BEFORE_CAN.captures(first)).and_then(|c| c.get(1)).map(|g| g.as_str().trim().to_string());
+    // "Nhiệm vụ quý IV/2026: các đơn vị tiếp tục …": the one task names its unit.
+    let assignee = match items.as_slice() {
+        [only] => assignee.or_else(|| unit_then_acts(only)),
+        _ => assignee,
+    };
     for item in items {
         let text = item.trim_end_matches(['.', ',']).trim();
         out.push(Directive { text: text.to_string(), assignee: assignee.clone(), deadline: deadline(text, ctx).or_else(|| heading_due.clone()) });
@@ -971,6 +1035,40 @@ mod tests {
         // The kind opening a longer name, or with no act after it, is no unit of its own.
         assert_eq!(asked_unit("Bệnh viện Đa khoa tỉnh tiếp nhận").as_deref(), Some("Bệnh viện Đa khoa tỉnh"));
         assert_eq!(asked_unit("bệnh viện có 40 giường"), None);
+    }
+
+    #[test]
+    fn a_request_joined_by_and_is_a_second_task_with_its_own_unit() {
+        let got = view("Bệnh viện đề nghị Trung tâm Y tế huyện phối hợp điều tra nguồn gốc thực phẩm và giao các trạm y tế xã theo dõi sức khỏe người dân.");
+        let assignees: Vec<Option<&str>> = got.iter().map(|d| d.0.as_deref()).collect();
+        assert_eq!(assignees, [Some("Trung tâm Y tế huyện"), Some("các trạm y tế xã")], "{got:?}");
+        assert_eq!(got[1].2, "giao các trạm y tế xã theo dõi sức khỏe người dân", "{got:?}");
+    }
+
+    #[test]
+    fn a_list_item_joined_by_and_a_request_is_two_tasks() {
+        let got = view("Phó Chủ tịch kết luận như sau:\n\n1. UBND các xã phối hợp rà soát đối tượng tiêm chủng và giao trạm y tế xã báo cáo kết quả trước ngày 25/12/2021.\n\n2. Phòng Y tế tổng hợp tình hình.");
+        let assignees: Vec<Option<&str>> = got.iter().map(|d| d.0.as_deref()).collect();
+        assert_eq!(assignees, [Some("UBND các xã"), Some("trạm y tế xã"), Some("Phòng Y tế")], "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("2021-12-25"), "{got:?}");
+    }
+
+    #[test]
+    fn two_months_joined_are_due_at_the_later() {
+        let got = view("Giám đốc đề nghị Trung tâm Kiểm soát bệnh tật tăng cường giám sát dịch bệnh trong tháng 12/2026 và tháng 01/2027 và giao các trạm y tế rà soát đối tượng trước ngày 20/01/2027.");
+        let due: Vec<(Option<&str>, Option<&str>)> = got.iter().map(|d| (d.0.as_deref(), d.1.as_deref())).collect();
+        assert_eq!(due, [(Some("Trung tâm Kiểm soát bệnh tật"), Some("2027-01-31")), (Some("các trạm y tế"), Some("2027-01-20"))], "{got:?}");
+        assert_eq!(deadline("hoàn thành trong tháng 11 và tháng 12/2026", &ctx()).as_deref(), Some("2026-12-31"));
+    }
+
+    #[test]
+    fn a_heading_with_one_task_after_its_colon() {
+        let got = view("Nhiệm vụ tháng 01/2027: tiếp tục đẩy mạnh công tác tiêm chủng mở rộng trên địa bàn.");
+        assert_eq!(got, [(None, None, "tiếp tục đẩy mạnh công tác tiêm chủng mở rộng trên địa bàn".to_string())]);
+        let got = view("Nhiệm vụ quý IV/2026: các đơn vị tiếp tục triển khai kế hoạch phòng chống dịch.");
+        assert_eq!(got.first().and_then(|d| d.0.as_deref()), Some("các đơn vị"), "{got:?}");
+        // One clause after "cụ thể:" is an account as often as a task.
+        assert!(view("Kết quả cụ thể: tiếp tục duy trì 12 điểm tiêm.").is_empty());
     }
 
     #[test]

@@ -292,7 +292,13 @@ pub fn find(
     let mut multiples = word_multiples(lower).into_iter().peekable();
     // "giảm từ 4,6% xuống 3,1%": the first figure, waiting for the one it went to.
     let mut went_from: Option<WentFrom> = None;
+    // Where the upper end of the range just read starts ("40 đến 50 ca"): it is part of
+    // that one figure, not a figure of its own.
+    let mut range_upper_at: Option<usize> = None;
     for (a, b, in_words) in numbers(t, digits) {
+        if range_upper_at.take() == Some(a) {
+            continue;
+        }
         // "gấp đôi cùng kỳ" before this number: a change of the figure before it.
         while let Some((x, value, end)) = multiples.next_if(|m| m.0 < a) {
             attach_change(t, &mut found, x, "increase", value, Some("lần".into()), end);
@@ -338,7 +344,9 @@ pub fn find(
         }
         let (mut unit, mut unit_end) = unit_after(t, b);
         if unit.is_none() {
-            if let Some((u, e)) = range_unit(t, b).or_else(|| per_population(t, b)) {
+            if let Some((u, e, upper)) = range_unit(t, b) {
+                (unit, unit_end, range_upper_at) = (Some(u), e, Some(upper));
+            } else if let Some((u, e)) = per_population(t, b) {
                 (unit, unit_end) = (Some(u), e);
             }
         }
@@ -378,6 +386,16 @@ pub fn find(
                 continue;
             }
         }
+        // "212.400 lượt, bằng 108% so với quý III": the figure before rose by 8%.
+        let mut ratio_end = None;
+        if let Some((direction, by, end)) = ratio_to_past(t, q_start, value, &unit, unit_end) {
+            if attach_change(t, &mut found, a, direction, by, Some(unit.clone()), unit_end) {
+                continue;
+            }
+            // With no figure to change, the ratio is the figure: its text and subject say
+            // what it is measured against.
+            ratio_end = Some(end);
+        }
         let share = share_of_plan(t, &found, q_start, &unit);
         // Running-total words right after the unit ("đạt 1.370 ca từ đầu năm"): read once for
         // the figure's subject and its period.
@@ -394,6 +412,10 @@ pub fn find(
         let subject = match fraction {
             Some((whole, _)) => format!("{subject} (trên tổng số {whole})"),
             None => subject,
+        };
+        let (subject, text_end) = match ratio_end {
+            Some(end) => (format!("{} {}", without_ratio_link(&subject), body[unit_end..end].trim()), end),
+            None => (subject, text_end),
         };
         // "47 trường hợp nghi lao, chiếm 2,2%": a share with no words of its own is a share
         // of the figure just before it in the sentence.
@@ -1046,15 +1068,17 @@ fn denominator_len(rest: &str, rest_lower: &str) -> usize {
 }
 
 /// The unit of a range's lower end, taken from its upper end ("40 - 55 bệnh nhân"), unless
-/// the range is of ages or times ("từ 1 - 5 tuổi").
-fn range_unit(t: Body, b: usize) -> Option<(String, usize)> {
+/// the range is of ages or times ("từ 1 - 5 tuổi"); with where the unit ends and where the
+/// upper end starts. The schema has no field for a range: the range is one figure, valued
+/// at its lower end, its text running over both ends ("40 - 55 bệnh nhân").
+fn range_unit(t: Body, b: usize) -> Option<(String, usize, usize)> {
     let s = t.s;
     let (ua, ub) = range_upper(s, b)?;
     if is_not_a_figure(t, ua, ub, &s[ua..ub]) && !s[ub..].trim_start().starts_with('%') {
         return None;
     }
     let (unit, end) = unit_after(t, ub);
-    unit.map(|u| (u, end))
+    unit.map(|u| (u, end, ua))
 }
 
 /// The upper end of a range whose lower end ends at `b` ("40 - 55 bệnh nhân", "từ 10 đến
@@ -1602,7 +1626,8 @@ fn phrase_end(t: Body, from: usize, percent: bool) -> usize {
         // "người đã tiêm đủ 2 mũi vắc xin", "trẻ tiêm mũi 3 DPT": a schedule or a dose's
         // position inside the phrase belongs to it too.
         let inside = age || dose_schedule(s, pos, pos + w_len) || names_which(s, pos) || threshold(t, pos, pos + w_len);
-        if reason || PHRASE_STOP.contains(&lower) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !inside {
+        let stop = PHRASE_STOP.contains(&lower) && !(words == 0 && still(&t.lower[pos..]));
+        if reason || stop || w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !inside {
             break;
         }
         let next_is_number = first_word(tail.trim_start_matches(|c: char| c == ' ')).chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -1624,6 +1649,16 @@ fn phrase_end(t: Body, from: usize, percent: bool) -> usize {
         words += 1;
     }
     end
+}
+
+/// Words after "còn" that make it "still" ("46 người còn tiếp tục điều trị", "ca còn lại"),
+/// not "while" or "down to" ("…, còn 12 ca").
+const STILL: &[&str] = &["đang ", "tiếp tục ", "điều trị ", "nằm ", "phải ", "chưa ", "lại ", "sống ", "theo dõi ", "lưu "];
+
+/// Whether the lower-case `rest` opens with "còn" meaning "still": right after a unit, what
+/// follows tells who is counted ("46 người còn tiếp tục điều trị"), and the phrase runs on.
+fn still(rest: &str) -> bool {
+    rest.strip_prefix("còn ").is_some_and(|r| STILL.iter().any(|w| r.starts_with(w)))
 }
 
 /// Whether a qualifier and a figure open `t.s[pos..]` ("3 đợt ra quân với khoảng 4.500
@@ -2078,7 +2113,8 @@ fn share_subject(t: Body, of: &str, unit_end: usize) -> (String, usize) {
 /// Gives the change to the figure it follows in the same sentence: to the figure before
 /// a share of its plan ("1.284 lượt, đạt 78,4% kế hoạch, tăng 6,1% so với cùng kỳ": the
 /// visits rose), not to the share.
-fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value: f64, unit: Option<String>, unit_end: usize) {
+/// Whether it did: not when there is no figure for it in the change's sentence.
+fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value: f64, unit: Option<String>, unit_end: usize) -> bool {
     let s = t.s;
     let n = found.len();
     // Points of a percentage change the share itself ("đạt 93,4%, tăng 2,3 điểm phần trăm").
@@ -2086,7 +2122,7 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     let counted = !points && n >= 2 && found[n - 1].share && found[n - 2].ind.change.is_none() && !s[found[n - 2].b..a].contains(['.', ';', '\n']);
     let k = match (counted, n) {
         (true, _) => n - 2,
-        (false, 0) => return,
+        (false, 0) => return false,
         (false, _) => n - 1,
     };
     // "5 vụ ngộ độc với 213 người mắc, tăng 2 vụ": a count changes the figure of its unit.
@@ -2096,10 +2132,17 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     };
     // "4.318 ca, 3 ca tử vong; so với cùng kỳ giảm 9,6%": which of the two fell is not said.
     let alone = k == 0 || s[found[k - 1].b..found[k].b].contains(['.', ';', '\n']);
+    let apart = {
+        let last = &found[k];
+        s[last.b..a].contains(['.', ';', '\n']) && !next_sentence_names_it(t, last, a) && !(alone && compared_after_semicolon(t, last, a))
+    };
+    // "… 120 ca sốt xuất huyết. So với cùng kỳ năm trước, số ca sốt xuất huyết giảm 34 ca":
+    // the change names its figure of the sentence before.
+    let named = apart.then(|| named_in_comparison(t, found, a)).flatten();
+    let k = named.unwrap_or(k);
     let last = &mut found[k];
-    let apart = s[last.b..a].contains(['.', ';', '\n']) && !next_sentence_names_it(t, last, a) && !(alone && compared_after_semicolon(t, last, a));
-    if last.ind.change.is_some() || apart || opens_a_subject(&t.lower[last.b..a]) {
-        return;
+    if last.ind.change.is_some() || apart && named.is_none() || named.is_none() && opens_a_subject(&t.lower[last.b..a]) {
+        return false;
     }
     // No part of a baseline match holds any of ",;.()": the rest of the body past the first
     // of them changes nothing but what the regex engine must prepare for.
@@ -2107,7 +2150,86 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     let rest = before_next_figure(&rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())]);
     let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string()).or_else(|| bare_baseline(rest));
     let baseline = baseline.or_else(|| baseline_before(&s[last.b..a])).or_else(|| compared_then_link(&s[last.b..a]).map(|(_, time)| time.to_string()));
+    let baseline = baseline.or_else(|| baseline_opening_sentence(t, a));
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
+    true
+}
+
+/// Where the sentence holding `a` starts.
+fn sentence_start(s: &str, a: usize) -> usize {
+    clause_start(s, a, &['.', '\n', '!', '?'], 600)
+}
+
+/// The time a sentence compares with before anything else, for a change at `a` in it: "So
+/// với cùng kỳ năm 2025, số ca mắc sởi là 18 ca, giảm 7 ca; …" gives "cùng kỳ năm 2025".
+fn baseline_opening_sentence(t: Body, a: usize) -> Option<String> {
+    let start = sentence_start(t.s, a);
+    let opening = t.lower[start..a].trim_start();
+    let named_at = a - opening.len() + "so với ".len();
+    let comma = opening.strip_prefix("so với ")?.find(',')?;
+    let named = t.s[named_at..named_at + comma].trim();
+    (!named.is_empty() && named.split_whitespace().count() <= 8).then(|| named.to_string())
+}
+
+/// Words that open what a change names before the thing counted ("số ca sốt xuất huyết").
+const COUNTED_LEADS: &[&str] = &["tổng số ", "số ", "ca mắc ", "ca bệnh ", "ca ", "trường hợp mắc ", "trường hợp ", "bệnh nhân ", "người mắc ", "bệnh "];
+
+/// The figure of the sentence before that a change at `a` names, in a sentence that opens
+/// with what it compares with: "… 120 ca sốt xuất huyết, 45 ca tay chân miệng. So với cùng
+/// kỳ năm trước, số ca sốt xuất huyết giảm 34 ca, tay chân miệng tăng 6 ca". The words
+/// between the comma before the change and its word name the figure; its subject holds them.
+fn named_in_comparison(t: Body, found: &[Found], a: usize) -> Option<usize> {
+    let start = sentence_start(t.s, a);
+    if start == 0 || !t.lower[start..a].trim_start().starts_with("so với ") {
+        return None;
+    }
+    let clause = &t.lower[start..a];
+    let clause = clause[clause.rfind(',')? + 1..].trim();
+    let word = CHANGE_WORDS.iter().find(|(w, _)| clause.ends_with(w))?.0;
+    let mut named = clause[..clause.len() - word.len()].trim_end();
+    while let Some(rest) = COUNTED_LEADS.iter().find_map(|w| named.strip_prefix(w)) {
+        named = rest;
+    }
+    if named.is_empty() || named.split_whitespace().count() > 8 {
+        return None;
+    }
+    let before = sentence_start(t.s, start - 1);
+    found.iter().rposition(|f| f.b > before && f.b < start && f.ind.change.is_none() && f.ind.subject.to_lowercase().contains(named))
+}
+
+/// Links before a percentage that measures a figure against another time.
+const RATIO_LINKS: &[&str] = &["bằng", "đạt", "tương đương", "tương đương với"];
+
+/// `subject` without the link to a ratio it may end with ("Số bệnh nhân nhập viện bằng").
+fn without_ratio_link(subject: &str) -> &str {
+    let tail = Tail::new(subject);
+    RATIO_LINKS.iter().find(|w| tail.ends_with_word(w)).map_or(subject, |w| subject.trim_end()[..subject.trim_end().len() - w.len()].trim_end())
+}
+
+/// A percentage that measures the figure before it against an earlier time: "bằng 108% so
+/// với quý III", "đạt 95% so với cùng kỳ". It is no share of anything but a change: its
+/// direction, its size in per cent (8, 5) and where the time compared with ends. Not a
+/// plan's share ("đạt 78,4% so với kế hoạch"), nor 100%, which is no change.
+fn ratio_to_past(t: Body, q_start: usize, value: f64, unit: &str, unit_end: usize) -> Option<(&'static str, f64, usize)> {
+    if unit != "%" || value == 100.0 {
+        return None;
+    }
+    let tail = Tail::new(&t.s[..q_start]);
+    if !RATIO_LINKS.iter().any(|w| tail.ends_with_word(w)) {
+        return None;
+    }
+    let rest = t.lower[unit_end..].trim_start();
+    let time = rest.strip_prefix("so với ").unwrap_or(rest).trim_start();
+    let time_at = t.s.len() - time.len();
+    // The period's number is read as written ("quý III").
+    if !(BARE_BASELINES.iter().any(|w| time.starts_with(w)) || names_a_past_period(&t.s[time_at..])) {
+        return None;
+    }
+    let end = t.s[time_at..].find([',', ';', '.', '(', ')', '\n']).map_or(t.s.len(), |i| time_at + i);
+    let end = time_at + before_next_figure(&t.s[time_at..end]).trim_end().len();
+    let direction = if value > 100.0 { "increase" } else { "decrease" };
+    // Rounded: 108,3 - 100 is 8,299999… in binary.
+    Some((direction, ((value - 100.0).abs() * 1e6).round() / 1e6, end))
 }
 
 /// Whether the change at `a` opens the sentence right after the figure's by naming what the
@@ -3128,13 +3250,52 @@ mod tests {
     fn ranges_take_the_unit_of_their_upper_end() {
         let got = run("Khoa tiếp nhận từ 40 - 55 bệnh nhân; tái khám từ 10 đến 15% số ca; trẻ từ 1 - 5 tuổi.");
         let v: Vec<(f64, Option<&str>)> = got.iter().map(|i| (i.value, i.unit.as_deref())).collect();
-        assert_eq!(v, vec![(40.0, Some("bệnh nhân")), (55.0, Some("bệnh nhân")), (10.0, Some("%")), (15.0, Some("%"))]);
+        assert_eq!(v, vec![(40.0, Some("bệnh nhân")), (10.0, Some("%"))]);
         let got = run("Mỗi ngày chụp 40-50 ca; khai trương 15-10-2025; tỷ lệ 5-7%.");
         let v: Vec<(f64, Option<&str>)> = got.iter().map(|i| (i.value, i.unit.as_deref())).collect();
-        assert_eq!(v, vec![(40.0, Some("ca")), (50.0, Some("ca")), (5.0, Some("%")), (7.0, Some("%"))]);
+        assert_eq!(v, vec![(40.0, Some("ca")), (5.0, Some("%"))]);
         // A table row's cells (apart at tabs) and the lines of a list are no range.
         assert!(run("2\tSố bệnh nhân điều trị nội trú\tngười\t3.120\t2.980\t-4,5%").iter().all(|i| i.value != 2980.0));
         assert!(run("Số lượt khám là 12.340\n- 15 trạm y tế xã").iter().all(|i| i.value != 12340.0));
+    }
+
+    #[test]
+    fn a_range_is_one_figure_over_both_ends() {
+        let got = run("Tuần này ghi nhận từ 40 đến 50 ca sốt xuất huyết; mỗi ngày khoảng 30–35 lượt khám; tỷ lệ được tuyên truyền đạt 15-20%.");
+        let v: Vec<(&str, f64, Option<&str>)> = got.iter().map(|i| (i.text.as_str(), i.value, i.qualifier.as_deref())).collect();
+        assert_eq!(v, vec![("40 đến 50 ca sốt xuất huyết", 40.0, None), ("khoảng 30–35 lượt khám", 30.0, Some("khoảng")), ("15-20%", 15.0, None)]);
+    }
+
+    #[test]
+    fn a_ratio_to_an_earlier_time_is_a_change() {
+        let got = run("Tổng số lượt khám là 212.400 lượt, bằng 108% so với quý III. Số ca phẫu thuật đạt 95% so với cùng kỳ.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        let change = got[0].change.as_ref().expect("a change");
+        assert_eq!((change.direction.as_str(), change.value, change.unit.as_deref(), change.baseline.as_deref()), ("increase", 8.0, Some("%"), Some("quý III")));
+        assert_eq!((got[1].text.as_str(), got[1].subject.as_str()), ("95% so với cùng kỳ", "Số ca phẫu thuật so với cùng kỳ"));
+        let got = run("Số bệnh nhân nhập viện bằng 120% so với tháng trước.");
+        assert_eq!(got[0].subject, "Số bệnh nhân nhập viện so với tháng trước", "{got:?}");
+        // A plan's share stays a share.
+        let got = run("Khám 1.200 lượt, đạt 95% so với kế hoạch.");
+        assert!(got.iter().all(|i| i.change.is_none()) && got.len() == 2, "{got:?}");
+    }
+
+    #[test]
+    fn still_after_a_unit_is_part_of_the_subject() {
+        let got = run("Hiện có 46 người còn tiếp tục điều trị tại bệnh viện, 12 bệnh nhân đã xuất viện.");
+        assert_eq!(got[0].subject, "người còn tiếp tục điều trị tại bệnh viện", "{got:?}");
+        let got = run("Ghi nhận 20 ca, còn 12 ca đang theo dõi.");
+        assert_eq!(got[0].text, "20 ca", "{got:?}");
+    }
+
+    #[test]
+    fn a_comparison_written_first_is_the_baseline_of_its_figures() {
+        let got = run("Trong tuần ghi nhận 120 ca sốt xuất huyết, 45 ca tay chân miệng. So với cùng kỳ năm trước, số ca sốt xuất huyết giảm 34 ca, tay chân miệng tăng 6 ca.");
+        let changes: Vec<Option<(&str, f64, Option<&str>)>> = got.iter().map(|i| i.change.as_ref().map(|c| (c.direction.as_str(), c.value, c.baseline.as_deref()))).collect();
+        assert_eq!(changes, vec![Some(("decrease", 34.0, Some("cùng kỳ năm trước"))), Some(("increase", 6.0, Some("cùng kỳ năm trước")))], "{got:?}");
+        let got = run("So với cùng kỳ năm 2025, số ca mắc sởi là 18 ca, giảm 7 ca; số ca mắc thủy đậu là 52 ca, tăng 11 ca.");
+        let baselines: Vec<Option<&str>> = got.iter().map(|i| i.change.as_ref().and_then(|c| c.baseline.as_deref())).collect();
+        assert_eq!(baselines, vec![Some("cùng kỳ năm 2025"), Some("cùng kỳ năm 2025")], "{got:?}");
     }
 
     #[test]
@@ -3158,8 +3319,8 @@ mod tests {
     fn other_figures_stay_out_of_the_lead() {
         let got = run("Mỗi ngày khoa tiếp nhận từ 40 - 55 bệnh nhân. Trung tâm hiện có 210 giường bệnh và 36 bác sĩ.");
         let subjects: Vec<&str> = got.iter().map(|i| i.subject.as_str()).collect();
-        assert_eq!(subjects[1], "bệnh nhân (Mỗi ngày khoa tiếp nhận)");
-        assert_eq!(subjects[3], "bác sĩ (Trung tâm hiện)");
+        assert_eq!(subjects[0], "bệnh nhân (Mỗi ngày khoa tiếp nhận)");
+        assert_eq!(subjects[2], "bác sĩ (Trung tâm hiện)");
         let got = run("Bệnh viện có 450 giường bệnh với tổng vốn đầu tư 320 tỷ đồng.");
         assert_eq!(got[1].subject, "tỷ đồng (tổng vốn đầu tư)");
         let got = run("Bác sĩ Lưu Thị Hạnh cho hay khoa đang điều trị 85 bệnh nhân. \"Chúng tôi đã huy động 300 tình nguyện viên\", ông nói.");
