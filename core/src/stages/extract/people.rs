@@ -384,25 +384,28 @@ const PROFESSIONS: &[&str] = &[
 /// Lành". (Bác sĩ, dược sĩ, điều dưỡng are honorifics already.)
 const JOBS_BEFORE_NAMES: &[&str] = &["giáo viên", "cộng tác viên", "nhân viên", "y tá", "kỹ thuật viên", "hộ sinh"];
 
+/// [`JOBS_BEFORE_NAMES`] in one pass over a field: a search per job cost six.
+static JOBS: Lazy<AhoCorasick> = Lazy::new(|| {
+    AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(JOBS_BEFORE_NAMES).expect("static patterns")
+});
+
 /// People named after a job in small letters and its unit ([`JOBS_BEFORE_NAMES`]), the job
 /// and unit their role. The name ends the run of capitals after the unit and has three
 /// syllables at least: without a title to vouch for it, a shorter run is as often a place.
 fn jobs_before_names(s: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
-    for job in JOBS_BEFORE_NAMES {
-        for a in memchr::memmem::find_iter(s.as_bytes(), job.as_bytes()) {
-            let b = a + job.len();
-            if !on_word_boundary(s, a, b) || taken.overlaps(a, b) {
-                continue;
-            }
-            let Some((start, end)) = name_after_job(s, b) else { continue };
-            if taken.overlaps(start, end) {
-                continue;
-            }
-            let mut roles = vec![s[a..start].trim_end().to_string()];
-            roles.extend(roles_after(s, end));
-            taken.insert(start, end);
-            out.push(Mention { start, end, name: title_case(&s[start..end]), honorific: None, roles });
+    for m in JOBS.find_iter(s) {
+        let (a, b) = (m.start(), m.end());
+        if !on_word_boundary(s, a, b) || taken.overlaps(a, b) {
+            continue;
         }
+        let Some((start, end)) = name_after_job(s, b) else { continue };
+        if taken.overlaps(start, end) {
+            continue;
+        }
+        let mut roles = vec![s[a..start].trim_end().to_string()];
+        roles.extend(roles_after(s, end));
+        taken.insert(start, end);
+        out.push(Mention { start, end, name: title_case(&s[start..end]), honorific: None, roles });
     }
 }
 
