@@ -641,7 +641,7 @@ fn push_parts(out: &mut Vec<Directive>, rest: &str, ctx: &YearContext) {
 /// phối hợp rà soát … và giao trạm y tế xã báo cáo …" sets the second unit a task of its own.
 fn push_item_parts(out: &mut Vec<Directive>, text: &str, unit: Option<String>, ctx: &YearContext) {
     for (i, piece) in split_at_also(text).into_iter().enumerate() {
-        let own = if i == 0 { unit.clone() } else { item_assignee(piece).or_else(|| unit.clone()) };
+        let own = if i == 0 { unit.clone() } else { asked_unit(piece).or_else(|| unit.clone()) };
         push_item(out, piece.trim(), own, ctx);
     }
 }
