@@ -810,26 +810,39 @@ fn target_sections(lower: &str) -> Vec<(usize, usize)> {
     if !lower.contains("mục ") && !lower.contains("chỉ tiêu") {
         return spans;
     }
-    let mut open: Option<usize> = None;
+    // Where the open section starts, and the level of its heading's number (none: unnumbered).
+    let mut open: Option<(usize, Option<usize>)> = None;
     let mut at = 0;
     for line in lower.split('\n') {
         let end = at + line.len();
-        let marker = SECTION_MARKER.find(line).map_or(0, |m| m.end());
-        let numbered = marker > 0;
+        let found = SECTION_MARKER.find(line);
+        let marker = found.map_or(0, |m| m.end());
+        let level = found.map(|m| section_level(m.as_str()));
         let heading = line[marker..].trim().trim_end_matches([':', '.']);
-        if TARGET_HEADINGS.contains(&heading) || numbered && TARGET_HEADINGS.iter().any(|h| heading.starts_with(h)) {
-            open = open.or(Some(end));
-        } else if numbered {
-            if let Some(start) = open.take() {
+        if TARGET_HEADINGS.contains(&heading) || level.is_some() && TARGET_HEADINGS.iter().any(|h| heading.starts_with(h)) {
+            open = open.or(Some((end, level)));
+        } else if let Some(level) = level {
+            // "I. MỤC TIÊU" then "1. Giảm tỷ lệ …": an item numbered below the heading is one
+            // of its targets; only a number of the heading's level or above ends the section.
+            if let Some((start, _)) = open.take_if(|(_, of)| of.is_none_or(|of| level <= of)) {
                 spans.push((start, at));
             }
         }
         at = end + 1;
     }
-    if let Some(start) = open {
+    if let Some((start, _)) = open {
         spans.push((start, lower.len()));
     }
     spans
+}
+
+/// The level of a section number: 0 for a Roman "ii.", 1 for "2.", 2 for "2.1." and so on.
+fn section_level(marker: &str) -> usize {
+    let number = marker.trim().trim_end_matches(['.', ')']);
+    if number.chars().all(|c| matches!(c, 'i' | 'v' | 'x')) {
+        return 0;
+    }
+    1 + number.matches('.').count()
 }
 
 /// Words of a sentence that tells what happened ("Năm 2024, toàn tỉnh ghi nhận 27 ca"), as a
@@ -1425,7 +1438,7 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
         return (with_disease(rate.to_string(), s, sent_start, a, diseases), unit_end);
     }
     // "1.370 ca từ đầu năm 2025": a running total's words run past the year a phrase stops at.
-    let after_end = phrase_end(t, unit_end, unit == "%").max(total.unwrap_or(0));
+    let after_end = phrase_end(t, unit_end, unit).max(total.unwrap_or(0));
     // "khoảng 15% là ca có dấu hiệu cảnh báo": the link after a share is not what it is of.
     let after = if unit == "%" { without_link_is(s[unit_end..after_end].trim()).to_string() } else { s[unit_end - unit.len()..after_end].trim().to_string() };
     let mut subject = after.clone();
@@ -1583,8 +1596,11 @@ fn holds_a_figure(label: &str) -> bool {
 }
 
 /// The end of the phrase after a unit: the clause end, or a change or comparison.
-fn phrase_end(t: Body, from: usize, percent: bool) -> usize {
+fn phrase_end(t: Body, from: usize, unit: &str) -> usize {
     let s = t.s;
+    let percent = unit == "%";
+    // A sum of money counts no one: what follows its "do" is why it was paid or fined.
+    let money = unit.ends_with("đồng");
     let mut end = from;
     let mut pos = from;
     let mut commas = 0;
@@ -1621,8 +1637,9 @@ fn phrase_end(t: Body, from: usize, percent: bool) -> usize {
             let next = first_word(tail);
             lower_eq(next, "tuổi") || lower_eq(next, "tháng") && t.lower[pos + w_len..].trim_start().starts_with("tháng tuổi")
         };
-        // "đạt 91,3% do nhiều trẻ …": what follows a percentage's "do" is why, not what.
-        let reason = percent && words == 0 && matches!(lower, "do" | "vì");
+        // "đạt 91,3% do nhiều trẻ …", "bị phạt 15.000.000 đồng do …": what follows the "do"
+        // of a percentage or a sum is why, not what.
+        let reason = (percent || money) && words == 0 && matches!(lower, "do" | "vì");
         // "người đã tiêm đủ 2 mũi vắc xin", "trẻ tiêm mũi 3 DPT": a schedule or a dose's
         // position inside the phrase belongs to it too.
         let inside = age || dose_schedule(s, pos, pos + w_len) || names_which(s, pos) || threshold(t, pos, pos + w_len);
@@ -2516,6 +2533,14 @@ mod tests {
     }
 
     #[test]
+    fn the_reason_for_a_fine_is_not_what_the_sum_counts() {
+        let found = run("Cửa hàng ăn uống Minh Tâm bị phạt 8.500.000 đồng do không có giấy chứng nhận đủ điều kiện.");
+        assert_eq!(found[0].unit.as_deref(), Some("đồng"), "{found:?}");
+        assert!(!found[0].subject.contains("giấy chứng nhận"), "{found:?}");
+        assert!(!found[0].text.contains(" do "), "{found:?}");
+    }
+
+    #[test]
     fn a_sentence_pointing_back_at_the_figure_holds_its_change() {
         let found = run("Trong tháng, khoa tiếp nhận 186 trẻ mắc cúm. Con số này tăng 24 ca so với tháng 10/2025 và gấp đôi cùng kỳ năm 2024.");
         let change = found[0].change.as_ref().map(|c| (c.value, c.baseline.as_deref()));
@@ -2903,6 +2928,15 @@ mod tests {
         let plan = "1. Mục tiêu\nTiêm cho trên 95% trẻ.\nxã có 12 trạm.\n2. Kết quả\nĐã tiêm cho 4.120 trẻ.";
         assert_eq!(values(plan), [4120.0], "a line opening with x, v or i is no numbered heading");
         assert_eq!(values("Mục tiêu: 90% trạm y tế có bác sĩ. Hiện có 41 trạm y tế có bác sĩ."), [41.0]);
+    }
+
+    #[test]
+    fn numbered_items_under_a_roman_targets_heading_are_targets() {
+        let values = |text: &str| run(text).into_iter().map(|i| i.value).collect::<Vec<_>>();
+        let plan = "I. MỤC TIÊU\n1. Giảm số ca mắc sởi xuống dưới 40 ca.\n2. Tiêm cho 98% trẻ.\nII. KẾT QUẢ NĂM TRƯỚC\n1. Đã tiêm cho 5.230 trẻ.";
+        assert_eq!(values(plan), [5230.0]);
+        assert_eq!(section_level("ii. "), 0);
+        assert_eq!(section_level("2.1. "), 2);
     }
 
     #[test]
