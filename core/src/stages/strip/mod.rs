@@ -35,8 +35,11 @@ impl Transform for Strip {
         let mut by_frame = Vec::new();
         if frame::applies(&doc.page, &name) {
             if let Some(generic) = self.plugins.get(crate::plugin_host::GENERIC) {
-                let outer = strip_by(crate::plugin_host::GENERIC, &generic.plugin, &doc.page)?;
-                by_frame = frame::frame(&mut stripping, &outer);
+                // The frame only helps: when it fails, the style's reading stands alone.
+                match strip_by(crate::plugin_host::GENERIC, &generic.plugin, &doc.page) {
+                    Ok(outer) => by_frame = frame::frame(&mut stripping, &outer),
+                    Err(e) => doc.trace("strip", format!("no frame from the page around the document: {}", e.message)),
+                }
             }
         }
         apply_stripping_framed(&mut doc.record, &doc.page, &stripping, &name, &by_frame);
