@@ -33,18 +33,24 @@ pub fn applies(page: &Page, style: &str) -> bool {
 }
 
 /// `style` within `frame`: a block the style keeps as body takes the frame's label when
-/// the frame puts it around the article, or when it is the frame's headline or date line
-/// and the style read none. The style's own title, date, authors and captions win; the
+/// the frame puts it around the article, or when it is the frame's headline, date line or
+/// byline and the style read none. The style's own title, date, authors and captions win; the
 /// frame's fill what it left empty. Returns which blocks' labels are the frame's.
 pub fn frame(style: &mut Stripping, frame: &Stripping) -> Vec<bool> {
     let takes_title = style.title.is_none() && frame.title.is_some();
     // The style may read the page's `<title>` and still keep the heading that shows it.
     let same_title = matches!((&style.title, &frame.title), (Some(a), Some(b)) if same_text(a, b));
     let takes_date = style.published.is_none() && frame.published.is_some();
+    let takes_authors = style.authors.is_empty() && !frame.authors.is_empty();
     let mut framed = vec![false; style.labels.len()];
     for (i, (label, outer)) in style.labels.iter_mut().zip(&frame.labels).enumerate() {
         let around = outer.reason().is_some_and(|r| PAGE_REASONS.contains(&r));
-        let heading = matches!(outer, Label::Title) && (takes_title || same_title) || matches!(outer, Label::Dateline) && takes_date;
+        let heading = match outer {
+            Label::Title => takes_title || same_title,
+            Label::Dateline => takes_date,
+            Label::Byline => takes_authors,
+            _ => false,
+        };
         if *label == Label::Body && (around || heading) {
             *label = outer.clone();
             framed[i] = true;
@@ -56,7 +62,7 @@ pub fn frame(style: &mut Stripping, frame: &Stripping) -> Vec<bool> {
     if takes_date {
         style.published = frame.published.clone();
     }
-    if style.authors.is_empty() {
+    if takes_authors {
         style.authors = frame.authors.clone();
     }
     framed
@@ -73,6 +79,7 @@ mod tests {
                 None => Label::Body,
                 Some("title") => Label::Title,
                 Some("dateline") => Label::Dateline,
+                Some("byline") => Label::Byline,
                 Some(r) => Label::boilerplate(r),
             })
             .collect()
@@ -80,20 +87,23 @@ mod tests {
 
     #[test]
     fn the_page_around_a_document_leaves_its_body() {
-        // Menu, headline, date, two paragraphs, the recipients the style strips, a footer.
+        // Menu, headline, date, two paragraphs, the recipients the style strips, a byline, a
+        // footer.
         let mut style = Stripping {
-            labels: labels(&[None, None, None, None, None, Some("recipients"), None]),
+            labels: labels(&[None, None, None, None, None, Some("recipients"), None, None]),
             ..Stripping::default()
         };
         let outer = Stripping {
-            labels: labels(&[Some("navigation"), Some("title"), Some("dateline"), None, None, None, Some("footer")]),
+            labels: labels(&[Some("navigation"), Some("title"), Some("dateline"), None, None, None, Some("byline"), Some("footer")]),
             title: Some("Thông báo kết luận".into()),
             published: Some("2026-10-15".into()),
+            authors: vec!["Lò Văn Pấng".into()],
             ..Stripping::default()
         };
         let framed = frame(&mut style, &outer);
-        assert_eq!(style.labels, labels(&[Some("navigation"), Some("title"), Some("dateline"), None, None, Some("recipients"), Some("footer")]));
-        assert_eq!(framed, [true, true, true, false, false, false, true]);
+        assert_eq!(style.labels, labels(&[Some("navigation"), Some("title"), Some("dateline"), None, None, Some("recipients"), Some("byline"), Some("footer")]));
+        assert_eq!(framed, [true, true, true, false, false, false, true, true]);
+        assert_eq!(style.authors, ["Lò Văn Pấng"]);
         assert_eq!(style.title.as_deref(), Some("Thông báo kết luận"));
         assert_eq!(style.published.as_deref(), Some("2026-10-15"));
     }
