@@ -341,7 +341,8 @@ fn back_references(s: &str, hits: &mut Vec<Hit>, taken: &SpanSet, titled: Option
             });
             // A bare "trong tuần" inside a phrase is as often "on weekdays" ("các buổi tối
             // trong tuần"): counted from the day written only when it opens a clause.
-            let opens = s[..start].trim_end().is_empty() || s[..start].trim_end().ends_with(['.', ',', ';', ':', '!', '?']);
+            let head = s[..start].trim_end();
+            let opens = head.is_empty() || head.ends_with(['.', ',', ';', ':', '!', '?']);
             let explicit = s[start..end].ends_with("qua") || s[start..end].ends_with("này");
             let named = named.or_else(|| today.filter(|_| explicit || opens).and_then(|d| relative_to_today(&s[start..end], week, d)));
             if let Some(n) = named {

@@ -2220,7 +2220,8 @@ const RATIO_LINKS: &[&str] = &["bằng", "đạt", "tương đương", "tương 
 /// `subject` without the link to a ratio it may end with ("Số bệnh nhân nhập viện bằng").
 fn without_ratio_link(subject: &str) -> &str {
     let tail = Tail::new(subject);
-    RATIO_LINKS.iter().find(|w| tail.ends_with_word(w)).map_or(subject, |w| subject.trim_end()[..subject.trim_end().len() - w.len()].trim_end())
+    let trimmed = subject.trim_end();
+    RATIO_LINKS.iter().find(|w| tail.ends_with_word(w)).map_or(subject, |w| trimmed[..trimmed.len() - w.len()].trim_end())
 }
 
 /// A percentage that measures the figure before it against an earlier time: "bằng 108% so
