@@ -21,24 +21,24 @@ fn at_start(p: &str) -> Regex {
 
 // The patterns that open with a lead word ("ngày", "tháng", "năm") and reach a digit
 // across white space.
-const FULL_WORDS: &str = r"(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})";
-const TERM: &str = r"(?i:nhiệm kỳ|giai đoạn|từ năm)\s+(\d{4})\s*(?:[-–—]|đến)\s*(?:năm\s+)?(\d{4})";
-const MONTH: &str = r"(?i:tháng)\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4})";
+const FULL_WORDS: &str = r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})";
+const TERM: &str = r"(?i:nhiệm kỳ|giai đoạn|từ năm)\s+(\d{4})\s*(?:[-–—]|(?i:đến))\s*(?:(?i:năm)\s+)?(\d{4})";
+const MONTH: &str = r"(?i:tháng)\s+(\d{1,2})\s*(?:/|(?i:năm))\s*(\d{4})";
 const YEAR_WORDS: &str = r"(?i:năm)\s+(\d{4})";
 /// "từ 1/1 đến 15/6", "từ ngày 01/3/2025 đến ngày 31/5/2025", "từ ngày 24 đến 26/11/2026",
 /// "trong hai ngày 14 và 15/11/2026": a span of days (the first day's month may be left to
 /// the last's after "ngày").
-const DAY_SPAN: &str = r"(?:(?i:từ)\s+(?:ngày\s+)?|(?i:ngày)\s+)(\d{1,2})(?:[/.](\d{1,2})(?:[/.](\d{4}))?)?\s*(?:đến|tới|[-–—]|và)\s*(?:(?i:hết)\s+)?(?:(?i:ngày)\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?";
+const DAY_SPAN: &str = r"(?:(?i:từ)\s+(?:(?i:ngày)\s+)?|(?i:ngày)\s+)(\d{1,2})(?:[/.](\d{1,2})(?:[/.](\d{4}))?)?\s*(?:(?i:đến|tới|và)|[-–—])\s*(?:(?i:hết)\s+)?(?:(?i:ngày)\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?";
 /// "từ đầu tháng 10/2026 đến ngày 05/11/2026": from the first of a month to a day.
 static MONTH_TO_DAY: Lazy<Regex> = Lazy::new(|| {
-    re(r"(?i:từ)\s+đầu\s+tháng\s+(\d{1,2})(?:\s*/\s*(\d{4}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?")
+    re(r"(?i)từ\s+đầu\s+tháng\s+(\d{1,2})(?:\s*/\s*(\d{4}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?")
 });
 /// "ngày 5 tháng 6" without a year.
-const DAY_MONTH_WORDS: &str = r"(?i:ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})";
+const DAY_MONTH_WORDS: &str = r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})";
 /// "tháng 9" without a year: a month of the document's year.
 const BARE_MONTH: &str = r"(?i:tháng)\s+(\d{1,2})";
 /// "tuần 23", "tuần 23 năm 2025", "tuần thứ 10": an ISO week.
-const WEEK: &str = r"(?i:tuần)\s+(?:thứ\s+)?(\d{1,2})(?:\s*(?:năm|/)\s*(\d{4}))?";
+const WEEK: &str = r"(?i:tuần)\s+(?:(?i:thứ)\s+)?(\d{1,2})(?:\s*(?:(?i:năm)|/)\s*(\d{4}))?";
 
 static FULL_WORDS_AT: Lazy<Regex> = Lazy::new(|| at_start(FULL_WORDS));
 static TERM_AT: Lazy<Regex> = Lazy::new(|| at_start(TERM));
@@ -50,7 +50,7 @@ static DAY_MONTH_WORDS_AT: Lazy<Regex> = Lazy::new(|| at_start(DAY_MONTH_WORDS))
 static BARE_MONTH_AT: Lazy<Regex> = Lazy::new(|| at_start(BARE_MONTH));
 static WEEK_AT: Lazy<Regex> = Lazy::new(|| at_start(WEEK));
 /// "từ tháng 9 đến tháng 11/2026": one span of months, run from the "từ" before a month lead.
-const MONTH_SPAN: &str = r"(?i:từ)\s+(?i:tháng)\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?\s*(?:đến|tới|[-–—])\s*(?:(?i:hết)\s+)?(?i:tháng)\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?";
+const MONTH_SPAN: &str = r"(?i:từ)\s+(?i:tháng)\s+(\d{1,2})(?:\s*(?:/|(?i:năm))\s*(\d{4}))?\s*(?:(?i:đến|tới)|[-–—])\s*(?:(?i:hết)\s+)?(?i:tháng)\s+(\d{1,2})(?:\s*(?:/|(?i:năm))\s*(\d{4}))?";
 static MONTH_SPAN_AT: Lazy<Regex> = Lazy::new(|| at_start(MONTH_SPAN));
 static SHORT_LEAD: Lazy<Regex> =
     // "Hôm qua (2/12)", "sáng nay (3/12)", "chiều thứ Ba (4/11)": news gives the day in
@@ -1053,6 +1053,18 @@ fn word_at(s: &str, i: usize, word: &str) -> Option<usize> {
     s[i..].starts_with(word).then_some(i + word.len())
 }
 
+/// `word` (lower case) at `i` in any case, as `(?i)` takes it: its end. Headings write
+/// their periods in capitals ("QUÝ IV NĂM 2026", "6 THÁNG ĐẦU NĂM").
+fn word_at_any_case(s: &str, i: usize, word: &str) -> Option<usize> {
+    let mut text = s[i..].chars();
+    for p in word.chars() {
+        if !same_letter(text.next()?, p) {
+            return None;
+        }
+    }
+    Some(s.len() - text.as_str().len())
+}
+
 /// A match of `(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?[/.\-]\s?(\d{4})`: "16/12/2022", "5 - 6 - 2021".
 struct FullNum<'a> {
     start: usize,
@@ -1083,7 +1095,7 @@ fn short_at(s: &str, start: usize) -> Option<((usize, usize), usize)> {
     (n > 0).then_some(((start, end), end))
 }
 
-/// A match of `(\d{1,2})\s+tháng\s+(?:(?:(đầu|cuối)\s+)?năm(?:\s+(\d{4}))?|(\d{4}))`: "6 tháng
+/// A match of `(\d{1,2})\s+(?i:tháng)\s+(?:(?:((?i:đầu|cuối))\s+)?(?i:năm)(?:\s+(\d{4}))?|(\d{4}))`: "6 tháng
 /// đầu năm 2024", and "6 tháng 2025" as a report's table heads the first half of 2025.
 struct Months<'a> {
     start: usize,
@@ -1133,7 +1145,7 @@ fn word_led_months(s: &str) -> Vec<Months<'_>> {
 
 /// [`months_at`] with the count from `start` to `count_end`.
 fn months_from(s: &str, start: usize, count_end: usize) -> Option<(Months<'_>, usize)> {
-    let thang_end = word_at(s, some_spaces(s, count_end)?, "tháng")?;
+    let thang_end = word_at_any_case(s, some_spaces(s, count_end)?, "tháng")?;
     // "Tính chung 9 tháng", "lũy kế 9 tháng": the year's first months, with no year written.
     let bare = || running_total_before(s, start).then(|| (Months { start, end: thang_end, count: &s[start..count_end], part: None, year: None }, thang_end));
     let Some(after) = some_spaces(s, thang_end) else { return bare() };
@@ -1141,11 +1153,11 @@ fn months_from(s: &str, start: usize, count_end: usize) -> Option<(Months<'_>, u
     if let Some(end) = past_months_end(s, after) {
         return Some((Months { start, end, count: &s[start..count_end], part: Some("qua"), year: None }, end));
     }
-    let part = ["đầu", "cuối"].into_iter().find(|w| s[after..].starts_with(w));
-    let with_part = part.and_then(|w| word_at(s, some_spaces(s, after + w.len())?, "năm"));
+    let part = ["đầu", "cuối"].into_iter().find_map(|w| Some((w, word_at_any_case(s, after, w)?)));
+    let with_part = part.and_then(|(_, e)| word_at_any_case(s, some_spaces(s, e)?, "năm"));
     let (part, nam_end) = match with_part {
-        Some(end) => (part, end),
-        None => match word_at(s, after, "năm") {
+        Some(end) => (part.map(|(w, _)| w), end),
+        None => match word_at_any_case(s, after, "năm") {
             Some(end) => (None, end),
             None => {
                 let Some(end) = four_digits(s, after) else { return bare() };
@@ -1172,7 +1184,7 @@ fn past_months_end(s: &str, at: usize) -> Option<usize> {
     word_at(s, at, "qua").filter(|&e| !s[e..].starts_with(|c: char| is_alnum(c)))
 }
 
-/// A match of `(?i:quý)\s+(IV|III|II|I|[1-4])\b(?:\s*(?:năm|/)\s*(\d{4}))?`: "quý III năm 2021".
+/// A match of `(?i:quý)\s+(IV|III|II|I|[1-4])\b(?:\s*(?:(?i:năm)|/)\s*(\d{4}))?`: "quý III năm 2021".
 struct Quarter<'a> {
     start: usize,
     end: usize,
@@ -1205,7 +1217,7 @@ fn quarter_at(s: &str, start: usize) -> Option<Quarter<'_>> {
         .into_iter()
         .find(|n| s[at..].starts_with(n) && !s[at + n.len()..].chars().next().is_some_and(is_regex_word))?;
     let numeral_end = at + numeral.len();
-    let year = word_at(s, spaces(s, numeral_end), "năm")
+    let year = word_at_any_case(s, spaces(s, numeral_end), "năm")
         .or_else(|| one_of(s, spaces(s, numeral_end), b"/"))
         .and_then(|y| {
             let y = spaces(s, y);
@@ -1364,6 +1376,19 @@ mod tests {
         let want = [("Hai tháng đầu năm 2026", "2026-01-01", "2026-02-28"), ("sáu tháng cuối năm", "2025-07-01", "2025-12-31"), ("mười hai tháng đầu năm", "2025-01-01", "2025-12-31")];
         assert_eq!(got, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())));
         assert!(periods(s).iter().all(|(t, _, _)| !t.contains("hai tháng 5")));
+    }
+
+    #[test]
+    fn headings_in_capitals_name_whole_periods() {
+        let p = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        assert_eq!(periods("II. NHIỆM VỤ QUÝ IV NĂM 2026"), [p("QUÝ IV NĂM 2026", "2026-10-01", "2026-12-31")]);
+        assert_eq!(periods("KẾ HOẠCH THÁNG 12 NĂM 2026"), [p("THÁNG 12 NĂM 2026", "2026-12-01", "2026-12-31")]);
+        assert_eq!(periods("SƠ KẾT 6 THÁNG ĐẦU NĂM 2026"), [p("6 THÁNG ĐẦU NĂM 2026", "2026-01-01", "2026-06-30")]);
+        assert_eq!(periods("BẢN TIN TUẦN THỨ 47 NĂM 2026"), [p("TUẦN THỨ 47 NĂM 2026", "2026-11-16", "2026-11-22")]);
+        assert_eq!(periods("TỪ THÁNG 9 ĐẾN THÁNG 11/2026"), [p("TỪ THÁNG 9 ĐẾN THÁNG 11/2026", "2026-09-01", "2026-11-30")]);
+        assert_eq!(periods("GIAI ĐOẠN 2026 - NĂM 2030"), [p("GIAI ĐOẠN 2026 - NĂM 2030", "2026-01-01", "2030-12-31")]);
+        let c = ctx(2026);
+        assert_eq!(norms("NGÀY 5 THÁNG 6 NĂM 2026", &c), [("5 THÁNG 6 NĂM 2026".to_string(), Some(Normalized::Text("2026-06-05".into())))]);
     }
 
     #[test]
@@ -1648,7 +1673,7 @@ mod tests {
     fn generated_texts() -> Vec<String> {
         const PIECES: &[&str] = &[
             "1", "2", "12", "123", "3", "2024", "20245", "٣", "١٢", "１", "0", "/", ".", "-", "–", " ", "  ", "\u{a0}",
-            "\u{3000}", "\t", "\n", "tháng", "Tháng", "năm", "Năm", "đầu", "cuối", "quý", "Quý", "QUÝ", "quÝ", "qu", "ý", "I",
+            "\u{3000}", "\t", "\n", "tháng", "Tháng", "THÁNG", "năm", "Năm", "NĂM", "đầu", "cuối", "ĐẦU", "Cuối", "quý", "Quý", "QUÝ", "quÝ", "qu", "ý", "I",
             "II", "III", "IV", "V", "a", "_", "é", "\u{300}", "\u{200d}", "²", "Ⅻ", "x", ",", "ngày", "12/3/2024", "5 - 6 - 2021",
             "1.2.", "6 tháng đầu năm 2024", "9 tháng cuối năm", "quý III năm 2021", "quý 2/2023", "quý IVa", "3 tháng ", "6 tháng 2025",
             " năm ", "quý ", "/2025", "ngày ", "từ ", "đến ", "tuần ", "thứ ", "nhiệm kỳ ", "giai đoạn ", "Tháng 9",
@@ -1664,8 +1689,8 @@ mod tests {
     fn hand_matchers_agree_with_the_regexes() {
         let full = Regex::new(r"(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?[/.\-]\s?(\d{4})").unwrap();
         let short = Regex::new(r"(\d{1,2})([/.\-])(\d{1,2})").unwrap();
-        let months = Regex::new(r"(\d{1,2})\s+tháng\s+(?:(?:(đầu|cuối)\s+)?năm(?:\s+(\d{4}))?|(\d{4}))").unwrap();
-        let quarter = Regex::new(r"(?i:quý)\s+(IV|III|II|I|[1-4])\b(?:\s*(?:năm|/)\s*(\d{4}))?").unwrap();
+        let months = Regex::new(r"(\d{1,2})\s+(?i:tháng)\s+(?:(?:((?i:đầu|cuối))\s+)?(?i:năm)(?:\s+(\d{4}))?|(\d{4}))").unwrap();
+        let quarter = Regex::new(r"(?i:quý)\s+(IV|III|II|I|[1-4])\b(?:\s*(?:(?i:năm)|/)\s*(\d{4}))?").unwrap();
         let mut seen = [0; 4];
         for t in generated_texts() {
             let t = t.as_str();
@@ -1678,7 +1703,7 @@ mod tests {
             assert_eq!(got, want, "{t:?}");
             seen[1] += got.len();
             let want: Vec<_> =
-                months.captures_iter(t).map(|c| (c.get(0).unwrap().range(), groups(&c, 1), groups(&c, 2), groups(&c, 3).or(groups(&c, 4)))).collect();
+                months.captures_iter(t).map(|c| (c.get(0).unwrap().range(), groups(&c, 1), groups(&c, 2).map(|p| p.to_lowercase()), groups(&c, 3).or(groups(&c, 4)))).collect();
             let got: Vec<_> = digit_led(t, digit_places(t).into_iter(), months_at)
                 .map(|m| (m.start..m.end, Some(m.count.into()), m.part.map(Into::into), m.year.map(Into::into)))
                 .collect();
