@@ -284,13 +284,17 @@ fn extend(s: &str, lower: &str, start: usize, kind_end: usize, v: &Vocabulary, p
                     return board + of;
                 }
             }
-            // A committee is named by its field: "Ban Chỉ đạo liên ngành về an toàn thực phẩm".
-            if s[next..].starts_with("về ") && s[start..].starts_with("Ban ") {
-                if let Some(end) = phrase_end(s, lower, next + "về ".len(), v, true) {
-                    at = end;
-                    words += 1;
-                    continue;
-                }
+            // "Ban chỉ đạo" in small letters may be the committee or what a board does
+            // ("Ban chỉ đạo các xã"): the committee when its field follows.
+            if let Some(end) = small_committee_end(s, lower, start, kind_end, at, next, v) {
+                at = end;
+                words += 2;
+                continue;
+            }
+            if let Some(end) = committee_field_end(s, lower, start, at, next, v) {
+                at = end;
+                words += 1;
+                continue;
             }
         }
         // The first byte rules out most place words without a string comparison.
@@ -345,6 +349,32 @@ fn extend(s: &str, lower: &str, start: usize, kind_end: usize, v: &Vocabulary, p
         words += 1;
     }
     at
+}
+
+/// The end of the field that names a committee, at `next`: "Ban Chỉ đạo liên ngành về an toàn
+/// thực phẩm", "Ban Chỉ đạo phòng, chống dịch bệnh xã". A committee's field is a known phrase
+/// in any case, after "về" or straight after "chỉ đạo" / "liên ngành".
+fn committee_field_end(s: &str, lower: &str, start: usize, at: usize, next: usize, v: &Vocabulary) -> Option<usize> {
+    if !s[start..].starts_with("Ban ") {
+        return None;
+    }
+    let field = match s[next..].strip_prefix("về ") {
+        Some(_) => next + "về ".len(),
+        None if ["chỉ đạo", "liên ngành"].iter().any(|w| lower[..at].ends_with(w)) => next,
+        None => return None,
+    };
+    phrase_end(s, lower, field, v, true)
+}
+
+/// The end of "chỉ đạo" in small letters at `next` and of the committee's field after it:
+/// "Ban chỉ đạo phòng chống dịch".
+fn small_committee_end(s: &str, lower: &str, start: usize, kind_end: usize, at: usize, next: usize, v: &Vocabulary) -> Option<usize> {
+    const DIRECTS: &str = "chỉ đạo ";
+    if at != kind_end || !s[next..].starts_with(DIRECTS) {
+        return None;
+    }
+    let directs_end = next + DIRECTS.len() - 1;
+    committee_field_end(s, lower, start, directs_end, directs_end + 1, v)
 }
 
 /// The end of "vùng" and a region's name at `at`: capitalised words and the small words of
@@ -650,6 +680,14 @@ mod tests {
         assert_eq!(texts("Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm huyện họp."), ["Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm huyện"]);
         assert_eq!(texts("Ban Giám đốc Bệnh viện Đa khoa tỉnh và Ban giám đốc họp."), ["Ban Giám đốc Bệnh viện Đa khoa tỉnh", "Ban giám đốc"]);
         assert_eq!(texts("Báo cáo Sở Y tế về an toàn thực phẩm."), ["Sở Y tế"], "only a committee is named so");
+    }
+
+    #[test]
+    fn a_steering_committee_runs_over_its_field_in_small_letters() {
+        let s = "Ban Chỉ đạo phòng, chống dịch bệnh xã họp; Ban chỉ đạo phòng chống dịch tỉnh và Ban Chỉ đạo liên ngành vệ sinh an toàn thực phẩm huyện dự.";
+        assert_eq!(texts(s), ["Ban Chỉ đạo phòng, chống dịch bệnh xã", "Ban chỉ đạo phòng chống dịch tỉnh", "Ban Chỉ đạo liên ngành vệ sinh an toàn thực phẩm huyện"]);
+        // Elsewhere the same words are what a unit does, not its name.
+        assert_eq!(texts("UBND xã phòng, chống dịch bệnh hiệu quả."), ["UBND xã"]);
     }
 
     #[test]
