@@ -225,7 +225,7 @@ fn related_start(page: &Page, lines: &[Cow<'_, str>], labels: &mut [Label]) -> u
 fn mark_top(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Stripping) -> usize {
     // Blocks labelled already (a cookie banner, comments) are neither the article nor its head.
     let first_para = (0..end).find(|&i| out.labels[i] == Label::Body && is_paragraph(&lines[i])).unwrap_or(end);
-    let headline = headline_block(page, lines, first_para);
+    let headline = headline_block(page, lines, first_para).or_else(|| over_the_stamp(lines, &out.labels, first_para));
     let mut title_at = None;
     for i in 0..first_para {
         if out.labels[i] != Label::Body {
@@ -266,6 +266,14 @@ fn mark_top(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Stripping
         };
     }
     first_para
+}
+
+/// The headline of a page copied to plain text: the last line of three words or more above
+/// the first category and timestamp line, where news sites set it. A section trail
+/// ("Trang chủ  Đời sống") or a tag bar above it is no headline, whatever its words.
+fn over_the_stamp(lines: &[Cow<'_, str>], labels: &[Label], end: usize) -> Option<usize> {
+    let stamp = (0..end).find(|&i| labels[i] == Label::Body && is_timestamp_line(&lines[i]))?;
+    (0..stamp).rev().find(|&i| labels[i] == Label::Body && lines[i].split_whitespace().count() >= 3 && !is_tag_bar(&lines[i]) && !is_breadcrumb(&lines[i]))
 }
 
 /// The time a line stamps the post with: a category and the date with its time ("Y tế
@@ -523,6 +531,17 @@ mod tests {
         let s = Newspaper.strip(&page).expect("strip");
         assert_eq!(s.title.as_deref(), Some("Đoàn kiểm tra liên ngành xử phạt 5 cơ sở"));
         assert!(!is_breadcrumb("Sốt xuất huyết: 46 ca"));
+    }
+
+    #[test]
+    fn the_line_over_the_timestamp_is_the_headline_under_a_section_trail() {
+        let text = "Trang chủ  Đời sống\n\nPhú Lâm: Bệnh viện huyện khai trương khoa lọc máu\n\nĐời sống 03/10/2026 10:05\n(TTO) - Sáng 2/10, Bệnh viện Đa khoa huyện khai trương khoa lọc máu với 12 máy chạy thận nhân tạo, phục vụ gần 80 người bệnh.\n\nXem thêm";
+        let s = Newspaper.strip(&Page::from_text("bao.txt", text)).expect("strip");
+        assert_eq!(s.title.as_deref(), Some("Phú Lâm: Bệnh viện huyện khai trương khoa lọc máu"));
+        assert_eq!(s.published.as_deref(), Some("2026-10-03T10:05"));
+        // With no timestamp, the first line of three words or more stays the headline.
+        let s = Newspaper.strip(&Page::from_text("bao.txt", "Tag\n\nBệnh viện huyện khai trương khoa lọc máu\n\n(TTO) - Sáng 2/10, Bệnh viện Đa khoa huyện khai trương khoa lọc máu với 12 máy chạy thận nhân tạo, phục vụ gần 80 người bệnh.")).expect("strip");
+        assert_eq!(s.title.as_deref(), Some("Bệnh viện huyện khai trương khoa lọc máu"));
     }
 
     #[test]
