@@ -686,6 +686,8 @@ mod tests {
     fn a_steering_committee_runs_over_its_field_in_small_letters() {
         let s = "Ban Chỉ đạo phòng, chống dịch bệnh xã họp; Ban chỉ đạo phòng chống dịch tỉnh và Ban Chỉ đạo liên ngành vệ sinh an toàn thực phẩm huyện dự.";
         assert_eq!(texts(s), ["Ban Chỉ đạo phòng, chống dịch bệnh xã", "Ban chỉ đạo phòng chống dịch tỉnh", "Ban Chỉ đạo liên ngành vệ sinh an toàn thực phẩm huyện"]);
+        let s = "Ban chỉ đạo chăm sóc sức khỏe nhân dân xã Hòa Mỹ và Ban Chỉ đạo Bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân tỉnh họp.";
+        assert_eq!(texts(s), ["Ban chỉ đạo chăm sóc sức khỏe nhân dân xã Hòa Mỹ", "Ban Chỉ đạo Bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân tỉnh"]);
         // Elsewhere the same words are what a unit does, not its name.
         assert_eq!(texts("UBND xã phòng, chống dịch bệnh hiệu quả."), ["UBND xã"]);
     }
