@@ -273,9 +273,12 @@ fn bare_mentions(s: &str, people: &BTreeMap<String, (usize, Person)>, mentions: 
     let mut taken: SpanSet = mentions.iter().map(|(a, b, _)| (*a, *b)).collect();
     // An empty name (none is ever merged) would match between the bytes of a char.
     let names: Vec<&String> = people.keys().filter(|n| !n.is_empty()).collect();
+    // "Chủ tịch Hồ Chí Minh" is a person, "Thành phố Hồ Chí Minh" still the city: after a
+    // unit word, a name the gazetteer knows is the place's.
+    let the_place = |a: usize, name: &str| people::preceded_by_unit_word(s, a) && places::GAZETTEER.lookup(name).is_some();
     let mut candidates: Vec<(usize, usize, &String)> = name_occurrences(s, &names)
         .into_iter()
-        .filter(|&(i, e, _)| on_word_boundary(s, i, e))
+        .filter(|&(i, e, name)| on_word_boundary(s, i, e) && !the_place(i, name))
         .collect();
     candidates.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
     let mut out = Vec::new();
@@ -397,8 +400,18 @@ fn merge_person(people: &mut BTreeMap<String, (usize, Person)>, name: String, ho
         entry.1.honorific = honorific;
     }
     for r in roles {
-        if !r.is_empty() && !entry.1.roles.contains(&r) {
-            entry.1.roles.push(r);
+        if r.is_empty() || entry.1.roles.contains(&r) {
+            continue;
+        }
+        // "Phó Chủ tịch UBND xã" and, further on, "Phó Chủ tịch UBND xã Tân Khê" are one post
+        // said twice: the fuller stands, where it was first met.
+        let extends = |short: &str, long: &str| long.len() > short.len() && long.starts_with(short) && long[short.len()..].starts_with(' ');
+        if entry.1.roles.iter().any(|e| extends(&r, e)) {
+            continue;
+        }
+        match entry.1.roles.iter_mut().find(|e| extends(e, &r)) {
+            Some(e) => *e = r,
+            None => entry.1.roles.push(r),
         }
     }
 }
@@ -514,6 +527,23 @@ mod tests {
         assert_eq!(mentions.iter().filter(|(t, n)| *t == "Tâm" && *n == Some(&full)).count(), 2, "{mentions:?}");
         assert!(!mentions.iter().any(|(t, _)| *t == "Thu"), "two people are called Thu: {mentions:?}");
         assert_eq!(rec.people.len(), 3);
+    }
+
+    #[test]
+    fn a_post_said_again_with_its_place_is_one_role() {
+        let body = "Dự có đồng chí Lò Thị Nhàn - Phó Chủ tịch UBND xã, Trưởng ban. Phó Chủ tịch UBND xã Tân Khê Lò Thị Nhàn đề nghị. Bà Lò Thị Nhàn, Phó Chủ tịch UBND xã cho biết.";
+        let mut rec = Record { body: body.into(), ..Record::default() };
+        extract_record(&mut rec);
+        assert_eq!(rec.people[0].roles, ["Phó Chủ tịch UBND xã Tân Khê", "Trưởng ban"]);
+    }
+
+    #[test]
+    fn a_persons_name_after_a_unit_word_is_the_place() {
+        let body = "Làm theo lời Chủ tịch Hồ Chí Minh, Sở Y tế Thành phố Hồ Chí Minh ra quân. Chủ tịch Hồ Chí Minh dạy.";
+        let mut rec = Record { body: body.into(), ..Record::default() };
+        extract_record(&mut rec);
+        let kinds: Vec<(EntityKind, &str)> = rec.entities.iter().filter(|e| e.text.contains("Minh")).map(|e| (e.kind, e.text.as_str())).collect();
+        assert_eq!(kinds, [(EntityKind::Person, "Hồ Chí Minh"), (EntityKind::Organization, "Sở Y tế Thành phố Hồ Chí Minh"), (EntityKind::Location, "Hồ Chí Minh"), (EntityKind::Person, "Hồ Chí Minh")]);
     }
 
     #[test]

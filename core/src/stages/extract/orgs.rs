@@ -172,6 +172,10 @@ fn in_document_symbol(s: &str, a: usize, end: usize) -> bool {
 /// Whether the kind at `a` is a word of a place's name: it follows a place unit in small
 /// letters, at once or after capitalised words ("xã Chiềng Khoa Nậm", "xã Trường Xuân").
 fn inside_place_name(s: &str, a: usize) -> bool {
+    // "thành phố Hòa Đông Bệnh viện …": a body's kind written so is no word of a place.
+    if opens_a_body(&s[a..]) {
+        return false;
+    }
     let mut at = a;
     // A place's name runs to a few words; a longer run before the kind is no place.
     for _ in 0..4 {
@@ -345,6 +349,11 @@ fn extend(s: &str, lower: &str, start: usize, kind_end: usize, v: &Vocabulary, p
         if word.is_empty() || !is_capitalised(word) || is_role_word(&s[next..]) || dashed && dash_ends() {
             return at;
         }
+        // "Khoa Nhiễm Bệnh viện Nhi đồng 1": a department's name ends where the body it
+        // belongs to opens; its kind is no word of the department's name.
+        if at > kind_end && opens_a_body(&s[next..]) {
+            return at;
+        }
         at = w_end;
         words += 1;
     }
@@ -467,12 +476,23 @@ fn place_end(s: &str, mut at: usize, person_starts: &[usize]) -> usize {
         }
         let w_len = rest.find(|c: char| !is_alnum(c)).unwrap_or(rest.len());
         let word = &rest[..w_len];
-        if word.is_empty() || !is_capitalised(word) || is_role_word(rest) {
+        // "Sở Y tế thành phố Hồ Chí Minh Bệnh viện Nhi đồng 1": a place's name holds no
+        // kind of body written with a small syllable or in capitals.
+        if word.is_empty() || !is_capitalised(word) || is_role_word(rest) || opens_a_body(rest) {
             break;
         }
         at += 1 + w_len;
     }
     at
+}
+
+/// Kinds of body that are never a word of another's name or of a place's, each with a small
+/// syllable or in capitals: where one opens, a name before it ends.
+const BODIES: &[&str] = &["Bệnh viện", "BVĐKKV", "BVĐK", "BV", "TTYT", "Trung tâm Y tế", "Trạm Y tế", "Trạm y tế", "Sở Y tế"];
+
+/// Whether `s` opens with one of [`BODIES`].
+pub(super) fn opens_a_body(s: &str) -> bool {
+    BODIES.iter().any(|b| s.starts_with(b) && on_word_boundary(s, 0, b.len()))
 }
 
 /// The organisation `s` opens with ("CDC tỉnh hoàn thành ..." -> "CDC tỉnh"), if any.
@@ -773,6 +793,20 @@ mod tests {
             assert_eq!(texts(&s), [name], "{s}");
         }
         assert_eq!(texts("Khoa Nhi và Khoa Sản trực; Khoa Nhi điều trị 20 ca."), ["Khoa Nhi", "Khoa Sản", "Khoa Nhi"]);
+    }
+
+    #[test]
+    fn a_village_branch_of_a_mass_organisation() {
+        assert_eq!(texts("Chi hội Người cao tuổi thôn Eo Mít và Hội Người cao tuổi xã dự."), ["Chi hội Người cao tuổi", "Hội Người cao tuổi xã"]);
+    }
+
+    #[test]
+    fn a_numbered_hospital_after_a_department_or_a_place() {
+        assert_eq!(texts("Khoa Nhiễm Bệnh viện Nhi đồng 1 tiếp nhận."), ["Khoa Nhiễm", "Bệnh viện Nhi đồng 1"]);
+        assert_eq!(texts("Sở Y tế thành phố Hòa Đông Bệnh viện Nhi Đồng 2 hỗ trợ."), ["Sở Y tế thành phố Hòa Đông", "Bệnh viện Nhi Đồng 2"]);
+        assert_eq!(texts("Phòng Kế hoạch tổng hợp Trung tâm Y tế huyện Phú Lạc dự."), ["Phòng Kế hoạch tổng hợp", "Trung tâm Y tế huyện Phú Lạc"]);
+        // A place's name may hold a kind's one word.
+        assert_eq!(texts("UBND huyện Trạm Tấu họp."), ["UBND huyện Trạm Tấu"]);
     }
 
     #[test]

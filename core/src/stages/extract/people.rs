@@ -59,7 +59,7 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
 });
 
 /// Honorifics that are everyday words too: the name must follow them at once.
-const PLAIN_HONORIFICS: &[&str] = &["ông", "bà", "anh", "chị", "cô", "bạn"];
+const PLAIN_HONORIFICS: &[&str] = &["ông", "bà", "anh", "chị", "cô", "bạn", "bác"];
 
 /// Plain honorifics that, with a capital, are honorifics only where a sentence or a line
 /// opens ("Anh Lò Văn Tú, điều dưỡng …", "Cô Nông Thị Hoa, giáo viên …"): inside one, "Anh"
@@ -272,7 +272,9 @@ fn word_len(s: &str, a: usize) -> usize {
 fn skip_to_name(s: &str, at: usize, allow_role: bool, after_honorific: bool) -> Option<(Option<(usize, usize)>, usize, usize)> {
     let mut pos = at;
     let mut role_start = None;
-    for _ in 0..9 {
+    // "Trưởng khoa Kiểm soát bệnh tật Trung tâm Y tế huyện Mạc Văn Tùng": a title, a
+    // department and the body it belongs to run to a dozen words before the name.
+    for _ in 0..14 {
         let (a, b) = next_word(s, pos)?;
         if s[pos..a].chars().any(|c| c != ' ') {
             return None;
@@ -307,6 +309,10 @@ fn skip_to_name(s: &str, at: usize, allow_role: bool, after_honorific: bool) -> 
                 return None;
             }
             role_start = Some(a);
+            // The title's own words are the role's, small or not: "Chủ tịch nước", "Tổ phó
+            // thường trực".
+            pos = VOCABULARY.role_starts.longest_at(s, a).map_or(b, |(_, end)| end.max(b));
+            continue;
         } else if !(is_capitalised(w) || is_role_small_word(w) || w == "I" || w == "II" || numbers_a_unit(s, a, b)) {
             return None;
         }
@@ -381,12 +387,18 @@ const PROFESSIONS: &[&str] = &[
 
 /// Jobs in small letters that, with their unit or field, stand before a name as a title
 /// does: "giáo viên Trường Tiểu học Hòa Lâm Lê Thị Mận", "nhân viên y tế ấp Bình An Võ Văn
-/// Lành". (Bác sĩ, dược sĩ, điều dưỡng are honorifics already.)
-const JOBS_BEFORE_NAMES: &[&str] = &["giáo viên", "cộng tác viên", "nhân viên", "y tá", "kỹ thuật viên", "hộ sinh"];
+/// Lành". The professions that are honorifics too ("y sĩ", "bác sĩ") are here for their
+/// unit: "Y sĩ Trạm Y tế xã Tân Khê Lục Thị Duyên"; straight before a name, the honorific
+/// reads it.
+const JOBS_BEFORE_NAMES: &[&str] =
+    &["giáo viên", "cộng tác viên", "nhân viên", "y tá", "kỹ thuật viên", "hộ sinh", "y sĩ", "bác sĩ", "bác sỹ", "dược sĩ", "điều dưỡng"];
 
-/// [`JOBS_BEFORE_NAMES`] in one pass over a field: a search per job cost six.
+/// [`JOBS_BEFORE_NAMES`] in one pass over a field: a search per job cost six. Each job also
+/// with a capital, as it opens a sentence or a list's item ("Nhân viên y tế thôn Khe Mít Lò
+/// Thị Hoa đã đến …"): the name after it is held to the same tests.
 static JOBS: Lazy<AhoCorasick> = Lazy::new(|| {
-    AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(JOBS_BEFORE_NAMES).expect("static patterns")
+    let forms: Vec<String> = JOBS_BEFORE_NAMES.iter().flat_map(|j| [j.to_string(), super::sentence_case(j)]).collect();
+    AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(forms).expect("static patterns")
 });
 
 /// People named after a job in small letters and its unit ([`JOBS_BEFORE_NAMES`]), the job
@@ -589,13 +601,15 @@ fn opens_a_verb(s: &str, a: usize, b: usize) -> bool {
 }
 
 /// Units the South numbers rather than names: "phường 3", "Quận 5", "khóm 2".
-const NUMBERED_UNITS: &[&str] = &["phường", "Phường", "quận", "Quận", "khóm", "ấp", "tổ"];
+const NUMBERED_UNITS: &[&str] = &["phường", "Phường", "quận", "Quận", "khóm", "ấp", "tổ", "phố"];
 
 /// Whether the word at `a..b` is the number of a unit in [`NUMBERED_UNITS`] just before it,
 /// part of a role as a unit's name is ("Trưởng trạm Y tế phường 3").
 fn numbers_a_unit(s: &str, a: usize, b: usize) -> bool {
     let number = b - a <= 2 && s[a..b].bytes().all(|c| c.is_ascii_digit());
     let Some(head) = s[..a].strip_suffix(' ') else { return false };
+    // "tổ dân phố số 4", "ấp số 3": the number may follow "số".
+    let head = head.strip_suffix(" số").unwrap_or(head);
     number && NUMBERED_UNITS.iter().any(|u| head.ends_with(u) && on_word_boundary(head, head.len() - u.len(), head.len()))
 }
 
@@ -744,7 +758,8 @@ pub fn find(s: &str) -> Vec<Mention> {
         // "UBND tỉnh Lâm Đồng" is a place; "UBND tỉnh Đoàn Thị Hậu", a name of three words
         // no gazetteer holds, a person.
         let place_like = preceded_by_unit_word(s, name_start) && name.split(' ').count() < 3;
-        if taken.starts_at(name_start) || place_like || super::places::GAZETTEER.lookup(name).is_some() {
+        let known_place = super::places::GAZETTEER.lookup(name).is_some();
+        if taken.starts_at(name_start) || place_like || known_place && !titled_by_itself(s, a, name_start, name) {
             continue;
         }
         let role = s[a..name_start].trim();
@@ -757,8 +772,52 @@ pub fn find(s: &str) -> Vec<Mention> {
     }
     dashed_roles(s, &mut taken, &mut out);
     jobs_before_names(s, &mut taken, &mut out);
+    names_listed_after_a_colon(s, &mut taken, &mut out);
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// Titles that say whom someone stands for rather than what they head: "Đại diện Hòa
+/// Bình" is a place's delegate, not a person.
+const TITLES_OF_DELEGATES: &[&str] = &["Đại diện", "Đại biểu", "Thành viên"];
+
+/// Whether the name at `name_start` (`name`), which the gazetteer also knows, follows a
+/// title with no unit between ("Chủ tịch Hồ Chí Minh", "Chủ tịch nước Tôn Đức Thắng") and
+/// has three syllables: then it is a person's, where after "Chủ tịch UBND Thành phố" it is
+/// the city's.
+fn titled_by_itself(s: &str, role_at: usize, name_start: usize, name: &str) -> bool {
+    let Some((_, title_end)) = VOCABULARY.role_starts.longest_at(s, role_at) else { return false };
+    let delegate = TITLES_OF_DELEGATES.iter().any(|t| s[role_at..title_end] == **t);
+    !delegate && s[title_end..name_start].trim().is_empty() && name.split(' ').count() == 3
+}
+
+/// Words that open a list of members before its colon: "Thành phần Đoàn kiểm tra gồm:",
+/// "Tham dự có:".
+const LIST_OPENERS: &[&str] = &["gồm", "gồm có", "thành phần", "Thành phần", "tham dự", "Tham dự", "có"];
+
+/// The names of a list after a colon that [`LIST_OPENERS`] open, with no honorific ("gồm: Bùi
+/// Văn Hậu, Phó Giám đốc Sở Y tế - Trưởng đoàn; Quách Thị Liên, …"). With no title to vouch
+/// for them, only names with a role after them, and none the gazetteer knows ("gồm: Hà Nam,
+/// Hà Tĩnh" lists places).
+fn names_listed_after_a_colon(s: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
+    for colon in memchr::memchr_iter(b':', s.as_bytes()) {
+        let head = s[..colon].trim_end();
+        let opened = LIST_OPENERS.iter().any(|w| head.ends_with(w) && on_word_boundary(head, head.len() - w.len(), head.len()));
+        if !opened {
+            continue;
+        }
+        for (start, end) in listed_names(s, colon) {
+            if taken.overlaps(start, end) || super::places::GAZETTEER.lookup(&s[start..end]).is_some() {
+                continue;
+            }
+            let roles = roles_after(s, end);
+            if roles.is_empty() {
+                continue;
+            }
+            taken.insert(start, end);
+            out.push(Mention { start, end, name: title_case(&s[start..end]), honorific: None, roles });
+        }
+    }
 }
 
 /// Names that open a sentence or a line with their role after a dash and no title before
@@ -935,7 +994,8 @@ pub fn signer_name(line: &str) -> Option<(String, Option<String>)> {
     find(line).into_iter().find(|m| m.end == line.len() && m.roles.is_empty()).map(|m| (m.name, m.honorific))
 }
 
-fn preceded_by_unit_word(s: &str, at: usize) -> bool {
+/// Whether a place's unit word ("tỉnh", "Thành phố", "TP.") ends just before `at`.
+pub(super) fn preceded_by_unit_word(s: &str, at: usize) -> bool {
     let from = s[..at].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0);
     let head = s[from..at].trim_end().to_lowercase();
     ["tỉnh", "huyện", "thành phố", "tp", "tp.", "quận", "xã", "phường", "thị trấn", "thị xã"].iter().any(|w| head.ends_with(w))
@@ -972,6 +1032,51 @@ mod tests {
         // after a man.
         assert!(people("Các giáo viên Trường Tiểu học Hòa Lâm và nhân viên y tế xã Tân Lập Đông đã tham gia.").is_empty());
         assert!(people("Các giáo viên Trường THCS Nguyễn Văn Trỗi và giáo viên Trường Tiểu học Trần Quốc Toản đã tham gia.").is_empty());
+    }
+
+    #[test]
+    fn a_profession_with_its_unit_and_a_long_title_before_a_name() {
+        let got = people("Y sĩ Trạm Y tế xã Tân Khê Lục Thị Duyên chia sẻ; bác sĩ Khoa Nhi Lê Văn Toàn khám. Trưởng khoa Kiểm soát bệnh tật Trung tâm Y tế huyện Mạc Văn Tùng báo cáo.");
+        let got: Vec<(&str, Vec<&str>)> = got.iter().map(|p| (p.0.as_str(), p.2.iter().map(String::as_str).collect())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Lục Thị Duyên", vec!["Y sĩ Trạm Y tế xã Tân Khê"]),
+                ("Lê Văn Toàn", vec!["bác sĩ Khoa Nhi"]),
+                ("Mạc Văn Tùng", vec!["Trưởng khoa Kiểm soát bệnh tật Trung tâm Y tế huyện"])
+            ]
+        );
+        // Straight before the name, the profession stays the honorific.
+        let got = people("Bác sĩ Lường Thị Thu khám.");
+        assert_eq!((got.len(), got[0].1.as_deref()), (1, Some("bác sĩ")));
+    }
+
+    #[test]
+    fn members_listed_after_gom_and_a_colon_with_no_honorific() {
+        let s = "Thành phần Đoàn gồm: Bùi Văn Hậu, Phó Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh - Trưởng đoàn; Quách Thị Liên, Trưởng khoa Dinh dưỡng - Thành viên. Tổ trưởng tổ dân phố số 4 Ninh Văn Khải dự.";
+        let got: Vec<(String, Vec<String>)> = find(s).into_iter().map(|m| (m.name, m.roles)).collect();
+        let want = [
+            ("Bùi Văn Hậu", vec!["Phó Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh", "Trưởng đoàn"]),
+            ("Quách Thị Liên", vec!["Trưởng khoa Dinh dưỡng", "Thành viên"]),
+            ("Ninh Văn Khải", vec!["Tổ trưởng tổ dân phố số 4"]),
+        ];
+        assert_eq!(got, want.map(|(n, r)| (n.to_string(), r.into_iter().map(String::from).collect::<Vec<_>>())));
+        // Places listed, or names with no role, are no one.
+        assert!(people("Vùng dịch gồm: Hà Văn Sơn, Lò Văn Tú và Hà Nam, Giám đốc Sở Y tế.").is_empty());
+    }
+
+    #[test]
+    fn the_head_of_a_village_branch() {
+        let got = people("Dự có bác Lò Văn Pụt, Chi hội trưởng Chi hội Người cao tuổi thôn Eo Mít, cùng các hội viên.");
+        assert_eq!(got[0].2, ["Chi hội trưởng Chi hội Người cao tuổi thôn Eo Mít"]);
+    }
+
+    #[test]
+    fn a_job_with_a_capital_opening_a_sentence() {
+        let got = people("Năm nay có 3 ca. Nhân viên y tế thôn Khe Mít Lò Thị Hoa đã đến từng nhà.\nCộng tác viên dân số ấp Tân Hòa Vi Văn Khởi cũng tham gia.");
+        let got: Vec<(&str, Vec<&str>)> = got.iter().map(|p| (p.0.as_str(), p.2.iter().map(String::as_str).collect())).collect();
+        assert_eq!(got, [("Lò Thị Hoa", vec!["Nhân viên y tế thôn Khe Mít"]), ("Vi Văn Khởi", vec!["Cộng tác viên dân số ấp Tân Hòa"])]);
+        assert!(people("Giáo viên Trường Tiểu học Hòa Lâm và Nhân viên y tế xã Tân Lập Đông đã tham gia.").is_empty());
     }
 
     #[test]
@@ -1344,6 +1449,24 @@ mod tests {
     #[test]
     fn place_after_a_title_is_not_a_person() {
         assert!(people("Phó Chủ tịch UBND tỉnh Lâm Đồng cho biết").is_empty());
+    }
+
+    #[test]
+    fn a_name_the_gazetteer_knows_after_a_title_alone_is_a_person() {
+        let got = people("Làm theo lời Chủ tịch Hồ Chí Minh; Chủ tịch nước Tôn Đức Thắng từng về thăm. Bác Hồ Chí Minh dạy.");
+        let view: Vec<(&str, Option<&str>, Vec<&str>)> = got.iter().map(|p| (p.0.as_str(), p.1.as_deref(), p.2.iter().map(String::as_str).collect())).collect();
+        assert_eq!(
+            view,
+            [
+                ("Hồ Chí Minh", None, vec!["Chủ tịch"]),
+                ("Tôn Đức Thắng", None, vec!["Chủ tịch nước"]),
+                ("Hồ Chí Minh", Some("bác"), vec![])
+            ]
+        );
+        // After a unit, the name is the city's; a delegate's is the place's.
+        assert!(people("Chủ tịch UBND Thành phố Hồ Chí Minh cho biết; Đại diện Hồ Chí Minh dự.").is_empty());
+        let got = people("Chủ tịch UBND Thành phố Hồ Chí Minh Lò Văn Khởi dự.");
+        assert_eq!(got[0].0, "Lò Văn Khởi");
     }
 
     #[test]
