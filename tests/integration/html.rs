@@ -100,3 +100,23 @@ fn a_notice_posted_on_a_portal_is_read_inside_the_page() {
         [("navigation", "generic"), ("title", "generic"), ("dateline", "generic"), ("recipients", "admin-doc"), ("signature", "admin-doc"), ("footer", "generic")]
     );
 }
+
+#[test]
+fn a_portals_registry_record_of_a_document_fills_its_fields() {
+    // The page shows the document's record (number, date, type, signer, summary) and
+    // attaches the document as a file.
+    let dir = crate::support::temp_dir("registry-record-in");
+    std::fs::copy(format!("{}/fixtures/html/registry-record.html", env!("CARGO_MANIFEST_DIR")), dir.join("record.html")).expect("fixture copied");
+    let out = crate::support::temp_dir("registry-record-out");
+    let r = crate::support::vanban(&["run", dir.to_str().expect("utf-8"), "--out", out.to_str().expect("utf-8"), "-q"]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let rec = crate::support::read_jsonl(&out.join("documents.jsonl")).remove(0);
+    assert_eq!(rec["source"]["style"], "admin-doc");
+    assert_eq!(rec["title"], "Kế hoạch tiêm vắc xin bại liệt bổ sung cho trẻ dưới 5 tuổi năm 2027");
+    assert_eq!(rec["published"], "2026-12-04");
+    let doc = &rec["document"];
+    assert_eq!((doc["type"].as_str(), doc["number"].as_str(), doc["symbol"].as_str()), (Some("KẾ HOẠCH"), Some("2207"), Some("SYT-KHTC")));
+    assert_eq!(doc["signer"], "Đàm Quốc Huy");
+    assert_eq!(rec["body"], "");
+    assert!(rec["warnings"].as_array().expect("warnings").iter().any(|w| w.as_str().is_some_and(|w| w.starts_with("no body text"))), "{}", rec["warnings"]);
+}

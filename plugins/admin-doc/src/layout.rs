@@ -250,9 +250,9 @@ impl<'a> Layout<'a> {
     pub fn document(&self, _page: &Page) -> (AdminDocument, Vec<String>) {
         let mut doc = AdminDocument::default();
         let mut warnings = Vec::new();
-        if let Some(caps) = self.number_line.and_then(|i| NUMBER.captures(&self.lines[i])) {
-            doc.number = caps.get(1).map(|m| m.as_str().to_string()).filter(|s| !s.is_empty());
-            doc.symbol = caps.get(2).map(|m| m.as_str().split_whitespace().collect::<String>());
+        if let Some((number, symbol)) = self.number_line.and_then(|i| number_parts(&self.lines[i])) {
+            doc.number = number;
+            doc.symbol = Some(symbol);
             if doc.number.is_none() {
                 warnings.push("document number is blank".to_string());
             }
@@ -318,6 +318,19 @@ impl<'a> Layout<'a> {
             doc.signer_title = Some(titles.join(" "));
         }
     }
+}
+
+/// The number (none when left blank) and the symbol of a number line: "Số: 12/TB-UBND".
+fn number_parts(line: &str) -> Option<(Option<String>, String)> {
+    let caps = NUMBER.captures(line)?;
+    let number = caps.get(1).map(|m| m.as_str().to_string()).filter(|s| !s.is_empty());
+    Some((number, caps.get(2)?.as_str().split_whitespace().collect()))
+}
+
+/// [`number_parts`] of a number and symbol written without "Số:", as a registry row gives
+/// them ("1520/SYT-NVY").
+pub(crate) fn number_parts_of_value(value: &str) -> Option<(Option<String>, String)> {
+    number_parts(&format!("Số: {value}"))
 }
 
 fn squeeze(s: &str) -> String {

@@ -124,6 +124,11 @@ fn apply_stripping_framed(record: &mut Record, page: &Page, s: &Stripping, by: &
     record.captions = s.captions.clone();
     record.document = s.document.clone();
     record.warnings.extend(s.warnings.iter().cloned());
+    if record.body.is_empty() && !record.stripped.is_empty() {
+        // A portal's record of a document whose text is an attached file, a page of links:
+        // the reader should know the empty body is the page's, not a failure.
+        record.warnings.push(format!("no body text: all of the page was stripped, in {} parts", record.stripped.len()));
+    }
 }
 
 fn build(sc: &StageConfig, ctx: &BuildContext) -> Result<Built, ConfigError> {
