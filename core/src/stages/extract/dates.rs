@@ -150,6 +150,11 @@ impl YearContext {
         self.title_period = narrowest
             .filter(|n| periods.iter().all(|p| p.0.len() == n.0.len() && p.0 <= n.0 && n.1 <= p.1))
             .map(|(start, end)| DateRange { start: start.to_string(), end: end.to_string() });
+        // "BÁO CÁO HOẠT ĐỘNG THÁNG 9/2026" over a body that writes no year: the title's year is
+        // the document's, for "tháng 8" and "tuần 46" written without one.
+        if self.year.is_none() {
+            self.year = self.title_period.as_ref().and_then(|p| p.start.get(..4)?.parse().ok()).filter(|y| plausible_year(*y));
+        }
         self
     }
 
@@ -1453,6 +1458,18 @@ mod tests {
         // A title's week is no month.
         let with_week = ctx.clone().with_title_period(Some("Tình hình dịch bệnh tuần 41 năm 2025"));
         assert!(find(s, &digit_places(s), &with_week, &mut Vec::new()).iter().all(|h| h.kind != EntityKind::Period));
+    }
+
+    #[test]
+    fn a_titles_period_gives_its_year_to_a_document_that_names_none() {
+        let ctx = YearContext::default().with_title_period(Some("BÁO CÁO HOẠT ĐỘNG THÁNG 9/2026"));
+        assert_eq!(ctx.year, Some(2026));
+        let s = "Tổng số lượt khám: 1.245 lượt (tháng 8: 1.102 lượt).";
+        let got: Vec<Option<Normalized>> = find(s, &digit_places(s), &ctx, &mut Vec::new()).into_iter().filter(|h| h.kind == EntityKind::Period).map(|h| h.normalized).collect();
+        assert_eq!(got, [Some(Normalized::Range { start: "2026-08-01".into(), end: "2026-08-31".into() })]);
+        // A year the document gives stays.
+        let ctx = YearContext { year: Some(2025), ..YearContext::default() }.with_title_period(Some("BẢN TIN TUẦN 2/2026"));
+        assert_eq!(ctx.year, Some(2025));
     }
 
     #[test]

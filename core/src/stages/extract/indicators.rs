@@ -714,8 +714,15 @@ fn dose_schedule(s: &str, a: usize, b: usize) -> bool {
     let digits = s[a..b].trim_start_matches('0');
     digits.len() == 1
         && digits.as_bytes()[0].is_ascii_digit()
-        && lower_in(first_word(&s[b..]), DOSES)
+        && (lower_in(first_word(&s[b..]), DOSES) || kinds_of_vaccine(&s[b..]))
         && SCHEDULE_BEFORE.iter().any(|w| ends_with_word(&s[..a], w))
+}
+
+/// Whether `rest`, after a number, opens with kinds of vaccine: "tiêm đủ 8 loại vắc xin" is
+/// the full schedule, as "đủ 3 mũi" is.
+fn kinds_of_vaccine(rest: &str) -> bool {
+    let Some(r) = rest.strip_prefix(" loại ") else { return false };
+    ["vắc xin", "vắcxin", "vaccine", "vacxin", "vắc-xin"].iter().any(|w| r.get(..w.len()).is_some_and(|x| lower_eq(x, w)))
 }
 
 /// Whether the number at `a..b` is a threshold, "từ 2 ca trở lên": it says which are
@@ -1406,6 +1413,14 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
     let head = &s[..q_start];
     // "Kinh phí thực hiện: 1,2 tỷ đồng": the label before the colon names the figure.
     if let Some(label) = label_before(s, q_start) {
+        // "Tiêm chủng mở rộng: 356 trẻ dưới 1 tuổi được tiêm đủ …": words of its own after
+        // the unit say what the figure counts; the label says where it stands.
+        let own_end = phrase_end(t, unit_end, unit);
+        let own = s[unit_end..own_end].trim();
+        // Only of those counted: after a sum ("1,2 tỷ đồng từ ngân sách") they say whence.
+        if lower_in(unit, BREAKDOWN_UNITS) && own.split_whitespace().count() >= 3 && total.is_none() {
+            return (format!("{} {own} ({label})", &s[unit_end - unit.len()..unit_end]), own_end);
+        }
         return (with_heading_disease(label, s, q_start, diseases), unit_end);
     }
     // "tỷ lệ X đạt 18%", "Tổng số lượt khám ... là 253.401 lượt": the subject comes first.
@@ -1443,12 +1458,87 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
     let after = if unit == "%" { without_link_is(s[unit_end..after_end].trim()).to_string() } else { s[unit_end - unit.len()..after_end].trim().to_string() };
     let mut subject = after.clone();
     if after.split_whitespace().count() <= 3 {
-        let lead = context_before(s, sent_start, q_start);
+        // "Bệnh tay chân miệng ghi nhận 67 ca": the disease is what is counted, as in "67 ca
+        // tay chân miệng", not a lead in brackets.
+        if let Some(name) = disease_topic(t, sent_start, q_start, &after, diseases) {
+            return (format!("{after} {name}"), after_end.max(unit_end));
+        }
+        // "xã Hòa Lạc (80,1%)": a figure in brackets after a place's name is that place's.
+        let lead = place_before_bracket(s, sent_start, q_start).map_or_else(|| context_before(s, sent_start, q_start), str::to_string);
         if !lead.is_empty() {
             subject = if after.is_empty() { lead } else { format!("{after} ({lead})") };
         }
     }
     (with_disease(subject, s, sent_start, a, diseases), after_end.max(unit_end))
+}
+
+/// Words that may stand between a disease a clause opens with and the count of its cases:
+/// "Bệnh tay chân miệng (trong tuần) đã ghi nhận 67 ca".
+const TOPIC_VERBS: &[&str] = &["ghi nhận", "xảy ra", "phát hiện", "có", "đã", "mới", "thêm", "tiếp tục", "trong tuần", "trong tháng", "trong kỳ", "trong năm"];
+/// Words that may open a clause before the disease it is about: "Bệnh …", "Dịch …".
+const TOPIC_LEADS: &[&str] = &["", "bệnh", "dịch", "dịch bệnh", "về bệnh"];
+
+/// The disease a clause opens with when the count at `q_start` counts its cases and only
+/// [`TOPIC_VERBS`] stand between: "Bệnh tay chân miệng ghi nhận 67 ca" counts "ca tay chân
+/// miệng". `after` is the count's own phrase, which must name cases and no disease.
+fn disease_topic(t: Body, sent_start: usize, q_start: usize, after: &str, diseases: &Diseases) -> Option<String> {
+    let d = diseases.last_within(sent_start, q_start)?;
+    let after_lower = lower_same_len(after);
+    if !has_case_word(&after_lower) || diseases.forms.iter().any(|f| after_lower.contains(f.as_str())) {
+        return None;
+    }
+    // "Trong tuần, bệnh thủy đậu …": the clause opens after the last comma.
+    let from = t.s[sent_start..d.start].rfind(',').map_or(sent_start, |i| sent_start + i + 1);
+    let lead = t.lower[from..d.start].trim().trim_start_matches(['-', '+', '•', '–', '*']).trim();
+    if !TOPIC_LEADS.contains(&lead) {
+        return None;
+    }
+    let mut between = t.lower[d.end..q_start].trim();
+    while !between.is_empty() {
+        let w = TOPIC_VERBS.iter().find(|w| between.starts_with(*w) && !between[w.len()..].starts_with(is_alnum))?;
+        between = between[w.len()..].trim_start();
+    }
+    let name = disease_name(&t.s[d.start..d.end]);
+    let name = name.strip_prefix("bệnh ").or_else(|| name.strip_prefix("Bệnh ")).unwrap_or(name);
+    // A disease opening the sentence is capitalised for that only ("Sốt xuất huyết"), not
+    // an abbreviation ("SXH", "COVID-19").
+    let mut chars = name.chars();
+    let sentence_case = lead.is_empty() && chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase);
+    Some(if sentence_case { lower_same_len(name) } else { name.to_string() })
+}
+
+/// Words for a place's kind, before its name: "xã Hòa Lạc", "thị trấn Mỹ Lộc". A kind that
+/// ends with another ("thị xã", "xã") comes first.
+const PLACE_KINDS: &[&str] = &["thị trấn", "thị xã", "thành phố", "tổ dân phố", "khu phố", "xã", "phường", "huyện", "quận", "tỉnh", "thôn", "ấp", "xóm", "khóm"];
+
+/// The place named right before the bracket a figure opens, in its clause: "xã Hòa Lạc" in
+/// "… là xã Tân Phong (78,2%), xã Hòa Lạc (80,1%)". Its kind and the capitalised words of its
+/// name, none when the words before the bracket are no such name.
+fn place_before_bracket(s: &str, sent_start: usize, q_start: usize) -> Option<&str> {
+    let head = s[sent_start..q_start].trim_end().strip_suffix('(')?.trim_end();
+    let end = sent_start + head.len();
+    // The capitalised words that end the head: the name.
+    let name_start = head.rsplit(' ').take_while(|w| w.starts_with(char::is_uppercase)).map(|w| w.len() + 1).sum::<usize>();
+    let before = head.len().checked_sub(name_start)?;
+    if name_start == 0 {
+        return None;
+    }
+    let kind = PLACE_KINDS.iter().find(|k| super::dates::ends_with_a_word_of(&head[..before], &[k]))?;
+    Some(&s[sent_start + before - kind.len()..end])
+}
+
+/// Whether a list of names opens `lower` (the lower-case text after "là" or "gồm") in `s`:
+/// a place's kind and a capitalised name ("xã Tân Phong"), or a capitalised word that is no
+/// abbreviation ("Sở Y tế").
+fn names_follow(s: &str, lower: &str) -> bool {
+    let at = s.len() - lower.len();
+    let rest = &s[at..];
+    let name_at = |r: &str| {
+        let mut c = r.chars();
+        c.next().is_some_and(char::is_uppercase) && c.next().is_some_and(char::is_lowercase)
+    };
+    let after_kind = PLACE_KINDS.iter().find_map(|k| lower.strip_prefix(k).and_then(|r| r.strip_prefix(' ')).map(|r| &rest[rest.len() - r.len()..]));
+    after_kind.map_or_else(|| name_at(rest), name_at)
 }
 
 /// `phrase` without the "là" that opens it.
@@ -1655,6 +1745,11 @@ fn phrase_end(t: Body, from: usize, unit: &str) -> usize {
         if qualifies_next_figure(t, pos) {
             break;
         }
+        // "3 xã đạt tỷ lệ thấp là xã Tân Phong (78,2%), …": the names are the list's, each
+        // with its own figure, not what the count counts.
+        if words > 0 && matches!(lower, "là" | "gồm") && names_follow(s, t.lower[pos + w_len..].trim_start_matches(' ')) {
+            break;
+        }
         pos += w_len;
         // "14 đợt phun thuốc tại 9 ổ dịch", "5.000 viên cho các xã trước ngày 30/9": a word
         // that only leads into what follows ends no phrase; the next content word may
@@ -1773,6 +1868,10 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
     if let Some(i) = words.windows(2).rposition(|w| lower_in(w[0], &["cho"]) && lower_in(w[1], &["biết", "hay"])).filter(|&i| i + 2 < words.len()) {
         words.drain(..i + 2);
     }
+    // "- Chuyển tuyến 86 trường hợp": a list item's mark says nothing of the figure.
+    while words.first().is_some_and(|w| matches!(*w, "-" | "+" | "•" | "–" | "*")) {
+        words.remove(0);
+    }
     let from = context_start(&words);
     words[from..].join(" ").trim_matches(|c: char| matches!(c, ',' | '(' | '"' | '“' | '”')).trim_end().to_string()
 }
@@ -1829,7 +1928,9 @@ fn words_after_unit<'a>(words: &[&'a str]) -> Vec<&'a str> {
 /// Adds the disease the sentence is about when the subject does not name one.
 fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases: &Diseases) -> String {
     // With no disease in the sentence the subject stays as it is: the cheap test first.
-    let Some(d) = diseases.last_within(sent_start, a).or_else(|| label_disease(s, sent_start, diseases)) else { return subject };
+    let Some(d) = diseases.last_within(sent_start, a).or_else(|| label_disease(s, sent_start, diseases)).or_else(|| before_semicolon_disease(s, sent_start, diseases)) else {
+        return subject;
+    };
     let lower = lower_same_len(&subject);
     // "…319 trường hợp mắc sởi, … và 1.378 trường hợp mắc dại": the figure names what was
     // caught, a disease the vocabulary does not know; sởi is the 319's.
@@ -1876,6 +1977,19 @@ fn label_disease<'d>(s: &str, sent_start: usize, diseases: &'d Diseases) -> Opti
     let colon = s[..sent_start].strip_suffix(':')?.len();
     let from = clause_start(s, colon, &['.', ';', '\n', '!', '?'], 200);
     diseases.last_within(from, colon)
+}
+
+/// The one disease of the clauses before the ";" that opens the clause at `sent_start`, in the
+/// same sentence: "bệnh sốt xuất huyết ghi nhận 41 ca, …; cộng dồn từ đầu năm 1.208 ca"
+/// counts the same disease. None when they name several.
+fn before_semicolon_disease<'d>(s: &str, sent_start: usize, diseases: &'d Diseases) -> Option<&'d Hit> {
+    let semicolon = s[..sent_start].strip_suffix(';')?.len();
+    let from = clause_start(s, semicolon, &['.', '\n', '!', '?'], 600);
+    let last = diseases.last_within(from, semicolon)?;
+    let form = |d: &Hit| lower_same_len(disease_name(&s[d.start..d.end]));
+    let upto = diseases.hits.partition_point(|d| d.start < semicolon);
+    let one = diseases.hits[..upto].iter().rev().take_while(|d| d.start >= from).all(|d| d.end > semicolon || form(d) == form(last));
+    one.then_some(last)
 }
 
 /// A disease as a subject names it: without the verb some variants are found with ("mắc
@@ -3388,5 +3502,64 @@ mod tests {
         let t: String = chars[got[0].start..got[0].end].iter().collect();
         assert_eq!(t, got[0].text);
         assert_eq!(got[0].value, 3210.0);
+    }
+
+    #[test]
+    fn a_disease_its_clause_opens_with_is_what_the_count_counts() {
+        let got = run("Bệnh tay chân miệng ghi nhận 67 ca, giảm 12 ca so với cùng kỳ.");
+        assert_eq!(got[0].subject, "ca tay chân miệng");
+        assert_eq!(got[0].change.as_ref().map(|c| c.value), Some(12.0));
+        let got = run("Trong tuần, bệnh thủy đậu đã ghi nhận 14 ca.");
+        assert_eq!(got[0].subject, "ca thủy đậu");
+        let got = run("- Sốt xuất huyết xảy ra 18 ca, tăng 7 ca so với tháng trước.");
+        assert_eq!(got[0].subject, "ca sốt xuất huyết");
+        // Words of their own between the disease and the count keep the lead.
+        let got = run("Bệnh sởi tại các trường học ghi nhận 9 ca.");
+        assert_ne!(got[0].subject, "ca sởi");
+        // Not a count of the sick: the disease is no topic of it.
+        let got = run("Bệnh dại ghi nhận 4 xã có chó nghi dại.");
+        assert!(!got[0].subject.starts_with("xã dại"), "{:?}", got[0].subject);
+    }
+
+    #[test]
+    fn a_list_of_named_places_after_a_count_is_no_part_of_what_it_counts() {
+        let got = run("Có 3 xã đạt tỷ lệ thấp là xã Tân Vĩnh (78,2%), xã Hòa Mỹ (80,1%) và xã Bình Khê (81,5%).");
+        let subjects: Vec<&str> = got.iter().map(|i| i.subject.as_str()).collect();
+        assert_eq!(subjects, ["xã đạt tỷ lệ thấp", "xã Tân Vĩnh", "xã Hòa Mỹ", "xã Bình Khê"]);
+        assert_eq!(got[0].text, "3 xã đạt tỷ lệ thấp");
+        let got = run("Có 2 huyện có số mắc cao gồm huyện Đông Lâm (41 ca), thị xã Phú Hà (33 ca).");
+        let subjects: Vec<&str> = got.iter().map(|i| i.subject.as_str()).collect();
+        assert_eq!(subjects, ["huyện có số mắc cao", "ca (huyện Đông Lâm)", "ca (thị xã Phú Hà)"]);
+    }
+
+    #[test]
+    fn a_list_mark_is_no_part_of_a_figures_context() {
+        let got = run("- Chuyển tuyến 86 trường hợp, giảm 11 trường hợp so với cùng kỳ.");
+        assert_eq!(got[0].subject, "trường hợp (Chuyển tuyến)");
+    }
+
+    #[test]
+    fn a_full_schedule_of_vaccines_is_no_figure() {
+        let got = run("Tiêm chủng mở rộng: 356 trẻ dưới 1 tuổi được tiêm đủ 8 loại vắc xin, đạt 81,2% kế hoạch năm.");
+        let view: Vec<(f64, &str)> = got.iter().map(|i| (i.value, i.subject.as_str())).collect();
+        assert_eq!(
+            view,
+            [
+                (356.0, "trẻ dưới 1 tuổi được tiêm đủ 8 loại vắc xin (Tiêm chủng mở rộng)"),
+                (81.2, "trẻ dưới 1 tuổi được tiêm đủ 8 loại vắc xin (Tiêm chủng mở rộng; kế hoạch năm)"),
+            ]
+        );
+        // Kinds of something else are counted.
+        let got = run("Khoa Dược đã cấp đủ 5 loại thuốc cho các trạm.");
+        assert_eq!(got[0].value, 5.0);
+    }
+
+    #[test]
+    fn a_running_total_after_a_semicolon_counts_the_disease_before_it() {
+        let got = run("Trong tuần, bệnh sốt xuất huyết ghi nhận 41 ca, tăng 9 ca so với tuần trước; cộng dồn từ đầu năm 1.208 ca, giảm 14,6% so với cùng kỳ.");
+        assert_eq!(got[1].subject, "ca (cộng dồn từ đầu năm) – sốt xuất huyết");
+        // Two diseases before: which one is not said.
+        let got = run("Trong tuần ghi nhận 41 ca sốt xuất huyết, 12 ca tay chân miệng; cộng dồn từ đầu năm 1.208 ca.");
+        assert_eq!(got[2].subject, "ca (cộng dồn từ đầu năm)");
     }
 }
