@@ -209,7 +209,7 @@ const PLURAL_UNITS: &[&str] = &[
     "thành phố", "thị trấn", "thị xã", "xã", "phường", "huyện", "quận", "tỉnh", "đơn vị", "địa phương", "sở", "ngành",
     "cơ sở y tế", "cơ sở", "trạm y tế", "bệnh viện", "trung tâm y tế", "khoa", "phòng", "ban",
     "trường mầm non", "trường tiểu học", "trường học", "trường", "thôn trưởng", "trưởng thôn", "tổ trưởng tổ dân phố",
-    "cộng tác viên", "nhân viên y tế thôn bản",
+    "cộng tác viên", "nhân viên y tế thôn bản", "thôn", "ấp", "xóm", "khu phố", "tổ dân phố",
 ];
 
 /// The unit an item sets its task, when it opens with one: "Trung tâm Y tế huyện …",
@@ -232,19 +232,46 @@ fn item_assignee_span(text: &str) -> Option<(usize, usize)> {
         let units = units + scope.map_or(0, |w| 1 + w.len());
         (units > 0).then(|| &text[..text.len() - list.len() + units])
     };
-    let unit = match super::orgs::leading_org(text) {
+    // The unit opening `text` from `at`, named in full or listed after "các ".
+    let named_unit = |at: usize| match super::orgs::leading_org(&text[at..]) {
         Some(org) => {
-            let after = org.len() + usize::from(text[org.len()..].starts_with(' '));
-            through_units(after).unwrap_or_else(|| &text[..org.len() + listed_places_len(&text[org.len()..])])
+            let end = at + org.len();
+            let after = end + usize::from(text[end..].starts_with(' '));
+            Some(through_units(after).unwrap_or_else(|| &text[..end + listed_places_len(&text[end..])]))
         }
-        None => through_units(0).or_else(|| (skip > 0).then(|| unit_in_small_letters(text)).flatten()).or_else(|| leading_sector(text))?,
+        None => through_units(at),
+    };
+    // "Chủ tịch UBND các xã, thị trấn chịu trách nhiệm …", "Trưởng các thôn chỉ đạo …": the
+    // heads of the units are asked, as the units themselves are.
+    let headed = head_title_len(text).and_then(named_unit);
+    let unit = match headed.or_else(|| named_unit(0)) {
+        Some(unit) => unit,
+        None => (skip > 0).then(|| unit_in_small_letters(text)).flatten().or_else(|| leading_sector(text))?,
     };
     Some((skip, skip + unit.len()))
 }
 
+/// Titles of the heads of units, as a task names them before their units: "Chủ tịch UBND
+/// các xã", "Trưởng các thôn", "Thủ trưởng các đơn vị". Longer titles first.
+const HEAD_TITLES: &[&str] = &["Phó Chủ tịch", "Chủ tịch", "Phó Giám đốc", "Giám đốc", "Thủ trưởng", "Hiệu trưởng", "Trưởng"];
+
+/// The length of the head's title `text` opens with and the blank after it, in either case
+/// of its first letter ([`HEAD_TITLES`]).
+fn head_title_len(text: &str) -> Option<usize> {
+    HEAD_TITLES.iter().find_map(|t| {
+        let head = text.get(..t.len())?;
+        let (first, t_first) = (head.chars().next()?, t.chars().next()?);
+        // "giao trưởng các thôn …": the title in small letters after a request's word.
+        let small = first.is_lowercase() && t_first.to_lowercase().eq(std::iter::once(first)) && head[first.len_utf8()..] == t[t_first.len_utf8()..];
+        ((head == *t || small) && text[t.len()..].starts_with(' ')).then_some(t.len() + 1)
+    })
+}
+
 /// Units a request may name in small letters, one of them: "Giao trạm y tế xã chủ trì …",
 /// "Đề nghị công an xã phối hợp …", "Yêu cầu bệnh viện, Trung tâm Y tế khu vực:".
-const SINGLE_UNITS: &[&str] = &["trạm y tế", "bệnh viện", "trung tâm y tế", "công an", "ủy ban nhân dân", "phòng y tế", "nhà trường"];
+/// "Trung tâm" and "Trạm" alone are the centre or station a news item is about ("đề nghị
+/// Trung tâm tập trung …"), as "Bệnh viện" is; after the longer kinds they open.
+const SINGLE_UNITS: &[&str] = &["trạm y tế", "bệnh viện", "trung tâm y tế", "công an", "ủy ban nhân dân", "phòng y tế", "nhà trường", "trung tâm", "trạm"];
 
 /// The unit in small letters `text` opens with after a request's word, with its scope ("xã",
 /// "phường", "khu vực") and the units listed after it ("bệnh viện, Trung tâm Y tế khu vực").
@@ -279,7 +306,9 @@ fn small_unit_then_acts(text: &str) -> Option<&str> {
         }
     }
     let rest = text[end..].trim_start();
-    (acts_next(rest) || PART_VERBS.iter().any(|v| starts_word(rest, v))).then(|| &text[..end])
+    // "đề nghị Trung tâm tập trung …": urging words, as after "chỉ đạo", say it is to act.
+    let acts = acts_next(rest) || PART_VERBS.iter().chain(URGING).any(|v| starts_word(rest, v));
+    acts.then(|| &text[..end])
 }
 
 /// The length of a department named after "khoa"/"phòng" in small letters ("khoa Kiểm soát
@@ -632,7 +661,9 @@ fn push_parts(out: &mut Vec<Directive>, rest: &str, ctx: &YearContext) {
         let named = ["đồng thời ", "Đồng thời "].iter().find_map(|w| part.strip_prefix(w)).unwrap_or(part);
         // "…; trạm y tế các xã tăng cường giám sát …": a part may name its own unit in small
         // letters, then what it is to do.
-        assignee = asked_unit(named).or(assignee);
+        // "…; giao Trạm tăng cường …" asks anew: a unit not read there is not the one before.
+        let asks_anew = ASSIGNING.iter().any(|w| named.get(..w.len()).is_some_and(|h| equals_lower(h, w)));
+        assignee = asked_unit(named).or(if asks_anew { None } else { assignee });
         push_item(out, part, assignee.clone(), ctx);
     }
 }
@@ -901,9 +932,25 @@ fn day_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
     let m: u32 = c.get(2)?.as_str().parse().ok()?;
     let y = match c.get(3) {
         Some(y) => y.as_str().parse().ok()?,
-        None => ctx.year_for(m, d)?,
+        None => due_year(ctx.year_for(m, d)?, m, d, ctx),
     };
     iso(y, m, d)
+}
+
+/// Days before the document's own day that a deadline without its year may still be read
+/// in the same year: a report tells of a deadline just past ("đã hoàn thành trước ngày 15/11"
+/// in a report of early December); further back it is next year's.
+const PAST_DUE_DAYS: i32 = 62;
+
+/// The year of a deadline written without one, first read as `y`: a task is due after the
+/// document is written, so a day long before the document's ("trước ngày 10/01" in a
+/// notice of 20/11/2026) is in the year after.
+fn due_year(y: i32, m: u32, d: u32, ctx: &YearContext) -> i32 {
+    match ctx.today {
+        // Months of 31 days, as [`YearContext::year_for`] counts them: near enough here.
+        Some((ty, tm, td)) if y == ty && (tm as i32 - m as i32) * 31 + (td as i32 - d as i32) > PAST_DUE_DAYS => y + 1,
+        _ => y,
+    }
 }
 
 /// "trong tháng 9" ends on its last day; "trước tháng 9" on the last day of August;
@@ -920,6 +967,7 @@ fn month_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
         _ => (y, m),
     };
     let (y, m) = if before { if m == 1 { (y - 1, 12) } else { (y, m - 1) } } else { (y, m) };
+    let y = if c.get(3).is_none() { due_year(y, m, 28, ctx) } else { y };
     last_day(y, m)
 }
 
@@ -947,11 +995,13 @@ fn quarter_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
         None => ctx.year?,
     };
     let before = c.get(1)?.as_str().to_lowercase() == "trước";
-    match (before, q) {
-        (true, 1) => last_day(y - 1, 12),
-        (true, q) => last_day(y, (q - 1) * 3),
-        (false, q) => last_day(y, q * 3),
-    }
+    let (y, m) = match (before, q) {
+        (true, 1) => (y - 1, 12),
+        (true, q) => (y, (q - 1) * 3),
+        (false, q) => (y, q * 3),
+    };
+    let y = if c.get(3).is_none() { due_year(y, m, 28, ctx) } else { y };
+    last_day(y, m)
 }
 
 /// "trong năm 2025" ends on 31 December 2025; "trước năm 2026" on 31 December 2025.
@@ -1025,6 +1075,43 @@ mod tests {
         assert_eq!(deadline("Tuyên truyền từ ngày 3 tháng 3 đến hết ngày 25 tháng 3 năm 2021.", &ctx()).as_deref(), Some("2021-03-25"));
         // The day figures are counted to is no deadline; the one after it is.
         assert_eq!(deadline("Báo cáo số liệu tính đến ngày 30/4/2021, gửi trước ngày 5/5/2021.", &ctx()).as_deref(), Some("2021-05-05"));
+    }
+
+    #[test]
+    fn a_deadline_without_its_year_falls_after_the_document() {
+        let notice = YearContext { year: Some(2026), published: Some((2026, 11, 20)), today: Some((2026, 11, 20)), ..ctx() };
+        assert_eq!(deadline("vệ sinh môi trường trước ngày 10/01.", &notice).as_deref(), Some("2027-01-10"));
+        assert_eq!(deadline("hoàn thành trước ngày 15/12", &notice).as_deref(), Some("2026-12-15"));
+        assert_eq!(deadline("tiêm bù trong tháng 2", &notice).as_deref(), Some("2027-02-28"));
+        assert_eq!(deadline("hoàn thành trong quý I", &notice).as_deref(), Some("2027-03-31"));
+        // A deadline just past is told of in the same year; a year written is kept.
+        assert_eq!(deadline("đã hoàn thành trước ngày 5/11", &notice).as_deref(), Some("2026-11-05"));
+        assert_eq!(deadline("trong tháng 10", &notice).as_deref(), Some("2026-10-31"));
+        assert_eq!(deadline("trước ngày 10/01/2026", &notice).as_deref(), Some("2026-01-10"));
+        // Without the document's day, the year alone is kept.
+        assert_eq!(deadline("trước ngày 10/01", &ctx()).as_deref(), Some("2021-01-10"));
+    }
+
+    #[test]
+    fn the_heads_of_units_are_asked_as_the_units_are() {
+        let body = "Chủ tịch UBND huyện kết luận như sau:\n\n1. Trưởng các thôn, xóm chỉ đạo tổ y tế thôn báo cáo ngay ca bệnh.\n\n2. Chủ tịch UBND các xã, thị trấn chịu trách nhiệm tổ chức diệt lăng quăng.\n\n3. Thủ trưởng các đơn vị tăng cường kiểm tra.";
+        let got: Vec<Option<String>> = find(body, &ctx()).into_iter().map(|d| d.assignee).collect();
+        let want = ["Trưởng các thôn, xóm", "Chủ tịch UBND các xã, thị trấn", "Thủ trưởng các đơn vị"];
+        assert_eq!(got, want.map(|w| Some(w.to_string())));
+        let got = view("Ông Lâm chỉ đạo Chủ tịch UBND các xã khẩn trương tổ chức vệ sinh môi trường.");
+        assert_eq!(got.first().and_then(|d| d.0.as_deref()), Some("Chủ tịch UBND các xã"), "{got:?}");
+        // A title before no unit names none.
+        assert_eq!(item_assignee("Trưởng thôn Nguyễn Văn Tư cho biết"), None);
+    }
+
+    #[test]
+    fn a_centre_or_station_named_by_its_kind_alone_is_asked() {
+        let got = view("Ông Hưng đề nghị Trung tâm tập trung điều tra ổ dịch trước ngày 30/11/2021. Ông yêu cầu Bệnh viện bố trí đủ giường bệnh; giao Trạm tăng cường giám sát tại cộng đồng.");
+        let assignees: Vec<Option<&str>> = got.iter().map(|d| d.0.as_deref()).collect();
+        assert_eq!(assignees, [Some("Trung tâm"), Some("Bệnh viện"), Some("Trạm")], "{got:?}");
+        // A part that asks anew keeps no unit from the part before when it names none itself.
+        let got = view("Ông Hưng yêu cầu Bệnh viện bố trí đủ giường bệnh; giao rà soát lại hồ sơ trước ngày 5/12/2021.");
+        assert_eq!(got.get(1).map(|d| d.0.as_deref()), Some(None), "{got:?}");
     }
 
     #[test]
