@@ -108,6 +108,11 @@ impl<'a> Layout<'a> {
         layout
     }
 
+    /// The page's lines with markup removed.
+    pub fn lines(&self) -> &[Cow<'a, str>] {
+        &self.lines
+    }
+
     pub fn has(&self, kind: LineKind) -> bool {
         self.kinds.contains(&kind)
     }

@@ -6,7 +6,6 @@ mod layout;
 mod registry;
 
 use layout::{Layout, LineKind};
-use vanban_plugin_sdk::text::markup_free_lines;
 use vanban_plugin_sdk::{Claim, Label, Page, PartialDate, Plugin, PluginError, PluginInfo, Stripping};
 
 #[derive(Default)]
@@ -31,7 +30,7 @@ impl Plugin for AdminDoc {
         claim.add(layout.type_line.is_some(), 0.2, "document type line in capitals");
         claim.add(layout.has(LineKind::RecipientsHead), 0.3, "\"Nơi nhận:\" block");
         claim.add(layout.has(LineKind::Authority), 0.2, "signing authority (TL./KT./TM.)");
-        claim.add(!registry::rows(&markup_free_lines(page)).is_empty(), 0.6, "registry record (Số ký hiệu, Ngày ban hành, Trích yếu …)");
+        claim.add(!registry::rows(layout.lines()).is_empty(), 0.6, "registry record (Số ký hiệu, Ngày ban hành, Trích yếu …)");
         claim
     }
 
@@ -54,7 +53,7 @@ impl Plugin for AdminDoc {
             .collect();
         let (mut document, warnings) = layout.document(page);
         let mut out = Stripping { labels, title: layout.title(page), document: None, warnings, ..Stripping::default() };
-        read_registry(page, &mut out, &mut document);
+        read_registry(&registry::rows(layout.lines()), &mut out, &mut document);
         out.published = document.date.and_then(issue_date);
         out.document = Some(document);
         Ok(out)
@@ -63,18 +62,17 @@ impl Plugin for AdminDoc {
 
 /// A portal's registry record of the document, when the page holds one: its rows leave the
 /// body, its summary is the title, and its fields fill what the layout left empty.
-fn read_registry(page: &Page, out: &mut Stripping, document: &mut vanban_plugin_sdk::AdminDocument) {
-    let rows = registry::rows(&markup_free_lines(page));
-    for row in &rows {
+fn read_registry(rows: &[registry::Row], out: &mut Stripping, document: &mut vanban_plugin_sdk::AdminDocument) {
+    for row in rows {
         out.labels[row.line] = match row.field {
             registry::Field::Summary if out.title.is_none() => Label::Title,
             _ => Label::boilerplate("document-fields"),
         };
     }
     if out.title.is_none() {
-        out.title = registry::title(&rows);
+        out.title = registry::title(rows);
     }
-    registry::fill(document, &rows);
+    registry::fill(document, rows);
 }
 
 /// The day a document was issued, as "YYYY-MM-DD", when its date line gives every part.

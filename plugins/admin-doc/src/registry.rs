@@ -86,11 +86,10 @@ pub fn rows(lines: &[Cow<'_, str>]) -> Vec<Row> {
 }
 
 fn row(line: usize, text: &str) -> Option<Row> {
-    let (label, value) = text.split_once(['\t', ':'])?;
-    // The longest label is 25 bytes: most text before a colon is no label.
-    if label.len() > LONGEST_LABEL {
-        return None;
-    }
+    // Only the first bytes are searched for the label's end: most lines hold no label, and
+    // detection reads every line of every page.
+    let at = text.as_bytes().iter().take(LONGEST_LABEL + 1).position(|&b| b == b'\t' || b == b':')?;
+    let (label, value) = (&text[..at], &text[at + 1..]);
     let label = label.trim().to_lowercase();
     let field = LABELS.iter().find(|(l, _)| *l == label).map(|&(_, f)| f)?;
     let value = value.trim_start_matches([':', '\t', ' ']).split_whitespace().collect::<Vec<_>>().join(" ");
