@@ -11,6 +11,15 @@ fn fixture(name: &str) -> Page {
     read_html(&html, &path)
 }
 
+/// The record `vanban run` writes for the fixture page `name`, alone in a folder.
+fn run_fixture(name: &str) -> serde_json::Value {
+    let dir = crate::support::temp_dir(&format!("{name}-in"));
+    std::fs::copy(format!("{}/fixtures/html/{name}", env!("CARGO_MANIFEST_DIR")), dir.join(name)).expect("fixture copied");
+    let out = crate::support::temp_dir(&format!("{name}-out"));
+    let r = crate::support::vanban(&["run", dir.to_str().expect("utf-8"), "--out", out.to_str().expect("utf-8"), "-q"]);
+    assert!(r.status.success(), "{name}: {}", String::from_utf8_lossy(&r.stderr));
+    crate::support::read_jsonl(&out.join("documents.jsonl")).remove(0)
+}
 
 fn reason_of(page: &Page, s: &Stripping, needle: &str) -> Option<String> {
     let i = page.lines().position(|(_, _, t)| t.contains(needle))?;
@@ -81,12 +90,7 @@ fn json_ld_gives_title_date_and_author() {
 fn a_notice_posted_on_a_portal_is_read_inside_the_page() {
     // The admin-doc plugin reads the notice; the portal's menu, headline, date line and
     // footer around it are the generic plugin's to remove.
-    let dir = crate::support::temp_dir("notice-on-portal-in");
-    std::fs::copy(format!("{}/fixtures/html/notice-on-portal.html", env!("CARGO_MANIFEST_DIR")), dir.join("notice.html")).expect("fixture copied");
-    let out = crate::support::temp_dir("notice-on-portal-out");
-    let r = crate::support::vanban(&["run", dir.to_str().expect("utf-8"), "--out", out.to_str().expect("utf-8"), "-q"]);
-    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
-    let rec = crate::support::read_jsonl(&out.join("documents.jsonl")).remove(0);
+    let rec = run_fixture("notice-on-portal.html");
     assert_eq!(rec["source"]["style"], "admin-doc");
     let body = rec["body"].as_str().expect("a body");
     assert!(body.starts_with("Ngày 08/10/2026, UBND huyện Krông Tây"), "{body}");
@@ -105,12 +109,7 @@ fn a_notice_posted_on_a_portal_is_read_inside_the_page() {
 fn a_portals_registry_record_of_a_document_fills_its_fields() {
     // The page shows the document's record (number, date, type, signer, summary) and
     // attaches the document as a file.
-    let dir = crate::support::temp_dir("registry-record-in");
-    std::fs::copy(format!("{}/fixtures/html/registry-record.html", env!("CARGO_MANIFEST_DIR")), dir.join("record.html")).expect("fixture copied");
-    let out = crate::support::temp_dir("registry-record-out");
-    let r = crate::support::vanban(&["run", dir.to_str().expect("utf-8"), "--out", out.to_str().expect("utf-8"), "-q"]);
-    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
-    let rec = crate::support::read_jsonl(&out.join("documents.jsonl")).remove(0);
+    let rec = run_fixture("registry-record.html");
     assert_eq!(rec["source"]["style"], "admin-doc");
     assert_eq!(rec["title"], "Kế hoạch tiêm vắc xin bại liệt bổ sung cho trẻ dưới 5 tuổi năm 2027");
     assert_eq!(rec["published"], "2026-12-04");
