@@ -226,8 +226,18 @@ fn keep_data_lines(page: &Page, lines: &[Cow<'_, str>], labels: &[Option<Label>]
     let (Some(first), Some(last)) = (classes.iter().position(|c| *c == Class::Good), classes.iter().rposition(|c| *c == Class::Good)) else {
         return classes;
     };
+    let data = |i: usize| labels[i].is_none() && page.blocks[i].link_chars == 0 && is_data_line(&lines[i]);
     for i in first + 1..last {
-        if classes[i] != Class::Good && labels[i].is_none() && page.blocks[i].link_chars == 0 && is_data_line(&lines[i]) {
+        if classes[i] != Class::Good && data(i) {
+            classes[i] = Class::Good;
+        }
+    }
+    // A plan's last numbered section ("3. Khoa Dược - Vật tư:" and its items) follows its
+    // last paragraph: kept when a numbered section came before it, up to the first line
+    // that is no item.
+    let numbered_before = (first..last).any(|i| SECTION_NUMBER.is_match(lines[i].trim()));
+    if numbered_before && lines.get(last + 1).is_some_and(|l| SECTION_NUMBER.is_match(l.trim())) {
+        for i in (last + 1..classes.len()).take_while(|&i| data(i)) {
             classes[i] = Class::Good;
         }
     }
@@ -680,6 +690,22 @@ mod tests {
             assert!(body.iter().any(|l| l == kept), "{kept} in {body:?}");
         }
         assert!(!body.iter().any(|l| l.starts_with("TRẠM")));
+    }
+
+    #[test]
+    fn a_last_numbered_section_of_a_plan_stays() {
+        let text = format!(
+            "KẾ HOẠCH\nTiêm vắc xin bại liệt bổ sung năm 2027\n\n{PARA_A}\n1. Khoa Kiểm soát bệnh tật:\n- Lập danh sách trẻ.\n{PARA_B}\n2. Khoa Dược - Vật tư:\n- Cấp phát vắc xin đúng quy định.\n- Báo cáo hằng tuần."
+        );
+        let page = Page::from_text("x.txt", &text);
+        let body = strip(&page).body_lines(&page);
+        for kept in ["2. Khoa Dược - Vật tư:", "- Cấp phát vắc xin đúng quy định.", "- Báo cáo hằng tuần."] {
+            assert!(body.iter().any(|l| l == kept), "{kept} in {body:?}");
+        }
+        // Without a numbered section before, a list after the last paragraph is no part of it.
+        let text = format!("{PARA_A}\n{PARA_B}\n1. Tin cũ hơn\n- Xem thêm");
+        let page = Page::from_text("x.txt", &text);
+        assert!(!strip(&page).body_lines(&page).iter().any(|l| l.starts_with("1. Tin")));
     }
 
     #[test]
