@@ -7,6 +7,7 @@ use super::Hit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
+use vanban_plugin_sdk::text::starts_with_lower;
 use vanban_plugin_sdk::{Change, DateRange, EntityKind, Indicator, Normalized};
 
 static UNITS_TXT: &str = include_str!("../../../data/units.txt");
@@ -1795,14 +1796,38 @@ const DANGLING: &[&str] =
 const DATE_WORDS: &[&str] = &["ngày", "tháng", "năm", "lúc", "quý", "tuần"];
 
 /// Up to eight words of the clause before the figure, without trailing function words.
+/// Pairs of words written with a comma between them that are one phrase ("khám bệnh, chữa
+/// bệnh", "phòng, chống"): the comma parts no clauses. As (the words before, those after).
+const COMMA_PAIRS: &[(&str, &str)] = &[("khám bệnh", "chữa bệnh"), ("khám", "chữa bệnh"), ("phòng", "chống")];
+
+/// The byte after the last ", " in `s[from..to]` that parts two clauses, or `from`.
+fn clause_start_before(s: &str, from: usize, to: usize) -> usize {
+    let mut end = to;
+    while let Some(i) = s[from..end].rfind(", ") {
+        let comma = from + i;
+        let paired = COMMA_PAIRS.iter().any(|(a, b)| ends_with_lower_word(&s[from..comma], a) && starts_with_lower(&s[comma + 2..], b));
+        if !paired {
+            return comma + 1;
+        }
+        end = comma;
+    }
+    from
+}
+
+/// Whether `head` ends with the word or words `w` (small letters), in any case.
+fn ends_with_lower_word(head: &str, w: &str) -> bool {
+    let Some(start) = head.len().checked_sub(w.len()) else { return false };
+    head.is_char_boundary(start) && lower_eq(&head[start..], w) && !head[..start].ends_with(is_alnum)
+}
+
 fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
-    let mut clause_start = s[sent_start..q_start].rfind(", ").map(|i| sent_start + i + 1).unwrap_or(sent_start);
+    let mut clause_start = clause_start_before(s, sent_start, q_start);
     // "đã khám, điều trị cho 54.300 lượt": a clause of one or two words lists verbs that
     // share the figure, so the clause before belongs to it too.
     let content = s[clause_start..q_start].split_whitespace().filter(|w| !lower_in(w, TRAILING)).count();
     let previous = s[sent_start..clause_start.saturating_sub(1).max(sent_start)].rsplit(", ").next().unwrap_or("");
     if (1..=2).contains(&content) && clause_start > sent_start && !previous.chars().any(|c| c.is_ascii_digit()) {
-        clause_start = s[sent_start..clause_start - 1].rfind(", ").map(|i| sent_start + i + 1).unwrap_or(sent_start);
+        clause_start = clause_start_before(s, sent_start, clause_start - 1);
     }
     let mut words: Vec<&str> = s[clause_start..q_start].split_whitespace().collect();
     if words.iter().all(|w| lower_in(w, TRAILING)) {
@@ -3530,6 +3555,14 @@ mod tests {
         let got = run("Có 2 huyện có số mắc cao gồm huyện Đông Lâm (41 ca), thị xã Phú Hà (33 ca).");
         let subjects: Vec<&str> = got.iter().map(|i| i.subject.as_str()).collect();
         assert_eq!(subjects, ["huyện có số mắc cao", "ca (huyện Đông Lâm)", "ca (thị xã Phú Hà)"]);
+    }
+
+    #[test]
+    fn a_pair_of_words_joined_by_a_comma_is_one_phrase_of_the_context() {
+        let got = run("Các cơ sở khám bệnh, chữa bệnh đã khám cho 92.410 lượt người.");
+        assert_eq!(got[0].subject, "lượt người (cơ sở khám bệnh, chữa bệnh đã khám)");
+        let got = run("Trong năm, Đội phòng, chống dịch đã xử lý 41 ổ dịch.");
+        assert_eq!(got[0].subject, "ổ dịch (Đội phòng, chống dịch đã xử lý)");
     }
 
     #[test]
