@@ -235,8 +235,8 @@ fn keep_data_lines(page: &Page, lines: &[Cow<'_, str>], labels: &[Option<Label>]
     // A plan's last numbered section ("3. Khoa Dược - Vật tư:" and its items) follows its
     // last paragraph: kept when a numbered section came before it, up to the first line
     // that is no item.
-    let numbered_before = (first..last).any(|i| SECTION_NUMBER.is_match(lines[i].trim()));
-    if numbered_before && lines.get(last + 1).is_some_and(|l| SECTION_NUMBER.is_match(l.trim())) {
+    let numbered = |i: usize| SECTION_NUMBER.is_match(lines[i].trim());
+    if last + 1 < lines.len() && numbered(last + 1) && (first..last).any(numbered) {
         for i in (last + 1..classes.len()).take_while(|&i| data(i)) {
             classes[i] = Class::Good;
         }

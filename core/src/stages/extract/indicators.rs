@@ -1805,19 +1805,15 @@ fn clause_start_before(s: &str, from: usize, to: usize) -> usize {
     let mut end = to;
     while let Some(i) = s[from..end].rfind(", ") {
         let comma = from + i;
-        let paired = COMMA_PAIRS.iter().any(|(a, b)| ends_with_lower_word(&s[from..comma], a) && starts_with_lower(&s[comma + 2..], b));
+        // The words must touch the comma: [`ends_with_word`] would look past blanks before it.
+        let head = &s[from..comma];
+        let paired = !head.ends_with(char::is_whitespace) && COMMA_PAIRS.iter().any(|(a, b)| ends_with_word(head, a) && starts_with_lower(&s[comma + 2..], b));
         if !paired {
             return comma + 1;
         }
         end = comma;
     }
     from
-}
-
-/// Whether `head` ends with the word or words `w` (small letters), in any case.
-fn ends_with_lower_word(head: &str, w: &str) -> bool {
-    let Some(start) = head.len().checked_sub(w.len()) else { return false };
-    head.is_char_boundary(start) && lower_eq(&head[start..], w) && !head[..start].ends_with(is_alnum)
 }
 
 fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
