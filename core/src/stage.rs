@@ -17,6 +17,12 @@ pub trait Encode: Send + Sync {
 pub trait Source: Send {
     /// Emits one item per input; stops early when `emit` returns false (the run is stopping).
     fn run(&mut self, emit: &mut dyn FnMut(Item) -> bool) -> Result<(), StageError>;
+
+    /// Files the source passed over on purpose (inside folders, not of a wanted type), by
+    /// file ending, for the run summary: they are no input documents, but a user should see them.
+    fn skipped(&self) -> std::collections::BTreeMap<String, u64> {
+        std::collections::BTreeMap::new()
+    }
 }
 
 /// Changes one document. Shared by all the stage's workers, so it takes `&self`.

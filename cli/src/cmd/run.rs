@@ -87,6 +87,9 @@ pub fn print_summary(s: &RunSummary, out: &std::path::Path) {
     for (cause, n) in &s.failures_by_cause {
         eprintln!("  failed in {cause}: {n}");
     }
+    if !s.skipped.is_empty() {
+        eprintln!("  skipped in folders, not a document type: {} (the files stage's `extensions` picks types)", skipped_list(&s.skipped));
+    }
     for e in &s.sink_errors {
         eprintln!("  output error: {e}");
     }
@@ -94,4 +97,11 @@ pub fn print_summary(s: &RunSummary, out: &std::path::Path) {
         eprintln!("  reasons, one line per document: {}", out.join("errors.jsonl").display());
     }
     eprintln!("  output: {}", out.display());
+}
+
+/// "3 .doc, 1 .xlsx": the skipped files, most first (then by ending, for a stable line).
+fn skipped_list(skipped: &std::collections::BTreeMap<String, u64>) -> String {
+    let mut counts: Vec<_> = skipped.iter().collect();
+    counts.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    counts.iter().map(|(ending, n)| format!("{n} {ending}")).collect::<Vec<_>>().join(", ")
 }

@@ -67,6 +67,9 @@ pub struct RunSummary {
     pub interrupted: bool,
     /// Failures by stage and kind, "stage: kind" -> count.
     pub failures_by_cause: BTreeMap<String, u64>,
+    /// Files the source passed over inside folders, by ending (".doc" -> count): no
+    /// documents, so in neither count above.
+    pub skipped: BTreeMap<String, u64>,
     /// Time spent inside each stage, summed over its workers: wall time, which includes
     /// waiting for a core while other threads run (most for the sinks, a thread each).
     pub stage_seconds: Vec<(String, f64)>,
@@ -190,12 +193,13 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
     std::thread::scope(|scope| {
         let (mut tx, mut rx): (Sender<Batch>, Receiver<Batch>) = bounded(sizing.depth);
         let mut first = true;
+        let mut source_thread = None;
         let mut chain: Option<(Vec<ordered::Step>, usize)> = None;
         for stage in stages {
             match stage {
                 Runnable::Source(mut source) => {
                     let (out, stop, emitted, bytes_in) = (tx.clone(), opts.stop.clone(), emitted.clone(), bytes_in.clone());
-                    scope.spawn(move || {
+                    source_thread = Some(scope.spawn(move || {
                         let mut batcher = Batcher::new(out, sizing.size);
                         let count = |sent: Option<usize>| {
                             emitted.fetch_add(sent.unwrap_or(0) as u64, Ordering::Relaxed);
@@ -214,7 +218,8 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
                             tracing::error!(error = %e, "the source stopped");
                         }
                         count(batcher.flush());
-                    });
+                        source.skipped()
+                    }));
                     first = false;
                 }
                 Runnable::Transform { name, stage, workers } => {
@@ -291,6 +296,7 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
                 Err(_) => sink_errors.push("a sink thread died".into()),
             }
         }
+        let skipped = source_thread.and_then(|h| h.join().ok()).unwrap_or_default();
         if let Err(e) = errors.finish() {
             sink_errors.push(format!("errors.jsonl: {e}"));
         }
@@ -303,6 +309,7 @@ pub fn run_stages(stages: Vec<Runnable>, mut errors: crate::stages::sinks::Error
             seconds: elapsed,
             interrupted: opts.stop.load(Ordering::Relaxed),
             failures_by_cause: summary.causes,
+            skipped,
             stage_seconds: timings.iter().map(|t| (t.name.clone(), t.nanos.load(Ordering::Relaxed) as f64 / 1e9)).collect(),
             sink_errors,
         }

@@ -15,6 +15,8 @@ use crate::error::{ConfigError, StageError};
 use crate::registry::{BuildContext, Built, Setting, StageKind, StageRegistration};
 use crate::stage::{Source, Transform};
 use serde::Deserialize;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -46,21 +48,28 @@ pub struct FilesSource {
     /// The run's output folder, as an absolute path: a walk does not go into it, so that a
     /// second `vanban run . --out out` does not read the first one's report as documents.
     out_dir: Option<PathBuf>,
+    /// Files passed over inside folders for their ending, by ending.
+    skipped: RefCell<BTreeMap<String, u64>>,
 }
 
 impl FilesSource {
     pub fn new(paths: Vec<String>, max_bytes: u64) -> FilesSource {
         let d = FilesConfig::default();
-        FilesSource { paths, extensions: d.extensions, follow_links: d.follow_links, max_bytes, out_dir: None }
+        FilesSource { paths, extensions: d.extensions, follow_links: d.follow_links, max_bytes, out_dir: None, skipped: RefCell::default() }
     }
 
     fn wanted(&self, path: &Path) -> bool {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') {
-            return false;
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        self.extensions.iter().any(|e| e.eq_ignore_ascii_case(ext))
+    }
+
+    /// Counts file `path`, passed over by its ending, unless it is one of the run's own
+    /// output files (`out`, below the folder walked). Always false, for the walk's filter.
+    fn pass_over(&self, path: &Path, out: Option<&Path>) -> bool {
+        if !out.is_some_and(|out| path.starts_with(out)) {
+            *self.skipped.borrow_mut().entry(ending(path)).or_default() += 1;
         }
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
-        self.extensions.iter().any(|e| e.eq_ignore_ascii_case(&ext))
+        false
     }
 
     /// Every file below `root`, sorted, with walk errors (loops, unreadable folders) kept.
@@ -70,8 +79,12 @@ impl FilesSource {
         if !root.is_dir() {
             return Box::new(std::iter::once(Ok(root.to_path_buf())));
         }
-        let walk = walk::SortedWalk::new(root, self.follow_links, move |path: &Path| self.wanted(path));
-        match self.out_dir_below(root) {
+        let out = self.out_dir_below(root);
+        let inside = out.clone();
+        let walk = walk::SortedWalk::new(root, self.follow_links, move |path: &Path| {
+            self.wanted(path) || self.pass_over(path, inside.as_deref())
+        });
+        match out {
             Some(out) => {
                 tracing::info!(folder = %out.display(), "the output folder is inside an input folder: its files are not read");
                 Box::new(walk.filter(move |step| !matches!(step, Ok(path) if path.starts_with(&out))))
@@ -123,6 +136,14 @@ fn absolute(path: &Path) -> Option<PathBuf> {
     }
 }
 
+/// A file's ending as the summary counts skipped files: ".doc", or "(no ending)".
+fn ending(path: &Path) -> String {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some(ext) => format!(".{}", ext.to_lowercase()),
+        None => "(no ending)".to_string(),
+    }
+}
+
 fn too_large(len: u64, max: u64) -> StageError {
     StageError::input(format!("the file is {len} bytes, over the limit of {max} bytes (max_document_bytes)"))
 }
@@ -164,6 +185,10 @@ impl Source for FilesSource {
         }
         Ok(())
     }
+
+    fn skipped(&self) -> BTreeMap<String, u64> {
+        self.skipped.borrow().clone()
+    }
 }
 
 /// A new document with its content id: the same bytes always give the same id.
@@ -182,6 +207,7 @@ fn build_files(sc: &StageConfig, ctx: &BuildContext) -> Result<Built, ConfigErro
         follow_links: cfg.follow_links,
         max_bytes: ctx.settings.max_document_bytes,
         out_dir: absolute(&ctx.out_dir),
+        skipped: RefCell::default(),
     })))
 }
 
@@ -192,7 +218,7 @@ inventory::submit! {
         summary: "Reads files and folders (recursively, in sorted order) or stdin (`-`).",
         settings: &[
             Setting { key: "paths", ty: "list of strings", default: "[]", help: "inputs when none are given on the command line" },
-            Setting { key: "extensions", ty: "list of strings", default: "txt, text, html, htm, xhtml, docx, pdf, gz", help: "file endings picked up inside folders" },
+            Setting { key: "extensions", ty: "list of strings", default: "txt, text, html, htm, xhtml, docx, pdf, gz", help: "file endings picked up inside folders (others are counted in the run summary; hidden files and folders are passed over)" },
             Setting { key: "follow_links", ty: "boolean", default: "true", help: "follow symbolic links (loops are reported, not followed)" },
         ],
         parallel: false,

@@ -1,5 +1,6 @@
 //! The `files` source's walk: every wanted file below a folder, in name order, holding only
-//! the names of the folders it is inside.
+//! the names of the folders it is inside. Hidden entries (names starting with a dot) are
+//! passed over.
 //!
 //! A sorted walk must read a whole folder before giving its first entry, so its memory
 //! follows the largest folder: a crawl is often one folder of tens of thousands of pages.
@@ -92,6 +93,11 @@ impl<F: Fn(&Path) -> bool> SortedWalk<F> {
                 Err(_) => Kind::Unknown,
             };
             let name = entry.file_name();
+            // Hidden entries (".git", ".DS_Store", a crawler's ".cache") are no documents:
+            // passed over as ripgrep and fd do.
+            if name.as_encoded_bytes().starts_with(b".") {
+                continue;
+            }
             if kind == Kind::File && !self.picks(&path.join(&name)) {
                 continue;
             }
@@ -170,9 +176,9 @@ mod tests {
     }
 
     #[test]
-    fn files_come_in_name_order_with_folders_where_their_name_falls() {
+    fn files_come_in_name_order_with_folders_where_their_name_falls_and_hidden_ones_passed_over() {
         let dir = scratch_dir("walk-order");
-        for f in ["b.txt", "a/z.txt", "a/c/d.txt", "a/b.txt", "B.txt", "c.txt", "c.html", "a0.txt"] {
+        for f in ["b.txt", "a/z.txt", "a/c/d.txt", "a/b.txt", "B.txt", "c.txt", "c.html", "a0.txt", ".b.txt", ".git/x.txt", "a/.c/y.txt"] {
             let path = dir.join(f);
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(path, "x").unwrap();
