@@ -58,7 +58,7 @@ fn an_output_folder_inside_the_input_folder_is_not_read_again() {
 fn files_of_other_types_in_a_folder_are_counted_in_the_summary_and_hidden_ones_passed_over() {
     let dir = temp_dir("cli-skipped");
     let input = dir.join("in");
-    for name in ["a.txt", "b.doc", "sub/c.DOC", "sub/d.xlsx", "notes", ".hidden.txt", ".git/config", ".git/e.txt"] {
+    for name in ["a.txt", "b.xls", "sub/c.XLS", "sub/d.xlsx", "notes", ".hidden.txt", ".git/config", ".git/e.txt"] {
         let path = input.join(name);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, "Sở Y tế tỉnh tổ chức hội nghị tổng kết công tác y tế năm.").unwrap();
@@ -68,9 +68,9 @@ fn files_of_other_types_in_a_folder_are_counted_in_the_summary_and_hidden_ones_p
     let summary = String::from_utf8_lossy(&r.stderr);
     assert_eq!(r.status.code(), Some(0), "{summary}");
     assert!(summary.contains("1 documents in, 1 written, 0 failed"), "{summary}");
-    assert!(summary.contains("skipped in folders, not a document type: 2 .doc, 1 (no ending), 1 .xlsx"), "{summary}");
+    assert!(summary.contains("skipped in folders, not a document type: 2 .xls, 1 (no ending), 1 .xlsx"), "{summary}");
     let stats: serde_json::Value = serde_json::from_slice(&std::fs::read(&stats).unwrap()).unwrap();
-    assert_eq!(stats["skipped"], serde_json::json!({".doc": 2, ".xlsx": 1, "(no ending)": 1}));
+    assert_eq!(stats["skipped"], serde_json::json!({".xls": 2, ".xlsx": 1, "(no ending)": 1}));
 }
 
 #[test]

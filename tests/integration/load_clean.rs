@@ -53,14 +53,34 @@ fn every_encoding_gives_the_same_nfc_text() {
 }
 
 #[test]
-fn docx_and_pdf_read_like_their_text_twin() {
-    for (name, format) in [("para.docx", Format::Docx), ("para.pdf", Format::Pdf)] {
+fn docx_doc_and_pdf_read_like_their_text_twin() {
+    for (name, format) in [("para.docx", Format::Docx), ("para.doc", Format::Doc), ("para.pdf", Format::Pdf)] {
         let (_, page) = load(name, LIMIT).unwrap_or_else(|e| panic!("{name}: {e}"));
         assert_eq!(page.text, EXPECTED, "{name}");
         assert_eq!(page.format, format, "{name}");
         let joined: Vec<&str> = page.lines().map(|(_, _, t)| t).collect();
         assert_eq!(joined.join("\n"), page.text, "{name}: blocks match the text");
     }
+}
+
+#[test]
+fn word_text_in_a_legacy_font_is_converted() {
+    let (encoding, page) = load("para-tcvn3.doc", LIMIT).unwrap();
+    assert_eq!(page.text, EXPECTED);
+    assert_eq!(encoding, "tcvn3");
+}
+
+#[test]
+fn a_word_97_table_is_a_line_a_row_with_its_empty_cell() {
+    let (encoding, page) = load("table.doc", LIMIT).unwrap();
+    assert_eq!(encoding, "utf-16le");
+    let lines: Vec<&str> = page.text.lines().collect();
+    assert_eq!(
+        lines,
+        ["Kết quả khám chữa bệnh quý III năm 2026:", "Chỉ tiêu\tĐVT\tQuý III", "Lượt khám bệnh\tlượt\t18.420", "Ghi chú\t\t-"]
+    );
+    // The last paragraph, "Trang 2", is page furniture that cleaning takes away.
+    assert_eq!(page.format, Format::Doc);
 }
 
 #[test]

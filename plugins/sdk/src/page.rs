@@ -14,6 +14,8 @@ pub enum Format {
     Text,
     Html,
     Docx,
+    /// Word 97-2003 (`.doc`).
+    Doc,
     Pdf,
 }
 
@@ -23,6 +25,7 @@ impl Format {
             Format::Text => "text",
             Format::Html => "html",
             Format::Docx => "docx",
+            Format::Doc => "doc",
             Format::Pdf => "pdf",
         }
     }

@@ -1,11 +1,11 @@
 //! Format and encoding detection: bytes in, a [`Page`] out.
 //!
-//! Order: gzip is unpacked first (then the inner name decides), PDF and DOCX by their
-//! magic bytes or extension, other binary formats are refused, and everything else is
+//! Order: gzip is unpacked first (then the inner name decides), PDF, DOCX and Word 97-2003
+//! by their magic bytes or extension, other binary formats are refused, and everything else is
 //! text whose encoding [`super::encoding`] finds; HTML is told by extension or by its
 //! first tags.
 
-use super::{docx, encoding, pdf, Decoded};
+use super::{docx, encoding, pdf, word97, Decoded};
 use crate::error::StageError;
 use std::io::Read;
 use vanban_plugin_sdk::text::{contains_ascii_lower, starts_with_lower};
@@ -36,10 +36,14 @@ fn decode_layer(raw: &[u8], path: &str, max_bytes: u64, depth: usize) -> Result<
     }
     if docx::is_docx(raw) {
         let text = docx::read_docx(raw, max_bytes)?;
-        return Ok(from_lines(path, &text, Format::Docx, "utf-8"));
+        return Ok(from_word_text(path, text, Format::Docx, "utf-8"));
     }
     if ext == "docx" {
         return Err(StageError::input("not a readable DOCX file: no word/document.xml in a ZIP archive"));
+    }
+    if word97::is_word97(raw) {
+        let (text, encoding) = word97::read_word97(raw, max_bytes)?;
+        return Ok(from_word_text(path, text, Format::Doc, encoding));
     }
     if let Some(kind) = binary_kind(raw) {
         return Err(StageError::input(format!("not a text document: {kind}")));
@@ -93,6 +97,9 @@ fn is_pdf(raw: &[u8]) -> bool {
     raw[..raw.len().min(64)].windows(5).any(|w| w == b"%PDF-")
 }
 
+/// The compound file of Office 97-2003 (Word, Excel, PowerPoint).
+const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
 /// Binary formats that turn up in crawls, by their magic bytes.
 fn binary_kind(raw: &[u8]) -> Option<&'static str> {
     const MAGIC: &[(&[u8], &str)] = &[
@@ -102,11 +109,13 @@ fn binary_kind(raw: &[u8]) -> Option<&'static str> {
         (b"GIF89a", "a GIF image"),
         (b"PK\x03\x04", "a ZIP archive that is not a Word document"),
         (b"PK\x05\x06", "an empty ZIP archive"),
-        (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an old Office (OLE) file, not supported"),
+        (OLE_MAGIC, "an old Office (OLE) file that is no Word document (Excel or PowerPoint 97-2003?), not supported"),
         (b"\x7FELF", "an executable"),
         (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive"),
         (b"Rar!\x1A\x07", "a RAR archive"),
         (b"%!PS", "a PostScript file"),
+        // Word saves RTF under ".doc" too; its control words would read as text.
+        (b"{\\rtf", "an RTF document, not supported"),
     ];
     if raw.len() >= 12 && &raw[..4] == b"RIFF" && &raw[8..12] == b"WEBP" {
         return Some("a WebP image");
@@ -149,6 +158,16 @@ fn looks_like_html(text: &str) -> bool {
 }
 
 /// A plain-text page with line breaks normalised (CRLF, CR, Unicode line separators).
+/// A word processor's text, its legacy fonts' text converted (see
+/// [`encoding::repair_word_text`]).
+fn from_word_text(path: &str, text: String, format: Format, stored_as: &str) -> Decoded {
+    let found = encoding::repair_word_text(text, stored_as);
+    let mut decoded = from_lines(path, &found.text, format, &found.encoding);
+    decoded.notes = found.notes;
+    decoded.warnings = found.warnings;
+    decoded
+}
+
 fn from_lines(path: &str, text: &str, format: Format, encoding: &str) -> Decoded {
     let text = normalise_breaks(text);
     let mut page = Page::from_text(path, &text);

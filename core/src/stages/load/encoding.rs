@@ -162,6 +162,20 @@ fn capitals_after_tcvn3(t: &mut Text) {
     }
 }
 
+/// The text of a word processor's file (DOCX, Word 97-2003), stored as `encoding`: typed
+/// in a legacy Vietnamese font (TCVN3's `.VnTime`, VNI's `VNI-Times`), its characters are
+/// the font's 8-bit codes read as Windows-1252, and are put right as in misread UTF-8.
+pub fn repair_word_text(text: String, encoding: &str) -> Text {
+    let mut t = repair_misread_utf8(&text, 0);
+    if t.encoding == "utf-8" {
+        t.encoding = encoding.to_string();
+    } else {
+        t.notes.retain(|n| !n.starts_with("UTF-8 text holding"));
+        t.notes.push(format!("text in a {} font: converted to Unicode", t.encoding.to_uppercase()));
+    }
+    t
+}
+
 /// Valid UTF-8 that holds TCVN3 or VNI text read once as Windows-1252 (a common accident
 /// of old converters): put right. Genuine Unicode Vietnamese is never touched.
 fn repair_misread_utf8(text: &str, controls: usize) -> Text {
