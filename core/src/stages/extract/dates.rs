@@ -83,6 +83,9 @@ pub struct YearContext {
     /// 2025"), set by [`YearContext::with_title_period`]: what "trong tháng" and "trong
     /// tuần" refer to when the body named no month or week before them.
     pub title_period: Option<DateRange>,
+    /// Whether `year` is the year a plan is for ("… triển khai nhiệm vụ năm 2027"), the text
+    /// dating nothing else: such a text is written at the turn into that year.
+    pub plan_year: bool,
 }
 
 /// Words of a title after which it names what is to be done, not what was.
@@ -101,12 +104,13 @@ impl YearContext {
                 Some((f.year.parse::<i32>().ok(), f.month.parse::<u32>().ok(), f.day.parse::<u32>().ok()))
             })
         };
+        let named = first_year(rec.title.as_deref().unwrap_or("")).or_else(|| first_year(&rec.body));
         let year = published
             .map(|p| p.0)
             .or(doc_year)
-            .or_else(|| first_year(rec.title.as_deref().unwrap_or("")))
-            .or_else(|| first_year(&rec.body))
+            .or(named.map(|(y, _)| y))
             .or_else(|| first_full().and_then(|(y, _, _)| y).filter(|y| plausible_year(*y)));
+        let plan_year = published.is_none() && doc_year.is_none() && named.is_some_and(|(_, plan)| plan);
         let signed = rec.document.as_ref().and_then(|d| d.date).and_then(|d| Some((d.year?, d.month?)));
         // A news item with no date of its own was written near the first day it names.
         let first_day = || {
@@ -119,7 +123,7 @@ impl YearContext {
         let published_day = published.filter(|_| rec.published.as_deref().is_some_and(|p| p.len() >= 10));
         let signed_day = rec.document.as_ref().and_then(|d| d.date).and_then(|d| Some((d.year?, d.month?, d.day?)));
         let today = published_day.or(signed_day).or_else(|| first_day().and_then(|(y, m, d)| Some((y, m, d?))));
-        YearContext { year, published, written, today, title_period: None }
+        YearContext { year, published, written, today, title_period: None, plan_year }
     }
 
     /// The context with the title's period: the one period `title` names, if it names one
@@ -166,6 +170,10 @@ impl YearContext {
             // is a deadline or a plan in the same year ("trước ngày 15/9" in July).
             Some((y, pm, pd)) if (month as i32 - pm as i32) * 31 + (day as i32 - pd as i32) > 183 => Some(y - 1),
             Some((y, _, _)) => Some(y),
+            // "Sáng 28/11, … tổng kết năm 2026, triển khai nhiệm vụ năm 2027": a day of the
+            // second half of the year is in the year before the plan's, as one of the first
+            // half is in the plan's own.
+            None if self.plan_year => self.year.map(|y| if month >= 7 { y - 1 } else { y }),
             None => self.year,
         }
     }
@@ -179,12 +187,24 @@ fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
 }
 
 /// The first year named that can be the document's own: not one a span starts from ("từ
-/// năm 2003 đến nay") nor one compared with ("so với cùng kỳ năm 2024").
-fn first_year(s: &str) -> Option<i32> {
+/// năm 2003 đến nay") nor one compared with ("so với cùng kỳ năm 2024"); and whether it
+/// is named as the year a plan is for ("nhiệm vụ năm 2027").
+fn first_year(s: &str) -> Option<(i32, bool)> {
     YEAR.find_iter(s)
-        .filter(|m| !names_an_earlier_year(&s[..m.start()]))
-        .filter_map(|m| year_digits(m.as_str()).parse().ok())
-        .find(|y| plausible_year(*y))
+        .filter(|m| !names_an_earlier_year(&s[..m.start()]) && !names_a_target_year(&s[..m.start()]))
+        .filter_map(|m| Some((year_digits(m.as_str()).parse().ok()?, names_a_plan(&s[..m.start()]))))
+        .find(|(y, _)| plausible_year(*y))
+}
+
+/// Whether the words before "năm YYYY" (`head`) make it a year aimed at ("phấn đấu đến năm
+/// 2030", "hoàn thành trước năm 2028"), which the document is written before.
+fn names_a_target_year(head: &str) -> bool {
+    ends_with_a_word_of(head, &["đến", "Đến", "đến hết", "tới", "trước", "tầm nhìn"])
+}
+
+/// Whether the words before "năm YYYY" (`head`) make it the year of a plan's tasks.
+fn names_a_plan(head: &str) -> bool {
+    ends_with_a_word_of(head, &["nhiệm vụ", "Nhiệm vụ", "NHIỆM VỤ", "phương hướng", "Phương hướng", "PHƯƠNG HƯỚNG"])
 }
 
 /// Whether the words before "năm YYYY" (`head`) make it a year before the document's.
@@ -1353,7 +1373,7 @@ mod tests {
     use super::*;
 
     fn ctx(y: i32) -> YearContext {
-        YearContext { year: Some(y), published: None, written: None, today: None, title_period: None }
+        YearContext { year: Some(y), published: None, written: None, today: None, title_period: None, plan_year: false }
     }
 
     fn norms(s: &str, c: &YearContext) -> Vec<(String, Option<Normalized>)> {
@@ -1362,7 +1382,7 @@ mod tests {
     }
 
     fn periods(s: &str) -> Vec<(String, String, String)> {
-        let ctx = YearContext { year: Some(2025), published: None, written: None, today: None, title_period: None };
+        let ctx = YearContext { year: Some(2025), published: None, written: None, today: None, title_period: None, plan_year: false };
         let digits = crate::stages::extract::text::digit_places(s);
         find(s, &digits, &ctx, &mut Vec::new())
             .into_iter()
@@ -1410,7 +1430,7 @@ mod tests {
 
     #[test]
     fn a_week_or_month_by_reference_counts_from_the_day_written() {
-        let ctx = YearContext { year: Some(2026), published: None, written: Some((2026, 12)), today: Some((2026, 12, 3)), title_period: None };
+        let ctx = YearContext { year: Some(2026), published: None, written: Some((2026, 12)), today: Some((2026, 12, 3)), title_period: None, plan_year: false };
         let got: Vec<(String, Option<Normalized>)> = norms("Tuần qua tiếp nhận 27 ca; trong tuần có 3 ca nặng; tháng này có 40 ca; trong tháng qua có 90 ca.", &ctx);
         let r = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
         assert_eq!(got, vec![("Tuần qua".to_string(), r("2026-11-27", "2026-12-03")), ("trong tuần".to_string(), r("2026-11-27", "2026-12-03")), ("tháng này".to_string(), r("2026-12-01", "2026-12-31"))]);
@@ -1444,7 +1464,7 @@ mod tests {
 
     #[test]
     fn a_reference_with_nothing_named_before_is_the_titles_period() {
-        let ctx = YearContext { year: Some(2025), published: None, written: None, today: None, title_period: None };
+        let ctx = YearContext { year: Some(2025), published: None, written: None, today: None, title_period: None, plan_year: false };
         let titled = |title: &str| ctx.clone().with_title_period(Some(title)).title_period.map(|p| (p.start, p.end));
         let october = Some(("2025-10-01".to_string(), "2025-10-31".to_string()));
         assert_eq!(titled("BÁO CÁO TÌNH HÌNH DỊCH BỆNH THÁNG 10 NĂM 2025"), october);
@@ -1527,7 +1547,7 @@ mod tests {
         let rec = Record { body: "Ngày 3/3, Sở Y tế cho biết, từ năm 2003 đến nay cả nước ghi nhận 129 ca, so với cùng kỳ năm 2024 tăng.".into(), ..Record::default() };
         let c = YearContext::from_record(&rec, &digit_places(&rec.body));
         assert_eq!(c.year, None);
-        let c = YearContext { year: Some(2025), published: None, written: Some((2025, 3)), today: None, title_period: None };
+        let c = YearContext { year: Some(2025), published: None, written: Some((2025, 3)), today: None, title_period: None, plan_year: false };
         let got = norms("Từ năm 2003 đến nay ghi nhận 129 ca; năm 2003 có 3 ca.", &c);
         let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
         assert_eq!(got, vec![("Từ năm 2003 đến nay".to_string(), range("2003-01-01", "2025-03-31")), ("năm 2003".to_string(), range("2003-01-01", "2003-12-31"))]);
@@ -1573,7 +1593,7 @@ mod tests {
 
     #[test]
     fn months_gone_count_back_from_the_month_written() {
-        let c = YearContext { year: Some(2025), published: Some((2025, 10, 8)), written: Some((2025, 10)), today: None, title_period: None };
+        let c = YearContext { year: Some(2025), published: Some((2025, 10, 8)), written: Some((2025, 10)), today: None, title_period: None, plan_year: false };
         let got = norms("Trong 9 tháng qua, 3 tháng vừa qua và 12 tháng qua; không phải 5 tháng quanh năm.", &c);
         let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
         assert_eq!(
@@ -1842,14 +1862,29 @@ mod tests {
 
     #[test]
     fn late_date_belongs_to_previous_year() {
-        let c = YearContext { year: Some(2024), published: Some((2024, 1, 5)), written: Some((2024, 1)), today: None, title_period: None };
+        let c = YearContext { year: Some(2024), published: Some((2024, 1, 5)), written: Some((2024, 1)), today: None, title_period: None, plan_year: false };
         assert_eq!(c.year_for(12, 28), Some(2023));
         assert_eq!(c.year_for(1, 4), Some(2024));
     }
 
     #[test]
+    fn a_day_at_the_turn_into_a_plans_year_is_read_either_side_of_it() {
+        let c = YearContext { year: Some(2027), plan_year: true, ..YearContext::default() };
+        assert_eq!(c.year_for(11, 28), Some(2026));
+        assert_eq!(c.year_for(1, 12), Some(2027));
+        assert_eq!(first_year("Huyện Tân Lạc triển khai nhiệm vụ năm 2027"), Some((2027, true)));
+        assert_eq!(first_year("Tổng kết công tác năm 2026"), Some((2026, false)));
+    }
+
+    #[test]
+    fn a_year_aimed_at_is_not_the_documents() {
+        assert_eq!(first_year("Chiến lược dinh dưỡng đến năm 2030, tầm nhìn năm 2045: kết quả năm 2026"), Some((2026, false)));
+        assert_eq!(first_year("phấn đấu hoàn thành trước năm 2028"), None);
+    }
+
+    #[test]
     fn a_deadline_months_after_the_document_stays_in_its_year() {
-        let c = YearContext { year: Some(2025), published: Some((2025, 7, 20)), written: Some((2025, 7)), today: None, title_period: None };
+        let c = YearContext { year: Some(2025), published: Some((2025, 7, 20)), written: Some((2025, 7)), today: None, title_period: None, plan_year: false };
         assert_eq!(c.year_for(9, 15), Some(2025));
         assert_eq!(c.year_for(12, 31), Some(2025));
     }

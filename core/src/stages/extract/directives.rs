@@ -47,6 +47,9 @@ static DEADLINE_MONTH: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(trong|trước|hết|cuối|hoàn thành)\s+tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?:\s+(?:và|đến|tới)\s+tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?)?")
         .expect("static regex")
 });
+/// "trong 6 tháng đầu năm 2027", "hết 6 tháng cuối năm": a half year as the deadline.
+static DEADLINE_HALF: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"(?i)(?:trong|hết|cuối)\s+6\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?").expect("static regex"));
 /// "trong quý II/2025", "trước quý IV": a quarter as the deadline.
 static DEADLINE_QUARTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)(trong|trước|hết|cuối)\s+quý\s+(IV|III|II|I|[1-4])\b(?:\s*(?:/|năm)\s*(\d{4}))?").expect("static regex")
@@ -76,6 +79,8 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
     let mut bare_heading = false;
     // Whether the paragraph before set tasks by a request in running text.
     let mut after_requests = false;
+    // Where the directives of the list now open start in `out`.
+    let mut list_first = 0;
     for p in split_pair(body, [b'\n', b'\n']).map(str::trim) {
         // Only the paragraph right after a request's goes on with it.
         let follows_requests = std::mem::take(&mut after_requests);
@@ -88,6 +93,14 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             // "a) …" under "1. Trung tâm Y tế huyện" is one of that unit's items, as a dash is.
             let lettered = numbered.is_some() && clean.starts_with(|c: char| c.is_lowercase()) && assignee.is_some();
             let numbered = numbered.filter(|_| !lettered);
+            // "1. Về công tác phòng, chống dịch bệnh": the topic of the tasks below, no unit.
+            if numbered.is_some() && is_topic_heading(text) {
+                assignee = None;
+                bare_heading = false;
+                continue;
+            }
+            // "3. Về công tác tiêm chủng: giao Trung tâm Y tế …": the task after the topic.
+            let text = after_topic(text);
             // "1. Giao Sở Y tế chủ trì, phối hợp với …:" over "a) …": a lead of its own, whose
             // unit the lettered items under it are for.
             if numbered.is_some() && text.ends_with(':') && LEAD.is_match(text) {
@@ -99,8 +112,8 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
                 continue;
             }
             // "3. UBND các xã, thị trấn" over dashed tasks, as plans write it: the unit.
-            if numbered.is_some() && is_unit_heading(text) {
-                assignee = Some(text.to_string());
+            if let Some(units) = numbered.and_then(|_| unit_heading(text)) {
+                assignee = Some(units.to_string());
                 bare_heading = true;
                 continue;
             }
@@ -125,6 +138,15 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             }
             if numbered.is_some() {
                 assignee = None;
+            }
+            // "- Thời hạn: 20/01/2027" after a task says when that task is due: no task.
+            if numbered.is_none() && is_due_line(text) {
+                let last = out[list_first..].last_mut().filter(|d| d.deadline.is_none());
+                if let Some((last, due)) = last.and_then(|d| Some((d, deadline(text, ctx)?))) {
+                    last.text = format!("{} {text}", last.text);
+                    last.deadline = Some(due);
+                }
+                continue;
             }
             if numbered.is_some() && is_report(text) || is_figure_line(text) || is_plan_detail(text) {
                 continue;
@@ -155,6 +177,7 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
         assignee = None;
         addressee = in_list.then(|| lead_addressee(clean)).flatten();
         let before = out.len();
+        list_first = before;
         if !in_list && follows_requests && numbered.is_none() && dashed.is_none() {
             // "UBND tỉnh yêu cầu Sở Y tế …\n\nSở Giáo dục và Đào tạo chỉ đạo các trường …": the
             // paragraph after a request that opens with a unit and what it is to do goes on
@@ -451,6 +474,15 @@ fn is_plan_detail(text: &str) -> bool {
     PLAN_DETAILS.contains(&label.as_str())
 }
 
+/// Labels of a line that says only when the task before it is due.
+const DUE_LABELS: &[&str] = &["thời gian hoàn thành", "thời hạn hoàn thành", "thời hạn", "hạn hoàn thành", "thời gian thực hiện", "thời gian"];
+
+/// A line that is one of [`DUE_LABELS`] and when: "Thời gian hoàn thành: trước ngày 15/02".
+fn is_due_line(text: &str) -> bool {
+    let Some((label, _)) = text.split_once(':') else { return false };
+    DUE_LABELS.iter().any(|w| equals_lower(label.trim(), w))
+}
+
 /// An item that is a label and its figure ("Sốt xuất huyết: 46 ca (tăng 12 ca)"): a result.
 fn is_figure_line(text: &str) -> bool {
     let Some((label, rest)) = text.split_once(':') else { return false };
@@ -470,15 +502,45 @@ fn is_report(text: &str) -> bool {
     opens && !asks
 }
 
-/// A numbered line that is only a unit's name, with no colon: "1. Trung tâm Y tế huyện".
-fn is_unit_heading(text: &str) -> bool {
-    !text.ends_with(['.', ';']) && units_len(text) == Some(text.len())
+/// Whether `text` opens with "Về", as a topic a conclusion's point is about does.
+fn opens_topic(text: &str) -> bool {
+    text.starts_with("Về ") || text.starts_with("VỀ ")
+}
+
+/// A numbered line that only names a topic ("Về công tác an toàn thực phẩm:"), not a unit.
+fn is_topic_heading(text: &str) -> bool {
+    opens_topic(text) && !text.ends_with(['.', ';']) && text.split_whitespace().count() <= 25
+}
+
+/// The task after a topic and its colon ("Về công tác tiêm chủng: giao …"), else `text`.
+fn after_topic(text: &str) -> &str {
+    match text.split_once(": ") {
+        Some((_, task)) if opens_topic(text) && !task.trim().is_empty() => task.trim(),
+        _ => text,
+    }
+}
+
+/// A numbered line that is only a unit's name, with no colon: "1. Trung tâm Y tế huyện",
+/// "4. Đề nghị Sở Giáo dục và Đào tạo": the units, without the assigning word.
+fn unit_heading(text: &str) -> Option<&str> {
+    if text.ends_with(['.', ';']) {
+        return None;
+    }
+    let (start, end) = units_span(text)?;
+    (end == text.len()).then(|| &text[start..])
 }
 
 /// Words after a unit's name that say which of its kind: "Các Trung tâm Y tế khu vực",
 /// "Bệnh viện tuyến tỉnh".
-const UNIT_SCOPES: &[&str] =
-    &["các khu vực", "khu vực", "tuyến tỉnh", "tuyến huyện", "tuyến xã", "trực thuộc", "có liên quan", "liên quan", "trên địa bàn", "vi phạm", "xã, phường", "xã", "phường"];
+const UNIT_SCOPES: &[&str] = &[
+    "huyện, thị xã, thành phố",
+    "huyện, thành phố, thị xã",
+    "huyện, thành phố",
+    "huyện, thị xã",
+    "quận, huyện",
+    "huyện",
+    "các khu vực", "khu vực", "tuyến tỉnh", "tuyến huyện", "tuyến xã", "trực thuộc", "có liên quan", "liên quan", "trên địa bàn", "vi phạm", "xã, phường", "xã", "phường",
+];
 
 /// Whether `text` opens with the word or words `w`, whole.
 fn starts_word(text: &str, w: &str) -> bool {
@@ -497,19 +559,23 @@ fn asked_unit(text: &str) -> Option<String> {
     item_assignee(text).or_else(|| small_unit_then_acts(text).map(str::to_string))
 }
 
-/// The length of the units `text` opens with, joined by commas or "và" ("Bệnh viện Đa khoa
-/// tỉnh, Bệnh viện Sản - Nhi tỉnh"), each perhaps with its scope.
-fn units_len(text: &str) -> Option<usize> {
+/// Where the units `text` opens with lie, joined by commas or "và" ("Bệnh viện Đa khoa
+/// tỉnh, Bệnh viện Sản - Nhi tỉnh"), each perhaps with its scope: from the first unit, past
+/// an assigning word ("Đề nghị Sở …"), to the end of the last.
+fn units_span(text: &str) -> Option<(usize, usize)> {
+    let mut start = None;
     let mut end = 0;
     loop {
-        let unit = item_assignee(&text[end..])?;
-        end += unit.len();
+        // The span's end, not the unit's length: an assigning word may come before the unit.
+        let (a, b) = item_assignee_span(&text[end..])?;
+        start.get_or_insert(end + a);
+        end += b;
         if let Some(scope) = UNIT_SCOPES.iter().find(|w| text[end..].strip_prefix(' ').is_some_and(|r| starts_word(r, w))) {
             end += 1 + scope.len();
         }
         match [", ", " và "].iter().find(|j| text[end..].starts_with(**j)) {
             Some(j) if end + j.len() < text.len() => end += j.len(),
-            _ => return Some(end),
+            _ => return Some((start.unwrap_or(0), end)),
         }
     }
 }
@@ -871,7 +937,7 @@ fn deadline_counts(text: &str) -> [usize; 5] {
     // DEADLINE_WORDS and DEADLINE_MONTH both hold "tháng".
     let thang = has_thang(text);
     let count = |re: &Regex, may: bool| if may { re.find_iter(text).count() } else { 0 };
-    [DEADLINE.find_iter(text).count(), count(&DEADLINE_WORDS, thang), count(&DEADLINE_MONTH, thang), quarters, DEADLINE_YEAR.find_iter(text).count()]
+    [DEADLINE.find_iter(text).count(), count(&DEADLINE_WORDS, thang), count(&DEADLINE_MONTH, thang) + count(&DEADLINE_HALF, thang), quarters, DEADLINE_YEAR.find_iter(text).count()]
 }
 
 /// The first deadline the text states, as a day: a date, or the last day of a month or quarter.
@@ -916,9 +982,10 @@ fn deadline_among(text: &str, ctx: &YearContext, may_match: [bool; 5]) -> Option
         .filter_map(|(re, _)| re.captures_iter(text).find(|c| !counts_to(text, c)))
         .filter_map(|c| Some((c.get(0)?.start(), day_deadline(&c, ctx)?)));
     let month = may_match[2].then(|| DEADLINE_MONTH.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), month_deadline(&c, ctx)?)));
+    let half = may_match[2].then(|| DEADLINE_HALF.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), half_deadline(&c, ctx)?)));
     let quarter = may_match[3].then(|| DEADLINE_QUARTER.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), quarter_deadline(&c, ctx)?)));
     let year = may_match[4].then(|| DEADLINE_YEAR.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), year_deadline(&c)?)));
-    day.chain(month).chain(quarter).chain(year).min_by_key(|(at, _)| *at).map(|(_, d)| d)
+    day.chain(month).chain(half).chain(quarter).chain(year).min_by_key(|(at, _)| *at).map(|(_, d)| d)
 }
 
 /// Whether a day match is the day figures are counted to ("số liệu tính đến ngày 30/11"),
@@ -981,6 +1048,16 @@ fn later_month(y: i32, m: u32, month: &str, year: Option<regex::Match>) -> Optio
         None => y,
     };
     Some((later_year, later))
+}
+
+/// "trong 6 tháng đầu năm 2027" ends on 30 June 2027; "6 tháng cuối năm" on 31 December.
+fn half_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
+    let m = if c.get(1)?.as_str().to_lowercase() == "đầu" { 6 } else { 12 };
+    let y: i32 = match c.get(2) {
+        Some(y) => y.as_str().parse().ok()?,
+        None => due_year(ctx.year?, m, 30, ctx),
+    };
+    last_day(y, m)
 }
 
 fn quarter_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
@@ -1058,7 +1135,7 @@ mod tests {
     use super::*;
 
     fn ctx() -> YearContext {
-        YearContext { year: Some(2021), published: None, written: None, today: None, title_period: None }
+        YearContext { year: Some(2021), published: None, written: None, today: None, title_period: None, plan_year: false }
     }
 
     #[test]
@@ -1067,6 +1144,14 @@ mod tests {
         assert_eq!(deadline("lập danh sách người tiếp xúc ngay trong ngày.", &dated).as_deref(), Some("2026-11-05"));
         assert_eq!(deadline("lập danh sách người tiếp xúc ngay trong ngày.", &ctx()), None);
         assert_eq!(deadline("báo cáo trước ngày 10/11/2026, ngay trong ngày", &dated).as_deref(), Some("2026-11-10"));
+    }
+
+    #[test]
+    fn a_half_year_is_due_on_its_last_day() {
+        assert_eq!(deadline("kiện toàn mạng lưới y tế cơ sở trong 6 tháng đầu năm 2027", &ctx()).as_deref(), Some("2027-06-30"));
+        assert_eq!(deadline("hoàn thành trong 6 tháng cuối năm", &ctx()).as_deref(), Some("2021-12-31"));
+        let d = find("Yêu cầu các trạm y tế rà soát hồ sơ trong 6 tháng đầu năm 2022.", &ctx());
+        assert_eq!(d.iter().map(|x| x.deadline.as_deref()).collect::<Vec<_>>(), [Some("2022-06-30")]);
     }
 
     #[test]
@@ -1287,6 +1372,43 @@ Trên đây là kế hoạch của Trung tâm, đề nghị các khoa nghiêm t�
             got,
             [(Some("Khoa Kiểm soát bệnh tật - HIV/AIDS"), Some("2021-10-10")), (Some("Khoa Dược - Trang thiết bị - Vật tư y tế"), Some("2021-10-14"))]
         );
+    }
+
+    #[test]
+    fn a_unit_heading_may_open_with_an_assigning_word() {
+        // The unit's span, not its length, once past "Đề nghị ": no cut inside a letter.
+        let body = "III. NHIỆM VỤ CỦA CÁC ĐƠN VỊ\n\n1. Trung tâm Y tế huyện\n\n- Lập danh sách trẻ trước ngày 10/01/2021.\n\n\
+2. Đề nghị Sở Giáo dục và Đào tạo\n\nChỉ đạo các trường học phối hợp tổ chức tiêm chủng.";
+        let got: Vec<Option<String>> = find(body, &ctx()).into_iter().map(|d| d.assignee).collect();
+        assert_eq!(got, [Some("Trung tâm Y tế huyện".to_string()), Some("Sở Giáo dục và Đào tạo".to_string())]);
+    }
+
+    #[test]
+    fn a_line_that_says_when_is_the_due_day_of_the_task_before() {
+        let body = "III. TỔ CHỨC THỰC HIỆN\n\n1. Khoa Dinh dưỡng\n\n- Xây dựng tài liệu tập huấn.\n\n- Thời gian hoàn thành: trước ngày 15/02/2021.\n\n\
+2. Phòng Tổ chức - Hành chính\n\n- Lập dự toán kinh phí.\n\n- Thời hạn: 20/01/2021.\n\n- Thời gian: thường xuyên.";
+        let d = find(body, &ctx());
+        let got: Vec<(Option<&str>, Option<&str>)> = d.iter().map(|x| (x.assignee.as_deref(), x.deadline.as_deref())).collect();
+        assert_eq!(got, [(Some("Khoa Dinh dưỡng"), Some("2021-02-15")), (Some("Phòng Tổ chức - Hành chính"), Some("2021-01-20"))]);
+        assert_eq!(d[1].text, "Lập dự toán kinh phí. Thời hạn: 20/01/2021.");
+    }
+
+    #[test]
+    fn a_unit_heading_may_name_its_districts_after_the_unit() {
+        let body = "III. TỔ CHỨC THỰC HIỆN\n\n1. Các Trung tâm Y tế huyện, thành phố\n\n- Rà soát đối tượng tiêm chủng.";
+        let got: Vec<Option<String>> = find(body, &ctx()).into_iter().map(|d| d.assignee).collect();
+        assert_eq!(got, [Some("Các Trung tâm Y tế huyện, thành phố".to_string())]);
+    }
+
+    #[test]
+    fn a_point_about_a_topic_is_no_task_and_names_no_unit() {
+        let body = "Chủ tịch UBND huyện kết luận như sau:\n\n1. Về công tác phòng, chống dịch bệnh\n\n\
+Giao Trung tâm Y tế huyện tăng cường giám sát, hoàn thành trước ngày 31/12/2021.\n\n2. Về công tác an toàn thực phẩm:\n\n\
+- Giao Phòng Y tế huyện kiểm tra các bếp ăn tập thể.\n\n3. Về công tác tiêm chủng: giao Trung tâm Y tế huyện tổ chức tiêm bù trong tháng 12/2021.";
+        let d = find(body, &ctx());
+        let got: Vec<(Option<&str>, Option<&str>)> = d.iter().map(|x| (x.assignee.as_deref(), x.deadline.as_deref())).collect();
+        let want = [(Some("Trung tâm Y tế huyện"), Some("2021-12-31")), (Some("Phòng Y tế huyện"), None), (Some("Trung tâm Y tế huyện"), Some("2021-12-31"))];
+        assert_eq!(got, want);
     }
 
     #[test]
