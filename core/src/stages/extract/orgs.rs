@@ -563,6 +563,14 @@ mod tests {
     }
 
     #[test]
+    fn rehabilitation_hospitals_and_the_officials_health_board_run_whole() {
+        for name in ["Bệnh viện Y dược cổ truyền và Phục hồi chức năng tỉnh", "Bệnh viện Y học cổ truyền - Phục hồi chức năng", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh", "Ban Bảo vệ sức khỏe cán bộ thành phố"] {
+            let s = format!("Làm việc với {name} trong tuần.");
+            assert_eq!(texts(&s), [name], "{s}");
+        }
+    }
+
+    #[test]
     fn expand_matches_a_joined_list() {
         let words = ["BVĐK", "TP.", "TP", "Tp", "BV", "Sở", "", "y", "CDC", "UBND", "Hòa", "TX.", "x"];
         let mut rng = vanban_plugin_sdk::testing::Rng(0x2545_F491_4F6C_DD1D);

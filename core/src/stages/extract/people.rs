@@ -206,13 +206,24 @@ fn name_from(s: &str, a: usize, first_end: usize) -> Option<usize> {
     while count < 4 {
         let Some((x, y)) = next_word(s, end).filter(|(x, _)| *x == end + 1) else { break };
         let w = &s[x..y];
-        if !is_capitalised(w) || w.chars().any(|c| c.is_ascii_digit()) || is_role_word(&s[x..]) || is_all_caps(w) != caps && w.chars().count() > 1 {
+        if !is_capitalised(w) || w.chars().any(|c| c.is_ascii_digit()) || ends_a_name(s, x) || is_all_caps(w) != caps && w.chars().count() > 1 {
             break;
         }
         end = y;
         count += 1;
     }
     (count >= 2).then_some(end)
+}
+
+/// Given names that also open a role: "Thư" of "Thư ký". Inside a run of capitalised words
+/// they are the name's ("bà Lê Anh Thư ký kết"); the role follows a name after a comma or a
+/// dash, never after a bare blank.
+const GIVEN_NAMES_OPENING_ROLES: &[&str] = &["Thư"];
+
+/// Whether the capitalised word at `x`, after a name's first words, ends the name: a role
+/// opens there.
+fn ends_a_name(s: &str, x: usize) -> bool {
+    is_role_word(&s[x..]) && !GIVEN_NAMES_OPENING_ROLES.contains(&&s[x..x + word_len(s, x)])
 }
 
 /// Per ASCII byte: whether it belongs to a word (a letter, a digit or an apostrophe).
@@ -342,7 +353,7 @@ fn name_ending_the_run(s: &str, a: usize, name_end: usize) -> Option<(usize, usi
 fn capital_run(s: &str, a: usize) -> Option<(Vec<usize>, usize)> {
     let mut starts = vec![a];
     let mut end = a + word_len(s, a);
-    while let Some((x, y)) = next_word(s, end).filter(|&(x, y)| x == end + 1 && is_capitalised(&s[x..y]) && !is_role_word(&s[x..])) {
+    while let Some((x, y)) = next_word(s, end).filter(|&(x, y)| x == end + 1 && is_capitalised(&s[x..y]) && !ends_a_name(s, x)) {
         if starts.len() == 8 {
             return None;
         }
@@ -490,7 +501,11 @@ fn roles_after(s: &str, end: usize) -> Vec<String> {
         let starts_org = !starts_role && profession.is_none() && super::orgs::starts_org(&s[pos..]);
         // "ThS.BS Vũ Ngọc Lan (Khoa Hồi sức tích cực)": a unit in brackets is where they work.
         let bracketed = *sep == " (" && seg_start == end + sep.len();
-        if !starts_role && profession.is_none() && !(starts_org && (!roles.is_empty() || bracketed)) {
+        // "Lã Thị B, Sở Y tế - Thư ký", "TS. Hà Văn C, Trung tâm Y tế khu vực D, cho biết": a
+        // unit set off after a name is where they work when a title or a verb of saying
+        // follows it; in a list of those present it is another attendee.
+        let unit_alone = || roles.is_empty() && seg_start == end + sep.len() && titled_or_speaking_after(s, role_end(s, pos));
+        if !starts_role && profession.is_none() && !(starts_org && (!roles.is_empty() || bracketed || unit_alone())) {
             break;
         }
         let seg_end = profession.unwrap_or_else(|| role_end(s, pos + former));
@@ -505,6 +520,9 @@ fn roles_after(s: &str, end: usize) -> Vec<String> {
             }
             _ => roles.push(seg),
         }
+        // "Phó Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh (CDC) - Thành viên": the unit's
+        // acronym in brackets is no end of the roles.
+        let seg_end = after_acronym_in_brackets(s, seg_end);
         // Roles are listed with commas, or with dashes or "kiêm" ("Phó Giám đốc Sở Y tế kiêm
         // Giám đốc Trung tâm …") when each opens with a title.
         let dash = [" - ", " – ", " kiêm "].into_iter().find(|d| s[seg_end..].starts_with(d) && is_role_word(&s[seg_end + d.len()..]));
@@ -515,6 +533,30 @@ fn roles_after(s: &str, end: usize) -> Vec<String> {
         }
     }
     roles
+}
+
+/// Verbs of saying that follow a person's unit and its comma in news ("…, Bệnh viện X, cho biết").
+const SAYING_VERBS: &[&str] = &["cho biết", "chia sẻ", "nhấn mạnh", "khuyến cáo", "thông tin", "nói"];
+
+/// Whether a title after a dash or a comma, or a verb of saying after a comma, follows the
+/// unit ending at `end`.
+fn titled_or_speaking_after(s: &str, end: usize) -> bool {
+    let rest = &s[end..];
+    if let Some(after) = [" - ", " – ", ", "].iter().find_map(|d| rest.strip_prefix(d)) {
+        if is_role_word(after) {
+            return true;
+        }
+    }
+    rest.strip_prefix(", ").is_some_and(|after| SAYING_VERBS.iter().any(|v| after.starts_with(v) && !after[v.len()..].starts_with(is_alnum)))
+}
+
+/// `end` moved past an acronym in brackets that follows it (" (CDC)"), else `end`.
+fn after_acronym_in_brackets(s: &str, end: usize) -> usize {
+    let Some(inner) = s[end..].strip_prefix(" (") else { return end };
+    let len = inner.find(')').unwrap_or(0);
+    let acronym = &inner[..len];
+    let is_acronym = (2..=12).contains(&acronym.chars().count()) && acronym.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-');
+    if is_acronym { end + 3 + len } else { end }
 }
 
 /// Whether a name follows the role ending at `end` at once: "A, Trưởng trạm Y tế phường 3
@@ -556,8 +598,10 @@ fn role_end(s: &str, from: usize) -> usize {
         let capital = is_capitalised(w);
         // "Ban chỉ đạo": a unit, where "chỉ đạo" elsewhere is a verb that ends the role.
         let steering = || matches!(w, "chỉ" | "đạo") && (s[..a].ends_with("Ban ") || s[..a].ends_with("Ban chỉ ") || s[..a].ends_with("Ban Chỉ "));
+        // "Thư ký hội nghị": the meeting, where "nghị" elsewhere is a verb's ("đề nghị").
+        let meeting = || w == "nghị" && (s[..a].ends_with(" hội ") || s[..a].ends_with(" Hội "));
         // Asked only of a small-letter word: a capitalised one is taken anyway.
-        let small_ok = || b <= title_end || (is_role_small_word(w) || steering() || numbers_a_unit(s, a, b)) && w != "và" && !opens_a_verb(s, a, b);
+        let small_ok = || b <= title_end || (is_role_small_word(w) || steering() || meeting() || numbers_a_unit(s, a, b)) && w != "và" && !opens_a_verb(s, a, b);
         if capital && a >= unit_reach && super::orgs::starts_org(&s[a..]) {
             unit_reach = super::orgs::leading_org(&s[a..]).map_or(a, |org| a + org.len());
         } else if !capital && a >= unit_reach && !first && !opens_a_verb(s, a, b) {
@@ -1132,6 +1176,30 @@ mod tests {
     }
 
     #[test]
+    fn a_secretary_after_a_name_and_thu_as_a_given_name() {
+        let got = people("Tổ công tác gồm: Bà Vi Thị Hằng - Chuyên viên Phòng Nghiệp vụ Y - Thư ký; đồng chí Lò Thị Hạnh - Thư ký hội nghị trình bày. Bà Trần Anh Thư ký kết biên bản.");
+        let got: Vec<(&str, Vec<&str>)> = got.iter().map(|p| (p.0.as_str(), p.2.iter().map(String::as_str).collect())).collect();
+        assert_eq!(got[0], ("Vi Thị Hằng", vec!["Chuyên viên Phòng Nghiệp vụ Y", "Thư ký"]));
+        assert_eq!(got[1], ("Lò Thị Hạnh", vec!["Thư ký hội nghị"]));
+        assert_eq!(got[2].0, "Trần Anh Thư");
+    }
+
+    #[test]
+    fn a_unit_alone_after_a_name_before_a_title_or_a_verb_of_saying() {
+        let got = people("Đồng chí Lã Thị Hồng Mai, Sở Y tế - Thư ký hội nghị trình bày. TS. Hà Văn Quý, Trung tâm Y tế khu vực Phước Sơn, cho biết như vậy. Dự có ông Kiều Văn An, Sở Y tế và bà Mạc Thị Yên.");
+        let got: Vec<(&str, Vec<&str>)> = got.iter().map(|p| (p.0.as_str(), p.2.iter().map(String::as_str).collect())).collect();
+        assert_eq!(got[0], ("Lã Thị Hồng Mai", vec!["Sở Y tế", "Thư ký hội nghị"]));
+        assert_eq!(got[1], ("Hà Văn Quý", vec!["Trung tâm Y tế khu vực Phước Sơn"]));
+        assert_eq!(got[2], ("Kiều Văn An", vec![]), "in a list, a unit after a name is no role of it");
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_does_not_end_the_roles() {
+        let got = people("3. Ông Tăng Văn Lộc - Phó Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh (CDC) - Thành viên;");
+        assert_eq!(got[0].2, ["Phó Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh", "Thành viên"]);
+    }
+
+    #[test]
     fn a_name_of_three_words_after_a_title_and_a_place_word() {
         let got = people("Kết luận, Phó Chủ tịch UBND tỉnh Đàm Thị Hoa yêu cầu; Chủ tịch UBND tỉnh Lâm Đồng cho biết.");
         assert_eq!(got.len(), 1, "{got:?}");
@@ -1144,7 +1212,8 @@ mod tests {
         assert_eq!(title_from_capitals("PHÓ CHỦ TỊCH").as_deref(), Some("Phó Chủ tịch"));
         assert_eq!(title_from_capitals("PHÓ CHÁNH VĂN PHÒNG").as_deref(), Some("Phó Chánh văn phòng"));
         assert_eq!(title_from_capitals("GIÁM ĐỐC").as_deref(), Some("Giám đốc"));
-        assert_eq!(title_from_capitals("THƯ KÝ HỘI NGHỊ"), None);
+        assert_eq!(title_from_capitals("THƯ KÝ HỘI NGHỊ").as_deref(), Some("Thư ký hội nghị"));
+        assert_eq!(title_from_capitals("NGƯỜI LẬP BIỂU"), None);
     }
 
     #[test]

@@ -464,7 +464,7 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
     let named: SpanSet = hits.iter().map(|h| (h.start, h.end)).collect();
     let taken = |a: usize, b: usize| named.overlaps(a, b) || blocked.overlaps(a, b);
     let mut more = villages(s, taken);
-    more.extend(unlisted_communes(s, taken));
+    more.extend(unlisted_units(s, taken));
     if !more.is_empty() {
         hits.extend(more);
         hits.sort_by_key(|h| (h.start, h.end));
@@ -476,21 +476,32 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
 /// new name of a merger, or one a text misspells.
 pub(super) const COMMUNE_WORDS: &[&str] = &["xã", "Xã", "phường", "Phường", "thị trấn", "Thị trấn", "đặc khu", "Đặc khu"];
 
-/// Communes the gazetteer does not list, by their word: "xã Lộc Điền Tây", and the names
-/// listed after it ("các xã Ea Tul Hạ, Krông Yang và Hòa Thắng Tây"). A name of two to four
-/// syllables in capitals; no code, and `normalized` is the name as written.
-fn unlisted_communes(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
+/// The words of the levels above the commune. The gazetteer lists every unit of them, yet
+/// a text may name one it does not: misspelt, renamed, or of a region the text invents.
+/// ("thị xã" needs no entry: its "xã" is a commune word and finds the name.)
+const UPPER_UNIT_WORDS: &[&str] = &["huyện", "Huyện", "quận", "Quận", "tỉnh", "Tỉnh", "thành phố", "Thành phố"];
+
+/// Words that, after a unit word, open the name of a body of that unit, not a place: "Tỉnh
+/// Đoàn Bến Tre", "Huyện Hội Chữ thập đỏ", "Quận Ủy Bình Thạnh".
+const BODY_WORDS: &[&str] = &["Đoàn", "Hội", "Ủy", "Uỷ", "Đảng"];
+
+/// Units the gazetteer does not list, by their word: "xã Lộc Điền Tây", "huyện Đông Sơn
+/// Hà", and the names listed after the word ("các xã Ea Tul Hạ, Krông Yang và Hòa Thắng
+/// Tây"). A name of two to four syllables in capitals; no code, and `normalized` is the
+/// name as written.
+fn unlisted_units(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
+    static WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| COMMUNE_WORDS.iter().chain(UPPER_UNIT_WORDS).copied().collect());
     static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
-        Lazy::new(|| COMMUNE_WORDS.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
+        Lazy::new(|| WORDS.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
     let mut hits = Vec::new();
-    for (finder, word) in FINDERS.iter().zip(COMMUNE_WORDS) {
+    for (finder, word) in FINDERS.iter().zip(WORDS.iter()) {
         for a in finder.find_iter(s.as_bytes()) {
             if !on_word_boundary(s, a, a + word.len()) {
                 continue;
             }
             let mut at = a + word.len();
             while let Some((start, end)) = commune_name_after(s, at) {
-                if !taken(start, end) {
+                if !taken(start, end) && !opens_a_body_or_title(&s[start..]) {
                     hits.push(Hit::new(EntityKind::Location, start, end, Normalized::Text(s[start..end].to_string())));
                 }
                 // "xã A, B và C": each name after a comma or "và" is a commune too.
@@ -504,6 +515,13 @@ fn unlisted_communes(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> 
         }
     }
     hits
+}
+
+/// Whether `rest`, after a unit word, opens a body ("Tỉnh Đoàn", "huyện Trung tâm Y tế") or
+/// a title ("UBND tỉnh Phó Chủ tịch …") rather than the unit's name.
+fn opens_a_body_or_title(rest: &str) -> bool {
+    let first = &rest[..rest.find(|c: char| !is_alnum(c)).unwrap_or(rest.len())];
+    BODY_WORDS.contains(&first) || super::orgs::starts_org(rest) || super::people::is_role_word(rest)
 }
 
 /// The name after the blank at `at`: two to four capitalised syllables, no figure, and no
@@ -889,7 +907,10 @@ mod tests {
 
     #[test]
     fn a_longer_unknown_name_is_not_its_known_start() {
-        assert!(find("huyện Hòa Bình Xuân mới thành lập", &[], &[]).is_empty());
+        // The longer name is a district the gazetteer does not list: itself, with no code.
+        let s = "huyện Hòa Bình Xuân mới thành lập";
+        let got: Vec<(&str, Option<String>)> = find(s, &[], &[]).into_iter().map(|h| (&s[h.start..h.end], h.code)).collect();
+        assert_eq!(got, [("Hòa Bình Xuân", None)]);
         assert_eq!(find("huyện Hòa Bình, tỉnh", &[], &[]).len(), 1);
     }
 
@@ -948,6 +969,14 @@ mod tests {
         let s = "Ổ dịch tại xã Pác Nặm Thượng; Phường Lũng Khoai Tây có 3 ca; các xã Na Lìu Đông, Mỏ Ràng Hạ và Khuổi Sáo Nam; xã hội hóa; xã Ba Tiến Anh Dũng Mạnh.";
         let got: Vec<(&str, Option<String>)> = find(s, &[], &[]).into_iter().map(|h| (&s[h.start..h.end], h.code)).collect();
         let want = ["Pác Nặm Thượng", "Lũng Khoai Tây", "Na Lìu Đông", "Mỏ Ràng Hạ", "Khuổi Sáo Nam"];
+        assert_eq!(got, want.map(|w| (w, None)));
+    }
+
+    #[test]
+    fn districts_and_provinces_the_gazetteer_does_not_list_by_their_word() {
+        let s = "Huyện Đông Sơn Hà thuộc tỉnh Hòa Vân Thượng; các huyện Mây Ngàn Tây và Suối Lân Hạ; Tỉnh Đoàn Hòa Vân Thượng; Huyện Hội Chữ thập đỏ; UBND tỉnh Phó Chủ tịch; thị xã Bến Gò Lâm.";
+        let got: Vec<(&str, Option<String>)> = find(s, &[], &[]).into_iter().map(|h| (&s[h.start..h.end], h.code)).collect();
+        let want = ["Đông Sơn Hà", "Hòa Vân Thượng", "Mây Ngàn Tây", "Suối Lân Hạ", "Bến Gò Lâm"];
         assert_eq!(got, want.map(|w| (w, None)));
     }
 
