@@ -5,7 +5,8 @@
 //! text whose encoding [`super::encoding`] finds; HTML is told by extension or by its
 //! first tags.
 
-use super::{docx, encoding, pdf, word97, Decoded};
+use super::word97::{self, Compound, OLE_MAGIC};
+use super::{docx, encoding, pdf, Decoded};
 use crate::error::StageError;
 use std::io::Read;
 use vanban_plugin_sdk::text::{contains_ascii_lower, starts_with_lower};
@@ -41,9 +42,15 @@ fn decode_layer(raw: &[u8], path: &str, max_bytes: u64, depth: usize) -> Result<
     if ext == "docx" {
         return Err(StageError::input("not a readable DOCX file: no word/document.xml in a ZIP archive"));
     }
-    if word97::is_word97(raw) {
-        let (text, encoding) = word97::read_word97(raw, max_bytes)?;
-        return Ok(from_word_text(path, text, Format::Doc, encoding));
+    match word97::probe(raw) {
+        Some(Compound::Word) => {
+            let (text, encoding) = word97::read_word97(raw, max_bytes)?;
+            return Ok(from_word_text(path, text, Format::Doc, encoding));
+        }
+        Some(Compound::Damaged(why)) => {
+            return Err(StageError::input(format!("not a readable Office 97-2003 (OLE) file: {why}")));
+        }
+        Some(Compound::Other) | None => {}
     }
     if let Some(kind) = binary_kind(raw) {
         return Err(StageError::input(format!("not a text document: {kind}")));
@@ -96,9 +103,6 @@ fn is_pdf(raw: &[u8]) -> bool {
     // The header may follow a few bytes of junk (some servers prepend a line).
     raw[..raw.len().min(64)].windows(5).any(|w| w == b"%PDF-")
 }
-
-/// The compound file of Office 97-2003 (Word, Excel, PowerPoint).
-const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
 /// Binary formats that turn up in crawls, by their magic bytes.
 fn binary_kind(raw: &[u8]) -> Option<&'static str> {

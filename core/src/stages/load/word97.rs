@@ -21,16 +21,36 @@ const CLX_PAIR: usize = 33;
 const PAPX_PAIR: usize = 13;
 /// Paragraph properties marking a table row's end mark, for a table and a nested table.
 const SPRM_TTP: [u16; 2] = [0x2417, 0x244C];
+const CCP_TEXT: usize = 3;
 /// Pages of paragraph properties (`PapxFkp`) are 512 bytes.
 const FKP: usize = 512;
-const CCP_TEXT: usize = 3;
 /// In a piece descriptor's file offset: the piece holds one byte a character.
 const F_COMPRESSED: u32 = 0x4000_0000;
 
-/// Whether the bytes are a compound file holding a Word document.
-pub fn is_word97(raw: &[u8]) -> bool {
-    raw.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
-        && cfb::CompoundFile::open(Cursor::new(raw)).is_ok_and(|c| c.is_stream("/WordDocument"))
+/// The signature of a compound file, the container of Office 97-2003 (Word, Excel,
+/// PowerPoint).
+pub const OLE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+/// What a compound file holds, as far as reading goes.
+#[derive(Debug, PartialEq)]
+pub enum Compound {
+    Word,
+    /// Another Office file (a workbook, a presentation).
+    Other,
+    /// A container that does not open (cut short, overwritten), and why.
+    Damaged(String),
+}
+
+/// What compound file the bytes are; `None` when they are none.
+pub fn probe(raw: &[u8]) -> Option<Compound> {
+    if !raw.starts_with(OLE_MAGIC) {
+        return None;
+    }
+    Some(match cfb::CompoundFile::open(Cursor::new(raw)) {
+        Ok(file) if file.is_stream("/WordDocument") => Compound::Word,
+        Ok(_) => Compound::Other,
+        Err(e) => Compound::Damaged(e.to_string()),
+    })
 }
 
 /// The document's main text: a line per paragraph, a table row on one line with its
@@ -390,13 +410,14 @@ mod tests {
     }
 
     #[test]
-    fn a_compound_file_without_word_text_is_no_word_document() {
+    fn a_compound_file_is_word_another_office_file_or_damaged() {
         use std::io::Write;
         let mut file = cfb::CompoundFile::create(Cursor::new(Vec::new())).unwrap();
         file.create_stream("/Workbook").unwrap().write_all(b"sheet").unwrap();
         let bytes = file.into_inner().into_inner();
-        assert!(bytes.starts_with(b"\xD0\xCF\x11\xE0"));
-        assert!(!is_word97(&bytes));
+        assert_eq!(probe(&bytes), Some(Compound::Other));
+        assert!(matches!(probe(&bytes[..600]), Some(Compound::Damaged(_))));
+        assert_eq!(probe(b"plain text"), None);
     }
 
     #[test]
