@@ -22,7 +22,7 @@ fn at_start(p: &str) -> Regex {
 // The patterns that open with a lead word ("ngày", "tháng", "năm") and reach a digit
 // across white space.
 const FULL_WORDS: &str = r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})";
-const TERM: &str = r"(?i:nhiệm kỳ|giai đoạn|từ năm)\s+(\d{4})\s*(?:[-–—]|(?i:đến))\s*(?:(?i:năm)\s+)?(\d{4})";
+const TERM: &str = r"(?i:nhiệm kỳ|giai đoạn|từ năm|năm học|năm)\s+(\d{4})\s*(?:[-–—]|(?i:đến))\s*(?:(?i:năm)\s+)?(\d{4})";
 const MONTH: &str = r"(?i:tháng)\s+(\d{1,2})\s*(?:/|(?i:năm))\s*(\d{4})";
 const YEAR_WORDS: &str = r"(?i:năm)\s+(\d{4})";
 /// "từ 1/1 đến 15/6", "từ ngày 01/3/2025 đến ngày 31/5/2025", "từ ngày 24 đến 26/11/2026",
@@ -498,10 +498,10 @@ fn day_spans(s: &str, upto: &str, starts: &[usize], ctx: &YearContext, hits: &mu
             continue;
         }
         // "từ ngày 24 đến 26/11": the month is the last day's; without "ngày", "từ 3 đến 5/10"
-        // may be a count or a fraction.
+        // may be a count or a fraction, but no fraction has a year ("từ 22-24/9/2026").
         let m1 = match num(&c, 2) {
             Some(m) => m,
-            None if d1 < d2 && starts_with_day_word(all.as_str()) => m2,
+            None if d1 < d2 && (starts_with_day_word(all.as_str()) || num(&c, 6).is_some()) => m2,
             None => continue,
         };
         let y2 = num(&c, 6).map(|y| y as i32).or_else(|| num(&c, 3).map(|y| y as i32)).or_else(|| ctx.year_for(m2, d2));
@@ -674,10 +674,20 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
         let Some(all) = c.get(0) else { continue };
         let (Some(y1), Some(y2)) = (num(&c, 1), num(&c, 2)) else { continue };
         let (y1, y2) = (y1 as i32, y2 as i32);
-        if plausible_year(y1) && plausible_year(y2) && y1 <= y2 {
-            let n = Normalized::Range { start: format!("{y1:04}-01-01"), end: format!("{y2:04}-12-31") };
-            push(hits, all.start(), all.end(), Some(n));
+        if !plausible_year(y1) || !plausible_year(y2) || y1 > y2 {
+            continue;
         }
+        let n = if opens_school_year(all.as_str()) {
+            // A school year runs from September to the end of May ("năm học 2025 - 2026");
+            // two years apart or more is no school year.
+            if y2 != y1 + 1 {
+                continue;
+            }
+            Normalized::Range { start: format!("{y1:04}-09-01"), end: format!("{y2:04}-05-31") }
+        } else {
+            Normalized::Range { start: format!("{y1:04}-01-01"), end: format!("{y2:04}-12-31") }
+        };
+        push(hits, all.start(), all.end(), Some(n));
     }
     for c in quarters(s) {
         let q = match c.numeral {
@@ -766,6 +776,14 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
         }
         push(hits, all.start(), all.end(), Some(range(y, 1, 12)));
     }
+}
+
+/// Whether a [`TERM`] match opens with "năm học" (a school year), in any case: of the
+/// leads of [`TERM`], only "năm" and "năm học" open with "nă", and only "học" opens with "h".
+fn opens_school_year(term: &str) -> bool {
+    let mut letters = term.chars();
+    let nam = letters.next().is_some_and(|c| same_letter(c, 'n')) && letters.next().is_some_and(|c| same_letter(c, 'ă'));
+    nam && term.split_whitespace().nth(1).and_then(|w| w.chars().next()).is_some_and(|c| same_letter(c, 'h'))
 }
 
 /// The spans of months ([`MONTH_SPAN`]) opening with "từ" before a month lead of `starts`:
@@ -885,7 +903,7 @@ struct Leads {
     day: Vec<usize>,
     /// "từ", "từ ngày", "ngày": [`DAY_SPAN`].
     span: Vec<usize>,
-    /// "nhiệm kỳ", "giai đoạn", "từ năm": [`TERM`].
+    /// "nhiệm kỳ", "giai đoạn", "từ năm", "năm học", "năm": [`TERM`].
     term: Vec<usize>,
     /// "tháng": [`MONTH`], [`BARE_MONTH`].
     month: Vec<usize>,
@@ -926,12 +944,15 @@ impl Leads {
             }
             'ừ' => self.span.extend(word("từ")),
             'ỳ' => self.term.extend(word("nhiệm kỳ")),
+            'c' => self.term.extend(word("năm học")),
             'n' => {
                 self.term.extend(word("giai đoạn"));
                 self.week.extend(word("tuần"));
             }
             'm' => {
                 self.term.extend(word("từ năm"));
+                // "năm 2025 - 2026": two years, read by [`TERM`] after "từ năm" at the same place.
+                self.term.extend(word("năm"));
                 self.year.extend(word("năm"));
             }
             'g' => self.month.extend(word("tháng")),
@@ -1404,6 +1425,28 @@ mod tests {
     }
 
     #[test]
+    fn school_years_run_from_september_to_may() {
+        let p = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        let got = periods("Trong năm học 2025 - 2026 và NĂM HỌC 2026-2027; năm học 2025 - 2028.");
+        assert_eq!(got, [p("năm học 2025 - 2026", "2025-09-01", "2026-05-31"), p("NĂM HỌC 2026-2027", "2026-09-01", "2027-05-31")]);
+    }
+
+    #[test]
+    fn a_span_of_days_with_a_year_needs_no_day_word() {
+        let p = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        let got = periods("Đợt hai diễn ra từ 22-24/9/2026 tại trường; đợt ba từ 1 đến 3/10/2026; từ 3 đến 5/10 học sinh.");
+        assert_eq!(got, [p("từ 22-24/9/2026", "2026-09-22", "2026-09-24"), p("từ 1 đến 3/10/2026", "2026-10-01", "2026-10-03")]);
+    }
+
+    #[test]
+    fn two_years_after_nam_are_one_period() {
+        let p = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        let got = periods("Trong 2 năm 2025 - 2026, tỉnh đầu tư 18 trạm; từ năm 2020 - 2022 và Năm 2023–2024.");
+        let want = [p("năm 2025 - 2026", "2025-01-01", "2026-12-31"), p("từ năm 2020 - 2022", "2020-01-01", "2022-12-31"), p("Năm 2023–2024", "2023-01-01", "2024-12-31")];
+        assert_eq!(got, want);
+    }
+
+    #[test]
     fn headings_in_capitals_name_whole_periods() {
         let p = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
         assert_eq!(periods("II. NHIỆM VỤ QUÝ IV NĂM 2026"), [p("QUÝ IV NĂM 2026", "2026-10-01", "2026-12-31")]);
@@ -1765,6 +1808,7 @@ mod tests {
             "THỨ", "nhiệm kỳ", "NHIỆM KỲ", "nhiệm \u{212A}ỳ", "Nhiệm kỳ", "giai đoạn", "GIAI ĐOẠN", "từ năm", "đến", "tới", " ",
             " ", " ", "  ", "\n", "\t", "\u{a0}", "\u{3000}", "1", "12", "5", "31", "2024", "2020", "٣", "١٢", "/", ".", "-",
             "–", ",", "x", "à", "tháng 7/2024", "ngày 5 tháng 6 năm 2021", "từ 1/3 đến 5/4", "tuần thứ 3", "nhiệm kỳ 2020 - 2025", "NHIỆM \u{212A}Ỳ 2021-2026",
+            "năm học", "NĂM HỌC", "năm học 2025 - 2026",
         ];
         vanban_plugin_sdk::testing::Rng(0x5851_F42D_4C95_7F2D).texts(PIECES, 30_000, 16)
     }
@@ -1802,7 +1846,7 @@ mod tests {
     #[test]
     fn lead_letters_take_every_char_case_blind_matching_takes() {
         let letters: std::collections::BTreeSet<char> =
-            ["ngày", "từ", "nhiệm kỳ", "giai đoạn", "từ năm", "tháng", "tuần", "thứ", "năm"].iter().flat_map(|w| w.chars()).collect();
+            ["ngày", "từ", "nhiệm kỳ", "giai đoạn", "từ năm", "tháng", "tuần", "thứ", "năm", "năm học"].iter().flat_map(|w| w.chars()).collect();
         let each: Vec<(char, Regex)> = letters.iter().map(|&p| (p, re(&format!("(?i)^{}$", regex::escape(&p.to_string()))))).collect();
         let class: String = letters.iter().map(|c| regex::escape(&c.to_string())).collect();
         let any = re(&format!("(?i)^[{class}]$"));

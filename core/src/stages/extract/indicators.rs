@@ -156,12 +156,31 @@ fn numbers(t: Body, digits: &[usize]) -> Vec<(usize, usize, Option<f64>)> {
         (Some(u), _) => lower_in(&u, &["trường hợp", "ổ dịch", "vụ"]),
         (None, _) => false,
     };
-    words.retain(|&(_, b, v)| if v == 1.0 { counts_one(b) } else { counts_cases(t, b) });
+    words.retain(|&(_, b, v)| match scale_after(t, b) {
+        // "hơn một nghìn người dân", "ba trăm học sinh": hundreds and thousands in words are
+        // numbers beyond doubt, so any known unit will do.
+        Some(end) => known_unit_after(t, end),
+        None if v >= 100.0 => known_unit_after(t, b),
+        None if v == 1.0 => counts_one(b),
+        None => counts_cases(t, b),
+    });
     if !words.is_empty() {
         all.extend(words.into_iter().map(|(a, b, v)| (a, b, Some(v))));
         all.sort_by_key(|n| n.0);
     }
     all
+}
+
+/// The end of a scale word ("nghìn", "triệu") right after the number ending at `b`, if one follows.
+fn scale_after(t: Body, b: usize) -> Option<usize> {
+    let rest = t.lower[b..].strip_prefix(' ')?;
+    let w = first_word(rest);
+    SCALES.iter().any(|(x, _)| *x == w).then(|| b + 1 + w.len())
+}
+
+/// Whether a known unit or "%" follows the number ending at `b`.
+fn known_unit_after(t: Body, b: usize) -> bool {
+    unit_after(t, b).0.is_some_and(|u| u == "%" || known_unit(&u))
 }
 
 /// The end of the number that opens at `start` (a digit): its digits, then as many
@@ -423,7 +442,11 @@ pub fn find(
         // So is one in brackets right after it: "17 trẻ có cân nặng dưới 2.500 gram (chiếm
         // 4,1%)", "21 mẫu không đạt (4,8%)".
         let subject = match found.last() {
-            Some(last) if unit == "%" && same_sentence(&body[last.b.min(q_start)..q_start]) && (subject.is_empty() || bracketed_share(&body[last.b.min(q_start)..q_start])) => {
+            Some(last)
+                if unit == "%"
+                    && same_sentence(&body[last.b.min(q_start)..q_start])
+                    && (names_no_measure(&subject) || bracketed_share(&body[last.b.min(q_start)..q_start])) =>
+            {
                 last.ind.subject.clone()
             }
             _ => subject,
@@ -779,6 +802,21 @@ fn counts_cases(t: Body, b: usize) -> bool {
     unit_after(t, b).0.is_some_and(|u| lower_in(&u, BREAKDOWN_UNITS))
 }
 
+/// Words that, alone before a percentage, say it is a share without saying of what: "…,
+/// đạt tỷ lệ 98,6%".
+const SHARE_LINK_WORDS: &[&str] = &["đạt", "chiếm", "là", "bằng", "tỷ", "tỉ", "lệ"];
+
+/// Whether `subject` names nothing: empty, or only [`SHARE_LINK_WORDS`].
+fn names_no_measure(subject: &str) -> bool {
+    subject.split_whitespace().all(|w| lower_in(w, SHARE_LINK_WORDS))
+}
+
+/// Whether the lower-case `rest` opens with a word that names what a figure measures
+/// ([`SUBJECT_OPENINGS`], "tổng").
+fn names_a_measure(rest: &str) -> bool {
+    SUBJECT_OPENINGS.iter().any(|w| rest.starts_with(w)) || first_word(rest) == "tổng"
+}
+
 /// Whether `word` is an abbreviation in capitals ("BHYT", "HIV") and the number after it,
 /// ending at `b`, counts something of a known unit: a figure, not a name's number.
 fn abbreviation_counts(t: Body, word: &str, b: usize) -> bool {
@@ -1008,6 +1046,10 @@ fn unit_after(t: Body, b: usize) -> (Option<String>, usize) {
     let at = b + rest.len() - trimmed.len();
     if trimmed.starts_with('%') {
         return (Some("%".to_string()), at + 1);
+    }
+    // "tỷ suất sinh thô 15,2‰": a rate per thousand, written as a sign like "%".
+    if trimmed.starts_with('‰') {
+        return (Some("‰".to_string()), at + '‰'.len_utf8());
     }
     // A unit follows its number on the same line, after spaces.
     if at == b || trimmed.starts_with(char::is_whitespace) {
@@ -1600,7 +1642,8 @@ fn without_change_verb(subject: &str) -> &str {
 /// `subject` without the adverbs that end it.
 fn without_adverbs(mut subject: &str) -> &str {
     while let Some((head, last)) = subject.rsplit_once(' ') {
-        if !ADVERBS.contains(&last) {
+        // "Tỷ lệ tiêm chủng ước đạt 95%": "ước" says the figure is an estimate, not what it measures.
+        if !ADVERBS.contains(&last) && last != "ước" {
             break;
         }
         subject = head.trim_end();
@@ -1610,10 +1653,10 @@ fn without_adverbs(mut subject: &str) -> &str {
 
 /// Reverse searchers for the words that open a subject, built once (`str::rfind` builds one
 /// on every call). "số lượng" is left out: it opens with "số ", found at the same place or later.
-static SUBJECT_KEYS: Lazy<[memchr::memmem::FinderRev<'static>; 4]> = Lazy::new(|| SUBJECT_OPENINGS.map(memchr::memmem::FinderRev::new));
+static SUBJECT_KEYS: Lazy<[memchr::memmem::FinderRev<'static>; 5]> = Lazy::new(|| SUBJECT_OPENINGS.map(memchr::memmem::FinderRev::new));
 
 /// Words that open a subject named before its figure ("tỷ lệ X đạt 18%").
-const SUBJECT_OPENINGS: [&str; 4] = ["tỷ lệ", "tổng số", "số ", "công suất"];
+const SUBJECT_OPENINGS: [&str; 5] = ["tỷ lệ", "tổng số", "số ", "công suất", "tỷ suất"];
 
 /// The index of "số " in [`SUBJECT_OPENINGS`].
 const SO: usize = 2;
@@ -1744,6 +1787,11 @@ fn phrase_end(t: Body, from: usize, unit: &str) -> usize {
             break;
         }
         if qualifies_next_figure(t, pos) {
+            break;
+        }
+        // "phạt 12 cơ sở với tổng số tiền phạt là 45 triệu đồng": what follows "với" is
+        // the subject of the next figure, not part of this one's.
+        if lower == "với" && names_a_measure(t.lower[pos + w_len..].trim_start_matches(' ')) {
             break;
         }
         // "3 xã đạt tỷ lệ thấp là xã Tân Phong (78,2%), …": the names are the list's, each
@@ -2230,7 +2278,18 @@ fn is_baseline_value(t: Body, found: &[Found], q_start: usize, unit: &str) -> bo
 fn share_of_plan<'f>(t: Body, found: &'f [Found], q_start: usize, unit: &str) -> Option<&'f str> {
     let last = found.last().filter(|f| unit == "%" && !f.share && f.ind.unit.as_deref() != Some("%") && f.b <= q_start)?;
     let between = t.lower[last.b..q_start].trim_matches(|c: char| c == ',' || c.is_whitespace());
+    // "2.400 lượt, tăng 5,2% so với cùng kỳ, đạt 96% kế hoạch": the change read into the
+    // figure before stands between it and its share.
+    let between = match between.rsplit_once(',') {
+        Some((change, link)) if last.ind.change.is_some() && opens_with_change_word(change.trim_start()) => link.trim_start(),
+        _ => between,
+    };
     matches!(between, "đạt" | "bằng" | "đạt tỷ lệ" | "đạt tỉ lệ").then_some(last.ind.subject.as_str())
+}
+
+/// Whether the lower-case `clause` opens with a change word ("tăng 5,2% so với cùng kỳ").
+fn opens_with_change_word(clause: &str) -> bool {
+    CHANGE_WORDS.iter().any(|(w, _)| clause.starts_with(w))
 }
 
 /// Words after a share that name the plan ("kế hoạch năm", "chỉ tiêu giao").
@@ -2608,7 +2667,7 @@ mod tests {
     fn subject_keys_agree_with_rfind() {
         let pieces = ["tỷ lệ", "tỷ", " lệ", "tổng số", "tổng", "số lượng", "số ", "số", " ", "x", "lượng", "ố", "tỷ lệ số ", "công suất", "suất"];
         for t in generated_texts(&pieces) {
-            let want = ["tỷ lệ", "tổng số", "số lượng", "số ", "công suất"].iter().filter_map(|k| t.rfind(k)).max();
+            let want = ["tỷ lệ", "tổng số", "số lượng", "số ", "công suất", "tỷ suất"].iter().filter_map(|k| t.rfind(k)).max();
             if !t.contains("tỷ số ") {
                 assert_eq!(subject_key(&t), want, "{t:?}");
             }
@@ -2696,6 +2755,50 @@ mod tests {
         let found = run("Trong tháng có bảy trường hợp tử vong và mười hai bệnh nhân thở máy, một ca. Năm nay, ba bên cùng ký kết; hai tháng đầu năm. Đó là một bệnh nhân nam.");
         let got: Vec<(f64, Option<&str>)> = found.iter().map(|f| (f.value, f.unit.as_deref())).collect();
         assert_eq!(got, [(7.0, Some("trường hợp")), (12.0, Some("bệnh nhân")), (1.0, Some("ca"))], "{found:?}");
+    }
+
+    #[test]
+    fn hundreds_and_thousands_in_words() {
+        let found = run("Đoàn đã khám cho hơn một nghìn người dân, khoảng ba trăm học sinh và hai nghìn lượt người. Trong năm trăm năm qua.");
+        let got: Vec<(f64, Option<&str>, Option<&str>)> = found.iter().map(|f| (f.value, f.unit.as_deref(), f.qualifier.as_deref())).collect();
+        assert_eq!(got, [(1000.0, Some("người dân"), Some("hơn")), (300.0, Some("học sinh"), Some("khoảng")), (2000.0, Some("lượt"), None)], "{found:?}");
+    }
+
+    #[test]
+    fn a_count_stops_before_the_subject_of_the_next_figure() {
+        let found = run("Đoàn đã xử phạt 12 cơ sở với tổng số tiền phạt là 45 triệu đồng. Bác sĩ tư vấn cho 30 người tiếp xúc với bệnh nhân.");
+        let got: Vec<&str> = found.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(got, ["12 cơ sở", "45 triệu đồng", "30 người tiếp xúc với bệnh nhân"], "{found:?}");
+    }
+
+    #[test]
+    fn a_share_of_plan_after_a_change() {
+        let found = run("Bệnh viện đã khám cho 2.400 lượt người bệnh, tăng 5,2% so với cùng kỳ, đạt 96% kế hoạch.");
+        let share = found.iter().find(|f| f.value == 96.0).expect("the share");
+        assert!(share.subject.starts_with("lượt người bệnh") && share.subject.contains("kế hoạch"), "{found:?}");
+    }
+
+    #[test]
+    fn a_share_after_a_phrase_in_brackets_is_of_the_figure_before() {
+        let found = run("Đã tiêm 2.905 liều vắc xin phòng bại liệt (IPV) cho trẻ dưới 1 tuổi, đạt tỷ lệ 98,6%.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].subject, found[0].subject, "{found:?}");
+    }
+
+    #[test]
+    fn a_rate_per_thousand() {
+        let found = run("Tỷ suất sinh thô năm 2026 ước đạt 15,2‰, giảm 0,3‰ so với năm 2025.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].value, found[0].unit.as_deref()), (15.2, Some("‰")));
+        let change = found[0].change.as_ref().expect("a change");
+        assert_eq!((change.value, change.unit.as_deref()), (0.3, Some("‰")));
+    }
+
+    #[test]
+    fn birth_rates_and_estimates_name_their_subject() {
+        let found = run("Tỷ suất sinh thô năm 2026 ước đạt 15,2‰. Tỷ lệ tiêm chủng ước đạt 95%.");
+        let subjects: Vec<&str> = found.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects, ["Tỷ suất sinh thô năm 2026", "Tỷ lệ tiêm chủng"], "{found:?}");
     }
 
     #[test]

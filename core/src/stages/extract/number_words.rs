@@ -1,5 +1,6 @@
 //! Counts written in words ("bảy trường hợp", "mười hai bệnh nhân", "hai mươi lăm ca"),
-//! from one to ninety-nine, as reports write small counts in running text.
+//! from one to nine hundred and ninety-nine ("ba trăm người", "hai trăm năm mươi ca"), as
+//! reports write counts in running text.
 
 use super::text::is_alnum;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -48,9 +49,26 @@ fn digit(w: &str) -> Option<u32> {
     DIGITS.iter().find(|(d, _)| *d == w).map(|(_, v)| *v)
 }
 
-/// The count in words opening at `at`: "bảy", "mười", "mười hai", "hai mươi", "hai mươi
-/// lăm"; its end and value.
+/// The count in words opening at `at`, with hundreds: "ba trăm", "hai trăm năm mươi", "một
+/// trăm linh năm"; its end and value. After "trăm" only tens ("năm mươi") or "linh"/"lẻ" and
+/// a digit are read: "ba trăm năm qua" is three hundred years, not 305.
 fn parse_at(s: &str, at: usize) -> Option<(usize, u32)> {
+    let (end, value) = parse_below_hundred(s, at)?;
+    let next = |end: usize| s[end..].strip_prefix(' ').map(|_| (end + 1, word_at(s, end + 1)));
+    let Some((i, "trăm")) = next(end).filter(|_| value < 10) else { return Some((end, value)) };
+    let end = i + "trăm".len();
+    let hundreds = value * 100;
+    let rest = match next(end) {
+        Some((i, "linh" | "lẻ")) => next(i + word_at(s, i).len()).and_then(|(j, w)| Some((j + w.len(), digit(w)?))),
+        Some((i, w)) if w == "mười" || next(i + w.len()).is_some_and(|(_, m)| m == "mươi") => parse_below_hundred(s, i),
+        _ => None,
+    };
+    Some(rest.map_or((end, hundreds), |(e, v)| (e, hundreds + v)))
+}
+
+/// The count below a hundred opening at `at`: "bảy", "mười", "mười hai", "hai mươi", "hai
+/// mươi lăm"; its end and value.
+fn parse_below_hundred(s: &str, at: usize) -> Option<(usize, u32)> {
     let first = word_at(s, at);
     let mut end = at + first.len();
     let next = |end: usize| s[end..].strip_prefix(' ').map(|_| (end + 1, word_at(s, end + 1)));
@@ -76,5 +94,13 @@ mod tests {
         let s = "có bảy trường hợp, mười hai bệnh nhân, hai mươi lăm ca, ba mươi ca và mười ca; bao nhiêu";
         let got: Vec<(&str, f64)> = spans(s).into_iter().map(|(a, b, v)| (&s[a..b], v)).collect();
         assert_eq!(got, [("bảy", 7.0), ("mười hai", 12.0), ("hai mươi lăm", 25.0), ("ba mươi", 30.0), ("mười", 10.0)]);
+    }
+
+    #[test]
+    fn hundreds_in_words() {
+        let s = "ba trăm người, hai trăm năm mươi ca, một trăm linh năm lượt, sáu trăm lẻ tư mẫu; ba trăm năm qua";
+        let got: Vec<(&str, f64)> = spans(s).into_iter().map(|(a, b, v)| (&s[a..b], v)).collect();
+        let want = [("ba trăm", 300.0), ("hai trăm năm mươi", 250.0), ("một trăm linh năm", 105.0), ("sáu trăm lẻ tư", 604.0), ("ba trăm", 300.0), ("năm", 5.0)];
+        assert_eq!(got, want);
     }
 }

@@ -174,10 +174,21 @@ impl Header {
     fn cases(&self, body: &str, c: usize, dates: &[Hit]) -> Option<Value> {
         let (lowest, above) = self.names[c].split_last()?;
         let name = body[lowest.0..lowest.1].to_lowercase();
-        let (_, counted) = CASE_HEADERS.iter().find(|(h, _)| *h == name.trim())?;
-        let group = above.iter().map(|s| &body[s.0..s.1]).collect::<Vec<_>>().join(" ");
+        let (counted, own) = case_header(name.trim())?;
+        let mut group: Vec<&str> = above.iter().map(|s| &body[s.0..s.1]).collect();
+        group.extend(own);
+        let group = group.join(" ");
         let group = (!group.is_empty()).then(|| first_lower(&group));
         Some(Value { counted: Some(counted), ..self.value(body, c, dates, group) })
+    }
+
+    /// Column `c` of a table of diseases as a running total of cases: a header "Cộng dồn"
+    /// or "Lũy kế" alone beside columns of cases counts the cases since the year began.
+    fn running_cases(&self, body: &str, c: usize, dates: &[Hit]) -> Option<Value> {
+        let lowest = self.names[c].last()?;
+        let name = first_lower(body[lowest.0..lowest.1].trim());
+        let total = RUNNING_TOTAL.iter().any(|w| name.to_lowercase().starts_with(w));
+        total.then(|| Value { counted: Some("ca mắc"), ..self.value(body, c, dates, Some(name)) })
     }
 
     /// Column `c` as a column of results.
@@ -258,6 +269,23 @@ struct Value {
     group: Option<String>,
 }
 
+/// What a column of cases counts, from its lowest header cell: one of [`CASE_HEADERS`], or
+/// one followed by the time it covers ("Mắc trong tháng", "Số ca mắc cộng dồn"), which is
+/// given back to tell the column from the others.
+fn case_header(name: &str) -> Option<(&'static str, Option<&str>)> {
+    if let Some((_, counted)) = CASE_HEADERS.iter().find(|(h, _)| *h == name) {
+        return Some((counted, None));
+    }
+    CASE_HEADERS.iter().find_map(|(h, counted)| {
+        let rest = name.strip_prefix(h)?.strip_prefix(' ')?.trim_start();
+        CASE_TIMES.iter().any(|t| rest.starts_with(t)).then_some((*counted, Some(rest)))
+    })
+}
+
+/// Words that open the time a column of cases covers, after its case word ("Mắc trong
+/// tuần", "Tử vong cộng dồn").
+const CASE_TIMES: &[&str] = &["trong ", "tuần", "tháng", "quý", "năm", "kỳ", "cộng dồn", "lũy kế", "luỹ kế", "từ đầu"];
+
 /// Lowest header cells of a column of cases, and what its figures count.
 const CASE_HEADERS: &[(&str, &str)] = &[
     ("mắc", "ca mắc"),
@@ -292,8 +320,16 @@ impl Columns {
         let label = (0..names.len()).find(|&c| !ordinal(c) && Some(c) != unit && share(c, &|s| figure(s).is_none() && s.chars().any(char::is_alphabetic)))?;
         let figures: Vec<usize> =
             (0..names.len()).filter(|&c| c != label && !ordinal(c) && Some(c) != unit && Some(c) != change && share(c, &|s| figure(s).is_some())).collect();
-        let cases: Vec<Value> = figures.iter().filter_map(|&c| header.cases(body, c, dates)).collect();
+        let mut cases: Vec<Value> = Vec::new();
+        for &c in &figures {
+            cases.extend(header.cases(body, c, dates));
+        }
         if !cases.is_empty() {
+            // Only beside columns of cases is a bare "Cộng dồn" a count of cases.
+            let running: Vec<Value> = figures.iter().filter(|&&c| !cases.iter().any(|v| v.col == c)).filter_map(|&c| header.running_cases(body, c, dates)).collect();
+            cases.extend(running);
+            cases.sort_by_key(|v| v.col);
+            running_totals_end_with_the_period(&mut cases);
             return Some(Columns { label, values: cases, unit, change: None, change_in_percent: false, baseline: None });
         }
         let (cumulative, of_period) = Self::results(names, &figures);
@@ -407,6 +443,19 @@ fn first_lower(s: &str) -> String {
     match (chars.next(), chars.next()) {
         (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first.to_lowercase().chain(std::iter::once(second)).chain(chars).collect(),
         _ => s.to_string(),
+    }
+}
+
+/// Columns of cases that total from the year's start ("Cộng dồn") and name no period get
+/// one from a column of the period beside them ("Mắc trong tuần"): that year, to the end of
+/// that period.
+fn running_totals_end_with_the_period(cases: &mut [Value]) {
+    let is_total = |v: &Value| v.group.as_deref().is_some_and(|g| RUNNING_TOTAL.iter().any(|w| g.to_lowercase().contains(w)));
+    let Some(beside) = cases.iter().find(|v| !is_total(v)).and_then(|v| v.period.clone()) else { return };
+    for v in cases.iter_mut().filter(|v| v.period.is_none()) {
+        if let Some(group) = v.group.clone().filter(|_| is_total(v)) {
+            v.period = running_total_period(&group, &beside);
+        }
     }
 }
 
@@ -665,6 +714,28 @@ mod tests {
                 ("ca tử vong Sởi (cộng dồn)".to_string(), 0.0, ca),
             ]
         );
+    }
+
+    #[test]
+    fn case_columns_may_name_their_time() {
+        let body = "TT\tTên bệnh\tMắc trong tuần\tCộng dồn\tTử vong\n\n1\tThủy đậu\t12\t84\t0\n\n2\tQuai bị\t4\t19\t0";
+        let got: Vec<(String, f64)> = read(body).into_iter().map(|i| (i.subject, i.value)).collect();
+        let want = [
+            ("ca mắc Thủy đậu (trong tuần)", 12.0),
+            ("ca mắc Thủy đậu (cộng dồn)", 84.0),
+            ("ca tử vong Thủy đậu", 0.0),
+            ("ca mắc Quai bị (trong tuần)", 4.0),
+            ("ca mắc Quai bị (cộng dồn)", 19.0),
+            ("ca tử vong Quai bị", 0.0),
+        ];
+        assert_eq!(got, want.map(|(a, v)| (a.to_string(), v)));
+        let dates = [period(body, "trong tuần", "2026-03-09", "2026-03-15")];
+        let got = find(body, &Offsets::new(body), &dates, &[]);
+        let total = got.iter().find(|i| i.value == 84.0).and_then(|i| i.period.clone());
+        assert_eq!(total, Some(DateRange { start: "2026-01-01".into(), end: "2026-03-15".into() }), "{got:?}");
+        // Without columns of cases, a running total is no count of cases.
+        let plain = "Chỉ tiêu\tĐVT\tThực hiện\tLũy kế\n\nKhám bệnh\tlượt\t1.200\t8.400";
+        assert!(read(plain).iter().all(|i| !i.subject.starts_with("ca mắc")));
     }
 
     #[test]
