@@ -84,6 +84,25 @@ fn a_word_97_table_is_a_line_a_row_with_its_empty_cell() {
 }
 
 #[test]
+fn a_word_97_notices_layout_tables_give_each_line_its_own() {
+    let (_, page) = load("notice.doc", LIMIT).unwrap();
+    let lines: Vec<&str> = page.text.lines().filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        lines[..7],
+        [
+            "UBND TỈNH HÀ NGUYÊN",
+            "SỞ Y TẾ",
+            "Số: 915/SYT-NVY",
+            "V/v tăng cường phòng chống sốt xuất huyết",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "Hà Nguyên, ngày 18 tháng 11 năm 2026",
+        ]
+    );
+    assert!(lines.contains(&"- Lưu: VT, NVY.") && lines.contains(&"KT. GIÁM ĐỐC"), "{lines:?}");
+}
+
+#[test]
 fn files_that_are_not_documents_fail_with_their_reason() {
     let cases = [
         ("empty.txt", "the file is empty"),

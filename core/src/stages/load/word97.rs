@@ -275,6 +275,11 @@ struct Chars {
     after_cell: bool,
     /// Where row end marks lie in the stream (see [`row_ends`]), sorted.
     row_ends: Vec<(usize, usize)>,
+    /// Where the tabs of the current row's cell marks are in `text`.
+    cell_tabs: Vec<usize>,
+    /// A cell of the current row after its first holds a line break: the table lays
+    /// out a heading or a signing block, not figures.
+    row_has_lines: bool,
 }
 
 impl Chars {
@@ -284,7 +289,7 @@ impl Chars {
         let row_end = c == '\u{07}' && !self.row_ends.is_empty() && self.is_row_end(at);
         if row_end && !self.fields.iter().any(|shown| !shown) {
             self.after_cell = false;
-            self.end_line();
+            self.end_row();
         } else if c == '\u{07}' && !self.row_ends.is_empty() {
             // The properties tell rows apart: two marks in a row are an empty cell.
             self.push(c);
@@ -313,12 +318,16 @@ impl Chars {
             }
             _ if self.fields.iter().any(|shown| !shown) => {}
             // A cell's end mark; right after another, the end of the row.
-            '\u{07}' if after_cell => self.end_line(),
+            '\u{07}' if after_cell => self.end_row(),
             '\u{07}' => {
+                self.cell_tabs.push(self.text.len());
                 self.text.push('\t');
                 self.after_cell = true;
             }
-            '\r' | '\u{0B}' | '\u{0C}' => self.end_line(),
+            '\r' | '\u{0B}' | '\u{0C}' => {
+                self.row_has_lines |= !self.cell_tabs.is_empty();
+                self.end_line();
+            }
             '\u{1E}' => self.text.push('-'),
             // The optional hyphen is the soft hyphen, which cleaning takes out; but a
             // writer may have made it of TCVN3's "ư" (byte 0xAD, a soft hyphen in
@@ -329,6 +338,22 @@ impl Chars {
             c if c < ' ' => {}
             c => self.text.push(c),
         }
+    }
+
+    /// Ends a table's row: one line, its cells apart at tabs, as a table of figures is
+    /// read; but a row whose cells hold several lines is a layout (the notice's heading
+    /// beside the national motto) and gives each cell its lines, as the DOCX reader does.
+    fn end_row(&mut self) {
+        let mut tabs = std::mem::take(&mut self.cell_tabs);
+        // The last cell's tab, at the end, is taken off by `end_line`.
+        tabs.retain(|&at| at + 1 < self.text.len());
+        if std::mem::take(&mut self.row_has_lines) {
+            // A tab and a line break are one byte each: the text stays valid UTF-8.
+            let mut bytes = std::mem::take(&mut self.text).into_bytes();
+            tabs.iter().for_each(|&at| bytes[at] = b'\n');
+            self.text = String::from_utf8(bytes).unwrap_or_default();
+        }
+        self.end_line();
     }
 
     /// Ends a line, without the tab a row's last cell left.
@@ -361,6 +386,14 @@ mod tests {
     fn marks_become_lines_and_tabs() {
         assert_eq!(chars("Tiêu đề\rĐoạn một\u{0B}dòng hai\r"), "Tiêu đề\nĐoạn một\ndòng hai\n");
         assert_eq!(chars("Chỉ tiêu\u{07}ĐVT\u{07}\u{07}Lượt khám\u{07}lượt\u{07}\u{07}Sau bảng\r"), "Chỉ tiêu\tĐVT\nLượt khám\tlượt\nSau bảng\n");
+    }
+
+    #[test]
+    fn a_row_whose_cells_hold_lines_is_a_layout_each_line_its_own() {
+        let heading = "UBND TỈNH A\rSỞ Y TẾ\rSố: 12/SYT\u{07}CỘNG HÒA\rĐộc lập\u{07}\u{07}Kính gửi\r";
+        assert_eq!(chars(heading), "UBND TỈNH A\nSỞ Y TẾ\nSố: 12/SYT\nCỘNG HÒA\nĐộc lập\nKính gửi\n");
+        // A row of figures after it is still one line.
+        assert_eq!(chars("Tiêu đề\rA\u{07}1\u{07}\u{07}"), "Tiêu đề\nA\t1\n");
     }
 
     #[test]
