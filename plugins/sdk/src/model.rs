@@ -32,7 +32,7 @@ pub struct Source {
     pub style: Option<String>,
     /// What the loader found: "utf-8", "utf-16le", "windows-1258", "tcvn3", ...
     pub encoding: Option<String>,
-    /// "text", "html", "docx" or "pdf".
+    /// "text", "html", "docx", "doc" (Word 97-2003) or "pdf".
     #[serde(default)]
     pub format: Option<String>,
 }
