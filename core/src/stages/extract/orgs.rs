@@ -563,6 +563,12 @@ mod tests {
     }
 
     #[test]
+    fn the_youth_unions_committees_are_organisations() {
+        let s = "Tỉnh Đoàn Hòa Vân phối hợp với Thành Đoàn Bắc Lâm và Quận đoàn tổ chức hiến máu.";
+        assert_eq!(texts(s), ["Tỉnh Đoàn Hòa Vân", "Thành Đoàn Bắc Lâm", "Quận đoàn"]);
+    }
+
+    #[test]
     fn rehabilitation_hospitals_and_the_officials_health_board_run_whole() {
         for name in ["Bệnh viện Y dược cổ truyền và Phục hồi chức năng tỉnh", "Bệnh viện Y học cổ truyền - Phục hồi chức năng", "Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh", "Ban Bảo vệ sức khỏe cán bộ thành phố"] {
             let s = format!("Làm việc với {name} trong tuần.");

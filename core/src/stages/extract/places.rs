@@ -501,7 +501,11 @@ fn unlisted_units(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
             }
             let mut at = a + word.len();
             while let Some((start, end)) = commune_name_after(s, at) {
-                if !taken(start, end) && !opens_a_body_or_title(&s[start..]) {
+                // "Tỉnh Đoàn A và Thành Đoàn B": a body's name, and no list of units after it.
+                if opens_a_body_or_title(&s[start..]) {
+                    break;
+                }
+                if !taken(start, end) {
                     hits.push(Hit::new(EntityKind::Location, start, end, Normalized::Text(s[start..end].to_string())));
                 }
                 // "xã A, B và C": each name after a comma or "và" is a commune too.
@@ -978,6 +982,8 @@ mod tests {
         let got: Vec<(&str, Option<String>)> = find(s, &[], &[]).into_iter().map(|h| (&s[h.start..h.end], h.code)).collect();
         let want = ["Đông Sơn Hà", "Hòa Vân Thượng", "Mây Ngàn Tây", "Suối Lân Hạ", "Bến Gò Lâm"];
         assert_eq!(got, want.map(|w| (w, None)));
+        // No list of units goes on after a body's name.
+        assert!(find("Tỉnh Đoàn Hòa Vân và Thành Đoàn Bắc Lâm tham gia.", &[], &[]).is_empty());
     }
 
     #[test]
