@@ -81,6 +81,9 @@ const REGION_SMALL_WORDS: &[&str] = &["nguyên", "bằng", "sông", "hải"];
 /// "Bệnh viện Nhân dân 115".
 const NUMBERED_AFTER: &[&str] = &["bệnh viện", "quân y", "quân đội", "cấp cứu", "nhân dân", "quân khu", "nhi đồng"];
 
+/// Units that a city numbers instead of naming: "quận 5", "phường 12".
+const NUMBERED_UNITS: &[&str] = &["quận", "phường"];
+
 /// Kinds of places of care and schools that a city numbers after their name with "số": "Bệnh
 /// viện Đa khoa tỉnh X số 2", "Trường Mầm non số 1". Other bodies' "số" is their letters'
 /// ("Thông báo của Sở Y tế số 45 về …").
@@ -440,6 +443,10 @@ fn name_number_at(s: &str, lower: &str, start: usize, at: usize, next: usize) ->
     if NUMBERED_AFTER.iter().any(|w| lower[start..at].ends_with(w)) {
         return Some((next, 4));
     }
+    // "Trung tâm Y tế Quận 5", "UBND phường 12": a city's districts and wards are numbered.
+    if NUMBERED_UNITS.iter().any(|w| lower[start..at].ends_with(w) && on_word_boundary(&lower[start..at], at - start - w.len(), at - start)) {
+        return Some((next, 2));
+    }
     let last_word = s[start..at].rsplit(' ').next().unwrap_or("");
     (of_kind(&["trường"]) && at > start + "trường".len() && is_capitalised(last_word)).then_some((next, 2))
 }
@@ -560,6 +567,13 @@ mod tests {
             let s = format!("Đại diện {name} phát biểu.");
             assert_eq!(texts(&s), [name], "{s}");
         }
+    }
+
+    #[test]
+    fn numbered_districts_and_wards_end_a_name_with_their_number() {
+        let s = "Trung tâm Y tế Quận 5 và UBND phường 12 kiểm tra; Trạm Y tế phường 3 khám 40 ca.";
+        assert_eq!(texts(s), ["Trung tâm Y tế Quận 5", "UBND phường 12", "Trạm Y tế phường 3"]);
+        assert_eq!(texts("UBND phường có 12 tổ dân phố."), ["UBND phường"]);
     }
 
     #[test]
