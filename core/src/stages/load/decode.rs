@@ -161,7 +161,6 @@ fn looks_like_html(text: &str) -> bool {
         || starts_with_lower(head, "<?xml") && anywhere("<html")
 }
 
-/// A plain-text page with line breaks normalised (CRLF, CR, Unicode line separators).
 /// A word processor's text, its legacy fonts' text converted (see
 /// [`encoding::repair_word_text`]).
 fn from_word_text(path: &str, text: String, format: Format, stored_as: &str) -> Decoded {
@@ -172,6 +171,7 @@ fn from_word_text(path: &str, text: String, format: Format, stored_as: &str) -> 
     decoded
 }
 
+/// A plain-text page with line breaks normalised (CRLF, CR, Unicode line separators).
 fn from_lines(path: &str, text: &str, format: Format, encoding: &str) -> Decoded {
     let text = normalise_breaks(text);
     let mut page = Page::from_text(path, &text);

@@ -86,6 +86,7 @@ pub fn read_word97(raw: &[u8], max_bytes: u64) -> Result<(String, &'static str),
     Ok((chars.finish(), encoding))
 }
 
+/// Stream `name`, up to twice `max_bytes`: UTF-16 text takes two bytes a character.
 fn read_stream(file: &mut cfb::CompoundFile<Cursor<&[u8]>>, name: &str, max_bytes: u64) -> std::io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
     file.open_stream(name)?.take(max_bytes.saturating_mul(2)).read_to_end(&mut bytes)?;
@@ -286,17 +287,19 @@ impl Chars {
     /// Pushes character `c` stored at stream offset `at`: a cell mark there that ends its
     /// row ends the line.
     fn push_at(&mut self, c: char, at: usize) {
-        let row_end = c == '\u{07}' && !self.row_ends.is_empty() && self.is_row_end(at);
-        if row_end && !self.fields.iter().any(|shown| !shown) {
+        if c == '\u{07}' && !self.row_ends.is_empty() {
+            // The properties tell rows apart: a mark after a mark is an empty cell.
             self.after_cell = false;
-            self.end_row();
-        } else if c == '\u{07}' && !self.row_ends.is_empty() {
-            // The properties tell rows apart: two marks in a row are an empty cell.
-            self.push(c);
-            self.after_cell = false;
-        } else {
-            self.push(c);
+            if self.is_row_end(at) && !self.in_field_code() {
+                return self.end_row();
+            }
         }
+        self.push(c);
+    }
+
+    /// Inside a field's code, which is not shown (before its `0x14`).
+    fn in_field_code(&self) -> bool {
+        self.fields.iter().any(|shown| !shown)
     }
 
     fn is_row_end(&self, at: usize) -> bool {
@@ -316,7 +319,7 @@ impl Chars {
             '\u{15}' => {
                 self.fields.pop();
             }
-            _ if self.fields.iter().any(|shown| !shown) => {}
+            _ if self.in_field_code() => {}
             // A cell's end mark; right after another, the end of the row.
             '\u{07}' if after_cell => self.end_row(),
             '\u{07}' => {
@@ -348,10 +351,7 @@ impl Chars {
         // The last cell's tab, at the end, is taken off by `end_line`.
         tabs.retain(|&at| at + 1 < self.text.len());
         if std::mem::take(&mut self.row_has_lines) {
-            // A tab and a line break are one byte each: the text stays valid UTF-8.
-            let mut bytes = std::mem::take(&mut self.text).into_bytes();
-            tabs.iter().for_each(|&at| bytes[at] = b'\n');
-            self.text = String::from_utf8(bytes).unwrap_or_default();
+            tabs.iter().for_each(|&at| self.text.replace_range(at..at + 1, "\n"));
         }
         self.end_line();
     }
