@@ -190,6 +190,11 @@ fn a_wrong_abi_version_is_refused() {
 }
 
 #[test]
+fn a_plugin_of_an_sdk_that_knew_no_doc_pages_is_refused_at_load() {
+    refused(&raw_plugin(), &[("VANBAN_RAW_PLUGIN_ABI", "old-sdk")], "built with SDK 0.1.0, this vanban has SDK 0.2.0");
+}
+
+#[test]
 fn a_text_file_named_like_a_library_is_refused() {
     let dir = temp_dir("not-a-library");
     let fake = dir.join("libnot_a_plugin.so");

@@ -17,6 +17,10 @@ pub enum Format {
     /// Word 97-2003 (`.doc`).
     Doc,
     Pdf,
+    /// A format this SDK does not know, named by a newer vanban: a plugin built against
+    /// this SDK still reads the page (its text and blocks) instead of failing on the name.
+    #[serde(other)]
+    Other,
 }
 
 impl Format {
@@ -27,6 +31,7 @@ impl Format {
             Format::Docx => "docx",
             Format::Doc => "doc",
             Format::Pdf => "pdf",
+            Format::Other => "other",
         }
     }
 }

@@ -262,6 +262,19 @@ mod tests {
     }
 
     #[test]
+    fn a_format_this_sdk_does_not_know_reads_as_other() {
+        let page = Page::from_text("ban/tin.xyz", "Dòng một");
+        let lent = LentPage::new(&page).unwrap();
+        let rest = String::from_utf8(lent.rest.clone()).unwrap().replace("\"text\"", "\"odt\"");
+        assert!(rest.contains("\"odt\""), "{rest}");
+        let mut view = lent.view();
+        view.rest = rest.as_ptr();
+        view.rest_len = rest.len();
+        let read = unsafe { read_page(&view) }.unwrap();
+        assert_eq!((read.format, read.text.as_str()), (Format::Other, "Dòng một"));
+    }
+
+    #[test]
     fn text_that_is_not_utf8_and_an_unknown_tag_are_refused() {
         let page = Page::from_text("a.txt", "abc");
         let lent = LentPage::new(&page).unwrap();
