@@ -227,10 +227,48 @@ fn choose_roots(page: &Page, signals: &[Signal], stats: &BlockStats, scores: &Sc
             roots.containers[c] = true;
         }
     }
+    join_lead(page, signals, stats, scores, &mut roots, top, parent);
     // Paragraphs written directly in the parent, beside the chosen part, are article text too.
     roots.blocks_of = Some(parent);
-    let _ = stats;
     roots
+}
+
+/// At most this many paragraphs make a lead set apart above the body.
+const MAX_LEAD_BLOCKS: usize = 3;
+
+/// Joins the lead that portals and papers set apart above the body (`<div class="sapo">`):
+/// the nearest part before the chosen one, under the same parent, when all it holds is
+/// prose. One paragraph scores too little to pass the siblings' threshold, and it is the
+/// paragraph that says who met and when.
+fn join_lead(page: &Page, signals: &[Signal], stats: &BlockStats, scores: &Scores, roots: &mut Roots, top: usize, parent: usize) {
+    let Some(lead) = (0..top).rev().find(|&c| page.containers[c].parent == Some(parent as u32) && scores.chars[c] > 0.0) else { return };
+    if roots.containers[lead] || signals[lead].noise.is_some() {
+        return;
+    }
+    let mut paragraphs = 0;
+    for (i, b) in page.blocks.iter().enumerate() {
+        if !b.container.is_some_and(|c| descends_from(page, c as usize, lead)) {
+            continue;
+        }
+        if b.tag.is_heading() || !stats.is_prose(i) || paragraphs == MAX_LEAD_BLOCKS {
+            return;
+        }
+        paragraphs += 1;
+    }
+    roots.containers[lead] = paragraphs > 0;
+}
+
+/// Whether container `c` is `ancestor` or lies inside it.
+fn descends_from(page: &Page, c: usize, ancestor: usize) -> bool {
+    let mut at = Some(c);
+    while let Some(a) = at {
+        if a == ancestor {
+            return true;
+        }
+        // Parents come before children, so the walk only goes down in index.
+        at = page.containers[a].parent.map(|p| p as usize).filter(|&p| p < a && p >= ancestor);
+    }
+    false
 }
 
 /// Containers that name boilerplate, or sit inside a comment thread. Only comments count

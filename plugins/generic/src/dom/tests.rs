@@ -394,3 +394,25 @@ fn the_recipients_of_a_notice_and_what_follows_them_leave_the_body() {
     let rows = [(1, BlockTag::P, "Nơi nhận hồ sơ: Bộ phận một cửa", 0), (1, BlockTag::P, PARA, 0)];
     assert_ne!(strip(&page(cs, &rows)).labels[0], Label::boilerplate("recipients"));
 }
+
+#[test]
+fn a_lead_set_apart_above_the_body_is_article_but_a_short_line_there_is_not() {
+    let lead = "On Monday morning, the provincial health department met the district clinics to review the first ten months, and set tasks for the winter.";
+    let cs = vec![
+        container(None, "body", "", 0),
+        container(Some(0), "div", "news-detail", 1),
+        container(Some(1), "div", "date-news", 2),
+        container(Some(1), "div", "sapo", 2),
+        container(Some(1), "div", "content-news", 2),
+        container(Some(1), "div", "related", 2),
+    ];
+    let mut rows = vec![(1, BlockTag::H1, "A headline", 0), (2, BlockTag::P, "Posted 14/11/2026", 0), (3, BlockTag::P, lead, 0)];
+    for _ in 0..5 {
+        rows.push((4, BlockTag::P, PARA, 0));
+    }
+    rows.push((5, BlockTag::Li, "Another story", 13));
+    let s = strip(&page(cs, &rows));
+    assert_eq!(s.labels[2], Label::Body, "{:?}", s.labels);
+    assert_ne!(s.labels[1], Label::Body);
+    assert_ne!(s.labels[8], Label::Body);
+}
