@@ -132,14 +132,14 @@ fn decode_text(raw: &[u8], path: &str, ext: &str) -> Result<Decoded, StageError>
     if found.text.chars().all(|c| c.is_whitespace() || c.is_control() || c == '\u{FEFF}') {
         return Err(StageError::input("the file holds only whitespace"));
     }
-    let is_html = matches!(ext, "html" | "htm" | "xhtml") || looks_like_html(&found.text);
+    let is_html = named_html(ext) || looks_like_html(&found.text);
     let mut decoded = if is_html {
         let (page, stopped) = super::html::read(&found.text, path);
         Decoded { page, encoding: found.encoding, warnings: stopped.into_iter().collect(), ..Decoded::default() }
     } else {
         from_lines(path, &found.text, Format::Text, &found.encoding)
     };
-    if is_html && !matches!(ext, "html" | "htm" | "xhtml") {
+    if is_html && !named_html(ext) {
         decoded.notes.push("read as HTML: its first tags are HTML".to_string());
     }
     decoded.warnings.extend(found.warnings);
@@ -147,6 +147,12 @@ fn decode_text(raw: &[u8], path: &str, ext: &str) -> Result<Decoded, StageError>
     notes.append(&mut decoded.notes);
     decoded.notes = notes;
     Ok(decoded)
+}
+
+/// Endings of web pages: HTML's own, and the server's, under which a crawler saves a page
+/// of an address like ".../chi-tiet.aspx" or ".../index.php".
+fn named_html(ext: &str) -> bool {
+    matches!(ext, "html" | "htm" | "xhtml" | "shtml" | "aspx" | "asp" | "php" | "jsp" | "cfm")
 }
 
 /// HTML saved under another name: an HTML tag near the start (within 1,024 characters).
@@ -241,6 +247,17 @@ mod tests {
             })
             .collect();
         assert!(reason(&noise, "noise.txt").starts_with("not a text document"), "{}", reason(&noise, "noise.txt"));
+    }
+
+    #[test]
+    fn a_page_saved_under_its_servers_ending_is_html_whatever_comes_first() {
+        // A template's comment longer than the sniffed head hides the tags from the sniffer.
+        let page = format!("<!-- {} -->\n<html><body><p>Trạm y tế xã</p></body></html>", "mẫu ".repeat(400));
+        for name in ["tin/chi-tiet.aspx", "index.PHP", "bai.shtml"] {
+            let d = decode(page.as_bytes(), name, LIMIT).expect("decodes");
+            assert_eq!((d.page.format, d.page.text.as_str()), (Format::Html, "Trạm y tế xã"), "{name}");
+        }
+        assert_eq!(decode(page.as_bytes(), "a.txt", LIMIT).expect("decodes").page.format, Format::Text);
     }
 
     #[test]

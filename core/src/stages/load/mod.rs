@@ -24,7 +24,10 @@ use std::sync::Arc;
 use vanban_plugin_sdk::Page;
 
 /// File name endings the `files` source picks up inside folders (named files are always read).
-pub const DEFAULT_EXTENSIONS: &[&str] = &["txt", "text", "html", "htm", "xhtml", "docx", "doc", "pdf", "gz"];
+/// The server-side endings ("aspx", "php", …) are web pages as a crawler saved them under
+/// their address; the decoder tells HTML from text by the bytes, not the name.
+pub const DEFAULT_EXTENSIONS: &[&str] =
+    &["txt", "text", "html", "htm", "xhtml", "shtml", "aspx", "asp", "php", "jsp", "cfm", "docx", "doc", "pdf", "gz"];
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -219,7 +222,7 @@ inventory::submit! {
         summary: "Reads files and folders (recursively, in sorted order) or stdin (`-`).",
         settings: &[
             Setting { key: "paths", ty: "list of strings", default: "[]", help: "inputs when none are given on the command line" },
-            Setting { key: "extensions", ty: "list of strings", default: "txt, text, html, htm, xhtml, docx, doc, pdf, gz", help: "file endings picked up inside folders (others are counted in the run summary; hidden files and folders are passed over)" },
+            Setting { key: "extensions", ty: "list of strings", default: "txt, text, html, htm, xhtml, shtml, aspx, asp, php, jsp, cfm, docx, doc, pdf, gz", help: "file endings picked up inside folders (others are counted in the run summary; hidden files and folders are passed over)" },
             Setting { key: "follow_links", ty: "boolean", default: "true", help: "follow symbolic links (loops are reported, not followed)" },
         ],
         parallel: false,
