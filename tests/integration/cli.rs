@@ -64,14 +64,18 @@ fn files_of_other_types_in_a_folder_are_counted_in_the_summary_and_hidden_ones_p
         std::fs::write(path, "Sở Y tế tỉnh tổ chức hội nghị tổng kết công tác y tế năm.").unwrap();
     }
     // A page a crawler saved under its address's ending is read, as HTML.
-    std::fs::write(input.join("sub/chi-tiet.aspx"), "<html><body><p>Trung tâm Y tế huyện tổ chức tập huấn.</p></body></html>").unwrap();
+    for name in ["sub/chi-tiet.aspx", "sub/index.php?id=7"] {
+        std::fs::write(input.join(name), "<html><body><p>Trung tâm Y tế huyện tổ chức tập huấn.</p></body></html>").unwrap();
+    }
     let (out, stats) = (dir.join("out"), dir.join("stats.json"));
     let r = vanban(&["run", input.to_str().unwrap(), "--out", out.to_str().unwrap(), "--stats", stats.to_str().unwrap()]);
     let summary = String::from_utf8_lossy(&r.stderr);
     assert_eq!(r.status.code(), Some(0), "{summary}");
-    assert!(summary.contains("2 documents in, 2 written, 0 failed"), "{summary}");
+    assert!(summary.contains("3 documents in, 3 written, 0 failed"), "{summary}");
     let records = std::fs::read_to_string(out.join("documents.jsonl")).unwrap();
-    assert!(records.lines().any(|l| l.contains("chi-tiet.aspx") && l.contains("\"format\":\"html\"")), "{records}");
+    for name in ["chi-tiet.aspx", "index.php?id=7"] {
+        assert!(records.lines().any(|l| l.contains(name) && l.contains("\"format\":\"html\"")), "{name}: {records}");
+    }
     assert!(summary.contains("skipped in folders, not a document type: 2 .xls, 1 (no ending), 1 .xlsx"), "{summary}");
     let stats: serde_json::Value = serde_json::from_slice(&std::fs::read(&stats).unwrap()).unwrap();
     assert_eq!(stats["skipped"], serde_json::json!({".xls": 2, ".xlsx": 1, "(no ending)": 1}));

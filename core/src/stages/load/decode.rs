@@ -94,9 +94,12 @@ fn strip_suffix_ignore_case<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
     (s.is_char_boundary(cut) && s[cut..].eq_ignore_ascii_case(suffix)).then(|| &s[..cut])
 }
 
-/// The lower-case extension of the file name.
-fn extension(path: &str) -> String {
-    std::path::Path::new(path).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase()
+/// The lower-case extension of the file name, before any query: a crawler saves the page of
+/// ".../index.php?id=5" under that name, whose ending is "php".
+pub(super) fn extension(path: &str) -> String {
+    let name = path.rsplit(['/', std::path::MAIN_SEPARATOR]).next().unwrap_or(path);
+    let name = name.split('?').next().unwrap_or(name);
+    std::path::Path::new(name).extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase()
 }
 
 fn is_pdf(raw: &[u8]) -> bool {
@@ -253,7 +256,7 @@ mod tests {
     fn a_page_saved_under_its_servers_ending_is_html_whatever_comes_first() {
         // A template's comment longer than the sniffed head hides the tags from the sniffer.
         let page = format!("<!-- {} -->\n<html><body><p>Trạm y tế xã</p></body></html>", "mẫu ".repeat(400));
-        for name in ["tin/chi-tiet.aspx", "index.PHP", "bai.shtml"] {
+        for name in ["tin/chi-tiet.aspx", "index.PHP", "bai.shtml", "tin/index.php?id=5&p=1.2"] {
             let d = decode(page.as_bytes(), name, LIMIT).expect("decodes");
             assert_eq!((d.page.format, d.page.text.as_str()), (Format::Html, "Trạm y tế xã"), "{name}");
         }

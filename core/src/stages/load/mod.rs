@@ -63,8 +63,8 @@ impl FilesSource {
     }
 
     fn wanted(&self, path: &Path) -> bool {
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        self.extensions.iter().any(|e| e.eq_ignore_ascii_case(ext))
+        let ext = decode::extension(&path.to_string_lossy());
+        self.extensions.iter().any(|e| e.eq_ignore_ascii_case(&ext))
     }
 
     /// Counts file `path`, passed over by its ending, unless it is one of the run's own
@@ -142,9 +142,9 @@ fn absolute(path: &Path) -> Option<PathBuf> {
 
 /// A file's ending as the summary counts skipped files: ".doc", or "(no ending)".
 fn ending(path: &Path) -> String {
-    match path.extension().and_then(|e| e.to_str()) {
-        Some(ext) => format!(".{}", ext.to_lowercase()),
-        None => "(no ending)".to_string(),
+    match decode::extension(&path.to_string_lossy()) {
+        ext if ext.is_empty() => "(no ending)".to_string(),
+        ext => format!(".{ext}"),
     }
 }
 
