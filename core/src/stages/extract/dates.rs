@@ -383,15 +383,19 @@ fn back_references(s: &str, hits: &mut Vec<Hit>, taken: &SpanSet, titled: Option
 
 /// The period a reference to a week or month names, counted from the day the document was
 /// written, `today`: "(trong) tuần qua" and a bare "trong tuần" are the seven days up to
-/// it, "(trong) tháng này" its month. "Tháng qua" and a bare "trong tháng" are left
-/// unread: written early in a month they may mean the month before, or this one.
+/// it, "(trong) tuần này" the calendar week (Monday to Sunday) holding it, "(trong) tháng
+/// này" its month. "Tháng qua" and a bare "trong tháng" are left unread: written early in
+/// a month they may mean the month before, or this one.
 fn relative_to_today(span: &str, week: bool, (y, m, d): (i32, u32, u32)) -> Option<Normalized> {
     let this = span.ends_with("này");
+    let n = days_before_month(y, m) + i64::from(d) - 1;
     match (week, this) {
-        (true, _) => {
-            let n = days_before_month(y, m) + i64::from(d) - 1;
-            Some(Normalized::Range { start: day_of_year(y, n - 6)?, end: iso(y, m, d)? })
+        // A news item's "phun hóa chất trong tuần này" looks ahead to the week's end.
+        (true, true) => {
+            let monday = n - i64::from(weekday(y, m, d));
+            Some(Normalized::Range { start: day_of_year(y, monday)?, end: day_of_year(y, monday + 6)? })
         }
+        (true, false) => Some(Normalized::Range { start: day_of_year(y, n - 6)?, end: iso(y, m, d)? }),
         (false, true) => Some(range(y, m, m)),
         (false, false) => None,
     }
@@ -1478,6 +1482,10 @@ mod tests {
         let r = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
         assert_eq!(got, vec![("Tuần qua".to_string(), r("2026-11-27", "2026-12-03")), ("trong tuần".to_string(), r("2026-11-27", "2026-12-03")), ("tháng này".to_string(), r("2026-12-01", "2026-12-31"))]);
         assert!(norms("Khám ngoài giờ vào các buổi tối trong tuần và sáng Chủ nhật.", &ctx).is_empty());
+        // 3 December 2026 is a Thursday; its week runs into January across the year's end.
+        assert_eq!(norms("Sở yêu cầu phun hóa chất trong tuần này.", &ctx), vec![("trong tuần này".to_string(), r("2026-11-30", "2026-12-06"))]);
+        let new_year = YearContext { today: Some((2026, 12, 30)), ..ctx };
+        assert_eq!(norms("Tuần này có 5 ca.", &new_year), vec![("Tuần này".to_string(), r("2026-12-28", "2027-01-03"))]);
     }
 
     #[test]
