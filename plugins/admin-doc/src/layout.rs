@@ -91,19 +91,33 @@ pub struct Layout<'a> {
     pub number_line: Option<usize>,
     pub place_date_line: Option<usize>,
     pub type_line: Option<usize>,
+    /// The line that enacts a decision's articles ("QUYẾT ĐỊNH:" over "Điều 1. …").
+    pub enacting_line: Option<usize>,
 }
 
 impl<'a> Layout<'a> {
     pub fn read(page: &'a Page) -> Layout<'a> {
         let lines = markup_free_lines(page);
         let mut kinds = vec![LineKind::Body; lines.len()];
+        // The header ends where a decision's grounds or articles begin: a place and date
+        // below them ("Long An, ngày …" over the signature) closes the document instead.
         let span = lines.len().min(HEADER_SPAN);
+        let span = (0..span).find(|&i| opens_grounds(&lines[i])).unwrap_or(span);
         let number_line = (0..span).find(|&i| is_number_line(&lines[i]));
         let place_date_line = (0..span).find(|&i| place_date_part(&lines[i]).is_some());
         let type_line = (0..span).find(|&i| is_type_line(&lines[i]));
-        let mut layout = Layout { kinds: Vec::new(), lines, number_line, place_date_line, type_line };
+        let enacting_line = enacting_line(&lines);
+        let mut layout = Layout { kinds: Vec::new(), lines, number_line, place_date_line, type_line, enacting_line };
         let body_start = layout.mark_header(page, &mut kinds);
-        layout.mark_tail(body_start, &mut kinds);
+        let tail_start = layout.mark_tail(body_start, &mut kinds);
+        // A document whose header gives no date may give it over the signature.
+        if layout.place_date_line.is_none() {
+            let closing = tail_start.checked_sub(1).filter(|&i| i > body_start && place_date_part(&layout.lines[i]).is_some());
+            if let Some(i) = closing {
+                kinds[i] = LineKind::PlaceDate;
+                layout.place_date_line = Some(i);
+            }
+        }
         layout.kinds = kinds;
         layout
     }
@@ -123,7 +137,10 @@ impl<'a> Layout<'a> {
         let Some(last_anchor) = anchors.iter().flatten().max().copied() else {
             return 0;
         };
-        if self.number_line.is_none() && self.place_date_line.is_none() && !self.has_motto_before(last_anchor) {
+        // A type line over a decision's articles heads a decision, though the page lost the
+        // rest of its header.
+        let enacts = self.type_line.is_some() && self.enacting_line.is_some();
+        if self.number_line.is_none() && self.place_date_line.is_none() && !enacts && !self.has_motto_before(last_anchor) {
             // A lone capitals line is a heading, not a document header.
             return 0;
         }
@@ -198,8 +215,9 @@ impl<'a> Layout<'a> {
         }
     }
 
-    /// Marks the recipients and the signing block at the end of the document.
-    fn mark_tail(&self, body_start: usize, kinds: &mut [LineKind]) {
+    /// Marks the recipients and the signing block at the end of the document; returns the
+    /// index of their first line.
+    fn mark_tail(&self, body_start: usize, kinds: &mut [LineKind]) -> usize {
         let n = self.lines.len();
         let mut in_recipients = false;
         let tail_start = self.tail_start(body_start);
@@ -215,6 +233,7 @@ impl<'a> Layout<'a> {
                 sign_kind(line)
             };
         }
+        tail_start
     }
 
     /// The first line of the recipients or signing block, after the last body paragraph.
@@ -470,6 +489,20 @@ fn is_issuer_line(line: &str) -> bool {
     is_upper_line(t) && !starts_enumerated && !ends_sentence(t) && t.split_whitespace().count() <= ISSUER_WORDS
 }
 
+/// Whether `line` opens a decision's grounds or articles ("Căn cứ Luật …", "Điều 1. …"),
+/// which only the body holds.
+fn opens_grounds(line: &str) -> bool {
+    starts_with_lower(line, "căn cứ ") || line.strip_prefix("Điều ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// The line that enacts a decision ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:") when an article ("Điều 1.")
+/// follows it: no other text holds the two.
+fn enacting_line(lines: &[Cow<'_, str>]) -> Option<usize> {
+    let enacts = |l: &str| l.starts_with("QUYẾT") && matches!(squeeze(l).as_str(), "QUYẾT ĐỊNH:" | "QUYẾT NGHỊ:");
+    let at = lines.iter().position(|l| enacts(l))?;
+    lines[at + 1..].iter().any(|l| l.starts_with("Điều 1")).then_some(at)
+}
+
 /// A signer's name without the degree before it ("BSCKII. Trần Văn A", "ThS.BS Lê B"):
 /// a name word never holds a dot.
 fn without_degree(line: &str) -> String {
@@ -602,6 +635,24 @@ mod tests {
         assert_eq!(columns("Số: 88/SNN-TY  Bến Lức"), ("Số: 88/SNN-TY  Bến Lức", None));
         assert_eq!(columns("Nơi nhận:\t\tKT. GIÁM ĐỐC"), ("Nơi nhận:", Some("KT. GIÁM ĐỐC")));
         assert_eq!(place_date_part("Bến Lức, ngày      tháng 5 năm 2023"), Some("Bến Lức, ngày      tháng 5 năm 2023"));
+    }
+
+    #[test]
+    fn a_decision_without_its_header_is_read_from_its_type_line_and_closing_date() {
+        let text = "QUYẾT ĐỊNH\nVề việc phê duyệt danh sách cơ sở đạt chuẩn năm 2026\nGIÁM ĐỐC SỞ Y TẾ TỈNH PHÚ LAM\n\
+            Căn cứ Luật An toàn thực phẩm ngày 17 tháng 6 năm 2010;\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt danh sách 42 cơ sở.\n\
+            Điều 2. Quyết định có hiệu lực kể từ ngày ký.\nPhú Lam, ngày 15 tháng 12 năm 2026\nGIÁM ĐỐC\nHồ Văn Tâm";
+        let page = Page::from_text("qd.txt", text);
+        let layout = Layout::read(&page);
+        let (doc, _) = layout.document(&page);
+        assert_eq!((doc.kind.as_deref(), doc.place.as_deref()), (Some("QUYẾT ĐỊNH"), Some("Phú Lam")));
+        assert_eq!(doc.date, Some(PartialDate { year: Some(2026), month: Some(12), day: Some(15) }));
+        assert_eq!(layout.title(&page).as_deref(), Some("Về việc phê duyệt danh sách cơ sở đạt chuẩn năm 2026"));
+        // The articles stay in the body.
+        assert_eq!(layout.kinds[5], LineKind::Body);
+        // A lone heading in capitals over no articles heads no document.
+        let page = Page::from_text("tin.txt", "THÔNG BÁO\nLịch tiêm chủng tháng 12\nTrạm y tế xã tổ chức tiêm chủng vào ngày 5/12.");
+        assert!(Layout::read(&page).kinds.iter().all(|k| *k == LineKind::Body));
     }
 
     #[test]

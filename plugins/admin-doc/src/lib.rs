@@ -30,6 +30,7 @@ impl Plugin for AdminDoc {
         claim.add(layout.type_line.is_some(), 0.2, "document type line in capitals");
         claim.add(layout.has(LineKind::RecipientsHead), 0.3, "\"Nơi nhận:\" block");
         claim.add(layout.has(LineKind::Authority), 0.2, "signing authority (TL./KT./TM.)");
+        claim.add(layout.enacting_line.is_some(), 0.3, "a decision's articles (\"QUYẾT ĐỊNH:\" over \"Điều 1.\")");
         claim.add(!registry::rows(layout.lines()).is_empty(), 0.6, "registry record (Số ký hiệu, Ngày ban hành, Trích yếu …)");
         claim
     }

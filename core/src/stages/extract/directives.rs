@@ -7,6 +7,7 @@ use super::text::{has_digit, pair_indices, split_pair};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::borrow::Cow;
+use std::ops::Range;
 use vanban_plugin_sdk::text::equals_lower;
 use vanban_plugin_sdk::Directive;
 
@@ -32,15 +33,24 @@ static TASK_HEADING: Lazy<Regex> = Lazy::new(|| {
 /// A day as the deadline: "trước ngày 15/12", "xong trước 31/12/2026", and the day a task
 /// runs to ("thực hiện từ ngày 5/1 đến ngày 31/1"), which only "đến (hết) ngày" opens
 /// right before it: a bare "đến" leads into ages and places too ("trẻ từ 1 đến 5 tuổi").
+/// An hour may come before the day ("trước 16.30 ngày 10/12", "đến 17 giờ ngày 5/1"):
+/// read as a day, "16.30" is no date and "8.11" the wrong one.
 static DEADLINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?:(?:trước|chậm nhất|hạn chót|hạn|xong|hoàn thành)[^.;]{0,25}?(?:ngày\s+)?|đến\s+(?:hết\s+)?ngày\s+)(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?")
-        .expect("static regex")
+    Regex::new(&format!(
+        r"(?i)(?:(?:trước|chậm nhất|hạn chót|hạn|xong|hoàn thành)[^.;]{{0,25}}?(?:(?:{HOUR})?ngày\s+)?|đến\s+(?:hết\s+)?(?:{HOUR})?ngày\s+)(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?:\s*[/.\-]\s*(\d{{4}}))?"
+    ))
+    .expect("static regex")
 });
 /// DEADLINE with the month in words: "hoàn thành trước ngày 20 tháng 12 năm 2026".
 static DEADLINE_WORDS: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(?:(?:trước|chậm nhất|hạn chót|hạn|xong|hoàn thành)[^.;]{0,25}?|đến\s+(?:hết\s+)?)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?")
-        .expect("static regex")
+    Regex::new(&format!(
+        r"(?i)(?:(?:trước|chậm nhất|hạn chót|hạn|xong|hoàn thành)[^.;]{{0,25}}?(?:{HOUR})?|đến\s+(?:hết\s+)?(?:{HOUR})?)ngày\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s+năm\s+(\d{{4}}))?"
+    ))
+    .expect("static regex")
 });
+/// The hour of a deadline, as it stands before "ngày" and the day: "16.30 ngày", "17 giờ
+/// ngày", "8h00, ngày", "16 giờ 30 phút ngày".
+const HOUR: &str = r"\d{1,2}\s*(?:[.:hg]|giờ)\s*(?:\d{2}\s*(?:phút\s*)?)?,?\s*";
 /// "trong tháng 9", "hoàn thành trong tháng 3/2025", "trước tháng 10": a month as the deadline.
 /// A second month joined to it ("trong tháng 12/2026 và tháng 01/2027") is the task's end.
 static DEADLINE_MONTH: Lazy<Regex> = Lazy::new(|| {
@@ -68,8 +78,19 @@ static ASSIGNEE_BEFORE_CAN: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:[^,;]*,\s*)?((?:\p{Lu}[\p{L}]*\s?)(?:[\p{L}]+\s?){1,10}?)\s+(?:cần|phải)\s").expect("static regex"));
 
 /// Directives of the body.
+#[cfg(test)]
 pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
+    find_located(body, ctx).0
+}
+
+/// Directives of the body, each with the byte range of the paragraph it was read from: a
+/// task's words may stand elsewhere in the body too ("tiếp tục duy trì …" in the account
+/// of the year, then as a task), and only its own paragraph places it.
+pub fn find_located(body: &str, ctx: &YearContext) -> (Vec<Directive>, Vec<Range<usize>>) {
     let mut out = Vec::new();
+    let mut located: Vec<Range<usize>> = Vec::new();
+    // The paragraph read last: the directives pushed since the last look were read there.
+    let mut paragraph = 0..0;
     let mut in_list = false;
     let mut assignee: Option<String> = None;
     // Whom the lead asks ("đề nghị các đơn vị triển khai một số nội dung sau:"): the unit
@@ -82,6 +103,10 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
     // Where the directives of the list now open start in `out`.
     let mut list_first = 0;
     for p in split_pair(body, [b'\n', b'\n']).map(str::trim) {
+        located.resize(out.len(), paragraph.clone());
+        // `p` is a slice of `body`.
+        let at = p.as_ptr() as usize - body.as_ptr() as usize;
+        paragraph = at..at + p.len();
         // Only the paragraph right after a request's goes on with it.
         let follows_requests = std::mem::take(&mut after_requests);
         let clean: Cow<str> = if p.contains("**") { Cow::Owned(p.replace("**", "")) } else { Cow::Borrowed(p) };
@@ -142,7 +167,7 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
             // "- Thời hạn: 20/01/2027" after a task says when that task is due: no task.
             if numbered.is_none() && is_due_line(text) {
                 let last = out[list_first..].last_mut().filter(|d| d.deadline.is_none());
-                if let Some((last, due)) = last.and_then(|d| Some((d, deadline(text, ctx)?))) {
+                if let Some((last, due)) = last.and_then(|d| Some((d, due_line_deadline(text, ctx)?))) {
                     last.text = format!("{} {text}", last.text);
                     last.deadline = Some(due);
                 }
@@ -159,7 +184,9 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
         }
         // "… đồng thời yêu cầu:" over paragraphs that each open with a unit and its task,
         // without numbers or dashes.
-        if in_list && !bare_heading && numbered.is_none() && dashed.is_none() && goes_on_with_request(clean, ctx) {
+        // "Đề nghị các đơn vị khẩn trương triển khai thực hiện./." closes the letter: no task.
+        let closing = || is_closing_formula(clean) && deadline(clean, ctx).is_none();
+        if in_list && !bare_heading && numbered.is_none() && dashed.is_none() && goes_on_with_request(clean, ctx) && !closing() {
             push_item(&mut out, clean, item_assignee(without_link(clean)), ctx);
             continue;
         }
@@ -193,7 +220,8 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
         }
         after_requests = !in_list && out.len() > before;
     }
-    out
+    located.resize(out.len(), paragraph);
+    (out, located)
 }
 
 /// Verbs of what a unit is asked to do, as a request's next paragraph opens after the unit.
@@ -483,6 +511,14 @@ fn is_due_line(text: &str) -> bool {
     DUE_LABELS.iter().any(|w| equals_lower(label.trim(), w))
 }
 
+/// When a [`is_due_line`] line says its task is due. After the label a bare period is the
+/// deadline ("Thời gian: Quý I/2027", "Thời gian thực hiện: tháng 12/2026 đến tháng
+/// 02/2027", "Thời hạn: 20/01/2027"), read as the deadline's words would say it.
+fn due_line_deadline(text: &str, ctx: &YearContext) -> Option<String> {
+    let (_, value) = text.split_once(':')?;
+    deadline(text, ctx).or_else(|| deadline(&format!("hoàn thành trong {}", value.trim()), ctx))
+}
+
 /// An item that is a label and its figure ("Sốt xuất huyết: 46 ca (tăng 12 ca)"): a result.
 fn is_figure_line(text: &str) -> bool {
     let Some((label, rest)) = text.split_once(':') else { return false };
@@ -663,7 +699,7 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
             continue;
         }
         if let [only] = parts.as_slice() {
-            if is_closing_formula(only) && deadline(only, ctx).is_none() {
+            if (is_closing_formula(only) || asks_if_stuck(&sentence[..end])) && deadline(only, ctx).is_none() {
                 continue;
             }
         }
@@ -807,11 +843,12 @@ const FORMULA_WORDS: &[&str] = &[
     "công văn này", "văn bản này", "thông báo này", "kế hoạch này", "theo quy định", "và",
 ];
 
-/// Whether a request is only the closing formula: a unit, then words of [`FORMULA_WORDS`].
+/// Whether a request is only the closing formula: a unit (after a request's word, as a
+/// paragraph of its own opens: "Đề nghị các đơn vị …"), then words of [`FORMULA_WORDS`].
 fn is_closing_formula(part: &str) -> bool {
-    let Some(unit) = item_assignee(part) else { return false };
-    let lower = part.to_lowercase();
-    let Some(mut rest) = lower.strip_prefix(&unit.to_lowercase()) else { return false };
+    let Some((_, unit_end)) = item_assignee_span(part) else { return false };
+    let lower = part[unit_end..].to_lowercase();
+    let mut rest = lower.as_str();
     loop {
         rest = rest.trim_start_matches([' ', ',', '.', '/']);
         if rest.is_empty() {
@@ -823,6 +860,13 @@ fn is_closing_formula(part: &str) -> bool {
             None => return false,
         }
     }
+}
+
+/// Whether the words before a request make it one for trouble only ("Trong quá trình thực
+/// hiện, nếu có khó khăn, vướng mắc, đề nghị các đơn vị báo cáo về Sở …"): a letter's
+/// closing formula, no task.
+fn asks_if_stuck(head: &str) -> bool {
+    head.contains("vướng mắc") || head.contains("Vướng mắc")
 }
 
 /// Where the first REQUEST match of `sentence` ends. Every request word opens with a word
@@ -979,8 +1023,8 @@ fn deadline_among(text: &str, ctx: &YearContext, may_match: [bool; 5]) -> Option
     let day = [(&*DEADLINE, may_match[0]), (&*DEADLINE_WORDS, may_match[1])]
         .into_iter()
         .filter(|(_, may)| *may)
-        .filter_map(|(re, _)| re.captures_iter(text).find(|c| !counts_to(text, c)))
-        .filter_map(|c| Some((c.get(0)?.start(), day_deadline(&c, ctx)?)));
+        // The first match that is a day: "trước ngày 31/11, chậm nhất 05/12" keeps the second.
+        .filter_map(|(re, _)| re.captures_iter(text).filter(|c| !counts_to(text, c)).find_map(|c| Some((c.get(0)?.start(), day_deadline(&c, ctx)?))));
     let month = may_match[2].then(|| DEADLINE_MONTH.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), month_deadline(&c, ctx)?)));
     let half = may_match[2].then(|| DEADLINE_HALF.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), half_deadline(&c, ctx)?)));
     let quarter = may_match[3].then(|| DEADLINE_QUARTER.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), quarter_deadline(&c, ctx)?)));
@@ -1252,6 +1296,50 @@ mod tests {
         let assignees: Vec<Option<&str>> = got.iter().map(|d| d.0.as_deref()).collect();
         assert_eq!(assignees[1], Some("khoa Dược - Vật tư"), "{got:?}");
         assert_eq!(assignees[2], Some("khoa Dược - Vật tư"), "a unit with nothing asked of it names no assignee: {got:?}");
+    }
+
+    #[test]
+    fn an_hour_before_the_day_is_no_part_of_the_deadline() {
+        assert_eq!(deadline("báo cáo trước 16.30 ngày 10/12/2026.", &ctx()).as_deref(), Some("2026-12-10"));
+        assert_eq!(deadline("tham mưu văn bản trước 8.11 ngày 5/12/2026.", &ctx()).as_deref(), Some("2026-12-05"));
+        assert_eq!(deadline("gửi hồ sơ trước 9h30, ngày 20 tháng 12 năm 2026.", &ctx()).as_deref(), Some("2026-12-20"));
+        assert_eq!(deadline("trực tuyến đến 17 giờ 30 phút ngày 31/12/2026.", &ctx()).as_deref(), Some("2026-12-31"));
+        // A day that is none ("31/11") leaves the next one as the deadline.
+        assert_eq!(deadline("nộp trước ngày 31/11, chậm nhất 05/12/2026.", &ctx()).as_deref(), Some("2026-12-05"));
+    }
+
+    #[test]
+    fn a_letters_closing_request_after_its_list_sets_no_task() {
+        let body = "Sở Y tế đề nghị các đơn vị:\n\n1. Tăng cường giám sát ca bệnh tại trường học.\n\n2. Trung tâm Y tế các huyện báo cáo trước ngày 20/12/2026.\n\nĐề nghị các đơn vị khẩn trương triển khai thực hiện./.";
+        let got = view(body);
+        assert_eq!(got.len(), 2, "{got:?}");
+        // A paragraph of its own after the list that asks for more is still a task.
+        let body = "Sở Y tế đề nghị các đơn vị:\n\n1. Tăng cường giám sát ca bệnh.\n\nĐề nghị các đơn vị tổ chức tập huấn cho cán bộ y tế xã.";
+        assert_eq!(view(body).len(), 2);
+    }
+
+    #[test]
+    fn each_task_is_placed_in_the_paragraph_it_was_read_from() {
+        let body = "Trong tháng, Trung tâm đã thực hiện: Tổ chức tiêm chủng cho 1.200 trẻ.\n\nGiám đốc kết luận như sau:\n\n1. Tổ chức tiêm chủng cho 1.200 trẻ.";
+        let (tasks, paragraphs) = find_located(body, &ctx());
+        assert_eq!(tasks.len(), 1);
+        assert_eq!(&body[paragraphs[0].clone()], "1. Tổ chức tiêm chủng cho 1.200 trẻ.");
+    }
+
+    #[test]
+    fn a_request_for_trouble_only_sets_no_task() {
+        let got = view("Trong quá trình triển khai, nếu có khó khăn, vướng mắc, đề nghị các đơn vị báo cáo về Sở Y tế để được hướng dẫn./.");
+        assert!(got.is_empty(), "{got:?}");
+        // With a deadline the report is due all the same.
+        let got = view("Nếu có vướng mắc, đề nghị các đơn vị báo cáo về Sở Y tế trước ngày 15/12/2026.");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn a_due_lines_bare_period_is_its_tasks_deadline() {
+        let body = "II. NHIỆM VỤ\n\n1. Truyền thông\n\n- Phối hợp với Đài Truyền thanh phát thông điệp phòng bệnh.\n\n- Thời gian thực hiện: tháng 12/2026 đến tháng 02/2027.\n\n2. Tập huấn\n\n- Tổ chức tập huấn cho nhân viên y tế thôn bản.\n\n- Thời gian: Quý I/2027.\n\n3. Kiểm tra\n\n- Kiểm tra các trạm y tế.\n\n- Thời gian: 20/01/2027.\n\n4. Giám sát\n\n- Giám sát ca bệnh tại cộng đồng.\n\n- Thời gian: thường xuyên.";
+        let got: Vec<Option<String>> = find(body, &ctx()).into_iter().map(|d| d.deadline).collect();
+        assert_eq!(got, [Some("2027-02-28"), Some("2027-03-31"), Some("2027-01-20"), None].map(|d| d.map(str::to_string)));
     }
 
     fn view(body: &str) -> Vec<(Option<String>, Option<String>, String)> {

@@ -25,6 +25,7 @@ use crate::registry::{BuildContext, Built, StageKind, StageRegistration};
 use crate::stage::Transform;
 use serde::Deserialize;
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::sync::Arc;
 use text::{digit_places, lower_same_len, on_word_boundary, title_case, Offsets, SpanSet};
 use vanban_plugin_sdk::text::{equals_lower, starts_with_lower};
@@ -177,11 +178,12 @@ pub fn extract_record(rec: &mut Record) {
             rec.indicators.sort_by_key(|i| (i.start, i.end));
         }
     }
-    rec.directives = directives::find(&rec.body, &ctx);
+    let (directives, paragraphs) = directives::find_located(&rec.body, &ctx);
+    rec.directives = directives;
     // What a task asks for ("xử lý triệt để 100% ổ dịch", "cấp bổ sung 500 liều vắc xin") is
     // a target or a quantity to deliver, not a figure the document reports.
     if !rec.directives.is_empty() && !rec.indicators.is_empty() {
-        let tasks = task_spans(&rec.body, &rec.directives, &body_offsets);
+        let tasks = task_spans(&rec.body, &rec.directives, &paragraphs, &body_offsets);
         rec.indicators.retain(|i| !tasks.covers(i.start, i.end));
     }
     let mut people: Vec<(usize, Person)> = people.into_values().collect();
@@ -197,15 +199,16 @@ pub fn extract_record(rec: &mut Record) {
     }
 }
 
-/// Where the tasks' texts stand in the body, in chars.
-fn task_spans(body: &str, directives: &[Directive], offsets: &Offsets) -> SpanSet {
+/// Where the tasks' texts stand in the body, in chars: each in the paragraph it was read
+/// from (`paragraphs`, by bytes), after the task before it when that was read there too.
+fn task_spans(body: &str, directives: &[Directive], paragraphs: &[Range<usize>], offsets: &Offsets) -> SpanSet {
     let mut spans = Vec::new();
     let mut from = 0;
-    for d in directives.iter().filter(|d| !d.text.is_empty()) {
-        // Tasks come in the order of the body; a text found nowhere after the last one is
-        // looked for from the start.
-        let at = body[from..].find(&d.text).map(|i| from + i).or_else(|| body.find(&d.text));
-        if let Some(a) = at {
+    for (d, para) in directives.iter().zip(paragraphs).filter(|(d, _)| !d.text.is_empty()) {
+        let start = from.clamp(para.start, para.end);
+        // A text not found in its paragraph (one joined from two, or cleaned of markup)
+        // is placed nowhere: elsewhere its words are not the task.
+        if let Some(a) = body[start..para.end].find(&d.text).map(|i| start + i) {
             spans.push((offsets.chars(a), offsets.chars(a + d.text.len())));
             from = a + d.text.len();
         }
@@ -459,6 +462,17 @@ inventory::submit! {
 mod tests {
     use super::*;
     use crate::plugin_host::PluginEntry;
+
+    #[test]
+    fn a_figure_told_before_a_task_of_the_same_words_stays() {
+        // The account's "1.200 trẻ" is a figure; the task's the same words are a target.
+        let body = "Trong tháng, Trung tâm đã thực hiện: Tổ chức tiêm chủng cho 1.200 trẻ.\n\nGiám đốc kết luận như sau:\n\n1. Tổ chức tiêm chủng cho 1.200 trẻ.";
+        let mut rec = Record { body: body.to_string(), ..Record::default() };
+        extract_record(&mut rec);
+        assert_eq!(rec.directives.len(), 1);
+        let starts: Vec<usize> = rec.indicators.iter().map(|i| i.start).collect();
+        assert_eq!(starts, [body[..body.find("1.200").unwrap()].chars().count()], "{:?}", rec.indicators);
+    }
 
     #[test]
     fn a_stripped_signing_block_names_its_signer() {
