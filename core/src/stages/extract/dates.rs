@@ -50,8 +50,16 @@ static DAY_MONTH_WORDS_AT: Lazy<Regex> = Lazy::new(|| at_start(DAY_MONTH_WORDS))
 static BARE_MONTH_AT: Lazy<Regex> = Lazy::new(|| at_start(BARE_MONTH));
 static WEEK_AT: Lazy<Regex> = Lazy::new(|| at_start(WEEK));
 /// "từ tháng 9 đến tháng 11/2026": one span of months, run from the "từ" before a month lead.
-const MONTH_SPAN: &str = r"(?i:từ)\s+(?i:tháng)\s+(\d{1,2})(?:\s*(?:/|(?i:năm))\s*(\d{4}))?\s*(?:(?i:đến|tới)|[-–—])\s*(?:(?i:hết)\s+)?(?i:tháng)\s+(\d{1,2})(?:\s*(?:/|(?i:năm))\s*(\d{4}))?";
+/// Either month may carry a part ("từ cuối tháng 9 đến đầu tháng 10"): groups 1 and 4.
+const MONTH_SPAN: &str = r"(?i:từ)\s+(?:((?i:đầu|giữa|cuối))\s+)?(?i:tháng)\s+(\d{1,2})(?:\s*(?:/|(?i:năm))\s*(\d{4}))?\s*(?:(?i:đến|tới)|[-–—])\s*(?:(?i:hết)\s+)?(?:((?i:đầu|giữa|cuối))\s+)?(?i:tháng)\s+(\d{1,2})(?:\s*(?:/|(?i:năm))\s*(\d{4}))?";
 static MONTH_SPAN_AT: Lazy<Regex> = Lazy::new(|| at_start(MONTH_SPAN));
+/// "từ ngày 20 đến ngày 25 tháng 10 (năm 2026)": [`DAY_SPAN`] with its months and years in
+/// words, in the same groups.
+const DAY_SPAN_WORDS: &str = r"(?:(?i:từ)\s+(?:(?i:ngày)\s+)?|(?i:ngày)\s+)(\d{1,2})(?:\s+(?i:tháng)\s+(\d{1,2})(?:\s+(?i:năm)\s+(\d{4}))?)?\s*(?:(?i:đến|tới)|[-–—])\s*(?:(?i:hết)\s+)?(?:(?i:ngày)\s+)?(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})(?:\s+(?i:năm)\s+(\d{4}))?";
+static DAY_SPAN_WORDS_AT: Lazy<Regex> = Lazy::new(|| at_start(DAY_SPAN_WORDS));
+/// "từ tuần 40 đến tuần 46 năm 2026": one span of ISO weeks, run from the "từ" before a week lead.
+const WEEK_SPAN: &str = r"(?i:từ)\s+(?i:tuần)\s+(?:(?i:thứ)\s+)?(\d{1,2})(?:\s*(?:(?i:năm)|/)\s*(\d{4}))?\s*(?:(?i:đến|tới)|[-–—])\s*(?:(?i:hết)\s+)?(?i:tuần)\s+(?:(?i:thứ)\s+)?(\d{1,2})(?:\s*(?:(?i:năm)|/)\s*(\d{4}))?";
+static WEEK_SPAN_AT: Lazy<Regex> = Lazy::new(|| at_start(WEEK_SPAN));
 static SHORT_LEAD: Lazy<Regex> =
     // "Hôm qua (2/12)", "sáng nay (3/12)", "chiều thứ Ba (4/11)": news gives the day in
     // brackets after its word or its weekday.
@@ -270,6 +278,8 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
     // Three patterns open with a digit: `places` are the digits ([`digit_places`]).
     let upto = through_last_digit(s, &places);
     let leads = Leads::find(s, &places);
+    // Before the whole dates in words, which would take the span's last day alone.
+    day_spans(s, upto, &DAY_SPAN_WORDS_AT, &leads.span, ctx, &mut hits, &mut taken, warnings);
     for c in matches_at(&FULL_WORDS_AT, upto, &leads.day) {
         let (Some(d), Some(m), Some(y)) = (num(&c, 1), num(&c, 2), num(&c, 3)) else { continue };
         if let Some(n) = iso(y as i32, m, d) {
@@ -281,7 +291,7 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
     }
     // A span's ends may be whole dates ("từ ngày 06/10 đến ngày 12/10/2025"): the span
     // is read before them, so that it is one period rather than two dates.
-    day_spans(s, upto, &leads.span, ctx, &mut hits, &mut taken, warnings);
+    day_spans(s, upto, &DAY_SPAN_AT, &leads.span, ctx, &mut hits, &mut taken, warnings);
     year_to_day_spans(s, ctx, &mut hits, &mut taken);
     month_to_day_spans(s, ctx, &mut hits, &mut taken);
     for f in full_nums(s, places.iter().copied()) {
@@ -484,8 +494,9 @@ fn counts_something(rest: &str) -> bool {
 /// other end's, else the document's.
 /// `upto` is `s` through its last digit, where every match ends; `starts` are the places
 /// where a match may open ([`Leads::span`]).
-fn day_spans(s: &str, upto: &str, starts: &[usize], ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
-    for c in matches_at(&DAY_SPAN_AT, upto, starts) {
+#[allow(clippy::too_many_arguments)]
+fn day_spans(s: &str, upto: &str, held: &Regex, starts: &[usize], ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
+    for c in matches_at(held, upto, starts) {
         let Some(all) = c.get(0) else { continue };
         let mut after = s[all.end()..].chars();
         let glued = match after.next() {
@@ -734,6 +745,10 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
             push(hits, all.start(), all.end(), Some(range(y as i32, m, m)));
         }
     }
+    // Before the weeks alone: "từ tuần 40 đến tuần 46" is one period, not two.
+    for (a, b, n) in week_spans(upto, &leads.week, ctx) {
+        push(hits, a, b, Some(n));
+    }
     for c in matches_at(&WEEK_AT, upto, &leads.week) {
         let Some(all) = c.get(0) else { continue };
         if !number_edges_free(s, all.start(), all.end()) && c.get(2).is_none() {
@@ -794,14 +809,62 @@ fn opens_school_year(term: &str) -> bool {
 /// their places and their days. A span without its first year starts the year before when
 /// its first month is later than its last ("từ tháng 11 đến tháng 2/2027").
 fn month_spans(upto: &str, starts: &[usize], ctx: &YearContext) -> Vec<(usize, usize, Normalized)> {
-    let froms: Vec<usize> = starts.iter().filter_map(|&a| lead_before(upto, a, "từ")).collect();
+    let froms: Vec<usize> = starts.iter().filter_map(|&a| from_before(upto, a)).collect();
     let mut out = Vec::new();
     for c in matches_at(&MONTH_SPAN_AT, upto, &froms) {
         let Some(all) = c.get(0) else { continue };
-        let (Some(m1), Some(m2)) = (num(&c, 1).filter(|m| (1..=12).contains(m)), num(&c, 3).filter(|m| (1..=12).contains(m))) else { continue };
-        let Some(y2) = num(&c, 4).or_else(|| num(&c, 2)).map(|y| y as i32).or(ctx.year).filter(|y| plausible_year(*y)) else { continue };
-        let y1 = num(&c, 2).map(|y| y as i32).unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
-        let (start, end) = (ymd(y1, m1, 1), ymd(y2, m2, days_in_month(y2, m2)));
+        let (Some(m1), Some(m2)) = (num(&c, 2).filter(|m| (1..=12).contains(m)), num(&c, 5).filter(|m| (1..=12).contains(m))) else { continue };
+        let Some(y2) = num(&c, 6).or_else(|| num(&c, 3)).map(|y| y as i32).or(ctx.year).filter(|y| plausible_year(*y)) else { continue };
+        let y1 = num(&c, 3).map(|y| y as i32).unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
+        let part = |i: usize| c.get(i).map(|g| g.as_str());
+        let (d1, d2) = (first_day_of_part(part(1)), last_day_of_part(part(4), y2, m2));
+        let (start, end) = (ymd(y1, m1, d1), ymd(y2, m2, d2));
+        if start < end {
+            out.push((all.start(), all.end(), Normalized::Range { start, end }));
+        }
+    }
+    out
+}
+
+/// The start of "từ" before the lead at `a`, with a part of the month between them or not
+/// ("từ tháng 9", "từ cuối tháng 9").
+fn from_before(s: &str, a: usize) -> Option<usize> {
+    lead_before(s, a, "từ").or_else(|| {
+        ["đầu", "giữa", "cuối"].iter().find_map(|p| lead_before(s, a, p)).and_then(|p| lead_before(s, p, "từ"))
+    })
+}
+
+/// The first day of a part of a month: a month is read in thirds, "đầu" (days 1-10),
+/// "giữa" (11-20) and "cuối" (21 to the end), as Vietnamese reckons early, mid and late month.
+fn first_day_of_part(part: Option<&str>) -> u32 {
+    match part.map(str::to_lowercase).as_deref() {
+        Some("giữa") => 11,
+        Some("cuối") => 21,
+        _ => 1,
+    }
+}
+
+/// The last day of a part of month `m` of `y` (see [`first_day_of_part`]).
+fn last_day_of_part(part: Option<&str>, y: i32, m: u32) -> u32 {
+    match part.map(str::to_lowercase).as_deref() {
+        Some("đầu") => 10,
+        Some("giữa") => 20,
+        _ => days_in_month(y, m),
+    }
+}
+
+/// The spans of weeks ([`WEEK_SPAN`]) opening with "từ" before a week lead of `starts`: from
+/// the Monday of the first week to the Sunday of the last. A year missing at one end is
+/// the other's, else the document's.
+fn week_spans(upto: &str, starts: &[usize], ctx: &YearContext) -> Vec<(usize, usize, Normalized)> {
+    let froms: Vec<usize> = starts.iter().filter_map(|&a| lead_before(upto, a, "từ")).collect();
+    let mut out = Vec::new();
+    for c in matches_at(&WEEK_SPAN_AT, upto, &froms) {
+        let Some(all) = c.get(0) else { continue };
+        let (Some(w1), Some(w2)) = (num(&c, 1), num(&c, 3)) else { continue };
+        let Some(y2) = num(&c, 4).or_else(|| num(&c, 2)).map(|y| y as i32).or(ctx.year) else { continue };
+        let y1 = num(&c, 2).map(|y| y as i32).unwrap_or(if w1 > w2 { y2 - 1 } else { y2 });
+        let (Some(Normalized::Range { start, .. }), Some(Normalized::Range { end, .. })) = (iso_week(y1, w1), iso_week(y2, w2)) else { continue };
         if start < end {
             out.push((all.start(), all.end(), Normalized::Range { start, end }));
         }
@@ -1417,6 +1480,26 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn day_span_in_words_is_one_period() {
+        let got = periods("Từ ngày 20 đến ngày 25 tháng 10, tỉnh phun hóa chất; từ ngày 3 đến hết ngày 9 tháng 11 năm 2026 tổng kết.");
+        let want = [("Từ ngày 20 đến ngày 25 tháng 10", "2025-10-20", "2025-10-25"), ("từ ngày 3 đến hết ngày 9 tháng 11 năm 2026", "2026-11-03", "2026-11-09")];
+        assert_eq!(got, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())));
+    }
+
+    #[test]
+    fn week_span_is_one_period() {
+        let got = periods("Từ tuần 40 đến tuần 46 năm 2026 ghi nhận 68 ca.");
+        assert_eq!(got, [("Từ tuần 40 đến tuần 46 năm 2026".to_string(), "2026-09-28".to_string(), "2026-11-15".to_string())]);
+    }
+
+    #[test]
+    fn month_span_with_parts_of_months() {
+        let got = periods("Dự kiến từ cuối tháng 9 đến đầu tháng 10 năm 2026 tổ chức đợt cao điểm; từ giữa tháng 3 đến tháng 4 thì không.");
+        let want = [("từ cuối tháng 9 đến đầu tháng 10 năm 2026", "2026-09-21", "2026-10-10"), ("từ giữa tháng 3 đến tháng 4", "2025-03-11", "2025-04-30")];
+        assert_eq!(got, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())));
     }
 
     #[test]

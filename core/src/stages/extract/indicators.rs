@@ -342,6 +342,11 @@ pub fn find(
             continue;
         }
         let b = fraction.map_or(b, |(_, end)| end);
+        // "3 trên 5 kỹ thuật": the whole after "trên" is no figure of its own ("3/5" is
+        // passed over as glued to the slash).
+        if let Some((whole, end)) = fraction {
+            range_upper_at = Some(end - whole.len());
+        }
         if let Some(from) = WentFrom::at(t, a, b, value) {
             went_from = Some(from);
             continue;
@@ -606,20 +611,35 @@ struct Body<'a> {
     lower: &'a str,
 }
 
-/// The whole of a fraction whose part, `value`, is the number at `a..b` ("3/16 trạm"): the
-/// whole as written and where it ends, when it is no smaller than the part, not glued to
-/// more, and a word follows it (a date's "3/12/2025" or "15/10" after "ngày" is claimed
-/// before this is asked).
+/// The whole of a fraction whose part, `value`, is the number at `a..b` ("3/16 trạm", "3 trên
+/// 5 kỹ thuật"): the whole as written and where it ends, when it is no smaller than the part,
+/// not glued to more, and a word follows it (a date's "3/12/2025" or "15/10" after "ngày" is
+/// claimed before this is asked).
 fn fraction_after<'s>(t: Body<'s>, a: usize, b: usize, value: f64) -> Option<(&'s str, usize)> {
     let s = t.s;
-    if !free_before(s, a) || !s[b..].starts_with('/') || digit_len(s, b + 1) == 0 {
+    if !free_before(s, a) {
         return None;
     }
-    let end = number_end(s, b + 1);
-    let whole = &s[b + 1..end];
+    let whole_at = if s[b..].starts_with('/') { b + 1 } else { whole_after_tren(t, b)? };
+    if digit_len(s, whole_at) == 0 {
+        return None;
+    }
+    let end = number_end(s, whole_at);
+    let whole = &s[whole_at..end];
     let fits = parse_number(whole).is_some_and(|w| w >= value && w.fract() == 0.0 && value.fract() == 0.0);
     let word_after = s[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
     (fits && word_after && whole.len() <= 7).then_some((whole, end))
+}
+
+/// Where the whole of "3 trên 5 kỹ thuật" (three of five) starts, after the " trên " that
+/// follows the part ending at `b`. Not a rate per population ("12 trên 100.000 dân"), nor an
+/// age or a time ("trên 60 tuổi"), whose "trên" means "per" or "over".
+fn whole_after_tren(t: Body, b: usize) -> Option<usize> {
+    let at = b + t.lower[b..].strip_prefix(" trên ").map(|_| " trên ".len())?;
+    let end = number_end(t.s, at);
+    let per_population = t.s[at..end].trim_start_matches('1').chars().all(|c| c == '0' || c == '.');
+    let next = first_word(t.lower[end..].trim_start_matches(' '));
+    (digit_len(t.s, at) > 0 && !per_population && !TIME_AFTER.contains(&next)).then_some(at)
 }
 
 /// True when the number is not glued to letters, other digits or a date/time separator.
@@ -1474,7 +1494,11 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
     if let Some(before_end) = link.map(|l| head.trim_end().len() - l.len()).filter(|&end| end > sent_start) {
         let before = &s[sent_start..before_end];
         let lower = &t.lower[sent_start..before_end];
-        let key = subject_key(lower);
+        // "Kinh phí thực hiện chiến dịch là 2,5 tỷ đồng": a sum's subject opens with what it pays.
+        // Within the clause: past a comma the words are another clause's ("Với kinh phí được
+        // cấp, trung tâm mua … trị giá là 200 triệu đồng").
+        let money = || money_key(lower).filter(|&k| !lower[k..].contains(','));
+        let key = subject_key(lower).or_else(|| unit.ends_with("đồng").then(money).flatten());
         if let Some(k) = key {
             let whole = before[k..].trim();
             let own = before_an_earlier_figure(whole);
@@ -1683,6 +1707,24 @@ fn subject_key(lower: &str) -> Option<usize> {
     others
 }
 
+/// Words that open the subject of a sum of money named before it ("kinh phí thực hiện …
+/// là 2,5 tỷ đồng").
+const MONEY_OPENINGS: &[&str] = &["kinh phí", "chi phí", "ngân sách", "nguồn vốn", "tổng vốn"];
+
+/// Where the last of [`MONEY_OPENINGS`] starts in the lower-case `lower`, as a word of its
+/// own, with a "tổng" before it ("tổng kinh phí").
+fn money_key(lower: &str) -> Option<usize> {
+    let at = MONEY_OPENINGS
+        .iter()
+        .filter_map(|w| lower.rmatch_indices(w).map(|(i, _)| i).find(|&i| on_word_boundary(lower, i, i + w.len())))
+        .max()?;
+    let before = lower[..at].trim_end_matches(' ');
+    Some(match before.strip_suffix("tổng") {
+        Some(rest) if !rest.ends_with(is_alnum) => rest.len(),
+        _ => at,
+    })
+}
+
 /// Words that "số" ends, naming something else than a count: "dân số", "hệ số".
 const SO_ENDINGS: &[&str] = &["dân", "hệ", "tần", "ký", "kỹ", "đa", "đại đa", "thiểu"];
 
@@ -1750,6 +1792,12 @@ fn phrase_end(t: Body, from: usize, unit: &str) -> usize {
                 pos += 1;
                 continue;
             }
+            // "8/12 xã, thị trấn đạt …", "5 huyện, thị xã, thành phố có …": a count of
+            // administrative units runs over a list of their kinds.
+            if !percent && t.lower.get(from.saturating_sub(unit.len())..pos).is_some_and(units_listed) && opens_with_unit_kind(&s[pos + 1..]) {
+                pos += 1;
+                continue;
+            }
             break;
         }
         // "Viện Pasteur TP.HCM": a dot between capitals is inside an abbreviation.
@@ -1810,6 +1858,28 @@ fn phrase_end(t: Body, from: usize, unit: &str) -> usize {
         words += 1;
     }
     end
+}
+
+/// Kinds of administrative unit that reports list together as one count ("xã, thị trấn").
+const UNIT_KINDS: &[&str] = &["xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thành phố", "tỉnh"];
+
+/// Whether the lower-case `list` is kinds of administrative unit parted by commas ("xã",
+/// "xã, phường").
+fn units_listed(list: &str) -> bool {
+    list.split(',').all(|k| UNIT_KINDS.contains(&k.trim()))
+}
+
+/// Whether `rest` (after a comma) opens with a kind of administrative unit as a common noun:
+/// "thị trấn đạt …", not a place's name ("huyện Tây Phong") nor another figure's.
+fn opens_with_unit_kind(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(' ');
+    UNIT_KINDS.iter().any(|k| {
+        rest.get(..k.len()).is_some_and(|w| lower_eq(w, k)) && {
+            let after = &rest[k.len()..];
+            let next = after.strip_prefix(' ').and_then(|r| r.chars().next());
+            after.is_empty() || after.starts_with(',') || next.is_some_and(char::is_lowercase)
+        }
+    })
 }
 
 /// Words after "còn" that make it "still" ("46 người còn tiếp tục điều trị", "ca còn lại"),
@@ -3152,6 +3222,32 @@ mod tests {
         let got = run("Tỷ lệ tiêm vắc xin sởi mũi 2 cho trẻ 18 tháng tuổi đạt 78,4%.");
         assert_eq!(got.len(), 1);
         assert_eq!((got[0].value, got[0].subject.as_str()), (78.4, "Tỷ lệ tiêm vắc xin sởi mũi 2 cho trẻ 18 tháng tuổi"));
+    }
+
+    #[test]
+    fn part_of_a_whole_after_tren() {
+        let got = run("Bệnh viện đã tiếp nhận 3 trên 5 kỹ thuật mới. Tỷ lệ mắc là 12 trên 100.000 dân; xã có 40 người trên 60 tuổi.");
+        let view: Vec<(f64, Option<&str>, &str)> = got.iter().map(|i| (i.value, i.unit.as_deref(), i.subject.as_str())).collect();
+        assert_eq!(view[0], (3.0, Some("kỹ thuật"), "kỹ thuật mới (Bệnh viện đã tiếp nhận) (trên tổng số 5)"));
+        // A rate per population is no part of a whole (how it is read is not asked here).
+        assert!(view.iter().all(|v| v.0 != 5.0 && !v.2.contains("tổng số 100.000")), "{view:?}");
+        assert!(view.iter().any(|v| v.0 == 40.0 && v.1 == Some("người")), "{view:?}");
+    }
+
+    #[test]
+    fn sum_named_before_its_link() {
+        let got = run("Kinh phí thực hiện chiến dịch là 2,5 tỷ đồng được cấp từ ngân sách tỉnh. Tổng kinh phí mua sắm đạt khoảng 3,2 tỷ đồng.");
+        let view: Vec<(&str, &str)> = got.iter().map(|i| (i.text.as_str(), i.subject.as_str())).collect();
+        assert_eq!(view, [("2,5 tỷ đồng", "Kinh phí thực hiện chiến dịch"), ("khoảng 3,2 tỷ đồng", "Tổng kinh phí mua sắm")]);
+    }
+
+    #[test]
+    fn count_of_units_runs_over_a_list_of_their_kinds() {
+        let got = run("Có 8/12 xã, thị trấn đạt tiêu chí quốc gia về y tế. Đoàn kiểm tra 3 xã, huyện Tây Phong có 5 huyện, thị xã, thành phố báo cáo.");
+        let subjects: Vec<&str> = got.iter().map(|i| i.subject.as_str()).collect();
+        assert_eq!(subjects[0], "xã, thị trấn đạt tiêu chí quốc gia về y tế (trên tổng số 12)");
+        assert!(!subjects[1].contains("huyện Tây Phong"), "{subjects:?}");
+        assert_eq!(subjects[2], "huyện, thị xã, thành phố báo cáo");
     }
 
     #[test]

@@ -172,7 +172,7 @@ pub fn extract_record(rec: &mut Record) {
     rec.indicators = indicators::find(&rec.body, &body_lower, &body_digits, &body_offsets, &body_claimed, &body_orgs, &body_diseases, &body_dates, reported);
     // Tables are rows of cells apart at tabs; a body without a tab holds none.
     if rec.body.contains('\t') {
-        let in_tables = tables::find(&rec.body, &body_offsets, &body_dates, &rec.indicators);
+        let in_tables = tables::find(&rec.body, &body_offsets, &body_dates, &rec.indicators, reported);
         if !in_tables.is_empty() {
             rec.indicators.extend(in_tables);
             rec.indicators.sort_by_key(|i| (i.start, i.end));

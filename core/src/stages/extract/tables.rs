@@ -33,11 +33,12 @@ type Row = Vec<(usize, usize)>;
 
 /// The indicators of every table of `body` that is read whole, but where `taken` (the
 /// prose reader's) already holds a figure.
-pub fn find(body: &str, offsets: &Offsets, dates: &[Hit], taken: &[Indicator]) -> Vec<Indicator> {
+/// `reported` is the period a report's title names, for columns of results that name none.
+pub fn find(body: &str, offsets: &Offsets, dates: &[Hit], taken: &[Indicator], reported: Option<&DateRange>) -> Vec<Indicator> {
     let mut found = Vec::new();
     for table in tables(body) {
         let Some((header, rows)) = Header::split(body, &table) else { continue };
-        if let Some(columns) = Columns::of(body, &header, rows, dates) {
+        if let Some(columns) = Columns::of(body, &header, rows, dates, reported) {
             found.extend(rows.iter().flat_map(|row| columns.read(body, row, offsets)));
         }
     }
@@ -300,7 +301,7 @@ const CASE_HEADERS: &[(&str, &str)] = &[
 ];
 
 impl Columns {
-    fn of(body: &str, header: &Header, rows: &[Row], dates: &[Hit]) -> Option<Columns> {
+    fn of(body: &str, header: &Header, rows: &[Row], dates: &[Hit], reported: Option<&DateRange>) -> Option<Columns> {
         let names = &header.lower;
         // Rows without a figure ("II. Y tế dự phòng") head a part of the table; the columns
         // are read from the rows of figures.
@@ -341,7 +342,12 @@ impl Columns {
         };
         let baseline = change.and_then(|change| header.baseline(body, change, value, &figures, &of_period));
         let change_in_percent = change.is_some_and(|c| names[c].contains('%'));
-        let main = header.value(body, value, dates, None);
+        let mut main = header.value(body, value, dates, None);
+        // A column of results whose header names no time ("Thực hiện") holds the figures of
+        // the period the report's title names; a running total or a plan does not.
+        if main.period.is_none() && of_period.contains(&value) {
+            main.period = reported.cloned();
+        }
         // A running total beside the period's figure ("Thực hiện tháng 9 | Lũy kế 9 tháng")
         // is a figure of its own, named by its header.
         let total = cumulative.iter().rev().find(|&&c| c != value).map(|&total| {
@@ -558,7 +564,7 @@ mod tests {
         Đồng chí Giám đốc yêu cầu các khoa tiếp tục nâng cao chất lượng.";
 
     fn read(body: &str) -> Vec<Indicator> {
-        find(body, &Offsets::new(body), &[], &[])
+        find(body, &Offsets::new(body), &[], &[], None)
     }
 
     #[test]
@@ -576,6 +582,17 @@ mod tests {
         for i in &got {
             assert_eq!(chars[i.start..i.end].iter().collect::<String>(), i.text);
         }
+    }
+
+    #[test]
+    fn a_column_naming_no_time_takes_the_reports_period() {
+        let body = "STT\tChỉ tiêu\tĐVT\tKế hoạch năm\tThực hiện\tTỷ lệ (%)\n1\tKhám bệnh\tlượt\t230.000\t124.500\t54,1\n2\tPhẫu thuật\tca\t8.000\t4.320\t54,0";
+        let half = DateRange { start: "2026-01-01".into(), end: "2026-06-30".into() };
+        let got = find(body, &Offsets::new(body), &[], &[], Some(&half));
+        let rows: Vec<(f64, Option<&DateRange>)> = got.iter().map(|i| (i.value, i.period.as_ref())).collect();
+        assert_eq!(rows, [(124500.0, Some(&half)), (4320.0, Some(&half))]);
+        let running = "STT\tChỉ tiêu\tĐVT\tLũy kế\n1\tKhám bệnh\tlượt\t124.500";
+        assert!(find(running, &Offsets::new(running), &[], &[], Some(&half)).iter().all(|i| i.period.is_none()), "a running total is not the report's period");
     }
 
     #[test]
@@ -623,7 +640,7 @@ mod tests {
             start,
             end: start + 11,
         };
-        let got = find(&body, &Offsets::new(&body), &[], &[taken]);
+        let got = find(&body, &Offsets::new(&body), &[], &[taken], None);
         assert_eq!(got.len(), 2);
         assert!(got.iter().all(|i| i.value != 48905.0));
     }
@@ -676,7 +693,7 @@ mod tests {
         assert_eq!(got[0].change.as_ref().and_then(|c| c.baseline.as_deref()), Some("cùng kỳ"), "the signed column is the change");
         let newest_first = "Nội dung\tTháng 10/2025\tTháng 10/2024\tTăng/giảm\n\nKhám bệnh (lượt)\t1.023\t987\t+36";
         let dates = [period(newest_first, "Tháng 10/2025", "2025-10-01", "2025-10-31"), period(newest_first, "Tháng 10/2024", "2024-10-01", "2024-10-31")];
-        let got = find(newest_first, &Offsets::new(newest_first), &dates, &[]);
+        let got = find(newest_first, &Offsets::new(newest_first), &dates, &[], None);
         assert_eq!(got.iter().map(|i| i.value).collect::<Vec<_>>(), [1023.0]);
         assert_eq!(got[0].change.as_ref().and_then(|c| c.baseline.as_deref()), Some("Tháng 10/2024"));
     }
@@ -685,14 +702,14 @@ mod tests {
     fn a_part_of_a_year_over_a_year_is_that_part_of_that_year() {
         let body = "Chỉ tiêu\tĐVT\t6 tháng đầu năm\t\n\n\t\tNăm 2024\tNăm 2025\n\nSố lượt khám\tlượt\t45.210\t48.905";
         let dates = [period(body, "6 tháng đầu năm", "2026-01-01", "2026-06-30"), period(body, "Năm 2024", "2024-01-01", "2024-12-31"), period(body, "Năm 2025", "2025-01-01", "2025-12-31")];
-        let got = find(body, &Offsets::new(body), &dates, &[]);
+        let got = find(body, &Offsets::new(body), &dates, &[], None);
         assert_eq!(got[0].period, Some(DateRange { start: "2025-01-01".into(), end: "2025-06-30".into() }));
         let february = [
             period(body, "6 tháng đầu năm", "2025-02-01", "2025-02-28"),
             period(body, "Năm 2024", "2023-01-01", "2023-12-31"),
             period(body, "Năm 2025", "2024-01-01", "2024-12-31"),
         ];
-        let got = find(body, &Offsets::new(body), &february, &[]);
+        let got = find(body, &Offsets::new(body), &february, &[], None);
         assert_eq!(got[0].period.as_ref().map(|p| p.end.as_str()), Some("2024-02-29"));
     }
 
@@ -730,7 +747,7 @@ mod tests {
         ];
         assert_eq!(got, want.map(|(a, v)| (a.to_string(), v)));
         let dates = [period(body, "trong tuần", "2026-03-09", "2026-03-15")];
-        let got = find(body, &Offsets::new(body), &dates, &[]);
+        let got = find(body, &Offsets::new(body), &dates, &[], None);
         let total = got.iter().find(|i| i.value == 84.0).and_then(|i| i.period.clone());
         assert_eq!(total, Some(DateRange { start: "2026-01-01".into(), end: "2026-03-15".into() }), "{got:?}");
         // Without columns of cases, a running total is no count of cases.
@@ -743,7 +760,7 @@ mod tests {
         let body = "TT\tNội dung\tĐơn vị tính\tThực hiện quý III/2025\tLũy kế 9 tháng\tCùng kỳ 2024\tTăng/giảm (%)\n\n\
             1\tKhám bệnh\tlượt\t41.220\t118.904\t110.215\t+7,9";
         let dates = [period(body, "quý III/2025", "2025-07-01", "2025-09-30"), period(body, "2024", "2024-01-01", "2024-12-31")];
-        let got = find(body, &Offsets::new(body), &dates, &[]);
+        let got = find(body, &Offsets::new(body), &dates, &[], None);
         let rows: Vec<(&str, f64, Option<&str>, Option<&str>)> =
             got.iter().map(|i| (i.subject.as_str(), i.value, i.period.as_ref().map(|p| p.start.as_str()), i.period.as_ref().map(|p| p.end.as_str()))).collect();
         assert_eq!(rows, [("Khám bệnh", 41220.0, Some("2025-07-01"), Some("2025-09-30")), ("Khám bệnh (lũy kế 9 tháng)", 118904.0, Some("2025-01-01"), Some("2025-09-30"))]);
@@ -752,7 +769,7 @@ mod tests {
         // A bare "Lũy kế" counts from the start of the year.
         let body = "STT\tChỉ tiêu\tĐVT\tThực hiện tháng 5\tLũy kế\n\n1\tKhám bệnh\tlượt\t3.120\t15.400";
         let dates = [period(body, "tháng 5", "2026-05-01", "2026-05-31")];
-        let got = find(body, &Offsets::new(body), &dates, &[]);
+        let got = find(body, &Offsets::new(body), &dates, &[], None);
         let total = got.iter().find(|i| i.value == 15400.0).and_then(|i| i.period.as_ref()).map(|p| (p.start.as_str(), p.end.as_str()));
         assert_eq!(total, Some(("2026-01-01", "2026-05-31")));
     }
@@ -762,7 +779,7 @@ mod tests {
         let body = "Chỉ tiêu\tĐVT\tNăm 2024\t\tNăm 2025\t\n\n\t\tKH\tTH\tKH\tTH\n\n\
             Tiêm chủng đầy đủ\ttrẻ\t2.100\t2.054\t2.150\t1.986";
         let dates = [period(body, "Năm 2024", "2024-01-01", "2024-12-31"), period(body, "Năm 2025", "2025-01-01", "2025-12-31")];
-        let got = find(body, &Offsets::new(body), &dates, &[]);
+        let got = find(body, &Offsets::new(body), &dates, &[], None);
         assert_eq!(got.iter().map(|i| i.value).collect::<Vec<_>>(), [1986.0]);
     }
 
