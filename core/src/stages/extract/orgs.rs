@@ -145,7 +145,7 @@ pub fn find(s: &str, lower: &str, person_starts: &[usize]) -> Vec<Hit> {
         if !on_word_boundary(s, a, kind_end) || hits.last().is_some_and(|h| a < h.end) || in_document_symbol(s, a, kind_end) {
             continue;
         }
-        if inside_place_name(s, a) {
+        if inside_place_name(s, a) || inspects_another_body(s, a, kind_end) {
             continue;
         }
         let kind = &v.kinds[id];
@@ -159,6 +159,20 @@ pub fn find(s: &str, lower: &str, person_starts: &[usize]) -> Vec<Hit> {
         hits.push(h);
     }
     hits
+}
+
+/// Bodies whose inspectorate is named after them: "Thanh tra Sở", "Thanh tra Bộ Y tế".
+const INSPECTED_BODIES: &[&str] = &["Sở", "Bộ"];
+
+/// Whether "Thanh tra" at `a..end` is the verb before the body it inspects ("Thanh tra
+/// Trung tâm Y tế huyện về …") rather than an inspectorate: only a department or a
+/// ministry has one named so; a place ("Thanh tra tỉnh") or a government otherwise.
+fn inspects_another_body(s: &str, a: usize, end: usize) -> bool {
+    if &s[a..end] != "Thanh tra" {
+        return false;
+    }
+    let Some(rest) = s[end..].strip_prefix(' ') else { return false };
+    starts_kind(rest) && !INSPECTED_BODIES.iter().any(|b| rest.starts_with(b) && on_word_boundary(rest, 0, b.len()))
 }
 
 /// Whether the kind at `a..end` is part of a document's symbol ("Công văn số 3124/UBND-KGVX",
@@ -357,10 +371,24 @@ fn extend(s: &str, lower: &str, start: usize, kind_end: usize, v: &Vocabulary, p
         if at > kind_end && opens_a_body(&s[next..]) {
             return at;
         }
+        if let Some(end) = bare_owner_end(s, lower, next, v, person_starts) {
+            return end;
+        }
         at = w_end;
         words += 1;
     }
     at
+}
+
+/// The end of a kind at `next` that stands bare after a unit's name, as the body the unit
+/// belongs to: "Phòng Nghiệp vụ Chi cục", "Khoa Dược Trung tâm" (its own words, not a name's
+/// capitalised ones). `None` when a name follows the kind: then it is a body of its own.
+fn bare_owner_end(s: &str, lower: &str, next: usize, v: &Vocabulary, person_starts: &[usize]) -> Option<usize> {
+    let (id, kind_end) = v.kind_matcher.longest_at(s, next)?;
+    if v.kinds[id].alone || !on_word_boundary(s, next, kind_end) {
+        return None;
+    }
+    (extend(s, lower, next, kind_end, v, person_starts) == kind_end).then_some(kind_end)
 }
 
 /// The end of the field that names a committee, at `next`: "Ban Chỉ đạo liên ngành về an toàn
@@ -445,6 +473,10 @@ fn name_number_at(s: &str, lower: &str, start: usize, at: usize, next: usize) ->
     }
     // "Trung tâm Y tế Quận 5", "UBND phường 12": a city's districts and wards are numbered.
     if NUMBERED_UNITS.iter().any(|w| lower[start..at].ends_with(w) && on_word_boundary(&lower[start..at], at - start - w.len(), at - start)) {
+        return Some((next, 2));
+    }
+    // "Quận Đoàn 5": a body a numbered district names by its unit word takes its number.
+    if lower[start..at].split_once(' ').is_some_and(|(unit, rest)| NUMBERED_UNITS.contains(&unit) && !rest.contains(' ')) {
         return Some((next, 2));
     }
     let last_word = s[start..at].rsplit(' ').next().unwrap_or("");
@@ -835,6 +867,27 @@ mod tests {
         assert_eq!(texts("Phòng Kế hoạch tổng hợp Trung tâm Y tế huyện Phú Lạc dự."), ["Phòng Kế hoạch tổng hợp", "Trung tâm Y tế huyện Phú Lạc"]);
         // A place's name may hold a kind's one word.
         assert_eq!(texts("UBND huyện Trạm Tấu họp."), ["UBND huyện Trạm Tấu"]);
+    }
+
+    #[test]
+    fn inspectorates_of_departments_and_places() {
+        let s = "Thanh tra Sở Y tế phối hợp với Thanh tra tỉnh; Thanh tra Sở kiểm tra; Chánh Thanh tra Bộ Y tế dự.";
+        assert_eq!(texts(s), ["Thanh tra Sở Y tế", "Thanh tra tỉnh", "Thanh tra Sở", "Thanh tra Bộ Y tế"]);
+        assert_eq!(texts("Thanh tra Trung tâm Y tế huyện về giá dịch vụ."), ["Trung tâm Y tế huyện"], "the verb before a body");
+        assert_eq!(texts("Thanh tra viên và thanh tra chuyên ngành."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_youth_union_of_a_numbered_district_keeps_its_number() {
+        assert_eq!(texts("Quận Đoàn 5 phối hợp với Quận đoàn 10 và Quận Đoàn tổ chức."), ["Quận Đoàn 5", "Quận đoàn 10", "Quận Đoàn"]);
+        assert_eq!(texts("Quận Đoàn 3 năm liền dẫn đầu."), ["Quận Đoàn"]);
+    }
+
+    #[test]
+    fn a_units_department_named_with_the_bare_kind_of_its_body() {
+        let s = "Phòng Nghiệp vụ Chi cục và Khoa Dược Trung tâm phối hợp với Văn phòng Sở.";
+        assert_eq!(texts(s), ["Phòng Nghiệp vụ Chi cục", "Khoa Dược Trung tâm", "Văn phòng Sở"]);
+        assert_eq!(texts("Phòng Nghiệp vụ Trung tâm Y tế huyện dự."), ["Phòng Nghiệp vụ", "Trung tâm Y tế huyện"]);
     }
 
     #[test]

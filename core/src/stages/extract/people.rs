@@ -748,11 +748,13 @@ pub fn find(s: &str) -> Vec<Mention> {
         let mut at = b;
         let joined = [", ", " - "].into_iter().find(|j| !plain && s[b..].starts_with(j));
         let b2 = b + joined.map_or_else(|| s[b..].len() - s[b..].trim_start_matches(' ').len(), str::len);
-        let second = v.honorifics.longest_at(s, b2).filter(|&(p2, end2)| b2 > b && !v.honorific_opens_sentence[p2] && !opens_name_as_surname(s, b2, end2));
+        // "PGS.TS.BS X": an abbreviation's full stop may glue the next title to it.
+        let glued = b2 == b && form.ends_with('.');
+        let second = v.honorifics.longest_at(s, b2).filter(|&(p2, end2)| (b2 > b || glued) && !v.honorific_opens_sentence[p2] && !opens_name_as_surname(s, b2, end2));
         if let Some((pattern2, end2)) = second {
             let form2 = v.honorific_forms[pattern2];
             let whole = form2.ends_with('.') || !s[end2..].chars().next().is_some_and(is_alnum);
-            if whole && joined.is_none() {
+            if whole && joined.is_none() && !glued {
                 at = end2;
             } else if whole && !v.honorific_plain[pattern2] && v.honorific_records[pattern2] != honorific {
                 at = end2;
@@ -764,6 +766,15 @@ pub fn find(s: &str) -> Vec<Mention> {
             for (name_start, name_end) in listed_names(s, at) {
                 taken.insert(name_start, name_end);
                 let honorific = Some(honorific.clone());
+                out.push(Mention { start: name_start, end: name_end, name: title_case(&s[name_start..name_end]), honorific, roles: roles_after(s, name_end) });
+            }
+            continue;
+        }
+        // "các ông, bà: A, B, C": a plain honorific made plural lists the names after a colon.
+        if let Some((colon_before, shared)) = plain.then(|| plural_plain_list(s, a, b)).flatten() {
+            for (name_start, name_end) in listed_names(s, colon_before) {
+                taken.insert(name_start, name_end);
+                let honorific = shared.then(|| honorific.clone());
                 out.push(Mention { start: name_start, end: name_end, name: title_case(&s[name_start..name_end]), honorific, roles: roles_after(s, name_end) });
             }
             continue;
@@ -883,10 +894,12 @@ fn dashed_roles(s: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
     }
 }
 
-/// The role written before an honorific, set off by a comma: "Phó Giám đốc Sở Y tế tỉnh
-/// Hòa Đông, ông Lê Văn A" (also after a word that opens the clause: "Theo Giám đốc …, bà").
+/// The role written before an honorific, set off by a comma or not: "Phó Giám đốc Sở Y tế
+/// tỉnh Hòa Đông, ông Lê Văn A", "Giám đốc CDC tỉnh ông Lê Văn A" (also after a word that
+/// opens the clause: "Theo Giám đốc …, bà").
 fn role_before(s: &str, honorific_at: usize) -> Option<String> {
-    let comma = honorific_at.checked_sub(2).filter(|&c| s.get(c..honorific_at) == Some(", "))?;
+    // "Giám đốc CDC tỉnh ông Phan Văn A": with no comma, the role must run to the honorific.
+    let comma = honorific_at.checked_sub(2).filter(|&c| s.get(c..honorific_at) == Some(", ")).or_else(|| honorific_at.checked_sub(1).filter(|&c| s.get(c..honorific_at) == Some(" ")))?;
     let clause = s[..comma].rfind(['.', '\n', ';', ':', '(', ',', '"', '“']).map_or(0, |i| i + 1);
     let mut at = clause;
     for _ in 0..3 {
@@ -928,6 +941,23 @@ fn listed_names(s: &str, colon_before: usize) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// When the plain honorific at `a..b` is made plural by "các" and a colon follows it, alone
+/// or with a second plain one ("các ông, bà:", "các ông bà:", "các ông/bà:"): where the list
+/// opens (before its colon), and whether the honorific is each one's (with a second one,
+/// whose it is the list does not say).
+fn plural_plain_list(s: &str, a: usize, b: usize) -> Option<(usize, bool)> {
+    let head = s[..a].strip_suffix(' ')?;
+    if !(head.ends_with("các") || head.ends_with("Các")) || head[..head.len() - "các".len()].chars().next_back().is_some_and(is_alnum) {
+        return None;
+    }
+    let second = [", ", " và ", "/", " "].iter().find_map(|j| {
+        let at = b + j.len();
+        s[b..].starts_with(j).then(|| PLAIN_HONORIFICS.iter().find(|h| s[at..].starts_with(**h) && on_word_boundary(s, at, at + h.len())).map(|h| at + h.len())).flatten()
+    });
+    let end = second.unwrap_or(b);
+    s[end..].trim_start_matches(' ').starts_with(':').then_some((end, second.is_none()))
 }
 
 /// The role written after a plural honorific and before a colon that opens a list of names
@@ -1588,6 +1618,40 @@ mod tests {
                 ("Vàng A Dế".to_string(), Some("trung úy".to_string()), vec![]),
             ]
         );
+    }
+
+    #[test]
+    fn names_listed_after_plain_honorifics_made_plural() {
+        let got = people("Dự buổi làm việc có các ông, bà: Tạ Văn Phúc, Đặng Thị Hồng Nhung và Lã Minh Tâm.");
+        let names: Vec<(&str, Option<&str>)> = got.iter().map(|p| (p.0.as_str(), p.1.as_deref())).collect();
+        assert_eq!(names, [("Tạ Văn Phúc", None), ("Đặng Thị Hồng Nhung", None), ("Lã Minh Tâm", None)]);
+        let got = people("Khen thưởng các bà: Lò Thị Mai, Trưởng trạm Y tế xã; Hà Thị Sen.");
+        assert_eq!(got[0], ("Lò Thị Mai".to_string(), Some("bà".to_string()), vec!["Trưởng trạm Y tế xã".to_string()]));
+        assert_eq!(got[1].0, "Hà Thị Sen");
+        assert!(people("Cảm ơn các ông bà: sức khỏe là vàng.").is_empty());
+    }
+
+    #[test]
+    fn a_title_before_a_plain_honorific_without_a_comma() {
+        let got = people("Giám đốc CDC tỉnh ông Phan Quốc Thịnh cho biết.");
+        assert_eq!(got, [("Phan Quốc Thịnh".to_string(), Some("ông".to_string()), vec!["Giám đốc CDC tỉnh".to_string()])]);
+        let got = people("Giám đốc Sở Y tế làm việc với ông Phan Quốc Thịnh.");
+        assert_eq!(got[0].2, Vec::<String>::new(), "a title far from the honorific is another's");
+    }
+
+    #[test]
+    fn three_abbreviated_titles_glued_by_full_stops() {
+        let got = people("PGS.TS.BS Lương Văn Hiển, Giám đốc Bệnh viện dự.");
+        assert_eq!(got[0].0, "Lương Văn Hiển");
+        assert_eq!(got[0].1.as_deref(), Some("phó giáo sư, tiến sĩ, bác sĩ"));
+    }
+
+    #[test]
+    fn a_technician_in_small_letters_before_a_name() {
+        let got = people("Điều dưỡng Lã Thị Bích cùng kỹ thuật viên Tạ Văn Tâm được khen.");
+        assert_eq!(got[1], ("Tạ Văn Tâm".to_string(), Some("kỹ thuật viên".to_string()), vec![]));
+        let got = people("Có kỹ thuật viên Trạm Y tế xã Tân Khê Lục Văn Tâm trực.");
+        assert_eq!(got, [("Lục Văn Tâm".to_string(), None, vec!["kỹ thuật viên Trạm Y tế xã Tân Khê".to_string()])], "with its unit, the job is a role");
     }
 
     #[test]

@@ -379,6 +379,8 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
     let inside: SpanSet = inside.iter().copied().collect();
     let blocked: SpanSet = blocked.iter().copied().collect();
     let mut found: Vec<(usize, usize, usize, Option<&'static [&'static str]>)> = Vec::new();
+    let region_hits = regions(s, &blocked);
+    let in_region = |a: usize, b: usize| region_hits.iter().any(|h| h.start < b && a < h.end);
     for (a, b, id) in g.matches(s) {
         if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) || continues_as_a_name(&s[b..]) || ends_a_longer_name(&s[..a]) {
             continue;
@@ -388,7 +390,7 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
         if after_village_word(&s[..a]) {
             continue;
         }
-        if blocked.overlaps(a, b) || opens_org(a, b) {
+        if blocked.overlaps(a, b) || opens_org(a, b) || in_region(a, b) {
             continue;
         }
         found.push((a, b, id, unit_word_before(s, a)));
@@ -459,6 +461,10 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
             h.code = Some(u.code.to_string());
             hits.push(h);
         }
+    }
+    if !region_hits.is_empty() {
+        hits.extend(region_hits);
+        hits.sort_by_key(|h| (h.start, h.end));
     }
     short_forms(s, &blocked, &mut hits);
     let named: SpanSet = hits.iter().map(|h| (h.start, h.end)).collect();
@@ -548,6 +554,31 @@ pub(super) fn commune_name_after(s: &str, at: usize) -> Option<(usize, usize)> {
         syllables += 1;
     }
     (syllables >= 2).then_some((start, end))
+}
+
+/// The country's regions, which no administrative unit is, as texts write them: "Tây
+/// Nguyên", "Đồng bằng sông Cửu Long", "miền Trung". ("Tây Bắc" and "Đông Bắc" are left out:
+/// "gió mùa Đông Bắc" is a wind, "phía Tây Bắc" a direction.)
+const REGIONS: &[&str] = &[
+    "Tây Nguyên", "Đồng bằng sông Cửu Long", "đồng bằng sông Cửu Long", "Đồng bằng Sông Cửu Long", "Đồng bằng sông Hồng",
+    "đồng bằng sông Hồng", "Đông Nam Bộ", "Tây Nam Bộ", "Nam Trung Bộ", "Bắc Trung Bộ", "Duyên hải Nam Trung Bộ",
+    "duyên hải Nam Trung Bộ", "Duyên hải miền Trung", "duyên hải miền Trung", "Nam Bộ", "Bắc Bộ", "Trung Bộ", "miền Bắc",
+    "miền Trung", "miền Nam", "Miền Bắc", "Miền Trung", "Miền Nam", "Trung du và miền núi phía Bắc", "Trung du miền núi phía Bắc",
+    "miền núi phía Bắc",
+];
+
+/// The regions ([`REGIONS`]) in `s`, outside `blocked`: locations with no code, `normalized`
+/// the region as written. A capitalised word after one makes it a part of a place ("miền
+/// Bắc Hà Tĩnh") or a longer name, no region.
+fn regions(s: &str, blocked: &SpanSet) -> Vec<Hit> {
+    static FINDER: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+        aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::LeftmostLongest).build(REGIONS).expect("static patterns")
+    });
+    FINDER
+        .find_iter(s)
+        .filter(|m| on_word_boundary(s, m.start(), m.end()) && !continues_as_a_name(&s[m.end()..]) && !blocked.overlaps(m.start(), m.end()))
+        .map(|m| Hit::new(EntityKind::Location, m.start(), m.end(), Normalized::Text(s[m.start()..m.end()].to_string())))
+        .collect()
 }
 
 /// Short forms of a place the gazetteer names in full, as (form, name).
@@ -984,6 +1015,14 @@ mod tests {
         assert_eq!(got, want.map(|w| (w, None)));
         // No list of units goes on after a body's name.
         assert!(find("Tỉnh Đoàn Hòa Vân và Thành Đoàn Bắc Lâm tham gia.", &[], &[]).is_empty());
+    }
+
+    #[test]
+    fn regions_are_places_with_no_code() {
+        let s = "Khu vực Tây Nguyên và Đồng bằng sông Cửu Long tăng; miền Trung giảm; phía miền Bắc Hòa Đông mưa; gió mùa Đông Bắc về.";
+        let got: Vec<(&str, Option<String>)> = find(s, &[], &[]).into_iter().map(|h| (&s[h.start..h.end], h.code)).collect();
+        assert_eq!(got[..3], [("Tây Nguyên", None), ("Đồng bằng sông Cửu Long", None), ("miền Trung", None)]);
+        assert!(got.iter().all(|(t, _)| !t.starts_with("miền Bắc") && *t != "Đông Bắc"), "{got:?}");
     }
 
     #[test]
