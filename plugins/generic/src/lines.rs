@@ -234,9 +234,12 @@ fn keep_data_lines(page: &Page, lines: &[Cow<'_, str>], labels: &[Option<Label>]
     }
     // A plan's last numbered section ("3. Khoa Dược - Vật tư:" and its items) follows its
     // last paragraph: kept when a numbered section came before it, up to the first line
-    // that is no item.
+    // that is no item. So are the last items of a list that the last paragraph opens
+    // ("… một số nhiệm vụ sau:") or is the first of: short tasks read as no paragraph.
     let numbered = |i: usize| SECTION_NUMBER.is_match(lines[i].trim());
-    if last + 1 < lines.len() && numbered(last + 1) && (first..last).any(numbered) {
+    let dashed = |i: usize| lines[i].trim_start().starts_with(['-', '+', '•']);
+    let list_goes_on = |i: usize| dashed(i + 1) && (dashed(i) || lines[i].trim_end().ends_with(':'));
+    if last + 1 < lines.len() && ((numbered(last + 1) && (first..last).any(numbered)) || list_goes_on(last)) {
         for i in (last + 1..classes.len()).take_while(|&i| data(i)) {
             classes[i] = Class::Good;
         }
@@ -706,6 +709,19 @@ mod tests {
         let text = format!("{PARA_A}\n{PARA_B}\n1. Tin cũ hơn\n- Xem thêm");
         let page = Page::from_text("x.txt", &text);
         assert!(!strip(&page).body_lines(&page).iter().any(|l| l.starts_with("1. Tin")));
+    }
+
+    #[test]
+    fn the_last_items_of_a_list_the_last_paragraph_opens_stay() {
+        let text = format!(
+            "{PARA_A}\nBan Giám đốc yêu cầu các khoa, phòng tập trung thực hiện tốt các nhiệm vụ trọng tâm sau đây:\n- Đẩy mạnh tiêm chủng tại các xã.\n- Hoàn thành tổng kết trước ngày 31/12.\nTin, ảnh: Lò Văn Khiêm"
+        );
+        let page = Page::from_text("x.txt", &text);
+        let body = strip(&page).body_lines(&page);
+        for kept in ["- Đẩy mạnh tiêm chủng tại các xã.", "- Hoàn thành tổng kết trước ngày 31/12."] {
+            assert!(body.iter().any(|l| l == kept), "{kept} in {body:?}");
+        }
+        assert!(!body.iter().any(|l| l.starts_with("Tin, ảnh")), "{body:?}");
     }
 
     #[test]
