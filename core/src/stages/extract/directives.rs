@@ -217,6 +217,9 @@ pub fn find_located(body: &str, ctx: &YearContext) -> (Vec<Directive>, Vec<Range
         }
         if !in_list && !inline(clean, ctx, &mut out) {
             requests(clean, ctx, &mut out);
+            if out.len() == before {
+                conclusions(clean, ctx, &mut out);
+            }
         }
         after_requests = !in_list && out.len() > before;
     }
@@ -708,6 +711,37 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
     }
 }
 
+/// Words of a meeting's conclusion or decision, after which a clause may set a unit a task:
+/// "Hội nghị thống nhất …; các Trạm Y tế xã rà soát … trước ngày …", "Hội nghị kết luận: …".
+static CONCLUDING: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)thống nhất|đề ra|kết luận").expect("static regex"));
+
+/// Tasks a meeting's conclusion sets without a request's word: each ";" part after
+/// [`CONCLUDING`] that [`concluded_task`] reads as one. None after "đã" (an account).
+fn conclusions(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
+    if !CONCLUDING.is_match(p) {
+        return;
+    }
+    for sentence in split_sentences(p) {
+        let Some(m) = CONCLUDING.find(sentence).filter(|m| directs(&sentence[..m.start()])) else { continue };
+        let rest = sentence[m.end()..].trim_end_matches(['.', ' ', '/']);
+        for part in rest.split(';').map(|x| x.trim_start_matches([':', ' ']).trim()) {
+            if let Some(unit) = concluded_task(part, ctx) {
+                push_item(out, part, Some(unit), ctx);
+            }
+        }
+    }
+}
+
+/// The unit of a part of a conclusion that sets it a task: the part opens with the unit, then
+/// what it is to do, and says by when; "đã" or "được" in it tells what was done instead.
+fn concluded_task(part: &str, ctx: &YearContext) -> Option<String> {
+    let (0, end) = item_assignee_span(part)? else { return None };
+    let rest = part[end..].trim_start();
+    let acts = acts_next(rest) || PART_VERBS.iter().chain(URGING).any(|v| starts_word(rest, v));
+    let done = part.split_whitespace().any(|w| matches!(w, "đã" | "Đã" | "được" | "Được"));
+    (acts && !done && deadline(part, ctx).is_some()).then(|| part[..end].to_string())
+}
+
 /// Words right after the unit "chỉ đạo" names that urge it on ("chỉ đạo các đơn vị tăng
 /// cường …"): a task. A plain verb ("chỉ đạo các trường rà soát …") tells as often what was
 /// done, and sets a task only with a deadline.
@@ -761,6 +795,13 @@ fn push_parts(out: &mut Vec<Directive>, rest: &str, ctx: &YearContext) {
         }
         // "…; đồng thời yêu cầu Sở Giáo dục và Đào tạo chỉ đạo …" asks another unit.
         let named = ["đồng thời ", "Đồng thời "].iter().find_map(|w| part.strip_prefix(w)).unwrap_or(part);
+        // "…, đồng thời chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh phun hóa chất …" asks a
+        // unit of its own: the task is that unit's and reads, as the first part does, from it.
+        if let Some((unit, task)) = own_request(named) {
+            assignee = Some(unit);
+            push_item(out, task, assignee.clone(), ctx);
+            continue;
+        }
         // "…; trạm y tế các xã tăng cường giám sát …": a part may name its own unit in small
         // letters, then what it is to do.
         // "…; giao Trạm tăng cường …" asks anew: a unit not read there is not the one before.
@@ -768,6 +809,18 @@ fn push_parts(out: &mut Vec<Directive>, rest: &str, ctx: &YearContext) {
         assignee = asked_unit(named).or(if asks_anew { None } else { assignee });
         push_item(out, part, assignee.clone(), ctx);
     }
+}
+
+/// Words that open a part of a request asking a unit of its own: [`ASSIGNING`] and "chỉ đạo ".
+const PART_ASSIGNING: &[&str] = &["giao ", "đề nghị ", "yêu cầu ", "chỉ đạo "];
+
+/// The unit a part of a request asks by a word of [`PART_ASSIGNING`], and the part from
+/// that unit on: "chỉ đạo Trung tâm Y tế huyện phun hóa chất …" is the centre's task.
+fn own_request(part: &str) -> Option<(String, &str)> {
+    let word = PART_ASSIGNING.iter().find(|w| part.get(..w.len()).is_some_and(|h| equals_lower(h, w)))?;
+    let task = part[word.len()..].trim_start();
+    let unit = asked_unit(task)?;
+    Some((unit, task))
 }
 
 /// Pushes a list item, split where a second task opens ([`split_at_also`]): "UBND các xã
@@ -1258,7 +1311,8 @@ mod tests {
         let got = view("Bệnh viện đề nghị Trung tâm Y tế huyện phối hợp điều tra nguồn gốc thực phẩm và giao các trạm y tế xã theo dõi sức khỏe người dân.");
         let assignees: Vec<Option<&str>> = got.iter().map(|d| d.0.as_deref()).collect();
         assert_eq!(assignees, [Some("Trung tâm Y tế huyện"), Some("các trạm y tế xã")], "{got:?}");
-        assert_eq!(got[1].2, "giao các trạm y tế xã theo dõi sức khỏe người dân", "{got:?}");
+        // It reads from its unit, as the first part does.
+        assert_eq!(got[1].2, "các trạm y tế xã theo dõi sức khỏe người dân", "{got:?}");
     }
 
     #[test]
@@ -1424,9 +1478,38 @@ mod tests {
         let got = view("Giám đốc Sở yêu cầu các bệnh viện bổ sung 120 giường trước ngày 15/12/2021, đồng thời chỉ đạo các trạm y tế xã rà soát người bệnh.");
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!(got[0].1.as_deref(), Some("2021-12-15"));
-        assert!(got[1].2.starts_with("chỉ đạo các trạm y tế xã"), "{got:?}");
+        assert!(got[1].2.starts_with("các trạm y tế xã rà soát"), "{got:?}");
+        assert_eq!(got[1].0.as_deref(), Some("các trạm y tế xã"), "{got:?}");
         // "đồng thời" inside a task that goes on with no unit nor verb of its own stays one.
         assert_eq!(view("Đề nghị các đơn vị tiêm vét, đồng thời bảo đảm an toàn tiêm chủng trước ngày 15/12/2021.").len(), 1);
+    }
+
+    #[test]
+    fn a_part_that_directs_a_unit_of_its_own_is_that_units() {
+        let got = view("Ông Giám đốc Sở cho biết Sở yêu cầu các bệnh viện tuyến huyện điều trị tại chỗ ca bệnh nhẹ, đồng thời chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh phun hóa chất tại các ổ dịch trong tuần này.");
+        let who: Vec<Option<&str>> = got.iter().map(|d| d.0.as_deref()).collect();
+        assert_eq!(who, [Some("các bệnh viện tuyến huyện"), Some("Trung tâm Kiểm soát bệnh tật tỉnh")], "{got:?}");
+        assert_eq!(got[1].2, "Trung tâm Kiểm soát bệnh tật tỉnh phun hóa chất tại các ổ dịch trong tuần này");
+        // "; đồng thời yêu cầu …" reads from the unit too, as the first part does.
+        let got = view("Ông Giám đốc yêu cầu Sở Y tế điều tra nguyên nhân trước ngày 25/9/2021; đồng thời yêu cầu Sở Tài chính cân đối kinh phí.");
+        assert_eq!(got[1].2, "Sở Tài chính cân đối kinh phí", "{got:?}");
+    }
+
+    #[test]
+    fn a_units_clause_after_a_meetings_conclusion_is_its_task() {
+        let got = view("Hội nghị đề ra mục tiêu năm 2022 duy trì tỷ lệ tiêm chủng đầy đủ trên 95%; các Trạm Y tế xã rà soát đối tượng, tiêm bù cho trẻ trước ngày 31/3/2022.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0.as_deref(), Some("các Trạm Y tế xã"));
+        assert_eq!(got[0].1.as_deref(), Some("2022-03-31"));
+        assert_eq!(view("Hội nghị kết luận: Trung tâm Y tế huyện hoàn thành kế hoạch trước ngày 15/12/2021.")[0].0.as_deref(), Some("Trung tâm Y tế huyện"));
+        // What a unit did, a clause without a deadline, or a conclusion told as past: none.
+        for body in [
+            "Hội nghị thống nhất đánh giá; các Trạm Y tế xã đã rà soát đối tượng trước ngày 31/3/2021.",
+            "Hội nghị thống nhất mục tiêu; các Trạm Y tế xã rà soát đối tượng.",
+            "Hội nghị đã thống nhất mục tiêu; các Trạm Y tế xã rà soát đối tượng trước ngày 31/3/2022.",
+        ] {
+            assert!(view(body).is_empty(), "{body}");
+        }
     }
 
     #[test]
