@@ -367,7 +367,15 @@ pub fn find(
             last_target = Some(b);
             continue;
         }
-        let (mut unit, mut unit_end) = unit_after(t, b);
+        // "12 trên 100.000 dân" is "12/100.000 dân": the denominator is no figure.
+        let tren = per_population_tren(t, b);
+        let (mut unit, mut unit_end) = match &tren {
+            Some((u, e, denominator)) => {
+                range_upper_at = Some(*denominator);
+                (Some(u.clone()), *e)
+            }
+            None => unit_after(t, b),
+        };
         if unit.is_none() {
             if let Some((u, e, upper)) = range_unit(t, b) {
                 (unit, unit_end, range_upper_at) = (Some(u), e, Some(upper));
@@ -626,6 +634,10 @@ fn fraction_after<'s>(t: Body<'s>, a: usize, b: usize, value: f64) -> Option<(&'
     }
     let end = number_end(s, whole_at);
     let whole = &s[whole_at..end];
+    // "15/100.000 dân" is a rate per population, not fifteen of a hundred thousand.
+    if per_population_number(whole) {
+        return None;
+    }
     let fits = parse_number(whole).is_some_and(|w| w >= value && w.fract() == 0.0 && value.fract() == 0.0);
     let word_after = s[end..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_lowercase()));
     (fits && word_after && whole.len() <= 7).then_some((whole, end))
@@ -1125,6 +1137,15 @@ fn splits_a_word(unit: &str, after: &str) -> bool {
 /// "/phụ nữ", "/tháng"; 0 when there is none. `rest_lower` is `rest` lower-cased.
 fn denominator_len(rest: &str, rest_lower: &str) -> usize {
     let Some(tail) = rest.strip_prefix('/') else { return 0 };
+    match denominator_tail_len(tail, &rest_lower[1..]) {
+        0 => 0,
+        len => 1 + len,
+    }
+}
+
+/// The length of a denominator without its "/" ("10.000 dân", "phụ nữ"); 0 when there is
+/// none. `tail_lower` is `tail` lower-cased.
+fn denominator_tail_len(tail: &str, tail_lower: &str) -> usize {
     let digits = tail.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(tail.len());
     let number = tail[..digits].trim_end_matches('.');
     let after_number = if number.is_empty() { 0 } else { number.len() + usize::from(tail[number.len()..].starts_with(' ')) };
@@ -1135,7 +1156,7 @@ fn denominator_len(rest: &str, rest_lower: &str) -> usize {
         return 0;
     }
     let window = ahead_by(word_at, 0, 64);
-    let word_at_lower = &rest_lower[rest.len() - word_at.len()..];
+    let word_at_lower = &tail_lower[tail.len() - word_at.len()..];
     let lower = &word_at_lower[..window];
     let known = UNITS
         .0
@@ -1147,7 +1168,7 @@ fn denominator_len(rest: &str, rest_lower: &str) -> usize {
     if len == 0 {
         return 0;
     }
-    1 + after_number + len
+    after_number + len
 }
 
 /// The unit of a range's lower end, taken from its upper end ("40 - 55 bệnh nhân"), unless
@@ -1180,6 +1201,25 @@ fn range_upper(s: &str, b: usize) -> Option<(usize, usize)> {
     // The number opens `number`, so it is found without a search.
     let start = s.len() - number.len();
     Some((start, start + number_end(number, 0)))
+}
+
+/// "12 trên 100.000 dân": a rate written with "trên" for "/", read as "12/100.000 dân" is
+/// (unit "/100.000 dân"); with where the unit ends and where its number starts. Only a
+/// denominator of a thousand or more followed by its word: "3 trên 5 kỹ thuật" is a part of a
+/// whole, "trên 60 tuổi" an age.
+fn per_population_tren(t: Body, b: usize) -> Option<(String, usize, usize)> {
+    let at = b + t.lower[b..].strip_prefix(" trên ").map(|_| " trên ".len())?;
+    if !per_population_number(&t.s[at..number_end(t.s, at)]) {
+        return None;
+    }
+    let len = denominator_tail_len(&t.s[at..], &t.lower[at..]);
+    (len > 0).then(|| (format!("/{}", &t.s[at..at + len]), at + len, at))
+}
+
+/// True for a denominator of a rate per population: 1 and three zeros or more ("1.000",
+/// "100.000", "10000").
+fn per_population_number(number: &str) -> bool {
+    number.strip_prefix('1').is_some_and(|r| r.chars().all(|c| c == '0' || c == '.') && r.matches('0').count() >= 3)
 }
 
 /// "4,3/100.000 dân": a rate whose unit is its denominator.
@@ -2365,12 +2405,25 @@ fn opens_with_change_word(clause: &str) -> bool {
 /// Words after a share that name the plan ("kế hoạch năm", "chỉ tiêu giao").
 const PLAN_WORDS: &[&str] = &["kế hoạch", "chỉ tiêu", "mục tiêu", "so với kế hoạch", "so với chỉ tiêu", "so với mục tiêu"];
 
+/// Where the phrase after a share ends when it opens with a known unit, a countable noun
+/// ("100% ổ dịch được xử lý kịp thời"): the share counts those.
+fn counted_after_share(t: Body, unit_end: usize) -> Option<usize> {
+    let (unit, end) = unit_after(t, unit_end);
+    let unit = unit.filter(|u| u != "%" && known_unit(u))?;
+    Some(phrase_end(t, end, &unit).max(end))
+}
+
 /// "số lượt khám chữa bệnh (kế hoạch năm)" for a share of the plan, and where its text ends.
 fn share_subject(t: Body, of: &str, unit_end: usize) -> (String, usize) {
     let rest = &t.lower[unit_end..];
     let plan_at = unit_end + (rest.len() - rest.trim_start().len());
     if !PLAN_WORDS.iter().any(|w| t.lower[plan_at..].starts_with(w)) {
-        return (of.to_string(), unit_end);
+        // "96 ổ dịch, đạt 100% ổ dịch được xử lý kịp thời": a share followed by what it
+        // counts is a share of those, not of the figure before.
+        return match counted_after_share(t, unit_end) {
+            Some(end) => (t.s[plan_at..end].trim_end().to_string(), end),
+            None => (of.to_string(), unit_end),
+        };
     }
     let clause = t.lower[plan_at..].find([',', ';', '.', '(', '\n']).map_or(t.s.len(), |i| plan_at + i);
     // At most four words ("kế hoạch năm 2025"), and none of a change or figure after them.
@@ -3232,6 +3285,23 @@ mod tests {
         // A rate per population is no part of a whole (how it is read is not asked here).
         assert!(view.iter().all(|v| v.0 != 5.0 && !v.2.contains("tổng số 100.000")), "{view:?}");
         assert!(view.iter().any(|v| v.0 == 40.0 && v.1 == Some("người")), "{view:?}");
+    }
+
+    #[test]
+    fn share_names_what_it_counts() {
+        let got = run("Số ca bệnh được điều tra là 48 ca, đạt 100% ca bệnh được điều tra kịp thời. Số lượt khám đạt 2.100 lượt, đạt 91% kế hoạch.");
+        let view: Vec<(&str, &str)> = got.iter().map(|i| (i.text.as_str(), i.subject.as_str())).collect();
+        assert_eq!(view[1], ("100% ca bệnh được điều tra kịp thời", "ca bệnh được điều tra kịp thời"), "{view:?}");
+        assert_eq!(view[3].1, "Số lượt khám (kế hoạch)", "{view:?}");
+    }
+
+    #[test]
+    fn rate_per_population_with_tren() {
+        let got = run("Tỷ lệ mắc sởi là 7 trên 100.000 dân, giảm so với năm trước. Tỷ lệ mắc quai bị là 9/100.000 dân.");
+        let view: Vec<(&str, f64, Option<&str>)> = got.iter().map(|i| (i.text.as_str(), i.value, i.unit.as_deref())).collect();
+        assert_eq!(view, [("7 trên 100.000 dân", 7.0, Some("/100.000 dân")), ("9/100.000 dân", 9.0, Some("/100.000 dân"))]);
+        assert_eq!(got[0].subject, "Tỷ lệ mắc sởi");
+        assert_eq!(got[1].subject, "Tỷ lệ mắc quai bị");
     }
 
     #[test]

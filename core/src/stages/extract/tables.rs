@@ -356,7 +356,15 @@ impl Columns {
             v.period = v.period.or_else(|| running_total_period(&own, main.period.as_ref()?));
             v
         });
-        let values = std::iter::once(main).chain(total).collect();
+        // "Thực hiện | Tỷ lệ (%)" with no unit for the count: the count is not read, but the
+        // ratio's "%" is a unit, so each row's ratio is a figure, named by the count's header.
+        let ratio = figures.iter().copied().find(|&c| c != value && is_ratio(names, &header, body, c)).filter(|_| unit.is_none() && main.header_unit.is_none()).map(|c| {
+            let of = first_lower(&header.own_text(body, value, c));
+            let mut v = header.value(body, c, dates, Some(format!("tỷ lệ {of}").trim_end().to_string()));
+            v.period = main.period.clone();
+            v
+        });
+        let values = std::iter::once(main).chain(total).chain(ratio).collect();
         Some(Columns { label, values, unit, change, change_in_percent, baseline })
     }
 
@@ -440,6 +448,12 @@ impl Columns {
         });
         Some((subject, value, unit, change))
     }
+}
+
+/// Whether column `c` is a column of ratios in percent: "Tỷ lệ (%)".
+fn is_ratio(names: &[String], header: &Header, body: &str, c: usize) -> bool {
+    let percent = header.names[c].iter().rev().find_map(|s| parenthesised(&body[s.0..s.1])).is_some_and(|u| u == "%");
+    (names[c].starts_with("tỷ lệ") || names[c].starts_with("tỉ lệ")) && percent
 }
 
 /// `s` with its first letter in small case, as it reads inside a sentence: "Trong tuần" ->
@@ -565,6 +579,14 @@ mod tests {
 
     fn read(body: &str) -> Vec<Indicator> {
         find(body, &Offsets::new(body), &[], &[], None)
+    }
+
+    #[test]
+    fn a_ratio_column_reads_when_counts_have_no_unit() {
+        let body = "Kết quả tiêm chủng:\n\nTT\tVắc xin\tKế hoạch\tThực hiện\tTỷ lệ (%)\n1\tViêm gan B\t820\t790\t96,3\n2\tBại liệt\t850\t801\t94,2\n";
+        let got = read(body);
+        let rows: Vec<(&str, f64, Option<&str>)> = got.iter().map(|i| (i.subject.as_str(), i.value, i.unit.as_deref())).collect();
+        assert_eq!(rows, [("Viêm gan B (tỷ lệ thực hiện)", 96.3, Some("%")), ("Bại liệt (tỷ lệ thực hiện)", 94.2, Some("%"))]);
     }
 
     #[test]
