@@ -238,7 +238,7 @@ const MAX_LEAD_BLOCKS: usize = 3;
 
 /// Joins the lead that portals and papers set apart above the body (`<div class="sapo">`):
 /// the nearest part before the chosen one, under the same parent, when all it holds is
-/// prose. One paragraph scores too little to pass the siblings' threshold, and it is the
+/// prose (a heading there too, when it ends a sentence). One paragraph scores too little to pass the siblings' threshold, and it is the
 /// paragraph that says who met and when.
 fn join_lead(page: &Page, signals: &[Signal], stats: &BlockStats, scores: &Scores, roots: &mut Roots, top: usize, parent: usize) {
     let Some(lead) = (0..top).rev().find(|&c| page.containers[c].parent == Some(parent as u32) && scores.chars[c] > 0.0) else { return };
@@ -250,7 +250,9 @@ fn join_lead(page: &Page, signals: &[Signal], stats: &BlockStats, scores: &Score
         if !b.container.is_some_and(|c| descends_from(page, c as usize, lead)) {
             continue;
         }
-        if b.tag.is_heading() || !stats.is_prose(i) || paragraphs == MAX_LEAD_BLOCKS {
+        // A lead set as a heading (`<div class="sapo"><h2>`) ends its sentence; a headline does not.
+        let headline = b.tag.is_heading() && !page.line(i).trim_end().ends_with(['.', '!', '?', '…']);
+        if headline || !stats.is_prose(i) || paragraphs == MAX_LEAD_BLOCKS {
             return;
         }
         paragraphs += 1;

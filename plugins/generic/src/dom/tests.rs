@@ -411,8 +411,14 @@ fn a_lead_set_apart_above_the_body_is_article_but_a_short_line_there_is_not() {
         rows.push((4, BlockTag::P, PARA, 0));
     }
     rows.push((5, BlockTag::Li, "Another story", 13));
-    let s = strip(&page(cs, &rows));
+    let s = strip(&page(cs.clone(), &rows));
     assert_eq!(s.labels[2], Label::Body, "{:?}", s.labels);
     assert_ne!(s.labels[1], Label::Body);
     assert_ne!(s.labels[8], Label::Body);
+    // Set as a heading, the lead still ends its sentence; a headline there does not.
+    rows[2].1 = BlockTag::H2;
+    assert_eq!(strip(&page(cs.clone(), &rows)).labels[2], Label::Body);
+    let headline = lead.trim_end_matches('.');
+    rows[2].2 = headline;
+    assert_ne!(strip(&page(cs, &rows)).labels[2], Label::Body);
 }
