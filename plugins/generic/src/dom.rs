@@ -247,7 +247,7 @@ fn join_lead(page: &Page, signals: &[Signal], stats: &BlockStats, scores: &Score
     }
     let mut paragraphs = 0;
     for (i, b) in page.blocks.iter().enumerate() {
-        if !b.container.is_some_and(|c| descends_from(page, c as usize, lead)) {
+        if !b.container.is_some_and(|c| page.within(c, lead as u32)) {
             continue;
         }
         // A lead set as a heading (`<div class="sapo"><h2>`) ends its sentence; a headline does not.
@@ -258,19 +258,6 @@ fn join_lead(page: &Page, signals: &[Signal], stats: &BlockStats, scores: &Score
         paragraphs += 1;
     }
     roots.containers[lead] = paragraphs > 0;
-}
-
-/// Whether container `c` is `ancestor` or lies inside it.
-fn descends_from(page: &Page, c: usize, ancestor: usize) -> bool {
-    let mut at = Some(c);
-    while let Some(a) = at {
-        if a == ancestor {
-            return true;
-        }
-        // Parents come before children, so the walk only goes down in index.
-        at = page.containers[a].parent.map(|p| p as usize).filter(|&p| p < a && p >= ancestor);
-    }
-    false
 }
 
 /// Containers that name boilerplate, or sit inside a comment thread. Only comments count

@@ -598,7 +598,7 @@ pub fn opened_box_end(page: &Page, marker: usize, limit: usize) -> usize {
     let container = |j: usize| page.blocks.get(j).and_then(|b| b.container);
     let (Some(mut c), Some(before)) = (container(marker), marker.checked_sub(1).and_then(container)) else { return marker + 1 };
     let mut opened = None;
-    while !within(page, before, c) {
+    while !page.within(before, c) {
         opened = Some(c);
         match page.containers.get(c as usize).and_then(|x| x.parent).filter(|&p| p < c) {
             Some(p) => c = p,
@@ -606,21 +606,7 @@ pub fn opened_box_end(page: &Page, marker: usize, limit: usize) -> usize {
         }
     }
     let Some(b) = opened else { return marker + 1 };
-    (marker + 1..limit).find(|&j| !container(j).is_some_and(|x| within(page, x, b))).unwrap_or(limit)
-}
-
-/// Whether container `c` is `outer` or lies inside it.
-fn within(page: &Page, mut c: u32, outer: u32) -> bool {
-    loop {
-        if c == outer {
-            return true;
-        }
-        // Parents come before their children: a parent not before its child is no parent.
-        match page.containers.get(c as usize).and_then(|x| x.parent).filter(|&p| p < c) {
-            Some(p) => c = p,
-            None => return false,
-        }
-    }
+    (marker + 1..limit).find(|&j| !container(j).is_some_and(|x| page.within(x, b))).unwrap_or(limit)
 }
 
 /// Whether the block after an advertisement marker at `marker` is the advertisement: short,

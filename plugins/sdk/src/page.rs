@@ -167,6 +167,20 @@ impl Page {
         Page { path: path.into(), format: Format::Text, text: out, blocks, ..Page::default() }
     }
 
+    /// Whether container `c` is `outer` or lies inside it.
+    pub fn within(&self, mut c: u32, outer: u32) -> bool {
+        loop {
+            if c == outer {
+                return true;
+            }
+            // Parents come before their children: a parent not before its child is no parent.
+            match self.containers.get(c as usize).and_then(|x| x.parent).filter(|&p| p < c) {
+                Some(p) => c = p,
+                None => return false,
+            }
+        }
+    }
+
     /// The chain of containers around block `i`, innermost first.
     pub fn ancestors(&self, i: usize) -> impl Iterator<Item = &Container> {
         let mut next = self.blocks[i].container;

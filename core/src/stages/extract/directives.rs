@@ -805,10 +805,20 @@ fn push_parts(out: &mut Vec<Directive>, rest: &str, ctx: &YearContext) {
         // "…; trạm y tế các xã tăng cường giám sát …": a part may name its own unit in small
         // letters, then what it is to do.
         // "…; giao Trạm tăng cường …" asks anew: a unit not read there is not the one before.
-        let asks_anew = ASSIGNING.iter().any(|w| named.get(..w.len()).is_some_and(|h| equals_lower(h, w)));
+        let asks_anew = opening_word(named, ASSIGNING).is_some();
         assignee = asked_unit(named).or(if asks_anew { None } else { assignee });
         push_item(out, part, assignee.clone(), ctx);
     }
+}
+
+/// Whether `text` opens with `word` (written in lower case), in any case.
+fn opens_with(text: &str, word: &str) -> bool {
+    text.get(..word.len()).is_some_and(|h| equals_lower(h, word))
+}
+
+/// The first of `words` that `text` opens with ([`opens_with`]).
+fn opening_word<'w>(text: &str, words: &[&'w str]) -> Option<&'w str> {
+    words.iter().copied().find(|w| opens_with(text, w))
 }
 
 /// Words that open a part of a request asking a unit of its own: [`ASSIGNING`] and "chỉ đạo ".
@@ -817,7 +827,7 @@ const PART_ASSIGNING: &[&str] = &["giao ", "đề nghị ", "yêu cầu ", "ch�
 /// The unit a part of a request asks by a word of [`PART_ASSIGNING`], and the part from
 /// that unit on: "chỉ đạo Trung tâm Y tế huyện phun hóa chất …" is the centre's task.
 fn own_request(part: &str) -> Option<(String, &str)> {
-    let word = PART_ASSIGNING.iter().find(|w| part.get(..w.len()).is_some_and(|h| equals_lower(h, w)))?;
+    let word = opening_word(part, PART_ASSIGNING)?;
     let task = part[word.len()..].trim_start();
     let unit = asked_unit(task)?;
     Some((unit, task))
@@ -884,7 +894,7 @@ const LINK_WORDS: &[&str] = &["đồng thời", "bên cạnh đó", "ngoài ra",
 /// `sentence` without a joining word of [`LINK_WORDS`] and its comma opening it.
 fn without_link(sentence: &str) -> &str {
     let t = sentence.trim_start();
-    let linked = LINK_WORDS.iter().find(|w| t.get(..w.len()).is_some_and(|h| equals_lower(h, w)) && t[w.len()..].starts_with([',', ' ']));
+    let linked = LINK_WORDS.iter().copied().find(|w| opens_with(t, w) && t[w.len()..].starts_with([',', ' ']));
     linked.map_or(t, |w| t[w.len()..].trim_start_matches(',').trim_start())
 }
 

@@ -647,7 +647,7 @@ fn fraction_after<'s>(t: Body<'s>, a: usize, b: usize, value: f64) -> Option<(&'
 /// follows the part ending at `b`. Not a rate per population ("12 trên 100.000 dân"), nor an
 /// age or a time ("trên 60 tuổi"), whose "trên" means "per" or "over".
 fn whole_after_tren(t: Body, b: usize) -> Option<usize> {
-    let at = b + t.lower[b..].strip_prefix(" trên ").map(|_| " trên ".len())?;
+    let at = after_tren(t, b)?;
     let end = number_end(t.s, at);
     let per_population = t.s[at..end].trim_start_matches('1').chars().all(|c| c == '0' || c == '.');
     let next = first_word(t.lower[end..].trim_start_matches(' '));
@@ -1208,12 +1208,17 @@ fn range_upper(s: &str, b: usize) -> Option<(usize, usize)> {
 /// denominator of a thousand or more followed by its word: "3 trên 5 kỹ thuật" is a part of a
 /// whole, "trên 60 tuổi" an age.
 fn per_population_tren(t: Body, b: usize) -> Option<(String, usize, usize)> {
-    let at = b + t.lower[b..].strip_prefix(" trên ").map(|_| " trên ".len())?;
+    let at = after_tren(t, b)?;
     if !per_population_number(&t.s[at..number_end(t.s, at)]) {
         return None;
     }
     let len = denominator_tail_len(&t.s[at..], &t.lower[at..]);
     (len > 0).then(|| (format!("/{}", &t.s[at..at + len]), at + len, at))
+}
+
+/// Where the number after " trên " that follows the number ending at `b` would start.
+fn after_tren(t: Body, b: usize) -> Option<usize> {
+    t.lower[b..].starts_with(" trên ").then_some(b + " trên ".len())
 }
 
 /// True for a denominator of a rate per population: 1 and three zeros or more ("1.000",
