@@ -204,8 +204,9 @@ fn iso_prefix(s: &str) -> Option<String> {
 fn related_start(page: &Page, lines: &[Cow<'_, str>], labels: &mut [Label]) -> usize {
     // The marker must come after some article text, not in a menu at the top.
     let seen_text = (0..lines.len()).find(|&i| labels[i] == Label::Body && char_len(&lines[i]) >= PARAGRAPH_CHARS).unwrap_or(lines.len());
+    let teaser = teaser_start(lines, seen_text).unwrap_or(lines.len());
     let mut i = seen_text;
-    while i < lines.len() {
+    while i < teaser {
         if labels[i] != Label::Body || !is_related_marker(&lines[i]) {
             i += 1;
             continue;
@@ -216,7 +217,30 @@ fn related_start(page: &Page, lines: &[Cow<'_, str>], labels: &mut [Label]) -> u
         }
         i = end;
     }
-    lines.len()
+    teaser
+}
+
+/// The most words of the section label a teaser's headline carries ("Sức khỏe", "Tin Y tế").
+const SECTION_LABEL_WORDS: usize = 4;
+
+/// Where the next article's teaser opens, when a page lists others under the byline with
+/// no marker: its headline with its section glued on ("Ngộ độc rượu: 2 người nhập viện
+/// Sức khỏe"), then the headline again over its lead. An article never repeats a line so.
+fn teaser_start(lines: &[Cow<'_, str>], from: usize) -> Option<usize> {
+    (from..lines.len()).find(|&i| {
+        let next = (i + 1..lines.len().min(i + 3)).find(|&j| !lines[j].trim().is_empty());
+        next.is_some_and(|j| headline_with_section(lines[i].trim(), lines[j].trim()))
+    })
+}
+
+/// Whether `line` is `headline` with a short capitalised section label after it.
+fn headline_with_section(line: &str, headline: &str) -> bool {
+    let Some(label) = line.strip_prefix(headline).and_then(|rest| rest.strip_prefix(' ')) else { return false };
+    let words = label.split_whitespace().count();
+    headline.split_whitespace().nth(3).is_some()
+        && (1..=SECTION_LABEL_WORDS).contains(&words)
+        && label.starts_with(char::is_uppercase)
+        && !label.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | ';' | '!' | '?'))
 }
 
 /// Labels the lines above the article (tag bar, headline, timestamp, widget); returns the
@@ -311,7 +335,10 @@ fn top_writer(page: &Page, lines: &[Cow<'_, str>], i: usize, headline: Option<us
     if starts_with_lower(line, "tác giả") || is_writer_credit(line) {
         return read_byline(without_paper_lead(line)).map(|b| b.names);
     }
-    let beside_date = [i.checked_sub(1), Some(i + 1)].into_iter().flatten().any(|j| lines.get(j).is_some_and(|l| is_timestamp_line(l)));
+    // The font-size widget may stand between the timestamp and the name ("12/03/2026 17:40",
+    // "aa", "Bảo Ngọc"): the name is still the one beside the date.
+    let above = (0..i).rev().find(|&j| !is_font_widget(&lines[j]));
+    let beside_date = [above, Some(i + 1)].into_iter().flatten().any(|j| lines.get(j).is_some_and(|l| is_timestamp_line(l)));
     let author_box = page.ancestors(i).take(2).any(|c| AUTHOR_BOX_WORDS.iter().any(|w| c.hint.to_lowercase().contains(w)));
     if !(beside_date || author_box) {
         return None;
@@ -523,6 +550,23 @@ mod tests {
         let page = Page::from_text("tin.txt", "Đoàn kiểm tra liên ngành xử phạt 5 cơ sở\n\n(SYT) - Từ ngày 03/9 đến ngày 13/9/2025, đoàn kiểm tra liên ngành của tỉnh đã kiểm tra 40 cơ sở sản xuất, kinh doanh thực phẩm và dịch vụ ăn uống trên địa bàn các huyện, phát hiện 5 cơ sở vi phạm.\n\nĐoàn đã yêu cầu các cơ sở vi phạm khắc phục ngay các tồn tại, đồng thời đề nghị chính quyền địa phương tăng cường giám sát việc chấp hành các quy định về an toàn thực phẩm.\n\nLục Thu Hằng (Chi cục ATVSTP)\n\nTin liên quan:\n- Tăng cường bảo đảm an toàn thực phẩm (05/09/2025)");
         let s = Newspaper.strip(&page).expect("strip");
         assert_eq!(s.authors, ["Lục Thu Hằng"]);
+    }
+
+    #[test]
+    fn the_next_articles_teaser_under_the_byline_goes_with_it_without_a_marker() {
+        let page = Page::from_text("bao.txt", "Tag\n\nTrạm Y tế xã tiếp nhận 2 máy siêu âm mới\n\nSức khỏe 04/11/2026 09:10\n(YTĐS) - Ngày 3/11, Trạm Y tế xã Đồi Mây tiếp nhận 2 máy siêu âm do một doanh nghiệp trao tặng, trị giá 900 triệu đồng, phục vụ khám thai cho phụ nữ trong xã.\nTrạm trưởng cho biết máy mới giúp người dân không phải lên tuyến huyện, tiết kiệm chi phí đi lại.\nKhánh Vy\nCảnh báo ngộ độc cá nóc mùa biển động Sức khỏe\n\nCảnh báo ngộ độc cá nóc mùa biển động\n\n(YTĐS) - Trung tâm Y tế huyện vừa tiếp nhận 3 người bị ngộ độc cá nóc.\nXem thêm");
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.authors, ["Khánh Vy"], "{:?}", s.labels);
+        let body = s.body_lines(&page).join("\n");
+        assert!(!body.contains("cá nóc"), "{body}");
+        assert!(!headline_with_section("Ngộ độc cá nóc: 3 người nhập viện ngày 5", "Ngộ độc cá nóc: 3 người"), "a date is no section label");
+    }
+
+    #[test]
+    fn a_writer_under_the_font_widget_below_the_timestamp_is_the_author() {
+        let page = Page::from_text("bao.txt", "Tag\n\nPhát hiện 3 ca sốt rét ngoại lai\n\nThời sự 02/10/2026 16:05\naa\nMai Thảo\n(YTĐS) - Ngày 2/10, Trung tâm Kiểm soát bệnh tật tỉnh cho biết vừa phát hiện 3 ca sốt rét ngoại lai ở những người đi làm ăn xa trở về địa phương.\nXem thêm");
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.authors, ["Mai Thảo"], "{:?}", s.labels);
     }
 
     #[test]
