@@ -83,6 +83,18 @@ impl Plugin for HealthCentre {
             out.published = parse_dmy_datetime(date);
             first += 1;
         }
+        // "Đăng bởi: Quản trị viên" under the headline: the site's account that posted it,
+        // a writer only when it reads as names.
+        if let Some(poster) = lines.get(first).filter(|_| title.is_some()).and_then(|l| poster_of(l)) {
+            out.labels[first] = match read_byline(poster) {
+                Some(byline) => {
+                    out.authors = byline.names;
+                    Label::Byline
+                }
+                None => Label::boilerplate("poster"),
+            };
+            first += 1;
+        }
         let mut end = n;
         if let Some((b, byline)) = (first..n).rev().find_map(|i| read_byline(&lines[i]).map(|byline| (i, byline))) {
             // Only a byline after the last paragraph; lines after it are page furniture.
@@ -106,6 +118,26 @@ impl Plugin for HealthCentre {
     }
 }
 
+
+/// Words a site's line naming who posted the article opens with, and whether a colon must
+/// follow them: "Tác giả" and "Người viết" may open a sentence, "Đăng bởi" never does.
+const POSTER_LEADS: &[(&str, bool)] =
+    &[("đăng bởi", false), ("cập nhật bởi", false), ("người đăng", true), ("người viết", true), ("người cập nhật", true), ("tác giả", true)];
+
+/// What follows a poster's lead ("Đăng bởi: Quản trị viên" gives "Quản trị viên").
+fn poster_of(line: &str) -> Option<&str> {
+    let line = line.trim_start();
+    let lower = line.to_lowercase();
+    let (lead, colon) = POSTER_LEADS.iter().find(|(w, _)| lower.starts_with(*w))?;
+    // A Vietnamese letter keeps its length in bytes when lowered: the lead is as long here.
+    let rest = line.get(lead.len()..)?.trim_start();
+    let rest = match rest.strip_prefix(':') {
+        Some(after) => after.trim(),
+        None if !colon => rest.trim(),
+        None => return None,
+    };
+    (!rest.is_empty() && char_len(rest) <= 60).then_some(rest)
+}
 
 /// The headline: the first line of three words or more that does not end a sentence and
 /// stands before the first paragraph.
@@ -217,6 +249,21 @@ mod tests {
             assert_eq!(is_dated_lead(line), DATED_LEAD.is_match(line), "{line}");
         }
         assert_eq!(title_index(&["1.024", "Khám bệnh miễn phí cho người cao tuổi"]), Some(1));
+    }
+
+    #[test]
+    fn the_account_that_posted_under_the_headline_is_no_writer_but_a_name_is() {
+        let text = "56\n\nTrạm Y tế xã tổ chức khám sàng lọc cho người cao tuổi\n\nĐăng bởi: Quản trị viên\n\nSáng ngày 14/11/2026, Trạm Y tế xã Hòa Lạc tổ chức khám sàng lọc bệnh tăng huyết áp, đái tháo đường cho 230 người cao tuổi trên địa bàn xã.";
+        let page = Page::from_text("tin.txt", text);
+        let s = HealthCentre.strip(&page).expect("strip");
+        assert_eq!(s.labels[2], Label::boilerplate("poster"));
+        assert!(s.authors.is_empty());
+        let page = Page::from_text("tin.txt", &text.replace("Quản trị viên", "Đoàn Minh Khuê"));
+        let s = HealthCentre.strip(&page).expect("strip");
+        assert_eq!((s.labels[2].clone(), s.authors), (Label::Byline, vec!["Đoàn Minh Khuê".to_string()]));
+        assert_eq!(poster_of("Người viết: Lê Hà"), Some("Lê Hà"));
+        assert_eq!(poster_of("Tác giả bài viết cho biết thêm về dịch bệnh"), None);
+        assert_eq!(poster_of("Đăng bởi Ban biên tập"), Some("Ban biên tập"));
     }
 
     #[test]

@@ -269,10 +269,15 @@ pub fn is_source_credit(line: &str) -> bool {
     inner.starts_with(['t', 'T', 'n', 'N', 'p', 'P', 'c', 'C']) && SOURCE_CREDIT.is_match(inner)
 }
 
-/// "KHNV", "CTXH", "KSBT": a unit written as its initials.
+/// "KHNV", "CTXH", "KSBT": a unit written as its initials; also with the place it serves
+/// after them ("TTVH huyện", "TTYT Châu Thành"). A name in capitals ("VĂN TÁ") is
+/// capitals throughout, where such a unit is not.
 fn is_unit_abbreviation(part: &str) -> bool {
-    let n = part.chars().count();
-    !part.contains(' ') && (2..=8).contains(&n) && part.chars().all(|c| c.is_uppercase())
+    let initials = |w: &str| (2..=8).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase());
+    match part.split_once(' ') {
+        None => initials(part),
+        Some((first, rest)) => initials(first) && rest.chars().any(char::is_lowercase),
+    }
 }
 
 #[cfg(test)]
@@ -289,6 +294,9 @@ mod tests {
         assert_eq!(names("Tin, ảnh: Kim Thoa"), Some(vec!["Kim Thoa".into()]));
         assert_eq!(names("Lan Chi (Khoa Dược)"), Some(vec!["Lan Chi".into()]));
         assert_eq!(names("Lan Chi (KSNK)"), Some(vec!["Lan Chi".into()]));
+        assert_eq!(names("Hồng Nhung - TTVH huyện"), Some(vec!["Hồng Nhung".into()]));
+        assert_eq!(names("Hồng Nhung - TTYT Châu Thành"), Some(vec!["Hồng Nhung".into()]));
+        assert_eq!(names("VĂN TÁ - HỒNG NHUNG"), Some(vec!["Văn Tá".into(), "Hồng Nhung".into()]));
         assert_eq!(names("Lan Chi - Phòng Kế hoạch - Nghiệp vụ"), Some(vec!["Lan Chi".into()]));
         assert_eq!(names("Mỹ Hạnh - Bảo Châu - Khoa Nhi"), Some(vec!["Mỹ Hạnh".into(), "Bảo Châu".into()]));
         assert_eq!(names("BS. Lê Mỹ Hạnh - Khoa Nhi"), Some(vec!["Lê Mỹ Hạnh".into()]));

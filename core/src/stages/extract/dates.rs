@@ -1430,7 +1430,30 @@ fn short_span_start(h: &Hit) -> Option<&str> {
 fn at_a_time_of_day(lead: &str) -> bool {
     let lower = lead.to_lowercase();
     let lower = lower.strip_suffix("ngày").map_or(lower.as_str(), str::trim_end);
-    ["sáng", "chiều", "tối", "trưa", "đêm"].iter().any(|w| lower.strip_suffix(w).is_some_and(|head| !head.ends_with(char::is_alphanumeric)))
+    let part_of_day = ["sáng", "chiều", "tối", "trưa", "đêm"].iter().any(|w| lower.strip_suffix(w).is_some_and(|head| !head.ends_with(char::is_alphanumeric)));
+    part_of_day || ends_with_clock_time(lower)
+}
+
+/// Whether `lower` ends with an hour ("khoảng 20 giờ", "lúc 9 giờ 30 phút", "20h30", "7g"):
+/// "Khoảng 20 giờ ngày 18/10, khoa tiếp nhận …" tells when it happened as "sáng" does.
+fn ends_with_clock_time(lower: &str) -> bool {
+    let mut words = lower.split_whitespace().rev().peekable();
+    // "… giờ 30 phút", "… giờ 30": the minutes after the hour.
+    if words.next_if(|w| *w == "phút").is_some() || words.peek().is_some_and(|w| is_number(w)) {
+        if !words.next().is_some_and(is_number) {
+            return false;
+        }
+    }
+    match words.next() {
+        Some("giờ") => words.next().is_some_and(is_number),
+        // "20h", "20h30", "7g": the hour glued to its letter.
+        Some(w) => w.split_once(['h', 'g']).is_some_and(|(hour, minutes)| is_number(hour) && (minutes.is_empty() || is_number(minutes))),
+        None => false,
+    }
+}
+
+fn is_number(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether the text before a date cites a document by its number ("Kế hoạch số 156/KH-BCĐ
@@ -1669,6 +1692,14 @@ mod tests {
         let body = "Gần 2 tuần nay, số trẻ mắc cúm A tăng mạnh.\n\nTheo ghi nhận của phóng viên sáng 17/11, hành lang khoa kín người.";
         assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-11-17"));
         let body = "Báo cáo gửi về Sở; số liệu cập nhật đến 17/11.";
+        assert_eq!(event_date(body, &norms_hits(body)), None);
+        let body = "Khoảng 20 giờ ngày 18/10/2025, Khoa Nhi tiếp nhận một bé trai 2 tuổi.";
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-10-18"));
+        let body = "Vào lúc 9 giờ 30 phút ngày 5/6/2025, một vụ tai nạn xảy ra trên quốc lộ.";
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-06-05"));
+        let body = "Khoảng 22h30 ngày 2/3/2025, bệnh viện tiếp nhận 5 nạn nhân.";
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-03-02"));
+        let body = "Theo báo cáo của Sở Y tế gửi về Bộ, số liệu tính đến hết 30 ngày 2/3/2025 cho thấy ca bệnh giảm.";
         assert_eq!(event_date(body, &norms_hits(body)), None);
     }
 
