@@ -124,10 +124,15 @@ impl Plugin for HealthCentre {
 const POSTER_LEADS: &[(&str, bool)] =
     &[("đăng bởi", false), ("cập nhật bởi", false), ("người đăng", true), ("người viết", true), ("người cập nhật", true), ("tác giả", true)];
 
+/// The longest of [`POSTER_LEADS`], in chars.
+const POSTER_LEAD_CHARS: usize = 14;
+
 /// What follows a poster's lead ("Đăng bởi: Quản trị viên" gives "Quản trị viên").
 fn poster_of(line: &str) -> Option<&str> {
     let line = line.trim_start();
-    let lower = line.to_lowercase();
+    // Only the opening words are lowered: the line may be the article's first paragraph.
+    let head = line.char_indices().nth(POSTER_LEAD_CHARS).map_or(line, |(i, _)| &line[..i]);
+    let lower = head.to_lowercase();
     let (lead, colon) = POSTER_LEADS.iter().find(|(w, _)| lower.starts_with(*w))?;
     // A Vietnamese letter keeps its length in bytes when lowered: the lead is as long here.
     let rest = line.get(lead.len()..)?.trim_start();
