@@ -7,7 +7,9 @@
 use vanban_plugin_sdk::byline::{read_byline, Byline};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
-use vanban_plugin_sdk::text::{chars_at_most, ends_sentence, markup_free_lines, words_at_least};
+use std::borrow::Cow;
+use vanban_plugin_sdk::furniture::is_related_marker;
+use vanban_plugin_sdk::text::{char_len, chars_at_most, date_stamp, ends_sentence, markup_free_lines, words_at_least};
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// A lead opening with a time of day and a date: "Chiều ngày 9.4,", "Sáng 12/5,",
@@ -88,12 +90,9 @@ impl Plugin for DeptNews {
             out.labels[0] = Label::Caption;
             out.captions.push(lines[0].to_string());
         }
-        if let Some(Byline { names, .. }) = lines.last().and_then(|l| read_byline(l)) {
-            out.labels[n - 1] = Label::Byline;
-            out.authors = names;
-        }
+        let end = mark_tail(&lines, &mut out);
         // Captions of later photos: a short line without a full stop between paragraphs.
-        for i in 1..n.saturating_sub(1) {
+        for i in 1..end.saturating_sub(1) {
             if out.labels[i] == Label::Body && is_inner_caption(&lines[i]) {
                 out.labels[i] = Label::Caption;
                 out.captions.push(lines[i].to_string());
@@ -103,6 +102,40 @@ impl Plugin for DeptNews {
     }
 }
 
+
+/// The longest line of the page's tail under the byline (a stamp, a list of other posts).
+const TAIL_LINE_CHARS: usize = 100;
+
+/// Marks the byline and the page's tail under it: the post's update stamp ("Cập nhật lúc:
+/// 22/11/2026 09:30", which dates the post) and the list of other posts ("Các tin khác"
+/// over their headlines). The byline is the last line that reads as one with only short
+/// lines under it. Returns where the article ends.
+fn mark_tail(lines: &[Cow<'_, str>], out: &mut Stripping) -> usize {
+    let n = lines.len();
+    let Some((b, Byline { names, .. })) = (1..n)
+        .rev()
+        .take_while(|&i| i == n - 1 || char_len(&lines[i + 1]) <= TAIL_LINE_CHARS)
+        .find_map(|i| read_byline(&lines[i]).map(|byline| (i, byline)))
+    else {
+        return n;
+    };
+    out.labels[b] = Label::Byline;
+    out.authors = names;
+    let mut listed = false;
+    for i in b + 1..n {
+        listed |= is_related_marker(&lines[i]);
+        let stamp = (!listed).then(|| date_stamp(&lines[i])).flatten();
+        out.labels[i] = match stamp {
+            Some(date) => {
+                out.published = out.published.take().or(Some(date));
+                Label::Dateline
+            }
+            None if listed => Label::boilerplate("related-articles"),
+            None => Label::boilerplate("page-footer"),
+        };
+    }
+    b
+}
 
 fn is_caption(line: &str) -> bool {
     chars_at_most(line, CAPTION_CHARS) && !ends_sentence(line) && CAPTION_OPENING.is_match(line)
@@ -164,6 +197,17 @@ vanban_plugin_sdk::export_plugin!(DeptNews);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byline_stands_over_the_update_stamp_and_the_list_of_other_posts() {
+        let text = "Quang cảnh buổi làm việc\nSáng ngày 3/12, Sở Y tế làm việc với Bệnh viện Đa khoa khu vực về công tác khám, chữa bệnh và tự chủ tài chính năm 2026, với sự tham dự của lãnh đạo các khoa, phòng.\nĐoàn đề nghị bệnh viện đẩy mạnh chuyển đổi số trong khám, chữa bệnh.\nMai Lan\nCập nhật lúc: 04/12/2026 10:15\nCác tin khác\nTập huấn phòng chống sốt rét (01/12/2026)\nHội thảo dinh dưỡng lâm sàng (28/11/2026)";
+        let page = Page::from_text("tin.txt", text);
+        let s = DeptNews.strip(&page).expect("strip");
+        assert_eq!(s.authors, ["Mai Lan"]);
+        assert_eq!(s.published.as_deref(), Some("2026-12-04T10:15"));
+        assert_eq!(s.captions, ["Quang cảnh buổi làm việc"]);
+        assert!(s.labels[6..].iter().all(|l| *l == Label::boilerplate("related-articles")), "{:?}", s.labels);
+    }
 
     #[test]
     fn datelines_captions_bylines() {
