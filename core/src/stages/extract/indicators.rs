@@ -369,12 +369,18 @@ pub fn find(
         }
         // "12 trên 100.000 dân" is "12/100.000 dân": the denominator is no figure.
         let tren = per_population_tren(t, b);
-        let (mut unit, mut unit_end) = match &tren {
-            Some((u, e, denominator)) => {
+        // "2/3 số xã": a fraction of what "số" counts is a share of them, in per cent.
+        let share_of_whole = fraction.filter(|_| counted_whole_after(t, b));
+        if let Some((whole, _)) = share_of_whole {
+            value = fraction_in_percent(value, whole);
+        }
+        let (mut unit, mut unit_end) = match (&tren, share_of_whole) {
+            (_, Some(_)) => (Some("%".to_string()), b),
+            (Some((u, e, denominator)), None) => {
                 range_upper_at = Some(*denominator);
                 (Some(u.clone()), *e)
             }
-            None => unit_after(t, b),
+            (None, None) => unit_after(t, b),
         };
         if unit.is_none() {
             if let Some((u, e, upper)) = range_unit(t, b) {
@@ -391,6 +397,10 @@ pub fn find(
             continue;
         }
         let Some(mut unit) = unit else { continue };
+        // "giảm 15 ca (tương đương 12,5%)": the change again, in per cent; no figure.
+        if unit == "%" && restates_a_change(head) {
+            continue;
+        }
         // "6,2 triệu lượt người" is 6,200,000 of them ("triệu đồng" is a unit of its own).
         if let Some(scale) = SCALES.iter().find(|(w, _)| unit == *w).map(|(_, x)| x) {
             if let (Some(counted), end) = unit_after(t, unit_end) {
@@ -442,7 +452,7 @@ pub fn find(
                 None => subject_of(t, q_start, a, unit_end, total, &unit, &diseases),
             },
         };
-        let subject = match fraction {
+        let subject = match fraction.filter(|_| share_of_whole.is_none()) {
             Some((whole, _)) => format!("{subject} (trên tổng số {whole})"),
             None => subject,
         };
@@ -643,15 +653,34 @@ fn fraction_after<'s>(t: Body<'s>, a: usize, b: usize, value: f64) -> Option<(&'
     (fits && word_after && whole.len() <= 7).then_some((whole, end))
 }
 
+/// Whether the whole of a fraction, ending at `end`, is followed by what "số" or "tổng số"
+/// counts ("2/3 số xã", "3/4 tổng số ca mắc"): the fraction is then a share of those, not a
+/// count of them.
+fn counted_whole_after(t: Body, end: usize) -> bool {
+    let rest = &t.lower[end..];
+    let Some(counted) = [" số ", " tổng số "].iter().find_map(|w| rest.strip_prefix(w)) else { return false };
+    counted.starts_with(char::is_alphabetic)
+}
+
+/// A fraction `part`/`whole` in per cent, to two decimals: "2/3" is 66,67.
+fn fraction_in_percent(part: f64, whole: &str) -> f64 {
+    let whole = parse_number(whole).unwrap_or(0.0);
+    if whole == 0.0 {
+        return part;
+    }
+    (part / whole * 10_000.0).round() / 100.0
+}
+
 /// Where the whole of "3 trên 5 kỹ thuật" (three of five) starts, after the " trên " that
-/// follows the part ending at `b`. Not a rate per population ("12 trên 100.000 dân"), nor an
-/// age or a time ("trên 60 tuổi"), whose "trên" means "per" or "over".
+/// follows the part ending at `b`. Not a rate per population ("12 trên 100.000 dân"; the
+/// rate reader's own test, [`per_population_number`], so that "5 trên 10 xã" and "3 trên 11
+/// trạm" are parts of a whole), nor an age or a time ("trên 60 tuổi"), whose "trên" means
+/// "per" or "over".
 fn whole_after_tren(t: Body, b: usize) -> Option<usize> {
     let at = after_tren(t, b)?;
     let end = number_end(t.s, at);
-    let per_population = t.s[at..end].trim_start_matches('1').chars().all(|c| c == '0' || c == '.');
     let next = first_word(t.lower[end..].trim_start_matches(' '));
-    (digit_len(t.s, at) > 0 && !per_population && !TIME_AFTER.contains(&next)).then_some(at)
+    (digit_len(t.s, at) > 0 && !per_population_number(&t.s[at..end]) && !TIME_AFTER.contains(&next)).then_some(at)
 }
 
 /// True when the number is not glued to letters, other digits or a date/time separator.
@@ -1059,6 +1088,19 @@ fn change_word_before(head: &str) -> Option<&'static str> {
     let h = head.trim_end().trim_end_matches('(').trim_end();
     let tail = Tail::new(h);
     CHANGE_WORDS.iter().find(|(w, _)| tail.ends_with_word(w)).map(|(_, d)| *d)
+}
+
+/// The unit a label names after its "Số" or "Tổng số": "Số lượt khám bệnh" counts in
+/// "lượt khám", "Số ca phẫu thuật" in "ca". A table's row or column so named gives its
+/// figures that unit when the table has no column of units.
+pub(super) fn counted_unit(label: &str) -> Option<&'static str> {
+    let lower = label.trim().to_lowercase();
+    let counted = ["tổng số ", "số "].iter().find_map(|w| lower.strip_prefix(w))?.trim_start();
+    let m = UNITS.0.find(aho_corasick::Input::new(counted).anchored(aho_corasick::Anchored::Yes))?;
+    let whole_word = !counted[m.end()..].starts_with(is_alnum);
+    let unit = UNITS.1[m.pattern().as_usize()];
+    // "Số người dân tộc …": the unit stops before a word it would split.
+    (whole_word && !splits_a_word(unit, &counted[m.end()..])).then_some(unit)
 }
 
 fn known_unit(u: &str) -> bool {
@@ -2112,7 +2154,12 @@ fn words_after_unit<'a>(words: &[&'a str]) -> Vec<&'a str> {
 /// Adds the disease the sentence is about when the subject does not name one.
 fn with_disease(subject: String, s: &str, sent_start: usize, a: usize, diseases: &Diseases) -> String {
     // With no disease in the sentence the subject stays as it is: the cheap test first.
-    let Some(d) = diseases.last_within(sent_start, a).or_else(|| label_disease(s, sent_start, diseases)).or_else(|| before_semicolon_disease(s, sent_start, diseases)) else {
+    let Some(d) = diseases
+        .last_within(sent_start, a)
+        .or_else(|| label_disease(s, sent_start, diseases))
+        .or_else(|| before_semicolon_disease(s, sent_start, diseases))
+        .or_else(|| line_label_disease(s, sent_start, diseases))
+    else {
         return subject;
     };
     let lower = lower_same_len(&subject);
@@ -2161,6 +2208,18 @@ fn label_disease<'d>(s: &str, sent_start: usize, diseases: &'d Diseases) -> Opti
     let colon = s[..sent_start].strip_suffix(':')?.len();
     let from = clause_start(s, colon, &['.', ';', '\n', '!', '?'], 200);
     diseases.last_within(from, colon)
+}
+
+/// The disease a short label opening the line names, for a later sentence of that line:
+/// "Bệnh sởi: trong tuần không ghi nhận ca mắc mới. Cộng dồn 12 ca" counts cases of sởi.
+/// The line is looked for in the 600 bytes before the sentence only.
+fn line_label_disease<'d>(s: &str, sent_start: usize, diseases: &'d Diseases) -> Option<&'d Hit> {
+    let floor = back_by(s, sent_start, 600);
+    let line_start = s[floor..sent_start].rfind('\n').map(|i| floor + i + 1)?;
+    let colon = line_start + s[line_start..sent_start].find(':')?;
+    let label = &s[line_start..colon];
+    let short = label.split_whitespace().count() <= 6 && !label.contains(['.', ';', ',']);
+    short.then(|| diseases.last_within(line_start, colon)).flatten()
 }
 
 /// The one disease of the clauses before the ";" that opens the clause at `sent_start`, in the
@@ -2376,15 +2435,54 @@ impl Compared {
     }
 }
 
+/// Words in a bracket before a percentage that restate the change before it.
+const RESTATING: &[&str] = &["tương đương", "tương ứng", "tức là", "tức", "bằng"];
+
+/// Whether `head`, the text before a percentage, ends with a bracket opened right after a
+/// change and its number, perhaps with [`RESTATING`] words: "giảm 15 ca (tương đương 12,5%)",
+/// "tăng 40 lượt (9,2%)" give the change again in per cent.
+fn restates_a_change(head: &str) -> bool {
+    let mut h = head.trim_end();
+    if let Some(w) = RESTATING.iter().find(|w| Tail::new(h).ends_with_word(w)) {
+        h = h[..h.len() - w.len()].trim_end();
+    }
+    let Some(mut rest) = h.strip_suffix('(') else { return false };
+    // Back over the change's unit (a word or two), then its number, to its words.
+    for _ in 0..3 {
+        rest = rest.trim_end();
+        let word = &rest[rest.rfind(char::is_whitespace).map_or(0, |i| i + 1)..];
+        if word.starts_with(|c: char| c.is_ascii_digit()) {
+            return change_word_before(&rest[..rest.len() - word.len()]).is_some();
+        }
+        if word.is_empty() || word.contains([',', ';', '.', ':', ')']) {
+            return false;
+        }
+        rest = &rest[..rest.len() - word.len()];
+    }
+    false
+}
+
 /// Whether the figure at `q_start` opens a bracket right after the baseline of the change of
 /// the figure before, in the same unit: "22 ca, giảm 9 ca so với tuần trước (31 ca)" gives
 /// the count of the time compared with, which lives on in that baseline only.
 fn is_baseline_value(t: Body, found: &[Found], q_start: usize, unit: &str) -> bool {
-    let Some(head) = t.s[..q_start].trim_end().strip_suffix('(') else { return false };
+    let Some(head) = bracket_before(t.s[..q_start].trim_end()) else { return false };
     let Some(last) = found.last().filter(|l| l.ind.unit.as_deref() == Some(unit)) else { return false };
     let Some(baseline) = last.ind.change.as_ref().and_then(|c| c.baseline.as_deref()) else { return false };
     let head = head.trim_end();
     head.ends_with(baseline) && t.lower[back_by(t.s, head.len() - baseline.len(), 10)..head.len() - baseline.len()].trim_end().ends_with("so với")
+}
+
+/// `head` without the bracket it ends with, and the label of a few words and a colon that
+/// may follow the bracket ("(", "(quý II:"): the text before the bracket.
+fn bracket_before(head: &str) -> Option<&str> {
+    if let Some(open) = head.strip_suffix('(') {
+        return Some(open);
+    }
+    let label_end = head.strip_suffix(':')?;
+    let open = label_end.rfind('(')?;
+    let label = &label_end[open + 1..];
+    (label.split_whitespace().count() <= 4 && !label.contains([')', ',', ';', '.'])).then_some(&head[..open])
 }
 
 /// The subject of the figure a percentage after it is the share of the plan for: in
@@ -2559,7 +2657,8 @@ fn ratio_to_past(t: Body, q_start: usize, value: f64, unit: &str, unit_end: usiz
         return None;
     }
     let rest = t.lower[unit_end..].trim_start();
-    let time = rest.strip_prefix("so với ").unwrap_or(rest).trim_start();
+    // "so cùng kỳ" is "so với cùng kỳ" shortened.
+    let time = rest.strip_prefix("so với ").or_else(|| rest.strip_prefix("so ")).unwrap_or(rest).trim_start();
     let time_at = t.s.len() - time.len();
     // The period's number is read as written ("quý III").
     if !(BARE_BASELINES.iter().any(|w| time.starts_with(w)) || names_a_past_period(&t.s[time_at..])) {
@@ -2587,8 +2686,26 @@ fn next_sentence_names_it(t: Body, figure: &Found, a: usize) -> bool {
     }
     let Some(unit) = figure.ind.unit.as_deref().filter(|u| *u != "%") else { return false };
     let opening = ["số ", "tổng số "].iter().find_map(|w| sentence.strip_prefix(w));
-    let names_unit = |rest: &str| rest.strip_prefix(unit).is_some_and(|r| !r.starts_with(is_alnum));
-    opening.is_some_and(names_unit)
+    let Some(named) = opening.and_then(|rest| rest.strip_prefix(unit)).filter(|r| !r.starts_with(is_alnum)) else { return false };
+    // "… 2 ca tử vong. Số ca mắc tay chân miệng giảm 15 ca": the sentence names what it
+    // changes, and that is not what the figure counts.
+    names_no_other(named, &figure.ind.subject.to_lowercase())
+}
+
+/// Words a change's sentence may name after the unit without naming something other than
+/// what the figure before counts ("Số ca mắc mới tăng …").
+const NAMES_NOTHING_ELSE: &[&str] = &["mắc", "mới", "bệnh", "nhiễm", "trong", "tuần", "tháng", "quý", "năm", "kỳ", "này", "nói", "trên"];
+
+/// Whether `named`, the lower-case words between the unit and the change ("mắc tay chân
+/// miệng giảm"), are all words of the figure's `subject` or of [`NAMES_NOTHING_ELSE`],
+/// once the change's words at the end are left out.
+fn names_no_other(named: &str, subject: &str) -> bool {
+    let mut words: Vec<&str> = named.split_whitespace().collect();
+    while words.last().is_some_and(|w| CHANGE_WORDS.iter().any(|(c, _)| c.split(' ').any(|x| x == *w)) || QUALIFIERS.iter().any(|(q, _)| q == w)) {
+        words.pop();
+    }
+    let own: Vec<&str> = subject.split(|c: char| !is_alnum(c)).filter(|w| !w.is_empty()).collect();
+    words.iter().all(|w| NAMES_NOTHING_ELSE.contains(w) || own.contains(w))
 }
 
 /// Openings of a sentence that point back at the figure before it.
@@ -2964,6 +3081,10 @@ mod tests {
         assert!(got[0].change.is_none(), "another subject's change");
         let got = run("Toàn tỉnh ghi nhận 584 ca sốt xuất huyết. Số cán bộ y tế giảm 3 người.");
         assert!(got[0].change.is_none(), "a word that opens with the unit's letters");
+        let got = run("Trong quý, ghi nhận 214 ca sốt xuất huyết; có 2 ca tử vong. Số ca mắc tay chân miệng giảm 15 ca so với quý trước.");
+        assert!(got.iter().all(|i| i.change.is_none()), "the change is of another disease: {got:?}");
+        let got = run("Toàn tỉnh ghi nhận 584 ca mắc sốt xuất huyết. Số ca mắc mới tăng 12 ca so với tuần trước.");
+        assert_eq!(got[0].change.as_ref().map(|c| c.value), Some(12.0), "{got:?}");
     }
 
     #[test]
@@ -3298,6 +3419,59 @@ mod tests {
         let view: Vec<(&str, &str)> = got.iter().map(|i| (i.text.as_str(), i.subject.as_str())).collect();
         assert_eq!(view[1], ("100% ca bệnh được điều tra kịp thời", "ca bệnh được điều tra kịp thời"), "{view:?}");
         assert_eq!(view[3].1, "Số lượt khám (kế hoạch)", "{view:?}");
+    }
+
+    #[test]
+    fn tren_reads_a_whole_of_ten_or_eleven_as_a_whole() {
+        let got = run("Toàn huyện có 5 trên 10 xã đạt chuẩn quốc gia về y tế; 3 trên 11 trạm y tế có bác sĩ. Tỷ lệ mắc là 12 trên 100.000 dân.");
+        let view: Vec<(f64, Option<&str>, &str)> = got.iter().map(|i| (i.value, i.unit.as_deref(), i.subject.as_str())).collect();
+        assert_eq!(view[0], (5.0, Some("xã"), "xã đạt chuẩn quốc gia về y tế (trên tổng số 10)"), "{view:?}");
+        assert_eq!(view[1], (3.0, Some("trạm y tế"), "trạm y tế có bác sĩ (trên tổng số 11)"), "{view:?}");
+        assert_eq!(view[2], (12.0, Some("/100.000 dân"), "Tỷ lệ mắc"), "{view:?}");
+        assert_eq!(view.len(), 3, "{view:?}");
+    }
+
+    #[test]
+    fn a_change_restated_in_per_cent_in_brackets_is_no_figure() {
+        let got = run("Ghi nhận 96 ca tay chân miệng, giảm 15 ca (tương đương 13,5%) so với quý trước; 40 ca sởi, tăng 8 ca (25%). Tỷ lệ khỏi bệnh (98%) rất cao; có hơn 20 ca (15%) nặng.");
+        let view: Vec<(f64, Option<&str>)> = got.iter().map(|i| (i.value, i.unit.as_deref())).collect();
+        assert_eq!(view, [(96.0, Some("ca")), (40.0, Some("ca")), (98.0, Some("%")), (20.0, Some("ca")), (15.0, Some("%"))], "{got:?}");
+        assert_eq!(got[0].change.as_ref().map(|c| c.value), Some(15.0));
+    }
+
+    #[test]
+    fn the_count_of_the_time_compared_with_is_no_figure_with_its_label_too() {
+        let got = run("Số lượt khám là 8.120 lượt, tăng 38,2% so với quý trước (quý II: 5.876 lượt). Điều trị 612 ca, giảm 9 ca so với tuần trước (31 ca).");
+        let view: Vec<f64> = got.iter().map(|i| i.value).collect();
+        assert_eq!(view, [8120.0, 612.0], "{got:?}");
+    }
+
+    #[test]
+    fn a_fraction_of_a_counted_whole_is_a_share() {
+        let got = run("Đến nay, 2/3 số xã đã triển khai tiêm vắc xin sởi; hơn 3/4 tổng số ca mắc là trẻ em. Có 3/5 xã đạt chuẩn.");
+        let view: Vec<(&str, f64, Option<&str>, Option<&str>, &str)> =
+            got.iter().map(|i| (i.text.as_str(), i.value, i.unit.as_deref(), i.qualifier.as_deref(), i.subject.as_str())).collect();
+        assert_eq!(view[0], ("2/3 số xã đã triển khai tiêm vắc xin sởi", 66.67, Some("%"), None, "số xã đã triển khai tiêm vắc xin sởi"), "{view:?}");
+        assert_eq!((view[1].1, view[1].2, view[1].3), (75.0, Some("%"), Some("hơn")), "{view:?}");
+        assert_eq!((view[2].1, view[2].2), (3.0, Some("xã")), "three of five communes stays a count: {view:?}");
+    }
+
+    #[test]
+    fn a_label_names_its_unit_after_so() {
+        assert_eq!(counted_unit("Số lượt khám bệnh"), Some("lượt khám"));
+        assert_eq!(counted_unit("Tổng số ca phẫu thuật"), Some("ca"));
+        assert_eq!(counted_unit("Số trẻ dưới 1 tuổi được tiêm chủng đầy đủ"), Some("trẻ"));
+        assert_eq!(counted_unit("Điều trị nội trú"), None);
+        assert_eq!(counted_unit("Số cabin"), None, "a unit must be a whole word");
+    }
+
+    #[test]
+    fn a_label_opening_the_line_names_the_disease_of_its_later_sentences() {
+        let got = run("Tình hình dịch bệnh trong tuần:\nBệnh sởi: trong tuần không ghi nhận ca mắc mới. Cộng dồn 12 ca, giảm 40 ca so với cùng kỳ.\nKết quả: đã giám sát 14 ổ dịch.");
+        let view: Vec<(f64, &str)> = got.iter().map(|i| (i.value, i.subject.as_str())).collect();
+        assert_eq!(view[0].0, 12.0, "{view:?}");
+        assert!(view[0].1.ends_with("sởi"), "{view:?}");
+        assert!(!view[1].1.contains("sởi"), "{view:?}");
     }
 
     #[test]
@@ -3722,6 +3896,14 @@ mod tests {
         // A plan's share stays a share.
         let got = run("Khám 1.200 lượt, đạt 95% so với kế hoạch.");
         assert!(got.iter().all(|i| i.change.is_none()) && got.len() == 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_ratio_to_the_same_period_written_short() {
+        let got = run("Số lượt khám đạt 12.400 lượt, bằng 96% so cùng kỳ. Số ca sinh tại trạm đạt 102% so cùng kỳ năm trước.");
+        let change = got[0].change.as_ref().map(|c| (c.direction.as_str(), c.value, c.baseline.as_deref()));
+        assert_eq!(change, Some(("decrease", 4.0, Some("cùng kỳ"))), "{got:?}");
+        assert_eq!((got[1].text.as_str(), got[1].subject.as_str()), ("102% so cùng kỳ năm trước", "Số ca sinh tại trạm so cùng kỳ năm trước"), "{got:?}");
     }
 
     #[test]

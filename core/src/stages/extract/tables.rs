@@ -9,7 +9,7 @@
 //! header, no label column, no result column, a row without a unit) gives nothing.
 
 use super::dates;
-use super::indicators::{parse_number, RUNNING_TOTAL};
+use super::indicators::{counted_unit, parse_number, RUNNING_TOTAL};
 use super::text::Offsets;
 use super::Hit;
 use vanban_plugin_sdk::{Change, DateRange, EntityKind, Indicator, Normalized};
@@ -195,6 +195,8 @@ impl Header {
     /// Column `c` as a column of results.
     fn value(&self, body: &str, c: usize, dates: &[Hit], group: Option<String>) -> Value {
         let header_unit = self.names[c].iter().rev().find_map(|s| parenthesised(&body[s.0..s.1]));
+        // "Số lượt khám" heading the column: its figures count "lượt khám".
+        let header_unit = header_unit.or_else(|| self.names[c].last().and_then(|s| counted_unit(&body[s.0..s.1])).map(str::to_string));
         let period = header_period(dates, &self.names[c]);
         Value { col: c, period, header_unit, counted: None, group: group.filter(|g| !g.is_empty()) }
     }
@@ -437,7 +439,9 @@ impl Columns {
             .map(first_lower)
             .or_else(|| percent.then(|| "%".to_string()))
             .or(from_label)
-            .or_else(|| v.header_unit.clone())?;
+            .or_else(|| v.header_unit.clone())
+            // "Số lượt khám" in a column "Thực hiện": the label names what is counted.
+            .or_else(|| counted_unit(label).map(str::to_string))?;
         let change = self.change.filter(|_| v.group.is_none()).and_then(|c| figure(cell(c))).and_then(|(amount, direction, percent)| {
             Some(Change {
                 direction: direction?.to_string(),
@@ -626,6 +630,17 @@ mod tests {
     }
 
     #[test]
+    fn a_label_or_header_naming_what_is_counted_gives_the_unit() {
+        let body = "STT\tNội dung\tKế hoạch năm\tThực hiện\n1\tSố lượt khám bệnh\t52.000\t4.318\n2\tSố ca phẫu thuật\t600\t47\n3\tĐiều trị nội trú\t3.400\t281\n";
+        let got = read(body);
+        let rows: Vec<(&str, f64, Option<&str>)> = got.iter().map(|i| (i.subject.as_str(), i.value, i.unit.as_deref())).collect();
+        assert_eq!(rows, [("Số lượt khám bệnh", 4318.0, Some("lượt khám")), ("Số ca phẫu thuật", 47.0, Some("ca"))], "a label naming no unit stays unread");
+        let header = "TT\tTrạm y tế\tSố lượt khám tháng 5\n1\tTrạm y tế xã Đông Hà\t412\n2\tTrạm y tế xã Tây Hà\t367\n";
+        let got = read(header);
+        assert_eq!(got.iter().map(|i| (i.value, i.unit.as_deref())).collect::<Vec<_>>(), [(412.0, Some("lượt khám")), (367.0, Some("lượt khám"))]);
+    }
+
+    #[test]
     fn a_column_of_organisations_is_no_unit() {
         let body = "STT\tĐơn vị\tĐVT\tNăm 2025\n\n1\tTrạm y tế xã Đông Hưng\tlượt\t1.240\n\n2\tTrạm y tế xã Tây Hưng\tlượt\t980";
         let got = read(body);
@@ -638,7 +653,7 @@ mod tests {
     #[test]
     fn tables_it_cannot_read_whole_give_nothing() {
         let no_header = "1\tTổng số lượt khám\tlượt\t48.905\n\n2\tSố ca mắc\tca\t12";
-        let no_unit = "Chỉ tiêu\tNăm 2024\tNăm 2025\n\nTổng số lượt khám\t45.210\t48.905";
+        let no_unit = "Chỉ tiêu\tNăm 2024\tNăm 2025\n\nKhám bệnh\t45.210\t48.905";
         let no_result = "Chỉ tiêu\tĐVT\tKế hoạch\tƯớc đạt\n\nTổng số lượt khám\tlượt\t45.210\t48.905";
         let schedule = "Thời gian\tNội dung\tĐịa điểm\n\n7 giờ 30\tKhai mạc\tHội trường\n\n8 giờ\tBáo cáo\tHội trường";
         let two_cells = "Chỉ tiêu\tNăm 2025\n\nTổng số lượt khám (lượt)\t48.905";
