@@ -454,12 +454,29 @@ fn name_after_job(s: &str, at: usize) -> Option<(usize, usize)> {
             let (start, end) = name_closing_the_run(s, run_start)?;
             let syllables = s[start..end].split(' ').count();
             let place = super::places::GAZETTEER.lookup(&s[start..end]).is_some() || continues_a_place(s, start);
-            let ok = syllables >= 3 && names_its_unit_first(s, run_start, start) && !place && !is_role_word(&s[start..]);
+            let unit_or_field = names_its_unit_first(s, run_start, start) || field_in_small_letters(s, at, run_start, start);
+            let ok = syllables >= 3 && unit_or_field && !place && !is_role_word(&s[start..]);
             return ok.then_some((start, end));
         }
         pos = y;
     }
     None
+}
+
+/// Words of places and villages whose name follows them: a run of capitals after one is
+/// the place's name ("nhân viên y tế phường Nguyễn Thái Bình"), not someone's.
+const PLACE_WORDS_BEFORE_NAMES: &[&str] = &["tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "thôn", "làng", "buôn", "ấp", "khóm", "tổ"];
+
+/// Whether the job ending at `job_end` is qualified by a field in small letters written
+/// straight before the name at `name_start` ("kỹ thuật viên xét nghiệm Nguyễn Văn Lộc",
+/// "nhân viên y tế Lò Thị Hoa"): the run of capitals is the name alone, and the word before
+/// it no place's word, which would make the run the place's name. A unit's name in capitals
+/// before ("giáo viên Trường Tiểu học Trần Quốc Toản") is the unit's, named after a man.
+fn field_in_small_letters(s: &str, job_end: usize, run_start: usize, name_start: usize) -> bool {
+    let head = s[job_end..run_start].trim();
+    let before = head.rsplit(' ').next().unwrap_or("");
+    let small = head.split(' ').all(|w| !is_capitalised(w));
+    run_start == name_start && !head.is_empty() && small && !PLACE_WORDS_BEFORE_NAMES.contains(&before)
 }
 
 /// Whether the run of capitals from `run_start` holds words of a unit's own name before the
@@ -487,10 +504,15 @@ fn profession_role_end(s: &str, pos: usize) -> Option<usize> {
 fn roles_after(s: &str, end: usize) -> Vec<String> {
     let rest = &s[end..];
     let sep = [" - ", " – ", " — ", ", ", " ("].iter().find(|p| rest.starts_with(**p));
-    let Some(sep) = sep else { return Vec::new() };
+    // "ông X được bổ nhiệm giữ chức Giám đốc Sở Y tế": the post one is appointed to is one's role.
+    let appointed = || APPOINTMENTS.iter().find(|p| rest.starts_with(**p) && is_role_word(&rest[p.len()..]));
+    let Some(sep) = sep.or_else(appointed) else { return Vec::new() };
     let mut roles: Vec<String> = Vec::new();
     let mut pos = end + sep.len();
     loop {
+        // "ông X, tân Giám đốc Sở Y tế": the new holder of a post holds it; "tân" is no
+        // word of the post.
+        pos += ["tân ", "Tân "].iter().find(|w| s[pos..].starts_with(**w) && is_role_word(&s[pos + w.len()..])).map_or(0, |w| w.len());
         let seg_start = pos;
         // "nguyên Cục trưởng …": a former role is a role, said as former.
         let former = ["nguyên ", "Nguyên "].iter().find(|w| s[pos..].starts_with(**w) && is_role_word(&s[pos + w.len()..])).map_or(0, |w| w.len());
@@ -534,6 +556,13 @@ fn roles_after(s: &str, end: usize) -> Vec<String> {
     }
     roles
 }
+
+/// Words between a name and the post it is appointed or elected to, longest first: "ông X
+/// được bổ nhiệm giữ chức Phó Giám đốc …", "bà Y được bầu làm Chủ tịch …".
+const APPOINTMENTS: &[&str] = &[
+    " được điều động, bổ nhiệm giữ chức vụ ", " được điều động, bổ nhiệm giữ chức ", " được bổ nhiệm giữ chức vụ ", " được bổ nhiệm giữ chức ",
+    " được bổ nhiệm làm ", " được bổ nhiệm ", " được bầu giữ chức ", " được bầu làm ", " được bầu ", " giữ chức vụ ", " giữ chức ",
+];
 
 /// Verbs of saying that follow a person's unit and its comma in news ("…, Bệnh viện X, cho biết").
 const SAYING_VERBS: &[&str] = &["cho biết", "chia sẻ", "nhấn mạnh", "khuyến cáo", "thông tin", "nói"];
@@ -1105,7 +1134,28 @@ mod tests {
         // A job and its unit with no name after them make no one; nor does a school named
         // after a man.
         assert!(people("Các giáo viên Trường Tiểu học Hòa Lâm và nhân viên y tế xã Tân Lập Đông đã tham gia.").is_empty());
+        assert!(people("Nhân viên y tế phường Nguyễn Thái Bình và y tá thôn Lê Văn Hưng tham gia.").is_empty(), "a place's name after its word");
         assert!(people("Các giáo viên Trường THCS Nguyễn Văn Trỗi và giáo viên Trường Tiểu học Trần Quốc Toản đã tham gia.").is_empty());
+    }
+
+    #[test]
+    fn a_post_one_is_appointed_to_or_newly_holds_is_a_role() {
+        let got = people("Ông Trương Minh Đạt, tân Giám đốc Sở Y tế, đến thăm. Bà Mai Thị Ngọc được bổ nhiệm giữ chức vụ Phó Giám đốc Bệnh viện Đa khoa tỉnh từ ngày 1/6; ông Hà Văn Lực được bầu làm Chủ tịch Hội Chữ thập đỏ huyện.");
+        let got: Vec<(&str, Vec<&str>)> = got.iter().map(|p| (p.0.as_str(), p.2.iter().map(String::as_str).collect())).collect();
+        let want = [
+            ("Trương Minh Đạt", vec!["Giám đốc Sở Y tế"]),
+            ("Mai Thị Ngọc", vec!["Phó Giám đốc Bệnh viện Đa khoa tỉnh"]),
+            ("Hà Văn Lực", vec!["Chủ tịch Hội Chữ thập đỏ huyện"]),
+        ];
+        assert_eq!(got, want);
+        assert_eq!(people("Ông Trương Minh Đạt được bổ nhiệm từ tháng 6.")[0].2, Vec::<String>::new(), "no post named");
+    }
+
+    #[test]
+    fn a_job_qualified_by_its_field_in_small_letters_before_a_name() {
+        let got = people("Kỹ thuật viên xét nghiệm Đoàn Văn Khải, Khoa Xét nghiệm, cho biết; nhân viên y tế Lò Thị Hạnh đến từng nhà.");
+        let got: Vec<(&str, Vec<&str>)> = got.iter().map(|p| (p.0.as_str(), p.2.iter().map(String::as_str).collect())).collect();
+        assert_eq!(got, [("Đoàn Văn Khải", vec!["Kỹ thuật viên xét nghiệm", "Khoa Xét nghiệm"]), ("Lò Thị Hạnh", vec!["nhân viên y tế"])]);
     }
 
     #[test]

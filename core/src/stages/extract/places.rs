@@ -382,7 +382,14 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
     let region_hits = regions(s, &blocked);
     let in_region = |a: usize, b: usize| region_hits.iter().any(|h| h.start < b && a < h.end);
     for (a, b, id) in g.matches(s) {
-        if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) || continues_as_a_name(&s[b..]) || ends_a_longer_name(&s[..a]) {
+        // "Chủ tịch UBND xã Phú Cường Phan Thanh Sơn": a person's name after the place is no
+        // longer name of it.
+        let longer = continues_as_a_name(&s[b..]) && !blocked.starts_at(b + 1);
+        if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) || longer || ends_a_longer_name(&s[..a]) {
+            continue;
+        }
+        // "Phường 4": a numbered unit is read with its word by `numbered_units`.
+        if is_numbered_unit(&s[a..b]) {
             continue;
         }
         // "thôn Phú Xuân": a village of the commune's or the district's name is no unit the
@@ -470,12 +477,68 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
     let named: SpanSet = hits.iter().map(|h| (h.start, h.end)).collect();
     let taken = |a: usize, b: usize| named.overlaps(a, b) || blocked.overlaps(a, b);
     let mut more = villages(s, taken);
-    more.extend(unlisted_units(s, taken));
+    more.extend(unlisted_units(s, taken, &blocked));
+    more.extend(numbered_units(s, taken, home));
     if !more.is_empty() {
         hits.extend(more);
         hits.sort_by_key(|h| (h.start, h.end));
     }
     hits
+}
+
+/// Units a city numbers instead of naming ("phường 4", "Quận 5"), each word with its kind.
+const NUMBERED_UNIT_WORDS: &[(&str, &str)] = &[("phường", "phường"), ("Phường", "phường"), ("quận", "quận"), ("Quận", "quận")];
+
+/// What a number after a unit word counts when it is no unit's number: "quận 3 năm liền".
+const COUNTED_AFTER_NUMBER: &[&str] = &["năm", "tháng", "tuần", "ngày", "lần", "ca", "người", "trường hợp", "hộ"];
+
+/// Whether a gazetteer name is a numbered unit ("Phường 4", "Quận 10").
+fn is_numbered_unit(name: &str) -> bool {
+    NUMBERED_UNIT_WORDS.iter().any(|(w, _)| name.strip_prefix(w).and_then(|r| r.strip_prefix(' ')).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+}
+
+/// Numbered wards and districts ("Trạm Y tế phường 4", "Quận 5"): the word and its number
+/// as written, as `villages` keeps "ấp 3". Every province numbers its wards alike, so the
+/// unit is told only within `home`, the province the field is about: one unit there gives
+/// its code, several in it (a city's districts each have a "phường 4") the province alone,
+/// and none, or no home, the place as written with no code.
+fn numbered_units(s: &str, taken: impl Fn(usize, usize) -> bool, home: Option<&'static str>) -> Vec<Hit> {
+    static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
+        Lazy::new(|| NUMBERED_UNIT_WORDS.iter().map(|(w, _)| memchr::memmem::Finder::new(w.as_bytes())).collect());
+    let mut hits = Vec::new();
+    for (finder, (word, kind)) in FINDERS.iter().zip(NUMBERED_UNIT_WORDS) {
+        for a in finder.find_iter(s.as_bytes()) {
+            let Some(b) = unit_number_end(s, a, a + word.len()) else { continue };
+            if taken(a, b) {
+                continue;
+            }
+            let name = format!("{}{}", super::sentence_case(word), &s[a + word.len()..b]);
+            let units: Vec<&Unit> = GAZETTEER.lookup(&name).unwrap_or(&[]).iter().filter(|u| u.kind == *kind && home.is_some_and(|h| u.province_new == h)).collect();
+            let mut h = Hit::new(EntityKind::Location, a, b, Normalized::Text(s[a..b].to_string()));
+            if let Some(first) = units.first() {
+                h.normalized = Some(Normalized::Text(first.province_new.to_string()));
+                h.code = (units.len() == 1).then(|| first.code.to_string());
+            }
+            hits.push(h);
+        }
+    }
+    hits
+}
+
+/// The end of the number after a unit word at `a..word_end` ("phường 4"), when one or two
+/// digits follow it as a unit's number: no figure goes on ("4,5", "4/2025", "4%") and no
+/// word of what a number counts follows.
+fn unit_number_end(s: &str, a: usize, word_end: usize) -> Option<usize> {
+    if !on_word_boundary(s, a, word_end) {
+        return None;
+    }
+    let from = word_end + s[word_end..].strip_prefix(' ').map(|_| 1)?;
+    let digits = s[from..].bytes().take_while(u8::is_ascii_digit).count();
+    let end = from + digits;
+    let rest = &s[end..];
+    let figure_goes_on = rest.starts_with(|c: char| is_alnum(c) || matches!(c, '/' | '%')) || [',', '.'].iter().any(|p| rest.strip_prefix(*p).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())));
+    let counted = rest.strip_prefix(' ').is_some_and(|r| COUNTED_AFTER_NUMBER.iter().any(|w| r.starts_with(w) && !r[w.len()..].starts_with(is_alnum)));
+    ((1..=2).contains(&digits) && !figure_goes_on && !counted).then_some(end)
 }
 
 /// The words of the commune level, which name a commune the gazetteer may not know yet: a
@@ -495,7 +558,7 @@ const BODY_WORDS: &[&str] = &["Đoàn", "Hội", "Ủy", "Uỷ", "Đảng"];
 /// Hà", and the names listed after the word ("các xã Ea Tul Hạ, Krông Yang và Hòa Thắng
 /// Tây"). A name of two to four syllables in capitals; no code, and `normalized` is the
 /// name as written.
-fn unlisted_units(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
+fn unlisted_units(s: &str, taken: impl Fn(usize, usize) -> bool, people: &SpanSet) -> Vec<Hit> {
     static WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| COMMUNE_WORDS.iter().chain(UPPER_UNIT_WORDS).copied().collect());
     static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
         Lazy::new(|| WORDS.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
@@ -506,7 +569,12 @@ fn unlisted_units(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
                 continue;
             }
             let mut at = a + word.len();
-            while let Some((start, end)) = commune_name_after(s, at) {
+            // "Y sĩ Trạm Y tế xã Phú Thành A Lâm Văn Út": the name ends where a person's opens.
+            let before_person = |at: usize| match people.first_start_in(at, at + 80) {
+                Some(p) if s[..p].ends_with(' ') => &s[..p - 1],
+                _ => s,
+            };
+            while let Some((start, end)) = commune_name_after(before_person(at), at) {
                 // "Tỉnh Đoàn A và Thành Đoàn B": a body's name, and no list of units after it.
                 if opens_a_body_or_title(&s[start..]) {
                     break;
@@ -687,7 +755,33 @@ fn home_province(picks: &[(usize, usize, Vec<&Unit>)]) -> Option<&'static str> {
             }
         }
     }
+    if votes.is_empty() {
+        return shared_province(picks);
+    }
     votes.into_iter().max_by_key(|&(p, n)| (n, std::cmp::Reverse(p))).map(|(p, _)| p)
+}
+
+/// When no place names its province alone, the province that most of the places, each shared
+/// by several provinces, may be in: "xã Mỹ Phước và xã An Trường" are both of one province
+/// only. Two places at least, and no tie (one name said twice settles nothing).
+fn shared_province(picks: &[(usize, usize, Vec<&Unit>)]) -> Option<&'static str> {
+    let mut votes: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut provinces: Vec<&'static str> = Vec::new();
+    for (_, _, candidates) in picks {
+        provinces.clear();
+        provinces.extend(candidates.iter().map(|u| u.province_new));
+        provinces.sort_unstable();
+        provinces.dedup();
+        for p in &provinces {
+            *votes.entry(p).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, &'static str)> = votes.into_iter().map(|(p, n)| (n, p)).collect();
+    ranked.sort_unstable_by(|a, b| b.cmp(a));
+    match ranked.as_slice() {
+        [(n, p), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(m, _)| m < n) => Some(p),
+        _ => None,
+    }
 }
 
 /// The old province (before July 2025) the text names most as a province, if any.
@@ -753,6 +847,37 @@ fn rank(u: &Unit) -> (u8, u8, &'static str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn places_shared_by_several_provinces_take_the_one_they_share() {
+        let provinces = |s: &str| find(s, &[], &[]).iter().map(|h| h.normalized.clone()).collect::<Vec<_>>();
+        let vl = Some(Normalized::Text("Vĩnh Long".to_string()));
+        assert_eq!(provinces("Ổ dịch tại xã Mỹ Phước và xã An Trường."), [vl.clone(), vl]);
+        // One name said twice is no second place.
+        let twice = provinces("Tại xã Mỹ Phước, xã Mỹ Phước có 3 ca.");
+        assert_eq!(twice[0], Some(Normalized::Text("Cần Thơ".to_string())), "the gazetteer's first choice, as before");
+    }
+
+    #[test]
+    fn a_persons_name_after_a_commune_ends_it() {
+        let s = "Chủ tịch UBND xã Phú Cường Phan Thanh Sơn và y sĩ xã Phú Thành A Lâm Văn Út dự.";
+        let people = [s.find("Phan").unwrap(), s.find("Lâm").unwrap()].map(|a| (a, a + s[a..].find(" và").unwrap_or(s.len() - a).min(s[a..].find(" dự").unwrap())));
+        let got: Vec<&str> = find(s, &[], &people).iter().map(|h| &s[h.start..h.end]).collect();
+        assert_eq!(got, ["Phú Cường", "Phú Thành A"]);
+    }
+
+    #[test]
+    fn numbered_wards_and_districts_with_their_word() {
+        let got = |s: &str| find(s, &[], &[]).iter().map(|h| (s[h.start..h.end].to_string(), h.normalized.clone(), h.code.clone())).collect::<Vec<_>>();
+        let text = |t: &str| Some(Normalized::Text(t.to_string()));
+        // No province to tell which: the place as written.
+        assert_eq!(got("Trạm Y tế phường 4 khám 30 ca."), [("phường 4".to_string(), text("phường 4"), None)]);
+        // One unit of the number in the province the text is about.
+        let s = "Tại tỉnh Lâm Đồng, Trạm Y tế phường 12 khám 30 ca.";
+        assert_eq!(got(s)[1], ("phường 12".to_string(), text("Lâm Đồng"), Some("24775".to_string())));
+        // Figures after the word are no unit's number.
+        assert_eq!(got("Mỗi phường 3 năm liền đạt; phường 4,5% hộ nghèo; quận 12/2024."), []);
+    }
 
     #[test]
     fn villages_by_their_word_without_a_code() {

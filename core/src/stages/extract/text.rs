@@ -232,6 +232,11 @@ impl SpanSet {
     pub fn starts_at(&self, a: usize) -> bool {
         self.spans.range((a, 0)..(a + 1, 0)).next().is_some()
     }
+
+    /// The first start of a span within `[a, b)`.
+    pub fn first_start_in(&self, a: usize, b: usize) -> Option<usize> {
+        self.spans.range((a, 0)..(b.max(a), 0)).next().map(|&(x, _)| x)
+    }
 }
 
 impl FromIterator<(usize, usize)> for SpanSet {
