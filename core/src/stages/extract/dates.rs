@@ -644,6 +644,13 @@ fn iso_week(y: i32, w: u32) -> Option<Normalized> {
     Some(Normalized::Range { start: a, end: b })
 }
 
+/// The Sunday that ends the calendar week (Monday to Sunday) holding `y-m-d`, `weeks_after`
+/// weeks on: when a task set "trong tuần này" (0) or "trong tuần tới" (1) is due.
+pub(super) fn week_end((y, m, d): (i32, u32, u32), weeks_after: i64) -> Option<String> {
+    let n = days_before_month(y, m) + i64::from(d) - 1;
+    day_of_year(y, n - i64::from(weekday(y, m, d)) + 6 + 7 * weeks_after)
+}
+
 /// 0 = Monday ... 6 = Sunday (Sakamoto's method).
 fn weekday(y: i32, m: u32, d: u32) -> u32 {
     const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];

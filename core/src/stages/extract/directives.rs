@@ -2,7 +2,7 @@
 //! ("- ...") items after a lead ("thực hiện tốt một số nhiệm vụ sau:"), with the unit a
 //! heading assigns them to ("3. Trung tâm Y tế:") and their deadlines.
 
-use super::dates::{iso, YearContext};
+use super::dates::{iso, week_end, YearContext};
 use super::text::{has_digit, pair_indices, split_pair};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -87,7 +87,7 @@ pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
 /// task's words may stand elsewhere in the body too ("tiếp tục duy trì …" in the account
 /// of the year, then as a task), and only its own paragraph places it.
 pub fn find_located(body: &str, ctx: &YearContext) -> (Vec<Directive>, Vec<Range<usize>>) {
-    let mut out = Vec::new();
+    let mut out: Vec<Directive> = Vec::new();
     let mut located: Vec<Range<usize>> = Vec::new();
     // The paragraph read last: the directives pushed since the last look were read there.
     let mut paragraph = 0..0;
@@ -102,6 +102,10 @@ pub fn find_located(body: &str, ctx: &YearContext) -> (Vec<Directive>, Vec<Range
     let mut after_requests = false;
     // Where the directives of the list now open start in `out`.
     let mut list_first = 0;
+    // Where the directives under the list's last numbered line start in `out`.
+    let mut topic_first = 0;
+    // A numbered item read as a task that may be the topic of items under it instead.
+    let mut open_item: Option<usize> = None;
     for p in split_pair(body, [b'\n', b'\n']).map(str::trim) {
         located.resize(out.len(), paragraph.clone());
         // `p` is a slice of `body`.
@@ -113,11 +117,35 @@ pub fn find_located(body: &str, ctx: &YearContext) -> (Vec<Directive>, Vec<Range
         let clean = clean.as_ref();
         let numbered = may_be_numbered(clean).then(|| NUMBERED.find(clean)).flatten().map(|m| m.end());
         let dashed = may_be_dashed(clean).then(|| DASHED.find(clean)).flatten().map(|m| m.end());
+        // "2. Truyền thông phòng chống bệnh dại" over dashed items or a unit's line names
+        // their topic: no task of its own.
+        let topic = std::mem::take(&mut open_item).filter(|&i| i + 1 == out.len() && in_list && numbered.is_none());
+        if let Some(i) = topic.filter(|_| dashed.is_some() || unit_line(clean).is_some()) {
+            out.truncate(i);
+            located.truncate(i);
+        }
+        // "Đơn vị thực hiện: Trung tâm Y tế huyện" under a plan's topic: the unit of the
+        // topic's tasks, those before the line and those after it; no task itself.
+        if in_list && numbered.is_none() {
+            if let Some(line) = unit_line(clean[dashed.unwrap_or(0)..].trim()) {
+                if let UnitLine::Lead(unit) = line {
+                    for d in out[topic_first..].iter_mut().filter(|d| d.assignee.is_none()) {
+                        d.assignee = Some(unit.to_string());
+                    }
+                    assignee = Some(unit.to_string());
+                    bare_heading = false;
+                }
+                continue;
+            }
+        }
         if in_list && (numbered.is_some() || dashed.is_some()) {
             let text = clean[numbered.or(dashed).unwrap_or(0)..].trim();
             // "a) …" under "1. Trung tâm Y tế huyện" is one of that unit's items, as a dash is.
             let lettered = numbered.is_some() && clean.starts_with(|c: char| c.is_lowercase()) && assignee.is_some();
             let numbered = numbered.filter(|_| !lettered);
+            if numbered.is_some() {
+                topic_first = out.len();
+            }
             // "1. Về công tác phòng, chống dịch bệnh": the topic of the tasks below, no unit.
             if numbered.is_some() && is_topic_heading(text) {
                 assignee = None;
@@ -179,7 +207,11 @@ pub fn find_located(body: &str, ctx: &YearContext) -> (Vec<Directive>, Vec<Range
             // Without a heading, an item that opens with a unit sets that unit the task
             // ("1. Trung tâm Kiểm soát bệnh tật tỉnh chỉ đạo …"), else the lead's addressee.
             let unit = assignee.clone().or_else(|| item_assignee(text)).or_else(|| addressee.clone());
-            push_item_parts(&mut out, text, unit, ctx);
+            let before = out.len();
+            push_item_parts(&mut out, from_asked_unit(text), unit, ctx);
+            if numbered.is_some() && out.len() == before + 1 && may_be_topic(&out[before]) {
+                open_item = Some(before);
+            }
             continue;
         }
         // "… đồng thời yêu cầu:" over paragraphs that each open with a unit and its task,
@@ -225,6 +257,46 @@ pub fn find_located(body: &str, ctx: &YearContext) -> (Vec<Directive>, Vec<Range
     }
     located.resize(out.len(), paragraph);
     (out, located)
+}
+
+/// Whether a numbered item read as a task may name a topic instead: a few words with no
+/// stop, no unit and no deadline ("2. Truyền thông phòng chống bệnh dại").
+fn may_be_topic(d: &Directive) -> bool {
+    let open = !d.text.ends_with(['.', ';', ':', '!', ')']);
+    open && d.assignee.is_none() && d.deadline.is_none() && d.text.split_whitespace().count() <= 12
+}
+
+/// Labels of a plan's line naming the unit that carries out a topic's tasks.
+const LEAD_UNIT_LABELS: &[&str] = &[
+    "đơn vị chủ trì thực hiện", "đơn vị thực hiện", "đơn vị chủ trì", "cơ quan chủ trì", "cơ quan thực hiện", "chủ trì thực hiện",
+    "chủ trì", "đơn vị phụ trách", "trách nhiệm thực hiện",
+];
+/// Labels of a plan's line naming the units that help with a topic's tasks.
+const PARTNER_LABELS: &[&str] = &["đơn vị phối hợp thực hiện", "đơn vị phối hợp", "cơ quan phối hợp", "phối hợp thực hiện", "phối hợp"];
+
+/// A plan's line naming who carries out a topic's tasks ([`unit_line`]).
+enum UnitLine<'a> {
+    /// "Đơn vị thực hiện: Trung tâm Y tế huyện": the unit.
+    Lead(&'a str),
+    /// "Đơn vị phối hợp: UBND các xã": helpers, not whom the tasks are set.
+    Partner,
+}
+
+/// Reads "Đơn vị thực hiện: Trung tâm Y tế huyện" (a label of [`LEAD_UNIT_LABELS`] or
+/// [`PARTNER_LABELS`], a colon, a few words). The unit ends before "chủ trì", "phối hợp", a
+/// ";", a bracket or the closing stop: "Trung tâm Y tế huyện chủ trì, phối hợp với …".
+fn unit_line(text: &str) -> Option<UnitLine<'_>> {
+    let (label, value) = text.split_once(':')?;
+    let label = label.trim();
+    if PARTNER_LABELS.iter().any(|w| equals_lower(label, w)) {
+        return Some(UnitLine::Partner);
+    }
+    if !LEAD_UNIT_LABELS.iter().any(|w| equals_lower(label, w)) {
+        return None;
+    }
+    let end = [" chủ trì", " phối hợp", ";", " ("].iter().filter_map(|w| value.find(w)).min().unwrap_or(value.len());
+    let unit = value[..end].trim().trim_end_matches(['.', ',']).trim();
+    (!unit.is_empty() && unit.split_whitespace().count() <= 15).then_some(UnitLine::Lead(unit))
 }
 
 /// Verbs of what a unit is asked to do, as a request's next paragraph opens after the unit.
@@ -303,6 +375,15 @@ fn item_assignee_span(text: &str) -> Option<(usize, usize)> {
         None => (skip > 0).then(|| unit_in_small_letters(text)).flatten().or_else(|| leading_sector(text))?,
     };
     Some((skip, skip + unit.len()))
+}
+
+/// An item from the unit its assigning word asks: "Yêu cầu Trung tâm Y tế huyện tăng cường
+/// …" reads "Trung tâm Y tế huyện tăng cường …", as a request in running text does.
+fn from_asked_unit(text: &str) -> &str {
+    match item_assignee_span(text) {
+        Some((skip, _)) if skip > 0 => text[skip..].trim_start_matches([':', ' ']),
+        _ => text,
+    }
 }
 
 /// Titles of the heads of units, as a task names them before their units: "Chủ tịch UBND
@@ -459,7 +540,10 @@ const FIGURE_LEADS: &[&str] = &["ghi nhận", "kết quả", "tình hình", "s�
 fn leads_figures(lead: &str) -> bool {
     // The blank after it lets a request word that closes the lead ("… đồng thời yêu cầu:") match.
     let lower = lead.to_lowercase() + " ";
-    FIGURE_LEADS.iter().any(|w| lower.contains(w)) && !REQUEST_WORDS.is_match(&lower) && !lower.contains("nhiệm vụ") && !lower.contains("chỉ đạo")
+    // "Sau khi nghe báo cáo tình hình dịch bệnh, đồng chí Phó Chủ tịch kết luận như sau:"
+    // lists what the conclusion sets.
+    let asks = ["nhiệm vụ", "chỉ đạo", "kết luận"].iter().any(|w| lower.contains(w));
+    FIGURE_LEADS.iter().any(|w| lower.contains(w)) && !REQUEST_WORDS.is_match(&lower) && !asks
 }
 
 /// Words of a lead that lists who a body is made of ("Thành lập Đội cơ động … gồm 04 thành
@@ -684,7 +768,8 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
     // phương tổ chức …": a sentence that opens with a unit and what it is to do goes on.
     let mut after_request = false;
     for sentence in split_sentences(p) {
-        let asked = request_end(sentence);
+        // "Sở Y tế đã yêu cầu các đơn vị …" tells of a request made before: no task now.
+        let asked = request_end(sentence).filter(|&end| !requested_before(&sentence[..request_start(sentence, end)]));
         if asked.is_none() && after_request && goes_on_with_request(sentence, ctx) {
             push_parts(out, without_link(sentence).trim_end_matches(['.', ' ', '/']), ctx);
             continue;
@@ -709,6 +794,36 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
         push_parts(out, rest, ctx);
         after_request = true;
     }
+}
+
+/// Where the request word ("đề nghị", "yêu cầu", "giao", any case) that [`request_end`]
+/// found ending at `end` starts: before it, any colon and blanks.
+fn request_start(sentence: &str, end: usize) -> usize {
+    let head = sentence[..end].trim_end().trim_end_matches(':').trim_end();
+    let ends_with = |w: &&&str| head.len() >= w.len() && head.is_char_boundary(head.len() - w.len()) && equals_lower(&head[head.len() - w.len()..], w);
+    head.len() - ["đề nghị", "yêu cầu", "giao"].iter().find(ends_with).map_or(0, |w| w.len())
+}
+
+/// Words a past request is issued by: "đã có văn bản yêu cầu", "đã ban hành Công văn số
+/// 12/SYT-NV, yêu cầu".
+const ISSUING: &[&str] = &["có ", "ban hành ", "gửi "];
+
+/// Whether the words before a request word tell of it as done: "đã" right before it, or a
+/// few words before with nothing between that starts another clause ("Sở Y tế đã kịp thời
+/// yêu cầu", "đã có văn bản yêu cầu"), or "đã" issuing a document that asks ("đã ban hành
+/// Công văn số 12, yêu cầu …"). "… kết quả đã đạt được và yêu cầu …" asks now.
+fn requested_before(head: &str) -> bool {
+    let Some(at) = head.rmatch_indices("đã ").map(|(i, _)| i).find(|&i| !head[..i].ends_with(char::is_alphanumeric)) else {
+        return false;
+    };
+    let between = &head[at + "đã ".len()..];
+    if between.contains(" và ") || between.contains([';', '.', ':']) {
+        return false;
+    }
+    let words = between.split_whitespace().count();
+    let plain = words <= 3 && !between.contains(',');
+    let issuing = ISSUING.iter().any(|w| between.starts_with(w)) && words <= 20;
+    plain || issuing
 }
 
 /// Words of a meeting's conclusion or decision, after which a clause may set a unit a task:
@@ -883,9 +998,19 @@ fn only_a_deadline(part: &str) -> bool {
 
 /// Whether a sentence after a request goes on with it: it opens with a unit, then what the
 /// unit is to do ([`ASKED_VERBS`]) or a deadline.
+/// A unit that has done what it tells ("UBND tỉnh đã chỉ đạo …") goes on with no request.
 fn goes_on_with_request(sentence: &str, ctx: &YearContext) -> bool {
     let sentence = without_link(sentence);
-    unit_then_acts(sentence).is_some() || item_assignee_span(sentence).is_some() && deadline(sentence, ctx).is_some()
+    let Some((_, end)) = item_assignee_span(sentence) else { return false };
+    !told_done(&sentence[end..]) && (unit_then_acts(sentence).is_some() || deadline(sentence, ctx).is_some())
+}
+
+/// Whether `rest`, what follows a unit, tells what it has done: "đã …", "cũng đã …".
+fn told_done(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let first = words.next();
+    let first = if matches!(first, Some("cũng" | "đều" | "vừa")) { words.next() } else { first };
+    first == Some("đã")
 }
 
 /// Words that join a sentence to the one before: "Đồng thời, các khoa, phòng rà soát …".
@@ -1001,6 +1126,7 @@ fn push_item(out: &mut Vec<Directive>, text: &str, assignee: Option<String>, ctx
     } else {
         // Only the patterns that matched the item are searched again for its deadline.
         let deadline = if deadlines == 0 { None } else { deadline_among(text, ctx, counts.map(|n| n > 0)) };
+        let deadline = deadline.or_else(|| relative_deadline(text, ctx));
         out.push(Directive { text: text.to_string(), assignee, deadline });
     }
 }
@@ -1052,7 +1178,31 @@ fn deadline(text: &str, ctx: &YearContext) -> Option<String> {
     // Every pattern but the quarter's holds a `\d`: a text without one skips their searches.
     let digits = has_digit(text);
     let thang = digits && has_thang(text);
-    deadline_among(text, ctx, [digits, thang, thang, has_quy(text), digits]).or_else(|| same_day(text, ctx))
+    deadline_among(text, ctx, [digits, thang, thang, has_quy(text), digits]).or_else(|| relative_deadline(text, ctx))
+}
+
+/// A deadline counted from the day the document is dated: [`same_day`], or the end of its
+/// week ("trong tuần này"), of the next week ("trong tuần tới") or of its month ("trong
+/// tháng này").
+fn relative_deadline(text: &str, ctx: &YearContext) -> Option<String> {
+    same_day(text, ctx).or_else(|| {
+        // Most texts name no such period: the lower-case copy is made for the few that may.
+        if !["uần này", "uần tới", "uần sau", "háng này"].iter().any(|w| text.contains(w)) {
+            return None;
+        }
+        let today = ctx.today.or(ctx.published)?;
+        let lower = text.to_lowercase();
+        let within = |period: &str| ["trong ", "hết ", "cuối "].iter().any(|w| lower.match_indices(w).any(|(i, _)| lower[i + w.len()..].starts_with(period)));
+        if within("tuần này") {
+            week_end(today, 0)
+        } else if within("tuần tới") || within("tuần sau") {
+            week_end(today, 1)
+        } else if within("tháng này") {
+            last_day(today.0, today.1)
+        } else {
+            None
+        }
+    })
 }
 
 /// "ngay trong ngày", "trong ngày hôm nay": the day the document is dated.
@@ -1087,7 +1237,7 @@ fn deadline_among(text: &str, ctx: &YearContext, may_match: [bool; 5]) -> Option
         .into_iter()
         .filter(|(_, may)| *may)
         // The first match that is a day: "trước ngày 31/11, chậm nhất 05/12" keeps the second.
-        .filter_map(|(re, _)| re.captures_iter(text).filter(|c| !counts_to(text, c)).find_map(|c| Some((c.get(0)?.start(), day_deadline(&c, ctx)?))));
+        .filter_map(|(re, _)| re.captures_iter(text).filter(|c| !counts_to(text, c)).find_map(|c| Some((c.get(0)?.start(), first_listed_due(text, &c, ctx)?))));
     let month = may_match[2].then(|| DEADLINE_MONTH.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), month_deadline(&c, ctx)?)));
     let half = may_match[2].then(|| DEADLINE_HALF.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), half_deadline(&c, ctx)?)));
     let quarter = may_match[3].then(|| DEADLINE_QUARTER.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), quarter_deadline(&c, ctx)?)));
@@ -1099,6 +1249,32 @@ fn deadline_among(text: &str, ctx: &YearContext, may_match: [bool; 5]) -> Option
 /// not the day a task ends ("thực hiện từ ngày 5/1 đến ngày 31/1").
 fn counts_to(text: &str, c: &regex::Captures) -> bool {
     c.get(0).is_some_and(|m| matches!(text[..m.start()].trim_end().rsplit(' ').next(), Some("tính" | "Tính")))
+}
+
+/// A day listed after a deadline's day: ", 15/9", " và 15/12", " và ngày 15/12/2026".
+static LISTED_DAY: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^\s*(?:,|và)\s*(?:ngày\s+)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?\b").expect("static regex"));
+
+/// The deadline of a day match and the days listed after it ("trước ngày 15/6 và 15/12 hằng
+/// năm"): the first of them to fall due after the document's day, each read in its year
+/// as [`day_deadline`] reads it; so a notice of November is next due on 15 December, not in
+/// June of the year after. Without the document's day, the earliest.
+fn first_listed_due(text: &str, c: &regex::Captures, ctx: &YearContext) -> Option<String> {
+    let first = day_deadline(c, ctx)?;
+    let mut end = c.get(0)?.end();
+    let mut days: Vec<String> = Vec::new();
+    while let Some(next) = LISTED_DAY.captures(&text[end..]) {
+        days.extend(day_deadline(&next, ctx));
+        end += next.get(0)?.end();
+    }
+    if days.is_empty() {
+        return Some(first);
+    }
+    days.push(first);
+    // ISO days compare as strings.
+    let today = ctx.today.and_then(|(y, m, d)| iso(y, m, d)).unwrap_or_default();
+    let upcoming = days.iter().filter(|d| **d >= today).min();
+    upcoming.or_else(|| days.iter().min()).cloned()
 }
 
 fn day_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
@@ -1909,6 +2085,82 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         assert_eq!(got.iter().map(|d| d.1.as_deref()).collect::<Vec<_>>(), [Some("2027-03-31"), Some("2027-01-15")], "{got:?}");
         // Mid-paragraph the words belong to a sentence.
         assert!(view("Năm 2026, Trung tâm hoàn thành nhiệm vụ năm: tiêm 95% trẻ; khám 12.000 lượt.").is_empty());
+    }
+
+    #[test]
+    fn a_request_told_as_made_before_sets_no_task() {
+        for account in [
+            "Sở Y tế đã yêu cầu các đơn vị tăng cường giám sát ca bệnh, báo cáo trước ngày 15/8/2026.",
+            "Thực hiện chỉ đạo của tỉnh, Trung tâm đã kịp thời đề nghị các trạm y tế xã rà soát ổ dịch trước ngày 25/8/2026.",
+            "UBND huyện đã ban hành Công văn số 47/UBND-VX, yêu cầu các xã tổ chức diệt lăng quăng trước ngày 20/8/2026.",
+        ] {
+            assert!(find(account, &ctx()).is_empty(), "{account}");
+        }
+        // A unit that has acted, after a request, tells what it did.
+        let got = view("Ông Trịnh Văn Khải yêu cầu các xã rà soát trẻ chưa tiêm trước ngày 5/9/2026. UBND tỉnh đã chỉ đạo các địa phương diệt lăng quăng trước ngày 20/8/2026.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        // "đã" in an earlier clause leaves the request set now.
+        let got = view("Đồng chí Chủ tịch ghi nhận kết quả đã đạt được và yêu cầu các xã rà soát trẻ chưa tiêm trước ngày 5/9/2026.");
+        assert_eq!(got.iter().map(|d| d.0.as_deref()).collect::<Vec<_>>(), [Some("các xã")], "{got:?}");
+    }
+
+    #[test]
+    fn a_listed_request_reads_from_its_unit_as_one_in_running_text_does() {
+        let body = "UBND huyện yêu cầu:\n\n1. Yêu cầu Trung tâm Y tế huyện tăng cường giám sát, báo cáo trước ngày 20/6/2026.\n\n- Đề nghị UBND các xã, thị trấn tổ chức diệt lăng quăng.\n\n2. Giao trạm y tế xã chủ trì rà soát trẻ chưa tiêm.";
+        let got = view(body);
+        let texts: Vec<&str> = got.iter().map(|d| d.2.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Trung tâm Y tế huyện tăng cường giám sát, báo cáo trước ngày 20/6/2026.", "UBND các xã, thị trấn tổ chức diệt lăng quăng.", "trạm y tế xã chủ trì rà soát trẻ chưa tiêm."]
+        );
+        let running = view("Ông Bạch Văn Hòa yêu cầu Trung tâm Y tế huyện tăng cường giám sát, báo cáo trước ngày 20/6/2026.");
+        assert_eq!(running[0].2, "Trung tâm Y tế huyện tăng cường giám sát, báo cáo trước ngày 20/6/2026");
+    }
+
+    #[test]
+    fn days_listed_in_a_deadline_fall_due_at_the_first_to_come() {
+        let notice = YearContext { year: Some(2026), published: Some((2026, 11, 20)), today: Some((2026, 11, 20)), ..ctx() };
+        assert_eq!(deadline("Báo cáo kết quả trước ngày 15/6 và 15/12 hằng năm.", &notice).as_deref(), Some("2026-12-15"));
+        let spring = YearContext { year: Some(2026), published: Some((2026, 3, 10)), today: Some((2026, 3, 10)), ..ctx() };
+        assert_eq!(deadline("Báo cáo kết quả trước ngày 15/6 và ngày 15/12 hằng năm.", &spring).as_deref(), Some("2026-06-15"));
+        assert_eq!(deadline("báo cáo trước ngày 15/3, 15/6, 15/9 và 15/12", &notice).as_deref(), Some("2026-12-15"));
+        // A figure after "và" is no day.
+        assert_eq!(deadline("cấp phát trước ngày 15/6 và 1.200 liều vắc xin", &spring).as_deref(), Some("2026-06-15"));
+    }
+
+    #[test]
+    fn a_task_for_this_week_is_due_at_its_end() {
+        // Friday 20 November 2026.
+        let notice = YearContext { year: Some(2026), published: Some((2026, 11, 20)), today: Some((2026, 11, 20)), ..ctx() };
+        assert_eq!(deadline("Tổ chức kiểm tra các trạm y tế trong tuần này.", &notice).as_deref(), Some("2026-11-22"));
+        assert_eq!(deadline("Rà soát sổ tiêm chủng trong tuần tới.", &notice).as_deref(), Some("2026-11-29"));
+        assert_eq!(deadline("Hoàn thành trong tháng này.", &notice).as_deref(), Some("2026-11-30"));
+        assert_eq!(deadline("Tổ chức kiểm tra trong tuần này.", &ctx()), None, "without the document's day");
+        assert_eq!(deadline("Giao ban vào thứ Hai hằng tuần.", &notice), None);
+        let body = "UBND huyện yêu cầu:\n\n- Trung tâm Y tế huyện tổ chức kiểm tra các trạm y tế trong tuần này.";
+        assert_eq!(find(body, &notice)[0].deadline.as_deref(), Some("2026-11-22"));
+    }
+
+    #[test]
+    fn a_unit_line_under_a_plans_topic_assigns_the_topics_tasks() {
+        let body = "II. NHIỆM VỤ VÀ GIẢI PHÁP\n\n1. Tập huấn chuyên môn\n\n- Tổ chức 02 lớp tập huấn trước ngày 30/4/2027.\n\n- Biên soạn tài liệu tập huấn.\n\nĐơn vị thực hiện: Trung tâm Y tế huyện.\n\n2. Truyền thông phòng chống bệnh dại\n\n- Đơn vị chủ trì: UBND các xã, thị trấn chủ trì, phối hợp với trạm y tế.\n\n- Đơn vị phối hợp: Trạm Y tế xã.\n\n- Phát thanh trên loa xã hằng tuần.\n\n3. Giám sát\n\n- Điều tra ca nghi dại trong vòng 48 giờ.";
+        let got = view(body);
+        let want = [
+            (Some("Trung tâm Y tế huyện"), "Tổ chức 02 lớp tập huấn trước ngày 30/4/2027."),
+            (Some("Trung tâm Y tế huyện"), "Biên soạn tài liệu tập huấn."),
+            (Some("UBND các xã, thị trấn"), "Phát thanh trên loa xã hằng tuần."),
+            (None, "Điều tra ca nghi dại trong vòng 48 giờ."),
+        ];
+        assert_eq!(got.iter().map(|d| (d.0.as_deref(), d.2.as_str())).collect::<Vec<_>>(), want);
+    }
+
+    #[test]
+    fn a_conclusion_after_a_report_of_the_situation_sets_tasks() {
+        let body = "Sau khi nghe Trung tâm Y tế huyện báo cáo tình hình dịch bệnh, đồng chí Phó Chủ tịch UBND huyện kết luận như sau:\n\n1. Từ đầu năm đến nay, toàn huyện ghi nhận 214 ca sốt xuất huyết.\n\n2. Trung tâm Y tế huyện chủ trì tổ chức chiến dịch diệt lăng quăng, hoàn thành trước ngày 25/10/2026.";
+        let got = view(body);
+        assert_eq!(got.iter().map(|d| (d.0.as_deref(), d.1.as_deref())).collect::<Vec<_>>(), [(Some("Trung tâm Y tế huyện"), Some("2026-10-25"))]);
+        // A lead of figures still lists none.
+        assert!(view("Tình hình dịch bệnh trong tháng như sau:\n\n- Sốt xuất huyết: 46 ca.\n\n- Trung tâm Y tế huyện ghi nhận 3 ổ dịch.").is_empty());
     }
 
     #[test]
