@@ -748,7 +748,9 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
     for c in matches_at(&MONTH_AT, upto, &leads.month) {
         let Some(all) = c.get(0) else { continue };
         let (Some(m), Some(y)) = (num(&c, 1), num(&c, 2)) else { continue };
-        if (1..=12).contains(&m) && plausible_year(y as i32) {
+        if let Some((a, b, n)) = month_to_now(s, all.start(), all.end(), m, Some(y as i32), ctx) {
+            push(hits, a, b, Some(n));
+        } else if (1..=12).contains(&m) && plausible_year(y as i32) {
             push(hits, all.start(), all.end(), Some(range(y as i32, m, m)));
         }
     }
@@ -784,6 +786,10 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
             continue;
         }
         let Some(m) = num(&c, 1).filter(|m| (1..=12).contains(m)) else { continue };
+        if let Some((a, b, n)) = month_to_now(s, all.start(), all.end(), m, None, ctx) {
+            push(hits, a, b, Some(n));
+            continue;
+        }
         push(hits, all.start(), all.end(), ctx.year.filter(|y| plausible_year(*y)).map(|y| range(y, m, m)));
     }
     for all in matches_at(&YEAR_AT, upto, &leads.year).filter_map(|c| c.get(0)) {
@@ -890,6 +896,26 @@ fn months_before((y, m): (i32, u32), n: u32) -> Option<Normalized> {
         return None;
     }
     Some(Normalized::Range { start: ymd(y1, m1, 1), end: ymd(y2, m2, days_in_month(y2, m2)) })
+}
+
+/// "từ (đầu) tháng 11 đến nay", the month `m` (of `year`, if written) at `start..end`: from
+/// the month's first day (its 11th after "giữa", 21st after "cuối") to the day the
+/// document was written, as (start, end, period). A month later than that day's, with no
+/// year written, is the year before's. With no such day, none: the month alone is wrong.
+fn month_to_now(s: &str, start: usize, end: usize, m: u32, year: Option<i32>, ctx: &YearContext) -> Option<(usize, usize, Normalized)> {
+    let from = from_before(s, start)?;
+    let now_end = since_now_end(s, end)?;
+    let (ty, tm, td) = ctx.today?;
+    let y = year.unwrap_or(if m > tm { ty - 1 } else { ty });
+    let first = first_day_of_part(s[from..start].split_whitespace().nth(1));
+    let (a, b) = (ymd(y, m, first), ymd(ty, tm, td));
+    ((1..=12).contains(&m) && plausible_year(y) && a <= b).then_some((from, now_end, Normalized::Range { start: a, end: b }))
+}
+
+/// The end of " đến nay" or " tới nay" at `at`, a word of its own.
+fn since_now_end(s: &str, at: usize) -> Option<usize> {
+    let at = to_word_end(s, at)?;
+    word_at(s, at, "nay").filter(|&e| !s[e..].starts_with(|c: char| c.is_alphanumeric()))
 }
 
 /// The end of "đến nay" after "từ năm YYYY" (the year from `start` to `end`), if the year
@@ -1761,6 +1787,24 @@ mod tests {
                 ("từ đầu năm 2024 tới nay".to_string(), range("2024-01-01", "2025-10-17")),
             ]
         );
+    }
+
+    #[test]
+    fn from_a_month_to_now_runs_to_the_day_written() {
+        let written = YearContext { today: Some((2026, 12, 5)), ..ctx(2026) };
+        let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
+        let got = norms("Từ đầu tháng 11 đến nay có 18.000 ca; từ tháng 10/2026 tới nay 40 ca; từ giữa tháng 11 đến nay 9 ca.", &written);
+        assert_eq!(
+            got,
+            [
+                ("Từ đầu tháng 11 đến nay".to_string(), range("2026-11-01", "2026-12-05")),
+                ("từ tháng 10/2026 tới nay".to_string(), range("2026-10-01", "2026-12-05")),
+                ("từ giữa tháng 11 đến nay".to_string(), range("2026-11-11", "2026-12-05")),
+            ]
+        );
+        let january = YearContext { today: Some((2027, 1, 20)), ..ctx(2027) };
+        assert_eq!(norms("từ tháng 11 đến nay", &january), [("từ tháng 11 đến nay".to_string(), range("2026-11-01", "2027-01-20"))]);
+        assert_eq!(norms("từ tháng 11 đến nay", &ctx(2026)), [("tháng 11".to_string(), range("2026-11-01", "2026-11-30"))], "no day written: the month alone");
     }
 
     #[test]
