@@ -80,13 +80,14 @@ static ASSIGNEE_BEFORE_CAN: Lazy<Regex> =
 /// Directives of the body.
 #[cfg(test)]
 pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
-    find_located(body, ctx).0
+    find_located(body, ctx, false).0
 }
 
 /// Directives of the body, each with the byte range of the paragraph it was read from: a
 /// task's words may stand elsewhere in the body too ("tiếp tục duy trì …" in the account
-/// of the year, then as a task), and only its own paragraph places it.
-pub fn find_located(body: &str, ctx: &YearContext) -> (Vec<Directive>, Vec<Range<usize>>) {
+/// of the year, then as a task), and only its own paragraph places it. `plan`: whether the
+/// document is a plan (KẾ HOẠCH), whose part on its activities sets its tasks.
+pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive>, Vec<Range<usize>>) {
     let mut out: Vec<Directive> = Vec::new();
     let mut located: Vec<Range<usize>> = Vec::new();
     // The paragraph read last: the directives pushed since the last look were read there.
@@ -176,7 +177,7 @@ pub fn find_located(body: &str, ctx: &YearContext) -> (Vec<Directive>, Vec<Range
                 assignee = None;
                 // "III. ĐỐI TƯỢNG, PHẠM VI, THỜI GIAN": a part of the plan of its own ends the
                 // list, unless it sets tasks.
-                if clean.starts_with(['I', 'V', 'X']) && !opens_task_section(clean, numbered) {
+                if clean.starts_with(['I', 'V', 'X']) && !opens_task_section(clean, numbered, plan) {
                     in_list = false;
                 }
                 continue;
@@ -232,7 +233,7 @@ pub fn find_located(body: &str, ctx: &YearContext) -> (Vec<Directive>, Vec<Range
         bare_heading = false;
         // LEAD ends with a colon and blanks (`\s` is `char::is_whitespace`): test that first.
         let lead = clean.trim_end().ends_with(':') && LEAD.is_match(clean) && !leads_figures(clean) && !leads_targets(clean) && !leads_members(clean);
-        in_list = lead || opens_task_section(clean, numbered.or_else(|| article_marker(clean)));
+        in_list = lead || opens_task_section(clean, numbered.or_else(|| article_marker(clean)), plan);
         assignee = None;
         addressee = in_list.then(|| lead_addressee(clean)).flatten();
         let before = out.len();
@@ -729,8 +730,9 @@ fn article_marker(p: &str) -> Option<usize> {
     (digits > 0 && after.starts_with(' ')).then(|| p.len() - after.len())
 }
 
-/// Whether the numbered line `p` (its marker ends at `marker`) opens the tasks of a plan.
-fn opens_task_section(p: &str, marker: Option<usize>) -> bool {
+/// Whether the numbered line `p` (its marker ends at `marker`) opens the tasks of a plan;
+/// `plan`: whether the document is one.
+fn opens_task_section(p: &str, marker: Option<usize>, plan: bool) -> bool {
     let Some(m) = marker else { return false };
     let heading = p[m..].trim().trim_end_matches(':');
     // "2. Nhiệm vụ thời gian tới" is longer than most section headings.
@@ -738,8 +740,23 @@ fn opens_task_section(p: &str, marker: Option<usize>) -> bool {
     let upper = heading.to_uppercase();
     // "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 10": what was done, not what is to be.
     let results = RESULT_SECTIONS.iter().any(|r| upper.contains(r));
-    (is_section_heading(heading) || short) && !results && TASK_SECTIONS.iter().any(|t| upper.contains(t))
+    let activities = plan && PLAN_ACTIVITIES.iter().any(|t| upper.contains(t));
+    let tasks = TASK_SECTIONS.iter().any(|t| upper.contains(t)) || plans_next_period(&upper) || activities;
+    (is_section_heading(heading) || short) && !results && tasks
 }
+
+/// "III. KẾ HOẠCH TUẦN TỚI" closes a weekly report with what is to be done next; a plan's
+/// own "KẾ HOẠCH …" names no period to come, and is no task section by that word alone.
+fn plans_next_period(upper: &str) -> bool {
+    upper.contains("KẾ HOẠCH") && NEXT_PERIODS.iter().any(|w| upper.contains(w))
+}
+
+/// Headings of a plan's part on what it will do ("II. NỘI DUNG HOẠT ĐỘNG"): only a plan's,
+/// since a report's "II. CÁC HOẠT ĐỘNG" tells what was done.
+const PLAN_ACTIVITIES: &[&str] = &["NỘI DUNG HOẠT ĐỘNG", "NỘI DUNG THỰC HIỆN", "NỘI DUNG TRIỂN KHAI", "CÁC HOẠT ĐỘNG"];
+
+/// Words that name the period after the one a report is of.
+const NEXT_PERIODS: &[&str] = &[" TỚI", " TIẾP THEO", "TUẦN SAU", "THÁNG SAU", "QUÝ SAU", "NĂM SAU"];
 
 /// Headings of the part of a report that tells what was done.
 const RESULT_SECTIONS: &[&str] = &["KẾT QUẢ", "TÌNH HÌNH", "ĐÁNH GIÁ"];
@@ -1561,7 +1578,7 @@ mod tests {
     #[test]
     fn each_task_is_placed_in_the_paragraph_it_was_read_from() {
         let body = "Trong tháng, Trung tâm đã thực hiện: Tổ chức tiêm chủng cho 1.200 trẻ.\n\nGiám đốc kết luận như sau:\n\n1. Tổ chức tiêm chủng cho 1.200 trẻ.";
-        let (tasks, paragraphs) = find_located(body, &ctx());
+        let (tasks, paragraphs) = find_located(body, &ctx(), false);
         assert_eq!(tasks.len(), 1);
         assert_eq!(&body[paragraphs[0].clone()], "1. Tổ chức tiêm chủng cho 1.200 trẻ.");
     }
@@ -1580,6 +1597,31 @@ mod tests {
         let body = "II. NHIỆM VỤ\n\n1. Truyền thông\n\n- Phối hợp với Đài Truyền thanh phát thông điệp phòng bệnh.\n\n- Thời gian thực hiện: tháng 12/2026 đến tháng 02/2027.\n\n2. Tập huấn\n\n- Tổ chức tập huấn cho nhân viên y tế thôn bản.\n\n- Thời gian: Quý I/2027.\n\n3. Kiểm tra\n\n- Kiểm tra các trạm y tế.\n\n- Thời gian: 20/01/2027.\n\n4. Giám sát\n\n- Giám sát ca bệnh tại cộng đồng.\n\n- Thời gian: thường xuyên.";
         let got: Vec<Option<String>> = find(body, &ctx()).into_iter().map(|d| d.deadline).collect();
         assert_eq!(got, [Some("2027-02-28"), Some("2027-03-31"), Some("2027-01-20"), None].map(|d| d.map(str::to_string)));
+    }
+
+    #[test]
+    fn a_plans_part_on_its_activities_sets_its_tasks_and_only_a_plans() {
+        let body = "II. NỘI DUNG HOẠT ĐỘNG\n\n1. Khoa Kiểm soát bệnh tật tổ chức tập huấn cho trạm y tế xã, hoàn thành trước ngày 30/4/2026.\n\n\
+2. Các Trạm Y tế xã tăng cường truyền thông phòng bệnh tại trường mầm non.\n\nIII. KINH PHÍ\n\nTừ nguồn ngân sách sự nghiệp y tế năm 2026.";
+        let got: Vec<_> = find_located(body, &ctx(), true).0.into_iter().map(|d| (d.assignee, d.deadline)).collect();
+        let want = [(Some("Khoa Kiểm soát bệnh tật"), Some("2026-04-30")), (Some("Các Trạm Y tế xã"), None)];
+        assert_eq!(got, want.map(|(a, d)| (a.map(str::to_string), d.map(str::to_string))));
+        assert!(find(body, &ctx()).is_empty());
+    }
+
+    #[test]
+    fn a_reports_plan_for_the_next_week_sets_tasks_and_its_work_done_none() {
+        let body = "II. CÔNG TÁC PHÒNG CHỐNG DỊCH\n\n- Các Trung tâm Y tế huyện đã giám sát, xử lý ổ dịch kịp thời.\n\n\
+III. KẾ HOẠCH TUẦN TỚI\n\n- Các Trung tâm Y tế huyện tiếp tục giám sát chặt chẽ ca bệnh, báo cáo về Trung tâm trước 10 giờ thứ Sáu hằng tuần.\n\n\
+- Khoa Phòng chống bệnh truyền nhiễm chuẩn bị đủ hóa chất cho các đợt phun.";
+        let got = view(body);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].0.as_deref(), Some("Các Trung tâm Y tế huyện"));
+        // A day of each week is no one day to fall due.
+        assert_eq!(got[0].1, None);
+        assert_eq!(got[1].0.as_deref(), Some("Khoa Phòng chống bệnh truyền nhiễm"));
+        // A plan's own section on its plan is no task section.
+        assert!(view("II. KẾ HOẠCH KINH PHÍ\n\n- Ngân sách tỉnh cấp 120 triệu đồng.").is_empty());
     }
 
     fn view(body: &str) -> Vec<(Option<String>, Option<String>, String)> {

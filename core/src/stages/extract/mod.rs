@@ -178,7 +178,8 @@ pub fn extract_record(rec: &mut Record) {
             rec.indicators.sort_by_key(|i| (i.start, i.end));
         }
     }
-    let (directives, paragraphs) = directives::find_located(&rec.body, &ctx);
+    let plan = rec.document.as_ref().and_then(|d| d.kind.as_deref()).is_some_and(|k| equals_lower(k, "kế hoạch"));
+    let (directives, paragraphs) = directives::find_located(&rec.body, &ctx, plan);
     rec.directives = directives;
     // What a task asks for ("xử lý triệt để 100% ổ dịch", "cấp bổ sung 500 liều vắc xin") is
     // a target or a quantity to deliver, not a figure the document reports.
