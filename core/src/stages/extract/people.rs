@@ -526,7 +526,7 @@ fn roles_after(s: &str, end: usize) -> Vec<String> {
         // "Lã Thị B, Sở Y tế - Thư ký", "TS. Hà Văn C, Trung tâm Y tế khu vực D, cho biết": a
         // unit set off after a name is where they work when a title or a verb of saying
         // follows it; in a list of those present it is another attendee.
-        let unit_alone = || roles.is_empty() && seg_start == end + sep.len() && titled_or_speaking_after(s, role_end(s, pos));
+        let unit_alone = || roles.is_empty() && seg_start == end + sep.len() && (titled_or_speaking_after(s, role_end(s, pos)) || quoted_with_unit(s, end, role_end(s, pos)));
         if !starts_role && profession.is_none() && !(starts_org && (!roles.is_empty() || bracketed || unit_alone())) {
             break;
         }
@@ -577,6 +577,21 @@ fn titled_or_speaking_after(s: &str, end: usize) -> bool {
         }
     }
     rest.strip_prefix(", ").is_some_and(|after| SAYING_VERBS.iter().any(|v| after.starts_with(v) && !after[v.len()..].starts_with(is_alnum)))
+}
+
+/// Whether the name ending at `name_end` is the source a clause opens with ("Theo bác sĩ X,
+/// Khoa Tim mạch, người dân cần …") and the unit after it, ending at `unit_end`, is set off
+/// by a comma: then the unit is where the person works, as the rest of the sentence says
+/// what they said, not whom else it lists.
+fn quoted_with_unit(s: &str, name_end: usize, unit_end: usize) -> bool {
+    if !s[unit_end..].starts_with(", ") {
+        return false;
+    }
+    // A full stop ends a sentence only before a blank: "ThS.BS" is one title.
+    let head = &s[..name_end];
+    let clause = head.rfind(['\n', ';', ':', ',', '"', '“']).map_or(0, |i| i + 1).max(head.rfind(". ").map_or(0, |i| i + 2));
+    let head = s[clause..name_end].trim_start();
+    head.starts_with("Theo ") || head.starts_with("theo ")
 }
 
 /// `end` moved past an acronym in brackets that follows it (" (CDC)"), else `end`.
@@ -661,16 +676,19 @@ fn role_end(s: &str, from: usize) -> usize {
 /// Verbs whose first word is also a word of a role ("Ủy ban kiểm tra", "Trưởng ban"), as (that
 /// word, the rest): after a role they end it ("Phó Giám đốc Sở Y tế kiểm tra sổ tiêm chủng",
 /// "Giám đốc Sở Y tế ban hành Kế hoạch"); so does "trực tiếp" before a verb, whose first word
-/// is that of "Thường trực".
-const VERBS_AFTER_ROLES: &[(&str, &str)] = &[("kiểm", " tra"), ("ban", " hành"), ("trực", " tiếp")];
+/// is that of "Thường trực"; so does "đồng chủ trì" (co-chairs), whose first word is that of
+/// "Hội đồng" ("… Phó Giám đốc Bảo hiểm xã hội tỉnh đồng chủ trì hội nghị").
+const VERBS_AFTER_ROLES: &[(&str, &str)] = &[("kiểm", " tra"), ("ban", " hành"), ("trực", " tiếp"), ("đồng", " chủ trì")];
 
-/// Whether the word at `a..b` opens one of [`VERBS_AFTER_ROLES`], and not in a committee's name
-/// ("Ủy ban kiểm tra Huyện ủy").
+/// Whether the word at `a..b` opens one of [`VERBS_AFTER_ROLES`], and not in a unit's name
+/// ("Ủy ban kiểm tra Huyện ủy", "Chủ tịch Hội đồng chủ trì": the council itself chairs).
 fn opens_a_verb(s: &str, a: usize, b: usize) -> bool {
     let w = &s[a..b];
     VERBS_AFTER_ROLES.iter().any(|&(first, rest)| w == first && s[b..].starts_with(rest) && !s[b + rest.len()..].starts_with(is_alnum))
         && !s[..a].ends_with("ban ")
         && !s[..a].ends_with("Ban ")
+        && !s[..a].ends_with("hội ")
+        && !s[..a].ends_with("Hội ")
 }
 
 /// Units the South numbers rather than names: "phường 3", "Quận 5", "khóm 2".
@@ -1271,6 +1289,25 @@ mod tests {
         assert_eq!(got[0], ("Lã Thị Hồng Mai", vec!["Sở Y tế", "Thư ký hội nghị"]));
         assert_eq!(got[1], ("Hà Văn Quý", vec!["Trung tâm Y tế khu vực Phước Sơn"]));
         assert_eq!(got[2], ("Kiều Văn An", vec![]), "in a list, a unit after a name is no role of it");
+    }
+
+    #[test]
+    fn a_verb_of_co_chairing_ends_the_role() {
+        let p = people("Đồng chí Lương Văn Khởi - Phó Giám đốc Sở Y tế và đồng chí Đinh Thị Mận - Phó Giám đốc Bảo hiểm xã hội tỉnh đồng chủ trì hội nghị.");
+        assert_eq!(p[1].2, vec!["Phó Giám đốc Bảo hiểm xã hội tỉnh".to_string()]);
+        let p = people("Ông Tạ Văn Lực - Chủ tịch Hội đồng chủ trì phiên họp.");
+        assert_eq!(p[0].2, vec!["Chủ tịch Hội đồng".to_string()]);
+    }
+
+    #[test]
+    fn a_unit_after_the_source_of_a_clause_is_where_they_work() {
+        let p = people("Theo bác sĩ Châu Văn Tường, Khoa Tim mạch, người dân cần đi khám sớm.");
+        assert_eq!(p[0].2, vec!["Khoa Tim mạch".to_string()]);
+        let p = people("Theo ThS.BS Lò Thị Hiền, Khoa Nhi, Bệnh viện Đa khoa tỉnh, trẻ em cần được tiêm đủ mũi.");
+        assert_eq!(p[0].2, vec!["Khoa Nhi, Bệnh viện Đa khoa tỉnh".to_string()]);
+        // In a list of those present, a unit after a name is another attendee.
+        let p = people("Tham dự có bác sĩ Châu Văn Tường, Khoa Tim mạch, Khoa Nhi.");
+        assert!(p[0].2.is_empty());
     }
 
     #[test]
