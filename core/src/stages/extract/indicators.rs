@@ -1602,6 +1602,11 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
             }
         }
     }
+    // "…, tổng trị giá 60 triệu đồng cho bệnh nhân …": a sum right after the words that name
+    // it is theirs; what follows it says whom it went to, not what it is.
+    if let Some(named) = unit.ends_with("đồng").then(|| money_named_before(t, sent_start, q_start)).flatten() {
+        return (format!("{} ({named})", &s[unit_end - unit.len()..unit_end]), unit_end);
+    }
     // "bệnh dại có tỷ lệ tử vong gần như 100% khi …": a rate named right before its figure.
     if let Some(rate) = (unit == "%").then(|| rate_before(t, sent_start, q_start)).flatten() {
         return (with_disease(rate.to_string(), s, sent_start, a, diseases), unit_end);
@@ -1812,6 +1817,40 @@ fn money_key(lower: &str) -> Option<usize> {
     })
 }
 
+/// Words that name a sum of money written right before it, with no link between ("tổng trị
+/// giá 60 triệu đồng", "mỗi suất trị giá 400.000 đồng").
+const MONEY_NAMES: &[&str] = &["trị giá", "giá trị", "số tiền", "kinh phí", "chi phí", "ngân sách", "nguồn vốn", "tổng vốn"];
+
+/// The words of the clause before a sum at `q_start` that name it, when the clause ends with
+/// one of [`MONEY_NAMES`] and a few words of its own: all of a short clause ("mỗi phần trị
+/// giá"), else from the name on, with a "tổng" before it ("với tổng trị giá").
+fn money_named_before<'s>(t: Body<'s>, sent_start: usize, q_start: usize) -> Option<&'s str> {
+    let from = clause_start_before(t.s, sent_start, q_start);
+    let lower = &t.lower[from..q_start];
+    let key = MONEY_NAMES
+        .iter()
+        .filter_map(|w| lower.rmatch_indices(w).map(|(i, _)| i).find(|&i| on_word_boundary(lower, i, i + w.len())))
+        .max()?;
+    // "trị giá là …" reaches here when the link reading found no subject: the link is no name.
+    let mut named = lower[..].trim_end();
+    while named.len() > key && [TRAILING, LINKS].iter().any(|l| lower_in(last_word(named), l)) {
+        named = named[..named.len() - last_word(named).len()].trim_end();
+    }
+    let end = named.len();
+    if end <= key || lower[key..end].split_whitespace().count() > 5 || lower[key..].contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let start = if lower.split_whitespace().count() <= 5 {
+        lower.len() - lower.trim_start().len()
+    } else {
+        match lower[..key].trim_end_matches(' ').strip_suffix("tổng") {
+            Some(rest) if !rest.ends_with(is_alnum) => rest.len(),
+            _ => key,
+        }
+    };
+    Some(t.s[from + start..from + end].trim())
+}
+
 /// Words that "số" ends, naming something else than a count: "dân số", "hệ số".
 const SO_ENDINGS: &[&str] = &["dân", "hệ", "tần", "ký", "kỹ", "đa", "đại đa", "thiểu"];
 
@@ -1885,6 +1924,13 @@ fn phrase_end(t: Body, from: usize, unit: &str) -> usize {
                 pos += 1;
                 continue;
             }
+            // "1.236 người bị chó, mèo cắn", "trẻ bị sốt, ho, khó thở": the commas list what
+            // was suffered or who did it.
+            if !percent && lists_what_it_suffered(&t.lower[from..pos], &t.lower[pos + 1..], commas > 0) {
+                commas += 1;
+                pos += 1;
+                continue;
+            }
             break;
         }
         // "Viện Pasteur TP.HCM": a dot between capitals is inside an abbreviation.
@@ -1945,6 +1991,33 @@ fn phrase_end(t: Body, from: usize, unit: &str) -> usize {
         words += 1;
     }
     end
+}
+
+/// Words that "bị" or "do" may lead to a list after ("bị chó, mèo cắn", "bị sốt, ho").
+const SUFFERED: &[&str] = &["bị", "do"];
+
+/// Words after a comma that open a clause of their own, not a list's next item ("bị thương,
+/// phải nhập viện").
+const CLAUSE_OPENERS: &[&str] = &["phải", "không", "chưa", "được", "đều", "cùng", "rồi", "nên", "đã", "đang", "sẽ", "trong", "tại", "ở", "chiếm", "tăng", "giảm", "so", "và", "còn", "nhưng", "song", "gồm", "là", "với", "cho", "khi", "sau", "trước"];
+
+/// Whether a comma between the lower-case phrase `before` and `after` joins two items of a
+/// list that "bị" or "do" leads to: one word after it and one after the comma, then more
+/// ("người bị chó, mèo cắn"), not a new clause ("bị thương, phải nhập viện"). Once `listed`,
+/// the list runs on over further commas ("bị sốt, ho, khó thở").
+fn lists_what_it_suffered(before: &str, after: &str, listed: bool) -> bool {
+    let item = last_word(before);
+    if item.is_empty() || !before.ends_with(item) {
+        return false;
+    }
+    let lead = before[..before.len() - item.len()].trim_end_matches(' ');
+    let next = first_word(after);
+    let tail = after.trim_start_matches(' ')[next.len()..].trim_start_matches(' ');
+    (lower_in(last_word(lead), SUFFERED) || listed && lead.ends_with(','))
+        && !next.is_empty()
+        && after.starts_with(' ')
+        && next.chars().all(char::is_alphabetic)
+        && !lower_in(next, CLAUSE_OPENERS)
+        && tail.starts_with(|c: char| c.is_alphabetic() || c == ',')
 }
 
 /// Kinds of administrative unit that reports list together as one count ("xã, thị trấn").
@@ -2107,12 +2180,16 @@ const CONTEXT_BREAKS: &[&str] = &["đã", "được", "của", "thì", "tại", 
 
 /// The most words a figure's context keeps.
 const CONTEXT_WORDS: usize = 8;
+/// The most words a context with no break to cut at is kept whole with.
+const CONTEXT_SLACK: usize = CONTEXT_WORDS + 2;
 
 /// Where a figure's context of more than [`CONTEXT_WORDS`] words is cut: after the last
 /// of [`CONTEXT_BREAKS`] among its last twelve words that leaves three or more after it ("Trung tâm đã tổ
 /// chức tiêm phòng dại cho …" keeps "tổ chức tiêm phòng dại"), or two when eight words
 /// would keep part of a name ("Trung tâm Y tế huyện Tân Phú Tây đã khám bệnh cho …" keeps
-/// "khám bệnh"), else eight words from the end, which may cut a word of two syllables in half.
+/// "khám bệnh"), else all of a context only a little longer (a cut one or two words in would
+/// likely split a word of two syllables: "Cộng dồn từ đầu năm …" kept as "dồn từ đầu năm …"),
+/// else eight words from the end, which may cut such a word in half.
 fn context_start(words: &[&str]) -> usize {
     let n = words.len();
     if n <= CONTEXT_WORDS {
@@ -2124,6 +2201,7 @@ fn context_start(words: &[&str]) -> usize {
         // Eight words would open inside the doer's name ("tế huyện Tân Phú Tây đã khám
         // bệnh"): the two words after the break say more.
         Some(i) if n - (i + 1) == 2 && words[n - CONTEXT_WORDS..i].iter().any(|w| w.starts_with(char::is_uppercase)) => i + 1,
+        _ if n <= CONTEXT_SLACK => 0,
         _ => n - CONTEXT_WORDS,
     }
 }
@@ -2788,6 +2866,41 @@ mod tests {
         }
     }
     use crate::stages::extract::text::digit_places;
+
+    #[test]
+    fn a_context_a_little_over_the_limit_is_kept_whole() {
+        // Ten words, one of two syllables opening them: kept whole, not cut eight from the end.
+        let f = run("Lũy tích từ đầu năm đến nay tỉnh ghi nhận 2.317 ca mắc, chưa có tử vong.");
+        let c = f.iter().find(|f| f.value == 2317.0).expect("the count");
+        assert_eq!(c.subject, "ca mắc (Lũy tích từ đầu năm đến nay tỉnh ghi nhận)");
+    }
+
+    #[test]
+    fn a_sum_named_before_it_takes_that_name() {
+        let f = run("Hội Chữ thập đỏ đã tặng 85 suất quà, mỗi suất trị giá 300.000 đồng, tổng trị giá 25,5 triệu đồng cho các gia đình khó khăn ở xã Tân Mỹ.");
+        let total = f.iter().find(|f| f.value == 25.5).expect("the total");
+        assert_eq!(total.subject, "triệu đồng (tổng trị giá)");
+        assert_eq!(total.text, "25,5 triệu đồng");
+        let each = f.iter().find(|f| f.value == 300000.0).expect("each");
+        assert_eq!(each.subject, "đồng (mỗi suất trị giá)");
+        let f = run("Trung tâm đã mua 12 máy phun hóa chất với tổng kinh phí hỗ trợ 180 triệu đồng từ nguồn ngân sách tỉnh.");
+        let sum = f.iter().find(|f| f.value == 180.0).expect("the sum");
+        assert_eq!(sum.subject, "triệu đồng (tổng kinh phí hỗ trợ)");
+    }
+
+    #[test]
+    fn a_comma_listing_what_bit_stays_in_the_phrase() {
+        let f = run("Trong quý, toàn huyện có 742 người bị chó, mèo cắn phải tiêm vắc xin phòng dại.");
+        let c = f.iter().find(|f| f.value == 742.0).expect("the count");
+        assert!(c.subject.starts_with("người bị chó, mèo cắn"), "{c:?}");
+        let f = run("Trạm y tế đã khám cho 64 trẻ bị sốt, ho, khó thở kéo dài.");
+        let c = f.iter().find(|f| f.value == 64.0).expect("the count");
+        assert!(c.subject.starts_with("trẻ bị sốt, ho, khó thở"), "{c:?}");
+        // A new clause after the comma is not the count's.
+        let f = run("Vụ việc làm 9 người bị thương, phải chuyển lên tuyến trên.");
+        let c = f.iter().find(|f| f.value == 9.0).expect("the count");
+        assert!(!c.subject.contains("phải"), "{c:?}");
+    }
 
     fn run(s: &str) -> Vec<Indicator> {
         let mut warnings = Vec::new();
@@ -4012,7 +4125,8 @@ mod tests {
     #[test]
     fn a_pair_of_words_joined_by_a_comma_is_one_phrase_of_the_context() {
         let got = run("Các cơ sở khám bệnh, chữa bệnh đã khám cho 92.410 lượt người.");
-        assert_eq!(got[0].subject, "lượt người (cơ sở khám bệnh, chữa bệnh đã khám)");
+        // Nine words are kept whole: a cut one word in may split a word of two syllables.
+        assert_eq!(got[0].subject, "lượt người (Các cơ sở khám bệnh, chữa bệnh đã khám)");
         let got = run("Trong năm, Đội phòng, chống dịch đã xử lý 41 ổ dịch.");
         assert_eq!(got[0].subject, "ổ dịch (Đội phòng, chống dịch đã xử lý)");
     }
