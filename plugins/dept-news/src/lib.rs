@@ -4,7 +4,7 @@
 //! and a closing byline ("A – B", "Tin, ảnh: A", "A - Phòng X", "A (Khoa Y)").
 
 
-use vanban_plugin_sdk::byline::{read_byline, Byline};
+use vanban_plugin_sdk::byline::{closing_byline, read_byline, Byline};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 use std::borrow::Cow;
@@ -112,11 +112,7 @@ const TAIL_LINE_CHARS: usize = 100;
 /// lines under it. Returns where the article ends.
 fn mark_tail(lines: &[Cow<'_, str>], out: &mut Stripping) -> usize {
     let n = lines.len();
-    let Some((b, Byline { names, .. })) = (1..n)
-        .rev()
-        .take_while(|&i| i == n - 1 || char_len(&lines[i + 1]) <= TAIL_LINE_CHARS)
-        .find_map(|i| read_byline(&lines[i]).map(|byline| (i, byline)))
-    else {
+    let Some((b, Byline { names, .. })) = closing_byline(lines, 1, |l| char_len(l) <= TAIL_LINE_CHARS) else {
         return n;
     };
     out.labels[b] = Label::Byline;

@@ -4,10 +4,10 @@
 //! ("A-Phòng X", "A (Khoa Y)", "Tin, ảnh: A - Phòng Z").
 
 
-use vanban_plugin_sdk::byline::read_byline;
+use vanban_plugin_sdk::byline::{closing_byline, read_byline};
 use regex::Regex;
 use std::sync::LazyLock;
-use vanban_plugin_sdk::text::{char_len, chars_at_most, ends_sentence, markup_free_lines, parse_dmy_datetime, words_at_least};
+use vanban_plugin_sdk::text::{char_len, chars_at_most, ends_sentence, markup_free_lines, parse_dmy_datetime, starts_with_lower, words_at_least};
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// The page's view counter: a bare number ("27", "1.024") or a labelled one
@@ -96,16 +96,14 @@ impl Plugin for HealthCentre {
             first += 1;
         }
         let mut end = n;
-        if let Some((b, byline)) = (first..n).rev().find_map(|i| read_byline(&lines[i]).map(|byline| (i, byline))) {
-            // Only a byline after the last paragraph; lines after it are page furniture.
-            if (b + 1..n).all(|j| char_len(&lines[j]) < 100) {
-                out.authors = byline.names;
-                out.labels[b] = Label::Byline;
-                for label in out.labels.iter_mut().skip(b + 1) {
-                    *label = Label::boilerplate("page-footer");
-                }
-                end = b;
+        // Only a byline after the last paragraph; lines after it are page furniture.
+        if let Some((b, byline)) = closing_byline(&lines, first, |l| char_len(l) < 100) {
+            out.authors = byline.names;
+            out.labels[b] = Label::Byline;
+            for label in out.labels.iter_mut().skip(b + 1) {
+                *label = Label::boilerplate("page-footer");
             }
+            end = b;
         }
         // Photo captions stand between the first and the last paragraph.
         for i in (first + 1)..end.saturating_sub(1) {
@@ -124,16 +122,10 @@ impl Plugin for HealthCentre {
 const POSTER_LEADS: &[(&str, bool)] =
     &[("đăng bởi", false), ("cập nhật bởi", false), ("người đăng", true), ("người viết", true), ("người cập nhật", true), ("tác giả", true)];
 
-/// The longest of [`POSTER_LEADS`], in chars.
-const POSTER_LEAD_CHARS: usize = 14;
-
 /// What follows a poster's lead ("Đăng bởi: Quản trị viên" gives "Quản trị viên").
 fn poster_of(line: &str) -> Option<&str> {
     let line = line.trim_start();
-    // Only the opening words are lowered: the line may be the article's first paragraph.
-    let head = line.char_indices().nth(POSTER_LEAD_CHARS).map_or(line, |(i, _)| &line[..i]);
-    let lower = head.to_lowercase();
-    let (lead, colon) = POSTER_LEADS.iter().find(|(w, _)| lower.starts_with(*w))?;
+    let (lead, colon) = POSTER_LEADS.iter().find(|(w, _)| starts_with_lower(line, w))?;
     // A Vietnamese letter keeps its length in bytes when lowered: the lead is as long here.
     let rest = line.get(lead.len()..)?.trim_start();
     let rest = match rest.strip_prefix(':') {

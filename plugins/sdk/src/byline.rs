@@ -145,6 +145,14 @@ fn without_brackets(t: &str) -> (String, bool) {
     (out, held)
 }
 
+/// The byline closing an article: the last line from `from` on that reads as one, with
+/// only lines `under` takes for page furniture below it (a stamp, a list of other posts),
+/// as (its index, its reading). A byline with a paragraph under it closes nothing.
+pub fn closing_byline<S: AsRef<str>>(lines: &[S], from: usize, under: impl Fn(&str) -> bool) -> Option<(usize, Byline)> {
+    let n = lines.len();
+    (from..n).rev().take_while(|&i| i + 1 == n || under(lines[i + 1].as_ref())).find_map(|i| read_byline(lines[i].as_ref()).map(|byline| (i, byline)))
+}
+
 /// A closing credit after the line readers of a plugin found none: the names of a byline
 /// with its department ("Hoàng Minh (Văn phòng Sở)"), or none for a department alone
 /// ("Phòng Nghiệp vụ Y"); `None` when the line credits no one.

@@ -402,7 +402,7 @@ fn relative_to_today(span: &str, week: bool, (y, m, d): (i32, u32, u32)) -> Opti
     match (week, this) {
         // A news item's "phun hóa chất trong tuần này" looks ahead to the week's end.
         (true, true) => {
-            let monday = n - i64::from(weekday(y, m, d));
+            let monday = monday_of((y, m, d));
             Some(Normalized::Range { start: day_of_year(y, monday)?, end: day_of_year(y, monday + 6)? })
         }
         (true, false) => Some(Normalized::Range { start: day_of_year(y, n - 6)?, end: iso(y, m, d)? }),
@@ -647,8 +647,13 @@ fn iso_week(y: i32, w: u32) -> Option<Normalized> {
 /// The Sunday that ends the calendar week (Monday to Sunday) holding `y-m-d`, `weeks_after`
 /// weeks on: when a task set "trong tuần này" (0) or "trong tuần tới" (1) is due.
 pub(super) fn week_end((y, m, d): (i32, u32, u32), weeks_after: i64) -> Option<String> {
-    let n = days_before_month(y, m) + i64::from(d) - 1;
-    day_of_year(y, n - i64::from(weekday(y, m, d)) + 6 + 7 * weeks_after)
+    day_of_year(y, monday_of((y, m, d)) + 6 + 7 * weeks_after)
+}
+
+/// The Monday of the calendar week holding `y-m-d`, as days after 1 January of `y` (less
+/// than 0 when it falls in the year before).
+fn monday_of((y, m, d): (i32, u32, u32)) -> i64 {
+    days_before_month(y, m) + i64::from(d) - 1 - i64::from(weekday(y, m, d))
 }
 
 /// 0 = Monday ... 6 = Sunday (Sakamoto's method).
@@ -924,8 +929,7 @@ fn since_year_end(s: &str, start: usize, end: usize) -> Option<usize> {
     if since_len(s, start) == 0 {
         return None;
     }
-    let at = to_word_end(s, end)?;
-    word_at(s, at, "nay").filter(|&e| !s[e..].starts_with(|c: char| c.is_alphanumeric()))
+    since_now_end(s, end)
 }
 
 /// `\s+(đến|tới)\s+` at `at`, the "to" of a span: its end.

@@ -388,7 +388,7 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
         if !on_word_boundary(s, a, b) || !is_capitalised(&s[a..b]) || longer || ends_a_longer_name(&s[..a]) {
             continue;
         }
-        // "Phường 4": a numbered unit is read with its word by `numbered_units`.
+        // "Phường 4": a numbered unit is read with its word by `numbered_unit_at`.
         if is_numbered_unit(&s[a..b]) {
             continue;
         }
@@ -477,8 +477,7 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
     let named: SpanSet = hits.iter().map(|h| (h.start, h.end)).collect();
     let taken = |a: usize, b: usize| named.overlaps(a, b) || blocked.overlaps(a, b);
     let mut more = villages(s, taken);
-    more.extend(unlisted_units(s, taken, &blocked));
-    more.extend(numbered_units(s, taken, home));
+    more.extend(unlisted_units(s, taken, &blocked, home));
     if !more.is_empty() {
         hits.extend(more);
         hits.sort_by_key(|h| (h.start, h.end));
@@ -497,32 +496,23 @@ fn is_numbered_unit(name: &str) -> bool {
     NUMBERED_UNIT_WORDS.iter().any(|(w, _)| name.strip_prefix(w).and_then(|r| r.strip_prefix(' ')).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
 }
 
-/// Numbered wards and districts ("Trạm Y tế phường 4", "Quận 5"): the word and its number
-/// as written, as `villages` keeps "ấp 3". Every province numbers its wards alike, so the
-/// unit is told only within `home`, the province the field is about: one unit there gives
-/// its code, several in it (a city's districts each have a "phường 4") the province alone,
-/// and none, or no home, the place as written with no code.
-fn numbered_units(s: &str, taken: impl Fn(usize, usize) -> bool, home: Option<&'static str>) -> Vec<Hit> {
-    static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
-        Lazy::new(|| NUMBERED_UNIT_WORDS.iter().map(|(w, _)| memchr::memmem::Finder::new(w.as_bytes())).collect());
-    let mut hits = Vec::new();
-    for (finder, (word, kind)) in FINDERS.iter().zip(NUMBERED_UNIT_WORDS) {
-        for a in finder.find_iter(s.as_bytes()) {
-            let Some(b) = unit_number_end(s, a, a + word.len()) else { continue };
-            if taken(a, b) {
-                continue;
-            }
-            let name = format!("{}{}", super::sentence_case(word), &s[a + word.len()..b]);
-            let units: Vec<&Unit> = GAZETTEER.lookup(&name).unwrap_or(&[]).iter().filter(|u| u.kind == *kind && home.is_some_and(|h| u.province_new == h)).collect();
-            let mut h = Hit::new(EntityKind::Location, a, b, Normalized::Text(s[a..b].to_string()));
-            if let Some(first) = units.first() {
-                h.normalized = Some(Normalized::Text(first.province_new.to_string()));
-                h.code = (units.len() == 1).then(|| first.code.to_string());
-            }
-            hits.push(h);
-        }
+/// The numbered ward or district ("Trạm Y tế phường 4", "Quận 5") whose unit word `word`
+/// stands at `a`, if a number follows it: the word and its number as written, as `villages`
+/// keeps "ấp 3". Every province numbers its wards alike, so the unit is told only within
+/// `home`, the province the field is about: one unit there gives its code, several in it (a
+/// city's districts each have a "phường 4") the province alone, and none, or no home, the
+/// place as written with no code.
+fn numbered_unit_at(s: &str, a: usize, word: &str, home: Option<&'static str>) -> Option<Hit> {
+    let (_, kind) = NUMBERED_UNIT_WORDS.iter().find(|(w, _)| *w == word)?;
+    let b = unit_number_end(s, a, a + word.len())?;
+    let name = format!("{}{}", super::sentence_case(word), &s[a + word.len()..b]);
+    let units: Vec<&Unit> = GAZETTEER.lookup(&name).unwrap_or(&[]).iter().filter(|u| u.kind == *kind && home.is_some_and(|h| u.province_new == h)).collect();
+    let mut h = Hit::new(EntityKind::Location, a, b, Normalized::Text(s[a..b].to_string()));
+    if let Some(first) = units.first() {
+        h.normalized = Some(Normalized::Text(first.province_new.to_string()));
+        h.code = (units.len() == 1).then(|| first.code.to_string());
     }
-    hits
+    Some(h)
 }
 
 /// The end of the number after a unit word at `a..word_end` ("phường 4"), when one or two
@@ -557,8 +547,9 @@ const BODY_WORDS: &[&str] = &["Đoàn", "Hội", "Ủy", "Uỷ", "Đảng"];
 /// Units the gazetteer does not list, by their word: "xã Lộc Điền Tây", "huyện Đông Sơn
 /// Hà", and the names listed after the word ("các xã Ea Tul Hạ, Krông Yang và Hòa Thắng
 /// Tây"). A name of two to four syllables in capitals; no code, and `normalized` is the
-/// name as written.
-fn unlisted_units(s: &str, taken: impl Fn(usize, usize) -> bool, people: &SpanSet) -> Vec<Hit> {
+/// name as written. Also the numbered wards and districts ([`numbered_unit_at`]), whose
+/// words are among these.
+fn unlisted_units(s: &str, taken: impl Fn(usize, usize) -> bool, people: &SpanSet, home: Option<&'static str>) -> Vec<Hit> {
     static WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| COMMUNE_WORDS.iter().chain(UPPER_UNIT_WORDS).copied().collect());
     static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
         Lazy::new(|| WORDS.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
@@ -568,6 +559,8 @@ fn unlisted_units(s: &str, taken: impl Fn(usize, usize) -> bool, people: &SpanSe
             if !on_word_boundary(s, a, a + word.len()) {
                 continue;
             }
+            // "phường 4": found in the same pass as the units' names.
+            hits.extend(numbered_unit_at(s, a, word, home).filter(|h| !taken(h.start, h.end)));
             let mut at = a + word.len();
             // "Y sĩ Trạm Y tế xã Phú Thành A Lâm Văn Út": the name ends where a person's opens.
             let before_person = |at: usize| match people.first_start_in(at, at + 80) {
