@@ -4,7 +4,7 @@
 //! and a closing byline ("A – B", "Tin, ảnh: A", "A - Phòng X", "A (Khoa Y)").
 
 
-use vanban_plugin_sdk::byline::{closing_byline, read_byline, Byline};
+use vanban_plugin_sdk::byline::{closing_byline, is_photo_credit_alone, read_byline, Byline};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 use std::borrow::Cow;
@@ -59,7 +59,7 @@ impl Plugin for DeptNews {
         // A line that opens in no usual way above the lead: a caption, or a headline.
         let above = !captioned && line_above_lead(&lines);
         claim.add(above, 0.1, "a short line above the dated lead");
-        let lead = if captioned || above { lines.get(1) } else { lines.first() };
+        let lead = if captioned || above { lines.get(lead_at(&lines)) } else { lines.first() };
         let dateline = lead.and_then(|l| dateline(l));
         let yearless = dateline.as_ref().is_some_and(|c| c.get(3).is_none());
         claim.add(yearless, 0.25, "dateline lead with a day and month");
@@ -89,6 +89,8 @@ impl Plugin for DeptNews {
         } else if captioned || line_above_lead(&lines) {
             out.labels[0] = Label::Caption;
             out.captions.push(lines[0].to_string());
+            // The photo's credit on a line of its own under its caption.
+            out.labels[1..lead_at(&lines)].fill(Label::Caption);
         }
         let end = mark_tail(&lines, &mut out);
         // Captions of later photos: a short line without a full stop between paragraphs.
@@ -156,9 +158,19 @@ fn is_headline(line: &str) -> bool {
     year && !SCENE_WORDS.iter().any(|w| lower.contains(w))
 }
 
+/// Where the lead stands when the first line is a caption: the second line, or the third
+/// when the photo's credit has a line of its own between them ("Ảnh: Thu Trang").
+fn lead_at<S: AsRef<str>>(lines: &[S]) -> usize {
+    if lines.get(1).is_some_and(|l| is_photo_credit_alone(l.as_ref())) {
+        2
+    } else {
+        1
+    }
+}
+
 /// A short first line without a full stop, with a dated lead under it.
 fn line_above_lead<S: AsRef<str>>(lines: &[S]) -> bool {
-    match (lines.first().map(AsRef::as_ref), lines.get(1).map(AsRef::as_ref)) {
+    match (lines.first().map(AsRef::as_ref), lines.get(lead_at(lines)).map(AsRef::as_ref)) {
         (Some(first), Some(second)) => chars_at_most(first, CAPTION_CHARS) && !ends_sentence(first) && is_dateline(second),
         _ => false,
     }
@@ -167,7 +179,7 @@ fn line_above_lead<S: AsRef<str>>(lines: &[S]) -> bool {
 /// The first line is a caption when it reads like one and a dated lead follows it.
 fn leading_caption<S: AsRef<str>>(lines: &[S]) -> bool {
     // The lead first: most pages have none, and then the caption regex is not needed.
-    match (lines.first().map(AsRef::as_ref), lines.get(1).map(AsRef::as_ref)) {
+    match (lines.first().map(AsRef::as_ref), lines.get(lead_at(lines)).map(AsRef::as_ref)) {
         (Some(first), Some(second)) => is_dateline(second) && is_caption(first),
         _ => false,
     }
@@ -203,6 +215,17 @@ mod tests {
         assert_eq!(s.published.as_deref(), Some("2026-12-04T10:15"));
         assert_eq!(s.captions, ["Quang cảnh buổi làm việc"]);
         assert!(s.labels[6..].iter().all(|l| *l == Label::boilerplate("related-articles")), "{:?}", s.labels);
+    }
+
+    #[test]
+    fn a_credit_line_between_the_caption_and_the_lead() {
+        let text = "Đoàn công tác của Sở Y tế kiểm tra công tác phòng chống dịch tại huyện Mây Trắng\nẢnh: Ngọc Bích\nNgày 9/10/2026, đoàn công tác của Sở Y tế đã kiểm tra công tác phòng chống sốt xuất huyết tại huyện Mây Trắng, nơi ghi nhận 57 ca mắc từ đầu năm.\nĐoàn đề nghị Trung tâm Y tế huyện tăng cường giám sát các ổ dịch.\nNgọc Bích";
+        let page = Page::from_text("tin.txt", text);
+        assert!(DeptNews.detect(&page).score >= 0.5, "{:?}", DeptNews.detect(&page));
+        let s = DeptNews.strip(&page).expect("strip");
+        assert_eq!(s.captions, ["Đoàn công tác của Sở Y tế kiểm tra công tác phòng chống dịch tại huyện Mây Trắng"]);
+        assert_eq!(&s.labels[..3], [Label::Caption, Label::Caption, Label::Body]);
+        assert_eq!(s.authors, ["Ngọc Bích"]);
     }
 
     #[test]

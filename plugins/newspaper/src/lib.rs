@@ -353,6 +353,9 @@ fn is_breadcrumb(line: &str) -> bool {
     parts >= 2 && line.contains(['>', '»', '›'])
 }
 
+/// The longest caption a photo credit on the next line is taken to close.
+const CREDITED_CAPTION_CHARS: usize = 200;
+
 fn is_caption(line: &str) -> bool {
     chars_at_most(line, 400) && holds_anh(line) && PHOTO_CREDIT.is_match(line) && !is_writer_credit(line)
 }
@@ -450,9 +453,20 @@ fn mark_captions(page: &Page, lines: &[Cow<'_, str>], from: usize, to: usize, ou
             out.captions.push(line.to_string());
         } else if is_caption(line) {
             out.labels[i] = Label::Caption;
-            out.captions.push(line.to_string());
-            if i > from && out.labels[i - 1] == Label::Body && !ends_sentence(&lines[i - 1]) && char_len(&lines[i - 1]) < PARAGRAPH_CHARS {
-                out.labels[i - 1] = Label::Caption;
+            let above = (i > from && out.labels[i - 1] == Label::Body).then(|| &lines[i - 1]);
+            let alone = vanban_plugin_sdk::byline::is_photo_credit_alone(line);
+            match above {
+                // The credit on a line of its own under the caption: the caption is the line
+                // above, a sentence or not, and the credit names no one in the photo.
+                Some(above) if alone && char_len(above) <= CREDITED_CAPTION_CHARS => {
+                    out.labels[i - 1] = Label::Caption;
+                    out.captions.push(above.to_string());
+                }
+                Some(above) if !ends_sentence(above) && char_len(above) < PARAGRAPH_CHARS => {
+                    out.labels[i - 1] = Label::Caption;
+                    out.captions.push(line.to_string());
+                }
+                _ => out.captions.push(line.to_string()),
             }
         } else if repeats_title {
             out.labels[i] = Label::Caption;
@@ -493,10 +507,26 @@ fn mark_inline_related(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut
         let line = &lines[i];
         let between = (from..i).rev().find(|&j| out.labels[j] == Label::Body).is_some()
             && (i + 1..to).any(|j| out.labels[j] == Label::Body);
-        if between && !ends_sentence(line) && char_len(line) >= INLINE_RELATED_CHARS && !line.contains(". ") {
+        let headlines = !ends_sentence(line) && char_len(line) >= INLINE_RELATED_CHARS && !line.contains(". ");
+        if between && (headlines || is_cut_headline(line)) {
             out.labels[i] = Label::boilerplate("related-inline");
         }
     }
+}
+
+/// The most words of a headline a site cuts short with "..." to link it between paragraphs.
+const CUT_HEADLINE_WORDS: usize = 14;
+
+/// A link to another article set between paragraphs, its headline cut short by the site:
+/// "Nhiều bệnh viện tuyến huyện thiếu bác sĩ cấp cứu...". A paragraph that trails off so is
+/// a list ("…, đặt lịch hẹn qua website...") or a sentence, with commas or a full stop
+/// inside; a headline has neither, and opens with a capital.
+fn is_cut_headline(line: &str) -> bool {
+    let t = line.trim();
+    let Some(head) = t.strip_suffix("...").or_else(|| t.strip_suffix('…')) else { return false };
+    let words = head.split_whitespace().count();
+    let opens_capital = head.chars().next().is_some_and(char::is_uppercase);
+    (4..=CUT_HEADLINE_WORDS).contains(&words) && opens_capital && !head.contains([',', ';', ':', '.', '"', '“', '('])
 }
 
 /// The fewest links in a row taken for a list of other articles.
@@ -560,6 +590,27 @@ mod tests {
         let body = s.body_lines(&page).join("\n");
         assert!(!body.contains("cá nóc"), "{body}");
         assert!(!headline_with_section("Ngộ độc cá nóc: 3 người nhập viện ngày 5", "Ngộ độc cá nóc: 3 người"), "a date is no section label");
+    }
+
+    #[test]
+    fn a_headline_cut_short_between_paragraphs_links_another_article() {
+        let text = "Tag\n\nTrạm Y tế xã nhận máy siêu âm\n\nSức khỏe 04/11/2026 09:10\n(YTĐS) - Ngày 3/11, Trạm Y tế xã Đồi Mây tiếp nhận 2 máy siêu âm do một doanh nghiệp trao tặng, phục vụ khám thai cho phụ nữ trong xã.\n\nNhiều trạm y tế vùng cao thiếu thiết bị chẩn đoán...\n\nTrạm trưởng cho biết máy mới giúp người dân đỡ tốn chi phí đi lại, các em được khám, tiêm chủng, phát sách vở...\n\nKhánh Vy";
+        let page = Page::from_text("bao.txt", text);
+        let s = Newspaper.strip(&page).expect("strip");
+        let body = s.body_lines(&page).join("\n");
+        assert!(!body.contains("thiếu thiết bị"), "{body}");
+        assert!(body.contains("phát sách vở..."), "a list that trails off stays: {body}");
+        assert!(!is_cut_headline("Và còn nữa..."), "too short for a headline");
+        assert!(!is_cut_headline("nhiều trạm y tế vùng cao thiếu thiết bị..."), "no capital");
+    }
+
+    #[test]
+    fn a_credit_on_its_own_line_closes_the_caption_above_it() {
+        let text = "Tag\n\nTrạm Y tế xã nhận máy siêu âm\n\nSức khỏe 04/11/2026 09:10\n(YTĐS) - Ngày 3/11, Trạm Y tế xã Đồi Mây tiếp nhận 2 máy siêu âm do một doanh nghiệp trao tặng, phục vụ khám thai cho phụ nữ trong xã.\n\nBác sĩ của trạm khám thai cho sản phụ.\nẢnh: Mộc Lan\n\nTrạm trưởng cho biết máy mới giúp người dân đỡ tốn chi phí đi lại lên tuyến huyện để siêu âm.\n\nKhánh Vy";
+        let page = Page::from_text("bao.txt", text);
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.captions, ["Bác sĩ của trạm khám thai cho sản phụ."], "{:?}", s.labels);
+        assert!(!s.body_lines(&page).join("\n").contains("khám thai cho sản phụ"));
     }
 
     #[test]

@@ -222,6 +222,16 @@ pub fn is_unit_credit(line: &str) -> bool {
     named && words.len() <= 6 && char_len(t) <= 60 && !t.chars().any(|c| c.is_ascii_digit()) && !t.ends_with(['.', ':', ';', ','])
 }
 
+/// A photo credit alone on its line, under the caption it closes: "Ảnh: Đức Trung",
+/// "(Ảnh: TL)", "ẢNH - LÊ NA".
+pub fn is_photo_credit_alone(line: &str) -> bool {
+    let t = line.trim();
+    let inner = t.trim_start_matches('(');
+    let rest = ["Ảnh", "ảnh", "ẢNH"].iter().find_map(|w| inner.strip_prefix(w)).map(str::trim_start);
+    let labelled = rest.is_some_and(|r| r.is_empty() || r.starts_with([':', '-', '–', ')']));
+    labelled && (!t.starts_with('(') || t.ends_with(')'))
+}
+
 /// The name a part of a byline gives after its photo credit's label ("Ảnh: B", "ảnh : B"),
 /// if the part opens with one.
 fn photographer(part: &str) -> Option<&str> {
@@ -294,6 +304,16 @@ mod tests {
 
     fn names(line: &str) -> Option<Vec<String>> {
         read_byline(line).map(|b| b.names)
+    }
+
+    #[test]
+    fn a_photo_credit_alone_on_its_line() {
+        for line in ["Ảnh: Đức Trung", "(Ảnh: TL)", "ẢNH - LÊ NA", " ảnh: Mộc Lan "] {
+            assert!(is_photo_credit_alone(line), "{line}");
+        }
+        for line in ["Ảnh hưởng của mưa lũ", "(Ảnh: TL) trạm y tế", "Anh Tư cho biết", "Bác sĩ khám cho trẻ. Ảnh: Mộc Lan"] {
+            assert!(!is_photo_credit_alone(line), "{line}");
+        }
     }
 
     #[test]
