@@ -87,6 +87,7 @@ impl Plugin for Newspaper {
         // under the byline: out of the way, the byline is the article's last line.
         mark_furniture(page, &lines[..related], &mut out.labels[..related]);
         mark_byline(&lines, first_para, related, &mut out);
+        mark_writer_credits(&lines, first_para, related, &mut out);
         mark_inline_related(&lines, first_para, related, &mut out);
         mark_link_lists(page, &lines, first_para, related, &mut out);
         // What the page declares fills what its text does not show: a news site names its
@@ -211,13 +212,47 @@ fn related_start(page: &Page, lines: &[Cow<'_, str>], labels: &mut [Label]) -> u
             i += 1;
             continue;
         }
-        let Some(end) = inline_box_end(page, lines, labels, i, |j| is_paragraph(&lines[j])) else { return i };
+        let boxed = inline_box_end(page, lines, labels, i, |j| is_paragraph(&lines[j]));
+        let Some(end) = boxed.or_else(|| plain_box_end(page, lines, i)) else { return i };
         for label in &mut labels[i..end] {
             *label = Label::boilerplate("related-inline");
         }
         i = end;
     }
     teaser
+}
+
+/// The most headlines a box of links between a plain-text page's paragraphs holds.
+const PLAIN_BOX_LINES: usize = 5;
+
+/// The end of a box of links that a related-articles marker at `marker` opens between the
+/// paragraphs of a page copied to plain text, which shows no boxes: one to five headlines
+/// under the marker, then the article going on in full sentences. A list closing the page
+/// has no paragraph under it, or, when it gives each headline its lead, a headline between
+/// two leads; either way the marker ends the article, as before.
+fn plain_box_end(page: &Page, lines: &[Cow<'_, str>], marker: usize) -> Option<usize> {
+    if !page.containers.is_empty() {
+        return None;
+    }
+    let headlines = lines[marker + 1..].iter().take(PLAIN_BOX_LINES + 1).take_while(|l| is_box_headline(l)).count();
+    if !(1..=PLAIN_BOX_LINES).contains(&headlines) {
+        return None;
+    }
+    let end = marker + 1 + headlines;
+    let last = (end..lines.len()).rev().find(|&j| is_sentence_paragraph(&lines[j]))?;
+    (end..=last).all(|j| lines[j].trim().is_empty() || is_sentence_paragraph(&lines[j])).then_some(end)
+}
+
+/// A headline of a box of links: a short line of a few words that ends no sentence.
+fn is_box_headline(line: &str) -> bool {
+    chars_at_most(line, PARAGRAPH_CHARS) && !ends_sentence(line) && line.split_whitespace().nth(2).is_some()
+}
+
+/// The fewest words of a paragraph the article goes on with under a box of links.
+const SENTENCE_PARAGRAPH_WORDS: usize = 8;
+
+fn is_sentence_paragraph(line: &str) -> bool {
+    ends_sentence(line) && line.split_whitespace().nth(SENTENCE_PARAGRAPH_WORDS - 1).is_some()
 }
 
 /// The most words of the section label a teaser's headline carries ("Sức khỏe", "Tin Y tế").
@@ -497,6 +532,24 @@ fn mark_byline(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Strippi
     }
 }
 
+/// The longest writer's credit line read between the paragraphs.
+const CREDIT_LINE_CHARS: usize = 90;
+
+/// A writer's credit standing between the paragraphs ("Bài và ảnh: Trần Hải" under the
+/// lead, as some papers set it): a byline, whose names are the authors when the article's
+/// end names none.
+fn mark_writer_credits(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
+    for i in from..to {
+        if out.labels[i] != Label::Body || !chars_at_most(&lines[i], CREDIT_LINE_CHARS) || !is_writer_credit(&lines[i]) {
+            continue;
+        }
+        out.labels[i] = Label::Byline;
+        if out.authors.is_empty() {
+            out.authors = read_byline(without_paper_lead(&lines[i])).map(|b| b.names).unwrap_or_default();
+        }
+    }
+}
+
 /// A line of concatenated headlines standing between paragraphs: long, with no sentence
 /// punctuation at its end.
 fn mark_inline_related(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
@@ -611,6 +664,22 @@ mod tests {
         let s = Newspaper.strip(&page).expect("strip");
         assert_eq!(s.captions, ["Bác sĩ của trạm khám thai cho sản phụ."], "{:?}", s.labels);
         assert!(!s.body_lines(&page).join("\n").contains("khám thai cho sản phụ"));
+    }
+
+    #[test]
+    fn a_related_box_between_paragraphs_of_a_plain_text_page_and_a_credit_under_the_lead() {
+        let text = "Thời sự | Sức khỏe\n\nNgộ độc sau tiệc cưới\n\nThứ Bảy, 21/11/2026, 19:42 (GMT+7)\n\n(SKĐS) - Ngày 20/11, Trung tâm Y tế huyện tiếp nhận 27 người nhập viện sau khi ăn cỗ cưới tại thôn Suối Mơ.\n\nBài và ảnh: Lò Văn Sinh\n\nCác bệnh nhân đau bụng, nôn sau khoảng 4 giờ ăn cỗ; đến chiều 21/11, 19 người đã xuất viện.\n\nTIN LIÊN QUAN\nNgộ độc nấm rừng, 3 người nhập viện\nPhòng ngộ độc thực phẩm mùa cưới\n\nCơ quan chức năng đã lấy mẫu thức ăn để xét nghiệm, xác định nguyên nhân.\n\nTừ khóa: ngộ độc, tiệc cưới";
+        let page = Page::from_text("bao.txt", text);
+        let s = Newspaper.strip(&page).expect("strip");
+        let body = s.body_lines(&page).join("\n");
+        assert!(body.contains("lấy mẫu thức ăn"), "{body}");
+        assert!(!body.contains("nấm rừng") && !body.contains("Bài và ảnh"), "{body}");
+        assert_eq!(s.authors, ["Lò Văn Sinh"]);
+        // A closing list that gives each headline its lead still ends the article there.
+        let closing = text.replace("Phòng ngộ độc thực phẩm mùa cưới", "Ba người nhập viện sau khi ăn nấm hái trong rừng về nấu canh.\nNgộ độc rượu tại xã vùng cao");
+        let page = Page::from_text("bao.txt", &closing);
+        let body = Newspaper.strip(&page).expect("strip").body_lines(&page).join("\n");
+        assert!(!body.contains("lấy mẫu thức ăn"), "{body}");
     }
 
     #[test]
