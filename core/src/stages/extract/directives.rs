@@ -107,6 +107,8 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
     let mut topic_first = 0;
     // A numbered item read as a task that may be the topic of items under it instead.
     let mut open_item: Option<usize> = None;
+    // When the tasks of the topic now open are due, as a line of its own under it says.
+    let mut topic_due: Option<String> = None;
     for p in split_pair(body, [b'\n', b'\n']).map(str::trim) {
         located.resize(out.len(), paragraph.clone());
         // `p` is a slice of `body`.
@@ -138,6 +140,17 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
                 }
                 continue;
             }
+            // "Thời gian thực hiện: tháng 10/2026" on a line of its own: when the topic's tasks
+            // are due, those before the line and those after it that say no day of their own.
+            if dashed.is_none() && is_due_line(clean) {
+                if let Some(due) = due_line_deadline(clean, ctx) {
+                    for d in out[topic_first..].iter_mut().filter(|d| d.deadline.is_none()) {
+                        d.deadline = Some(due.clone());
+                    }
+                    topic_due = Some(due);
+                }
+                continue;
+            }
         }
         if in_list && (numbered.is_some() || dashed.is_some()) {
             let text = clean[numbered.or(dashed).unwrap_or(0)..].trim();
@@ -146,6 +159,7 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
             let numbered = numbered.filter(|_| !lettered);
             if numbered.is_some() {
                 topic_first = out.len();
+                topic_due = None;
             }
             // "1. Về công tác phòng, chống dịch bệnh": the topic of the tasks below, no unit.
             if numbered.is_some() && is_topic_heading(text) {
@@ -207,9 +221,13 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
             }
             // Without a heading, an item that opens with a unit sets that unit the task
             // ("1. Trung tâm Kiểm soát bệnh tật tỉnh chỉ đạo …"), else the lead's addressee.
-            let unit = assignee.clone().or_else(|| item_assignee(text)).or_else(|| addressee.clone());
+            // "… Đơn vị thực hiện: Trạm Thú y huyện." in the item names its unit before all.
+            let unit = labelled_unit(text).or_else(|| assignee.clone()).or_else(|| item_assignee(text)).or_else(|| addressee.clone());
             let before = out.len();
             push_item_parts(&mut out, from_asked_unit(text), unit, ctx);
+            for d in out[before..].iter_mut().filter(|d| d.deadline.is_none()) {
+                d.deadline.clone_from(&topic_due);
+            }
             if numbered.is_some() && out.len() == before + 1 && may_be_topic(&out[before]) {
                 open_item = Some(before);
             }
@@ -221,6 +239,12 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
         let closing = || is_closing_formula(clean) && deadline(clean, ctx).is_none();
         if in_list && !bare_heading && numbered.is_none() && dashed.is_none() && goes_on_with_request(clean, ctx) && !closing() {
             push_item(&mut out, clean, item_assignee(without_link(clean)), ctx);
+            continue;
+        }
+        // "Báo cáo kết quả về Sở Y tế trước ngày 25/10/2026." after a letter's requests: one
+        // more task, of the units the lead asks, with its deadline.
+        if in_list && !bare_heading && numbered.is_none() && dashed.is_none() && opens_with_task_verb(clean) && deadline(clean, ctx).is_some() {
+            push_item(&mut out, clean, addressee.clone(), ctx);
             continue;
         }
         // "3. Khoa Dược" over a task in a paragraph of its own, without a dash; a paragraph
@@ -238,6 +262,9 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
         addressee = in_list.then(|| lead_addressee(clean)).flatten();
         let before = out.len();
         list_first = before;
+        // A new list opens no topic yet: its lines on units and times are for its own tasks.
+        topic_first = before;
+        topic_due = None;
         if !in_list && follows_requests && numbered.is_none() && dashed.is_none() {
             // "UBND tỉnh yêu cầu Sở Y tế …\n\nSở Giáo dục và Đào tạo chỉ đạo các trường …": the
             // paragraph after a request that opens with a unit and what it is to do goes on
@@ -306,9 +333,20 @@ const ASKED_VERBS: &[&str] = &[
     "chuẩn bị", "đẩy mạnh", "tiếp tục", "khẩn trương", "chịu trách nhiệm", "theo dõi", "tham mưu",
 ];
 
-/// Whether `rest`, what follows a unit, opens with one of [`ASKED_VERBS`].
+/// Verbs a task's sentence opens with when it names no unit, as a letter's last request does:
+/// "Báo cáo kết quả về Sở Y tế …", "Gửi danh sách về …".
+const TASK_VERBS: &[&str] = &["báo cáo", "gửi", "hoàn thành", "nộp"];
+
+/// Whether `p` opens with one of [`TASK_VERBS`], its first letter a capital.
+fn opens_with_task_verb(p: &str) -> bool {
+    TASK_VERBS.iter().any(|v| starts_word_capitalised(p, v))
+}
+
+/// Whether `rest`, what follows a unit, opens with one of [`ASKED_VERBS`], perhaps after
+/// "cần" or "phải", which say the unit is to do it ("Trung tâm Y tế cần tăng cường …").
 fn acts_next(rest: &str) -> bool {
     let rest = rest.trim_start();
+    let rest = ["cần phải ", "cần ", "phải "].iter().find_map(|m| rest.strip_prefix(m)).unwrap_or(rest);
     ASKED_VERBS.iter().any(|v| starts_word(rest, v))
 }
 
@@ -604,7 +642,42 @@ fn is_due_line(text: &str) -> bool {
 /// 02/2027", "Thời hạn: 20/01/2027"), read as the deadline's words would say it.
 fn due_line_deadline(text: &str, ctx: &YearContext) -> Option<String> {
     let (_, value) = text.split_once(':')?;
-    deadline(text, ctx).or_else(|| deadline(&format!("hoàn thành trong {}", value.trim()), ctx))
+    // "từ tháng 9 đến tháng 12/2026" runs to its second month, as "tháng 9 và tháng 12" does.
+    let value = value.trim();
+    let value = value.strip_prefix("từ ").or_else(|| value.strip_prefix("Từ ")).unwrap_or(value);
+    deadline(text, ctx).or_else(|| deadline(&format!("hoàn thành trong {value}"), ctx))
+}
+
+/// When an item's own due label says it is due: "Tổ chức tập huấn …. Thời gian: Quý III/2026.",
+/// "Kiểm tra 40 trạm y tế, thời gian: tháng 11/2026", read as [`due_line_deadline`] reads it.
+fn labelled_deadline(text: &str, ctx: &YearContext) -> Option<String> {
+    labelled(text, DUE_LABELS).and_then(|line| due_line_deadline(line, ctx))
+}
+
+/// The unit an item's own label names: "Tiêm phòng dại cho chó, mèo. Đơn vị thực hiện: Trạm
+/// Thú y huyện. Thời gian: …" ([`unit_line`]).
+fn labelled_unit(text: &str) -> Option<String> {
+    match unit_line(labelled(text, LEAD_UNIT_LABELS)?.trim_end_matches('.')) {
+        Some(UnitLine::Lead(unit)) => Some(unit.to_string()),
+        _ => None,
+    }
+}
+
+/// The part of `text` from a label of `labels` and its colon to the end of that sentence,
+/// for the first such label that opens the text or a sentence, or follows a comma: inside a
+/// sentence "thời gian:" is no label.
+fn labelled<'t>(text: &'t str, labels: &[&str]) -> Option<&'t str> {
+    text.match_indices(':').find_map(|(colon, _)| {
+        let head = &text[..colon];
+        let ends_with = |w: &&&str| head.len() >= w.len() && head.is_char_boundary(head.len() - w.len()) && equals_lower(&head[head.len() - w.len()..], w);
+        let label = labels.iter().find(ends_with)?;
+        let before = head[..head.len() - label.len()].trim_end();
+        if !(before.is_empty() || before.ends_with(['.', ',', ';'])) {
+            return None;
+        }
+        let line = &text[head.len() - label.len()..];
+        Some(line.find(". ").map_or(line, |i| &line[..=i]))
+    })
 }
 
 /// An item that is a label and its figure ("Sốt xuất huyết: 46 ca (tăng 12 ca)"): a result.
@@ -1143,7 +1216,7 @@ fn push_item(out: &mut Vec<Directive>, text: &str, assignee: Option<String>, ctx
     } else {
         // Only the patterns that matched the item are searched again for its deadline.
         let deadline = if deadlines == 0 { None } else { deadline_among(text, ctx, counts.map(|n| n > 0)) };
-        let deadline = deadline.or_else(|| relative_deadline(text, ctx));
+        let deadline = deadline.or_else(|| relative_deadline(text, ctx)).or_else(|| labelled_deadline(text, ctx));
         out.push(Directive { text: text.to_string(), assignee, deadline });
     }
 }
@@ -2203,6 +2276,59 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         assert_eq!(got.iter().map(|d| (d.0.as_deref(), d.1.as_deref())).collect::<Vec<_>>(), [(Some("Trung tâm Y tế huyện"), Some("2026-10-25"))]);
         // A lead of figures still lists none.
         assert!(view("Tình hình dịch bệnh trong tháng như sau:\n\n- Sốt xuất huyết: 46 ca.\n\n- Trung tâm Y tế huyện ghi nhận 3 ổ dịch.").is_empty());
+    }
+
+    #[test]
+    fn a_plan_item_with_its_own_time_label_is_due_at_the_periods_end() {
+        let plan = YearContext { year: Some(2026), ..ctx() };
+        let body = "II. NỘI DUNG HOẠT ĐỘNG\n\n- Tổ chức tập huấn cho y tế thôn bản. Thời gian: Quý III/2026.\n\n- Giám sát 12 trạm y tế xã, thời gian: tháng 11/2026.\n\n- In tờ rơi. Thời gian thực hiện: từ tháng 9 đến tháng 12/2026.";
+        let got: Vec<Option<String>> = find_located(body, &plan, true).0.into_iter().map(|d| d.deadline).collect();
+        assert_eq!(got, ["2026-09-30", "2026-11-30", "2026-12-31"].map(|d| Some(d.to_string())));
+        // "thời gian" inside a sentence is no label.
+        assert_eq!(labelled_deadline("Rút ngắn thời gian: chờ khám trong quý IV.", &plan), None);
+    }
+
+    #[test]
+    fn a_plan_item_naming_its_unit_by_a_label_sets_that_unit_the_task() {
+        let plan = YearContext { year: Some(2026), ..ctx() };
+        let body = "II. CÁC HOẠT ĐỘNG\n\n1. Tiêm phòng\n\n- Tiêm phòng dại cho chó, mèo tại 9 xã. Đơn vị thực hiện: Trạm Thú y huyện. Thời gian: tháng 10/2026.";
+        let got: Vec<(Option<String>, Option<String>)> = find_located(body, &plan, true).0.into_iter().map(|d| (d.assignee, d.deadline)).collect();
+        assert_eq!(got, [(Some("Trạm Thú y huyện".to_string()), Some("2026-10-31".to_string()))]);
+        assert_eq!(labelled_unit("Kiểm tra bếp ăn, đơn vị chủ trì: Phòng Y tế huyện; phối hợp: Công an huyện.").as_deref(), Some("Phòng Y tế huyện"));
+        assert_eq!(labelled_unit("Họp các đơn vị thực hiện: báo cáo tiến độ."), None);
+    }
+
+    #[test]
+    fn a_unit_that_needs_to_act_goes_on_with_the_request_before() {
+        let got = view("Ông Lực đề nghị: Các bệnh viện cần bố trí khu cách ly riêng. Trung tâm Y tế huyện cần tăng cường giám sát ca bệnh. Trạm y tế xã đã phun hóa chất.");
+        let units: Vec<Option<&str>> = got.iter().map(|d| d.0.as_deref()).collect();
+        assert_eq!(units, [Some("Các bệnh viện"), Some("Trung tâm Y tế huyện")], "{got:?}");
+    }
+
+    #[test]
+    fn a_time_line_under_a_plans_topic_dates_its_tasks_and_the_list_goes_on() {
+        let plan = YearContext { year: Some(2026), ..ctx() };
+        let body = "II. NỘI DUNG HOẠT ĐỘNG\n\n1. Tập huấn\n\n- Biên soạn tài liệu tập huấn.\n\nThời gian thực hiện: tháng 10/2026.\n\n- Tổ chức 3 lớp tập huấn.\n\n2. Truyền thông\n\n- Phát 20 bản tin trên đài truyền thanh xã.\n\nThời gian hoàn thành: Quý IV/2026.";
+        let got: Vec<(String, Option<String>)> = find_located(body, &plan, true).0.into_iter().map(|d| (d.text, d.deadline)).collect();
+        let want = [
+            ("Biên soạn tài liệu tập huấn.", "2026-10-31"),
+            ("Tổ chức 3 lớp tập huấn.", "2026-10-31"),
+            ("Phát 20 bản tin trên đài truyền thanh xã.", "2026-12-31"),
+        ];
+        assert_eq!(got, want.map(|(t, d)| (t.to_string(), Some(d.to_string()))));
+    }
+
+    #[test]
+    fn a_letters_closing_report_sentence_is_a_task_of_the_units_asked() {
+        let body = "Sở Y tế đề nghị các đơn vị:\n\n1. Tăng cường giám sát ca bệnh.\n\n2. Tổ chức tiêm bù cho trẻ.\n\nBáo cáo kết quả về Sở Y tế (qua Phòng Nghiệp vụ Y) trước ngày 25/10/2021.";
+        let got = view(body);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[2].0.as_deref(), Some("các đơn vị"));
+        assert_eq!(got[2].1.as_deref(), Some("2021-10-25"));
+        // The deadline is the report's only.
+        assert_eq!(got[0].1, None);
+        // A closing paragraph with no deadline sets no task.
+        assert_eq!(view("Sở Y tế đề nghị các đơn vị:\n\n1. Tăng cường giám sát ca bệnh.\n\nBáo cáo kết quả về Sở Y tế.").len(), 1);
     }
 
     #[test]
