@@ -107,6 +107,8 @@ pub fn extract_record(rec: &mut Record) {
     // Lower-cased once: the organisation and figure readers compare words in lower case.
     let body_lower = lower_same_len(&rec.body);
     let body_offsets = Offsets::new(&rec.body);
+    // "… tại tỉnh X": the title's province settles the body's names shared by several.
+    let title_province = rec.title.as_deref().and_then(places::province_named);
     for (field, index, s) in &fields {
         let field_lower;
         let lower = if *field == Field::Body {
@@ -122,7 +124,7 @@ pub fn extract_record(rec: &mut Record) {
             field_digits = digit_places(s);
             &field_digits
         };
-        let found = scan_field(s, lower, digits, &ctx, &mut warnings, &mut people);
+        let found = scan_field(s, lower, digits, &ctx, title_province, &mut warnings, &mut people);
         if *field == Field::Body {
             body_dates = found.iter().filter(|h| matches!(h.kind, EntityKind::Date | EntityKind::Period)).cloned().collect();
             body_claimed = found
@@ -246,6 +248,7 @@ fn scan_field(
     lower: &str,
     digits: &[usize],
     ctx: &YearContext,
+    province: Option<&'static str>,
     warnings: &mut Vec<String>,
     people: &mut BTreeMap<String, (usize, Person)>,
 ) -> Vec<Hit> {
@@ -266,7 +269,7 @@ fn scan_field(
     hits.extend(person_spans.into_iter().map(|(a, b, n)| Hit::new(EntityKind::Person, a, b, Normalized::Text(n))));
     // An organisation may hold a person's name whole, but not cut through one.
     hits.extend(orgs.into_iter().filter(|o| crosses_none(&blocked_set, o.start, o.end)));
-    hits.extend(places::find(s, &org_spans, &blocked));
+    hits.extend(places::find_in(s, &org_spans, &blocked, province));
     hits.extend(diseases::find(s));
     hits
 }
@@ -617,7 +620,7 @@ mod tests {
     fn a_name_of_someone_the_text_mentions_ends_the_organisation_before_it() {
         let s = "Đồng chí Phan Đức Toàn, Giám đốc Sở Y tế chủ trì. Giám đốc Sở Y tế Phan Đức Toàn yêu cầu. Trường THCS Nguyễn Du tham dự.";
         let mut people = BTreeMap::new();
-        let hits = scan_field(s, &lower_same_len(s), &digit_places(s), &YearContext::default(), &mut Vec::new(), &mut people);
+        let hits = scan_field(s, &lower_same_len(s), &digit_places(s), &YearContext::default(), None, &mut Vec::new(), &mut people);
         let of = |kind: EntityKind| -> Vec<&str> { hits.iter().filter(|h| h.kind == kind).map(|h| &s[h.start..h.end]).collect() };
         assert_eq!(of(EntityKind::Organization), ["Sở Y tế", "Sở Y tế", "Trường THCS Nguyễn Du"]);
         assert_eq!(of(EntityKind::Person), ["Phan Đức Toàn", "Phan Đức Toàn"]);

@@ -158,7 +158,55 @@ pub fn find(s: &str, lower: &str, person_starts: &[usize]) -> Vec<Hit> {
         h.code = None;
         hits.push(h);
     }
+    let heads = units_after_heads(s, person_starts, &mut hits);
+    if !heads.is_empty() {
+        hits.extend(heads);
+        hits.sort_by_key(|h| (h.start, h.end));
+    }
     hits
+}
+
+/// The kinds of unit a head's role ends with, in small letters and as a name writes them.
+const HEADED_KINDS: &[(&str, &str)] = &[("phòng ", "Phòng "), ("khoa ", "Khoa "), ("trạm ", "Trạm ")];
+
+/// The units that a head's role names with their kind in small letters: "phòng Nghiệp vụ
+/// Dược" in "Trưởng phòng Nghiệp vụ Dược Sở Y tế", "khoa Nội" in "Phó trưởng khoa Nội",
+/// "trạm Y tế xã" in "Trưởng trạm Y tế xã". The kind is part of the role's word, so the
+/// kinds' search (capitals only) never opens them; the role stays whole on the person.
+/// `found` are the field's other organisations, in order: the unit ends where one of them
+/// opens, or takes whole one that opens its name ("phòng Thanh tra - Pháp chế"), which
+/// is then dropped from `found`.
+fn units_after_heads(s: &str, person_starts: &[usize], found: &mut Vec<Hit>) -> Vec<Hit> {
+    static HEAD: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("rưởng ".as_bytes()));
+    let mut out = Vec::new();
+    for at in HEAD.find_iter(s.as_bytes()) {
+        // "Trưởng", "trưởng": the role's word whole, not the end of a longer one.
+        if !(at > 0 && matches!(s.as_bytes()[at - 1], b'T' | b't')) || !on_word_boundary(s, at - 1, at + "rưởng".len()) {
+            continue;
+        }
+        let kind_at = at + "rưởng ".len();
+        let Some((small, capital)) = HEADED_KINDS.iter().find(|(k, _)| s[kind_at..].starts_with(k)) else { continue };
+        let name_at = kind_at + small.len();
+        // "Trưởng khoa Khoa Nội": the unit's own name, found by its kind, repeats the word.
+        if s[name_at..].starts_with(capital) {
+            continue;
+        }
+        // A name of someone met after the unit ends it ("Trưởng khoa Nội Lê Văn A").
+        let stop = person_starts.iter().find(|&&p| p > kind_at).map_or(s.len(), |&p| p);
+        let stop = found.iter().find(|h| h.start > name_at).map_or(stop, |h| h.start.min(stop));
+        let rest = s[name_at..ahead_by(s, name_at, 400).min(stop.max(name_at))].trim_end();
+        // A capital keeps the byte length of the kind: the unit's end maps back.
+        let Some(org) = leading_org(&format!("{capital}{rest}")).filter(|org| org.len() > capital.len()) else { continue };
+        let end = kind_at + org.len();
+        // A body found at the unit's name is part of it when the unit runs over it whole.
+        let inner = |h: &Hit| h.start == name_at && h.end <= end;
+        if found.iter().any(|h| !inner(h) && h.start < end && kind_at < h.end) {
+            continue;
+        }
+        found.retain(|h| !inner(h));
+        out.push(Hit::new(EntityKind::Organization, kind_at, end, Normalized::Text(expand(&org, None))));
+    }
+    out
 }
 
 /// Bodies whose inspectorate is named after them: "Thanh tra Sở", "Thanh tra Bộ Y tế".
@@ -888,6 +936,24 @@ mod tests {
         let s = "Phòng Nghiệp vụ Chi cục và Khoa Dược Trung tâm phối hợp với Văn phòng Sở.";
         assert_eq!(texts(s), ["Phòng Nghiệp vụ Chi cục", "Khoa Dược Trung tâm", "Văn phòng Sở"]);
         assert_eq!(texts("Phòng Nghiệp vụ Trung tâm Y tế huyện dự."), ["Phòng Nghiệp vụ", "Trung tâm Y tế huyện"]);
+    }
+
+    #[test]
+    fn a_department_named_in_its_heads_role() {
+        let s = "ông Lò Văn Khởi, Trưởng phòng Nghiệp vụ Dược Sở Y tế và bà Hà Thị Mơ, Phó trưởng khoa Hồi sức cấp cứu Bệnh viện Đa khoa tỉnh dự.";
+        let hits = find(s, &lower_same_len(s), &[]);
+        let got: Vec<&str> = hits.iter().map(|h| &s[h.start..h.end]).collect();
+        assert_eq!(got, ["phòng Nghiệp vụ Dược", "Sở Y tế", "khoa Hồi sức cấp cứu", "Bệnh viện Đa khoa tỉnh"]);
+        assert_eq!(hits[0].normalized, Some(Normalized::Text("Phòng Nghiệp vụ Dược".into())));
+        // The name of someone met ends the department; a head of no named one names none.
+        let s = "Trưởng khoa Nội Lò Văn Khởi cho biết; Trưởng phòng, Phó trưởng phòng cùng dự.";
+        let person = s.find("Lò").unwrap();
+        let got: Vec<&str> = find(s, &lower_same_len(s), &[person]).into_iter().map(|h| &s[h.start..h.end]).collect();
+        assert_eq!(got, ["khoa Nội"]);
+        // A station's head, and a body's kind that opens a department's name.
+        assert_eq!(texts("y sĩ Rơ Mah Hiền, Trưởng trạm Y tế xã, cho biết"), ["trạm Y tế xã"]);
+        assert_eq!(texts("ông Lò Văn Khởi, Trưởng phòng Thanh tra - Pháp chế dự."), ["phòng Thanh tra - Pháp chế"]);
+        assert_eq!(texts("bà Hà Thị Mơ, Phó trưởng khoa Khoa Nội dự."), ["Khoa Nội"], "the kind's word said twice");
     }
 
     #[test]

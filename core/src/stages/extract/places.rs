@@ -371,7 +371,25 @@ fn unit_word_before(s: &str, at: usize) -> Option<&'static [&'static str]> {
 
 /// Places in one field. `inside` are spans (organisation names) where a bare name is trusted;
 /// `blocked` are spans (people) where no place may start.
+#[cfg(test)]
 pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> Vec<Hit> {
+    find_in(s, inside, blocked, None)
+}
+
+/// The one province the places of `s` (a title) name as provinces, if they name one:
+/// "… tại tỉnh Tây Ninh". A name shared by several provinces tells none.
+pub fn province_named(s: &str) -> Option<&'static str> {
+    let mut named = find_in(s, &[], &[], None).into_iter().filter(|h| h.code.as_deref().is_some_and(|c| c.len() == 2)).filter_map(|h| match h.normalized {
+        Some(Normalized::Text(p)) => GAZETTEER.lookup(&p).and_then(|units| units.iter().find(|u| u.is_province()).map(|u| u.province_new)),
+        _ => None,
+    });
+    let first = named.next()?;
+    named.all(|p| p == first).then_some(first)
+}
+
+/// [`find`] with `hint`, the province the document's title names ([`province_named`]): it
+/// settles a name shared by several provinces when no place of the field does.
+pub fn find_in(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)], hint: Option<&'static str>) -> Vec<Hit> {
     let g = &*GAZETTEER;
     // "Trường Trung cấp Y tế": a known name at the start of an organisation's longer name
     // is its kind word and what follows, no place.
@@ -449,7 +467,7 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
     }
     // Names shared by units of several provinces ("xã Vĩnh Thành") take the province the
     // rest of the document is about.
-    let home = home_province(&picks);
+    let home = home_province(&picks, hint);
     // Within a merged province, the old one the text names ("Tại Tiền Giang, huyện Châu
     // Thành …") tells its units from those of the other old provinces now part of it.
     let home_old = home_province_old(&picks);
@@ -737,8 +755,9 @@ fn village_end(s: &str, a: usize, word_end: usize) -> Option<usize> {
 /// Unit words of the district level, interchangeable across reorganisations.
 const DISTRICT_KINDS: &[&str] = &["huyện", "quận", "thị xã", "thành phố"];
 
-/// The province most of the unambiguous places belong to.
-fn home_province(picks: &[(usize, usize, Vec<&Unit>)]) -> Option<&'static str> {
+/// The province most of the unambiguous places belong to; with none, `hint` (the title's
+/// province) when a place may be in it or none is found, else the one the shared names agree on.
+fn home_province(picks: &[(usize, usize, Vec<&Unit>)], hint: Option<&'static str>) -> Option<&'static str> {
     let mut votes: BTreeMap<&'static str, usize> = BTreeMap::new();
     for (_, _, candidates) in picks {
         let first = candidates.first().map(|u| u.province_new);
@@ -749,7 +768,8 @@ fn home_province(picks: &[(usize, usize, Vec<&Unit>)]) -> Option<&'static str> {
         }
     }
     if votes.is_empty() {
-        return shared_province(picks);
+        let fits = |h: &&'static str| picks.is_empty() || picks.iter().any(|(_, _, c)| c.iter().any(|u| u.province_new == *h));
+        return hint.filter(fits).or_else(|| shared_province(picks));
     }
     votes.into_iter().max_by_key(|&(p, n)| (n, std::cmp::Reverse(p))).map(|(p, _)| p)
 }
@@ -1089,6 +1109,19 @@ mod tests {
         let hits = find(s, &[], &[]);
         let got: Vec<(&str, Option<&str>)> = hits.iter().map(|h| (&s[h.start..h.end], h.code.as_deref())).collect();
         assert_eq!(got, [("TP.HCM", Some("79")), ("TP. HCM", Some("79"))]);
+    }
+
+    #[test]
+    fn the_titles_province_settles_a_shared_name_the_body_alone_does_not() {
+        assert_eq!(province_named("Giám sát ổ dịch tại tỉnh Tây Ninh"), Some("Tây Ninh"));
+        assert_eq!(province_named("Giám sát ổ dịch tại huyện Châu Thành"), None, "a district of several provinces");
+        assert_eq!(province_named("Tây Ninh và Lạng Sơn phối hợp"), None, "two provinces");
+        let codes = |s: &str, hint| find_in(s, &[], &[], hint).into_iter().map(|h| h.code.unwrap_or_default()).collect::<Vec<_>>();
+        let s = "Đoàn đến giám sát ổ dịch tại xã Long Hòa.";
+        assert_eq!(codes(s, Some("Tây Ninh")), ["28123"]);
+        // A place the body names alone still rules, and a hint no candidate fits is no help.
+        assert_eq!(codes("Tại tỉnh Trà Vinh, xã Long Hòa có 3 ca.", Some("Tây Ninh")), ["84", "29413"]);
+        assert_eq!(codes(s, Some("Điện Biên")), codes(s, None));
     }
 
     #[test]
