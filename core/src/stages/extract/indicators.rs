@@ -983,9 +983,13 @@ const DONE_WORDS: &[&str] = &["đã ", "thực tế", "được", "ghi nhận"];
 /// [`PLAN_MARKERS`] with none of [`DONE_WORDS`] after.
 fn planned_in_clause(t: Body, q_start: usize) -> bool {
     let from = clause_start(t.s, q_start, CLAUSE_STOPS, 200);
+    if under_a_target_label(t, from) {
+        return true;
+    }
     let clause = &t.lower[from..q_start];
     // "đạt yêu cầu", "đạt chỉ tiêu KH (vượt 0,21% …)", "vượt mục tiêu" tell a result.
-    let reached = |i: usize| clause[..i].ends_with("đạt ") || clause[..i].ends_with("vượt ");
+    // "chương trình mục tiêu y tế" names a programme, not what it aims at.
+    let reached = |i: usize| clause[..i].ends_with("đạt ") || clause[..i].ends_with("vượt ") || clause[..i].ends_with("chương trình ");
     // The last place of each marker, found in one pass (a search per marker cost more than
     // the rest of this test).
     let mut last: [Option<(usize, usize)>; PLAN_MARKERS.len()] = [None; PLAN_MARKERS.len()];
@@ -1001,6 +1005,15 @@ fn planned_in_clause(t: Body, q_start: usize) -> bool {
     }
     let Some(marker) = last.iter().filter_map(marks).max() else { return false };
     !DONE_WORDS.iter().any(|w| clause[marker..].contains(w))
+}
+
+/// Whether the clause starting at `from` follows a short label naming a target on its line:
+/// "Chỉ tiêu năm 2026: tỷ lệ trẻ … dưới 19%", "- Mục tiêu đến năm 2030: …".
+fn under_a_target_label(t: Body, from: usize) -> bool {
+    let Some(colon) = t.s[..from].strip_suffix(':').map(str::len) else { return false };
+    let label_at = clause_start(t.s, colon, &['.', ';', '\n', ':', '!', '?'], 120);
+    let label = t.lower[label_at..colon].trim().trim_start_matches(['-', '+', '•', '–']).trim_start();
+    TARGET_WORDS.iter().any(|w| label.starts_with(w)) && label.split_whitespace().count() <= 6
 }
 
 /// Words that make a figure after a target a result again ("chỉ tiêu 95%, thực tế đạt 81%").
@@ -1316,7 +1329,7 @@ impl Periods {
         let hi = self.spans.partition_point(|p| p.0 < a);
         let last = self.spans[lo..hi].iter().rfind(|p| p.1 <= a && !is_baseline(&s[back_by(s, p.0, 40)..p.0]))?;
         let sentence = clause_start(s, last.0, &['.', '\n', '!', '?'], 300);
-        let opens = s[sentence..last.0].split_whitespace().count() <= 2 && !super::dates::compared_in_brackets(s, last.0, last.1);
+        let opens = opens_the_sentence(&s[sentence..last.0], &s[last.1..]) && !super::dates::compared_in_brackets(s, last.0, last.1);
         opens.then(|| last.2.clone())
     }
 
@@ -1367,6 +1380,26 @@ impl Periods {
         }
         Some(own.2.clone())
     }
+}
+
+/// Whether a period after `before`, its sentence up to it, opens the sentence: two words at
+/// most before it ("Trong tháng 9/2026, …"), or after a lead clause with no figure, as a
+/// clause of its own that a comma closes (`after` is the text after it): "Theo báo cáo,
+/// trong tháng 9/2026, toàn tỉnh …". The lead says who reports, not when; a period closing
+/// the sentence ("…, đánh giá chất lượng khám, chữa bệnh năm 2023.") frames nothing.
+fn opens_the_sentence(before: &str, after: &str) -> bool {
+    if before.split_whitespace().count() <= 2 {
+        return true;
+    }
+    let Some(comma) = before.rfind(',') else { return false };
+    let lead = &before[..comma];
+    no_figure_in_lead(lead) && lead.split_whitespace().count() <= 14 && before[comma + 1..].split_whitespace().count() <= 2 && after.trim_start().starts_with(',')
+}
+
+/// Whether a lead clause holds no figure: each of its words with a digit is a code or a
+/// date ("Thực hiện Kế hoạch số 1234/KH-SYT ngày 15/01/2026 của Sở Y tế").
+fn no_figure_in_lead(lead: &str) -> bool {
+    lead.split_whitespace().all(|w| !w.contains(|c: char| c.is_ascii_digit()) || w.contains(['/', '-']))
 }
 
 /// Whether another number stands between the number opening at `a` and `to`.
@@ -1803,13 +1836,16 @@ fn subject_key(lower: &str) -> Option<usize> {
 /// là 2,5 tỷ đồng").
 const MONEY_OPENINGS: &[&str] = &["kinh phí", "chi phí", "ngân sách", "nguồn vốn", "tổng vốn"];
 
-/// Where the last of [`MONEY_OPENINGS`] starts in the lower-case `lower`, as a word of its
-/// own, with a "tổng" before it ("tổng kinh phí").
+/// Where the first of [`MONEY_OPENINGS`] after the last comma starts in the lower-case
+/// `lower`, as a word of its own, with a "tổng" before it ("tổng kinh phí"). The first: in
+/// "kinh phí hỗ trợ từ ngân sách tỉnh là 3,5 tỷ đồng" the sum is the "kinh phí", and the
+/// "ngân sách" is where it came from.
 fn money_key(lower: &str) -> Option<usize> {
+    let clause = lower.rfind(',').map_or(0, |i| i + 1);
     let at = MONEY_OPENINGS
         .iter()
-        .filter_map(|w| lower.rmatch_indices(w).map(|(i, _)| i).find(|&i| on_word_boundary(lower, i, i + w.len())))
-        .max()?;
+        .filter_map(|w| lower[clause..].match_indices(w).map(|(i, _)| clause + i).find(|&i| on_word_boundary(lower, i, i + w.len())))
+        .min()?;
     let before = lower[..at].trim_end_matches(' ');
     Some(match before.strip_suffix("tổng") {
         Some(rest) if !rest.ends_with(is_alnum) => rest.len(),
@@ -2655,6 +2691,7 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     // the change names its figure of the sentence before.
     let named = apart.then(|| named_in_comparison(t, found, a)).flatten();
     let k = named.unwrap_or(k);
+    let listed = baseline_of_the_list(t, found, k, a);
     let last = &mut found[k];
     if last.ind.change.is_some() || apart && named.is_none() || named.is_none() && opens_a_subject(&t.lower[last.b..a]) {
         return false;
@@ -2665,7 +2702,7 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     let rest = before_next_figure(&rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())]);
     let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string()).or_else(|| bare_baseline(rest));
     let baseline = baseline.or_else(|| baseline_before(&s[last.b..a])).or_else(|| compared_then_link(&s[last.b..a]).map(|(_, time)| time.to_string()));
-    let baseline = baseline.or_else(|| baseline_opening_sentence(t, a));
+    let baseline = baseline.or_else(|| baseline_opening_sentence(t, a)).or(listed);
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
     true
 }
@@ -2678,12 +2715,47 @@ fn sentence_start(s: &str, a: usize) -> usize {
 /// The time a sentence compares with before anything else, for a change at `a` in it: "So
 /// với cùng kỳ năm 2025, số ca mắc sởi là 18 ca, giảm 7 ca; …" gives "cùng kỳ năm 2025".
 fn baseline_opening_sentence(t: Body, a: usize) -> Option<String> {
-    let start = sentence_start(t.s, a);
-    let opening = t.lower[start..a].trim_start();
-    let named_at = a - opening.len() + "so với ".len();
-    let comma = opening.strip_prefix("so với ")?.find(',')?;
+    let (_, named_at) = comparison_opening(t, a)?;
+    let comma = t.s[named_at..a].find(',')?;
     let named = t.s[named_at..named_at + comma].trim();
     (!named.is_empty() && named.split_whitespace().count() <= 8).then(|| named.to_string())
+}
+
+/// The comparison a change at `a` is written under: "so với" opening the change's clause
+/// after a ";" ("…; so với cùng kỳ năm 2025, số ca …"), else its sentence, perhaps after a
+/// lead clause with no figure ("Theo báo cáo, so với …"). Where that clause or sentence
+/// starts, and where the time after "so với " does.
+fn comparison_opening(t: Body, a: usize) -> Option<(usize, usize)> {
+    let sentence = sentence_start(t.s, a);
+    let clause = t.s[sentence..a].rfind(';').map_or(sentence, |i| sentence + i + 1);
+    [clause, sentence].into_iter().find_map(|start| {
+        let opening = without_lead(t.lower[start..a].trim_start());
+        opening.strip_prefix("so với ").map(|time| (start, a - time.len()))
+    })
+}
+
+/// The lower-case `opening` of a sentence without a lead clause before its first comma that
+/// holds no figure ("theo báo cáo, "): the lead says who reports.
+fn without_lead(opening: &str) -> &str {
+    if opening.starts_with("so với ") {
+        return opening;
+    }
+    match opening.find(',') {
+        Some(i) if no_figure_in_lead(&opening[..i]) && opening[..i].split_whitespace().count() <= 8 => opening[i + 1..].trim_start(),
+        _ => opening,
+    }
+}
+
+/// The baseline of an earlier change of the same sentence, for a change at `a` of figure `k`
+/// that names none: "số ca mắc sởi là 47 ca, so với cùng kỳ năm 2025 giảm 14 ca, số ca mắc
+/// thủy đậu là 122 ca, tăng 32 ca" compares both with the same time, as does a list parted
+/// by ";" ("1.542 ca sốt xuất huyết, tăng 2,3 lần so với cùng kỳ; 215 ca tay chân miệng,
+/// giảm 40 ca"). Only from a figure of the same period: a running total beside a week's
+/// count is compared with another time.
+fn baseline_of_the_list(t: Body, found: &[Found], k: usize, a: usize) -> Option<String> {
+    let own = &found[k].ind.period;
+    let same_sentence = |f: &&Found| t.s.get(f.b..a).is_some_and(|between| sentence_end(between, 0, between.len()) == between.len());
+    found[..k].iter().rev().take_while(same_sentence).find_map(|f| f.ind.change.as_ref()?.baseline.clone().filter(|_| f.ind.period == *own))
 }
 
 /// Words that open what a change names before the thing counted ("số ca sốt xuất huyết").
@@ -2691,15 +2763,17 @@ const COUNTED_LEADS: &[&str] = &["tổng số ", "số ", "ca mắc ", "ca bện
 
 /// The figure of the sentence before that a change at `a` names, in a sentence that opens
 /// with what it compares with: "… 120 ca sốt xuất huyết, 45 ca tay chân miệng. So với cùng
-/// kỳ năm trước, số ca sốt xuất huyết giảm 34 ca, tay chân miệng tăng 6 ca". The words
-/// between the comma before the change and its word name the figure; its subject holds them.
+/// kỳ năm trước, số ca sốt xuất huyết giảm 34 ca, tay chân miệng tăng 6 ca". So does a
+/// clause after a ";", for the figures of its sentence before it ([`comparison_opening`]).
+/// The words between the comma before the change and its word name the figure; its
+/// subject holds them.
 fn named_in_comparison(t: Body, found: &[Found], a: usize) -> Option<usize> {
-    let start = sentence_start(t.s, a);
-    if start == 0 || !t.lower[start..a].trim_start().starts_with("so với ") {
-        return None;
-    }
+    let (start, _) = comparison_opening(t, a).filter(|&(start, _)| start > 0)?;
     let clause = &t.lower[start..a];
-    let clause = clause[clause.rfind(',')? + 1..].trim();
+    // "…, số ca mắc sởi giảm 12 ca và số ca mắc thủy đậu tăng 30 ca": "và" parts them too.
+    let comma = clause.rfind(',')? + 1;
+    let cut = clause.rfind(" và ").map_or(comma, |i| (i + " và ".len()).max(comma));
+    let clause = clause[cut..].trim();
     let word = CHANGE_WORDS.iter().find(|(w, _)| clause.ends_with(w))?.0;
     let mut named = clause[..clause.len() - word.len()].trim_end();
     while let Some(rest) = COUNTED_LEADS.iter().find_map(|w| named.strip_prefix(w)) {
@@ -3308,6 +3382,43 @@ mod tests {
         // Not a period met in the middle of a sentence.
         let s = "Bệnh viện đã khám 9.000 lượt trong quý III/2025. Tỷ lệ chuyển tuyến là 1,9%.";
         assert_eq!(periods_of(s)[1], (1.9, None));
+    }
+
+    #[test]
+    fn a_clause_under_a_target_label_is_a_target() {
+        for s in ["Chỉ tiêu năm 2026: tỷ lệ trẻ suy dinh dưỡng thể thấp còi giảm còn 17,5%.", "Chỉ tiêu năm 2026: tỷ lệ trẻ suy dinh dưỡng thể thấp còi dưới 17,5%."] {
+            let got = run(s);
+            assert_eq!(got, [], "{got:?}");
+        }
+        let got = run("Kết quả thực hiện chỉ tiêu: tỷ lệ trẻ suy dinh dưỡng thể thấp còi là 17,5%.");
+        assert_eq!(got.iter().map(|i| i.value).collect::<Vec<_>>(), [17.5], "a result of the target is read");
+    }
+
+    #[test]
+    fn a_sum_is_named_by_the_first_money_word_of_its_clause() {
+        let got = run("Kinh phí hỗ trợ từ ngân sách huyện là 1,8 tỷ đồng.");
+        assert_eq!(got.iter().map(|i| i.subject.as_str()).collect::<Vec<_>>(), ["Kinh phí hỗ trợ từ ngân sách huyện"], "{got:?}");
+    }
+
+    #[test]
+    fn a_programme_named_for_its_targets_plans_nothing() {
+        let got = run("Tổng kinh phí thực hiện các chương trình mục tiêu y tế trong tháng là 3,8 tỷ đồng.");
+        assert_eq!(got.iter().map(|i| (i.value, i.unit.as_deref())).collect::<Vec<_>>(), [(3.8, Some("tỷ đồng"))], "{got:?}");
+        let got = run("Mục tiêu của chương trình là 95% trẻ được tiêm đủ mũi.");
+        assert_eq!(got, [], "a target is still no result");
+    }
+
+    #[test]
+    fn a_period_after_a_lead_clause_frames_its_figures() {
+        let s = "Theo báo cáo, trong tháng 9/2025, toàn tỉnh ghi nhận 215 ca sốt xuất huyết. Số ca tử vong là 3 ca.";
+        let sept = span("2025-09-01", "2025-09-30");
+        assert_eq!(periods_of(s), [(215.0, sept.clone()), (3.0, sept)]);
+        // A lead holding a figure is a clause of its own: the period is met in mid-sentence.
+        let s = "Bệnh viện khám 9.000 lượt, trong quý III/2025 tăng mạnh. Tỷ lệ chuyển tuyến là 1,9%.";
+        assert_eq!(periods_of(s).last(), Some(&(1.9, None)));
+        // Nor one that closes its sentence after a comma.
+        let s = "Sở Y tế đã kiểm tra, đánh giá chất lượng khám, chữa bệnh năm 2024. Tỷ lệ giường bệnh đạt 41,3 giường/10.000 dân.";
+        assert_eq!(periods_of(s).last(), Some(&(41.3, None)));
     }
 
     #[test]
@@ -4035,6 +4146,33 @@ mod tests {
         let got = run("So với cùng kỳ năm 2025, số ca mắc sởi là 18 ca, giảm 7 ca; số ca mắc thủy đậu là 52 ca, tăng 11 ca.");
         let baselines: Vec<Option<&str>> = got.iter().map(|i| i.change.as_ref().and_then(|c| c.baseline.as_deref())).collect();
         assert_eq!(baselines, vec![Some("cùng kỳ năm 2025"), Some("cùng kỳ năm 2025")], "{got:?}");
+    }
+
+    #[test]
+    fn a_comparison_stated_once_is_the_baseline_of_each_change_it_leads() {
+        let changes = |s: &str| -> Vec<Option<(f64, String, Option<String>)>> {
+            run(s).into_iter().map(|i| i.change.map(|c| (c.value, c.direction, c.baseline))).collect()
+        };
+        let both = |down: f64, up: f64| vec![Some((down, "decrease".to_string(), Some("cùng kỳ năm 2025".to_string()))), Some((up, "increase".to_string(), Some("cùng kỳ năm 2025".to_string())))];
+        // After a ";", and after a lead clause.
+        let s = "Toàn tỉnh ghi nhận 41 ca mắc sởi và 130 ca mắc thủy đậu; so với cùng kỳ năm 2025, số ca mắc sởi giảm 9 ca, số ca mắc thủy đậu tăng 25 ca.";
+        assert_eq!(changes(s), both(9.0, 25.0));
+        let s = "Toàn tỉnh ghi nhận 41 ca mắc sởi, 130 ca mắc thủy đậu. Theo báo cáo, so với cùng kỳ năm 2025, số ca mắc sởi giảm 9 ca, số ca mắc thủy đậu tăng 25 ca.";
+        assert_eq!(changes(s), both(9.0, 25.0));
+        // Two changes joined by "và".
+        let s = "Toàn tỉnh ghi nhận 41 ca mắc sởi, 130 ca mắc thủy đậu. So với cùng kỳ năm 2025, số ca mắc sởi giảm 9 ca và số ca mắc thủy đậu tăng 25 ca.";
+        assert_eq!(changes(s), both(9.0, 25.0));
+        // A later change of the sentence with no time of its own.
+        let s = "Số ca mắc sởi là 41 ca, so với cùng kỳ năm 2025 giảm 9 ca, số ca mắc thủy đậu là 130 ca, tăng 25 ca.";
+        assert_eq!(changes(s), both(9.0, 25.0));
+        // Items of a list parted by ";" too; not across a sentence, nor to a running total,
+        // which is compared with another time.
+        let s = "Toàn tỉnh ghi nhận 41 ca mắc sởi, giảm 9 ca so với cùng kỳ năm 2025; 130 ca mắc thủy đậu, tăng 25 ca.";
+        assert_eq!(changes(s), both(9.0, 25.0));
+        let s = "Số ca mắc sởi là 41 ca, giảm 9 ca so với tuần trước. Số ca mắc thủy đậu là 130 ca, tăng 25 ca.";
+        assert_eq!(changes(s)[1].as_ref().map(|c| c.2.clone()), Some(None));
+        let s = "Trong tuần 40, ghi nhận 41 ca sởi, giảm 9 ca so với tuần trước, cộng dồn từ đầu năm 530 ca, tăng 25 ca.";
+        assert_eq!(changes(s)[1].as_ref().map(|c| c.2.clone()), Some(None));
     }
 
     #[test]

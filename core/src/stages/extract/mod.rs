@@ -172,8 +172,9 @@ pub fn extract_record(rec: &mut Record) {
     rec.event_date = dates::event_date(&rec.body, &body_dates);
     let reported = ctx.title_period.as_ref().filter(|_| is_a_report(rec));
     rec.indicators = indicators::find(&rec.body, &body_lower, &body_digits, &body_offsets, &body_claimed, &body_orgs, &body_diseases, &body_dates, reported);
-    // Tables are rows of cells apart at tabs; a body without a tab holds none.
-    if rec.body.contains('\t') {
+    // Tables are rows of cells apart at tabs, or at runs of spaces in plain text; a body
+    // with neither holds none.
+    if rec.body.contains('\t') || rec.body.contains("  ") {
         let in_tables = tables::find(&rec.body, &body_offsets, &body_dates, &rec.indicators, reported);
         if !in_tables.is_empty() {
             rec.indicators.extend(in_tables);

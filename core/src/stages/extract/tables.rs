@@ -1,7 +1,9 @@
 //! Figures in tables: a table of the body (rows of cells apart at tabs, as the HTML loader
-//! writes a `<table>`) whose header names the columns gives one indicator a row: the row's
-//! label as its subject, the figure of the column the header marks as the result, its
-//! unit and its change.
+//! writes a `<table>`, or at runs of spaces, as plain text aligns one) whose header names
+//! the columns gives one indicator a row: the row's label as its subject, the figure of the
+//! column the header marks as the result, its unit and its change. A table with no column
+//! of results whose columns each name what they count ("Số lượt khám | Số ca phẫu thuật")
+//! gives a figure a cell, the column's header as its subject.
 //!
 //! Reports put their main figures in such tables ("STT | Chỉ tiêu | ĐVT | 6 tháng 2024 |
 //! 6 tháng 2025 | Tăng/giảm"), and the prose reader, which reads a figure by the words
@@ -25,6 +27,9 @@ const RESULT_HEADERS: &[&str] = &["tháng", "quý", "năm", "thực hiện", "k�
 const NOT_RESULT_HEADERS: &[&str] = &["kế hoạch", "chỉ tiêu", "tỷ lệ", "tỉ lệ", "%", "cùng kỳ"];
 /// Words of the header of a column of targets that stand as words: "Năm 2025 KH".
 const PLAN_WORDS: &[&str] = &["kh", "kh giao"];
+/// Words of a column's header that make its figures no count of the table's own time: a
+/// plan or an earlier time ("Chỉ tiêu (trẻ)", "Cùng kỳ (ca)").
+const COUNT_NOT_RESULTS: &[&str] = &["kế hoạch", "chỉ tiêu", "mục tiêu", "cùng kỳ", "năm trước", "kỳ trước"];
 /// Headers of a column that numbers the rows.
 const ORDINAL_HEADERS: &[&str] = &["stt", "tt", "số tt"];
 
@@ -58,7 +63,7 @@ fn tables(body: &str) -> Vec<Vec<Row>> {
     // A line without tabs met inside a table: the table goes on if a row of its width follows.
     let mut pause = false;
     for line in body.split('\n') {
-        let row = (line.contains('\t')).then(|| cells(start, line));
+        let row = if line.contains('\t') { Some(cells(start, line)) } else { spaced_cells(start, line) };
         start += line.len() + 1;
         match row {
             // After a line without tabs, only a row of figures goes on with the table: a row
@@ -66,7 +71,8 @@ fn tables(body: &str) -> Vec<Vec<Row>> {
             Some(row)
                 if row.len() >= 3
                     && current.first().is_none_or(|head| head.len() == row.len())
-                    && (!pause || row.iter().any(|&(a, b)| figure(&body[a..b]).is_some())) =>
+                    && (!pause || row.iter().any(|&(a, b)| figure(&body[a..b]).is_some()))
+                    && !heads_another_table(body, &current, &row) =>
             {
                 current.push(row);
                 pause = false;
@@ -90,6 +96,52 @@ fn tables(body: &str) -> Vec<Vec<Row>> {
         tables.push(current);
     }
     tables
+}
+
+/// Whether `row` heads a table of its own after the rows of `current`: every cell of it is
+/// filled and none holds a figure, after a row of figures. Two tables of the same width
+/// written one after the other ("Huyện | Số ca mắc | …" then "Đơn vị | Số lượt khám | …")
+/// are not one: the second's header is no row of the first, nor are its columns the
+/// first's. A row heading a part of the table ("II | Dự phòng | | ") leaves cells empty.
+fn heads_another_table(body: &str, current: &[Row], row: &Row) -> bool {
+    let text = |&(a, b): &(usize, usize)| &body[a..b];
+    let figures_before = current.iter().skip(1).any(|r| r.iter().any(|c| figure(text(c)).is_some()));
+    figures_before && row.iter().all(|c| !text(c).is_empty() && figure(text(c)).is_none())
+}
+
+/// The cells of a line without tabs, starting at byte `start`, whose columns are set apart
+/// by runs of two spaces or more, as a plain-text table aligns them ("Phú Lạc      29      1"):
+/// three at least, else none (a sentence holds single spaces).
+fn spaced_cells(start: usize, line: &str) -> Option<Row> {
+    if !line.contains("  ") {
+        return None;
+    }
+    let b = line.as_bytes();
+    let mut row = Vec::new();
+    // The open cell's first byte and the end of its last non-blank char.
+    let mut open: Option<usize> = None;
+    let mut end = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b' ' && b.get(i + 1) == Some(&b' ') {
+            if let Some(first) = open.take() {
+                row.push((start + first, start + end));
+            }
+            while b.get(i) == Some(&b' ') {
+                i += 1;
+            }
+            continue;
+        }
+        if !b[i].is_ascii_whitespace() {
+            open.get_or_insert(i);
+            end = i + 1;
+        }
+        i += 1;
+    }
+    if let Some(first) = open {
+        row.push((start + first, start + end));
+    }
+    (row.len() >= 3).then_some(row)
 }
 
 /// The cells of a line that starts at byte `start`, trimmed.
@@ -198,7 +250,31 @@ impl Header {
         // "Số lượt khám" heading the column: its figures count "lượt khám".
         let header_unit = header_unit.or_else(|| self.names[c].last().and_then(|s| counted_unit(&body[s.0..s.1])).map(str::to_string));
         let period = header_period(dates, &self.names[c]);
-        Value { col: c, period, header_unit, counted: None, group: group.filter(|g| !g.is_empty()) }
+        Value { col: c, period, header_unit, counted: None, group: group.filter(|g| !g.is_empty()), named: None }
+    }
+
+    /// Column `c` as a column of what its header counts, in a table with no column of
+    /// results: "Số lượt khám" counts "lượt khám", "Tỷ lệ (%)" is in "%". None when the
+    /// header names no unit or names a plan or an earlier time ("Chỉ tiêu (trẻ)"). A bare
+    /// "Tỷ lệ" is the rate of what the column `before` it counts.
+    fn count(&self, body: &str, c: usize, dates: &[Hit], before: Option<usize>) -> Option<Value> {
+        let header = self.names[c].last().map(|s| body[s.0..s.1].trim())?;
+        let bracket = parenthesised(header);
+        let unit = bracket.clone().or_else(|| counted_unit(header).map(str::to_string))?;
+        let named = if bracket.is_some() { header[..header.rfind('(').unwrap_or(header.len())].trim_end() } else { header };
+        let lower = named.to_lowercase();
+        if named.is_empty() || has_any(&lower, COUNT_NOT_RESULTS) || lower.split_whitespace().any(|w| PLAN_WORDS.contains(&w)) {
+            return None;
+        }
+        let of = |b: usize| self.names[b].last().map(|s| body[s.0..s.1].trim()).filter(|h| counted_unit(h).is_some());
+        let named = match before.and_then(of) {
+            Some(counted) if lower == "tỷ lệ" || lower == "tỉ lệ" => {
+                let counted = counted.split_once(' ').filter(|(w, _)| w.eq_ignore_ascii_case("số")).map_or(counted, |(_, rest)| rest);
+                format!("{named} {counted}")
+            }
+            _ => named.to_string(),
+        };
+        Some(Value { header_unit: Some(unit), named: Some(named), ..self.value(body, c, dates, None) })
     }
 
     /// What the change in column `change` is measured from: the same period a year before
@@ -270,6 +346,9 @@ struct Value {
     /// subject: the group of columns of cases it stands in ("Cộng dồn từ đầu năm"), or
     /// the header of a running total. The table's change is not its.
     group: Option<String>,
+    /// In a table of counts with no column of results, what the column's header says its
+    /// figures count ("Số lượt khám"): the subject, at the row's label.
+    named: Option<String>,
 }
 
 /// What a column of cases counts, from its lowest header cell: one of [`CASE_HEADERS`], or
@@ -340,6 +419,7 @@ impl Columns {
         let value = match (figures.as_slice(), latest(&of_period, period_of).or_else(|| latest(&cumulative, period_of))) {
             ([only], _) => *only,
             (_, Some(latest)) => latest,
+            _ if unit.is_none() => return Self::counts(body, header, label, &figures, dates, reported),
             _ => return None,
         };
         let baseline = change.and_then(|change| header.baseline(body, change, value, &figures, &of_period));
@@ -368,6 +448,24 @@ impl Columns {
         });
         let values = std::iter::once(main).chain(total).chain(ratio).collect();
         Some(Columns { label, values, unit, change, change_in_percent, baseline })
+    }
+
+    /// A table of counts with no column of results, each column's header naming what it
+    /// counts ("Đơn vị | Số lượt khám | Số bệnh nhân nội trú | Số ca phẫu thuật"): every
+    /// such column is read, its figures of the period the report's title names when the
+    /// header names none. None when no column names what it counts.
+    fn counts(body: &str, header: &Header, label: usize, figures: &[usize], dates: &[Hit], reported: Option<&DateRange>) -> Option<Columns> {
+        let before = |i: usize| i.checked_sub(1).map(|j| figures[j]);
+        let values: Vec<Value> = figures
+            .iter()
+            .enumerate()
+            .filter_map(|(i, &c)| header.count(body, c, dates, before(i)))
+            .map(|mut v| {
+                v.period = v.period.or_else(|| reported.cloned());
+                v
+            })
+            .collect();
+        (!values.is_empty()).then_some(Columns { label, values, unit: None, change: None, change_in_percent: false, baseline: None })
     }
 
     /// The columns of results among `figures`: (running totals, the others). A year or
@@ -422,11 +520,12 @@ impl Columns {
             // "Số ca mắc (ca)": the brackets were the unit, not part of the subject.
             label = label[..label.rfind('(').unwrap_or(label.len())].trim_end();
         }
-        let subject = match (v.counted, &v.group) {
-            (Some(counted), Some(group)) => format!("{counted} {label} ({group})"),
-            (Some(counted), None) => format!("{counted} {label}"),
-            (None, Some(group)) => format!("{label} ({group})"),
-            (None, None) => label.to_string(),
+        let subject = match (&v.named, v.counted, &v.group) {
+            (Some(named), _, _) => format!("{named} ({label})"),
+            (None, Some(counted), Some(group)) => format!("{counted} {label} ({group})"),
+            (None, Some(counted), None) => format!("{counted} {label}"),
+            (None, None, Some(group)) => format!("{label} ({group})"),
+            (None, None, None) => label.to_string(),
         };
         if v.counted.is_some() {
             return Some((subject, value, "ca".to_string(), None));
@@ -818,6 +917,55 @@ mod tests {
         let dates = [period(body, "Năm 2024", "2024-01-01", "2024-12-31"), period(body, "Năm 2025", "2025-01-01", "2025-12-31")];
         let got = find(body, &Offsets::new(body), &dates, &[], None);
         assert_eq!(got.iter().map(|i| i.value).collect::<Vec<_>>(), [1986.0]);
+    }
+
+    #[test]
+    fn columns_of_counts_with_no_result_column_are_read_each() {
+        let body = "Đơn vị\tSố lượt khám\tSố bệnh nhân nội trú\tSố ca phẫu thuật\n\
+            Bệnh viện huyện Đông Lâm\t3.920\t418\t67\nTrung tâm Y tế thị xã Bắc Hà\t2.815\t276\t35";
+        let got: Vec<(String, f64, Option<String>)> = read(body).into_iter().map(|i| (i.subject, i.value, i.unit)).collect();
+        let row = |s: &str, v: f64, u: &str| (s.to_string(), v, Some(u.to_string()));
+        assert_eq!(
+            got,
+            [
+                row("Số lượt khám (Bệnh viện huyện Đông Lâm)", 3920.0, "lượt khám"),
+                row("Số bệnh nhân nội trú (Bệnh viện huyện Đông Lâm)", 418.0, "bệnh nhân"),
+                row("Số ca phẫu thuật (Bệnh viện huyện Đông Lâm)", 67.0, "ca"),
+                row("Số lượt khám (Trung tâm Y tế thị xã Bắc Hà)", 2815.0, "lượt khám"),
+                row("Số bệnh nhân nội trú (Trung tâm Y tế thị xã Bắc Hà)", 276.0, "bệnh nhân"),
+                row("Số ca phẫu thuật (Trung tâm Y tế thị xã Bắc Hà)", 35.0, "ca"),
+            ]
+        );
+        // A bare rate is the rate of the count before it; a plan's column is no count.
+        let body = "Xã\tChỉ tiêu (trẻ)\tSố trẻ được tiêm\tTỷ lệ (%)\nXã Đông Yên\t230\t221\t96,1";
+        let got: Vec<(String, f64)> = read(body).into_iter().map(|i| (i.subject, i.value)).collect();
+        assert_eq!(got, [("Số trẻ được tiêm (Xã Đông Yên)".to_string(), 221.0), ("Tỷ lệ trẻ được tiêm (Xã Đông Yên)".to_string(), 96.1)]);
+        // Headers naming no count still give nothing.
+        let body = "Đơn vị\tĐợt 1\tĐợt 2\nXã Đông Yên\t230\t221";
+        assert_eq!(read(body), []);
+    }
+
+    #[test]
+    fn a_plain_text_table_aligned_by_spaces_is_read() {
+        let body = "Các huyện ghi nhận như sau:\n\nHuyện             Số ca mắc    Số ca tử vong\n\nĐông Lâm          64           0\n\nBắc Hà            29           1\n\nSở Y tế đề nghị tăng cường giám sát.";
+        let got = read(body);
+        let rows: Vec<(&str, f64)> = got.iter().map(|i| (i.subject.as_str(), i.value)).collect();
+        assert_eq!(rows, [("ca mắc Đông Lâm", 64.0), ("ca tử vong Đông Lâm", 0.0), ("ca mắc Bắc Hà", 29.0), ("ca tử vong Bắc Hà", 1.0)]);
+        let chars: Vec<char> = body.chars().collect();
+        assert!(got.iter().all(|i| chars[i.start..i.end].iter().collect::<String>() == i.text));
+        // Single spaces part no cells.
+        assert_eq!(spaced_cells(0, "Toàn tỉnh ghi nhận 64 ca mắc  và 1 ca tử vong"), None);
+        assert_eq!(spaced_cells(0, "  Bắc Hà  29  1  ").map(|r| r.len()), Some(3));
+    }
+
+    #[test]
+    fn a_header_after_rows_of_figures_opens_another_table() {
+        let body = "STT\tHuyện\tSố ca mắc\tSố ca tử vong\n1\tHuyện Đông Lâm\t112\t1\n2\tHuyện Bắc Hà\t87\t0\n\n\
+            Đơn vị\tSố lượt khám\tSố bệnh nhân nội trú\tSố ca phẫu thuật\nBệnh viện huyện Đông Lâm\t3.920\t418\t67";
+        let got = read(body);
+        assert!(got.iter().all(|i| !i.subject.contains("3.920")), "{got:?}");
+        assert!(got.iter().any(|i| i.subject == "Số lượt khám (Bệnh viện huyện Đông Lâm)" && i.value == 3920.0), "{got:?}");
+        assert_eq!(got.iter().filter(|i| i.subject.starts_with("ca mắc")).count(), 2, "{got:?}");
     }
 
     /// A period hit over the first `text` of `body`.
