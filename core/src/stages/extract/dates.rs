@@ -26,9 +26,9 @@ const TERM: &str = r"(?i:nhiệm kỳ|giai đoạn|từ năm|năm học|năm)\s+
 const MONTH: &str = r"(?i:tháng)\s+(\d{1,2})\s*(?:/|(?i:năm))\s*(\d{4})";
 const YEAR_WORDS: &str = r"(?i:năm)\s+(\d{4})";
 /// "từ 1/1 đến 15/6", "từ ngày 01/3/2025 đến ngày 31/5/2025", "từ ngày 24 đến 26/11/2026",
-/// "trong hai ngày 14 và 15/11/2026": a span of days (the first day's month may be left to
-/// the last's after "ngày").
-const DAY_SPAN: &str = r"(?:(?i:từ)\s+(?:(?i:ngày)\s+)?|(?i:ngày)\s+)(\d{1,2})(?:[/.](\d{1,2})(?:[/.](\d{4}))?)?\s*(?:(?i:đến|tới|và)|[-–—])\s*(?:(?i:hết)\s+)?(?:(?i:ngày)\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?";
+/// "trong hai ngày 14 và 15/11/2026", "từ 25-10 đến 31-10" (as newspapers write dates): a
+/// span of days (the first day's month may be left to the last's after "ngày").
+const DAY_SPAN: &str = r"(?:(?i:từ)\s+(?:(?i:ngày)\s+)?|(?i:ngày)\s+)(\d{1,2})(?:[/.\-](\d{1,2})(?:[/.\-](\d{4}))?)?\s*(?:(?i:đến|tới|và)|[-–—])\s*(?:(?i:hết)\s+)?(?:(?i:ngày)\s+)?(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?";
 /// "từ đầu tháng 10/2026 đến ngày 05/11/2026": from the first of a month to a day.
 static MONTH_TO_DAY: Lazy<Regex> = Lazy::new(|| {
     re(r"(?i)từ\s+đầu\s+tháng\s+(\d{1,2})(?:\s*/\s*(\d{4}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?")
@@ -365,6 +365,10 @@ fn back_references(s: &str, hits: &mut Vec<Hit>, taken: &SpanSet, titled: Option
             if taken.overlaps(start, end) {
                 continue;
             }
+            if let Some(n) = bracketed_after(s, end, hits) {
+                found.push(Hit::new(EntityKind::Period, start, end, n));
+                continue;
+            }
             let upto = hits.partition_point(|h| h.start < start);
             let fits = |a: &str, b: &str| if week { is_week(a, b) } else { is_month(a, b) };
             let named = hits[..upto].iter().rev().filter(|h| h.kind == EntityKind::Period && !compared(s, h.start, h.end)).find_map(|h| match &h.normalized {
@@ -388,6 +392,23 @@ fn back_references(s: &str, hits: &mut Vec<Hit>, taken: &SpanSet, titled: Option
     if !found.is_empty() {
         hits.extend(found);
         hits.sort_by_key(|h| (h.start, h.end));
+    }
+}
+
+/// The span of days that a bracket right after a reference gives ("trong tuần qua (từ 25-10
+/// đến 31-10)"): the days the writer means, whatever the day written. `hits` are sorted.
+fn bracketed_after(s: &str, end: usize, hits: &[Hit]) -> Option<Normalized> {
+    let rest = s[end..].trim_start_matches(' ');
+    let inner = rest.strip_prefix('(')?;
+    let at = s.len() - inner.trim_start_matches(' ').len();
+    let i = hits.partition_point(|h| h.start < at);
+    let h = hits.get(i).filter(|h| h.start == at && h.kind == EntityKind::Period)?;
+    if !s[h.end..].trim_start_matches(' ').starts_with(')') {
+        return None;
+    }
+    match &h.normalized {
+        Some(Normalized::Range { start, end }) => Some(Normalized::Range { start: start.clone(), end: end.clone() }),
+        _ => None,
     }
 }
 
@@ -501,10 +522,15 @@ fn day_spans(s: &str, upto: &str, held: &Regex, starts: &[usize], ctx: &YearCont
         let mut after = s[all.end()..].chars();
         let glued = match after.next() {
             Some(ch) if is_alnum(ch) => true,
-            Some('/' | '.' | ',') => after.next().is_some_and(|ch| ch.is_ascii_digit()),
+            Some('/' | '.' | ',' | '-') => after.next().is_some_and(|ch| ch.is_ascii_digit()),
             _ => false,
         };
         if glued || taken.overlaps(all.start(), all.end()) {
+            continue;
+        }
+        // "từ 2-3 đến 4-5 viên": with "-" between day and month, two ranges of a count.
+        let last_day_hyphened = c.get(5).is_some_and(|g| s[..g.start()].ends_with('-'));
+        if last_day_hyphened && counts_something(&s[all.end()..]) {
             continue;
         }
         let (Some(d1), Some(d2), Some(m2)) = (num(&c, 1), num(&c, 4), num(&c, 5)) else { continue };
@@ -1547,6 +1573,22 @@ mod tests {
         let got = periods("Từ ngày 20 đến ngày 25 tháng 10, tỉnh phun hóa chất; từ ngày 3 đến hết ngày 9 tháng 11 năm 2026 tổng kết.");
         let want = [("Từ ngày 20 đến ngày 25 tháng 10", "2025-10-20", "2025-10-25"), ("từ ngày 3 đến hết ngày 9 tháng 11 năm 2026", "2026-11-03", "2026-11-09")];
         assert_eq!(got, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())));
+    }
+
+    #[test]
+    fn a_span_of_days_written_with_hyphens_is_one_period() {
+        let p = |a: &str, b: &str, c: &str| (a.to_string(), b.to_string(), c.to_string());
+        assert_eq!(periods("Từ 25-10 đến 31-10 ghi nhận 41 ca; từ 3-11-2026 đến 9-11-2026 có 12 ca."), [p("Từ 25-10 đến 31-10", "2025-10-25", "2025-10-31"), p("từ 3-11-2026 đến 9-11-2026", "2026-11-03", "2026-11-09")]);
+        // Two ranges of a count are no days.
+        assert!(periods("Mỗi ngày uống từ 2-3 đến 4-5 viên.").is_empty());
+    }
+
+    #[test]
+    fn a_span_in_brackets_after_a_reference_is_its_period() {
+        let ctx = YearContext { year: Some(2026), published: None, written: Some((2026, 11)), today: Some((2026, 11, 3)), title_period: None, plan_year: false };
+        let r = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
+        let got = norms("Trong tuần qua (từ 25/10 đến 31/10) toàn phường ghi nhận 27 ca.", &ctx);
+        assert_eq!(got[0], ("Trong tuần qua".to_string(), r("2026-10-25", "2026-10-31")));
     }
 
     #[test]

@@ -1012,7 +1012,17 @@ fn push_parts(out: &mut Vec<Directive>, rest: &str, ctx: &YearContext) {
         // "…; giao Trạm tăng cường …" asks anew: a unit not read there is not the one before.
         let asks_anew = opening_word(named, ASSIGNING).is_some();
         assignee = asked_unit(named).or(if asks_anew { None } else { assignee });
-        push_item(out, part, assignee.clone(), ctx);
+        push_item(out, &without_colon_after_unit(part), assignee.clone(), ctx);
+    }
+}
+
+/// `part` without the colon a request puts between the unit it asks and the first task
+/// ("yêu cầu các địa phương: tăng cường …" reads "các địa phương tăng cường …").
+fn without_colon_after_unit(part: &str) -> std::borrow::Cow<'_, str> {
+    let Some((0, end)) = item_assignee_span(part) else { return part.into() };
+    match part[end..].trim_start_matches(' ').strip_prefix(':') {
+        Some(task) if !task.trim().is_empty() => format!("{} {}", &part[..end], task.trim_start()).into(),
+        _ => part.into(),
     }
 }
 
@@ -1043,8 +1053,36 @@ fn own_request(part: &str) -> Option<(String, &str)> {
 fn push_item_parts(out: &mut Vec<Directive>, text: &str, unit: Option<String>, ctx: &YearContext) {
     for (i, piece) in split_at_also(text).into_iter().enumerate() {
         let own = if i == 0 { unit.clone() } else { asked_unit(piece).or_else(|| unit.clone()) };
-        push_item(out, piece.trim(), own, ctx);
+        for task in split_at_semicolons(piece, ctx) {
+            push_item(out, task.trim(), own.clone(), ctx);
+        }
     }
+}
+
+/// `piece` split at its "; " when each part is a task of its own, with its own deadline:
+/// "Báo cáo … trước 16 giờ thứ Sáu hằng tuần; rà soát …, hoàn thành trước 30/11" is two
+/// tasks, the second alone due on 30/11. Parts that all open with an action verb but fall
+/// due alike stay one task, a list of what is to be done.
+fn split_at_semicolons<'t>(piece: &'t str, ctx: &YearContext) -> Vec<&'t str> {
+    if !piece.contains("; ") {
+        return vec![piece];
+    }
+    let parts: Vec<&str> = piece.split("; ").collect();
+    let first = item_assignee_span(parts[0]).map_or(parts[0], |(_, end)| &parts[0][end..]);
+    let tasks = opens_with_action(first) && parts[1..].iter().all(|p| opens_with_action(p) && !only_a_deadline(p));
+    let due: Vec<Option<String>> = if tasks { parts.iter().map(|p| deadline(p, ctx)).collect() } else { Vec::new() };
+    if tasks && due.iter().any(|d| d != &due[0]) {
+        parts
+    } else {
+        vec![piece]
+    }
+}
+
+/// Whether `part` opens with what a unit is to do, one of [`ASKED_VERBS`] or [`TASK_VERBS`],
+/// in either case.
+fn opens_with_action(part: &str) -> bool {
+    let part = part.trim_start();
+    ASKED_VERBS.iter().chain(TASK_VERBS).any(|v| starts_word(part, v) || starts_word_capitalised(part, v))
 }
 
 /// `part` split where a second task opens ([`next_task_join`]).
@@ -1517,6 +1555,26 @@ mod tests {
         assert_eq!(deadline("lập danh sách người tiếp xúc ngay trong ngày.", &dated).as_deref(), Some("2026-11-05"));
         assert_eq!(deadline("lập danh sách người tiếp xúc ngay trong ngày.", &ctx()), None);
         assert_eq!(deadline("báo cáo trước ngày 10/11/2026, ngay trong ngày", &dated).as_deref(), Some("2026-11-10"));
+    }
+
+    #[test]
+    fn an_item_of_two_tasks_due_apart_is_two_tasks() {
+        let body = "Phòng Y tế yêu cầu các đơn vị thực hiện:\n\n1. Gửi báo cáo nhanh trước 15 giờ thứ Hai hằng tuần; kiểm tra các điểm tiêm, hoàn thành trước 20/12/2021.\n\n2. Tăng cường tuyên truyền; phối hợp diệt lăng quăng trong khu dân cư.";
+        let got: Vec<(String, Option<String>, Option<String>)> = find(body, &ctx()).into_iter().map(|d| (d.text, d.assignee, d.deadline)).collect();
+        let units = Some("các đơn vị".to_string());
+        let want = [
+            ("Gửi báo cáo nhanh trước 15 giờ thứ Hai hằng tuần", None),
+            ("kiểm tra các điểm tiêm, hoàn thành trước 20/12/2021.", Some("2021-12-20")),
+            ("Tăng cường tuyên truyền; phối hợp diệt lăng quăng trong khu dân cư.", None),
+        ];
+        assert_eq!(got, want.map(|(t, d)| (t.to_string(), units.clone(), d.map(str::to_string))));
+    }
+
+    #[test]
+    fn a_colon_after_the_unit_asked_is_no_part_of_the_task() {
+        let got = view("Ông Lâm yêu cầu các trạm y tế: tăng cường giám sát ca bệnh; vệ sinh môi trường.");
+        assert_eq!(got.first().map(|d| d.2.as_str()), Some("các trạm y tế tăng cường giám sát ca bệnh"), "{got:?}");
+        assert_eq!(got.first().and_then(|d| d.0.as_deref()), Some("các trạm y tế"), "{got:?}");
     }
 
     #[test]
