@@ -229,7 +229,8 @@ const PLAIN_BOX_LINES: usize = 5;
 /// paragraphs of a page copied to plain text, which shows no boxes: one to five headlines
 /// under the marker, then the article going on in full sentences. A list closing the page
 /// has no paragraph under it, or, when it gives each headline its lead, a headline between
-/// two leads; either way the marker ends the article, as before.
+/// two leads, a lead opening with an agency or another marker; then the marker ends the
+/// article, as before.
 fn plain_box_end(page: &Page, lines: &[Cow<'_, str>], marker: usize) -> Option<usize> {
     if !page.containers.is_empty() {
         return None;
@@ -240,7 +241,10 @@ fn plain_box_end(page: &Page, lines: &[Cow<'_, str>], marker: usize) -> Option<u
     }
     let end = marker + 1 + headlines;
     let last = (end..lines.len()).rev().find(|&j| is_sentence_paragraph(&lines[j]))?;
-    (end..=last).all(|j| lines[j].trim().is_empty() || is_sentence_paragraph(&lines[j])).then_some(end)
+    // Another article's lead ("TTXT - …") or a second marker under it: the page's own lists.
+    let more_lists = lines[end..].iter().any(|l| is_related_marker(l) || agency_of(l).is_some());
+    let goes_on = (end..=last).all(|j| lines[j].trim().is_empty() || is_sentence_paragraph(&lines[j]));
+    (goes_on && !more_lists).then_some(end)
 }
 
 /// A headline of a box of links: a short line of a few words that ends no sentence.

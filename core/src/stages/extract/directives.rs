@@ -1071,11 +1071,23 @@ fn split_at_semicolons<'t>(piece: &'t str, ctx: &YearContext) -> Vec<&'t str> {
     let first = item_assignee_span(parts[0]).map_or(parts[0], |(_, end)| &parts[0][end..]);
     let tasks = opens_with_action(first) && parts[1..].iter().all(|p| opens_with_action(p) && !only_a_deadline(p));
     let due: Vec<Option<String>> = if tasks { parts.iter().map(|p| deadline(p, ctx)).collect() } else { Vec::new() };
-    if tasks && due.iter().any(|d| d != &due[0]) {
+    // A part that names no time of its own is a step of the task its neighbour dates ("kiểm
+    // tra …; báo cáo UBND tỉnh trước ngày 20/11"): the one date is the whole task's.
+    let each_timed = parts.iter().zip(&due).all(|(p, d)| d.is_some() || names_a_time(p));
+    if tasks && each_timed && due.iter().any(|d| d != &due[0]) {
         parts
     } else {
         vec![piece]
     }
+}
+
+/// Words that time a task whose date is not read as a deadline ("trước 16 giờ thứ Sáu
+/// hằng tuần", "định kỳ").
+const TIME_WORDS: &[&str] = &["trước ", "chậm nhất", "hằng tuần", "hàng tuần", "hằng tháng", "hàng tháng", "định kỳ"];
+
+fn names_a_time(part: &str) -> bool {
+    let lower = part.to_lowercase();
+    TIME_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// Whether `part` opens with what a unit is to do, one of [`ASKED_VERBS`] or [`TASK_VERBS`],
@@ -1559,13 +1571,15 @@ mod tests {
 
     #[test]
     fn an_item_of_two_tasks_due_apart_is_two_tasks() {
-        let body = "Phòng Y tế yêu cầu các đơn vị thực hiện:\n\n1. Gửi báo cáo nhanh trước 15 giờ thứ Hai hằng tuần; kiểm tra các điểm tiêm, hoàn thành trước 20/12/2021.\n\n2. Tăng cường tuyên truyền; phối hợp diệt lăng quăng trong khu dân cư.";
+        let body = "Phòng Y tế yêu cầu các đơn vị thực hiện:\n\n1. Gửi báo cáo nhanh trước 15 giờ thứ Hai hằng tuần; kiểm tra các điểm tiêm, hoàn thành trước 20/12/2021.\n\n2. Tăng cường tuyên truyền; phối hợp diệt lăng quăng trong khu dân cư.\n\n3. Kiểm tra các bếp ăn tập thể; báo cáo Phòng Y tế trước ngày 10/12/2021.";
         let got: Vec<(String, Option<String>, Option<String>)> = find(body, &ctx()).into_iter().map(|d| (d.text, d.assignee, d.deadline)).collect();
         let units = Some("các đơn vị".to_string());
         let want = [
             ("Gửi báo cáo nhanh trước 15 giờ thứ Hai hằng tuần", None),
             ("kiểm tra các điểm tiêm, hoàn thành trước 20/12/2021.", Some("2021-12-20")),
             ("Tăng cường tuyên truyền; phối hợp diệt lăng quăng trong khu dân cư.", None),
+            // A step that names no time of its own: the report's date is the whole task's.
+            ("Kiểm tra các bếp ăn tập thể; báo cáo Phòng Y tế trước ngày 10/12/2021.", Some("2021-12-10")),
         ];
         assert_eq!(got, want.map(|(t, d)| (t.to_string(), units.clone(), d.map(str::to_string))));
     }
