@@ -957,6 +957,17 @@ mod tests {
     }
 
     #[test]
+    fn agencies_beside_health_named_by_a_field_of_several_words() {
+        let s = "Sở Y tế phối hợp với Chi cục Chăn nuôi và Thú y tổ chức tiêm phòng; Chi cục Trồng trọt và Bảo vệ thực vật, Chi cục Thủy sản, Chi cục Kiểm lâm và Ban Quản lý các khu công nghiệp cùng dự.";
+        assert_eq!(
+            texts(s),
+            ["Sở Y tế", "Chi cục Chăn nuôi và Thú y", "Chi cục Trồng trọt và Bảo vệ thực vật", "Chi cục Thủy sản", "Chi cục Kiểm lâm", "Ban Quản lý các khu công nghiệp"]
+        );
+        // Written in small letters, the field is what the body does, not its name.
+        assert_eq!(texts("Sở Y tế chăn nuôi thử nghiệm"), ["Sở Y tế"]);
+    }
+
+    #[test]
     fn role_words_end_a_name() {
         assert_eq!(texts("Sở Y tế Giám đốc"), vec!["Sở Y tế"]);
         assert_eq!(texts("Thị ủy - UBND thị xã"), vec!["Thị ủy", "UBND thị xã"]);

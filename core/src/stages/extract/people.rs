@@ -161,14 +161,16 @@ fn is_surname(w: &str) -> bool {
 
 /// Names of the Central Highlands peoples open with no family name: a man's with "Y" ("Y
 /// Khắc Niê") or, among the Ba Na and Xơ Đăng, "A" ("A Thút"), a woman's with "H'" before
-/// the given name, joined to it or not ("H'Luôn Niê", "H' Luôn Niê"). Read only after an
+/// the given name, joined to it or not ("H'Luôn Niê", "H' Luôn Niê"), as "K'" opens a Cơ Ho
+/// man's ("K'Brôi"). Read only after an
 /// honorific ("ông Y Khắc Niê"): "Y" also ends names of units ("Phòng Nghiệp vụ Y", "Đại
 /// học Y") and opens "Y tế". A given name may be a unit's word ("Y Khoa Niê"): then the
 /// family name closing the run tells a person from "Y Sở Y tế".
 fn opens_highland_name(s: &str, a: usize, first_end: usize) -> bool {
     let w = &s[a..first_end];
     let next = next_word(s, first_end).filter(|(x, _)| *x == first_end + 1);
-    if let Some(given) = w.strip_prefix("H'").or_else(|| w.strip_prefix("H\u{2019}")) {
+    let given = ["H'", "H\u{2019}", "K'", "K\u{2019}"].iter().find_map(|p| w.strip_prefix(p));
+    if let Some(given) = given {
         if given.is_empty() {
             return next.is_some_and(|(x, y)| is_capitalised(&s[x..y]) && !is_role_word(&s[x..]));
         }
@@ -207,7 +209,13 @@ fn name_at(s: &str, a: usize) -> Option<usize> {
 /// a dash) a name of the Central Highlands ([`opens_highland_name`]).
 fn name_after_honorific_at(s: &str, a: usize) -> Option<usize> {
     let first_end = a + word_len(s, a);
-    name_at(s, a).or_else(|| (first_end > a && opens_highland_name(s, a, first_end)).then(|| name_from(s, a, first_end)).flatten())
+    let name = name_at(s, a);
+    if name.is_some() || first_end == a || !opens_highland_name(s, a, first_end) {
+        return name;
+    }
+    // "H'Luôn", "K'Brôi": the given name joined to its mark names someone by itself.
+    let joined = s[a..first_end].chars().nth(2).is_some_and(char::is_uppercase);
+    name_from(s, a, first_end).or(joined.then_some(first_end))
 }
 
 /// The end of a name whose first word, from `a` to `first_end`, opens one.
@@ -1566,6 +1574,13 @@ mod tests {
         assert_eq!(got[0], ("H' Mai Ktla".to_string(), Some("đồng chí".to_string()), vec!["Tỉnh ủy viên".to_string(), "Phó Chủ tịch UBND tỉnh".to_string()]));
         assert_eq!(got[1], ("A Thút".to_string(), Some("đồng chí".to_string()), vec!["Phó Giám đốc Sở Y tế".to_string()]));
         assert!(people("Có ông A, bà B và đồng chí A đến; bà H' đi.").is_empty(), "a letter alone names no one");
+    }
+
+    #[test]
+    fn khmer_womens_hoa_and_co_ho_names() {
+        let names: Vec<String> = people("Dự có bà Néang Sa Phia, ông Lư Văn Phát và ông K'Brôi, Trưởng thôn, cùng bà H'Nga Buôn Ya.").into_iter().map(|p| p.0).collect();
+        assert_eq!(names, ["Néang Sa Phia", "Lư Văn Phát", "K'Brôi", "H'Nga Buôn Ya"]);
+        assert!(people("Có ông K, bà K' đến.").is_empty(), "a letter alone names no one");
     }
 
     #[test]
