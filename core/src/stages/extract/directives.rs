@@ -1019,6 +1019,10 @@ fn push_parts(out: &mut Vec<Directive>, rest: &str, ctx: &YearContext) {
 /// `part` without the colon a request puts between the unit it asks and the first task
 /// ("yêu cầu các địa phương: tăng cường …" reads "các địa phương tăng cường …").
 fn without_colon_after_unit(part: &str) -> std::borrow::Cow<'_, str> {
+    // Most parts hold no colon: the unit is looked for only in those that do.
+    if !part.contains(':') {
+        return part.into();
+    }
     let Some((0, end)) = item_assignee_span(part) else { return part.into() };
     match part[end..].trim_start_matches(' ').strip_prefix(':') {
         Some(task) if !task.trim().is_empty() => format!("{} {}", &part[..end], task.trim_start()).into(),
