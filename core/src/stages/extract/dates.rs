@@ -406,10 +406,7 @@ fn bracketed_after(s: &str, end: usize, hits: &[Hit]) -> Option<Normalized> {
     if !s[h.end..].trim_start_matches(' ').starts_with(')') {
         return None;
     }
-    match &h.normalized {
-        Some(Normalized::Range { start, end }) => Some(Normalized::Range { start: start.clone(), end: end.clone() }),
-        _ => None,
-    }
+    h.normalized.clone().filter(|n| matches!(n, Normalized::Range { .. }))
 }
 
 /// The period a reference to a week or month names, counted from the day the document was

@@ -144,10 +144,8 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
             // are due, those before the line and those after it that say no day of their own.
             if dashed.is_none() && is_due_line(clean) {
                 if let Some(due) = due_line_deadline(clean, ctx) {
-                    for d in out[topic_first..].iter_mut().filter(|d| d.deadline.is_none()) {
-                        d.deadline = Some(due.clone());
-                    }
                     topic_due = Some(due);
+                    date_undated(&mut out[topic_first..], &topic_due);
                 }
                 continue;
             }
@@ -225,9 +223,7 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
             let unit = labelled_unit(text).or_else(|| assignee.clone()).or_else(|| item_assignee(text)).or_else(|| addressee.clone());
             let before = out.len();
             push_item_parts(&mut out, from_asked_unit(text), unit, ctx);
-            for d in out[before..].iter_mut().filter(|d| d.deadline.is_none()) {
-                d.deadline.clone_from(&topic_due);
-            }
+            date_undated(&mut out[before..], &topic_due);
             if numbered.is_some() && out.len() == before + 1 && may_be_topic(&out[before]) {
                 open_item = Some(before);
             }
@@ -1074,14 +1070,24 @@ fn split_at_semicolons<'t>(piece: &'t str, ctx: &YearContext) -> Vec<&'t str> {
     let parts: Vec<&str> = piece.split("; ").collect();
     let first = item_assignee_span(parts[0]).map_or(parts[0], |(_, end)| &parts[0][end..]);
     let tasks = opens_with_action(first) && parts[1..].iter().all(|p| opens_with_action(p) && !only_a_deadline(p));
-    let due: Vec<Option<String>> = if tasks { parts.iter().map(|p| deadline(p, ctx)).collect() } else { Vec::new() };
+    if !tasks {
+        return vec![piece];
+    }
+    let due: Vec<Option<String>> = parts.iter().map(|p| deadline(p, ctx)).collect();
     // A part that names no time of its own is a step of the task its neighbour dates ("kiểm
     // tra …; báo cáo UBND tỉnh trước ngày 20/11"): the one date is the whole task's.
     let each_timed = parts.iter().zip(&due).all(|(p, d)| d.is_some() || names_a_time(p));
-    if tasks && each_timed && due.iter().any(|d| d != &due[0]) {
+    if each_timed && due.iter().any(|d| d != &due[0]) {
         parts
     } else {
         vec![piece]
+    }
+}
+
+/// Gives `due`, a topic's time, to those of `tasks` that say no day of their own.
+fn date_undated(tasks: &mut [Directive], due: &Option<String>) {
+    for d in tasks.iter_mut().filter(|d| d.deadline.is_none()) {
+        d.deadline.clone_from(due);
     }
 }
 

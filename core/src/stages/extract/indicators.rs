@@ -2691,8 +2691,8 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     // the change names its figure of the sentence before.
     let named = apart.then(|| named_in_comparison(t, found, a)).flatten();
     let k = named.unwrap_or(k);
-    let listed = baseline_of_the_list(t, found, k, a);
-    let last = &mut found[k];
+    let (earlier, from_k) = found.split_at_mut(k);
+    let last = &mut from_k[0];
     if last.ind.change.is_some() || apart && named.is_none() || named.is_none() && opens_a_subject(&t.lower[last.b..a]) {
         return false;
     }
@@ -2702,7 +2702,7 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     let rest = before_next_figure(&rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())]);
     let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string()).or_else(|| bare_baseline(rest));
     let baseline = baseline.or_else(|| baseline_before(&s[last.b..a])).or_else(|| compared_then_link(&s[last.b..a]).map(|(_, time)| time.to_string()));
-    let baseline = baseline.or_else(|| baseline_opening_sentence(t, a)).or(listed);
+    let baseline = baseline.or_else(|| baseline_opening_sentence(t, a)).or_else(|| baseline_of_the_list(t, earlier, &last.ind.period, a));
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
     true
 }
@@ -2746,16 +2746,16 @@ fn without_lead(opening: &str) -> &str {
     }
 }
 
-/// The baseline of an earlier change of the same sentence, for a change at `a` of figure `k`
-/// that names none: "số ca mắc sởi là 47 ca, so với cùng kỳ năm 2025 giảm 14 ca, số ca mắc
-/// thủy đậu là 122 ca, tăng 32 ca" compares both with the same time, as does a list parted
-/// by ";" ("1.542 ca sốt xuất huyết, tăng 2,3 lần so với cùng kỳ; 215 ca tay chân miệng,
-/// giảm 40 ca"). Only from a figure of the same period: a running total beside a week's
-/// count is compared with another time.
-fn baseline_of_the_list(t: Body, found: &[Found], k: usize, a: usize) -> Option<String> {
-    let own = &found[k].ind.period;
+/// The baseline of an earlier change of the same sentence (`earlier`: the figures before the
+/// changed one, whose period is `own`), for a change at `a` that names none: "số ca mắc sởi
+/// là 47 ca, so với cùng kỳ năm 2025 giảm 14 ca, số ca mắc thủy đậu là 122 ca, tăng 32 ca"
+/// compares both with the same time, as does a list parted by ";" ("1.542 ca sốt xuất
+/// huyết, tăng 2,3 lần so với cùng kỳ; 215 ca tay chân miệng, giảm 40 ca"). Only from a
+/// figure of the same period: a running total beside a week's count is compared with
+/// another time. Asked only when the change's own sentence names no baseline.
+fn baseline_of_the_list(t: Body, earlier: &[Found], own: &Option<DateRange>, a: usize) -> Option<String> {
     let same_sentence = |f: &&Found| t.s.get(f.b..a).is_some_and(|between| sentence_end(between, 0, between.len()) == between.len());
-    found[..k].iter().rev().take_while(same_sentence).find_map(|f| f.ind.change.as_ref()?.baseline.clone().filter(|_| f.ind.period == *own))
+    earlier.iter().rev().take_while(same_sentence).filter(|f| f.ind.period == *own).find_map(|f| f.ind.change.as_ref()?.baseline.clone())
 }
 
 /// Words that open what a change names before the thing counted ("số ca sốt xuất huyết").

@@ -379,6 +379,12 @@ pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> V
 /// The one province the places of `s` (a title) name as provinces, if they name one:
 /// "… tại tỉnh Tây Ninh". A name shared by several provinces tells none.
 pub fn province_named(s: &str) -> Option<&'static str> {
+    // A province's hit is a gazetteer name one of whose units is a province: a title with
+    // none (most) is told by the name search alone, without the rest of `find_in`.
+    let g = &*GAZETTEER;
+    if !g.matches(s).any(|(_, _, id)| g.units_of(id).iter().any(Unit::is_province)) {
+        return None;
+    }
     let mut named = find_in(s, &[], &[], None).into_iter().filter(|h| h.code.as_deref().is_some_and(|c| c.len() == 2)).filter_map(|h| match h.normalized {
         Some(Normalized::Text(p)) => GAZETTEER.lookup(&p).and_then(|units| units.iter().find(|u| u.is_province()).map(|u| u.province_new)),
         _ => None,
