@@ -1,12 +1,12 @@
 //! The `files` source's walk: every wanted file below a folder, in name order, holding only
-//! the names of the folders it is inside. Hidden entries (names starting with a dot) are
-//! passed over.
+//! the names of the folders it is inside. Hidden entries (names starting with a dot) and an
+//! earlier run's output folder below the root are passed over.
 //!
 //! A sorted walk must read a whole folder before giving its first entry, so its memory
 //! follows the largest folder: a crawl is often one folder of tens of thousands of pages.
 //! Each entry is kept as its bare name and kind (about 40 bytes), not as a full path with
 //! its metadata (walkdir's sorted walk holds some 150 bytes an entry), and files the source
-//! would skip are dropped as the folder is read.
+//! would skip are dropped once the folder is read.
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
@@ -98,11 +98,14 @@ impl<F: Fn(&Path) -> bool> SortedWalk<F> {
             if name.as_encoded_bytes().starts_with(b".") {
                 continue;
             }
-            if kind == Kind::File && !self.picks(&path.join(&name)) {
-                continue;
-            }
             rest.push((name.into_boxed_os_str(), kind));
         }
+        // The root was named by the user: read whatever it holds.
+        if !self.stack.is_empty() && is_earlier_output(&rest) {
+            tracing::info!(folder = %path.display(), "an earlier run's output folder: its files are not read");
+            return Ok(Level { path: path.to_path_buf(), rest: Vec::new(), unread });
+        }
+        rest.retain(|(name, kind)| *kind != Kind::File || self.picks(&path.join(&**name)));
         rest.sort_unstable_by(|a, b| b.0.cmp(&a.0));
         Ok(Level { path: path.to_path_buf(), rest, unread })
     }
@@ -133,6 +136,14 @@ impl<F: Fn(&Path) -> bool> SortedWalk<F> {
             Ok(_) => self.picks(&path).then_some(Ok(path)),
         }
     }
+}
+
+/// Whether a folder's entries are those of a `vanban run --out` folder: its records beside
+/// its summary. Its report pages are HTML, and read again they would come back as documents
+/// when a run's output was left inside the folder a later run reads.
+fn is_earlier_output(entries: &[(Box<OsStr>, Kind)]) -> bool {
+    let holds = |wanted: &str| entries.iter().any(|(name, kind)| *kind == Kind::File && **name == *OsStr::new(wanted));
+    holds("documents.jsonl") && holds("summary.json")
 }
 
 impl<F: Fn(&Path) -> bool> Iterator for SortedWalk<F> {
@@ -185,6 +196,21 @@ mod tests {
         }
         std::fs::create_dir_all(dir.join("empty")).unwrap();
         assert_eq!(walk(&dir, true), ["B.txt", "a/b.txt", "a/c/d.txt", "a/z.txt", "a0.txt", "b.txt", "c.txt"]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn an_earlier_runs_output_folder_below_the_root_is_passed_over() {
+        let dir = scratch_dir("walk-earlier-output");
+        for f in ["a.txt", "old-out/documents.jsonl", "old-out/summary.json", "old-out/notes.txt", "old-out/report/x.txt", "records/documents.jsonl", "records/b.txt"] {
+            let path = dir.join(f);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "x").unwrap();
+        }
+        // A folder with records but no summary is no run's output.
+        assert_eq!(walk(&dir, true), ["a.txt", "records/b.txt"]);
+        // Named as the root, the folder is read.
+        assert_eq!(walk(&dir.join("old-out"), true), ["notes.txt", "report/x.txt"]);
         let _ = std::fs::remove_dir_all(&dir);
     }
 
