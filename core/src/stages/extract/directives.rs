@@ -271,6 +271,12 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
                 continue;
             }
         }
+        if !in_list && numbered.is_none() {
+            if let Some(duty) = article_duty(clean, ctx) {
+                out.push(duty);
+                continue;
+            }
+        }
         if !in_list && !inline(clean, ctx, &mut out) {
             requests(clean, ctx, &mut out);
             if out.len() == before {
@@ -797,6 +803,37 @@ fn article_marker(p: &str) -> Option<usize> {
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let after = rest[digits..].strip_prefix(['.', ':'])?;
     (digits > 0 && after.starts_with(' ')).then(|| p.len() - after.len())
+}
+
+/// The words by which a decision's article gives a body its duty: "Điều 2. Tổ kiểm tra có
+/// nhiệm vụ kiểm tra …".
+const DUTY_WORDS: &[&str] = &[" có nhiệm vụ ", " có trách nhiệm "];
+
+/// The task a decision's article sets in a sentence of its own: "Điều 2. Tổ kiểm tra có
+/// nhiệm vụ kiểm tra …, báo cáo kết quả về Sở Y tế trước ngày 29/02/2027." gives the body
+/// named before the duty words the article's text as its task. The closing article's "…
+/// có trách nhiệm thi hành Quyết định này" says who carries the decision out, as every
+/// decision does: no task of its own.
+fn article_duty(p: &str, ctx: &YearContext) -> Option<Directive> {
+    let text = p[article_marker(p)?..].trim();
+    let (at, words) = DUTY_WORDS.iter().find_map(|w| Some((text.find(w)?, w.len())))?;
+    let body = text[..at].trim();
+    let capitalised = body.chars().next().is_some_and(char::is_uppercase);
+    let short = (1..=12).contains(&body.split_whitespace().count()) && !body.contains(['.', ':', ';']);
+    let duty = &text[at + words..];
+    if !capitalised || !short || carries_out_the_decision(duty) {
+        return None;
+    }
+    let mut task = Vec::with_capacity(1);
+    push_item(&mut task, text, Some(body.to_string()), ctx);
+    task.pop()
+}
+
+/// Whether a duty is only to carry out the decision itself: "thi hành Quyết định này",
+/// "tổ chức thực hiện Quyết định này./.".
+fn carries_out_the_decision(duty: &str) -> bool {
+    let lower = duty.to_lowercase();
+    lower.contains("quyết định này") && duty.split_whitespace().count() <= 8
 }
 
 /// Whether the numbered line `p` (its marker ends at `marker`) opens the tasks of a plan;
@@ -1569,6 +1606,20 @@ mod tests {
 
     fn ctx() -> YearContext {
         YearContext { year: Some(2021), published: None, written: None, today: None, title_period: None, plan_year: false }
+    }
+
+    #[test]
+    fn a_decisions_article_that_gives_a_body_its_duty_is_a_task() {
+        let body = "Điều 1. Thành lập Tổ giám sát chiến dịch tiêm vắc xin năm 2021, gồm các ông (bà) có tên sau:\n\n\
+                    1. Ông Khổng Văn Lạc, Phó Giám đốc Sở Y tế - Tổ trưởng;\n\n\
+                    Điều 2. Tổ giám sát có nhiệm vụ giám sát việc tổ chức chiến dịch tại các xã, báo cáo kết quả về Sở Y tế trước ngày 15/12/2021.\n\n\
+                    Điều 3. Quyết định này có hiệu lực kể từ ngày ký.\n\n\
+                    Điều 4. Chánh Văn phòng Sở, Thủ trưởng các đơn vị liên quan và các ông (bà) có tên tại Điều 1 có trách nhiệm thi hành Quyết định này./.";
+        let got = find(body, &ctx());
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].assignee.as_deref(), Some("Tổ giám sát"));
+        assert_eq!(got[0].deadline.as_deref(), Some("2021-12-15"));
+        assert!(got[0].text.starts_with("Tổ giám sát có nhiệm vụ giám sát"), "{got:?}");
     }
 
     #[test]
