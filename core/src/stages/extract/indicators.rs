@@ -407,7 +407,7 @@ pub fn find(
                 (value, unit, unit_end) = ((value * scale).round(), counted, end);
             }
         }
-        if lower_in(&unit, MEASURES) {
+        if lower_in(&unit, MEASURES) || shared_place(t, &unit, unit_end) {
             continue;
         }
         if raw.len() == 4 && (1900.0..=2100.0).contains(&value) && unit != "%" && !known_unit(&unit) {
@@ -837,6 +837,29 @@ fn inside_a_rate_subject(t: Body, a: usize, b: usize) -> bool {
     let Some(percent) = rest.find('%') else { return false };
     // "Tỷ lệ … tầm soát ít nhất 4 bệnh … tăng từ 48,3% lên 61,7%": its change gives it too.
     rest[..percent].split_whitespace().any(|w| RATE_LINKS.contains(&w) || RATE_CHANGES.contains(&w))
+}
+
+/// Units of people who may share a bed or a room.
+const SHARERS: &[&str] = &["người", "bệnh nhân", "người bệnh", "bệnh nhi", "trẻ", "cháu", "sản phụ"];
+/// What a few people share when a ward is crowded.
+const SHARED_PLACES: &[&str] = &["giường", "phòng", "buồng", "cáng"];
+
+/// Whether a figure of `unit`, ending at `unit_end`, says how many share one bed or room:
+/// "nằm ghép 2-3 người một giường", "4 bệnh nhân/giường" describe crowding, they count no
+/// one. A count of cases ("2-3 ca mắc mới") is never one: only people share a bed.
+fn shared_place(t: Body, unit: &str, unit_end: usize) -> bool {
+    // A unit that holds its denominator ("bệnh nhân/giường") is one of its own.
+    if let Some((who, place)) = unit.split_once('/') {
+        return lower_in(who, SHARERS) && lower_in(place, SHARED_PLACES);
+    }
+    if !lower_in(unit, SHARERS) {
+        return false;
+    }
+    let rest = &t.lower[unit_end..];
+    let Some(place) = rest.strip_prefix('/').or_else(|| ["một ", "mỗi ", "chung một "].iter().find_map(|w| rest.strip_prefix(' ')?.strip_prefix(w))) else {
+        return false;
+    };
+    SHARED_PLACES.iter().any(|p| place.strip_prefix(p).is_some_and(|r| !r.starts_with(is_alnum)))
 }
 
 /// Words of a rate's change, which give its value as a link does.
@@ -2170,6 +2193,13 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
         Some(i) if is_year(words[i]) && i + 1 < words.len() => {
             words.drain(..=i);
         }
+        // "Sau 3 ngày triển khai toàn huyện đã tiêm 1.250 trẻ", "6 tháng đầu năm Trung tâm
+        // đã khám": a time the work took, or the period, opens the clause; it is no other
+        // figure, and what follows it names this one.
+        Some(i) if opens_with_a_time(&words, i) => {
+            let past = i + 2 + words[i + 2..].iter().take_while(|w| lower_in(w, PERIOD_WORDS)).count();
+            words.drain(..past);
+        }
         Some(i) => {
             // What follows the other figure and its unit ("450 giường bệnh với tổng vốn đầu
             // tư") names this one; when nothing does, the words before that figure do.
@@ -2196,7 +2226,8 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
     }) {
         words.pop();
     }
-    if words.len() > 2 && words[0].eq_ignore_ascii_case("trong") && words[1] == "đó" {
+    // "trong khi khoa chỉ có 40 giường": a conjunction opens no subject.
+    if words.len() > 2 && words[0].eq_ignore_ascii_case("trong") && (words[1] == "đó" || words[1] == "khi") {
         words.drain(..2);
     }
     // "bác sĩ … cho biết khoa đang điều trị 85 bệnh nhân": who reports it is not what it counts.
@@ -2209,6 +2240,19 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
     }
     let from = context_start(&words);
     words[from..].join(" ").trim_matches(|c: char| matches!(c, ',' | '(' | '"' | '“' | '”')).trim_end().to_string()
+}
+
+/// Words before a time that say how long the work took ("sau 3 ngày", "qua 2 tuần").
+const DURATION_LEADS: &[&str] = &["sau", "qua", "trong"];
+/// Words that go on naming a period after its length ("6 tháng đầu năm", "2 tuần qua").
+const PERIOD_WORDS: &[&str] = &["đầu", "cuối", "năm", "qua", "nay", "vừa", "gần", "đây"];
+
+/// Whether the number at `i` of a context's `words` is the length of a time opening the
+/// clause ("6 tháng đầu năm …", "sau 3 ngày triển khai …"), with three words or more after
+/// its time word to name the figure.
+fn opens_with_a_time(words: &[&str], i: usize) -> bool {
+    let led = i == 0 || i == 1 && lower_in(words[0], DURATION_LEADS);
+    led && words[i].bytes().all(|c| c.is_ascii_digit()) && words.get(i + 1).is_some_and(|w| lower_in(w, TIME_AFTER)) && i + 4 < words.len()
 }
 
 /// Words after which a figure's context may start: they end the clause's doer or place.
@@ -2238,7 +2282,24 @@ fn context_start(words: &[&str]) -> usize {
         // bệnh"): the two words after the break say more.
         Some(i) if n - (i + 1) == 2 && words[n - CONTEXT_WORDS..i].iter().any(|w| w.starts_with(char::is_uppercase)) => i + 1,
         _ if n <= CONTEXT_SLACK => 0,
-        _ => n - CONTEXT_WORDS,
+        _ => past_a_cut_name(words, n - CONTEXT_WORDS),
+    }
+}
+
+/// `cut`, or past the rest of the name it would open inside of ("… huyện Bình Thủy Nguyên mở
+/// rộng …" cut at "Thủy"): a context opening with half a name misnames the place. A word of a
+/// name opens with a capital letter, as does the word before it.
+fn past_a_cut_name(words: &[&str], cut: usize) -> usize {
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    if cut == 0 || !capital(words[cut]) || !capital(words[cut - 1]) {
+        return cut;
+    }
+    let past = cut + words[cut..].iter().take_while(|w| capital(w)).count();
+    // A name running to the figure: the cut words are all there is.
+    if past + 1 >= words.len() {
+        cut
+    } else {
+        past
     }
 }
 
@@ -2685,7 +2746,10 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     let alone = k == 0 || s[found[k - 1].b..found[k].b].contains(['.', ';', '\n']);
     let apart = {
         let last = &found[k];
-        s[last.b..a].contains(['.', ';', '\n']) && !next_sentence_names_it(t, last, a) && !(alone && compared_after_semicolon(t, last, a))
+        s[last.b..a].contains(['.', ';', '\n'])
+            && !next_sentence_names_it(t, last, a)
+            && !(alone && compared_after_semicolon(t, last, a))
+            && !next_paragraph_names_it(t, last, a)
     };
     // "… 120 ca sốt xuất huyết. So với cùng kỳ năm trước, số ca sốt xuất huyết giảm 34 ca":
     // the change names its figure of the sentence before.
@@ -2775,15 +2839,42 @@ fn named_in_comparison(t: Body, found: &[Found], a: usize) -> Option<usize> {
     let cut = clause.rfind(" và ").map_or(comma, |i| (i + " và ".len()).max(comma));
     let clause = clause[cut..].trim();
     let word = CHANGE_WORDS.iter().find(|(w, _)| clause.ends_with(w))?.0;
-    let mut named = clause[..clause.len() - word.len()].trim_end();
+    let lead = clause[..clause.len() - word.len()].trim_end();
+    let mut named = lead;
     while let Some(rest) = COUNTED_LEADS.iter().find_map(|w| named.strip_prefix(w)) {
         named = rest;
     }
-    if named.is_empty() || named.split_whitespace().count() > 8 {
+    let before = sentence_start(t.s, start - 1);
+    let candidates = || found.iter().enumerate().filter(|(_, f)| f.b > before && f.b < start && f.ind.change.is_none());
+    if named.split_whitespace().all(|w| NAMES_NOTHING_ELSE.contains(&w)) {
+        return only_count_of_cases(lead, candidates().map(|(i, f)| (i, f.ind.unit.as_deref())), change_unit(t, a).as_deref());
+    }
+    if named.split_whitespace().count() > 8 {
         return None;
     }
-    let before = sentence_start(t.s, start - 1);
-    found.iter().rposition(|f| f.b > before && f.b < start && f.ind.change.is_none() && f.ind.subject.to_lowercase().contains(named))
+    candidates().filter(|(_, f)| f.ind.subject.to_lowercase().contains(named)).map(|(i, _)| i).last()
+}
+
+/// Units of a count of cases, which "số ca mắc" names whatever the disease.
+const CASE_UNITS: &[&str] = &["ca", "trường hợp"];
+
+/// The one count of cases a comparison naming no disease changes ("Toàn tỉnh ghi nhận 120 ca
+/// sởi. So với cùng kỳ năm 2025, số ca mắc tăng 30 ca"): `lead`, the words before the change
+/// word, name cases ("số ca", "số trường hợp mắc"), the change is in cases or per cent, and the
+/// sentence before holds one figure without a change (`candidates`, with their units), a count
+/// of cases. Two figures there, and which changed is not said.
+fn only_count_of_cases<'u>(lead: &str, mut candidates: impl Iterator<Item = (usize, Option<&'u str>)>, unit: Option<&str>) -> Option<usize> {
+    let names_cases = ["số ca", "tổng số ca", "ca ", "số trường hợp", "tổng số trường hợp", "trường hợp "].iter().any(|w| lead.starts_with(w)) || lead == "ca" || lead == "trường hợp";
+    if !names_cases || !unit.is_some_and(|u| u == "%" || CASE_UNITS.contains(&u)) {
+        return None;
+    }
+    let (i, u) = candidates.next()?;
+    (candidates.next().is_none() && u.is_some_and(|u| CASE_UNITS.contains(&u))).then_some(i)
+}
+
+/// The unit of the change whose number is at `a` ("30 ca", "12%"), read as a figure's.
+fn change_unit(t: Body, a: usize) -> Option<String> {
+    unit_after(t, number_end(t.s, a)).0
 }
 
 /// Links before a percentage that measures a figure against another time.
@@ -2842,6 +2933,26 @@ fn next_sentence_names_it(t: Body, figure: &Found, a: usize) -> bool {
     // "… 2 ca tử vong. Số ca mắc tay chân miệng giảm 15 ca": the sentence names what it
     // changes, and that is not what the figure counts.
     names_no_other(named, &figure.ind.subject.to_lowercase())
+}
+
+/// Whether the change at `a` opens the paragraph right after the figure's and names what
+/// the figure counts by a word of its own, not only "mắc", "mới": "… ghi nhận 86 ca mắc sốt
+/// xuất huyết, tập trung tại hai xã.\n\nSố ca mắc sốt xuất huyết tăng 24 ca so với tháng
+/// trước". Only when no number stands between them: the figure is the last of its paragraph.
+fn next_paragraph_names_it(t: Body, figure: &Found, a: usize) -> bool {
+    let between = &t.lower[figure.b..a];
+    let Some(nl) = between.find('\n') else { return false };
+    let (rest, next) = between.split_at(nl);
+    let next = next.trim_start();
+    if next.contains(['\n', '.', ';', ':']) || rest.contains(';') || rest.bytes().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some(unit) = figure.ind.unit.as_deref().filter(|u| *u != "%") else { return false };
+    let opening = ["số ", "tổng số "].iter().find_map(|w| next.strip_prefix(w));
+    let Some(named) = opening.and_then(|r| r.strip_prefix(unit)).filter(|r| !r.starts_with(is_alnum)) else { return false };
+    let subject = figure.ind.subject.to_lowercase();
+    let own = |w: &&str| !NAMES_NOTHING_ELSE.contains(w) && !CHANGE_WORDS.iter().any(|(c, _)| c.split(' ').any(|x| x == *w));
+    named.split_whitespace().any(|w| own(&w)) && names_no_other(named, &subject)
 }
 
 /// Words a change's sentence may name after the unit without naming something other than
@@ -4298,5 +4409,78 @@ mod tests {
         // Two diseases before: which one is not said.
         let got = run("Trong tuần ghi nhận 41 ca sốt xuất huyết, 12 ca tay chân miệng; cộng dồn từ đầu năm 1.208 ca.");
         assert_eq!(got[2].subject, "ca (cộng dồn từ đầu năm)");
+    }
+
+    #[test]
+    fn a_few_sharing_a_bed_count_no_one() {
+        let f = run("Tại bệnh viện, bệnh nhân phải nằm ghép 2-3 người một giường.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = run("Vào mùa dịch, phòng lưu bệnh nhân phải bố trí 2 bệnh nhân/giường.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = run("Nhiều thời điểm khoa phải xếp 4-5 người mỗi phòng.");
+        assert!(f.is_empty(), "{f:?}");
+        let f = run("Nhiều bệnh nhi phải nằm ghép 2 cháu một giường.");
+        assert!(f.is_empty(), "{f:?}");
+        // A range of cases is a count, and so are people seen in a day.
+        let f = run("Trong tuần, bệnh viện ghi nhận 2-3 ca mắc sốt xuất huyết nặng.");
+        assert!(f.iter().any(|f| f.value == 2.0 && f.unit.as_deref() == Some("ca")), "{f:?}");
+        let f = run("Phòng khám tiếp nhận 120 người mỗi ngày.");
+        assert!(f.iter().any(|f| f.value == 120.0), "{f:?}");
+    }
+
+    #[test]
+    fn a_comparison_naming_no_disease_changes_the_one_count_before() {
+        let f = run("Toàn tỉnh ghi nhận 120 ca sởi. So với cùng kỳ năm 2025, số ca mắc tăng 30 ca.");
+        let c = f.iter().find(|f| f.value == 120.0).expect("the count");
+        let change = c.change.as_ref().expect("its change");
+        assert_eq!((change.direction.as_str(), change.value, change.baseline.as_deref()), ("increase", 30.0, Some("cùng kỳ năm 2025")));
+        // Two counts before it: which one rose is not said.
+        let f = run("Toàn tỉnh ghi nhận 120 ca sởi, 64 ca thủy đậu. So với cùng kỳ năm 2025, số ca mắc tăng 30 ca.");
+        assert!(f.iter().all(|f| f.change.is_none()), "{f:?}");
+        // A change in visits is no change of cases.
+        let f = run("Toàn tỉnh ghi nhận 120 ca sởi. So với cùng kỳ năm 2025, số ca mắc tăng 300 lượt.");
+        assert!(f.iter().all(|f| f.change.is_none()), "{f:?}");
+    }
+
+    #[test]
+    fn a_change_opening_the_next_paragraph_names_its_figure() {
+        let f = run("Tháng 5, toàn huyện ghi nhận 86 ca mắc sốt xuất huyết, tập trung tại các xã ven sông.\n\nSố ca mắc sốt xuất huyết tăng 24 ca so với tháng trước.");
+        let c = f.iter().find(|f| f.value == 86.0).expect("the count");
+        let change = c.change.as_ref().expect("its change");
+        assert_eq!((change.value, change.baseline.as_deref()), (24.0, Some("tháng trước")));
+        // Naming only "ca mắc", the paragraph may speak of any disease.
+        let f = run("Tháng 5, toàn huyện ghi nhận 86 ca mắc sốt xuất huyết, tập trung tại các xã ven sông.\n\nSố ca mắc tăng 24 ca so với tháng trước.");
+        assert!(f.iter().all(|f| f.change.is_none()), "{f:?}");
+        // Another disease is another figure's.
+        let f = run("Tháng 5, toàn huyện ghi nhận 86 ca mắc sốt xuất huyết.\n\nSố ca mắc tay chân miệng tăng 24 ca so với tháng trước.");
+        assert!(f.iter().all(|f| f.change.is_none()), "{f:?}");
+    }
+
+    #[test]
+    fn a_context_does_not_open_inside_a_name() {
+        let f = run("Trung tâm Y tế huyện Bình Thủy Nguyên mở rộng khu điều trị thêm 40 giường.");
+        let c = f.iter().find(|f| f.value == 40.0).expect("the beds");
+        assert_eq!(c.subject, "giường (mở rộng khu điều trị thêm)");
+    }
+
+    #[test]
+    fn a_time_the_work_took_is_no_figure_of_the_context() {
+        let f = run("Sau 3 ngày triển khai toàn huyện đã tiêm 1.250 trẻ.");
+        let c = f.iter().find(|f| f.value == 1250.0).expect("the children");
+        assert_eq!(c.subject, "trẻ (triển khai toàn huyện đã tiêm)");
+        let f = run("Theo báo cáo, 6 tháng đầu năm Trung tâm đã khám bệnh cho 38.915 lượt người.");
+        let c = f.iter().find(|f| f.value == 38915.0).expect("the visits");
+        assert_eq!(c.subject, "lượt người (Trung tâm đã khám bệnh)");
+        // Another figure in the lead is no time: the words before it still name both.
+        let f = run("Trung tâm hiện có 210 giường bệnh và 36 bác sĩ.");
+        let c = f.iter().find(|f| f.value == 36.0).expect("the doctors");
+        assert!(c.subject.starts_with("bác sĩ (Trung tâm"), "{c:?}");
+    }
+
+    #[test]
+    fn a_conjunction_opens_no_context() {
+        let f = run("Khoa điều trị cùng lúc 85 bệnh nhi, trong khi khoa chỉ có 40 giường.");
+        let c = f.iter().find(|f| f.value == 40.0).expect("the beds");
+        assert_eq!(c.subject, "giường (khoa)");
     }
 }
