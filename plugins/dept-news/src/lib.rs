@@ -5,6 +5,7 @@
 
 
 use vanban_plugin_sdk::byline::{closing_byline, is_photo_credit_alone, read_byline, Byline};
+use vanban_plugin_sdk::date_stamp::labelled_stamp;
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 use std::borrow::Cow;
@@ -56,16 +57,25 @@ impl Plugin for DeptNews {
         let mut claim = Claim::none();
         let captioned = leading_caption(&lines);
         claim.add(captioned, 0.4, "leading photo caption");
+        // A copy that kept the page's headline over the caption and the lead.
+        let headed = !captioned && headline_over_caption(&lines);
+        claim.add(headed, 0.4, "headline over a photo caption");
         // A line that opens in no usual way above the lead: a caption, or a headline.
-        let above = !captioned && line_above_lead(&lines);
+        let above = !captioned && !headed && line_above_lead(&lines);
         claim.add(above, 0.1, "a short line above the dated lead");
-        let lead = if captioned || above { lines.get(lead_at(&lines)) } else { lines.first() };
+        let lead = if headed {
+            lines.get(1 + lead_at(&lines[1..]))
+        } else if captioned || above {
+            lines.get(lead_at(&lines))
+        } else {
+            lines.first()
+        };
         let dateline = lead.and_then(|l| dateline(l));
         let yearless = dateline.as_ref().is_some_and(|c| c.get(3).is_none());
         claim.add(yearless, 0.25, "dateline lead with a day and month");
         claim.add(dateline.is_some() && !yearless, 0.1, "dateline lead");
         // The post opens straight on the dated lead: no headline stands above it.
-        claim.add(dateline.is_some() && !above, 0.15, "no headline above the lead");
+        claim.add(dateline.is_some() && !above && !headed, 0.15, "no headline above the lead");
         let byline = lines.last().and_then(|l| read_byline(l));
         let plain = byline.as_ref().filter(|b| !b.with_unit);
         claim.add(plain.is_some_and(|b| b.names.len() >= 2), 0.3, "closing byline of several names");
@@ -83,9 +93,16 @@ impl Plugin for DeptNews {
         // unless it names an event with its year and no scene ("Hội nghị tổng kết công tác
         // phòng, chống HIV/AIDS năm 2025"): a copy that kept the page's headline.
         let captioned = leading_caption(&lines);
-        if !captioned && line_above_lead(&lines) && is_headline(&lines[0]) {
+        let headed = !captioned && headline_over_caption(&lines);
+        if headed || !captioned && line_above_lead(&lines) && is_headline(&lines[0]) {
             out.labels[0] = Label::Title;
-            out.title = Some(lines[0].to_string());
+            let (title, stamp) = headline_stamp(&lines[0]).map_or((&*lines[0], None), |(t, d)| (t, Some(d)));
+            out.title = Some(title.to_string());
+            out.published = stamp;
+            if headed {
+                out.captions.push(lines[1].to_string());
+                out.labels[1..1 + lead_at(&lines[1..])].fill(Label::Caption);
+            }
         } else if captioned || line_above_lead(&lines) {
             out.labels[0] = Label::Caption;
             out.captions.push(lines[0].to_string());
@@ -158,6 +175,24 @@ fn is_headline(line: &str) -> bool {
     year && !SCENE_WORDS.iter().any(|w| lower.contains(w))
 }
 
+/// A headline (see [`is_headline`]) over a leading caption and its dated lead.
+fn headline_over_caption<S: AsRef<str>>(lines: &[S]) -> bool {
+    lines.len() > 2 && leading_caption(&lines[1..]) && {
+        let first = lines[0].as_ref();
+        chars_at_most(first, CAPTION_CHARS) && !ends_sentence(first) && !is_caption(first) && is_headline(first)
+    }
+}
+
+/// The post's stamp a headline carries at its end ("… (cập nhật 20/11/2026 09:15)"): the
+/// headline without it, and its date. Only a labelled stamp: a date alone in a headline
+/// ("Hội nghị … ngày 05/12/2026") is the event's, which the lead tells too.
+fn headline_stamp(line: &str) -> Option<(&str, String)> {
+    let inner = line.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let date = labelled_stamp(&inner[open + 1..])?;
+    Some((line[..open].trim_end(), date))
+}
+
 /// Where the lead stands when the first line is a caption: the second line, or the third
 /// when the photo's credit has a line of its own between them ("Ảnh: Thu Trang").
 fn lead_at<S: AsRef<str>>(lines: &[S]) -> usize {
@@ -226,6 +261,22 @@ mod tests {
         assert_eq!(s.captions, ["Đoàn công tác của Sở Y tế kiểm tra công tác phòng chống dịch tại huyện Mây Trắng"]);
         assert_eq!(&s.labels[..3], [Label::Caption, Label::Caption, Label::Body]);
         assert_eq!(s.authors, ["Ngọc Bích"]);
+    }
+
+    #[test]
+    fn a_headline_over_the_caption_and_its_update_stamp() {
+        let text = "Sở Y tế kiểm tra phòng chống dịch tại huyện Núi Vàng (cập nhật 21/11/2026 09:15)\nĐồng chí Tạ Văn Lực - Giám đốc Sở Y tế kiểm tra khu điều trị\nChiều ngày 19.11, đoàn công tác của Sở Y tế đã kiểm tra công tác phòng chống sốt xuất huyết tại huyện Núi Vàng.\nTừ đầu năm, huyện ghi nhận 143 ca mắc.\nHoài An – Phúc Khang";
+        let page = Page::from_text("tin.txt", text);
+        assert!(DeptNews.detect(&page).score >= 0.5, "{:?}", DeptNews.detect(&page));
+        let s = DeptNews.strip(&page).expect("strip");
+        assert_eq!(s.title.as_deref(), Some("Sở Y tế kiểm tra phòng chống dịch tại huyện Núi Vàng"));
+        assert_eq!(s.published.as_deref(), Some("2026-11-21T09:15"));
+        assert_eq!(s.captions, ["Đồng chí Tạ Văn Lực - Giám đốc Sở Y tế kiểm tra khu điều trị"]);
+        assert_eq!(&s.labels[..3], [Label::Title, Label::Caption, Label::Body]);
+        // A date alone in a headline is the event's, not the post's.
+        assert_eq!(headline_stamp("Hội nghị tổng kết công tác dân số năm 2026 (05/12/2026)"), None);
+        // A headline without a year is not told from a caption.
+        assert!(!headline_over_caption(&["Sở Y tế kiểm tra phòng chống dịch", "Đồng chí Tạ Văn Lực phát biểu", "Chiều ngày 19.11, đoàn đến."]));
     }
 
     #[test]

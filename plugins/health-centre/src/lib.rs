@@ -25,10 +25,11 @@ static DATED_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The posting date under or over the headline: "Ngày đăng: 12/10/2023 08:15",
-/// "Cập nhật: 12/10/2023", "12/10/2023 | 08:15", "Thứ Năm, 12/10/2023".
+/// "Cập nhật: 12/10/2023", "12/10/2023 | 08:15", "Thứ Năm, 12/10/2023", and with the view
+/// counter beside it: "12/10/2023 | Lượt xem: 123".
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:(?:ngày\s+)?(?:đăng|cập nhật|đăng tải|xuất bản)(?:\s+(?:ngày|lúc))?|thời gian(?:\s+đăng)?|ngày|thứ\s+\S+|chủ nhật)?\s*[:,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,|-]?\s*(?:lúc\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?)?$",
+        r"(?i)^(?:(?:ngày\s+)?(?:đăng|cập nhật|đăng tải|xuất bản)(?:\s+(?:ngày|lúc))?|thời gian(?:\s+đăng)?|ngày|thứ\s+\S+|chủ nhật)?\s*[:,]?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[,|-]?\s*(?:lúc\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*\|\s*(?:số\s+)?(?:lượt|lần)\s+(?:xem|truy cập|đọc)\s*:?\s*(?:\d{1,3}(?:[.,]\d{3})+|\d{1,7}))?$",
     )
     .expect("valid regex")
 });
@@ -53,11 +54,14 @@ impl Plugin for HealthCentre {
     fn detect(&self, page: &Page) -> Claim {
         let lines = markup_free_lines(page);
         let mut claim = Claim::none();
-        claim.add(lines.first().is_some_and(|l| is_counter(l)), 0.35, "view counter above the headline");
         let last = lines.last().map(|l| &**l).unwrap_or("");
         claim.add(read_byline(last).is_some_and(|b| b.with_unit), 0.35, "closing Author-Department byline");
         let title = title_index(&lines);
-        let dated = title.is_some_and(|t| lines.get(t + 1).is_some_and(|l| is_date_line(l)));
+        let date_line = title.and_then(|t| lines.get(t + 1)).filter(|l| is_date_line(l));
+        let dated = date_line.is_some();
+        // The counter stands above the headline, or beside the posting date under it.
+        let counted = lines.first().is_some_and(|l| is_counter(l)) || date_line.is_some_and(|l| l.contains('|') && ends_in_counter(l));
+        claim.add(counted, 0.35, "view counter above the headline or beside its date");
         let lead = title.map(|t| t + 1 + usize::from(dated));
         claim.add(lead.is_some_and(|i| lines.get(i).is_some_and(|l| is_dated_lead(l))), 0.2, "headline over a dated lead");
         claim.add(dated, 0.2, "posting date under the headline");
@@ -137,11 +141,36 @@ fn poster_of(line: &str) -> Option<&str> {
 }
 
 /// The headline: the first line of three words or more that does not end a sentence and
-/// stands before the first paragraph.
+/// stands before the first paragraph, past the centre's name in capitals over it.
 fn title_index<S: AsRef<str>>(lines: &[S]) -> Option<usize> {
     let i = lines.iter().map(AsRef::as_ref).position(|l| !is_counter(l) && words_at_least(l, 3))?;
+    let i = if is_unit_header(lines[i].as_ref()) && lines.get(i + 1).is_some_and(|l| is_headline_under_header(l.as_ref())) { i + 1 } else { i };
     let line = lines[i].as_ref();
     (chars_at_most(line, 250) && !ends_sentence(line)).then_some(i)
+}
+
+/// Kinds of health unit whose name in capitals may head its own post: "TRUNG TÂM Y TẾ
+/// HUYỆN …", "BỆNH VIỆN ĐA KHOA …".
+const UNIT_HEADERS: &[&str] = &["TRUNG TÂM Y TẾ ", "BỆNH VIỆN ", "TRẠM Y TẾ ", "TTYT "];
+
+/// A unit's name in capitals over the headline. Short: a headline in capitals that opens
+/// with the centre's name ("TRUNG TÂM Y TẾ HUYỆN … TẬP HUẤN …") runs longer.
+fn is_unit_header(line: &str) -> bool {
+    UNIT_HEADERS.iter().any(|k| line.starts_with(k)) && !line.chars().any(char::is_lowercase) && !words_at_least(line, 10)
+}
+
+/// A line that may be the headline under a unit's name: in small letters, not a date, a
+/// counter or a sentence.
+fn is_headline_under_header(line: &str) -> bool {
+    line.chars().any(char::is_lowercase) && words_at_least(line, 3) && !ends_sentence(line) && !is_counter(line) && !is_date_line(line)
+}
+
+/// Whether the line ends in a labelled view counter ("… | Lượt xem: 123").
+fn ends_in_counter(line: &str) -> bool {
+    line.rsplit('|').next().is_some_and(|last| {
+        let last = last.trim();
+        last.chars().next().is_some_and(|c| !c.is_numeric()) && is_counter(last)
+    })
 }
 
 /// [`COUNTER`], run only on a line it may match: one opening like a match, ending in a
@@ -264,11 +293,26 @@ mod tests {
     }
 
     #[test]
+    fn a_post_under_its_centres_name_with_a_counter_beside_its_date() {
+        let text = "TRUNG TÂM Y TẾ HUYỆN PHÚ LẠC SƠN\n\nTrạm Y tế xã Bình Hòa khám sàng lọc cho người cao tuổi\n\n09/11/2026 | Lượt xem: 214\n\nSáng ngày 08/11/2026, Trạm Y tế xã Bình Hòa tổ chức khám sàng lọc bệnh tăng huyết áp cho 180 người cao tuổi trên địa bàn xã.\n\nNgười cao tuổi được đo huyết áp, xét nghiệm đường huyết và tư vấn chế độ ăn uống.";
+        let page = Page::from_text("tin.txt", text);
+        assert!(HealthCentre.detect(&page).score >= 0.5, "{:?}", HealthCentre.detect(&page));
+        let s = HealthCentre.strip(&page).expect("strip");
+        assert_eq!(s.labels[0], Label::boilerplate("page-header"));
+        assert_eq!(s.title.as_deref(), Some("Trạm Y tế xã Bình Hòa khám sàng lọc cho người cao tuổi"));
+        assert_eq!((s.labels[2].clone(), s.published.as_deref()), (Label::Dateline, Some("2026-11-09")));
+        // A headline in capitals that opens with the centre's name is the headline.
+        assert_eq!(title_index(&["TRUNG TÂM Y TẾ HUYỆN PHÚ LẠC SƠN TỔ CHỨC TẬP HUẤN PHÒNG CHỐNG DỊCH", "Ngày đăng: 09/11/2026"]), Some(0));
+        assert!(!ends_in_counter("09/11/2026 | 14:05"));
+    }
+
+    #[test]
     fn posting_dates_and_captions() {
         assert!(DATE_LINE.is_match("Ngày đăng: 03/02/2022 14:05"));
         assert!(DATE_LINE.is_match("Cập nhật lúc 03/02/2022"));
         assert!(DATE_LINE.is_match("03/02/2022 | 14:05"));
         assert!(!DATE_LINE.is_match("Ngày 03/02/2022, Trung tâm Y tế tổ chức tập huấn."));
+        assert!(DATE_LINE.is_match("Ngày đăng: 03/02/2022 | Lượt xem: 1.024"));
         assert!(is_caption("Bác sĩ khám sàng lọc cho người cao tuổi tại trạm y tế"));
         assert!(!is_caption("Kết quả đạt được"));
     }

@@ -669,8 +669,14 @@ fn iso_week(y: i32, w: u32) -> Option<Normalized> {
 
 /// The Sunday that ends the calendar week (Monday to Sunday) holding `y-m-d`, `weeks_after`
 /// weeks on: when a task set "trong tuần này" (0) or "trong tuần tới" (1) is due.
-pub(super) fn week_end((y, m, d): (i32, u32, u32), weeks_after: i64) -> Option<String> {
-    day_of_year(y, monday_of((y, m, d)) + 6 + 7 * weeks_after)
+pub(super) fn week_end(date: (i32, u32, u32), weeks_after: i64) -> Option<String> {
+    week_day(date, weeks_after, 6)
+}
+
+/// The day `weekday` (0 = Monday … 6 = Sunday) of the calendar week holding `y-m-d`,
+/// `weeks_after` weeks on: "thứ Sáu tuần này" (0, 4), "thứ Hai tuần tới" (1, 0).
+pub(super) fn week_day((y, m, d): (i32, u32, u32), weeks_after: i64, weekday: u32) -> Option<String> {
+    day_of_year(y, monday_of((y, m, d)) + i64::from(weekday) + 7 * weeks_after)
 }
 
 /// The Monday of the calendar week holding `y-m-d`, as days after 1 January of `y` (less

@@ -2,7 +2,7 @@
 //! ("- ...") items after a lead ("thực hiện tốt một số nhiệm vụ sau:"), with the unit a
 //! heading assigns them to ("3. Trung tâm Y tế:") and their deadlines.
 
-use super::dates::{iso, week_end, YearContext};
+use super::dates::{iso, week_day, week_end, YearContext};
 use super::text::{has_digit, pair_indices, split_pair};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -469,7 +469,7 @@ fn unit_in_small_letters(text: &str) -> Option<&str> {
 
 /// Verbs a part of a request may open with after its unit, besides [`ASKED_VERBS`]: inside a
 /// request what a unit does is what it is asked to do.
-const PART_VERBS: &[&str] = &["hoàn thành", "xây dựng", "báo cáo", "duy trì", "thực hiện"];
+const PART_VERBS: &[&str] = &["hoàn thành", "xây dựng", "báo cáo", "duy trì", "thực hiện", "cập nhật", "tổng hợp"];
 
 /// The unit in small letters `text` opens with ("trạm y tế các xã", "bệnh viện tuyến huyện",
 /// "khoa Kiểm soát bệnh tật"), when what it is to do follows it.
@@ -1368,28 +1368,107 @@ fn deadline(text: &str, ctx: &YearContext) -> Option<String> {
     deadline_among(text, ctx, [digits, thang, thang, has_quy(text), digits]).or_else(|| relative_deadline(text, ctx))
 }
 
-/// A deadline counted from the day the document is dated: [`same_day`], or the end of its
-/// week ("trong tuần này"), of the next week ("trong tuần tới") or of its month ("trong
-/// tháng này").
+/// A deadline counted from the day the document is dated: [`same_day`], a weekday of its
+/// week or the next ([`WEEKDAY_DUE`]), the last working day before its weekend ("trước cuối
+/// tuần"), the end of its week ("trong tuần này"), of the next week ("trong tuần tới"), of
+/// its month ("trong tháng này") or of the next month ("trong tháng tới"), or a day of its
+/// month or the next ("trước ngày 15 tháng tới").
+///
+/// A week ends on its Sunday, as the range of "tuần này" does in the dates: "hoàn thành
+/// trong tuần này" may run to its last day. "trước cuối tuần" is due before the weekend
+/// starts, on the Friday, as "trước tháng 9" is due on the last day of August.
 fn relative_deadline(text: &str, ctx: &YearContext) -> Option<String> {
     same_day(text, ctx).or_else(|| {
         // Most texts name no such period: the lower-case copy is made for the few that may.
-        if !["uần này", "uần tới", "uần sau", "háng này"].iter().any(|w| text.contains(w)) {
+        if !RELATIVE_PERIODS.iter().any(|w| text.contains(w)) {
             return None;
         }
         let today = ctx.today.or(ctx.published)?;
         let lower = text.to_lowercase();
         let within = |period: &str| ["trong ", "hết ", "cuối "].iter().any(|w| lower.match_indices(w).any(|(i, _)| lower[i + w.len()..].starts_with(period)));
-        if within("tuần này") {
+        if let Some(due) = weekday_due(&lower, today) {
+            Some(due)
+        } else if let Some(weeks_after) = before_weekend(&lower) {
+            week_day(today, weeks_after, 4)
+        } else if within("tuần này") {
             week_end(today, 0)
         } else if within("tuần tới") || within("tuần sau") {
             week_end(today, 1)
         } else if within("tháng này") {
             last_day(today.0, today.1)
+        } else if within("tháng tới") {
+            let (y, m) = month_after(today.0, today.1);
+            last_day(y, m)
         } else {
-            None
+            month_day_due(&lower, today)
         }
     })
+}
+
+/// What a text must hold for [`relative_deadline`] to read a period in it (its first letter
+/// left out, which may be a capital).
+const RELATIVE_PERIODS: &[&str] = &["uần này", "uần tới", "uần sau", "háng này", "háng tới", "háng sau", "uối tuần"];
+
+/// A weekday of the document's week or the next as a deadline, in small letters: "trước thứ
+/// Sáu tuần này", "chậm nhất 16 giờ thứ Hai tuần tới". A weekday with no week after it is
+/// left alone: "trước 16 giờ thứ Năm hằng tuần" recurs, and a bare "trước thứ Sáu" may be
+/// this week's or the next.
+static WEEKDAY_DUE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?:trước|chậm nhất|hạn chót|hạn|xong|hoàn thành|trong)\s+(?:{HOUR})?(?:ngày\s+)?(?:thứ\s+(hai|ba|tư|năm|sáu|bảy|[2-7])|(chủ nhật))\s+tuần\s+(này|tới|sau)\b"
+    ))
+    .expect("static regex")
+});
+
+/// The day [`WEEKDAY_DUE`] names in `lower`, counted from `today`.
+fn weekday_due(lower: &str, today: (i32, u32, u32)) -> Option<String> {
+    let c = WEEKDAY_DUE.captures(lower)?;
+    // 0 = Monday: "thứ hai" (or "thứ 2") is the week's first day.
+    let weekday = match c.get(1).map(|m| m.as_str()) {
+        Some("hai" | "2") => 0,
+        Some("ba" | "3") => 1,
+        Some("tư" | "4") => 2,
+        Some("năm" | "5") => 3,
+        Some("sáu" | "6") => 4,
+        Some("bảy" | "7") => 5,
+        _ => 6,
+    };
+    let weeks_after = i64::from(c.get(3)?.as_str() != "này");
+    week_day(today, weeks_after, weekday)
+}
+
+/// "trước cuối tuần" (0), "trước cuối tuần này" (0), "trước cuối tuần tới" (1), in small letters.
+fn before_weekend(lower: &str) -> Option<i64> {
+    const BEFORE: &str = "trước cuối tuần";
+    lower.match_indices(BEFORE).find_map(|(i, _)| {
+        let rest = &lower[i + BEFORE.len()..];
+        match rest.strip_prefix(' ').map(|r| r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("")) {
+            Some("này") => Some(0),
+            Some("tới" | "sau") => Some(1),
+            // "tuần 45", "tuần thứ hai": another week, not the document's.
+            _ if rest.starts_with(char::is_alphanumeric) || rest.starts_with(" thứ") || rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) => None,
+            _ => Some(0),
+        }
+    })
+}
+
+/// A day of the document's month or the next as a deadline, in small letters: "trước ngày
+/// 15 tháng tới", "chậm nhất ngày 25 tháng này".
+static MONTH_DAY_DUE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"(?:trước|chậm nhất|hạn chót|hạn|xong|hoàn thành|đến hết|đến)\s+(?:{HOUR})?ngày\s+(\d{{1,2}})\s+tháng\s+(này|tới|sau)\b"))
+        .expect("static regex")
+});
+
+/// The day [`MONTH_DAY_DUE`] names in `lower`, counted from `today`.
+fn month_day_due(lower: &str, (y, m, _): (i32, u32, u32)) -> Option<String> {
+    let c = MONTH_DAY_DUE.captures(lower)?;
+    let d: u32 = c.get(1)?.as_str().parse().ok()?;
+    let (y, m) = if c.get(2)?.as_str() == "này" { (y, m) } else { month_after(y, m) };
+    iso(y, m, d)
+}
+
+fn month_after(y: i32, m: u32) -> (i32, u32) {
+    if m == 12 { (y + 1, 1) } else { (y, m + 1) }
 }
 
 /// "ngay trong ngày", "trong ngày hôm nay": the day the document is dated.
@@ -1936,6 +2015,9 @@ III. KẾ HOẠCH TUẦN TỚI\n\n- Các Trung tâm Y tế huyện tiếp tục 
         assert_eq!(got[0].0.as_deref(), Some("các Trạm Y tế xã"));
         assert_eq!(got[0].1.as_deref(), Some("2022-03-31"));
         assert_eq!(view("Hội nghị kết luận: Trung tâm Y tế huyện hoàn thành kế hoạch trước ngày 15/12/2021.")[0].0.as_deref(), Some("Trung tâm Y tế huyện"));
+        // Updating and compiling figures by a day are tasks too.
+        let got = view("Hội nghị kết luận: các trạm y tế xã cập nhật số liệu tiêm chủng lên hệ thống trước ngày 20/12/2021; Khoa Dược tổng hợp nhu cầu thuốc trước ngày 25/12/2021.");
+        assert_eq!(got.iter().map(|g| g.0.as_deref()).collect::<Vec<_>>(), [Some("các trạm y tế xã"), Some("Khoa Dược")], "{got:?}");
         // What a unit did, a clause without a deadline, or a conclusion told as past: none.
         for body in [
             "Hội nghị thống nhất đánh giá; các Trạm Y tế xã đã rà soát đối tượng trước ngày 31/3/2021.",
@@ -2387,6 +2469,29 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         assert_eq!(deadline("Giao ban vào thứ Hai hằng tuần.", &notice), None);
         let body = "UBND huyện yêu cầu:\n\n- Trung tâm Y tế huyện tổ chức kiểm tra các trạm y tế trong tuần này.";
         assert_eq!(find(body, &notice)[0].deadline.as_deref(), Some("2026-11-22"));
+    }
+
+    #[test]
+    fn a_weekday_or_a_day_of_the_next_month_is_due_that_day() {
+        // Wednesday 18 November 2026.
+        let notice = YearContext { year: Some(2026), published: Some((2026, 11, 18)), today: Some((2026, 11, 18)), ..ctx() };
+        let due = |text: &str| deadline(text, &notice);
+        assert_eq!(due("Gửi số liệu về Phòng Kế hoạch trước thứ Sáu tuần này.").as_deref(), Some("2026-11-20"));
+        assert_eq!(due("Báo cáo chậm nhất 16 giờ thứ Hai tuần tới.").as_deref(), Some("2026-11-23"));
+        assert_eq!(due("Hoàn thành trước chủ nhật tuần sau.").as_deref(), Some("2026-11-29"));
+        // Before the weekend: its Friday.
+        assert_eq!(due("Kiểm kê hóa chất, sinh phẩm trước cuối tuần.").as_deref(), Some("2026-11-20"));
+        assert_eq!(due("Kiểm kê hóa chất trước cuối tuần tới.").as_deref(), Some("2026-11-27"));
+        assert_eq!(due("Nộp bài trước cuối tuần 48."), None);
+        assert_eq!(due("Lập kế hoạch, gửi Giám đốc trước ngày 15 tháng tới.").as_deref(), Some("2026-12-15"));
+        assert_eq!(due("Nộp báo cáo chậm nhất ngày 25 tháng này.").as_deref(), Some("2026-11-25"));
+        assert_eq!(due("Quyết toán kinh phí trong tháng tới.").as_deref(), Some("2026-12-31"));
+        let december = YearContext { year: Some(2026), published: Some((2026, 12, 9)), today: Some((2026, 12, 9)), ..ctx() };
+        assert_eq!(deadline("Gửi kế hoạch trước ngày 10 tháng sau.", &december).as_deref(), Some("2027-01-10"));
+        // A weekday that recurs, or of no week named, is no deadline.
+        assert_eq!(due("Báo cáo trước 16 giờ thứ Năm hằng tuần."), None);
+        assert_eq!(due("Gửi danh sách trước thứ Sáu."), None);
+        assert_eq!(deadline("Gửi số liệu trước thứ Sáu tuần này.", &ctx()), None, "without the document's day");
     }
 
     #[test]
