@@ -167,7 +167,7 @@ pub fn find(s: &str, lower: &str, person_starts: &[usize]) -> Vec<Hit> {
 }
 
 /// The kinds of unit a head's role ends with, in small letters and as a name writes them.
-const HEADED_KINDS: &[(&str, &str)] = &[("phòng ", "Phòng "), ("khoa ", "Khoa "), ("trạm ", "Trạm ")];
+const HEADED_KINDS: &[(&str, &str)] = &[("phòng ", "Phòng "), ("khoa ", "Khoa "), ("trạm ", "Trạm "), ("ban ", "Ban ")];
 
 /// The units that a head's role names with their kind in small letters: "phòng Nghiệp vụ
 /// Dược" in "Trưởng phòng Nghiệp vụ Dược Sở Y tế", "khoa Nội" in "Phó trưởng khoa Nội",
@@ -193,13 +193,18 @@ fn units_after_heads(s: &str, person_starts: &[usize], found: &mut Vec<Hit>) -> 
         }
         // A name of someone met after the unit ends it ("Trưởng khoa Nội Lê Văn A").
         let stop = person_starts.iter().find(|&&p| p > kind_at).map_or(s.len(), |&p| p);
-        let stop = found.iter().find(|h| h.start > name_at).map_or(stop, |h| h.start.min(stop));
+        // A board is read as its kind with a capital reads it, over the committee it belongs
+        // to ("ban Tuyên giáo Huyện ủy" as "Ban Tuyên giáo Huyện ủy"); a department ends
+        // where another body opens ("phòng Nghiệp vụ Y Sở Y tế").
+        let board = *small == "ban ";
+        let stop = if board { stop } else { found.iter().find(|h| h.start > name_at).map_or(stop, |h| h.start.min(stop)) };
         let rest = s[name_at..ahead_by(s, name_at, 400).min(stop.max(name_at))].trim_end();
         // A capital keeps the byte length of the kind: the unit's end maps back.
         let Some(org) = leading_org(&format!("{capital}{rest}")).filter(|org| org.len() > capital.len()) else { continue };
         let end = kind_at + org.len();
-        // A body found at the unit's name is part of it when the unit runs over it whole.
-        let inner = |h: &Hit| h.start == name_at && h.end <= end;
+        // A body found at the unit's name is part of it when the unit runs over it whole; a
+        // board's runs over its committee too.
+        let inner = |h: &Hit| (h.start == name_at || board && h.start > name_at) && h.end <= end;
         if found.iter().any(|h| !inner(h) && h.start < end && kind_at < h.end) {
             continue;
         }
@@ -954,6 +959,18 @@ mod tests {
         assert_eq!(texts("y sĩ Rơ Mah Hiền, Trưởng trạm Y tế xã, cho biết"), ["trạm Y tế xã"]);
         assert_eq!(texts("ông Lò Văn Khởi, Trưởng phòng Thanh tra - Pháp chế dự."), ["phòng Thanh tra - Pháp chế"]);
         assert_eq!(texts("bà Hà Thị Mơ, Phó trưởng khoa Khoa Nội dự."), ["Khoa Nội"], "the kind's word said twice");
+    }
+
+    #[test]
+    fn a_board_named_in_its_heads_role_runs_over_its_committee() {
+        let s = "Trưởng ban Tuyên giáo Thị ủy Khúc Văn Lực và Phó Trưởng ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh Kha Thị Nụ dự.";
+        let persons = [s.find("Khúc").unwrap(), s.find("Kha").unwrap()];
+        let hits = find(s, &lower_same_len(s), &persons);
+        let got: Vec<&str> = hits.iter().map(|h| &s[h.start..h.end]).collect();
+        assert_eq!(got, ["ban Tuyên giáo Thị ủy", "ban Bảo vệ chăm sóc sức khỏe cán bộ tỉnh"]);
+        assert_eq!(hits[0].normalized, Some(Normalized::Text("Ban Tuyên giáo Thị ủy".into())));
+        // "Trưởng ban" with no board's name after it names none.
+        assert_eq!(texts("Trưởng ban điều hành dự họp."), Vec::<String>::new());
     }
 
     #[test]

@@ -104,6 +104,8 @@ fn is_role_small_word(w: &str) -> bool {
         "nghiệp" | "hóa" | "hoá" | "chăm" | "sóc" | "khỏe" | "khoẻ" | "bảo" | "liên" | "ngành" | "chống" |
         // "Phó Giám đốc phụ trách Sở Y tế"; "Cục phó", "Đội phó"
         "trách" | "phó" |
+        // "Trưởng ban Dân vận Tỉnh ủy"
+        "vận" |
         // "y sĩ trạm y tế xã", "trưởng trạm y tế phường"
         "trạm" |
         // Villages a health worker serves: "nhân viên y tế thôn Nà Lừu" ("bản" is left out:
@@ -348,7 +350,7 @@ fn skip_to_name(s: &str, at: usize, allow_role: bool, after_honorific: bool) -> 
             // thường trực".
             pos = VOCABULARY.role_starts.longest_at(s, a).map_or(b, |(_, end)| end.max(b));
             continue;
-        } else if !(is_capitalised(w) || is_role_small_word(w) || w == "I" || w == "II" || numbers_a_unit(s, a, b)) {
+        } else if !(is_capitalised(w) || is_role_small_word(w) || w == "I" || w == "II" || numbers_a_unit(s, a, b) || committee_word(s, a, b)) {
             return None;
         }
         pos = b;
@@ -665,7 +667,7 @@ fn role_end(s: &str, from: usize) -> usize {
         let w = &s[a..b];
         let capital = is_capitalised(w);
         // "Ban chỉ đạo": a unit, where "chỉ đạo" elsewhere is a verb that ends the role.
-        let steering = || matches!(w, "chỉ" | "đạo") && (s[..a].ends_with("Ban ") || s[..a].ends_with("Ban chỉ ") || s[..a].ends_with("Ban Chỉ "));
+        let steering = || committee_word(s, a, b);
         // "Thư ký hội nghị": the meeting, where "nghị" elsewhere is a verb's ("đề nghị").
         let meeting = || w == "nghị" && (s[..a].ends_with(" hội ") || s[..a].ends_with(" Hội "));
         // Asked only of a small-letter word: a capitalised one is taken anyway.
@@ -695,6 +697,21 @@ fn role_end(s: &str, from: usize) -> usize {
         first = false;
     }
     end
+}
+
+/// Whether the small word at `a..b` belongs to the name of a board, where elsewhere it is a
+/// verb's or no unit's: "chỉ đạo" of "Ban Chỉ đạo", "ban chỉ đạo" ("chỉ đạo" alone is to
+/// direct), "lý" and "dự án" of "Ban Quản lý dự án".
+fn committee_word(s: &str, a: usize, b: usize) -> bool {
+    let head = &s[..a];
+    match &s[a..b] {
+        "chỉ" => head.ends_with("Ban ") || head.ends_with("ban "),
+        "đạo" => ["Ban chỉ ", "Ban Chỉ ", "ban chỉ "].iter().any(|h| head.ends_with(h)),
+        "dự" => s[b..].starts_with(" án") && !s[b + " án".len()..].starts_with(is_alnum),
+        "án" => head.ends_with(" dự "),
+        "lý" => head.ends_with("Quản ") || head.ends_with("quản "),
+        _ => false,
+    }
 }
 
 /// Verbs whose first word is also a word of a role ("Ủy ban kiểm tra", "Trưởng ban"), as (that
@@ -899,6 +916,7 @@ pub fn find(s: &str) -> Vec<Mention> {
     dashed_roles(s, &mut taken, &mut out);
     jobs_before_names(s, &mut taken, &mut out);
     names_listed_after_a_colon(s, &mut taken, &mut out);
+    names_before_roles(s, &mut taken, &mut out);
     out.sort_by_key(|m| m.start);
     out
 }
@@ -944,6 +962,103 @@ fn names_listed_after_a_colon(s: &str, taken: &mut SpanSet, out: &mut Vec<Mentio
             out.push(Mention { start, end, name: title_case(&s[start..end]), honorific: None, roles });
         }
     }
+}
+
+/// Words that introduce the person a clause names with no title: "Cùng đi có Đặng Văn Khởi,
+/// …", "Theo Hà Thị Lan, …", "làm việc với …", "Trưởng đoàn là …".
+const PERSON_INTRODUCERS: &[&str] = &["có", "Theo", "theo", "của", "với", "Với", "là", "gồm", "cùng", "Cùng"];
+
+/// People named with no title and their role after a comma, as news writes them: "Cùng đi
+/// có Đặng Văn Khởi, Trưởng phòng Nghiệp vụ Y Sở Y tế", "Theo Hà Thị Lan, giám đốc Trung tâm
+/// Y tế huyện". With no title to vouch for it, the name ([`name_ending_at`]) must follow what
+/// introduces a person ([`introduces_a_person`]): a street, a school or a ward named after
+/// someone ("đường Nguyễn Trãi, Phó …", "Trường THPT Lê Quý Đôn, …") has its kind before the name.
+fn names_before_roles(s: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
+    for comma in memchr::memchr_iter(b',', s.as_bytes()) {
+        // The cheap questions first: most commas follow a word in small letters, and open no role.
+        let role_at = comma + 2;
+        if s.as_bytes().get(comma + 1) != Some(&b' ') || !capitalised_word_before(s, comma) {
+            continue;
+        }
+        if !(is_role_word(&s[role_at..]) || small_role_end(&s[role_at..]).is_some()) {
+            continue;
+        }
+        let Some(start) = name_ending_at(s, comma) else { continue };
+        if taken.overlaps(start, comma) || !introduces_a_person(s, start, out) {
+            continue;
+        }
+        let roles = roles_after(s, comma);
+        if roles.is_empty() {
+            continue;
+        }
+        taken.insert(start, comma);
+        out.push(Mention { start, end: comma, name: title_case(&s[start..comma]), honorific: None, roles });
+    }
+}
+
+/// Whether the word before `end` opens with a capital, told from its bytes: the last blank
+/// within a syllable's reach before `end`, and the letter after it.
+fn capitalised_word_before(s: &str, end: usize) -> bool {
+    let from = end.saturating_sub(16);
+    let Some(blank) = memchr::memrchr(b' ', &s.as_bytes()[from..end]) else { return false };
+    s[from + blank + 1..end].chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The start of the word that ends at `end` (letters and digits only), or `None`.
+fn word_ending_at(s: &str, end: usize) -> Option<usize> {
+    s[..end].char_indices().rev().take_while(|(_, c)| is_alnum(*c)).last().map(|(i, _)| i)
+}
+
+/// The start of a personal name of three or four syllables, in small letters (a heading in
+/// capitals names no one), ending at `end` and opening the run of capitalised words before
+/// it, or after a capitalised word that introduces it ("Theo Hà Thị Lan"); no place the
+/// gazetteer knows.
+fn name_ending_at(s: &str, end: usize) -> Option<usize> {
+    let mut starts = Vec::new();
+    let mut at = end;
+    while starts.len() < 5 {
+        let Some(w) = word_ending_at(s, at).filter(|&w| is_capitalised(&s[w..at])) else { break };
+        starts.push(w);
+        if !s[..w].ends_with(' ') || s[..w - 1].ends_with(' ') {
+            break;
+        }
+        at = w - 1;
+    }
+    let &run_start = starts.last()?;
+    let start = starts.iter().rev().copied().find(|&x| name_at(s, x) == Some(end))?;
+    let name = &s[start..end];
+    let introduced = start == run_start || PERSON_INTRODUCERS.contains(&&s[run_start..start - 1]);
+    let fits = introduced && (3..=4).contains(&name.split(' ').count()) && !is_all_caps(&s[start..start + word_len(s, start)]);
+    (fits && super::places::GAZETTEER.lookup(name).is_none() && !continues_a_place(s, start)).then_some(start)
+}
+
+/// Whether what stands before the name at `start` introduces a person: the opening of a
+/// sentence or of a list's item, a word of [`PERSON_INTRODUCERS`], or a comma or "và" after
+/// a word in small letters or after another person of the sentence ("…, Lê Văn A, Phó Giám
+/// đốc Sở Y tế, Hà Thị B, Trưởng phòng …"). After a capitalised word, a comma or "và" may
+/// go on with a list of places ("Tân Định, Nguyễn Thái Bình, …").
+fn introduces_a_person(s: &str, start: usize, out: &[Mention]) -> bool {
+    if opens_sentence(s, start) {
+        return true;
+    }
+    let Some(head) = s[..start].strip_suffix(' ') else { return false };
+    let Some(w) = word_ending_at(s, head.len()) else {
+        return head.ends_with(',') && after_small_word_or_person(s, head.len() - 1, out);
+    };
+    match &head[w..] {
+        introducer if PERSON_INTRODUCERS.contains(&introducer) => true,
+        "và" => after_small_word_or_person(s, w, out),
+        _ => false,
+    }
+}
+
+/// Whether the word before the join at `join` is in small letters, or a person is named
+/// before it in its sentence.
+fn after_small_word_or_person(s: &str, join: usize, out: &[Mention]) -> bool {
+    let head = s[..join].trim_end_matches(' ');
+    let small = word_ending_at(s, head.len()).is_some_and(|w| !is_capitalised(&head[w..]));
+    let sentence = head.rfind(['\n', ';', ':']).max(head.rfind(". ")).map_or(0, |i| i + 1);
+    small || out.iter().any(|m| m.start >= sentence && m.end <= join)
 }
 
 /// Names that open a sentence or a line with their role after a dash and no title before
@@ -1178,6 +1293,53 @@ mod tests {
         assert!(people("Các giáo viên Trường Tiểu học Hòa Lâm và nhân viên y tế xã Tân Lập Đông đã tham gia.").is_empty());
         assert!(people("Nhân viên y tế phường Nguyễn Thái Bình và y tá thôn Lê Văn Hưng tham gia.").is_empty(), "a place's name after its word");
         assert!(people("Các giáo viên Trường THCS Nguyễn Văn Trỗi và giáo viên Trường Tiểu học Trần Quốc Toản đã tham gia.").is_empty());
+    }
+
+    fn names_and_roles(s: &str) -> Vec<(String, Vec<String>)> {
+        find(s).into_iter().map(|m| (m.name, m.roles)).collect()
+    }
+
+    fn one(name: &str, role: &str) -> (String, Vec<String>) {
+        (name.to_string(), vec![role.to_string()])
+    }
+
+    #[test]
+    fn a_name_with_no_title_and_its_role_after_a_comma() {
+        let s = "Cùng đi có Quách Văn Hiển, Trưởng phòng Nghiệp vụ Dược Sở Y tế. Theo Mẫn Thị Thoa, giám đốc Trung tâm Y tế huyện Bắc Khê, số ca tăng.";
+        assert_eq!(names_and_roles(s), [one("Quách Văn Hiển", "Trưởng phòng Nghiệp vụ Dược Sở Y tế"), one("Mẫn Thị Thoa", "giám đốc Trung tâm Y tế huyện Bắc Khê")]);
+        // A list after "có sự tham dự của", its items parted by ";", "và" and commas.
+        let s = "Hội nghị có sự tham dự của Lạc Văn Tùng, Phó Chủ tịch UBND huyện; Đàm Thị Nhàn, Trưởng phòng Y tế huyện và Khổng Minh Đức, Phó Giám đốc Trung tâm Y tế huyện.";
+        let got: Vec<String> = names_and_roles(s).into_iter().map(|p| p.0).collect();
+        assert_eq!(got, ["Lạc Văn Tùng", "Đàm Thị Nhàn", "Khổng Minh Đức"]);
+        assert_eq!(names_and_roles("Phát biểu tại hội nghị, Vi Văn Khang, Phó Giám đốc Sở Y tế cho biết."), [one("Vi Văn Khang", "Phó Giám đốc Sở Y tế")]);
+    }
+
+    #[test]
+    fn streets_schools_wards_headings_and_places_named_after_people_are_no_one() {
+        for s in [
+            "Tại đường Nguyễn Thị Minh Khai, Phó Chủ tịch UBND phường đã kiểm tra.",
+            "Trường THPT Lê Quý Đôn, Hiệu trưởng nhà trường cho biết.",
+            "Bệnh viện Nguyễn Tri Phương, Giám đốc bệnh viện cho biết.",
+            "Tại phường Trần Hưng Đạo, Chủ tịch UBND phường chỉ đạo.",
+            "Các xã Tân Định, Đa Kao và Nguyễn Thái Bình, Chủ tịch UBND các xã báo cáo.",
+            "VI VĂN KHANG, PHÓ GIÁM ĐỐC SỞ Y TẾ",
+            "Cùng đi có Đàm Thị Nhàn, người dân trong xóm.",
+        ] {
+            assert_eq!(names_and_roles(s), [], "{s}");
+        }
+    }
+
+    #[test]
+    fn the_words_of_a_boards_name_between_a_title_and_a_name() {
+        let s = "Phó trưởng ban Quản lý dự án huyện Trịnh Văn Mạnh phát biểu. Trưởng ban chỉ đạo phòng chống dịch xã Hòa Mỹ Tô Văn Tài và Phó Trưởng ban Dân vận Tỉnh ủy Đinh Thị Hoa dự.";
+        let want = [
+            one("Trịnh Văn Mạnh", "Phó trưởng ban Quản lý dự án huyện"),
+            one("Tô Văn Tài", "Trưởng ban chỉ đạo phòng chống dịch xã Hòa Mỹ"),
+            one("Đinh Thị Hoa", "Phó Trưởng ban Dân vận Tỉnh ủy"),
+        ];
+        assert_eq!(names_and_roles(s), want);
+        // "chỉ đạo" after no board is a verb: the director named after it is no one's.
+        assert_eq!(names_and_roles("Giám đốc Sở Y tế chỉ đạo Trần Văn Khải kiểm tra."), []);
     }
 
     #[test]
