@@ -101,10 +101,11 @@ pub fn strip(page: &Page) -> Stripping {
         // leaving the record without a body.
         revised = revise(&promote_near_good(&classes), &labels, &repeated);
     }
-    let classes = keep_data_lines(page, &lines, &labels, revised);
+    let mut classes = keep_data_lines(page, &lines, &labels, revised);
     let first_good = classes.iter().position(|c| *c == Class::Good);
     mark_title(&lines, first_good, &mut labels, &mut out, page);
     mark_byline(&lines, &classes, &mut labels, &mut out);
+    keep_closing_sentence(&lines, &labels, &mut classes);
     out.labels = labels
         .into_iter()
         .zip(&classes)
@@ -213,6 +214,23 @@ fn classify(page: &Page, lines: &[Cow<'_, str>], labels: &[Option<Label>]) -> Ve
             }
         })
         .collect()
+}
+
+/// The fewest words of a short sentence that closes the article.
+const CLOSING_WORDS: usize = 6;
+
+/// A short sentence right after the last paragraph, with only furniture (a byline, a related
+/// list, a footer) after it, closes the article: "Tỷ lệ tiêm chủng đầy đủ đạt 97%." has no
+/// good neighbour after it to vouch for it, as jusText asks of a short line, yet a report's
+/// last figure is often told so.
+fn keep_closing_sentence(lines: &[Cow<'_, str>], labels: &[Option<Label>], classes: &mut [Class]) {
+    let Some(last) = labels.iter().rposition(Option::is_none) else { return };
+    let line = &lines[last];
+    let before = (0..last).rev().find(|&j| labels[j].is_none() || classes[j] == Class::Good);
+    let closes = classes[last] != Class::Good && before.is_some_and(|j| classes[j] == Class::Good);
+    if closes && ends_sentence(line) && line.split_whitespace().count() >= CLOSING_WORDS {
+        classes[last] = Class::Good;
+    }
 }
 
 /// The longest line of a report's figures kept for what it holds rather than how it reads.
@@ -580,6 +598,19 @@ mod tests {
         assert_eq!(s.title.as_deref(), Some("Bệnh viện huyện sẵn sàng ứng phó mùa mưa lũ năm nay"));
         assert_eq!(s.authors, vec!["Ngọc Hân".to_string()]);
         assert_eq!(s.captions.len(), 1);
+    }
+
+    #[test]
+    fn a_short_sentence_closing_the_article_before_its_byline_stays() {
+        let last = "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 96%.";
+        let text = format!("Trung tâm Y tế huyện báo cáo hoạt động tháng 10\n{PARA_A}\n{PARA_B}\n{last}\nKhoa Kiểm soát bệnh tật\nĐọc thêm\nNhiều tỉnh tăng cường phòng chống dịch sốt xuất huyết trong mùa mưa năm nay");
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        assert_eq!(s.body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string(), last.to_string()]);
+        // Furniture that is no sentence, or an unknown line after it, is not vouched for.
+        let text = format!("Trung tâm Y tế huyện báo cáo hoạt động tháng 10\n{PARA_A}\n{PARA_B}\nChia sẻ bài viết qua mạng xã hội\nTrang chủ");
+        let page = Page::from_text("x.txt", &text);
+        assert_eq!(strip(&page).body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string()]);
     }
 
     #[test]
