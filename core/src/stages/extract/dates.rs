@@ -210,9 +210,36 @@ fn names_a_target_year(head: &str) -> bool {
     ends_with_a_word_of(head, &["đến", "Đến", "đến hết", "tới", "trước", "tầm nhìn"])
 }
 
-/// Whether the words before "năm YYYY" (`head`) make it the year of a plan's tasks.
+/// Whether the words before "năm YYYY" (`head`) make it the year of a plan's tasks, or the
+/// year something is for ("dự trù vắc xin cho năm 2027").
 fn names_a_plan(head: &str) -> bool {
-    ends_with_a_word_of(head, &["nhiệm vụ", "Nhiệm vụ", "NHIỆM VỤ", "phương hướng", "Phương hướng", "PHƯƠNG HƯỚNG"])
+    ends_with_a_word_of(head, &["nhiệm vụ", "Nhiệm vụ", "NHIỆM VỤ", "phương hướng", "Phương hướng", "PHƯƠNG HƯỚNG", "cho"])
+        || makes_a_plan(head)
+}
+
+/// Verbs of making or launching a plan, and what the plan is called (two syllables each).
+const PLAN_VERBS: &[&str] = &["triển khai", "xây dựng", "ban hành", "phê duyệt", "thông qua"];
+const PLAN_NOUNS: &[&str] = &["kế hoạch", "nhiệm vụ", "phương hướng"];
+
+/// Whether `head` ends with a plan made or launched and what it is of: "triển khai kế hoạch
+/// tiêm chủng mở rộng" before "năm 2027". The words between are a few plain words: no
+/// figure, no punctuation, no quarter or month ("nhiệm vụ quý III năm 2026" is a quarter's),
+/// and "đạt 97% kế hoạch năm 2026", launching nothing, is the year's own result.
+fn makes_a_plan(head: &str) -> bool {
+    let words: Vec<&str> = head.split_whitespace().rev().take(10).collect();
+    let pair = |i: usize, set: &[&str]| {
+        words.get(i + 1).zip(words.get(i)).is_some_and(|(a, b)| set.iter().any(|w| w.split_once(' ').is_some_and(|(x, y)| equals_lower(a, x) && equals_lower(b, y))))
+    };
+    for i in 0..words.len().min(7) {
+        if pair(i, PLAN_NOUNS) {
+            return pair(i + 2, PLAN_VERBS);
+        }
+        let w = words[i];
+        if !w.chars().all(char::is_alphabetic) || ["quý", "tháng", "tuần"].iter().any(|p| equals_lower(w, p)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the words before "năm YYYY" (`head`) make it a year before the document's.
@@ -2140,6 +2167,23 @@ mod tests {
         assert_eq!(c.year_for(1, 12), Some(2027));
         assert_eq!(first_year("Huyện Tân Lạc triển khai nhiệm vụ năm 2027"), Some((2027, true)));
         assert_eq!(first_year("Tổng kết công tác năm 2026"), Some((2026, false)));
+    }
+
+    #[test]
+    fn a_plan_launched_for_a_year_names_the_year_it_is_for() {
+        let plan = |s: &str| first_year(s).map(|(_, plan)| plan);
+        assert_eq!(plan("Ngày 12/11, Sở Y tế triển khai kế hoạch tiêm chủng mở rộng năm 2027."), Some(true));
+        assert_eq!(plan("HỘI NGHỊ XÂY DỰNG KẾ HOẠCH HOẠT ĐỘNG NĂM 2027"), Some(true));
+        assert_eq!(plan("các huyện chuẩn bị đủ vắc xin cho năm 2027"), Some(true));
+        // A result measured against the year's plan, a plan not launched, a quarter's plan.
+        assert_eq!(plan("tiêm đủ cho 1.820 trẻ, đạt 97,1% kế hoạch năm 2026"), Some(false));
+        assert_eq!(plan("Theo kế hoạch, năm 2026 tỉnh mở thêm 3 điểm tiêm"), Some(false));
+        assert_eq!(plan("triển khai nhiệm vụ công tác quý III năm 2026"), Some(false));
+        assert_eq!(plan("triển khai kế hoạch số 14, năm 2026"), Some(false));
+        // The day of the meeting that launches next year's plan is in the year before it.
+        let rec = Record { body: "Ngày 12/11, Sở Y tế triển khai kế hoạch tiêm chủng mở rộng năm 2027. Năm 2026, toàn tỉnh tiêm đủ cho 1.820 trẻ.".into(), ..Record::default() };
+        let c = YearContext::from_record(&rec, &digit_places(&rec.body));
+        assert_eq!(c.year_for(11, 12), Some(2026));
     }
 
     #[test]

@@ -253,9 +253,11 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
         bare_heading = false;
         // LEAD ends with a colon and blanks (`\s` is `char::is_whitespace`): test that first.
         let lead = clean.trim_end().ends_with(':') && LEAD.is_match(clean) && !leads_figures(clean) && !leads_targets(clean) && !leads_members(clean);
-        in_list = lead || opens_task_section(clean, numbered.or_else(|| article_marker(clean)), plan);
+        // "Điều 2. Bệnh viện Đa khoa tỉnh có trách nhiệm:" over items: the body's duties.
+        let duty_lead = article_duty_lead(clean);
+        in_list = lead || duty_lead.is_some() || opens_task_section(clean, numbered.or_else(|| article_marker(clean)), plan);
         assignee = None;
-        addressee = in_list.then(|| lead_addressee(clean)).flatten();
+        addressee = in_list.then(|| lead_addressee(clean).or_else(|| duty_lead.map(str::to_string))).flatten();
         let before = out.len();
         list_first = before;
         // A new list opens no topic yet: its lines on units and times are for its own tasks.
@@ -271,11 +273,8 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
                 continue;
             }
         }
-        if !in_list && numbered.is_none() {
-            if let Some(duty) = article_duty(clean, ctx) {
-                out.push(duty);
-                continue;
-            }
+        if !in_list && numbered.is_none() && article_duty(clean, ctx, &mut out) {
+            continue;
         }
         if !in_list && !inline(clean, ctx, &mut out) {
             requests(clean, ctx, &mut out);
@@ -811,29 +810,47 @@ const DUTY_WORDS: &[&str] = &[" có nhiệm vụ ", " có trách nhiệm "];
 
 /// The task a decision's article sets in a sentence of its own: "Điều 2. Tổ kiểm tra có
 /// nhiệm vụ kiểm tra …, báo cáo kết quả về Sở Y tế trước ngày 29/02/2027." gives the body
-/// named before the duty words the article's text as its task. The closing article's "…
-/// có trách nhiệm thi hành Quyết định này" says who carries the decision out, as every
-/// decision does: no task of its own.
-fn article_duty(p: &str, ctx: &YearContext) -> Option<Directive> {
-    let text = p[article_marker(p)?..].trim();
-    let (at, words) = DUTY_WORDS.iter().find_map(|w| Some((text.find(w)?, w.len())))?;
+/// named before the duty words the article's text as its task (two, when it names two
+/// days apart). The closing article's "… có trách nhiệm thi hành Quyết định này" says who
+/// carries the decision out, as every decision does: no task of its own. Whether a task
+/// was pushed.
+fn article_duty(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) -> bool {
+    let Some(text) = article_marker(p).map(|m| p[m..].trim()) else { return false };
+    let Some((at, words)) = DUTY_WORDS.iter().find_map(|w| Some((text.find(w)?, w.len()))) else { return false };
     let body = text[..at].trim();
-    let capitalised = body.chars().next().is_some_and(char::is_uppercase);
-    let short = (1..=12).contains(&body.split_whitespace().count()) && !body.contains(['.', ':', ';']);
     let duty = &text[at + words..];
-    if !capitalised || !short || carries_out_the_decision(duty) {
-        return None;
+    if !names_a_duty_holder(body) || carries_out_the_decision(body, duty) {
+        return false;
     }
-    let mut task = Vec::with_capacity(1);
-    push_item(&mut task, text, Some(body.to_string()), ctx);
-    task.pop()
+    push_item(out, text, Some(body.to_string()), ctx);
+    true
+}
+
+/// Whether the words before an article's duty words name who holds the duty: a few words
+/// opening with a capital, in no sentence or clause of their own ("Thành viên Ban Chỉ đạo
+/// làm việc theo chế độ kiêm nhiệm, có trách nhiệm …" names its members before a clause).
+fn names_a_duty_holder(body: &str) -> bool {
+    let capitalised = body.chars().next().is_some_and(char::is_uppercase);
+    capitalised && (1..=12).contains(&body.split_whitespace().count()) && !body.contains(['.', ':', ';']) && !body.ends_with(',')
+}
+
+/// The body whose duties a decision's article lists under it: "Điều 2. Tổ phản ứng nhanh
+/// có các nhiệm vụ sau:", "Điều 3. Bệnh viện Đa khoa tỉnh có trách nhiệm:".
+fn article_duty_lead(p: &str) -> Option<&str> {
+    let text = p[article_marker(p)?..].trim().strip_suffix(':')?;
+    let text = ["sau đây", "như sau", "sau"].iter().find_map(|w| text.strip_suffix(w)).unwrap_or(text).trim_end();
+    let body = [" có nhiệm vụ", " có các nhiệm vụ", " có trách nhiệm"].iter().find_map(|w| text.strip_suffix(w))?.trim();
+    names_a_duty_holder(body).then_some(body)
 }
 
 /// Whether a duty is only to carry out the decision itself: "thi hành Quyết định này",
-/// "tổ chức thực hiện Quyết định này./.".
-fn carries_out_the_decision(duty: &str) -> bool {
+/// "tổ chức thực hiện Quyết định này./."; so is any duty on the decision that the closing
+/// article's officers hold ("Chánh Văn phòng Sở, … có trách nhiệm tổ chức thực hiện và
+/// hướng dẫn các đơn vị triển khai Quyết định này").
+fn carries_out_the_decision(body: &str, duty: &str) -> bool {
     let lower = duty.to_lowercase();
-    lower.contains("quyết định này") && duty.split_whitespace().count() <= 8
+    let closing = body.starts_with("Chánh Văn phòng") || lower.contains("thi hành");
+    lower.contains("quyết định này") && (closing || duty.split_whitespace().count() <= 8)
 }
 
 /// Whether the numbered line `p` (its marker ends at `marker`) opens the tasks of a plan;
@@ -1314,8 +1331,26 @@ fn push_item(out: &mut Vec<Directive>, text: &str, assignee: Option<String>, ctx
         // Only the patterns that matched the item are searched again for its deadline.
         let deadline = if deadlines == 0 { None } else { deadline_among(text, ctx, counts.map(|n| n > 0)) };
         let deadline = deadline.or_else(|| relative_deadline(text, ctx)).or_else(|| labelled_deadline(text, ctx));
+        // Only a task of parts with a day read may name another time in an earlier part.
+        let deadline = if deadline.is_some() && text.contains("; ") { first_timed_part(text, ctx).unwrap_or(deadline) } else { deadline };
         out.push(Directive { text: text.to_string(), assignee, deadline });
     }
+}
+
+/// Words of a time that comes round again ("báo cáo hằng tuần", "định kỳ"): no one day.
+const RECURRING: &[&str] = &["hằng ", "hàng tuần", "hàng tháng", "hàng quý", "hàng ngày", "hàng năm", "định kỳ", "Định kỳ"];
+
+/// The deadline of a task of several parts kept whole, by the first part that names a
+/// time: "rà soát … trong tuần này; báo cáo …; tổ chức tiêm bù trước ngày 20/12" falls due
+/// this week, and "báo cáo số ca hằng tuần; …; tổ chức tiêm bù trong tháng 12" on no one
+/// day; the last part's day is only that part's. A part naming no time is a step of the
+/// task that a later part dates ("rà soát …; báo cáo kết quả trước ngày 10/12"). None when
+/// no part names one alone (a deadline across a "; ").
+fn first_timed_part(text: &str, ctx: &YearContext) -> Option<Option<String>> {
+    text.split("; ").find_map(|part| match deadline(part, ctx) {
+        Some(due) => Some(Some(due)),
+        None => RECURRING.iter().any(|w| part.contains(w)).then_some(None),
+    })
 }
 
 /// `text` split at the first " và " with a deadline on either side, not one inside a
@@ -1699,6 +1734,63 @@ mod tests {
         assert_eq!(got[0].assignee.as_deref(), Some("Tổ giám sát"));
         assert_eq!(got[0].deadline.as_deref(), Some("2021-12-15"));
         assert!(got[0].text.starts_with("Tổ giám sát có nhiệm vụ giám sát"), "{got:?}");
+    }
+
+    #[test]
+    fn a_decisions_article_that_lists_a_bodys_duties_gives_them_that_body() {
+        let body = "Điều 1. Giao Bệnh viện Đa khoa tỉnh thu dung người bệnh sốt xuất huyết nặng.\n\n\
+                    Điều 2. Bệnh viện Đa khoa tỉnh có trách nhiệm:\n\n\
+                    a) Bố trí khu điều trị riêng cho người bệnh;\n\n\
+                    b) Báo cáo tình hình điều trị về Sở Y tế trước ngày 20/12/2021.\n\n\
+                    Điều 3. Tổ phản ứng nhanh có các nhiệm vụ sau:\n\n\
+                    - Điều tra ổ dịch ngay khi có ca nghi mắc.\n\n\
+                    Điều 4. Quyết định này có hiệu lực kể từ ngày ký.";
+        let got = find(body, &ctx());
+        let view: Vec<(&str, Option<&str>)> = got.iter().map(|d| (d.text.as_str(), d.assignee.as_deref())).collect();
+        assert_eq!(
+            view[1..],
+            [
+                ("Bố trí khu điều trị riêng cho người bệnh;", Some("Bệnh viện Đa khoa tỉnh")),
+                ("Báo cáo tình hình điều trị về Sở Y tế trước ngày 20/12/2021.", Some("Bệnh viện Đa khoa tỉnh")),
+                ("Điều tra ổ dịch ngay khi có ca nghi mắc.", Some("Tổ phản ứng nhanh")),
+            ]
+        );
+        assert_eq!(got[2].deadline.as_deref(), Some("2021-12-20"));
+    }
+
+    #[test]
+    fn an_articles_duty_is_no_task_after_a_clause_or_on_the_decision_itself() {
+        let body = "Điều 2. Thành viên Tổ công tác làm việc theo chế độ kiêm nhiệm, có trách nhiệm thực hiện nhiệm vụ do Tổ trưởng phân công.\n\n\
+                    Điều 3. Sở Y tế có trách nhiệm hướng dẫn, kiểm tra các đơn vị thực hiện Quyết định này.\n\n\
+                    Điều 4. Chánh Văn phòng Sở, Giám đốc Trung tâm Y tế huyện có trách nhiệm tổ chức thực hiện và hướng dẫn các đơn vị triển khai Quyết định này./.";
+        let got = find(body, &ctx());
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].assignee.as_deref(), Some("Sở Y tế"));
+    }
+
+    #[test]
+    fn an_articles_duty_due_on_two_days_is_two_tasks() {
+        let body = "Điều 2. Tổ kiểm tra có nhiệm vụ kiểm tra các cơ sở, hoàn thành trước ngày 10/12/2021 và báo cáo kết quả về Sở Y tế trước ngày 15/12/2021.";
+        let got = find(body, &ctx());
+        let due: Vec<Option<&str>> = got.iter().map(|d| d.deadline.as_deref()).collect();
+        assert_eq!(due, [Some("2021-12-10"), Some("2021-12-15")], "{got:?}");
+        assert!(got.iter().all(|d| d.assignee.as_deref() == Some("Tổ kiểm tra")));
+    }
+
+    #[test]
+    fn a_task_of_parts_kept_whole_falls_due_when_its_first_timed_part_does() {
+        let dated = YearContext { published: Some((2021, 11, 24)), today: Some((2021, 11, 24)), ..ctx() };
+        let due = |text: &str| {
+            let mut out = Vec::new();
+            push_item(&mut out, text, None, &dated);
+            assert_eq!(out.len(), 1, "{out:?}");
+            out.pop().and_then(|d| d.deadline)
+        };
+        assert_eq!(due("báo cáo số ca sốt phát ban hằng tuần; rà soát trẻ chưa tiêm; tổ chức tiêm bù cho trẻ trong tháng 12/2021."), None);
+        assert_eq!(due("rà soát trẻ chưa tiêm trong tuần này; báo cáo kết quả; tổ chức tiêm bù cho trẻ trước ngày 20/12/2021."), Some("2021-11-28".to_string()));
+        // A part naming no time is a step of the task the later part dates.
+        assert_eq!(due("rà soát trẻ chưa tiêm; báo cáo kết quả; tổ chức tiêm bù cho trẻ trong tháng 12/2021."), Some("2021-12-31".to_string()));
+        assert_eq!(due("rà soát trẻ chưa tiêm, hoàn thành trước ngày 10/12/2021; báo cáo kết quả; tổ chức tiêm bù trong tháng 01/2022."), Some("2021-12-10".to_string()));
     }
 
     #[test]
