@@ -447,9 +447,14 @@ pub fn find(
             (Some(of), _, _) => share_subject(t, of, unit_end),
             (None, Some(name), _) => (body[name..q_start].trim().to_string(), unit_end),
             (None, None, Some(same)) => (same, unit_end),
-            (None, None, None) => match from.as_ref().and_then(|f| f.subject(t)) {
-                Some(named) => (named.to_string(), unit_end),
-                None => subject_of(t, q_start, a, unit_end, total, &unit, &diseases),
+            (None, None, None) => match from.as_ref().and_then(|f| f.subject(t)).map(str::to_string).or_else(|| listed_level(t, &found, q_start, &unit)) {
+                Some(named) => (named, unit_end),
+                None => match subject_of(t, q_start, a, unit_end, total, &unit, &diseases) {
+                    // "Tỷ lệ tiêm chủng … đạt 38,4% kế hoạch năm": a share of the year's plan
+                    // for the rate, not the rate itself.
+                    (of, end) if end == unit_end && unit == "%" && plan_after(t, unit_end) => share_subject(t, &of, unit_end),
+                    named => named,
+                },
             },
         };
         let subject = match fraction.filter(|_| share_of_whole.is_none()) {
@@ -757,7 +762,7 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     if lower_in(prev_raw, ORDINAL_BEFORE) && !year_start && !same_time && !at_once && !after_months {
         return true;
     }
-    if dose_schedule(s, a, b) || threshold(t, a, b) {
+    if dose_schedule(s, a, b) || threshold(t, a, b) || frames_the_sentence(t, a, b, prev_raw) {
         return true;
     }
     if lower_eq(prev_raw, "số") && !ends_with_word(&head[..head.trim_end().len() - "số".len()], "tổng") {
@@ -783,6 +788,33 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     let window_start = head.char_indices().rev().nth(30).map(|(i, _)| i).unwrap_or(0);
     let window = &t.lower[window_start..a];
     may_hold_phone_word(window) && PHONE_WORDS.iter().any(|w| window.contains(w))
+}
+
+/// Rounds of work a sentence may open with ("Qua 2 đợt ra quân", "Sau 3 lần kiểm tra").
+const ROUNDS: &[&str] = &["đợt", "lần", "buổi", "chiến dịch"];
+
+/// Whether the number at `a..b` counts the rounds the sentence opens with ("Qua 2 đợt ra quân
+/// đã khám cho 1.640 người"): the count after it is what was done, the rounds only frame it.
+/// Alone ("Tổ chức 2 đợt ra quân", "Sau 2 đợt ra quân, dịch đã được khống chế") they are
+/// the figure.
+fn frames_the_sentence(t: Body, a: usize, b: usize, prev_raw: &str) -> bool {
+    if !lower_in(prev_raw, DURATION_LEADS) || !at_sentence_start_or_comma(&t.s[..a]) {
+        return false;
+    }
+    let rest = t.lower[b..].trim_start_matches(' ');
+    if !ROUNDS.iter().any(|r| rest.starts_with(r) && !rest[r.len()..].starts_with(is_alnum)) {
+        return false;
+    }
+    let limit = (b + 600).min(t.s.len());
+    let limit = (limit..t.s.len()).find(|&i| t.s.is_char_boundary(i)).unwrap_or(t.s.len());
+    holds_a_later_number(t.s, b, sentence_end(t.s, b, limit))
+}
+
+/// Whether the last word of `head` opens a sentence or follows a comma.
+fn at_sentence_start_or_comma(head: &str) -> bool {
+    let t = head.trim_end();
+    let b = t[..t.len() - last_word(t).len()].trim_end();
+    b.is_empty() || b.ends_with(['.', '\n', ':', ';', '!', '?', ','])
 }
 
 /// Words before a number of doses that make it the schedule a figure is of ("tiêm đủ 2 mũi",
@@ -1788,15 +1820,48 @@ fn without_own_period(subject: &str) -> &str {
     }
 }
 
+/// Words between a rate and its figure that say the figure is an average.
+const AVERAGE: &[&str] = &["trung bình", "bình quân"];
+
 /// The rate ("tỷ lệ tử vong", "công suất sử dụng giường bệnh") named at the end of the
 /// clause before a figure with no link between, when it is a few words with no other figure.
 fn rate_before<'a>(t: Body<'a>, sent_start: usize, q_start: usize) -> Option<&'a str> {
     let k = sent_start + subject_key(&t.lower[sent_start..q_start])?;
+    // "… tuyến tỉnh trung bình 112%": the figure is an average, which is not what it measures.
     let phrase = t.s[k..q_start].trim();
+    let phrase = AVERAGE.iter().find_map(|w| phrase.strip_suffix(w).filter(|p| p.ends_with(' '))).map_or(phrase, str::trim_end);
     let key_words = if t.lower[k..].starts_with("số ") { 1 } else { 2 };
     let words = phrase.split_whitespace().count();
     let plain = !phrase.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | '(' | ')' | ':'));
-    (plain && words > key_words && words <= 10).then(|| without_adverbs(phrase))
+    // Whose rate it is ("… của các bệnh viện tuyến tỉnh") may take a few words more.
+    let most = if phrase.contains(" của ") { 12 } else { 10 };
+    (plain && words > key_words && words <= most).then(|| without_adverbs(phrase))
+}
+
+/// Words that open a rate's subject, which a list of levels after it shares.
+const RATE_OPENINGS: &[&str] = &["tỷ lệ", "tỉ lệ", "công suất", "tỷ suất"];
+/// Words that open a level or a place a rate is given for ("tuyến huyện", "xã Hòa Lạc").
+const LEVEL_KINDS: &[&str] = &["tuyến", "khu vực"];
+
+/// The subject of a percentage that lists the rate before it for another level or place:
+/// "Công suất sử dụng giường bệnh của tuyến tỉnh là 108%, tuyến huyện 86%" measures the
+/// same rate "của tuyến huyện". Only a comma and the level's words, two to four with no
+/// figure, stand between, and the level's kind names where the earlier level stands in
+/// the rate's subject, which is replaced from there.
+fn listed_level(t: Body, found: &[Found], q_start: usize, unit: &str) -> Option<String> {
+    let last = found.last().filter(|l| unit == "%" && l.ind.unit.as_deref() == Some("%") && l.b <= q_start)?;
+    let level = t.s[last.b..q_start].trim_end().strip_prefix(", ")?;
+    let words = level.split_whitespace().count();
+    if !(2..=4).contains(&words) || level.contains(|c: char| c.is_ascii_digit() || !(is_alnum(c) || c == ' ')) {
+        return None;
+    }
+    let kind = LEVEL_KINDS.iter().chain(PLACE_KINDS).find(|k| starts_with_lower(level, k) && level.get(k.len()..).is_some_and(|r| r.starts_with(' ')))?;
+    // A subject with a bracket of its own ("… (sốt xuất huyết)") would lose it.
+    let subject = Some(&last.ind.subject).filter(|s| !s.contains('('))?;
+    let lower = lower_same_len(subject);
+    let opening = RATE_OPENINGS.iter().find(|o| lower.starts_with(*o))?;
+    let at = lower[opening.len()..].rmatch_indices(kind).map(|(i, _)| opening.len() + i).find(|&i| on_word_boundary(&lower, i, i + kind.len()))?;
+    Some(format!("{}{level}", &subject[..at]))
 }
 
 /// Adverbs between a subject and its link: "Tỷ lệ tiêm mũi 2 chỉ đạt 86%".
@@ -2282,8 +2347,30 @@ fn context_start(words: &[&str]) -> usize {
         // bệnh"): the two words after the break say more.
         Some(i) if n - (i + 1) == 2 && words[n - CONTEXT_WORDS..i].iter().any(|w| w.starts_with(char::is_uppercase)) => i + 1,
         _ if n <= CONTEXT_SLACK => 0,
-        _ => past_a_cut_name(words, n - CONTEXT_WORDS),
+        _ => whole_compound(words, past_a_cut_name(words, n - CONTEXT_WORDS)),
     }
+}
+
+/// Words of two syllables a context cut may fall inside: the first syllable, then the second.
+const COMPOUNDS: &[(&str, &str)] = &[
+    ("khám", "chữa"),
+    ("chăm", "sóc"),
+    ("phòng", "chống"),
+    ("tiêm", "chủng"),
+    ("sức", "khỏe"),
+    ("sức", "khoẻ"),
+    ("điều", "trị"),
+    ("xét", "nghiệm"),
+    ("kiểm", "tra"),
+    ("giám", "sát"),
+    ("truyền", "thông"),
+];
+
+/// `cut`, or one word before it when the cut would open inside a word of two syllables
+/// ("khám chữa bệnh" kept as "chữa bệnh", which names only half of the work).
+fn whole_compound(words: &[&str], cut: usize) -> usize {
+    let splits = cut > 0 && COMPOUNDS.iter().any(|(x, y)| lower_eq(words[cut], y) && lower_eq(words[cut - 1], x));
+    cut - usize::from(splits)
 }
 
 /// `cut`, or past the rest of the name it would open inside of ("… huyện Bình Thủy Nguyên mở
@@ -2682,6 +2769,12 @@ fn opens_with_change_word(clause: &str) -> bool {
 
 /// Words after a share that name the plan ("kế hoạch năm", "chỉ tiêu giao").
 const PLAN_WORDS: &[&str] = &["kế hoạch", "chỉ tiêu", "mục tiêu", "so với kế hoạch", "so với chỉ tiêu", "so với mục tiêu"];
+
+/// Whether the words after a share at `unit_end` name the plan ("38,4% kế hoạch năm").
+fn plan_after(t: Body, unit_end: usize) -> bool {
+    let rest = t.lower[unit_end..].trim_start_matches(' ');
+    PLAN_WORDS.iter().any(|w| rest.starts_with(w))
+}
 
 /// Where the phrase after a share ends when it opens with a known unit, a countable noun
 /// ("100% ổ dịch được xử lý kịp thời"): the share counts those.
@@ -4482,5 +4575,47 @@ mod tests {
         let f = run("Khoa điều trị cùng lúc 85 bệnh nhi, trong khi khoa chỉ có 40 giường.");
         let c = f.iter().find(|f| f.value == 40.0).expect("the beds");
         assert_eq!(c.subject, "giường (khoa)");
+    }
+
+    #[test]
+    fn rounds_opening_the_sentence_frame_the_count_after_them() {
+        let f = run("Qua 3 đợt ra quân toàn xã đã khám cho 2.150 người.");
+        assert_eq!(f.iter().map(|f| f.value).collect::<Vec<_>>(), [2150.0], "{f:?}");
+        let f = run("Sau 2 lần kiểm tra, đoàn đã nhắc nhở 14 cơ sở.");
+        assert_eq!(f.iter().map(|f| f.value).collect::<Vec<_>>(), [14.0], "{f:?}");
+        // With no count after them the rounds are the figure.
+        let f = run("Sau 2 đợt ra quân, dịch đã được khống chế.");
+        assert_eq!(f.iter().map(|f| f.value).collect::<Vec<_>>(), [2.0], "{f:?}");
+        let f = run("Trung tâm tổ chức 2 đợt ra quân tại các thôn vùng cao.");
+        assert_eq!(f.iter().map(|f| f.value).collect::<Vec<_>>(), [2.0], "{f:?}");
+    }
+
+    #[test]
+    fn a_rate_listed_for_another_level_keeps_its_name() {
+        let f = run("Công suất sử dụng giường bệnh của các bệnh viện tuyến tỉnh trung bình 108%, tuyến huyện 83%.");
+        let subjects: Vec<&str> = f.iter().map(|f| f.subject.as_str()).collect();
+        assert_eq!(subjects, ["Công suất sử dụng giường bệnh của các bệnh viện tuyến tỉnh", "Công suất sử dụng giường bệnh của các bệnh viện tuyến huyện"]);
+        let f = run("Tỷ lệ trẻ suy dinh dưỡng của xã Phú An là 12,4%, xã Hòa Lạc 9,8%.");
+        assert_eq!(f[1].subject, "Tỷ lệ trẻ suy dinh dưỡng của xã Hòa Lạc", "{f:?}");
+        // A level the rate's subject does not name is left as it was.
+        let f = run("Tỷ lệ tiêm chủng đạt 95,2%, tuyến huyện 90,4%.");
+        assert_eq!(f[1].subject, "tuyến huyện", "{f:?}");
+    }
+
+    #[test]
+    fn a_rate_as_a_share_of_the_plan_says_so() {
+        let f = run("Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 41,6% kế hoạch năm.");
+        assert_eq!(f[0].subject, "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi (kế hoạch năm)", "{f:?}");
+        assert_eq!(f[0].text, "41,6% kế hoạch năm");
+        let f = run("Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 96,3%.");
+        assert_eq!(f[0].subject, "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi", "{f:?}");
+    }
+
+    #[test]
+    fn a_context_cut_keeps_a_word_of_two_syllables_whole() {
+        let f = run("Mạng lưới trạm xá vùng cao thuộc hai cụm liên xã khám chữa bệnh miễn phí hằng tháng theo lịch cho 3.400 lượt người.");
+        assert_eq!(f[0].subject, "lượt người (khám chữa bệnh miễn phí hằng tháng theo lịch)", "{f:?}");
+        let words: Vec<&str> = "a b c d e f g h i j k".split(' ').collect();
+        assert_eq!(context_start(&words), 3);
     }
 }
