@@ -655,6 +655,17 @@ mod tests {
     }
 
     #[test]
+    fn a_department_field_in_small_letters_after_its_first_word_runs_whole() {
+        for name in ["Khoa Kiểm soát bệnh truyền nhiễm", "Khoa Kiểm soát bệnh không lây nhiễm - HIV/AIDS", "Khoa Bệnh truyền nhiễm", "Khoa Y tế lao động", "Khoa Sức khoẻ nghề nghiệp", "Khoa Khám bệnh và điều trị ngoại trú", "Khoa Kiểm soát nhiễm khuẩn - Vô khuẩn"] {
+            let s = format!("Đại diện {name} phát biểu.");
+            assert_eq!(texts(&s), [name], "{s}");
+        }
+        // The field ends the name: the verb after it is no part of it.
+        assert_eq!(texts("Khoa Bệnh truyền nhiễm tiếp nhận 5 ca."), ["Khoa Bệnh truyền nhiễm"]);
+        assert_eq!(texts("Khoa Y tế công cộng kiểm tra 4 bếp ăn."), ["Khoa Y tế công cộng"]);
+    }
+
+    #[test]
     fn numbered_districts_and_wards_end_a_name_with_their_number() {
         let s = "Trung tâm Y tế Quận 5 và UBND phường 12 kiểm tra; Trạm Y tế phường 3 khám 40 ca.";
         assert_eq!(texts(s), ["Trung tâm Y tế Quận 5", "UBND phường 12", "Trạm Y tế phường 3"]);

@@ -760,7 +760,32 @@ fn ends_province_name(s: &str, a: usize, b: usize) -> bool {
 /// Truyền thông - GDSK", "Trưởng phòng Tài chính – Kế toán", "Trưởng ban Thi đua - Khen
 /// thưởng" ([`super::orgs::small_kind_org_len`]).
 fn small_unit_reach(s: &str, a: usize) -> Option<usize> {
-    super::orgs::small_kind_org_len(&s[a..]).map(|len| a + len)
+    let reach = a + super::orgs::small_kind_org_len(&s[a..])?;
+    Some(name_closing_the_unit(s, a, reach).map_or(reach, |x| x - 1))
+}
+
+/// Where a person's name starts that closes the unit `a..reach` read from a role, after its
+/// place's own name: in "Trưởng ban chỉ đạo … xã Hòa Mỹ Tô Văn Tài và …" the place takes
+/// capitalised words of the name. Only a name running to or past the unit's end and ending
+/// where the clause ends or a verb opens, after at least one capitalised word of the place, is one.
+fn name_closing_the_unit(s: &str, a: usize, reach: usize) -> Option<usize> {
+    let mut pos = a;
+    let mut prev_capital = false;
+    while let Some((x, y)) = next_word(s, pos).filter(|&(x, _)| x < reach) {
+        let capital = is_capitalised(&s[x..y]);
+        if capital && prev_capital && x == pos + 1 && name_at(s, x).is_some_and(|e| e >= reach && ends_the_clause(s, e)) && looks_like_person_after_title(s, x) {
+            return Some(x);
+        }
+        prev_capital = capital;
+        pos = y;
+    }
+    None
+}
+
+/// Whether the clause ends at `at` (a comma, a stop, "và", the field's end) or a verb opens there.
+fn ends_the_clause(s: &str, at: usize) -> bool {
+    let after = &s[at..];
+    after.is_empty() || [",", ".", ";", " và "].iter().any(|p| after.starts_with(p)) || next_word(s, at).is_some_and(|(x, y)| x == at + 1 && opens_a_verb(s, x, y))
 }
 
 /// The next word after `at`, also across a spaced dash ("Kế hoạch - Tài chính") and the
@@ -1301,6 +1326,17 @@ mod tests {
 
     fn one(name: &str, role: &str) -> (String, Vec<String>) {
         (name.to_string(), vec![role.to_string()])
+    }
+
+    #[test]
+    fn a_name_after_a_board_and_its_place_in_a_list_is_no_word_of_the_place() {
+        let s = "Đoàn làm việc với ông Lương Văn Kỳ, Chủ tịch UBND xã Phú Lạc, Trưởng ban chỉ đạo phòng chống dịch xã Hòa Mỹ Tô Văn Tài và bà Đinh Thị Nga.";
+        let got = names_and_roles(s);
+        assert_eq!(got[0], ("Lương Văn Kỳ".to_string(), vec!["Chủ tịch UBND xã Phú Lạc".to_string()]));
+        assert_eq!(got[1], one("Tô Văn Tài", "Trưởng ban chỉ đạo phòng chống dịch xã Hòa Mỹ"));
+        // A place of several words with no name after it keeps them all.
+        let s = "Ông Lương Văn Kỳ, Trưởng ban chỉ đạo phòng chống dịch xã Hòa Mỹ Tây, cho biết số ca giảm.";
+        assert_eq!(names_and_roles(s), [one("Lương Văn Kỳ", "Trưởng ban chỉ đạo phòng chống dịch xã Hòa Mỹ Tây")]);
     }
 
     #[test]
