@@ -2304,8 +2304,16 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
         words.remove(0);
     }
     let from = context_start(&words);
+    // "Sau 2 đợt ra quân", "… trong khi chỉ có 45 giường": a context of joining words alone
+    // says nothing of the figure.
+    if words[from..].iter().all(|w| lower_in(w.trim_matches(','), JOINING_WORDS)) {
+        return String::new();
+    }
     words[from..].join(" ").trim_matches(|c: char| matches!(c, ',' | '(' | '"' | '“' | '”')).trim_end().to_string()
 }
+
+/// Words that join a figure's clause to what comes before, and name nothing of their own.
+const JOINING_WORDS: &[&str] = &["sau", "qua", "trong", "khi", "còn", "và", "nhưng", "song"];
 
 /// Words before a time that say how long the work took ("sau 3 ngày", "qua 2 tuần").
 const DURATION_LEADS: &[&str] = &["sau", "qua", "trong"];
@@ -4568,6 +4576,15 @@ mod tests {
         let f = run("Trung tâm hiện có 210 giường bệnh và 36 bác sĩ.");
         let c = f.iter().find(|f| f.value == 36.0).expect("the doctors");
         assert!(c.subject.starts_with("bác sĩ (Trung tâm"), "{c:?}");
+    }
+
+    #[test]
+    fn a_context_of_joining_words_alone_is_none() {
+        let f = run("Khoa điều trị 74 bệnh nhi, trong khi chỉ có 45 giường.");
+        let c = f.iter().find(|f| f.value == 45.0).expect("the beds");
+        assert_eq!(c.subject, "giường");
+        let f = run("Sau 2 đợt ra quân, dịch đã được khống chế.");
+        assert_eq!(f[0].subject, "đợt ra quân", "{f:?}");
     }
 
     #[test]
