@@ -805,9 +805,7 @@ fn frames_the_sentence(t: Body, a: usize, b: usize, prev_raw: &str) -> bool {
     if !ROUNDS.iter().any(|r| rest.starts_with(r) && !rest[r.len()..].starts_with(is_alnum)) {
         return false;
     }
-    let limit = (b + 600).min(t.s.len());
-    let limit = (limit..t.s.len()).find(|&i| t.s.is_char_boundary(i)).unwrap_or(t.s.len());
-    holds_a_later_number(t.s, b, sentence_end(t.s, b, limit))
+    holds_a_later_number(t.s, b, sentence_end(t.s, b, ahead_by(t.s, b, 600)))
 }
 
 /// Whether the last word of `head` opens a sentence or follows a comma.
