@@ -13,7 +13,7 @@ use vanban_plugin_sdk::text::{
     lower_char,
     markup_free_lines, date_stamp, starts_with_lower, lower_same_len, words_at_least,
 };
-use vanban_plugin_sdk::byline::{closing_credit, dateline_names, is_source_credit, is_writer_credit, read_byline};
+use vanban_plugin_sdk::byline::{closing_credit, credit_line_names, dateline_names, is_credit_line, is_source_credit, is_writer_credit, writer_credit};
 use vanban_plugin_sdk::date_stamp::labelled_stamp;
 use vanban_plugin_sdk::furniture::{mark_attachments, mark_boxed_furniture, mark_furniture, mark_inline_boxes, photo_captions};
 use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
@@ -86,11 +86,6 @@ const FOOTER_PREFIXES: &[&str] = &[
 const COUNTER_MARKS: &[&str] =
     &["lượt truy cập", "tất cả:", "đang truy cập", "đang online", "hôm nay:", "hôm qua:", "trong tuần:", "trong tháng:", "lượt xem:"];
 
-/// A credit line naming the writer and the photographer: "Tin: A - Ảnh: B", "Bài: A, ảnh: B".
-static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:tin|bài|bài viết|nội dung)\s*:\s*(.+?)\s*[-–,;.]?\s*(?i:ảnh)\s*:\s*(.+)$").expect("valid regex")
-});
-
 /// The shortest line taken for an article paragraph.
 const PARAGRAPH_CHARS: usize = 100;
 /// The longest headline.
@@ -157,7 +152,7 @@ impl Plugin for Eportal {
         // Captions the page's markup names (a line in italics under a photo, a line in the
         // photo's box) credit no photographer as often as not.
         let marked = photo_captions(page);
-        let caption_at = |i: usize| marked[i] && !aside[i] && !CREDIT_LINE.is_match(&lines[i]) && closing_credit(&lines[i]).is_none();
+        let caption_at = |i: usize| marked[i] && !aside[i] && !is_credit_line(&lines[i]) && closing_credit(&lines[i]).is_none();
         let article_end = past_gallery(page, article_end, tail, caption_at);
         let above = mark_head(page, &lines, scope.start, article_end, &mut out);
         // A "Đọc thêm" box between two paragraphs: its links leave, the article goes on.
@@ -408,19 +403,7 @@ fn holds_co(line: &str) -> bool {
 /// A photo caption: a short line closed by a photographer's credit, not a "Tin: ... Ảnh: ..."
 /// or "Tin, ảnh: ..." byline.
 fn is_caption(line: &str) -> bool {
-    char_len(line) <= 300 && caption_credit(line).is_some() && !CREDIT_LINE.is_match(line) && !is_writer_credit(line)
-}
-
-/// The longest writer's credit, in chars.
-const CREDIT_CHARS: usize = 120;
-
-/// The names of a writer's credit ("Tin, ảnh: A", "Bài: A", "Tin: A - Ảnh: B"): none when
-/// it credits a unit ("Tin, ảnh: Khoa Dân số"), yet the line is a byline all the same.
-fn writer_credit(line: &str) -> Option<Vec<String>> {
-    if !is_writer_credit(line) || !chars_at_most(line, CREDIT_CHARS) {
-        return None;
-    }
-    Some(credit_names(line).or_else(|| read_byline(line).map(|b| b.names)).unwrap_or_default())
+    char_len(line) <= 300 && caption_credit(line).is_some() && !is_credit_line(line) && !is_writer_credit(line)
 }
 
 /// Labels line `i`, a writer's credit, the byline; its names are the authors unless an
@@ -526,24 +509,6 @@ fn past_gallery(page: &Page, from: usize, to: usize, caption_at: impl Fn(usize) 
     (first..to).find(|&i| !caption_at(i)).unwrap_or(to)
 }
 
-/// The names of a "Tin: A - Ảnh: B" credit line, writer first, each once.
-fn credit_names(line: &str) -> Option<Vec<String>> {
-    let caps = CREDIT_LINE.captures(line)?;
-    let mut names = names_of(&caps[1])?;
-    for name in names_of(&caps[2])? {
-        if !names.contains(&name) {
-            names.push(name);
-        }
-    }
-    Some(names)
-}
-
-/// The names of one part of a credit; the byline reader reads names the plain one does not
-/// ("H'Lan Êban": a Central Highlands prefix glued by an apostrophe).
-fn names_of(part: &str) -> Option<Vec<String>> {
-    byline_names(part).or_else(|| read_byline(part).map(|b| b.names))
-}
-
 /// Between the article and the footer: the byline (first name line), the source the post
 /// was taken from ("(Nguồn: TTYT khu vực X)") and the post's stamp ("Cập nhật lúc: 08:15
 /// 05/11/2026", which dates the post when its head shows no date), then menu words. Lines
@@ -566,7 +531,7 @@ fn mark_after_article(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut 
         }
         if !byline_seen {
             // Also a department that wrote the post, alone ("Phòng Nghiệp vụ Y") or after a name.
-            if let Some(names) = credit_names(&lines[i]).or_else(|| byline_names(&lines[i])).or_else(|| closing_credit(&lines[i])) {
+            if let Some(names) = credit_line_names(&lines[i]).or_else(|| byline_names(&lines[i])).or_else(|| closing_credit(&lines[i])) {
                 out.labels[i] = Label::Byline;
                 if !names.is_empty() {
                     out.authors = names;
@@ -845,8 +810,8 @@ mod tests {
         assert_eq!(caption_credit("Bệnh viện đã tiếp nhận 30 ca bệnh."), None);
         assert!(is_footer("Giấy phép số 12/GP-STTTT cấp ngày 1/2/2020."));
         assert!(!is_caption("Tin: LAN ANH - Ảnh: HOÀNG PHÚC"));
-        assert_eq!(credit_names("Tin: LAN ANH - Ảnh: HOÀNG PHÚC"), Some(vec!["Lan Anh".to_string(), "Hoàng Phúc".to_string()]));
-        assert_eq!(credit_names("Bài, ảnh: Lan Anh"), None);
+        assert_eq!(credit_line_names("Tin: LAN ANH - Ảnh: HOÀNG PHÚC"), Some(vec!["Lan Anh".to_string(), "Hoàng Phúc".to_string()]));
+        assert_eq!(credit_line_names("Bài, ảnh: Lan Anh"), None);
         assert_eq!(date_stamp("Ngày đăng: 07/04/2024 16:05").as_deref(), Some("2024-04-07T16:05"));
         assert_eq!(date_stamp("Ngày 07/04/2024, đoàn công tác đến thăm trạm y tế xã."), None);
         assert_eq!(date_stamp("Cập nhật: 14:25 | 12/09/2025 | Lượt xem: 432").as_deref(), Some("2025-09-12T14:25"), "a stamp with a counter");

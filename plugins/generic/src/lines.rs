@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
     byline_names, char_len, date_stamp, ends_sentence, function_word_ratio, is_upper_line, markup_free_lines, parse_dmy_datetime,
 };
-use vanban_plugin_sdk::byline::{closing_credit, is_writer_credit, read_byline};
+use vanban_plugin_sdk::byline::{closing_credit, credit_line_names, is_credit_line, writer_credit};
 use vanban_plugin_sdk::furniture::furniture_reason;
 use vanban_plugin_sdk::text::{contains_lower, starts_with_lower};
 use vanban_plugin_sdk::{Label, Page, Stripping};
@@ -66,11 +66,6 @@ const TITLE_CHARS: usize = 250;
 static CAPTION_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?i:quang cảnh|toàn cảnh|các đại biểu|đại biểu)\b|(?:Đồng chí|Ông|Bà)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){1,4}\s+[-–]\s)")
         .expect("valid regex")
-});
-
-/// A credit line naming the writer and the photographer: "Tin: A - Ảnh: B", "Bài: A, ảnh: B".
-static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:tin|bài|bài viết|nội dung)\s*:\s*(.+?)\s*[-–,;.]?\s*(?i:ảnh)\s*:\s*(.+)$").expect("valid regex")
 });
 
 /// Font-size widgets and tag bars.
@@ -145,7 +140,10 @@ fn mark_furniture(lines: &[Cow<'_, str>], labels: &mut [Option<Label>], out: &mu
             labels[i] = Some(Label::boilerplate(reason));
         } else if let Some(names) = credit_names(line) {
             labels[i] = Some(Label::Byline);
-            out.authors = names;
+            // A unit's credit names no one and leaves a writer named before.
+            if !names.is_empty() {
+                out.authors = names;
+            }
         } else if CAPTION.is_match(line) && char_len(line) <= 300 {
             labels[i] = Some(Label::Caption);
             out.captions.push(line.to_string());
@@ -159,24 +157,13 @@ fn mark_furniture(lines: &[Cow<'_, str>], labels: &mut [Option<Label>], out: &mu
     }
 }
 
-/// The names of a credit line ("Tin: A - Ảnh: B", "Bài và ảnh: A"), writer first, each once.
+/// The names of a writer's credit ("Tin: A - Ảnh: B", "Bài và ảnh: A"), writer first, each
+/// once; none when it credits a unit ("Tin, ảnh: Phòng Truyền thông"), a byline all the same.
 fn credit_names(line: &str) -> Option<Vec<String>> {
-    let Some(caps) = CREDIT_LINE.captures(line) else {
-        return if is_writer_credit(line) { byline_names(line) } else { None };
-    };
-    let mut names = names_of(&caps[1])?;
-    for name in names_of(&caps[2])? {
-        if !names.contains(&name) {
-            names.push(name);
-        }
+    if is_credit_line(line) {
+        return credit_line_names(line);
     }
-    Some(names)
-}
-
-/// The names of one part of a credit; the byline reader reads names the plain one does not
-/// ("H'Nga Byă": a Central Highlands prefix glued by an apostrophe).
-fn names_of(part: &str) -> Option<Vec<String>> {
-    byline_names(part).or_else(|| read_byline(part).map(|b| b.names))
+    writer_credit(line)
 }
 
 fn is_footer(lower: &str, line: &str) -> bool {
@@ -708,6 +695,20 @@ mod tests {
         assert_eq!(credit_names("Bài và ảnh: PHƯƠNG THẢO"), Some(vec!["Phương Thảo".to_string()]));
         assert_eq!(credit_names("Ảnh: PHƯƠNG THẢO"), None);
         assert_eq!(s.body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string()]);
+    }
+
+    #[test]
+    fn a_units_credit_is_a_byline_not_a_caption() {
+        let text = format!("Trung tâm Y tế huyện báo cáo hoạt động tháng 10\n{PARA_A}\n{PARA_B}\nTin, ảnh: Khoa Kiểm soát bệnh tật");
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        assert!(s.captions.is_empty(), "{:?}", s.captions);
+        assert!(s.authors.is_empty(), "{:?}", s.authors);
+        assert_eq!(s.body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string()]);
+        // A unit's credit after a writer's leaves the writer.
+        let text = format!("Trung tâm Y tế huyện báo cáo hoạt động tháng 10\n{PARA_A}\n{PARA_B}\nBài: Lò Thị Hoa\nTin, ảnh: Khoa Kiểm soát bệnh tật");
+        let page = Page::from_text("x.txt", &text);
+        assert_eq!(strip(&page).authors, vec!["Lò Thị Hoa".to_string()]);
     }
 
     #[test]

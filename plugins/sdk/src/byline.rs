@@ -29,6 +29,47 @@ pub fn is_writer_credit(line: &str) -> bool {
     line.starts_with(['b', 'B', 't', 'T']) && WRITER_CREDIT.is_match(line)
 }
 
+/// A credit line naming the writer and the photographer: "Tin: A - Ảnh: B", "Bài: A, ảnh: B".
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:tin|bài|bài viết|nội dung)\s*:\s*(.+?)\s*[-–,;.]?\s*(?i:ảnh)\s*:\s*(.+)$").expect("valid regex")
+});
+
+/// Whether the line names the writer and then the photographer ("Tin: A - Ảnh: B").
+pub fn is_credit_line(line: &str) -> bool {
+    CREDIT_LINE.is_match(line)
+}
+
+/// The names of a "Tin: A - Ảnh: B" credit line, writer first, each once.
+pub fn credit_line_names(line: &str) -> Option<Vec<String>> {
+    let caps = CREDIT_LINE.captures(line)?;
+    let mut names = credited_names(&caps[1])?;
+    for name in credited_names(&caps[2])? {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    Some(names)
+}
+
+/// The names of one part of a credit; the byline reader reads names the plain one does not
+/// ("H'Lan Êban": a Central Highlands prefix glued by an apostrophe).
+fn credited_names(part: &str) -> Option<Vec<String>> {
+    byline_names(part).or_else(|| read_byline(part).map(|b| b.names))
+}
+
+/// The longest writer's credit, in chars.
+const WRITER_CREDIT_CHARS: usize = 120;
+
+/// The names of a writer's credit ("Tin, ảnh: A", "Bài: A", "Tin: A - Ảnh: B"): none when
+/// it credits a unit ("Tin, ảnh: Khoa Dân số"), yet the line is a byline all the same, not
+/// a photo's caption.
+pub fn writer_credit(line: &str) -> Option<Vec<String>> {
+    if !is_writer_credit(line) || char_len(line) > WRITER_CREDIT_CHARS {
+        return None;
+    }
+    Some(credit_line_names(line).or_else(|| read_byline(line).map(|b| b.names)).unwrap_or_default())
+}
+
 /// The longest byline line, in characters.
 const BYLINE_CHARS: usize = 90;
 
