@@ -1838,28 +1838,80 @@ fn rate_before<'a>(t: Body<'a>, sent_start: usize, q_start: usize) -> Option<&'a
 
 /// Words that open a rate's subject, which a list of levels after it shares.
 const RATE_OPENINGS: &[&str] = &["tỷ lệ", "tỉ lệ", "công suất", "tỷ suất"];
-/// Words that open a level or a place a rate is given for ("tuyến huyện", "xã Hòa Lạc").
-const LEVEL_KINDS: &[&str] = &["tuyến", "khu vực"];
+/// Words that open a level, a ward or an age group a rate is given for ("tuyến huyện", "khoa
+/// Ngoại", "nhóm 3-5 tuổi"), each a kind of its own.
+const LEVEL_KINDS: &[&[&str]] = &[&["tuyến"], &["khu vực"], &["khoa"], &["nhóm"]];
+/// Kinds of places of one tier, which a list of places may mix ("xã An Phú 98,2%, thị trấn
+/// Hòa Bình 97%"): a place of a tier stands in for another of that tier only.
+const PLACE_TIERS: &[&[&str]] = &[
+    &["thị trấn", "xã", "phường"],
+    &["thị xã", "thành phố", "huyện", "quận"],
+    &["tổ dân phố", "khu phố", "thôn", "ấp", "xóm", "khóm"],
+    &["tỉnh"],
+];
 
 /// The subject of a percentage that lists the rate before it for another level or place:
 /// "Công suất sử dụng giường bệnh của tuyến tỉnh là 108%, tuyến huyện 86%" measures the
-/// same rate "của tuyến huyện". Only a comma and the level's words, two to four with no
-/// figure, stand between, and the level's kind names where the earlier level stands in
-/// the rate's subject, which is replaced from there.
+/// same rate "của tuyến huyện". Only a comma or a semicolon and the level's words, two to
+/// four with no figure (an age group's may hold its ages: "nhóm từ 80 tuổi trở lên"), stand
+/// between, and a kind of the level's tier names where the earlier level stands in the
+/// rate's subject, which is replaced from there.
 fn listed_level(t: Body, found: &[Found], q_start: usize, unit: &str) -> Option<String> {
     let last = found.last().filter(|l| unit == "%" && l.ind.unit.as_deref() == Some("%") && l.b <= q_start)?;
-    let level = t.s[last.b..q_start].trim_end().strip_prefix(", ")?;
+    let level = t.s[last.b..q_start].trim_end();
+    let level = level.strip_prefix(", ").or_else(|| level.strip_prefix("; "))?;
+    // "xã Phú Điền đạt 88%", "… chỉ 81%": the link and its adverbs are not the level's.
+    let level = without_link(level);
+    let opens = |k: &&str| starts_with_lower(level, k) && level.get(k.len()..).is_some_and(|r| r.starts_with(' '));
+    let tier = LEVEL_KINDS.iter().chain(PLACE_TIERS).find(|tier| tier.iter().any(opens))?;
+    let ages = tier[0] == "nhóm";
     let words = level.split_whitespace().count();
-    if !(2..=4).contains(&words) || level.contains(|c: char| c.is_ascii_digit() || !(is_alnum(c) || c == ' ')) {
+    let allowed = |c: char| is_alnum(c) || c == ' ' || ages && matches!(c, '-' | '–');
+    if !(2..=if ages { 6 } else { 4 }).contains(&words) || level.contains(|c: char| !allowed(c) || !ages && c.is_ascii_digit()) {
         return None;
     }
-    let kind = LEVEL_KINDS.iter().chain(PLACE_KINDS).find(|k| starts_with_lower(level, k) && level.get(k.len()..).is_some_and(|r| r.starts_with(' ')))?;
     // A subject with a bracket of its own ("… (sốt xuất huyết)") would lose it.
     let subject = Some(&last.ind.subject).filter(|s| !s.contains('('))?;
     let lower = lower_same_len(subject);
     let opening = RATE_OPENINGS.iter().find(|o| lower.starts_with(*o))?;
-    let at = lower[opening.len()..].rmatch_indices(kind).map(|(i, _)| opening.len() + i).find(|&i| on_word_boundary(&lower, i, i + kind.len()))?;
+    if tier[0] == "khoa" && !names_a_ward(level, "khoa".len()) {
+        return None;
+    }
+    let at = last_kind(subject, &lower, opening.len(), tier)?;
     Some(format!("{}{level}", &subject[..at]))
+}
+
+/// Links a listed level may end with before its figure; not "lên", which ends "từ 80 tuổi
+/// trở lên".
+const LEVEL_LINKS: &[&str] = &["đạt", "là", "chiếm", "còn"];
+
+/// `level` without the link verbs and adverbs that end it ("xã Phú Điền chỉ đạt").
+fn without_link(mut level: &str) -> &str {
+    while let Some((head, last)) = level.rsplit_once(' ') {
+        if !LEVEL_LINKS.contains(&last) && !ADVERBS.contains(&last) {
+            break;
+        }
+        level = head.trim_end();
+    }
+    level
+}
+
+/// Where the last of `kinds` stands as words in `subject` (lower-cased as `lower`) past
+/// `from`; "xã" of "thị xã" is none, its tier is another, and "khoa" only before a ward's
+/// name ("khoa Nội", not "sản khoa").
+fn last_kind(subject: &str, lower: &str, from: usize, kinds: &[&str]) -> Option<usize> {
+    let stands = |kind: &str, i: usize| {
+        on_word_boundary(lower, i, i + kind.len())
+            && !(kind == "xã" && lower[..i].ends_with("thị "))
+            && (kind != "khoa" || names_a_ward(&subject[i..], kind.len()))
+    };
+    kinds.iter().filter_map(|kind| lower[from..].rmatch_indices(kind).map(|(i, _)| from + i).find(|&i| stands(kind, i))).max()
+}
+
+/// Whether a capitalised name follows the kind word of `len` bytes opening `s`: "khoa Nội"
+/// is a ward, "khoa học" is not.
+fn names_a_ward(s: &str, len: usize) -> bool {
+    s[len..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// Adverbs between a subject and its link: "Tỷ lệ tiêm mũi 2 chỉ đạt 86%".
@@ -1990,6 +2042,11 @@ fn label_before(s: &str, q_start: usize) -> Option<String> {
     // part after the figures before it.
     if holds_a_figure(label) {
         label = label.rsplit_once(", ").map_or(label, |(_, last)| last.trim());
+    }
+    // "Cụ thể, số lượt khám bệnh: 245.600 lượt": words leading into the label are not its own
+    // when what follows the comma names a measure.
+    if let Some((_, last)) = label.rsplit_once(", ").filter(|(_, last)| names_a_measure(&lower_same_len(last.trim()))) {
+        label = last.trim();
     }
     let words = label.split_whitespace().count();
     ((1..=10).contains(&words) && !holds_a_figure(label)).then(|| label.to_string())
@@ -2370,6 +2427,28 @@ const COMPOUNDS: &[(&str, &str)] = &[
     ("kiểm", "tra"),
     ("giám", "sát"),
     ("truyền", "thông"),
+    ("nâng", "cao"),
+    ("tuyên", "truyền"),
+    ("sàng", "lọc"),
+    ("phát", "hiện"),
+    ("quản", "lý"),
+    ("tư", "vấn"),
+    ("hướng", "dẫn"),
+    ("thực", "hiện"),
+    ("triển", "khai"),
+    ("hỗ", "trợ"),
+    ("theo", "dõi"),
+    ("chẩn", "đoán"),
+    ("cấp", "cứu"),
+    ("phẫu", "thuật"),
+    ("phục", "hồi"),
+    ("dinh", "dưỡng"),
+    ("vệ", "sinh"),
+    ("an", "toàn"),
+    ("thực", "phẩm"),
+    ("dịch", "bệnh"),
+    ("bệnh", "viện"),
+    ("y", "tế"),
 ];
 
 /// `cut`, or one word before it when the cut would open inside a word of two syllables
@@ -4618,6 +4697,28 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_listed_for_places_wards_and_age_groups_keeps_its_name() {
+        let subjects = |text: &str| run(text).into_iter().map(|i| i.subject).collect::<Vec<_>>();
+        // A list apart at semicolons, and places of one tier mixed.
+        let s = subjects("Tỷ lệ bao phủ bảo hiểm y tế của xã Tân Mỹ đạt 93,5%; xã Phú Điền 88,2%; thị trấn Hòa Lộc 90,1%.");
+        assert_eq!(s[1..], ["Tỷ lệ bao phủ bảo hiểm y tế của xã Phú Điền", "Tỷ lệ bao phủ bảo hiểm y tế của thị trấn Hòa Lộc"]);
+        // Wards by their names; "khoa" of "sản khoa" is no ward.
+        let s = subjects("Tỷ lệ nhiễm khuẩn bệnh viện khoa Hồi sức tích cực là 4,2%, khoa Ngoại 2,1%.");
+        assert_eq!(s[1], "Tỷ lệ nhiễm khuẩn bệnh viện khoa Ngoại");
+        let s = subjects("Tỷ lệ sinh mổ tại bệnh viện sản khoa là 42%, khoa Nhi 3%.");
+        assert_eq!(s[1], "khoa Nhi");
+        // Age groups with their ages.
+        let s = subjects("Tỷ lệ người cao tuổi được khám sức khỏe nhóm 60-69 tuổi đạt 78,5%, nhóm 70-79 tuổi 71,2%, nhóm từ 80 tuổi trở lên 64,3%.");
+        assert_eq!(s[1..], ["Tỷ lệ người cao tuổi được khám sức khỏe nhóm 70-79 tuổi", "Tỷ lệ người cao tuổi được khám sức khỏe nhóm từ 80 tuổi trở lên"]);
+        // The level's own link and adverbs are not its name.
+        let s = subjects("Tỷ lệ tiêm chủng của xã Tân Mỹ đạt 95%; xã Phú Điền đạt 88%, xã Hòa Lộc chỉ 81%.");
+        assert_eq!(s[1..], ["Tỷ lệ tiêm chủng của xã Phú Điền", "Tỷ lệ tiêm chủng của xã Hòa Lộc"]);
+        // A place of another tier, and "xã" of "thị xã", are not the level listed.
+        let s = subjects("Tỷ lệ tiêm chủng mở rộng của thị xã Bắc Hà đạt 96%, xã Tân Lập 91%.");
+        assert_eq!(s[1], "xã Tân Lập");
+    }
+
+    #[test]
     fn a_rate_as_a_share_of_the_plan_says_so() {
         let f = run("Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt 41,6% kế hoạch năm.");
         assert_eq!(f[0].subject, "Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi (kế hoạch năm)", "{f:?}");
@@ -4627,10 +4728,28 @@ mod tests {
     }
 
     #[test]
+    fn a_label_leaves_out_the_words_leading_into_it() {
+        let f = run("Cụ thể, số lượt khám bệnh: 186.240 lượt; tổng số ca phẫu thuật: 3.410 ca.");
+        let subjects: Vec<&str> = f.iter().map(|i| i.subject.as_str()).collect();
+        assert_eq!(subjects, ["số lượt khám bệnh", "tổng số ca phẫu thuật"]);
+        // A label with no measure after its comma is kept whole.
+        let f = run("Khám, chữa bệnh: 12.300 lượt.");
+        assert_eq!(f[0].subject, "Khám, chữa bệnh", "{f:?}");
+    }
+
+    #[test]
     fn a_context_cut_keeps_a_word_of_two_syllables_whole() {
         let f = run("Mạng lưới trạm xá vùng cao thuộc hai cụm liên xã khám chữa bệnh miễn phí hằng tháng theo lịch cho 3.400 lượt người.");
         assert_eq!(f[0].subject, "lượt người (khám chữa bệnh miễn phí hằng tháng theo lịch)", "{f:?}");
         let words: Vec<&str> = "a b c d e f g h i j k".split(' ').collect();
         assert_eq!(context_start(&words), 3);
+        // Other general words of the work: "nâng cao", "phát hiện", "hướng dẫn".
+        for (work, kept) in [
+            ("Ngành y tế huyện đã triển khai thực hiện nhiều giải pháp nâng cao chất lượng khám chữa bệnh ban đầu cho", "nâng cao chất lượng khám chữa bệnh ban đầu"),
+            ("Các cơ sở y tế đã triển khai khám sàng lọc phát hiện sớm ung thư cổ tử cung cho", "phát hiện sớm ung thư cổ tử cung"),
+        ] {
+            let f = run(&format!("{work} 1.820 người."));
+            assert_eq!(f[0].subject, format!("người ({kept})"), "{f:?}");
+        }
     }
 }
