@@ -10,7 +10,7 @@ use regex::{Captures, Regex};
 use std::sync::LazyLock;
 use std::borrow::Cow;
 use vanban_plugin_sdk::furniture::is_related_marker;
-use vanban_plugin_sdk::text::{char_len, chars_at_most, date_stamp, ends_sentence, markup_free_lines, words_at_least};
+use vanban_plugin_sdk::text::{char_len, is_upper_line, starts_with_lower, chars_at_most, date_stamp, ends_sentence, markup_free_lines, words_at_least};
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// A lead opening with a time of day and a date: "Chiều ngày 9.4,", "Sáng 12/5,",
@@ -53,7 +53,8 @@ impl Plugin for DeptNews {
     }
 
     fn detect(&self, page: &Page) -> Claim {
-        let lines = markup_free_lines(page);
+        let mut lines = markup_free_lines(page);
+        set_aside_top(&mut lines);
         let mut claim = Claim::none();
         let captioned = leading_caption(&lines);
         claim.add(captioned, 0.4, "leading photo caption");
@@ -86,39 +87,121 @@ impl Plugin for DeptNews {
     }
 
     fn strip(&self, page: &Page) -> Result<Stripping, PluginError> {
-        let lines = markup_free_lines(page);
-        let n = lines.len();
-        let mut out = Stripping { labels: vec![Label::Body; n], ..Stripping::default() };
-        // These posts carry no headline in their text: a line above the lead is a caption,
-        // unless it names an event with its year and no scene ("Hội nghị tổng kết công tác
-        // phòng, chống HIV/AIDS năm 2025"): a copy that kept the page's headline.
-        let captioned = leading_caption(&lines);
-        let headed = !captioned && headline_over_caption(&lines);
-        if headed || !captioned && line_above_lead(&lines) && is_headline(&lines[0]) {
-            out.labels[0] = Label::Title;
-            let (title, stamp) = headline_stamp(&lines[0]).map_or((&*lines[0], None), |(t, d)| (t, Some(d)));
-            out.title = Some(title.to_string());
-            out.published = stamp;
-            if headed {
-                out.captions.push(lines[1].to_string());
-                out.labels[1..1 + lead_at(&lines[1..])].fill(Label::Caption);
-            }
-        } else if captioned || line_above_lead(&lines) {
-            out.labels[0] = Label::Caption;
-            out.captions.push(lines[0].to_string());
-            // The photo's credit on a line of its own under its caption.
-            out.labels[1..lead_at(&lines)].fill(Label::Caption);
+        let mut lines = markup_free_lines(page);
+        let top = set_aside_top(&mut lines);
+        let mut out = strip_lines(&lines);
+        // A stamp the post carries by its headline or under its byline is the post's own.
+        if let Some((i, date)) = top.stamp {
+            out.labels.insert(i, Label::Dateline);
+            out.published = out.published.or(Some(date));
         }
-        let end = mark_tail(&lines, &mut out);
-        // Captions of later photos: a short line without a full stop between paragraphs.
-        for i in 1..end.saturating_sub(1) {
-            if out.labels[i] == Label::Body && is_inner_caption(&lines[i]) {
-                out.labels[i] = Label::Caption;
-                out.captions.push(lines[i].to_string());
-            }
-        }
+        out.labels.splice(0..0, std::iter::repeat_n(Label::boilerplate("page-header"), top.letterhead));
         Ok(out)
     }
+}
+
+/// Labels a post's lines, its top date line set aside.
+fn strip_lines(lines: &[Cow<'_, str>]) -> Stripping {
+    let n = lines.len();
+    let mut out = Stripping { labels: vec![Label::Body; n], ..Stripping::default() };
+    // These posts carry no headline in their text: a line above the lead is a caption,
+    // unless it names an event with its year and no scene ("Hội nghị tổng kết công tác
+    // phòng, chống HIV/AIDS năm 2025"): a copy that kept the page's headline.
+    let captioned = leading_caption(lines);
+    let headed = !captioned && headline_over_caption(lines);
+    if headed || !captioned && line_above_lead(lines) && is_headline(&lines[0]) {
+        out.labels[0] = Label::Title;
+        let (title, stamp) = headline_stamp(&lines[0]).map_or((&*lines[0], None), |(t, d)| (t, Some(d)));
+        out.title = Some(title.to_string());
+        out.published = stamp;
+        if headed {
+            out.captions.push(lines[1].to_string());
+            out.labels[1..1 + lead_at(&lines[1..])].fill(Label::Caption);
+        }
+    } else if captioned || line_above_lead(lines) {
+        out.labels[0] = Label::Caption;
+        out.captions.push(lines[0].to_string());
+        // The photo's credit on a line of its own under its caption.
+        out.labels[1..lead_at(lines)].fill(Label::Caption);
+    }
+    let end = mark_tail(lines, &mut out);
+    // Captions of later photos: a short line without a full stop between paragraphs.
+    for i in 1..end.saturating_sub(1) {
+        if out.labels[i] == Label::Body && is_inner_caption(&lines[i]) {
+            out.labels[i] = Label::Caption;
+            out.captions.push(lines[i].to_string());
+        }
+    }
+    out
+}
+
+/// What stands over a post on its page, outside the post's own shapes: the unit's
+/// letterhead (lines `..letterhead`) and, among the lines after it, a date line.
+struct Top {
+    letterhead: usize,
+    stamp: Option<(usize, String)>,
+}
+
+/// Takes the page's letterhead and date line out of `lines`, and tells where they stood.
+fn set_aside_top(lines: &mut Vec<Cow<'_, str>>) -> Top {
+    let letterhead = letterhead_len(lines);
+    lines.drain(..letterhead);
+    let stamp = top_stamp(lines);
+    if let Some((i, _)) = stamp {
+        lines.remove(i);
+    }
+    Top { letterhead, stamp }
+}
+
+/// How a unit's name opens in a letterhead, in capitals: "UBND HUYỆN …" over "TRUNG TÂM Y
+/// TẾ", "SỞ Y TẾ TỈNH …" over "BỆNH VIỆN ĐA KHOA …".
+const LETTERHEAD_KINDS: &[&str] = &[
+    "UBND ", "ỦY BAN NHÂN DÂN ", "UỶ BAN NHÂN DÂN ", "SỞ Y TẾ", "TRUNG TÂM ", "BỆNH VIỆN ", "TRẠM Y TẾ", "PHÒNG Y TẾ", "CHI CỤC ",
+    "TTYT ", "BVĐK ",
+];
+
+/// The most lines and words of a letterhead: a headline in capitals that opens with the
+/// unit's name runs longer.
+const LETTERHEAD_LINES: usize = 3;
+const LETTERHEAD_WORDS: usize = 10;
+
+/// How many of the first lines are the unit's letterhead: short lines in capitals, each
+/// opening with a kind of unit, with a line in small letters under them.
+fn letterhead_len<S: AsRef<str>>(lines: &[S]) -> usize {
+    let is_unit = |l: &str| {
+        let t = l.trim();
+        LETTERHEAD_KINDS.iter().any(|k| t.starts_with(k) || t == k.trim_end()) && is_upper_line(t) && !words_at_least(t, LETTERHEAD_WORDS + 1)
+    };
+    let n = lines.iter().take(LETTERHEAD_LINES).take_while(|l| is_unit(l.as_ref())).count();
+    let under = lines.get(n).map(AsRef::as_ref);
+    if under.is_some_and(|l| l.chars().any(char::is_lowercase)) { n } else { 0 }
+}
+
+/// The longest stamp line, with the counter and buttons a portal may set beside its date
+/// (the SDK's stamp reader takes none longer).
+const STAMP_CHARS: usize = 120;
+
+/// How far down the page a date line may stand: over the headline or the caption, or
+/// between them and the lead ("Thứ Hai, 16/11/2026", "16/11/2026 - 08:30", "Ngày đăng: …").
+const STAMP_REACH: usize = 3;
+
+/// The page's date line among its first lines, and its date. A short line of a date
+/// alone: one that opens with its digits, a weekday or a stamp's label, so that a caption
+/// or a headline naming a day ("Ngày hội hiến máu 12/11/2026") is not one, nor a date in
+/// the body, further down.
+fn top_stamp<S: AsRef<str>>(lines: &[S]) -> Option<(usize, String)> {
+    lines.iter().take(STAMP_REACH).enumerate().find_map(|(i, l)| {
+        let t = l.as_ref().trim_start();
+        let bare = t.starts_with(|c: char| c.is_ascii_digit()) || starts_with_lower(t, "thứ ") || starts_with_lower(t, "chủ nhật");
+        if bare {
+            date_stamp(t).map(|d| (i, d))
+        } else {
+            // A stamp is short and holds its date's digits: a lead is longer, a caption
+            // seldom holds a figure, and neither is compared with the stamp's labels.
+            let may_be_stamp = chars_at_most(t, STAMP_CHARS) && t.bytes().any(|b| b.is_ascii_digit());
+            may_be_stamp.then(|| labelled_stamp(t)).flatten().map(|d| (i, d))
+        }
+    })
 }
 
 
@@ -250,6 +333,45 @@ mod tests {
         assert_eq!(s.published.as_deref(), Some("2026-12-04T10:15"));
         assert_eq!(s.captions, ["Quang cảnh buổi làm việc"]);
         assert!(s.labels[6..].iter().all(|l| *l == Label::boilerplate("related-articles")), "{:?}", s.labels);
+    }
+
+    #[test]
+    fn a_date_line_near_the_top_dates_the_post() {
+        let caption = "Đồng chí Lục Văn Kha - Phó Giám đốc Sở Y tế phát biểu tại hội nghị";
+        let rest = "Sáng ngày 18/11, Sở Y tế tổ chức hội nghị triển khai chiến dịch tiêm vắc xin sởi tại 12 xã vùng cao.\nNgày 10/11/2026, ngành y tế đã cấp 3.400 liều vắc xin cho các huyện.\nTú Anh";
+        for (text, stamp, date) in [
+            (format!("Thứ Năm, 19/11/2026\n{caption}\n{rest}"), 0, "2026-11-19"),
+            (format!("{caption}\n19/11/2026 - 08:30\n{rest}"), 1, "2026-11-19T08:30"),
+            (format!("Ngày đăng: 19/11/2026\n{caption}\n{rest}"), 0, "2026-11-19"),
+        ] {
+            let page = Page::from_text("tin.txt", &text);
+            assert!(DeptNews.detect(&page).score >= 0.5, "{:?}", DeptNews.detect(&page));
+            let s = DeptNews.strip(&page).expect("strip");
+            assert_eq!(s.published.as_deref(), Some(date));
+            assert_eq!(s.labels[stamp], Label::Dateline);
+            assert_eq!(s.captions, [caption]);
+            assert_eq!(s.title, None);
+            assert_eq!(s.authors, ["Tú Anh"]);
+            assert_eq!(s.labels.iter().filter(|l| **l == Label::Body).count(), 2);
+        }
+        // A date in the body, or a headline naming a day, is no date line.
+        assert_eq!(top_stamp(&["Ngày hội hiến máu 12/11/2026", "x"]), None);
+        assert_eq!(top_stamp(&["a", "b", "c", "19/11/2026"]), None);
+    }
+
+    #[test]
+    fn a_letterhead_over_the_post_is_the_pages_header() {
+        let text = "UBND HUYỆN SUỐI BẠC\nTRUNG TÂM Y TẾ\nQuang cảnh buổi tập huấn\nChiều ngày 14/9, Trung tâm Y tế huyện tổ chức lớp tập huấn kiểm soát nhiễm khuẩn cho 60 điều dưỡng.\nLớp học giúp học viên nắm vững quy trình rửa tay.\nKhánh Linh";
+        let page = Page::from_text("tin.txt", text);
+        assert!(DeptNews.detect(&page).score >= 0.5, "{:?}", DeptNews.detect(&page));
+        let s = DeptNews.strip(&page).expect("strip");
+        assert_eq!(&s.labels[..3], [Label::boilerplate("page-header"), Label::boilerplate("page-header"), Label::Caption]);
+        assert_eq!(s.title, None);
+        assert_eq!(s.captions, ["Quang cảnh buổi tập huấn"]);
+        // A headline in capitals, or capitals with no text in small letters under them.
+        assert_eq!(letterhead_len(&["TRUNG TÂM Y TẾ HUYỆN SUỐI BẠC TỔ CHỨC TẬP HUẤN KIỂM SOÁT NHIỄM KHUẨN", "Chiều ngày 14/9, x."]), 0);
+        assert_eq!(letterhead_len(&["SỞ Y TẾ TỈNH ĐỒNG MÂY", "BỆNH VIỆN ĐA KHOA KHU VỰC BẮC SUỐI", "Quang cảnh"]), 2);
+        assert_eq!(letterhead_len(&["SỞ Y TẾ", "BÁO CÁO", "Kết quả"]), 0);
     }
 
     #[test]

@@ -88,6 +88,7 @@ impl Plugin for Newspaper {
         mark_furniture(page, &lines[..related], &mut out.labels[..related]);
         mark_byline(&lines, first_para, related, &mut out);
         mark_writer_credits(&lines, first_para, related, &mut out);
+        mark_byline_under_list(&lines, related, &mut out);
         mark_inline_related(&lines, first_para, related, &mut out);
         mark_link_lists(page, &lines, first_para, related, &mut out);
         // What the page declares fills what its text does not show: a news site names its
@@ -536,6 +537,26 @@ fn mark_byline(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Strippi
     }
 }
 
+/// A byline set under a short list of related articles that closes the page ("Tin liên
+/// quan:" over two headlines, then "Minh Anh"): the writer's, when the article's end names
+/// none. Only when every line between them is a headline of the list, so that the byline
+/// of another article's teaser is never taken.
+fn mark_byline_under_list(lines: &[Cow<'_, str>], related: usize, out: &mut Stripping) {
+    if !out.authors.is_empty() || related >= lines.len() {
+        return;
+    }
+    let Some(last) = (related + 1..lines.len()).rev().find(|&i| !lines[i].trim().is_empty()) else { return };
+    let items = lines[related + 1..last].iter().filter(|l| !l.trim().is_empty());
+    let headlines = items.clone().count();
+    if !(1..=PLAIN_BOX_LINES).contains(&headlines) || !items.into_iter().all(|l| is_box_headline(l)) {
+        return;
+    }
+    if let Some(names) = byline_names(&lines[last]) {
+        out.labels[last] = Label::Byline;
+        out.authors = names;
+    }
+}
+
 /// The longest writer's credit line read between the paragraphs.
 const CREDIT_LINE_CHARS: usize = 90;
 
@@ -630,6 +651,24 @@ mod tests {
         assert_eq!(agency_of("Sáng nay - đoàn đến"), None);
         assert_eq!(agency_of("PVĐS - Sáng nay, đoàn đến thăm.").as_deref(), Some("PVĐS"));
         assert_eq!(iso_prefix("2023-05-02T10:15:00+07:00").as_deref(), Some("2023-05-02T10:15"));
+    }
+
+    #[test]
+    fn a_byline_under_the_related_list_that_closes_the_page() {
+        let head = "Tag\n\nTrạm Y tế xã nhận máy thở mới\n\nSức khỏe 04/11/2026 09:10\n(YTĐS) - Ngày 3/11, Trạm Y tế xã Đồi Mây tiếp nhận 2 máy thở do một doanh nghiệp trao tặng, phục vụ cấp cứu cho người dân trong xã.\n\nTrạm trưởng cho biết máy mới giúp người bệnh không phải chuyển lên tuyến huyện.\n\n";
+        for (list, byline, name) in [
+            ("Tin liên quan:\n- Xã Đồi Mây tập huấn sơ cứu\n- Trạm y tế vùng cao đón bác sĩ trẻ", "Minh Anh", "Minh Anh"),
+            ("TIN LIÊN QUAN\nXã Đồi Mây tập huấn sơ cứu", "NGỌC LAN", "Ngọc Lan"),
+        ] {
+            let page = Page::from_text("bao.txt", &format!("{head}{list}\n\n{byline}"));
+            let s = Newspaper.strip(&page).expect("strip");
+            assert_eq!(s.authors, [name]);
+            assert_eq!(s.labels.last(), Some(&Label::Byline));
+            assert!(s.labels.iter().any(|l| *l == Label::boilerplate("related-articles")), "{:?}", s.labels);
+        }
+        // A teaser's lead under the list: the name under it may be the other article's.
+        let page = Page::from_text("bao.txt", &format!("{head}Đọc thêm\n\nXã Đồi Mây tập huấn sơ cứu\n\n(YTĐS) - Trung tâm Y tế huyện tập huấn sơ cứu cho 40 nhân viên y tế thôn, bản.\n\nMinh Anh"));
+        assert!(Newspaper.strip(&page).expect("strip").authors.is_empty());
     }
 
     #[test]

@@ -24,6 +24,7 @@ use crate::plugin_host::PluginSet;
 use crate::registry::{BuildContext, Built, StageKind, StageRegistration};
 use crate::stage::Transform;
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::Arc;
@@ -258,6 +259,9 @@ fn scan_field(
     for m in &mentions {
         merge_person(people, m.name.clone(), m.honorific.clone(), m.roles.clone());
     }
+    // "tại xã Tân Phú Ông Lê Văn Tám": a form of address written with a capital is no
+    // syllable of the place before it, so the places stop where it opens.
+    let address_starts: Vec<(usize, usize)> = mentions.iter().filter_map(|m| Some((capital_address_before(s, m)?, m.start))).collect();
     let mut person_spans: Vec<(usize, usize, String)> = mentions.iter().map(|m| (m.start, m.end, m.name.clone())).collect();
     person_spans.extend(bare_mentions(s, people, &person_spans));
     person_spans.extend(given_name_mentions(s, people, &person_spans));
@@ -270,9 +274,24 @@ fn scan_field(
     hits.extend(person_spans.into_iter().map(|(a, b, n)| Hit::new(EntityKind::Person, a, b, Normalized::Text(n))));
     // An organisation may hold a person's name whole, but not cut through one.
     hits.extend(orgs.into_iter().filter(|o| crosses_none(&blocked_set, o.start, o.end)));
-    hits.extend(places::find_in(s, &org_spans, &blocked, province));
+    let place_blocked: Cow<'_, [(usize, usize)]> = if address_starts.is_empty() {
+        Cow::Borrowed(&blocked)
+    } else {
+        blocked.iter().map(|&(a, b)| address_starts.iter().find(|(_, name)| *name == a).map_or((a, b), |&(at, _)| (at, b))).collect()
+    };
+    hits.extend(places::find_in(s, &org_spans, &place_blocked, province));
     hits.extend(diseases::find(s));
     hits
+}
+
+/// Where the form of address of a mention opens, when it stands just before the name
+/// with a capital ("Ông", "Bà", "Đồng chí"): the text writes it so mid-sentence only after a
+/// name it could be read into.
+fn capital_address_before(s: &str, m: &people::Mention) -> Option<usize> {
+    let h = m.honorific.as_deref()?;
+    let at = m.start.checked_sub(1 + h.len()).filter(|&at| s.is_char_boundary(at) && s[..m.start].ends_with(' '))?;
+    let word = &s[at..m.start - 1];
+    (word.starts_with(char::is_uppercase) && equals_lower(word, h)).then_some(at)
 }
 
 /// Later bare mentions of names already met ("đồng chí X" ... "X cho biết"), leftmost
@@ -477,6 +496,17 @@ mod tests {
         assert_eq!(rec.directives.len(), 1);
         let starts: Vec<usize> = rec.indicators.iter().map(|i| i.start).collect();
         assert_eq!(starts, [body[..body.find("1.200").unwrap()].chars().count()], "{:?}", rec.indicators);
+    }
+
+    #[test]
+    fn a_form_of_address_with_a_capital_is_no_syllable_of_the_place_before_it() {
+        let body = "Tại xã Hòa Mỹ Ông Kiều Văn Lộc, Chủ tịch UBND xã cho biết đã phun hóa chất. Ở thôn Suối Đá Bà Mạc Thị Nga cho biết đã dọn vệ sinh.";
+        let mut rec = Record { body: body.to_string(), ..Record::default() };
+        extract_record(&mut rec);
+        let places: Vec<&str> = rec.entities.iter().filter(|e| e.kind == EntityKind::Location).map(|e| e.text.as_str()).collect();
+        assert_eq!(places, ["Hòa Mỹ", "Suối Đá"]);
+        let names: Vec<(&str, Option<&str>)> = rec.people.iter().map(|p| (p.name.as_str(), p.honorific.as_deref())).collect();
+        assert_eq!(names, [("Kiều Văn Lộc", Some("ông")), ("Mạc Thị Nga", Some("bà"))]);
     }
 
     #[test]
