@@ -112,7 +112,14 @@ impl YearContext {
                 Some((f.year.parse::<i32>().ok(), f.month.parse::<u32>().ok(), f.day.parse::<u32>().ok()))
             })
         };
-        let named = first_year(rec.title.as_deref().unwrap_or("")).or_else(|| first_year(&rec.body));
+        let title = rec.title.as_deref().unwrap_or("");
+        let named = match first_year(title) {
+            // "Hội nghị tổng kết công tác năm 2026" over a body that goes on "… và triển khai
+            // kế hoạch năm 2027": the body's plan year dates the text, as in [`first_year`].
+            Some((y, false)) if names_a_review(title) => first_year(&rec.body).filter(|&(b, plan)| plan && b == y + 1).or(Some((y, false))),
+            Some(named) => Some(named),
+            None => first_year(&rec.body),
+        };
         let year = published
             .map(|p| p.0)
             .or(doc_year)
@@ -198,10 +205,40 @@ fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
 /// năm 2003 đến nay") nor one compared with ("so với cùng kỳ năm 2024"); and whether it
 /// is named as the year a plan is for ("nhiệm vụ năm 2027").
 fn first_year(s: &str) -> Option<(i32, bool)> {
-    YEAR.find_iter(s)
+    let (year, plan, at) = YEAR
+        .find_iter(s)
         .filter(|m| !names_an_earlier_year(&s[..m.start()]) && !names_a_target_year(&s[..m.start()]))
-        .filter_map(|m| Some((year_digits(m.as_str()).parse().ok()?, names_a_plan(&s[..m.start()]))))
-        .find(|(y, _)| plausible_year(*y))
+        .filter_map(|m| Some((year_digits(m.as_str()).parse().ok()?, names_a_plan(&s[..m.start()]), m.range())))
+        .find(|(y, _, _)| plausible_year(*y))?;
+    // "tổng kết công tác năm 2026 và triển khai kế hoạch năm 2027": a review of the year
+    // ending, held at the turn into the plan's, which dates the text as a plan's year does.
+    // The plan's year is looked for only in the few words after the review's.
+    if !plan && reviews(&s[..at.start]) {
+        let window = &s[..ahead_by(s, at.end, 80)];
+        if let Some(next_at) = YEAR.find_at(window, at.end) {
+            let between = &s[at.end..next_at.start()];
+            let next: Option<i32> = year_digits(next_at.as_str()).parse().ok();
+            if next == Some(year + 1) && !between.contains(['.', ';']) && names_a_plan(&s[..next_at.start()]) {
+                return Some((year + 1, true));
+            }
+        }
+    }
+    Some((year, plan))
+}
+
+/// Whether the words before "năm YYYY" (`head`) hold "tổng kết" among its last few: the
+/// year is reviewed as a whole ("tổng kết công tác y tế năm 2026").
+fn reviews(head: &str) -> bool {
+    names_a_review(&head[back_by(head, head.len(), 80)..])
+}
+
+/// "ổng kết" and "ỔNG KẾT", of "tổng kết" in any case.
+static REVIEW_SMALL: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("ổng kết"));
+static REVIEW_CAPITALS: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("ỔNG KẾT"));
+
+/// Whether `s` holds "tổng kết" in any of its three cases.
+fn names_a_review(s: &str) -> bool {
+    REVIEW_SMALL.find(s.as_bytes()).is_some() || REVIEW_CAPITALS.find(s.as_bytes()).is_some()
 }
 
 /// Whether the words before "năm YYYY" (`head`) make it a year aimed at ("phấn đấu đến năm
@@ -2197,5 +2234,21 @@ mod tests {
         let c = YearContext { year: Some(2025), published: Some((2025, 7, 20)), written: Some((2025, 7)), today: None, title_period: None, plan_year: false };
         assert_eq!(c.year_for(9, 15), Some(2025));
         assert_eq!(c.year_for(12, 31), Some(2025));
+    }
+
+    #[test]
+    fn a_review_of_the_year_ending_dates_a_text_as_the_plans_year() {
+        assert_eq!(first_year("Ngày 5/1, Trung tâm tổng kết công tác năm 2026 và triển khai kế hoạch năm 2027."), Some((2027, true)));
+        // A review alone, or a year after it that no plan names, keeps the review's year.
+        assert_eq!(first_year("Ngày 5/6, Trung tâm tổng kết chiến dịch năm 2026."), Some((2026, false)));
+        assert_eq!(first_year("Tổng kết công tác năm 2026. Năm 2027 có nhiều khó khăn."), Some((2026, false)));
+        let rec = Record {
+            title: Some("Hội nghị tổng kết công tác y tế năm 2026".into()),
+            body: "Ngày 5/1, Trung tâm Y tế huyện Hòa Điền tổ chức hội nghị tổng kết công tác năm 2026 và triển khai kế hoạch năm 2027.".into(),
+            ..Record::default()
+        };
+        let c = YearContext::from_record(&rec, &digit_places(&rec.body));
+        assert_eq!(c.year_for(1, 5), Some(2027));
+        assert_eq!(c.year_for(12, 28), Some(2026));
     }
 }

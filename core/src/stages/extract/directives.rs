@@ -101,6 +101,9 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
     let mut bare_heading = false;
     // Whether the paragraph before set tasks by a request in running text.
     let mut after_requests = false;
+    // Whether the paragraph before concludes ("… kết luận.") or is an item of a list with
+    // no lead that set a unit its task ([`unled_item`]).
+    let mut after_conclusion = false;
     // Where the directives of the list now open start in `out`.
     let mut list_first = 0;
     // Where the directives under the list's last numbered line start in `out`.
@@ -116,6 +119,7 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
         paragraph = at..at + p.len();
         // Only the paragraph right after a request's goes on with it.
         let follows_requests = std::mem::take(&mut after_requests);
+        let follows_conclusion = std::mem::take(&mut after_conclusion);
         let clean: Cow<str> = if p.contains("**") { Cow::Owned(p.replace("**", "")) } else { Cow::Borrowed(p) };
         let clean = clean.as_ref();
         let numbered = may_be_numbered(clean).then(|| NUMBERED.find(clean)).flatten().map(|m| m.end());
@@ -214,7 +218,7 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
                 }
                 continue;
             }
-            if numbered.is_some() && is_report(text) || is_figure_line(text) || is_plan_detail(text) {
+            if numbered.is_some() && is_report(text) || is_figure_line(text) || is_plan_detail(text) || designates(text) {
                 continue;
             }
             // Without a heading, an item that opens with a unit sets that unit the task
@@ -254,8 +258,11 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
         // LEAD ends with a colon and blanks (`\s` is `char::is_whitespace`): test that first.
         let lead = clean.trim_end().ends_with(':') && LEAD.is_match(clean) && !leads_figures(clean) && !leads_targets(clean) && !leads_members(clean);
         // "Điều 2. Bệnh viện Đa khoa tỉnh có trách nhiệm:" over items: the body's duties.
-        let duty_lead = article_duty_lead(clean);
-        in_list = lead || duty_lead.is_some() || opens_task_section(clean, numbered.or_else(|| article_marker(clean)), plan);
+        // Where a decision's article ("Điều 2. ") starts its text: asked once for the three
+        // readings of an article below.
+        let article = article_marker(clean);
+        let duty_lead = article.and_then(|m| article_duty_lead(clean, m));
+        in_list = lead || duty_lead.is_some() || opens_task_section(clean, numbered.or(article), plan);
         assignee = None;
         addressee = in_list.then(|| lead_addressee(clean).or_else(|| duty_lead.map(str::to_string))).flatten();
         let before = out.len();
@@ -273,7 +280,13 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
                 continue;
             }
         }
-        if !in_list && numbered.is_none() && article_duty(clean, ctx, &mut out) {
+        if !in_list && numbered.is_none() && article.is_some_and(|m| article_duty(clean, m, ctx, &mut out)) {
+            continue;
+        }
+        // "1. Trung tâm Y tế huyện tổ chức giám sát …" under a conclusion with no lead.
+        if let Some(unit) = numbered.filter(|_| !in_list).and_then(|m| unled_item(clean[m..].trim(), follows_conclusion)) {
+            push_item(&mut out, clean[numbered.unwrap_or(0)..].trim(), Some(unit), ctx);
+            after_conclusion = true;
             continue;
         }
         if !in_list && !inline(clean, ctx, &mut out) {
@@ -283,9 +296,34 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
             }
         }
         after_requests = !in_list && out.len() > before;
+        after_conclusion = !in_list && concludes(clean);
     }
     located.resize(out.len(), paragraph);
     (out, located)
+}
+
+/// The unit of a numbered item outside any list that sets it a task: the item follows a
+/// conclusion (`concluded`: the paragraph before concludes, or is such an item), opens with
+/// the unit, then what it is to do ([`unit_then_acts`]), and tells nothing done. A report's
+/// "1. Khoa Dược tổ chức tập huấn …, hoàn thành trước ngày 30/4" under no conclusion tells
+/// what was done, even by a day.
+fn unled_item(text: &str, concluded: bool) -> Option<String> {
+    if !concluded {
+        return None;
+    }
+    let unit = unit_then_acts(text)?;
+    let done = text.split_whitespace().any(|w| matches!(w, "đã" | "Đã" | "được" | "Được"));
+    (!done).then_some(unit)
+}
+
+/// Whether paragraph `p` ends concluding, a meeting's conclusion to follow without a lead's
+/// colon: "Sau khi nghe báo cáo, Phó Chủ tịch UBND huyện kết luận.", "… kết luận như sau."
+/// "… đã thống nhất." tells of a meeting past ([`directs`]); "chỉ đạo" ends accounts too
+/// ("… được lãnh đạo quan tâm chỉ đạo.").
+fn concludes(p: &str) -> bool {
+    let last = p.trim_end_matches(['.', ' ']);
+    let last = ["như sau", "cụ thể"].iter().find_map(|w| last.strip_suffix(w)).unwrap_or(last).trim_end();
+    ["kết luận", "thống nhất"].iter().find_map(|w| last.strip_suffix(w)).is_some_and(directs)
 }
 
 /// Whether a numbered item read as a task may name a topic instead: a few words with no
@@ -814,8 +852,9 @@ const DUTY_WORDS: &[&str] = &[" có nhiệm vụ ", " có trách nhiệm "];
 /// days apart). The closing article's "… có trách nhiệm thi hành Quyết định này" says who
 /// carries the decision out, as every decision does: no task of its own. Whether a task
 /// was pushed.
-fn article_duty(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) -> bool {
-    let Some(text) = article_marker(p).map(|m| p[m..].trim()) else { return false };
+/// `marker`: where the article's text starts ([`article_marker`]).
+fn article_duty(p: &str, marker: usize, ctx: &YearContext, out: &mut Vec<Directive>) -> bool {
+    let text = p[marker..].trim();
     let Some((at, words)) = DUTY_WORDS.iter().find_map(|w| Some((text.find(w)?, w.len()))) else { return false };
     let body = text[..at].trim();
     let duty = &text[at + words..];
@@ -836,8 +875,9 @@ fn names_a_duty_holder(body: &str) -> bool {
 
 /// The body whose duties a decision's article lists under it: "Điều 2. Tổ phản ứng nhanh
 /// có các nhiệm vụ sau:", "Điều 3. Bệnh viện Đa khoa tỉnh có trách nhiệm:".
-fn article_duty_lead(p: &str) -> Option<&str> {
-    let text = p[article_marker(p)?..].trim().strip_suffix(':')?;
+/// `marker`: where the article's text starts ([`article_marker`]).
+fn article_duty_lead(p: &str, marker: usize) -> Option<&str> {
+    let text = p[marker..].trim().strip_suffix(':')?;
     let text = ["sau đây", "như sau", "sau"].iter().find_map(|w| text.strip_suffix(w)).unwrap_or(text).trim_end();
     let body = [" có nhiệm vụ", " có các nhiệm vụ", " có trách nhiệm"].iter().find_map(|w| text.strip_suffix(w))?.trim();
     names_a_duty_holder(body).then_some(body)
@@ -917,13 +957,19 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
         after_request = false;
         // The first of a request and a directing: what follows it holds the other, if any.
         let Some(end) = asked.into_iter().chain(directing_end(sentence, ctx)).min() else { continue };
-        // "./." closes a notice: no part of a task.
-        let rest = sentence[end..].trim_end_matches(['.', ' ', '/']);
+        // "./." closes a notice: no part of a task. A tab ends a table's cell ("Giao Phòng
+        // Tổ chức chuẩn bị hội trường\tPhòng Tổ chức\tHội trường" in a schedule's row): the
+        // cells after the request's are who attends and where, no part of it.
+        let rest = sentence[end..].split('\t').next().unwrap_or_default().trim_end_matches(['.', ' ', '/']);
         let parts: Vec<&str> = rest.split(';').map(str::trim).filter(|x| !x.is_empty()).collect();
         // A request is a task when it sets a deadline or names who is to act ("yêu cầu các
         // xã, thị trấn rà soát …"); "đáp ứng yêu cầu chuyên môn" does neither.
         let assigned = parts.first().is_some_and(|first| asked_unit(first).is_some());
         if !assigned && !parts.iter().any(|x| deadline(x, ctx).is_some()) {
+            continue;
+        }
+        // "Giao Bệnh viện Đa khoa tỉnh là cơ sở thực hành …" designates a body: no task.
+        if parts.first().is_some_and(|first| designates(first)) {
             continue;
         }
         if let [only] = parts.as_slice() {
@@ -934,6 +980,13 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
         push_parts(out, rest, ctx);
         after_request = true;
     }
+}
+
+/// Whether `text` opens with a unit, after an assigning word if any, then "là": "(Giao)
+/// Bệnh viện Đa khoa tỉnh là cơ sở thực hành …" says what the body is, not what it is to do.
+fn designates(text: &str) -> bool {
+    // Most texts hold no " là ": skip the search for the unit.
+    text.contains(" là ") && item_assignee_span(text).is_some_and(|(_, end)| text[end..].starts_with(" là "))
 }
 
 /// Where the request word ("đề nghị", "yêu cầu", "giao", any case) that [`request_end`]
@@ -1145,13 +1198,11 @@ fn date_undated(tasks: &mut [Directive], due: &Option<String>) {
     }
 }
 
-/// Words that time a task whose date is not read as a deadline ("trước 16 giờ thứ Sáu
-/// hằng tuần", "định kỳ").
-const TIME_WORDS: &[&str] = &["trước ", "chậm nhất", "hằng tuần", "hàng tuần", "hằng tháng", "hàng tháng", "định kỳ"];
-
+/// Whether `part` times its task though no date of it is read as a deadline: "trước 16
+/// giờ thứ Sáu", "chậm nhất", or a time that comes round again ([`recurs`]).
 fn names_a_time(part: &str) -> bool {
     let lower = part.to_lowercase();
-    TIME_WORDS.iter().any(|w| lower.contains(w))
+    lower.contains("trước ") || lower.contains("chậm nhất") || recurs(&lower)
 }
 
 /// Whether `part` opens with what a unit is to do, one of [`ASKED_VERBS`] or [`TASK_VERBS`],
@@ -1314,6 +1365,10 @@ fn known_word_char(c: char) -> Option<bool> {
 /// Adds one item; an item with two deadlines becomes one directive per sentence, or per
 /// "... và ..." half.
 fn push_item(out: &mut Vec<Directive>, text: &str, assignee: Option<String>, ctx: &YearContext) {
+    let text = without_dissolution(text);
+    if text.is_empty() {
+        return;
+    }
     let counts = deadline_counts(text);
     let deadlines: usize = counts.iter().sum();
     if deadlines >= 2 && split_sentences(text).len() < 2 {
@@ -1337,8 +1392,30 @@ fn push_item(out: &mut Vec<Directive>, text: &str, assignee: Option<String>, ctx
     }
 }
 
+/// Words by which a body ends itself when its work is done: "Hội đồng tự giải thể sau khi
+/// hoàn thành nhiệm vụ" closes the article that sets it up, and is no part of its task.
+const DISSOLVING: &[&str] = &["tự giải thể", "tự giải tán", "tự chấm dứt hoạt động"];
+
+/// `text` up to the sentence that says a body ends itself ([`DISSOLVING`]); empty when the
+/// first does.
+fn without_dissolution(text: &str) -> &str {
+    // All of DISSOLVING hold "tự giải" or "tự chấm": most texts hold neither.
+    if !text.contains("tự giải") && !text.contains("tự chấm") {
+        return text;
+    }
+    let Some(cut) = split_sentences(text).into_iter().find(|s| DISSOLVING.iter().any(|w| s.contains(w))) else { return text };
+    // `cut` is a slice of `text`.
+    let at = cut.as_ptr() as usize - text.as_ptr() as usize;
+    text[..at].trim_end()
+}
+
 /// Words of a time that comes round again ("báo cáo hằng tuần", "định kỳ"): no one day.
 const RECURRING: &[&str] = &["hằng ", "hàng tuần", "hàng tháng", "hàng quý", "hàng ngày", "hàng năm", "định kỳ", "Định kỳ"];
+
+/// Whether `text` names a time that comes round again ([`RECURRING`]).
+fn recurs(text: &str) -> bool {
+    RECURRING.iter().any(|w| text.contains(w))
+}
 
 /// The deadline of a task of several parts kept whole, by the first part that names a
 /// time: "rà soát … trong tuần này; báo cáo …; tổ chức tiêm bù trước ngày 20/12" falls due
@@ -1349,7 +1426,7 @@ const RECURRING: &[&str] = &["hằng ", "hàng tuần", "hàng tháng", "hàng q
 fn first_timed_part(text: &str, ctx: &YearContext) -> Option<Option<String>> {
     text.split("; ").find_map(|part| match deadline(part, ctx) {
         Some(due) => Some(Some(due)),
-        None => RECURRING.iter().any(|w| part.contains(w)).then_some(None),
+        None => recurs(part).then_some(None),
     })
 }
 
@@ -1435,14 +1512,14 @@ fn relative_deadline(text: &str, ctx: &YearContext) -> Option<String> {
             let (y, m) = month_after(today.0, today.1);
             last_day(y, m)
         } else {
-            month_day_due(&lower, today)
+            month_day_due(&lower, today).or_else(|| quarter_month_day_due(&lower, today))
         }
     })
 }
 
 /// What a text must hold for [`relative_deadline`] to read a period in it (its first letter
 /// left out, which may be a capital).
-const RELATIVE_PERIODS: &[&str] = &["uần này", "uần tới", "uần sau", "háng này", "háng tới", "háng sau", "uối tuần"];
+const RELATIVE_PERIODS: &[&str] = &["uần này", "uần tới", "uần sau", "háng này", "háng tới", "háng sau", "uối tuần", "háng cuối quý", "háng đầu quý"];
 
 /// A weekday of the document's week or the next as a deadline, in small letters: "trước thứ
 /// Sáu tuần này", "chậm nhất 16 giờ thứ Hai tuần tới". A weekday with no week after it is
@@ -1499,6 +1576,39 @@ fn month_day_due(lower: &str, (y, m, _): (i32, u32, u32)) -> Option<String> {
     let c = MONTH_DAY_DUE.captures(lower)?;
     let d: u32 = c.get(1)?.as_str().parse().ok()?;
     let (y, m) = if c.get(2)?.as_str() == "này" { (y, m) } else { month_after(y, m) };
+    iso(y, m, d)
+}
+
+/// A day of a month of the document's quarter or the next as a deadline, in small letters:
+/// "trước ngày 10 của tháng cuối quý" (the last month of its quarter), "trước ngày 5 của
+/// tháng đầu quý sau" (the first of the next).
+static QUARTER_MONTH_DAY_DUE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"(?:trước|chậm nhất|hạn chót|hạn|xong|hoàn thành|đến hết|đến)\s+(?:{HOUR})?ngày\s+(\d{{1,2}})\s+(?:của\s+)?tháng\s+(cuối|đầu)\s+quý(?:\s+(này|tới|sau))?"
+    ))
+    .expect("static regex")
+});
+
+/// The day [`QUARTER_MONTH_DAY_DUE`] names in `lower`, counted from `today`. A report due
+/// every quarter ("hằng quý", "định kỳ") falls on no one day; nor does "tháng đầu quý"
+/// of the document's own quarter, mostly past when the document is written.
+fn quarter_month_day_due(lower: &str, (y, m, _): (i32, u32, u32)) -> Option<String> {
+    let c = QUARTER_MONTH_DAY_DUE.captures(lower)?;
+    if recurs(lower) || lower.contains("mỗi quý") {
+        return None;
+    }
+    let d: u32 = c.get(1)?.as_str().parse().ok()?;
+    let next = c.get(3).is_some_and(|w| w.as_str() != "này");
+    let first_of_quarter = (m - 1) / 3 * 3 + 1;
+    let (y, m) = match (c.get(2)?.as_str(), next) {
+        ("cuối", false) => (y, first_of_quarter + 2),
+        ("cuối", true) => {
+            let (y, m) = month_after(y, first_of_quarter + 2);
+            (y, m + 2)
+        }
+        ("đầu", true) => month_after(y, first_of_quarter + 2),
+        _ => return None,
+    };
     iso(y, m, d)
 }
 
@@ -2665,5 +2775,66 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
     fn no_lead_no_directives() {
         assert!(find("Báo cáo:\n\n- Số liệu năm.", &ctx()).is_empty());
         assert!(find("1. Mở đầu\n\n2. Kết quả", &ctx()).is_empty());
+    }
+
+    #[test]
+    fn an_article_that_designates_a_body_sets_it_no_task() {
+        let body = "Điều 1. Giao Bệnh viện Đa khoa khu vực Tân Phước là cơ sở thực hành của Trường Trung cấp Y tế Tân Phước.\n\n\
+                    Điều 2. Giao Trung tâm Y tế huyện Tân Phước tổ chức tập huấn cho nhân viên y tế thôn bản trước ngày 20/12/2021.";
+        let got = find(body, &ctx());
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].assignee.as_deref(), Some("Trung tâm Y tế huyện Tân Phước"));
+        let listed = "UBND huyện giao nhiệm vụ như sau:\n\n1. Giao Trạm Y tế xã Hòa Điền là đơn vị thường trực.\n\n2. Giao Trạm Y tế xã Hòa Điền rà soát trẻ chưa tiêm.";
+        let got = find(listed, &ctx());
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].text.contains("rà soát"), "{got:?}");
+    }
+
+    #[test]
+    fn a_body_ending_itself_is_no_part_of_its_task() {
+        let body = "Điều 2. Tổ công tác có nhiệm vụ rà soát hồ sơ thuốc dự trữ, báo cáo Giám đốc Sở trước ngày 10/12/2021. Tổ công tác tự giải thể sau khi hoàn thành nhiệm vụ.";
+        let got = find(body, &ctx());
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].text, "Tổ công tác có nhiệm vụ rà soát hồ sơ thuốc dự trữ, báo cáo Giám đốc Sở trước ngày 10/12/2021.");
+        assert_eq!(got[0].deadline.as_deref(), Some("2021-12-10"));
+        assert_eq!(without_dissolution("Hội đồng tự giải thể sau khi hoàn thành nhiệm vụ."), "");
+    }
+
+    #[test]
+    fn a_day_of_a_month_of_the_quarter_is_read_from_the_documents_day() {
+        let november = YearContext { year: Some(2026), published: Some((2026, 11, 4)), today: Some((2026, 11, 4)), ..ctx() };
+        let due = |t: &str| deadline(t, &november);
+        assert_eq!(due("gửi báo cáo về Sở Y tế trước ngày 10 của tháng cuối quý").as_deref(), Some("2026-12-10"));
+        assert_eq!(due("gửi báo cáo về Sở Y tế trước ngày 5 của tháng đầu quý sau").as_deref(), Some("2027-01-05"));
+        assert_eq!(due("gửi báo cáo trước ngày 15 tháng cuối quý sau").as_deref(), Some("2027-03-15"));
+        // Every quarter's report falls due on no one day; nor does a first month already begun.
+        assert_eq!(due("báo cáo hằng quý, trước ngày 10 của tháng cuối quý"), None);
+        assert_eq!(due("báo cáo tình hình hằng quý, trước ngày 20"), None);
+        assert_eq!(due("gửi báo cáo trước ngày 5 của tháng đầu quý"), None);
+    }
+
+    #[test]
+    fn a_numbered_item_under_a_conclusion_with_no_lead_sets_its_unit_a_task() {
+        let body = "Sau khi nghe báo cáo, Phó Chủ tịch UBND huyện Tân Phước kết luận.\n\n\
+                    1. Trung tâm Y tế huyện Tân Phước tổ chức giám sát các ổ dịch tại trường học.\n\n\
+                    2. Phòng Y tế huyện kiểm tra vệ sinh tại các nhóm trẻ tư thục.\n\n\
+                    3. Tình hình dịch cơ bản được kiểm soát.";
+        let got = find(body, &ctx());
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].assignee.as_deref(), Some("Trung tâm Y tế huyện Tân Phước"));
+        assert_eq!(got[1].assignee.as_deref(), Some("Phòng Y tế huyện"));
+        // A report's account of what was done, with no conclusion before it.
+        let report = "I. KẾT QUẢ THỰC HIỆN\n\n1. Trung tâm Y tế huyện tổ chức 3 lớp tập huấn cho cán bộ y tế xã, hoàn thành trước ngày 20/10/2021.\n\n2. Phòng Y tế huyện kiểm tra các cơ sở.";
+        assert!(find(report, &ctx()).is_empty(), "{:?}", find(report, &ctx()));
+        let done = "Phó Chủ tịch UBND huyện kết luận.\n\n1. Phòng Y tế huyện đã kiểm tra các cơ sở.";
+        assert!(find(done, &ctx()).is_empty(), "{:?}", find(done, &ctx()));
+    }
+
+    #[test]
+    fn a_request_in_a_tables_cell_ends_with_its_cell() {
+        let row = "Thứ Tư 18/11\t8h00\tGiao Phòng Tổ chức - Hành chính chuẩn bị hội nghị trước ngày 25/11/2021\tPhòng Tổ chức - Hành chính\tHội trường";
+        let got = find(row, &ctx());
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].text, "Phòng Tổ chức - Hành chính chuẩn bị hội nghị trước ngày 25/11/2021");
     }
 }
