@@ -5,7 +5,7 @@
 
 
 use vanban_plugin_sdk::byline::{closing_byline, is_photo_credit_alone, read_byline, Byline};
-use vanban_plugin_sdk::date_stamp::labelled_stamp;
+use vanban_plugin_sdk::date_stamp::{labelled_stamp, PARTED_LINE_CHARS};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 use std::borrow::Cow;
@@ -56,13 +56,12 @@ impl Plugin for DeptNews {
         let mut lines = markup_free_lines(page);
         set_aside_top(&mut lines);
         let mut claim = Claim::none();
-        let captioned = leading_caption(&lines);
+        let open = opening(&lines);
+        let (captioned, headed, above) = (open == Opening::Caption, open == Opening::Headline, open == Opening::LineAbove);
         claim.add(captioned, 0.4, "leading photo caption");
         // A copy that kept the page's headline over the caption and the lead.
-        let headed = !captioned && headline_over_caption(&lines);
         claim.add(headed, 0.4, "headline over a photo caption");
         // A line that opens in no usual way above the lead: a caption, or a headline.
-        let above = !captioned && !headed && line_above_lead(&lines);
         claim.add(above, 0.1, "a short line above the dated lead");
         let lead = if headed {
             lines.get(1 + lead_at(&lines[1..]))
@@ -107,9 +106,9 @@ fn strip_lines(lines: &[Cow<'_, str>]) -> Stripping {
     // These posts carry no headline in their text: a line above the lead is a caption,
     // unless it names an event with its year and no scene ("Hội nghị tổng kết công tác
     // phòng, chống HIV/AIDS năm 2025"): a copy that kept the page's headline.
-    let captioned = leading_caption(lines);
-    let headed = !captioned && headline_over_caption(lines);
-    if headed || !captioned && line_above_lead(lines) && is_headline(&lines[0]) {
+    let open = opening(lines);
+    let headed = open == Opening::Headline;
+    if headed || open == Opening::LineAbove && is_headline(&lines[0]) {
         out.labels[0] = Label::Title;
         let (title, stamp) = headline_stamp(&lines[0]).map_or((&*lines[0], None), |(t, d)| (t, Some(d)));
         out.title = Some(title.to_string());
@@ -118,7 +117,7 @@ fn strip_lines(lines: &[Cow<'_, str>]) -> Stripping {
             out.captions.push(lines[1].to_string());
             out.labels[1..1 + lead_at(&lines[1..])].fill(Label::Caption);
         }
-    } else if captioned || line_above_lead(lines) {
+    } else if open != Opening::Lead {
         out.labels[0] = Label::Caption;
         out.captions.push(lines[0].to_string());
         // The photo's credit on a line of its own under its caption.
@@ -177,10 +176,6 @@ fn letterhead_len<S: AsRef<str>>(lines: &[S]) -> usize {
     if under.is_some_and(|l| l.chars().any(char::is_lowercase)) { n } else { 0 }
 }
 
-/// The longest stamp line, with the counter and buttons a portal may set beside its date
-/// (the SDK's stamp reader takes none longer).
-const STAMP_CHARS: usize = 120;
-
 /// How far down the page a date line may stand: over the headline or the caption, or
 /// between them and the lead ("Thứ Hai, 16/11/2026", "16/11/2026 - 08:30", "Ngày đăng: …").
 const STAMP_REACH: usize = 3;
@@ -198,7 +193,7 @@ fn top_stamp<S: AsRef<str>>(lines: &[S]) -> Option<(usize, String)> {
         } else {
             // A stamp is short and holds its date's digits: a lead is longer, a caption
             // seldom holds a figure, and neither is compared with the stamp's labels.
-            let may_be_stamp = chars_at_most(t, STAMP_CHARS) && t.bytes().any(|b| b.is_ascii_digit());
+            let may_be_stamp = chars_at_most(t, PARTED_LINE_CHARS) && t.bytes().any(|b| b.is_ascii_digit());
             may_be_stamp.then(|| labelled_stamp(t)).flatten().map(|d| (i, d))
         }
     })
@@ -256,6 +251,32 @@ fn is_headline(line: &str) -> bool {
     let lower = line.to_lowercase();
     let year = lower.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
     year && !SCENE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// How a post opens above its lead: one reading for detect and strip, which the two
+/// used to work out each in its own words.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Opening {
+    /// A photo's caption ([`leading_caption`]).
+    Caption,
+    /// A headline over the caption ([`headline_over_caption`]).
+    Headline,
+    /// Some other short line ([`line_above_lead`]): a caption, or a headline.
+    LineAbove,
+    /// The lead itself, or nothing known.
+    Lead,
+}
+
+fn opening<S: AsRef<str>>(lines: &[S]) -> Opening {
+    if leading_caption(lines) {
+        Opening::Caption
+    } else if headline_over_caption(lines) {
+        Opening::Headline
+    } else if line_above_lead(lines) {
+        Opening::LineAbove
+    } else {
+        Opening::Lead
+    }
 }
 
 /// A headline (see [`is_headline`]) over a leading caption and its dated lead.

@@ -4,7 +4,7 @@
 //! ("A-Phòng X", "A (Khoa Y)", "Tin, ảnh: A - Phòng Z").
 
 
-use vanban_plugin_sdk::byline::{closing_byline, read_byline};
+use vanban_plugin_sdk::byline::{closing_byline, read_byline, writer_credit};
 use regex::Regex;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{char_len, chars_at_most, ends_sentence, markup_free_lines, parse_dmy_datetime, starts_with_lower, words_at_least};
@@ -57,6 +57,10 @@ impl Plugin for HealthCentre {
         let last = lines.last().map(|l| &**l).unwrap_or("");
         claim.add(read_byline(last).is_some_and(|b| b.with_unit), 0.35, "closing Author-Department byline");
         let title = title_index(&lines);
+        claim.add(title.is_some_and(|t| t > 0 && is_unit_header(&lines[t - 1])), 0.2, "centre's name in capitals over the headline");
+        // "Tin, ảnh: Phòng Dân số - Truyền thông": the centres credit a post to the
+        // department that wrote it, with no writer named.
+        claim.add(credits_a_unit(last), 0.15, "closing credit to a department");
         let date_line = title.and_then(|t| lines.get(t + 1)).filter(|l| is_date_line(l));
         let dated = date_line.is_some();
         // The counter stands above the headline, or beside the posting date under it.
@@ -108,6 +112,12 @@ impl Plugin for HealthCentre {
                 *label = Label::boilerplate("page-footer");
             }
             end = b;
+        } else if let Some(names) = lines.last().filter(|_| n > first + 1).and_then(|l| writer_credit(l)) {
+            // A credit naming no writer ("Tin, ảnh: Phòng Dân số - Truyền thông") closes
+            // the post all the same: no paragraph of it.
+            out.authors = names;
+            out.labels[n - 1] = Label::Byline;
+            end = n - 1;
         }
         // Photo captions stand between the first and the last paragraph.
         for i in (first + 1)..end.saturating_sub(1) {
@@ -157,6 +167,12 @@ const UNIT_HEADERS: &[&str] = &["TRUNG TÂM Y TẾ ", "BỆNH VIỆN ", "TRẠM 
 /// with the centre's name ("TRUNG TÂM Y TẾ HUYỆN … TẬP HUẤN …") runs longer.
 fn is_unit_header(line: &str) -> bool {
     UNIT_HEADERS.iter().any(|k| line.starts_with(k)) && !line.chars().any(char::is_lowercase) && !words_at_least(line, 10)
+}
+
+/// Whether the line credits the post to a unit and no writer ("Tin, ảnh: Phòng Dân số -
+/// Truyền thông").
+fn credits_a_unit(line: &str) -> bool {
+    writer_credit(line).is_some_and(|names| names.is_empty())
 }
 
 /// A line that may be the headline under a unit's name: in small letters, not a date, a
@@ -304,6 +320,25 @@ mod tests {
         // A headline in capitals that opens with the centre's name is the headline.
         assert_eq!(title_index(&["TRUNG TÂM Y TẾ HUYỆN PHÚ LẠC SƠN TỔ CHỨC TẬP HUẤN PHÒNG CHỐNG DỊCH", "Ngày đăng: 09/11/2026"]), Some(0));
         assert!(!ends_in_counter("09/11/2026 | 14:05"));
+    }
+
+    #[test]
+    fn a_post_under_its_centres_name_dated_and_credited_to_a_department() {
+        let post = "Tập huấn kỹ năng truyền thông dân số cho cộng tác viên\nNgày đăng: 12/11/2026\nSáng ngày 10/11, Trung tâm Y tế huyện Đồi Chè tổ chức lớp tập huấn kỹ năng truyền thông dân số cho 45 cộng tác viên dân số các xã.\nNăm 2026, toàn huyện có 1.320 cặp vợ chồng áp dụng biện pháp tránh thai mới.\nTin, ảnh: Phòng Dân số - Truyền thông";
+        let page = Page::from_text("tin.txt", &format!("TRUNG TÂM Y TẾ HUYỆN ĐỒI CHÈ\n{post}"));
+        assert!(HealthCentre.detect(&page).score >= 0.5, "{:?}", HealthCentre.detect(&page));
+        let s = HealthCentre.strip(&page).expect("strip");
+        assert_eq!(s.labels[..3], [Label::boilerplate("page-header"), Label::Title, Label::Dateline]);
+        assert_eq!((s.labels[5].clone(), s.authors.len()), (Label::Byline, 0));
+        assert_eq!(s.published.as_deref(), Some("2026-11-12"));
+        // Without the centre's name over it, nor as a department's post under a writer's
+        // name or a newspaper's page, the shape is no claim.
+        let page = Page::from_text("tin.txt", post);
+        assert!(HealthCentre.detect(&page).score < 0.5, "{:?}", HealthCentre.detect(&page));
+        let dept = "Ngày đăng: 12/11/2026\nĐồng chí Hà Minh Quân - Phó Giám đốc Sở Y tế phát biểu tại hội nghị\nSáng ngày 10/11, Sở Y tế tổ chức hội nghị triển khai công tác dân số năm 2027 cho 60 đại biểu.\nThu Hà – Minh Khoa";
+        assert!(HealthCentre.detect(&Page::from_text("tin.txt", dept)).score < 0.5);
+        let paper = "Tập huấn truyền thông dân số cho cộng tác viên\n\nSức khỏe 12/11/2026 09:10\n\n(YTĐS) - Ngày 10/11, Trung tâm Y tế huyện Đồi Chè tập huấn cho 45 cộng tác viên.\n\nTin, ảnh: Phòng Dân số - Truyền thông";
+        assert!(HealthCentre.detect(&Page::from_text("bao.txt", paper)).score < 0.5);
     }
 
     #[test]

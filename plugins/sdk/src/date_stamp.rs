@@ -13,8 +13,9 @@ static CLOCK: std::sync::LazyLock<regex::Regex> =
     std::sync::LazyLock::new(|| regex::Regex::new(r"\b([01]?\d|2[0-3])\s*[:h]\s*([0-5]\d)\b").expect("valid regex"));
 
 /// The longest stamp in parts whose other parts are a counter, buttons or a poster's name:
-/// "Cập nhật: 16/11/2025 14:05 | Lượt xem: 128 | In trang | Gửi email".
-const PARTED_LINE_CHARS: usize = 120;
+/// "Cập nhật: 16/11/2025 14:05 | Lượt xem: 128 | In trang | Gửi email". No longer line is
+/// read as a stamp: a plugin may rule one out by its length before asking.
+pub const PARTED_LINE_CHARS: usize = 120;
 /// The longest part beside the date's in such a line ("Người đăng: Quản trị viên").
 const SIDE_PART_CHARS: usize = 30;
 

@@ -510,6 +510,15 @@ mod tests {
     }
 
     #[test]
+    fn a_place_stops_before_anh_addressing_a_full_name() {
+        let body = "Người dân ấp Suối Mây Anh Mạc Hữu Lộc cho biết đã dọn vệ sinh.";
+        let mut rec = Record { body: body.to_string(), ..Record::default() };
+        extract_record(&mut rec);
+        let places: Vec<&str> = rec.entities.iter().filter(|e| e.kind == EntityKind::Location).map(|e| e.text.as_str()).collect();
+        assert_eq!(places, ["Suối Mây"]);
+    }
+
+    #[test]
     fn a_stripped_signing_block_names_its_signer() {
         let got = signing_block("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n(Đã ký)\nTriệu Văn Khang");
         assert_eq!(got, Some(("Triệu Văn Khang".to_string(), None, Some("Phó Giám đốc".to_string()))));

@@ -561,7 +561,7 @@ fn name_number_end(s: &str, lower: &str, start: usize, at: usize, next: usize) -
 /// The end of a place name after a unit word: capitalised words, or the unit word alone.
 /// A name of someone mentioned ends it ("Phó Chủ tịch UBND tỉnh Trần Văn A kết luận").
 fn place_end(s: &str, mut at: usize, person_starts: &[usize]) -> usize {
-    for _ in 0..4 {
+    for syllables in 0..4 {
         let Some(rest) = s[at..].strip_prefix(' ') else { break };
         if person_starts.binary_search(&(at + 1)).is_ok() {
             break;
@@ -571,6 +571,10 @@ fn place_end(s: &str, mut at: usize, person_starts: &[usize]) -> usize {
         // "Sở Y tế thành phố Hồ Chí Minh Bệnh viện Nhi đồng 1": a place's name holds no
         // kind of body written with a small syllable or in capitals.
         if word.is_empty() || !is_capitalised(word) || is_role_word(rest) || opens_a_body(rest) {
+            break;
+        }
+        // "UBND xã Ông Lê Văn Tám": a form of address opens the person's name, no syllable of the place.
+        if super::people::addresses_after(s, word, at + 1 + w_len, syllables) {
             break;
         }
         at += 1 + w_len;
@@ -637,6 +641,13 @@ mod tests {
 
     fn texts(s: &str) -> Vec<String> {
         find(s, &lower_same_len(s), &[]).into_iter().map(|h| s[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn a_place_in_a_units_name_ends_before_a_form_of_address() {
+        assert_eq!(leading_org("UBND xã Ông Kiều Văn Lộc cho biết").as_deref(), Some("UBND xã"));
+        assert_eq!(leading_org("UBND xã Suối Mây Anh Mạc Hữu Lộc cho biết").as_deref(), Some("UBND xã Suối Mây"));
+        assert_eq!(leading_org("UBND huyện Anh Sơn cho biết").as_deref(), Some("UBND huyện Anh Sơn"));
     }
 
     #[test]

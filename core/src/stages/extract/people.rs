@@ -323,6 +323,11 @@ fn skip_to_name(s: &str, at: usize, allow_role: bool, after_honorific: bool) -> 
             continue;
         }
         if is_capitalised(w) {
+            // "Chủ tịch UBND xã Ông Lê Văn Tám": the capital "Ông" addresses the name after
+            // it, which the honorific reads; no name of this title opens with it.
+            if matches!(w, "Ông" | "Bà") && addresses_full_name(s, b) {
+                return None;
+            }
             let name = if after_honorific && role_start.is_none() { name_after_honorific_at(s, a) } else { name_at(s, a) };
             // "Trưởng trạm Y tế xã Hưng Lộc Tây": a place's name after its unit word has two
             // syllables at least, so "Lộc Tây" is the rest of it, not someone's name.
@@ -842,6 +847,53 @@ fn opens_name_as_surname(s: &str, a: usize, end: usize) -> bool {
     is_surname(&s[a..end]) && name_at(s, a).is_some() && next.is_some_and(|(x, y)| !COMMON_SURNAMES.contains(&&s[x..y]))
 }
 
+/// Whether the honorific-like word ending at `end` ("Ông", "Anh") addresses the full name
+/// after it: a family name other than "Văn" (a middle name as often) and two syllables more
+/// at least. A family name "Ông" has its given name of one or two syllables after it ("Ông
+/// Văn Tài", "Ông Thị Lựu"); "Anh" closing a given name ("Mai Anh") has none.
+fn addresses_full_name(s: &str, end: usize) -> bool {
+    let Some((x, y)) = next_word(s, end).filter(|&(x, _)| x == end + 1) else { return false };
+    let w = &s[x..y];
+    w != "Văn" && is_surname(w) && name_at(s, x).is_some_and(|e| s[x..e].bytes().filter(|&c| c == b' ').count() >= 2)
+}
+
+/// Whether the capitalised word `w`, ending at `end`, addresses the full name after it,
+/// so that a place's name before it ends there ("UBND xã Ông Lê Văn Tám", "ấp Phước Hòa
+/// Anh Đỗ Văn Lành"). "Anh" and "Chị" only after a name of two syllables at least
+/// (`syllables_before`): as its first they open places ("huyện Anh Sơn").
+pub(super) fn addresses_after(s: &str, w: &str, end: usize, syllables_before: usize) -> bool {
+    let form = match w {
+        "Ông" | "Bà" => true,
+        "Anh" | "Chị" => syllables_before >= 2,
+        _ => false,
+    };
+    form && addresses_full_name(s, end)
+}
+
+/// Whether "Anh" or "Chị" at `a..b`, inside a sentence, addresses the full name after it
+/// because it closes a place's name ("người dân ấp Phước Hòa Anh Đỗ Văn Lành"): there no
+/// given name ends with it, and a country ("Vương quốc Anh") has no place word before it.
+fn addresses_after_a_place(s: &str, a: usize, b: usize) -> bool {
+    addresses_full_name(s, b) && after_a_place_name(s, a)
+}
+
+/// Last words of the kinds of place, in small letters: "xã", "thị trấn", "ấp", "tổ dân phố".
+const PLACE_KIND_ENDS: &[&str] = &["xã", "phường", "trấn", "huyện", "quận", "tỉnh", "phố", "thôn", "ấp", "bản", "buôn", "khóm", "làng", "xóm", "sóc"];
+
+/// Whether a place's name of two to four capitalised syllables, after its kind, ends just
+/// before `a`.
+fn after_a_place_name(s: &str, a: usize) -> bool {
+    let mut at = a;
+    for syllables in 0..=4 {
+        let Some(w) = s[..at].strip_suffix(' ').and_then(|head| word_ending_at(s, head.len())) else { return false };
+        if !is_capitalised(&s[w..at - 1]) {
+            return syllables >= 2 && PLACE_KIND_ENDS.contains(&&s[w..at - 1]);
+        }
+        at = w;
+    }
+    false
+}
+
 /// Every mention of a person in one field.
 pub fn find(s: &str) -> Vec<Mention> {
     let v = &*VOCABULARY;
@@ -851,7 +903,7 @@ pub fn find(s: &str) -> Vec<Mention> {
         let form = v.honorific_forms[pattern];
         let left_ok = !s[..a].chars().next_back().is_some_and(|c| is_alnum(c));
         let right_ok = form.ends_with('.') || !s[b..].chars().next().is_some_and(|c| is_alnum(c));
-        if !left_ok || !right_ok || out.last().is_some_and(|p| a < p.end) || v.honorific_opens_sentence[pattern] && !opens_sentence(s, a) {
+        if !left_ok || !right_ok || out.last().is_some_and(|p| a < p.end) || v.honorific_opens_sentence[pattern] && !opens_sentence(s, a) && !addresses_after_a_place(s, a, b) {
             continue;
         }
         let plain = v.honorific_plain[pattern];
@@ -1449,6 +1501,22 @@ mod tests {
         let names: Vec<(&str, Option<&str>)> = got.iter().map(|p| (p.0.as_str(), p.1.as_deref())).collect();
         assert_eq!(names, [("Ông Thị Lựu", Some("bà")), ("Ông Văn Tài", Some("ông")), ("Lã Văn Tâm", Some("đồng chí"))]);
         assert_eq!(got[0].2, ["Trưởng trạm Y tế xã"]);
+    }
+
+    #[test]
+    fn a_capital_form_of_address_before_a_full_name() {
+        let got = people("Tại xã Tân Khê, Chủ tịch UBND xã Ông Kiều Văn Lộc cho biết đã phun hóa chất.");
+        assert_eq!(got, [("Kiều Văn Lộc".to_string(), Some("ông".to_string()), vec!["Chủ tịch UBND xã".to_string()])]);
+        // The family name "Ông" before a given name of two syllables stays the name's.
+        let got = people("Tại xã Tân Khê, Chủ tịch UBND xã Ông Văn Tài cho biết.");
+        assert!(got.iter().any(|p| p.0 == "Ông Văn Tài"), "{got:?}");
+        // "Anh" closing a place's name, before a full name.
+        let got = people("Người dân ấp Suối Mây Anh Mạc Hữu Lộc cho biết đã dọn vệ sinh. Chị Hà Thị Mến ở thôn Khe Lim Chị Đàm Thị Nga.");
+        let names: Vec<(&str, Option<&str>)> = got.iter().map(|p| (p.0.as_str(), p.1.as_deref())).collect();
+        assert_eq!(names, [("Mạc Hữu Lộc", Some("anh")), ("Hà Thị Mến", Some("chị")), ("Đàm Thị Nga", Some("chị"))]);
+        // Not after a given name, nor with no place word before the run.
+        let got = people("Tham dự có Đoàn Chuyên Gia Anh Lò Văn Tú.");
+        assert!(got.iter().all(|p| p.1.as_deref() != Some("anh")), "{got:?}");
     }
 
     #[test]
