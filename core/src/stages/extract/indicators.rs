@@ -388,6 +388,8 @@ pub fn find(
             } else if let Some((u, e)) = per_population(t, b) {
                 (unit, unit_end) = (Some(u), e);
             }
+        } else if let Some((e, upper)) = unit.as_deref().and_then(|u| range_with_units(t, a, unit_end, u)) {
+            (unit_end, range_upper_at) = (e, Some(upper));
         }
         // Without a qualifier the head is the one just asked about.
         let change = if q_start == a { change_at_figure } else { change_word_before(head) };
@@ -447,7 +449,7 @@ pub fn find(
             (Some(of), _, _) => share_subject(t, of, unit_end),
             (None, Some(name), _) => (body[name..q_start].trim().to_string(), unit_end),
             (None, None, Some(same)) => (same, unit_end),
-            (None, None, None) => match from.as_ref().and_then(|f| f.subject(t)).map(str::to_string).or_else(|| listed_level(t, &found, q_start, &unit)) {
+            (None, None, None) => match from.as_ref().and_then(|f| f.subject(t)).map(str::to_string).or_else(|| listed_level(t, &found, q_start, &unit)).or_else(|| paired_level(t, &found, q_start, &unit)) {
                 Some(named) => (named, unit_end),
                 None => match subject_of(t, q_start, a, unit_end, total, &unit, &diseases) {
                     // "Tỷ lệ tiêm chủng … đạt 38,4% kế hoạch năm": a share of the year's plan
@@ -1293,6 +1295,23 @@ fn range_unit(t: Body, b: usize) -> Option<(String, usize, usize)> {
     unit.map(|u| (u, end, ua))
 }
 
+/// A range after "từ" with its unit at both ends ("từ 450 ca đến 520 ca", "từ 85% đến 90%"),
+/// the lower end at `a` and its unit ending at `unit_end`: one figure, as "từ 450 đến 520
+/// ca" is. Where the upper end's unit ends and where its number starts. Not after a change
+/// word: "tăng từ 450 ca đến 520 ca" is a change.
+fn range_with_units(t: Body, a: usize, unit_end: usize, unit: &str) -> Option<(usize, usize)> {
+    let head = t.lower[..a].trim_end();
+    let lead = head.strip_suffix("từ").filter(|h| h.is_empty() || h.ends_with(' '))?;
+    if CHANGE_WORDS.iter().any(|(w, _)| ends_with_word(lead, w)) {
+        return None;
+    }
+    let (ua, ub) = range_upper(t.s, unit_end)?;
+    match unit_after(t, ub) {
+        (Some(upper), end) if upper == unit => Some((end, ua)),
+        _ => None,
+    }
+}
+
 /// The upper end of a range whose lower end ends at `b` ("40 - 55 bệnh nhân", "từ 10 đến
 /// 15%"): the span of `^[\s&&[^\n\t]]*(?:[-–]|đến|tới)[\s&&[^\n\t]]*(\d+(?:[.,]\d+)*)`'s
 /// group in `s[b..]`. Code, not that regex: its captures cost thousands of instructions a
@@ -1675,6 +1694,11 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
         if let Some(k) = key {
             let whole = before[k..].trim();
             let own = before_an_earlier_figure(whole);
+            // "Tỷ lệ nhiễm trùng vết mổ đạt 2,1%, nhiễm khuẩn huyết đạt 1,4%": a clause with
+            // its own subject and link measures that, not the earlier figure's.
+            if let Some(carried) = (own.len() < whole.len()).then(|| carried_measure(own.trim_end_matches(',').trim(), &whole[own.len()..])).flatten() {
+                return (with_disease(carried, s, sent_start, a, diseases), unit_end);
+            }
             let subject = without_change_verb(without_adverbs(own.trim_end_matches(',').trim())).to_string();
             // "Số ca mắc trong tuần là 214 ca, …, đạt 1.370 ca từ đầu năm": the figure counts
             // what the earlier one does, over the running total's time, not the earlier's.
@@ -1807,6 +1831,26 @@ fn before_an_earlier_figure(subject: &str) -> &str {
     }
 }
 
+/// The subject of a clause after an earlier figure that names its own measure by a word of
+/// the earlier subject past its opening: in "Công suất sử dụng giường thực kê đạt 128%,
+/// giường kế hoạch đạt 146%" the second clause's "giường kế hoạch" takes the place of
+/// "giường thực kê". `rest` runs from the earlier figure's link to this figure's; its last
+/// clause, a few words with no figure, is the one asked about. A clause that shares no word
+/// ("lũy kế", "riêng huyện X") is left to the earlier subject.
+fn carried_measure(earlier: &str, rest: &str) -> Option<String> {
+    let (_, clause) = rest.rsplit_once(',')?;
+    let clause = without_adverbs(clause.trim());
+    let words = clause.split_whitespace().count();
+    if !(1..=5).contains(&words) || clause.contains(|c: char| !is_alnum(c) && c != ' ') || clause.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let lower = lower_same_len(earlier);
+    let opening = RATE_OPENINGS.iter().chain(&["tổng số", "số"]).find(|o| lower.starts_with(*o) && lower[o.len()..].starts_with(' '))?;
+    let first = lower_same_len(first_word(clause));
+    let at = lower[opening.len()..].match_indices(first.as_str()).map(|(i, _)| opening.len() + i).find(|&i| on_word_boundary(&lower, i, i + first.len()))?;
+    Some(format!("{}{clause}", &earlier[..at]))
+}
+
 /// Words after "trong" that name the time of a subject ("số ca mắc trong tuần").
 const OWN_PERIODS: &[&str] = &["tuần", "tháng", "năm", "quý", "ngày", "kỳ", "đợt"];
 
@@ -1879,6 +1923,38 @@ fn listed_level(t: Body, found: &[Found], q_start: usize, unit: &str) -> Option<
     }
     let at = last_kind(subject, &lower, opening.len(), tier)?;
     Some(format!("{}{level}", &subject[..at]))
+}
+
+/// Pairs of groups a rate is given for, each standing in for the other.
+const PAIRED_GROUPS: &[(&str, &str)] = &[("nội trú", "ngoại trú"), ("thành thị", "nông thôn"), ("nam", "nữ")];
+/// Words that single out the highest or lowest of the places or levels a rate is given for.
+const EXTREMES: &[&str] = &["thấp nhất là", "cao nhất là", "thấp nhất", "cao nhất"];
+
+/// The subject of a percentage listed after a rate for the other of a pair of groups, or for
+/// the highest or lowest of its places: "Tỷ lệ hài lòng của người bệnh nội trú đạt 95,2%,
+/// ngoại trú 92,6%" measures "… người bệnh ngoại trú"; "…, thấp nhất là huyện A 84,1%" the
+/// rate "(thấp nhất là huyện A)". As in [`listed_level`], only a comma and those words stand
+/// between, after a rate's percentage with no bracket.
+fn paired_level(t: Body, found: &[Found], q_start: usize, unit: &str) -> Option<String> {
+    let last = found.last().filter(|l| unit == "%" && l.ind.unit.as_deref() == Some("%") && l.b <= q_start)?;
+    let level = without_link(t.s[last.b..q_start].trim_end().strip_prefix(", ")?);
+    if level.is_empty() || level.split_whitespace().count() > 7 || level.contains(|c: char| !is_alnum(c) && c != ' ' || c.is_ascii_digit()) {
+        return None;
+    }
+    let subject = Some(&last.ind.subject).filter(|s| !s.contains('('))?;
+    let lower = lower_same_len(subject);
+    RATE_OPENINGS.iter().find(|o| lower.starts_with(*o))?;
+    let level_lower = lower_same_len(level);
+    if let Some(extreme) = EXTREMES.iter().find(|e| level_lower.starts_with(*e) && level_lower[e.len()..].starts_with(' ')) {
+        let place = &level_lower[extreme.len() + 1..];
+        let opens = |k: &&str| place.starts_with(k) && place[k.len()..].starts_with(' ');
+        return LEVEL_KINDS.iter().chain(PLACE_TIERS).any(|tier| tier.iter().any(opens)).then(|| format!("{subject} ({level})"));
+    }
+    let other = PAIRED_GROUPS.iter().find_map(|&(x, y)| if level_lower == x { Some(y) } else if level_lower == y { Some(x) } else { None })?;
+    // In lower case as written: "Nam" of a place's name is no group, nor "nữ" of "phụ nữ".
+    let stands = |i: usize| on_word_boundary(&lower, i, i + other.len()) && subject[i..].starts_with(char::is_lowercase) && !lower[..i].ends_with("phụ ");
+    let at = lower.rmatch_indices(other).map(|(i, _)| i).find(|&i| stands(i))?;
+    Some(format!("{}{level}{}", &subject[..at], &subject[at + other.len()..]))
 }
 
 /// Links a listed level may end with before its figure; not "lên", which ends "từ 80 tuổi
@@ -2855,6 +2931,9 @@ fn opens_with_change_word(clause: &str) -> bool {
 /// Words after a share that name the plan ("kế hoạch năm", "chỉ tiêu giao").
 const PLAN_WORDS: &[&str] = &["kế hoạch", "chỉ tiêu", "mục tiêu", "so với kế hoạch", "so với chỉ tiêu", "so với mục tiêu"];
 
+/// Words after a share of a count that name the population it is a share of.
+const POPULATION_WORDS: &[&str] = &["dân số", "tổng dân số"];
+
 /// Whether the words after a share at `unit_end` name the plan ("38,4% kế hoạch năm").
 fn plan_after(t: Body, unit_end: usize) -> bool {
     let rest = t.lower[unit_end..].trim_start_matches(' ');
@@ -2873,7 +2952,10 @@ fn counted_after_share(t: Body, unit_end: usize) -> Option<usize> {
 fn share_subject(t: Body, of: &str, unit_end: usize) -> (String, usize) {
     let rest = &t.lower[unit_end..];
     let plan_at = unit_end + (rest.len() - rest.trim_start().len());
-    if !PLAN_WORDS.iter().any(|w| t.lower[plan_at..].starts_with(w)) {
+    // "1.126.400 người, đạt 93,7% dân số": a share of the population, named as a plan is.
+    let population = |w: &&str| t.lower[plan_at..].starts_with(w) && on_word_boundary(t.lower, plan_at, plan_at + w.len());
+    let whole = PLAN_WORDS.iter().any(|w| t.lower[plan_at..].starts_with(w)) || POPULATION_WORDS.iter().any(population);
+    if !whole {
         // "96 ổ dịch, đạt 100% ổ dịch được xử lý kịp thời": a share followed by what it
         // counts is a share of those, not of the figure before.
         return match counted_after_share(t, unit_end) {
@@ -2943,10 +3025,29 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     let rest = &s[unit_end..];
     let rest = before_next_figure(&rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())]);
     let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string()).or_else(|| bare_baseline(rest));
+    let baseline = baseline.or_else(|| plan_baseline(rest, &t.lower[unit_end..unit_end + rest.len()]));
     let baseline = baseline.or_else(|| baseline_before(&s[last.b..a])).or_else(|| compared_then_link(&s[last.b..a]).map(|(_, time)| time.to_string()));
     let baseline = baseline.or_else(|| baseline_opening_sentence(t, a)).or_else(|| baseline_of_the_list(t, earlier, &last.ind.period, a));
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
     true
+}
+
+/// The plan a change is measured against when its words follow it: "vượt 8% kế hoạch năm",
+/// "vượt 15% số giường kế hoạch" (the count is that much over the plan, no change over
+/// time). `rest` is the clause after the change, `lower` the same lower-cased. At most four
+/// words, opening with the plan or with "số" before it.
+fn plan_baseline(rest: &str, lower: &str) -> Option<String> {
+    let start = lower.len() - lower.trim_start().len();
+    let mut end = start;
+    for w in lower[start..].split_whitespace().take(4) {
+        if PHRASE_STOP.contains(&w) {
+            break;
+        }
+        end = w.as_ptr() as usize - lower.as_ptr() as usize + w.len();
+    }
+    let plan = &lower[start..end];
+    let at = PLAN_WORDS.iter().take(3).find_map(|w| plan.find(w).filter(|&i| on_word_boundary(plan, i, i + w.len())))?;
+    (at == 0 || plan.starts_with("số ")).then(|| rest[start..end].to_string())
 }
 
 /// Where the sentence holding `a` starts.
@@ -4694,6 +4795,68 @@ mod tests {
         // A level the rate's subject does not name is left as it was.
         let f = run("Tỷ lệ tiêm chủng đạt 95,2%, tuyến huyện 90,4%.");
         assert_eq!(f[1].subject, "tuyến huyện", "{f:?}");
+    }
+
+    #[test]
+    fn a_clause_naming_its_own_measure_after_a_figure_is_not_the_first_figures() {
+        let subjects = |text: &str| run(text).into_iter().map(|i| i.subject).collect::<Vec<_>>();
+        let s = subjects("Tỷ lệ nhiễm khuẩn tiết niệu là 1,8%, nhiễm khuẩn phổi là 3,2%.");
+        assert_eq!(s, ["Tỷ lệ nhiễm khuẩn tiết niệu", "Tỷ lệ nhiễm khuẩn phổi"]);
+        let s = subjects("Công suất sử dụng giường thực kê của bệnh viện đạt 117%, giường kế hoạch đạt 139%.");
+        assert_eq!(s[1], "Công suất sử dụng giường kế hoạch");
+        let s = subjects("Số ca mắc sởi là 42 ca, ca tử vong là 1 ca.");
+        assert_eq!(s[1], "Số ca tử vong – sởi");
+        // A clause sharing no word of the measure keeps the earlier subject, as before.
+        let s = subjects("Tỷ lệ trẻ được uống vitamin A đạt 97%, riêng xã Tân Hòa đạt 89%.");
+        assert_eq!(s[1], "Tỷ lệ trẻ được uống vitamin A");
+    }
+
+    #[test]
+    fn a_rate_listed_for_the_other_group_of_a_pair_or_its_lowest_place_keeps_its_name() {
+        let subjects = |text: &str| run(text).into_iter().map(|i| i.subject).collect::<Vec<_>>();
+        let s = subjects("Tỷ lệ người bệnh nội trú hài lòng đạt 96,1%, ngoại trú 93,4%.");
+        assert_eq!(s[1], "Tỷ lệ người bệnh ngoại trú hài lòng");
+        let s = subjects("Tỷ lệ phụ nữ có thai được khám thai đủ 4 lần đạt 91,3%, thấp nhất là xã Hòa Bình 82,6%.");
+        assert_eq!(s[1], "Tỷ lệ phụ nữ có thai được khám thai đủ 4 lần (thấp nhất là xã Hòa Bình)");
+        let s = subjects("Tỷ lệ hút thuốc lá ở nam giới tại xã Nam Hà là 41,5%, nữ 1,2%.");
+        assert_eq!(s[1], "Tỷ lệ hút thuốc lá ở nữ giới tại xã Nam Hà");
+        // "nữ" of "phụ nữ" is no group of the pair.
+        let s = subjects("Tỷ lệ phụ nữ đi khám sàng lọc đạt 64%, nam 38%.");
+        assert_eq!(s[1], "nam", "{s:?}");
+        // Not after a rate: the words stay the figure's own.
+        let s = subjects("Khoa đã tiếp nhận 60% bệnh nhân tuyến dưới chuyển lên, ngoại trú 40%.");
+        assert!(!s[1].contains("nội trú"), "{s:?}");
+    }
+
+    #[test]
+    fn a_share_of_the_population_after_a_count_says_so() {
+        let f = run("Số người dân được khám sàng lọc tăng huyết áp là 84.250 người, đạt 61,2% dân số.");
+        let share = f.iter().find(|f| f.value == 61.2).expect("the share");
+        assert_eq!(share.subject, "Số người dân được khám sàng lọc tăng huyết áp (dân số)");
+        assert_eq!(share.text, "61,2% dân số");
+    }
+
+    #[test]
+    fn a_range_with_its_unit_at_both_ends_is_one_figure() {
+        let f = run("Mỗi ngày, bệnh viện tiếp nhận từ 310 ca đến 360 ca khám.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].value, f[0].text.as_str()), (310.0, "310 ca đến 360 ca khám"));
+        let f = run("Tỷ lệ sử dụng kháng sinh tại các khoa từ 42% đến 55%.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!((f[0].value, f[0].text.as_str()), (42.0, "42% đến 55%"));
+        // Units apart at the two ends are two figures.
+        let f = run("Đội đã xử lý từ 12 ổ dịch đến 30 hộ gia đình.");
+        assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn a_change_over_the_plan_names_the_plan_as_its_baseline() {
+        let f = run("Khoa Sản đang điều trị 58 sản phụ, vượt 21% số giường kế hoạch.");
+        let change = f[0].change.as_ref().expect("the change");
+        assert_eq!((change.value, change.baseline.as_deref()), (21.0, Some("số giường kế hoạch")));
+        let f = run("Tổng số lần xét nghiệm là 12.400 lần, vượt 9% kế hoạch năm.");
+        let change = f[0].change.as_ref().expect("the change");
+        assert_eq!(change.baseline.as_deref(), Some("kế hoạch năm"));
     }
 
     #[test]
