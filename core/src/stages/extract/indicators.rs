@@ -1901,11 +1901,7 @@ const PLACE_TIERS: &[&[&str]] = &[
 /// between, and a kind of the level's tier names where the earlier level stands in the
 /// rate's subject, which is replaced from there.
 fn listed_level(t: Body, found: &[Found], q_start: usize, unit: &str) -> Option<String> {
-    let last = found.last().filter(|l| unit == "%" && l.ind.unit.as_deref() == Some("%") && l.b <= q_start)?;
-    let level = t.s[last.b..q_start].trim_end();
-    let level = level.strip_prefix(", ").or_else(|| level.strip_prefix("; "))?;
-    // "xã Phú Điền đạt 88%", "… chỉ 81%": the link and its adverbs are not the level's.
-    let level = without_link(level);
+    let (subject, level) = listed_after_a_rate(t, found, q_start, unit, true)?;
     let opens = |k: &&str| starts_with_lower(level, k) && level.get(k.len()..).is_some_and(|r| r.starts_with(' '));
     let tier = LEVEL_KINDS.iter().chain(PLACE_TIERS).find(|tier| tier.iter().any(opens))?;
     let ages = tier[0] == "nhóm";
@@ -1914,8 +1910,6 @@ fn listed_level(t: Body, found: &[Found], q_start: usize, unit: &str) -> Option<
     if !(2..=if ages { 6 } else { 4 }).contains(&words) || level.contains(|c: char| !allowed(c) || !ages && c.is_ascii_digit()) {
         return None;
     }
-    // A subject with a bracket of its own ("… (sốt xuất huyết)") would lose it.
-    let subject = Some(&last.ind.subject).filter(|s| !s.contains('('))?;
     let lower = lower_same_len(subject);
     let opening = RATE_OPENINGS.iter().find(|o| lower.starts_with(*o))?;
     if tier[0] == "khoa" && !names_a_ward(level, "khoa".len()) {
@@ -1923,6 +1917,18 @@ fn listed_level(t: Body, found: &[Found], q_start: usize, unit: &str) -> Option<
     }
     let at = last_kind(subject, &lower, opening.len(), tier)?;
     Some(format!("{}{level}", &subject[..at]))
+}
+
+/// The subject of the percentage a percentage is listed after, and the words between them
+/// less their link ("xã Phú Điền đạt 88%", "… chỉ 81%"): only a comma, or a semicolon when
+/// `semicolon`, opens them. None when the earlier subject has a bracket of its own ("…
+/// (sốt xuất huyết)"), which a listed subject would lose.
+fn listed_after_a_rate<'a>(t: Body<'a>, found: &'a [Found], q_start: usize, unit: &str, semicolon: bool) -> Option<(&'a str, &'a str)> {
+    let last = found.last().filter(|l| unit == "%" && l.ind.unit.as_deref() == Some("%") && l.b <= q_start)?;
+    let between = t.s[last.b..q_start].trim_end();
+    let level = between.strip_prefix(", ").or_else(|| between.strip_prefix("; ").filter(|_| semicolon))?;
+    let subject = Some(last.ind.subject.as_str()).filter(|s| !s.contains('('))?;
+    Some((subject, without_link(level)))
 }
 
 /// Pairs of groups a rate is given for, each standing in for the other.
@@ -1936,12 +1942,10 @@ const EXTREMES: &[&str] = &["thấp nhất là", "cao nhất là", "thấp nhấ
 /// rate "(thấp nhất là huyện A)". As in [`listed_level`], only a comma and those words stand
 /// between, after a rate's percentage with no bracket.
 fn paired_level(t: Body, found: &[Found], q_start: usize, unit: &str) -> Option<String> {
-    let last = found.last().filter(|l| unit == "%" && l.ind.unit.as_deref() == Some("%") && l.b <= q_start)?;
-    let level = without_link(t.s[last.b..q_start].trim_end().strip_prefix(", ")?);
+    let (subject, level) = listed_after_a_rate(t, found, q_start, unit, false)?;
     if level.is_empty() || level.split_whitespace().count() > 7 || level.contains(|c: char| !is_alnum(c) && c != ' ' || c.is_ascii_digit()) {
         return None;
     }
-    let subject = Some(&last.ind.subject).filter(|s| !s.contains('('))?;
     let lower = lower_same_len(subject);
     RATE_OPENINGS.iter().find(|o| lower.starts_with(*o))?;
     let level_lower = lower_same_len(level);
