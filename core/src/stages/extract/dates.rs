@@ -94,6 +94,11 @@ pub struct YearContext {
     /// Whether `year` is the year a plan is for ("… triển khai nhiệm vụ năm 2027"), the text
     /// dating nothing else: such a text is written at the turn into that year.
     pub plan_year: bool,
+    /// The year a review held at the turn into the plan's year reviews ("tổng kết công tác
+    /// năm 2026 và triển khai kế hoạch năm 2027"), `year` being the plan's: a period it names
+    /// with no year ("Trong quý IV, Trung tâm đã …", "6 tháng cuối năm") is told of the year
+    /// reviewed, as its days of the second half are ([`YearContext::year_for`]).
+    pub reviewed_year: Option<i32>,
 }
 
 /// Words of a title after which it names what is to be done, not what was.
@@ -113,19 +118,23 @@ impl YearContext {
             })
         };
         let title = rec.title.as_deref().unwrap_or("");
-        let named = match first_year(title) {
+        // The year named, whether it is a plan's, and whether it was read after a review of
+        // the year before ([`first_year_read`]).
+        let named = match first_year_read(title) {
             // "Hội nghị tổng kết công tác năm 2026" over a body that goes on "… và triển khai
             // kế hoạch năm 2027": the body's plan year dates the text, as in [`first_year`].
-            Some((y, false)) if names_a_review(title) => first_year(&rec.body).filter(|&(b, plan)| plan && b == y + 1).or(Some((y, false))),
+            Some((y, false, _)) if names_a_review(title) => {
+                first_year(&rec.body).filter(|&(b, plan)| plan && b == y + 1).map(|(b, _)| (b, true, true)).or(Some((y, false, false)))
+            }
             Some(named) => Some(named),
-            None => first_year(&rec.body),
+            None => first_year_read(&rec.body),
         };
         let year = published
             .map(|p| p.0)
             .or(doc_year)
-            .or(named.map(|(y, _)| y))
+            .or(named.map(|(y, _, _)| y))
             .or_else(|| first_full().and_then(|(y, _, _)| y).filter(|y| plausible_year(*y)));
-        let plan_year = published.is_none() && doc_year.is_none() && named.is_some_and(|(_, plan)| plan);
+        let plan_year = published.is_none() && doc_year.is_none() && named.is_some_and(|(_, plan, _)| plan);
         let signed = rec.document.as_ref().and_then(|d| d.date).and_then(|d| Some((d.year?, d.month?)));
         // A news item with no date of its own was written near the first day it names.
         let first_day = || {
@@ -138,7 +147,14 @@ impl YearContext {
         let published_day = published.filter(|_| rec.published.as_deref().is_some_and(|p| p.len() >= 10));
         let signed_day = rec.document.as_ref().and_then(|d| d.date).and_then(|d| Some((d.year?, d.month?, d.day?)));
         let today = published_day.or(signed_day).or_else(|| first_day().and_then(|(y, m, d)| Some((y, m, d?))));
-        YearContext { year, published, written, today, title_period: None, plan_year }
+        let reviewed_year = named.filter(|&(_, _, reviewed)| plan_year && reviewed).map(|(y, _, _)| y - 1);
+        YearContext { year, published, written, today, title_period: None, plan_year, reviewed_year }
+    }
+
+    /// The year of a period named with no year: the year reviewed, in a review held at the
+    /// turn into the plan's year ([`YearContext::reviewed_year`]), else the text's.
+    pub fn period_year(&self) -> Option<i32> {
+        self.reviewed_year.or(self.year)
     }
 
     /// The context with the title's period: the one period `title` names, if it names one
@@ -205,6 +221,12 @@ fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
 /// năm 2003 đến nay") nor one compared with ("so với cùng kỳ năm 2024"); and whether it
 /// is named as the year a plan is for ("nhiệm vụ năm 2027").
 fn first_year(s: &str) -> Option<(i32, bool)> {
+    first_year_read(s).map(|(year, plan, _)| (year, plan))
+}
+
+/// [`first_year`], and whether the plan's year was read after a review of the year before
+/// ("tổng kết công tác năm 2026 và triển khai kế hoạch năm 2027").
+fn first_year_read(s: &str) -> Option<(i32, bool, bool)> {
     let (year, plan, at) = YEAR
         .find_iter(s)
         .filter(|m| !names_an_earlier_year(&s[..m.start()]) && !names_a_target_year(&s[..m.start()]))
@@ -219,11 +241,11 @@ fn first_year(s: &str) -> Option<(i32, bool)> {
             let between = &s[at.end..next_at.start()];
             let next: Option<i32> = year_digits(next_at.as_str()).parse().ok();
             if next == Some(year + 1) && !between.contains(['.', ';']) && names_a_plan(&s[..next_at.start()]) {
-                return Some((year + 1, true));
+                return Some((year + 1, true, true));
             }
         }
     }
-    Some((year, plan))
+    Some((year, plan, false))
 }
 
 /// Whether the words before "năm YYYY" (`head`) hold "tổng kết" among its last few: the
@@ -816,7 +838,7 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
             "III" | "3" => 3,
             _ => 4,
         };
-        let y = c.year.and_then(|y| y.parse::<u32>().ok()).map(|y| y as i32).or(ctx.year).filter(|y| plausible_year(*y));
+        let y = c.year.and_then(|y| y.parse::<u32>().ok()).map(|y| y as i32).or(ctx.period_year()).filter(|y| plausible_year(*y));
         push(hits, c.start, c.end, y.map(|y| range(y, q * 3 - 2, q * 3)));
     }
     // Before the months alone: "từ tháng 9 đến tháng 11/2026" is one period, not two.
@@ -838,7 +860,7 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
             }
             continue;
         }
-        let y = c.year.and_then(|y| y.parse::<u32>().ok()).map(|y| y as i32).or(ctx.year).filter(|y| plausible_year(*y));
+        let y = c.year.and_then(|y| y.parse::<u32>().ok()).map(|y| y as i32).or(ctx.period_year()).filter(|y| plausible_year(*y));
         let last = c.part == Some("cuối");
         let (m1, m2) = if last { (13 - n, 12) } else { (1, n) };
         push(hits, c.start, c.end, y.map(|y| range(y, m1, m2)));
@@ -866,7 +888,7 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
         if c.get(2).is_none() && how_often(s, all.start(), all.end()) {
             continue;
         }
-        let y = num(&c, 2).map(|y| y as i32).or(ctx.year);
+        let y = num(&c, 2).map(|y| y as i32).or(ctx.period_year());
         push(hits, all.start(), all.end(), y.and_then(|y| iso_week(y, w)));
     }
     for c in matches_at(&BARE_MONTH_AT, upto, &leads.month) {
@@ -888,7 +910,7 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
             push(hits, a, b, Some(n));
             continue;
         }
-        push(hits, all.start(), all.end(), ctx.year.filter(|y| plausible_year(*y)).map(|y| range(y, m, m)));
+        push(hits, all.start(), all.end(), ctx.period_year().filter(|y| plausible_year(*y)).map(|y| range(y, m, m)));
     }
     for all in matches_at(&YEAR_AT, upto, &leads.year).filter_map(|c| c.get(0)) {
         if YEAR_RANGE_AFTER.is_match(&s[all.end()..]) || s[all.end()..].starts_with(|ch: char| ch.is_ascii_digit()) {
@@ -925,7 +947,7 @@ fn month_spans(upto: &str, starts: &[usize], ctx: &YearContext) -> Vec<(usize, u
     for c in matches_at(&MONTH_SPAN_AT, upto, &froms) {
         let Some(all) = c.get(0) else { continue };
         let (Some(m1), Some(m2)) = (num(&c, 2).filter(|m| (1..=12).contains(m)), num(&c, 5).filter(|m| (1..=12).contains(m))) else { continue };
-        let Some(y2) = num(&c, 6).or_else(|| num(&c, 3)).map(|y| y as i32).or(ctx.year).filter(|y| plausible_year(*y)) else { continue };
+        let Some(y2) = num(&c, 6).or_else(|| num(&c, 3)).map(|y| y as i32).or(ctx.period_year()).filter(|y| plausible_year(*y)) else { continue };
         let y1 = num(&c, 3).map(|y| y as i32).unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
         let part = |i: usize| c.get(i).map(|g| g.as_str());
         let (d1, d2) = (first_day_of_part(part(1)), last_day_of_part(part(4), y2, m2));
@@ -973,7 +995,7 @@ fn week_spans(upto: &str, starts: &[usize], ctx: &YearContext) -> Vec<(usize, us
     for c in matches_at(&WEEK_SPAN_AT, upto, &froms) {
         let Some(all) = c.get(0) else { continue };
         let (Some(w1), Some(w2)) = (num(&c, 1), num(&c, 3)) else { continue };
-        let Some(y2) = num(&c, 4).or_else(|| num(&c, 2)).map(|y| y as i32).or(ctx.year) else { continue };
+        let Some(y2) = num(&c, 4).or_else(|| num(&c, 2)).map(|y| y as i32).or(ctx.period_year()) else { continue };
         let y1 = num(&c, 2).map(|y| y as i32).unwrap_or(if w1 > w2 { y2 - 1 } else { y2 });
         let (Some(Normalized::Range { start, .. }), Some(Normalized::Range { end, .. })) = (iso_week(y1, w1), iso_week(y2, w2)) else { continue };
         if start < end {
@@ -1614,7 +1636,7 @@ mod tests {
     use super::*;
 
     fn ctx(y: i32) -> YearContext {
-        YearContext { year: Some(y), published: None, written: None, today: None, title_period: None, plan_year: false }
+        YearContext { year: Some(y), published: None, written: None, today: None, title_period: None, plan_year: false, reviewed_year: None }
     }
 
     fn norms(s: &str, c: &YearContext) -> Vec<(String, Option<Normalized>)> {
@@ -1623,7 +1645,7 @@ mod tests {
     }
 
     fn periods(s: &str) -> Vec<(String, String, String)> {
-        let ctx = YearContext { year: Some(2025), published: None, written: None, today: None, title_period: None, plan_year: false };
+        let ctx = YearContext { year: Some(2025), published: None, written: None, today: None, title_period: None, plan_year: false, reviewed_year: None };
         let digits = crate::stages::extract::text::digit_places(s);
         find(s, &digits, &ctx, &mut Vec::new())
             .into_iter()
@@ -1652,7 +1674,7 @@ mod tests {
 
     #[test]
     fn a_span_in_brackets_after_a_reference_is_its_period() {
-        let ctx = YearContext { year: Some(2026), published: None, written: Some((2026, 11)), today: Some((2026, 11, 3)), title_period: None, plan_year: false };
+        let ctx = YearContext { year: Some(2026), published: None, written: Some((2026, 11)), today: Some((2026, 11, 3)), title_period: None, plan_year: false, reviewed_year: None };
         let r = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
         let got = norms("Trong tuần qua (từ 25/10 đến 31/10) toàn phường ghi nhận 27 ca.", &ctx);
         assert_eq!(got[0], ("Trong tuần qua".to_string(), r("2026-10-25", "2026-10-31")));
@@ -1729,7 +1751,7 @@ mod tests {
 
     #[test]
     fn a_week_or_month_by_reference_counts_from_the_day_written() {
-        let ctx = YearContext { year: Some(2026), published: None, written: Some((2026, 12)), today: Some((2026, 12, 3)), title_period: None, plan_year: false };
+        let ctx = YearContext { year: Some(2026), published: None, written: Some((2026, 12)), today: Some((2026, 12, 3)), title_period: None, plan_year: false, reviewed_year: None };
         let got: Vec<(String, Option<Normalized>)> = norms("Tuần qua tiếp nhận 27 ca; trong tuần có 3 ca nặng; tháng này có 40 ca; trong tháng qua có 90 ca.", &ctx);
         let r = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
         assert_eq!(got, vec![("Tuần qua".to_string(), r("2026-11-27", "2026-12-03")), ("trong tuần".to_string(), r("2026-11-27", "2026-12-03")), ("tháng này".to_string(), r("2026-12-01", "2026-12-31"))]);
@@ -1767,7 +1789,7 @@ mod tests {
 
     #[test]
     fn a_reference_with_nothing_named_before_is_the_titles_period() {
-        let ctx = YearContext { year: Some(2025), published: None, written: None, today: None, title_period: None, plan_year: false };
+        let ctx = YearContext { year: Some(2025), published: None, written: None, today: None, title_period: None, plan_year: false, reviewed_year: None };
         let titled = |title: &str| ctx.clone().with_title_period(Some(title)).title_period.map(|p| (p.start, p.end));
         let october = Some(("2025-10-01".to_string(), "2025-10-31".to_string()));
         assert_eq!(titled("BÁO CÁO TÌNH HÌNH DỊCH BỆNH THÁNG 10 NĂM 2025"), october);
@@ -1858,7 +1880,7 @@ mod tests {
         let rec = Record { body: "Ngày 3/3, Sở Y tế cho biết, từ năm 2003 đến nay cả nước ghi nhận 129 ca, so với cùng kỳ năm 2024 tăng.".into(), ..Record::default() };
         let c = YearContext::from_record(&rec, &digit_places(&rec.body));
         assert_eq!(c.year, None);
-        let c = YearContext { year: Some(2025), published: None, written: Some((2025, 3)), today: None, title_period: None, plan_year: false };
+        let c = YearContext { year: Some(2025), published: None, written: Some((2025, 3)), today: None, title_period: None, plan_year: false, reviewed_year: None };
         let got = norms("Từ năm 2003 đến nay ghi nhận 129 ca; năm 2003 có 3 ca.", &c);
         let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
         assert_eq!(got, vec![("Từ năm 2003 đến nay".to_string(), range("2003-01-01", "2025-03-31")), ("năm 2003".to_string(), range("2003-01-01", "2003-12-31"))]);
@@ -1922,7 +1944,7 @@ mod tests {
 
     #[test]
     fn months_gone_count_back_from_the_month_written() {
-        let c = YearContext { year: Some(2025), published: Some((2025, 10, 8)), written: Some((2025, 10)), today: None, title_period: None, plan_year: false };
+        let c = YearContext { year: Some(2025), published: Some((2025, 10, 8)), written: Some((2025, 10)), today: None, title_period: None, plan_year: false, reviewed_year: None };
         let got = norms("Trong 9 tháng qua, 3 tháng vừa qua và 12 tháng qua; không phải 5 tháng quanh năm.", &c);
         let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
         assert_eq!(
@@ -2192,7 +2214,7 @@ mod tests {
 
     #[test]
     fn late_date_belongs_to_previous_year() {
-        let c = YearContext { year: Some(2024), published: Some((2024, 1, 5)), written: Some((2024, 1)), today: None, title_period: None, plan_year: false };
+        let c = YearContext { year: Some(2024), published: Some((2024, 1, 5)), written: Some((2024, 1)), today: None, title_period: None, plan_year: false, reviewed_year: None };
         assert_eq!(c.year_for(12, 28), Some(2023));
         assert_eq!(c.year_for(1, 4), Some(2024));
     }
@@ -2231,7 +2253,7 @@ mod tests {
 
     #[test]
     fn a_deadline_months_after_the_document_stays_in_its_year() {
-        let c = YearContext { year: Some(2025), published: Some((2025, 7, 20)), written: Some((2025, 7)), today: None, title_period: None, plan_year: false };
+        let c = YearContext { year: Some(2025), published: Some((2025, 7, 20)), written: Some((2025, 7)), today: None, title_period: None, plan_year: false, reviewed_year: None };
         assert_eq!(c.year_for(9, 15), Some(2025));
         assert_eq!(c.year_for(12, 31), Some(2025));
     }
@@ -2250,5 +2272,30 @@ mod tests {
         let c = YearContext::from_record(&rec, &digit_places(&rec.body));
         assert_eq!(c.year_for(1, 5), Some(2027));
         assert_eq!(c.year_for(12, 28), Some(2026));
+    }
+
+    #[test]
+    fn a_period_with_no_year_in_a_review_at_the_turn_is_of_the_year_reviewed() {
+        let body = "Ngày 7/1, Trung tâm Y tế huyện Thạch Lĩnh tổ chức hội nghị tổng kết công tác năm 2026 và triển khai kế hoạch năm 2027.\n\n\
+                    Trong quý IV, Trung tâm đã tập huấn cho 64 cán bộ; 6 tháng cuối năm đã khám cho 1.250 người, riêng tháng 12 khám cho 310 người.";
+        let ranges = |rec: &Record| {
+            let c = YearContext::from_record(rec, &digit_places(&rec.body));
+            let got: Vec<_> = norms(&rec.body, &c).into_iter().filter_map(|(t, n)| match n {
+                Some(Normalized::Range { start, end }) => Some((t, start, end)),
+                _ => None,
+            }).collect();
+            (c, got)
+        };
+        let (c, got) = ranges(&Record { body: body.into(), ..Record::default() });
+        assert_eq!((c.year, c.reviewed_year), (Some(2027), Some(2026)));
+        let want = [("quý IV", "2026-10-01", "2026-12-31"), ("6 tháng cuối năm", "2026-07-01", "2026-12-31"), ("tháng 12", "2026-12-01", "2026-12-31")];
+        for (t, a, b) in want {
+            assert!(got.iter().any(|g| g.0 == t && g.1 == a && g.2 == b), "{t}: {got:?}");
+        }
+        // A plan's year named with no review before it keeps its periods in it.
+        let plan = "Ngày 12/11, Sở Y tế triển khai kế hoạch tiêm chủng mở rộng năm 2027.\n\nTrong quý I, các huyện tổ chức tiêm bổ sung.";
+        let (c, got) = ranges(&Record { body: plan.into(), ..Record::default() });
+        assert_eq!((c.year, c.reviewed_year), (Some(2027), None));
+        assert!(got.iter().any(|g| g.0 == "quý I" && g.1 == "2027-01-01"), "{got:?}");
     }
 }

@@ -412,7 +412,7 @@ const ASSIGNING: &[&str] = &["giao ", "đề nghị ", "yêu cầu "];
 const PLURAL_UNITS: &[&str] = &[
     "thành phố", "thị trấn", "thị xã", "xã", "phường", "huyện", "quận", "tỉnh", "đơn vị", "địa phương", "sở", "ngành",
     "cơ sở y tế", "cơ sở", "trạm y tế", "bệnh viện", "trung tâm y tế", "khoa", "phòng", "ban",
-    "trường mầm non", "trường tiểu học", "trường học", "trường", "thôn trưởng", "trưởng thôn", "tổ trưởng tổ dân phố",
+    "trường mầm non", "trường tiểu học", "trường học", "trường", "doanh nghiệp", "thôn trưởng", "trưởng thôn", "tổ trưởng tổ dân phố",
     "cộng tác viên", "nhân viên y tế thôn bản", "thôn", "ấp", "xóm", "khu phố", "tổ dân phố",
 ];
 
@@ -433,7 +433,10 @@ fn item_assignee_span(text: &str) -> Option<(usize, usize)> {
         let list = text[at..].strip_prefix("các ").or_else(|| text[at..].strip_prefix("Các "))?;
         let units = plural_units_len(list);
         let scope = (units > 0).then(|| UNIT_SCOPES.iter().find(|w| list[units..].strip_prefix(' ').is_some_and(|r| starts_word(r, w)))).flatten();
-        let units = units + scope.map_or(0, |w| 1 + w.len());
+        let units = match scope {
+            Some(w) => units + 1 + w.len(),
+            None => units + kind_qualifier_len(&list[..units], &list[units..]),
+        };
         (units > 0).then(|| &text[..text.len() - list.len() + units])
     };
     // The unit opening `text` from `at`, named in full or listed after "các ".
@@ -453,6 +456,65 @@ fn item_assignee_span(text: &str) -> Option<(usize, usize)> {
         None => (skip > 0).then(|| unit_in_small_letters(text)).flatten().or_else(|| leading_sector(text))?,
     };
     Some((skip, skip + unit.len()))
+}
+
+/// Kinds of units so broad that a request names them with what they do or are ("các cơ sở
+/// giáo dục mầm non", "các doanh nghiệp sản xuất thực phẩm", "các cơ sở y tế tư nhân").
+const QUALIFIED_KINDS: &[&str] = &["cơ sở", "cơ sở y tế", "doanh nghiệp", "trường", "trường học", "trường mầm non", "trường tiểu học", "đơn vị"];
+
+/// Verbs that end a qualifier besides [`ASKED_VERBS`], [`TASK_VERBS`] and [`PART_VERBS`]: a
+/// few more that a request to a trade or a school opens with.
+const QUALIFIER_ENDS: &[&str] = &["bảo đảm", "đảm bảo", "chấp hành", "tuân thủ", "niêm yết"];
+
+/// Words a qualifier opens with: what the units do or how they are run ("giáo dục mầm non",
+/// "kinh doanh thực phẩm", "y tế tư nhân", "khám, chữa bệnh"). Only these: after "các đơn
+/// vị" the next words may as well open what the unit is to do ("quan tâm chỉ đạo").
+const QUALIFIER_HEADS: &[&str] = &[
+    "giáo dục", "kinh doanh", "sản xuất", "chế biến", "y tế", "khám", "chữa bệnh", "dịch vụ", "sự nghiệp", "mầm non", "tiểu học",
+    "trung học", "tư nhân", "tư thục", "ngoài công lập", "công lập", "hành nghề", "bán lẻ", "bán buôn", "dược", "ăn uống",
+    "lưu trú", "điều trị", "tiêm chủng", "chăm sóc", "bảo trợ", "giết mổ", "xét nghiệm", "đào tạo", "du lịch", "nhà hàng",
+];
+
+/// Words no qualifier holds: after them the words are what the unit is to do ("các cơ sở y
+/// tế xét nghiệm và báo cáo …", "… điều trị kịp thời …").
+const NOT_IN_QUALIFIER: &[&str] = &["và", "hoặc", "cho", "để", "kịp", "đầy đủ", "nghiêm", "ngay", "đã", "đang", "sẽ", "cần", "phải", "được", "có", "không"];
+
+/// The length of the words after one of [`QUALIFIED_KINDS`] (`unit`, the plural units read)
+/// that say which of the kind are asked, through the blank before the verb that follows
+/// them: "các cơ sở| giáo dục mầm non| thực hiện …", "các cơ sở| khám, chữa bệnh| chuẩn bị
+/// …". Zero unless they open with one of [`QUALIFIER_HEADS`] and a verb comes within four
+/// words of small letters, none of [`NOT_IN_QUALIFIER`].
+fn kind_qualifier_len(unit: &str, rest: &str) -> usize {
+    // Most units go on with their verb or a stop: the heads, compared byte for byte and
+    // their first byte before all, come before the kinds, compared without case.
+    let Some(head) = rest.strip_prefix(' ') else { return 0 };
+    let Some(&first) = head.as_bytes().first() else { return 0 };
+    if !QUALIFIER_HEADS.iter().any(|w| w.as_bytes()[0] == first && starts_word(head, w)) {
+        return 0;
+    }
+    let ends_with = |k: &&str| unit.len() >= k.len() && unit.is_char_boundary(unit.len() - k.len()) && equals_lower(&unit[unit.len() - k.len()..], k);
+    if !QUALIFIED_KINDS.iter().any(ends_with) {
+        return 0;
+    }
+    let verb = |r: &str| ASKED_VERBS.iter().chain(TASK_VERBS).chain(PART_VERBS).chain(QUALIFIER_ENDS).any(|v| starts_word(r, v));
+    let mut at = 0;
+    for words in 0..=4 {
+        let Some(r) = rest[at..].strip_prefix(' ') else { return 0 };
+        if words > 0 && verb(r) {
+            return at;
+        }
+        if words == 4 || NOT_IN_QUALIFIER.iter().any(|w| starts_word(r, w)) {
+            return 0;
+        }
+        // "khám, chữa bệnh" is one qualifier, its comma no end of the unit.
+        let joined = ["khám, chữa bệnh", "khám bệnh, chữa bệnh"].iter().find(|w| starts_word(r, w));
+        let word = joined.map_or_else(|| r.find([' ', ',', ';', '.', ':', '(']).unwrap_or(r.len()), |w| w.len());
+        if word == 0 || !r[..word].chars().all(|c| c.is_lowercase() || c == ' ' || c == ',') {
+            return 0;
+        }
+        at += 1 + word;
+    }
+    0
 }
 
 /// An item from the unit its assigning word asks: "Yêu cầu Trung tâm Y tế huyện tăng cường
@@ -973,7 +1035,7 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
             continue;
         }
         if let [only] = parts.as_slice() {
-            if (is_closing_formula(only) || asks_if_stuck(&sentence[..end])) && deadline(only, ctx).is_none() {
+            if (is_closing_formula(only) || asks_if_stuck(&sentence[..end]) || watches_a_notice(only)) && deadline(only, ctx).is_none() {
                 continue;
             }
         }
@@ -1303,6 +1365,23 @@ fn is_closing_formula(part: &str) -> bool {
             None => return false,
         }
     }
+}
+
+/// Whether a request only asks its unit to keep watch on a notice: "đề nghị các đơn vị theo
+/// dõi trên Cổng thông tin điện tử của Sở", "… thường xuyên theo dõi lịch công tác trên
+/// website": how to learn of changes to a schedule, no task.
+fn watches_a_notice(part: &str) -> bool {
+    // Most requests hold no "theo dõi": skip the search for the unit.
+    if !part.contains("theo dõi") {
+        return false;
+    }
+    let Some((_, unit_end)) = item_assignee_span(part) else { return false };
+    let rest = part[unit_end..].trim_start();
+    let rest = ["thường xuyên ", "chủ động "].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    let Some(watched) = rest.strip_prefix("theo dõi ") else { return false };
+    let lower = watched.to_lowercase();
+    let on_a_page = ["trên cổng", "trên website", "trên trang thông tin", "trên trang web", "tại cổng", "tại website"].iter().any(|w| lower.contains(w));
+    on_a_page || ["lịch công tác", "lịch làm việc", "lịch họp"].iter().any(|w| starts_word(&lower, w))
 }
 
 /// Whether the words before a request make it one for trouble only ("Trong quá trình thực
@@ -1829,7 +1908,7 @@ mod tests {
     use super::*;
 
     fn ctx() -> YearContext {
-        YearContext { year: Some(2021), published: None, written: None, today: None, title_period: None, plan_year: false }
+        YearContext { year: Some(2021), published: None, written: None, today: None, title_period: None, plan_year: false, reviewed_year: None }
     }
 
     #[test]
@@ -2836,5 +2915,36 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         let got = find(row, &ctx());
         assert_eq!(got.len(), 1, "{got:?}");
         assert_eq!(got[0].text, "Phòng Tổ chức - Hành chính chuẩn bị hội nghị trước ngày 25/11/2021");
+    }
+
+    #[test]
+    fn a_broad_kind_of_unit_asked_keeps_what_it_says_of_them_up_to_the_verb() {
+        let first = |s: &str| view(s).first().and_then(|d| d.0.clone());
+        let got = view("Ông Tạ Văn Luyện đề nghị các cơ sở giáo dục mầm non thực hiện vệ sinh, khử khuẩn đồ chơi ít nhất 2 lần mỗi tuần; Trung tâm Y tế các huyện tăng cường giám sát.");
+        assert_eq!(got.iter().map(|d| d.0.as_deref()).collect::<Vec<_>>(), [Some("các cơ sở giáo dục mầm non"), Some("Trung tâm Y tế các huyện")], "{got:?}");
+        assert_eq!(first("Bà Lâm Thị Ngát đề nghị các cơ sở khám, chữa bệnh chuẩn bị đủ thuốc, giường bệnh.").as_deref(), Some("các cơ sở khám, chữa bệnh"));
+        assert_eq!(first("Sở Y tế yêu cầu các cơ sở y tế tư nhân báo cáo ca bệnh về Trung tâm.").as_deref(), Some("các cơ sở y tế tư nhân"));
+        assert_eq!(first("Chi cục đề nghị các doanh nghiệp sản xuất thực phẩm chấp hành quy định về ghi nhãn.").as_deref(), Some("các doanh nghiệp sản xuất thực phẩm"));
+        assert_eq!(first("Phòng Giáo dục yêu cầu các trường mầm non tư thục báo cáo số trẻ.").as_deref(), Some("các trường mầm non tư thục"));
+        // Words of how, or what the unit is to do, are no qualifier; nor are five words before the verb.
+        assert_eq!(first("Sở Y tế yêu cầu các đơn vị nghiêm túc thực hiện kế hoạch kiểm tra.").as_deref(), Some("các đơn vị"));
+        assert_eq!(first("Sở Y tế đề nghị các đơn vị quan tâm chỉ đạo công tác tiêm chủng.").as_deref(), Some("các đơn vị"));
+        assert_eq!(first("Ông Tạ Văn Luyện đề nghị các cơ sở bán lẻ thuốc tân dược niêm yết giá thuốc.").as_deref(), Some("các cơ sở"));
+        assert_eq!(first("Sở Y tế đề nghị các cơ sở y tế xét nghiệm và báo cáo ca nghi ngờ.").as_deref(), Some("các cơ sở y tế"));
+        assert_eq!(kind_qualifier_len("trạm y tế", " giáo dục mầm non thực hiện"), 0);
+        assert_eq!(kind_qualifier_len("cơ sở", " giáo dục mầm non"), 0);
+    }
+
+    #[test]
+    fn a_request_to_watch_a_notice_is_no_task() {
+        for body in [
+            "Ghi chú: Lịch có thể thay đổi, đề nghị các đơn vị theo dõi trên Cổng thông tin điện tử của Sở.",
+            "Lưu ý: Đề nghị các khoa, phòng thường xuyên theo dõi lịch công tác trên website của Trung tâm để thực hiện.",
+        ] {
+            assert!(view(body).is_empty(), "{body}: {:?}", view(body));
+        }
+        // Watching over a disease or the children is a task; so is a watch with a deadline.
+        assert_eq!(view("Đề nghị Trung tâm Y tế các huyện theo dõi sức khỏe trẻ sau tiêm chủng.").len(), 1);
+        assert_eq!(view("Đề nghị các đơn vị theo dõi trên Cổng thông tin điện tử của Sở và đăng ký trước ngày 20/12/2021.").len(), 1);
     }
 }

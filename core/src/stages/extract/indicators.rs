@@ -3372,7 +3372,7 @@ mod tests {
 
     fn run(s: &str) -> Vec<Indicator> {
         let mut warnings = Vec::new();
-        let dates = super::super::dates::find(s, &digit_places(s), &super::super::YearContext { year: Some(2025), published: None, written: None, today: None, title_period: None, plan_year: false }, &mut warnings);
+        let dates = super::super::dates::find(s, &digit_places(s), &super::super::YearContext { year: Some(2025), published: None, written: None, today: None, title_period: None, plan_year: false, reviewed_year: None }, &mut warnings);
         run_with_dates(s, &dates)
     }
 
@@ -3534,7 +3534,7 @@ mod tests {
     fn up_to_now_after_a_year_before_counts_to_today() {
         let s = "Năm 2024, tỷ lệ tiêm đạt 86,4%. Từ đầu năm 2025 đến nay ghi nhận 17 trường hợp.";
         let mut warnings = Vec::new();
-        let ctx = super::super::YearContext { year: Some(2025), published: Some((2025, 11, 12)), written: None, today: Some((2025, 11, 12)), title_period: None, plan_year: false };
+        let ctx = super::super::YearContext { year: Some(2025), published: Some((2025, 11, 12)), written: None, today: Some((2025, 11, 12)), title_period: None, plan_year: false, reviewed_year: None };
         let dates = super::super::dates::find(s, &digit_places(s), &ctx, &mut warnings);
         let found = run_with_dates(s, &dates);
         let period = found[1].period.as_ref().map(|p| (p.start.as_str(), p.end.as_str()));
@@ -3729,7 +3729,7 @@ mod tests {
 
     /// Each figure's value and period, with the dates and periods of `s` read in 2025.
     fn periods_of(s: &str) -> Vec<(f64, Option<(String, String)>)> {
-        let year = super::super::dates::YearContext { year: Some(2025), published: None, written: None, today: None, title_period: None, plan_year: false };
+        let year = super::super::dates::YearContext { year: Some(2025), published: None, written: None, today: None, title_period: None, plan_year: false, reviewed_year: None };
         let dates = super::super::dates::find(s, &digit_places(s), &year, &mut Vec::new());
         let got = find(s, &lower_same_len(s), &digit_places(s), &Offsets::new(s), &[], &[], &[], &dates, None);
         got.into_iter().map(|i| (i.value, i.period.map(|p| (p.start, p.end)))).collect()
@@ -3751,7 +3751,7 @@ mod tests {
 
     /// Each figure's value and period, as in a report whose title names `reported`.
     fn reported_periods_of(s: &str, reported: &DateRange) -> Vec<(f64, Option<(String, String)>)> {
-        let year = super::super::dates::YearContext { year: Some(2025), published: None, written: None, today: None, title_period: Some(reported.clone()), plan_year: false };
+        let year = super::super::dates::YearContext { year: Some(2025), published: None, written: None, today: None, title_period: Some(reported.clone()), plan_year: false, reviewed_year: None };
         let dates = super::super::dates::find(s, &digit_places(s), &year, &mut Vec::new());
         let got = find(s, &lower_same_len(s), &digit_places(s), &Offsets::new(s), &[], &[], &[], &dates, Some(reported));
         got.into_iter().map(|i| (i.value, i.period.map(|p| (p.start, p.end)))).collect()
@@ -4306,7 +4306,7 @@ mod tests {
         assert_eq!(view[2].0, "96 ca từ đầu năm 2025", "{got:?}");
         // "từ đầu năm đến nay" counts to the day written: a period of the later figure only.
         let s = "Số ca mắc sởi là 214 ca, giảm 12% so với cùng kỳ, đạt 1.370 ca từ đầu năm đến nay.";
-        let ctx = super::super::dates::YearContext { year: Some(2025), published: None, written: None, today: Some((2025, 10, 9)), title_period: None, plan_year: false };
+        let ctx = super::super::dates::YearContext { year: Some(2025), published: None, written: None, today: Some((2025, 10, 9)), title_period: None, plan_year: false, reviewed_year: None };
         let dates = super::super::dates::find(s, &digit_places(s), &ctx, &mut Vec::new());
         let periods: Vec<Option<(String, String)>> = run_with_dates(s, &dates).into_iter().map(|i| i.period.map(|p| (p.start, p.end))).collect();
         assert_eq!(periods, [None, span("2025-01-01", "2025-10-09")]);
@@ -4366,7 +4366,7 @@ mod tests {
     fn up_to_now_counts_to_the_last_period_of_the_paragraph() {
         let s = "Giảm 41% so với cùng kỳ năm 2024. Trong tuần 39, ghi nhận 12 ca. Cộng dồn từ đầu năm đến nay có 27 ca sởi.\n\nTừ đầu năm đến nay có 5 ca ho gà, so với cùng kỳ năm 2024.";
         let mut warnings = Vec::new();
-        let ctx = super::super::dates::YearContext { year: Some(2025), published: None, written: None, today: Some((2025, 10, 9)), title_period: None, plan_year: false };
+        let ctx = super::super::dates::YearContext { year: Some(2025), published: None, written: None, today: Some((2025, 10, 9)), title_period: None, plan_year: false, reviewed_year: None };
         let dates = super::super::dates::find(s, &digit_places(s), &ctx, &mut warnings);
         let got = run_with_dates(s, &dates);
         let range = |a: &str, b: &str| Some(DateRange { start: a.into(), end: b.into() });
