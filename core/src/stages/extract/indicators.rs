@@ -394,6 +394,8 @@ pub fn find(
         // Without a qualifier the head is the one just asked about.
         let change = if q_start == a { change_at_figure } else { change_word_before(head) };
         let change = change.or_else(|| compared_then_link(head).map(|(direction, _)| direction));
+        // "1.250 ca phẫu thuật, vượt kế hoạch 12%": the plan named before the number.
+        let change = change.or_else(|| passed_plan_before(head).map(|_| "increase"));
         if let Some(direction) = change {
             attach_change(t, &mut found, a, direction, value, unit, unit_end);
             continue;
@@ -3030,10 +3032,29 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     let rest = before_next_figure(&rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())]);
     let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string()).or_else(|| bare_baseline(rest));
     let baseline = baseline.or_else(|| plan_baseline(rest, &t.lower[unit_end..unit_end + rest.len()]));
+    let baseline = baseline.or_else(|| passed_plan_before(&s[last.b..a]).map(str::to_string));
     let baseline = baseline.or_else(|| baseline_before(&s[last.b..a])).or_else(|| compared_then_link(&s[last.b..a]).map(|(_, time)| time.to_string()));
     let baseline = baseline.or_else(|| baseline_opening_sentence(t, a)).or_else(|| baseline_of_the_list(t, earlier, &last.ind.period, a));
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
     true
+}
+
+/// The plan that `head`, the text before a number, says was passed by it: "vượt kế hoạch"
+/// of "1.250 ca phẫu thuật, vượt kế hoạch 12%", "vượt chỉ tiêu năm". A few words opening
+/// with the plan, right after "vượt", with nothing else between them and the number.
+fn passed_plan_before(head: &str) -> Option<&str> {
+    let h = head.trim_end();
+    // Most heads hold no "vượt" in their last words: the plan words are not looked for.
+    let from = back_by(h, h.len(), 40);
+    let at = from + h[from..].rfind("vượt ")?;
+    if at > 0 && !h[..at].ends_with(' ') {
+        return None;
+    }
+    let plan = &h[at + "vượt ".len()..];
+    let words = plan.split_whitespace().count();
+    let plain = plan.chars().all(|c| is_alnum(c) && !c.is_ascii_digit() || c == ' ');
+    let opens = PLAN_WORDS.iter().take(3).any(|w| plan.starts_with(w) && plan[w.len()..].chars().next().is_none_or(|c| c == ' '));
+    ((1..=4).contains(&words) && plain && opens).then_some(plan)
 }
 
 /// The plan a change is measured against when its words follow it: "vượt 8% kế hoạch năm",
@@ -4851,6 +4872,19 @@ mod tests {
         // Units apart at the two ends are two figures.
         let f = run("Đội đã xử lý từ 12 ổ dịch đến 30 hộ gia đình.");
         assert_eq!(f.len(), 2, "{f:?}");
+    }
+
+    #[test]
+    fn a_plan_passed_by_a_share_named_before_it_is_a_change() {
+        let f = run("Bệnh viện đã thực hiện 1.250 ca phẫu thuật, vượt kế hoạch 12%.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        let change = f[0].change.as_ref().expect("the change");
+        assert_eq!((change.value, change.baseline.as_deref()), (12.0, Some("kế hoạch")));
+        // A threshold passed is no plan: the figure stays its own.
+        let f = run("Chỉ số nhà có bọ gậy tại xã Tân Hòa là 18%, vượt ngưỡng cảnh báo 10%.");
+        assert!(f.iter().all(|i| i.change.is_none()), "{f:?}");
+        assert_eq!(passed_plan_before("đạt 2.100 lượt, vượt chỉ tiêu năm "), Some("chỉ tiêu năm"));
+        assert_eq!(passed_plan_before("nơi vượt kế hoạch 3 lần, đạt "), None);
     }
 
     #[test]
