@@ -253,8 +253,7 @@ fn is_headline(line: &str) -> bool {
     year && !SCENE_WORDS.iter().any(|w| lower.contains(w))
 }
 
-/// How a post opens above its lead: one reading for detect and strip, which the two
-/// used to work out each in its own words.
+/// How a post opens above its lead, read the same way by detect and strip.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Opening {
     /// A photo's caption ([`leading_caption`]).

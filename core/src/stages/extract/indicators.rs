@@ -2936,6 +2936,8 @@ fn opens_with_change_word(clause: &str) -> bool {
 
 /// Words after a share that name the plan ("kế hoạch năm", "chỉ tiêu giao").
 const PLAN_WORDS: &[&str] = &["kế hoạch", "chỉ tiêu", "mục tiêu", "so với kế hoạch", "so với chỉ tiêu", "so với mục tiêu"];
+/// The plan's own names among [`PLAN_WORDS`], without "so với" before them.
+const PLAN_NAMES: &[&str] = PLAN_WORDS.split_at(3).0;
 
 /// Words after a share of a count that name the population it is a share of.
 const POPULATION_WORDS: &[&str] = &["dân số", "tổng dân số"];
@@ -3053,7 +3055,7 @@ fn passed_plan_before(head: &str) -> Option<&str> {
     let plan = &h[at + "vượt ".len()..];
     let words = plan.split_whitespace().count();
     let plain = plan.chars().all(|c| is_alnum(c) && !c.is_ascii_digit() || c == ' ');
-    let opens = PLAN_WORDS.iter().take(3).any(|w| plan.starts_with(w) && plan[w.len()..].chars().next().is_none_or(|c| c == ' '));
+    let opens = PLAN_NAMES.iter().any(|w| plan.starts_with(w) && plan[w.len()..].chars().next().is_none_or(|c| c == ' '));
     ((1..=4).contains(&words) && plain && opens).then_some(plan)
 }
 
@@ -3071,7 +3073,7 @@ fn plan_baseline(rest: &str, lower: &str) -> Option<String> {
         end = w.as_ptr() as usize - lower.as_ptr() as usize + w.len();
     }
     let plan = &lower[start..end];
-    let at = PLAN_WORDS.iter().take(3).find_map(|w| plan.find(w).filter(|&i| on_word_boundary(plan, i, i + w.len())))?;
+    let at = PLAN_NAMES.iter().find_map(|w| plan.find(w).filter(|&i| on_word_boundary(plan, i, i + w.len())))?;
     (at == 0 || plan.starts_with("số ")).then(|| rest[start..end].to_string())
 }
 
