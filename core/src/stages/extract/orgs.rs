@@ -21,10 +21,21 @@ struct Vocabulary {
     kind_matcher: PairMatcher,
     /// Lower-case name phrases, longest first, each with "may be written in small letters".
     phrases: Vec<(String, bool)>,
-    /// Per byte, the phrases (by index, in order) that open with it or are empty; and the
-    /// empty ones alone, for the end of a field. A word is asked about a few phrases, not all.
-    phrases_by_byte: Vec<Vec<usize>>,
+    /// The phrases (by index, in order) a word may open, by its first two bytes: per pair, 0
+    /// or 1 + the index of its list in `pair_phrases`. A list holds the phrases opening with
+    /// the pair, then those of one byte opening with its first byte, then the empty ones. A
+    /// word is asked about a few phrases, not the sixty of its first byte.
+    pair_slot: Box<[u16; 1 << 16]>,
+    pair_phrases: Vec<Vec<usize>>,
+    /// Per byte, the phrases of one byte that open with it, then the empty ones: the list of a
+    /// pair no phrase opens with, or of a field's last byte; and the empty ones alone, for
+    /// the end of a field.
+    short_phrases_by_byte: Vec<Vec<usize>>,
     empty_phrases: Vec<usize>,
+    /// Per phrase, its bytes up to its first hyphen, eight at most, as a little-endian u64,
+    /// and their mask: the text opens with them whatever dash it writes, and one compare of
+    /// the text's next eight bytes turns down most candidates.
+    heads: Vec<(u64, u64)>,
 }
 
 static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
@@ -46,15 +57,26 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
         })
         .collect();
     phrases.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
-    let mut phrases_by_byte: Vec<Vec<usize>> = vec![Vec::new(); 256];
+    // Longest first: the phrases of two bytes or more come before the short ones.
+    let short = |b: u8, p: &str| matches!(p.as_bytes(), [] | [_]) && p.as_bytes().first().map_or(true, |&f| f == b);
+    let short_phrases_by_byte: Vec<Vec<usize>> =
+        (0..=255u8).map(|b| phrases.iter().enumerate().filter(|(_, (p, _))| short(b, p)).map(|(i, _)| i).collect()).collect();
+    let mut pair_slot = Box::new([0u16; 1 << 16]);
+    let mut pair_phrases: Vec<Vec<usize>> = Vec::new();
     for (i, (p, _)) in phrases.iter().enumerate() {
-        match p.as_bytes().first() {
-            Some(&b) => phrases_by_byte[usize::from(b)].push(i),
-            None => phrases_by_byte.iter_mut().for_each(|list| list.push(i)),
+        let Some(&[b0, b1]) = p.as_bytes().get(..2) else { continue };
+        let key = usize::from(u16::from_le_bytes([b0, b1]));
+        if pair_slot[key] == 0 {
+            pair_phrases.push(short_phrases_by_byte[usize::from(b0)].clone());
+            pair_slot[key] = u16::try_from(pair_phrases.len()).expect("fewer pairs than phrases");
         }
+        let list = &mut pair_phrases[usize::from(pair_slot[key]) - 1];
+        let at = list.partition_point(|&j| j < i);
+        list.insert(at, i);
     }
     let empty_phrases = phrases.iter().enumerate().filter(|(_, (p, _))| p.is_empty()).map(|(i, _)| i).collect();
-    Vocabulary { kinds, kind_matcher, phrases, phrases_by_byte, empty_phrases }
+    let heads = phrases.iter().map(|(p, _)| phrase_head(p)).collect();
+    Vocabulary { kinds, kind_matcher, phrases, pair_slot, pair_phrases, short_phrases_by_byte, empty_phrases, heads }
 });
 
 /// Place-unit words that may close an organisation name, with or without a name after them.
@@ -286,6 +308,17 @@ fn place_word_after(s: &str, at: usize, join: &str) -> Option<&'static str> {
     PLURAL_PLACE_WORDS.iter().copied().find(|p| s[from..].starts_with(p) && on_word_boundary(s, from, from + p.len()))
 }
 
+/// The head of `phrase` for [`Vocabulary::heads`]: its bytes before its first hyphen, eight
+/// at most, as a little-endian u64 and their mask.
+fn phrase_head(phrase: &str) -> (u64, u64) {
+    let b = phrase.as_bytes();
+    let n = memchr::memchr(b'-', b).unwrap_or(b.len()).min(8);
+    let mut head = [0u8; 8];
+    head[..n].copy_from_slice(&b[..n]);
+    let mask = if n == 0 { 0 } else { u64::MAX >> (64 - 8 * n) };
+    (u64::from_le_bytes(head), mask)
+}
+
 /// Bytes at the start of `text` (in small letters) spelling `phrase`, whose spaced hyphens
 /// may be written as en dashes in the text ("tài chính – kế toán").
 fn spelled_len(text: &str, phrase: &str) -> Option<usize> {
@@ -293,7 +326,12 @@ fn spelled_len(text: &str, phrase: &str) -> Option<usize> {
     if text.starts_with(phrase) {
         return Some(phrase.len());
     }
-    memchr::memchr(b'-', phrase.as_bytes())?;
+    let hyphen = memchr::memchr(b'-', phrase.as_bytes())?;
+    // The text spells the phrase up to its first hyphen (and the blank before a spaced one)
+    // whatever dash it writes: most candidates fail here, before a split.
+    if !text.starts_with(&phrase[..hyphen]) {
+        return None;
+    }
     let mut len = 0;
     for (i, piece) in phrase.split(" - ").enumerate() {
         if i > 0 {
@@ -309,12 +347,20 @@ fn spelled_len(text: &str, phrase: &str) -> Option<usize> {
 /// letters counts only when marked so, or when `any_case` ("Ban Chỉ đạo … về an toàn thực phẩm").
 fn phrase_end(s: &str, lower: &str, next: usize, v: &Vocabulary, any_case: bool) -> Option<usize> {
     let capital = s[next..].chars().next().is_some_and(char::is_uppercase);
-    // Only the phrases opening with the word's first byte are compared.
-    let candidates = match lower.as_bytes().get(next) {
-        Some(&b) => &v.phrases_by_byte[usize::from(b)],
-        None => &v.empty_phrases,
+    // Only the phrases opening with the word's first two bytes are compared: a phrase's
+    // spaced hyphen, which the text may write as a dash, comes after its first word.
+    let candidates = match lower.as_bytes().get(next..) {
+        Some(&[b0, b1, ..]) => match v.pair_slot[usize::from(u16::from_le_bytes([b0, b1]))] {
+            0 => &v.short_phrases_by_byte[usize::from(b0)],
+            slot => &v.pair_phrases[usize::from(slot) - 1],
+        },
+        Some(&[b0]) => &v.short_phrases_by_byte[usize::from(b0)],
+        _ => &v.empty_phrases,
     };
-    candidates.iter().map(|&i| &v.phrases[i]).find_map(|(p, small)| {
+    // The next eight bytes, when the field has as many, for the heads' compare.
+    let word = lower.as_bytes().get(next..next + 8).map(|w| u64::from_le_bytes(w.try_into().expect("eight bytes")));
+    let opens = |i: usize| word.map_or(true, |w| w & v.heads[i].1 == v.heads[i].0);
+    candidates.iter().filter(|&&i| opens(i)).map(|&i| &v.phrases[i]).find_map(|(p, small)| {
         let end = next + spelled_len(&lower[next..], p).filter(|_| capital || *small || any_case)?;
         on_word_boundary(s, next, end).then_some(end)
     })
