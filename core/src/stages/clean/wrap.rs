@@ -124,7 +124,9 @@ impl Wrap {
 /// Whether `line` holds a run of spaces or a tab: cells or columns set apart, not words.
 fn has_column_gap(line: &str) -> bool {
     let line = line.trim();
-    memchr::memchr(b'\t', line.as_bytes()).is_some() || memchr::memmem::find(line.as_bytes(), b"  ").is_some()
+    // Built once: `memmem::find` sets up its searcher on every call, and this runs on every line.
+    static TWO_SPACES: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memchr::memmem::Finder::new("  "));
+    memchr::memchr(b'\t', line.as_bytes()).is_some() || TWO_SPACES.find(line.as_bytes()).is_some()
 }
 
 /// Whether `next` is a heading in capitals ("KẾT QUẢ THỰC HIỆN") under a line that is not:

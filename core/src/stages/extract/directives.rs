@@ -8,7 +8,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 use std::borrow::Cow;
 use std::ops::Range;
-use vanban_plugin_sdk::text::equals_lower;
+use vanban_plugin_sdk::text::{equals_lower, lower_same_len, starts_with_lower};
 use vanban_plugin_sdk::Directive;
 
 /// A list marker: "1.", "2.1.", "III.", "a)".
@@ -81,6 +81,29 @@ static ASSIGNEE_BEFORE_CAN: Lazy<Regex> =
 #[cfg(test)]
 pub fn find(body: &str, ctx: &YearContext) -> Vec<Directive> {
     find_located(body, ctx, false).0
+}
+
+/// `text.to_lowercase()`, cheaper for the usual text: one with no char whose small letter
+/// is not one char of its own length in UTF-8, nor a capital sigma (whose small letter
+/// depends on the letter after it), lowers char by char to the same string.
+fn lowercase(text: &str) -> String {
+    if holds_irregular_capital(text) {
+        text.to_lowercase()
+    } else {
+        lower_same_len(text)
+    }
+}
+
+/// Whether `text` may hold a char that [`lowercase`] leaves to `str::to_lowercase`: by its
+/// first two bytes İ (C4 B0), Ⱥ and Ⱦ (C8 BA, C8 BE), Σ (CE A3), Ω, K and Å (E2 84 ..), Ɫ,
+/// Ɽ, Ɑ … (E2 B1 ..), Ɥ, Ɦ, Ʞ, Ʂ … (EA 9E .., EA 9F ..), and ẞ (E1 BA 9E) by all three. A
+/// test checks every char.
+fn holds_irregular_capital(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let pair = |at: usize| (bytes[at], bytes.get(at + 1).copied());
+    memchr::memchr3_iter(0xC4, 0xC8, 0xCE, bytes).any(|at| matches!(pair(at), (0xC4, Some(0xB0)) | (0xC8, Some(0xBA | 0xBE)) | (0xCE, Some(0xA3))))
+        || memchr::memchr2_iter(0xE2, 0xEA, bytes).any(|at| matches!(pair(at), (0xE2, Some(0x84 | 0xB1)) | (0xEA, Some(0x9E | 0x9F))))
+        || memchr::memmem::find(bytes, "ẞ".as_bytes()).is_some()
 }
 
 /// Directives of the body, each with the byte range of the paragraph it was read from: a
@@ -255,8 +278,11 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
             continue;
         }
         bare_heading = false;
+        // The paragraph in small letters, made once for the lead's tests below that read it.
+        let lowered = std::cell::OnceCell::new();
+        let lower = || lowered.get_or_init(|| lowercase(clean)).as_str();
         // LEAD ends with a colon and blanks (`\s` is `char::is_whitespace`): test that first.
-        let lead = clean.trim_end().ends_with(':') && LEAD.is_match(clean) && !leads_figures(clean) && !leads_targets(clean) && !leads_members(clean);
+        let lead = clean.trim_end().ends_with(':') && LEAD.is_match(clean) && !leads_figures(lower()) && !leads_targets(clean) && !leads_members(lower());
         // "Điều 2. Bệnh viện Đa khoa tỉnh có trách nhiệm:" over items: the body's duties.
         // Where a decision's article ("Điều 2. ") starts its text: asked once for the three
         // readings of an article below.
@@ -264,7 +290,7 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
         let duty_lead = article.and_then(|m| article_duty_lead(clean, m));
         in_list = lead || duty_lead.is_some() || opens_task_section(clean, numbered.or(article), plan);
         assignee = None;
-        addressee = in_list.then(|| lead_addressee(clean).or_else(|| duty_lead.map(str::to_string))).flatten();
+        addressee = in_list.then(|| asked_by_lead(clean).or_else(|| duty_holder(clean, lower())).or_else(|| duty_lead.map(str::to_string))).flatten();
         let before = out.len();
         list_first = before;
         // A new list opens no topic yet: its lines on units and times are for its own tasks.
@@ -426,7 +452,7 @@ fn item_assignee(text: &str) -> Option<String> {
 /// Where the unit [`item_assignee`] finds lies in `text`: after an assigning word, if any.
 fn item_assignee_span(text: &str) -> Option<(usize, usize)> {
     // Each word and its capitalised form have the same length in UTF-8.
-    let skip = ASSIGNING.iter().find(|w| text.get(..w.len()).is_some_and(|p| p.to_lowercase() == **w)).map_or(0, |w| w.len());
+    let skip = opening_word(text, ASSIGNING).map_or(0, str::len);
     let text = &text[skip..];
     // The text through the units listed after "các " at `at`, if any.
     let through_units = |at: usize| {
@@ -629,7 +655,7 @@ fn leading_sector(text: &str) -> Option<&str> {
         let rest = &text[w.len()..];
         let whole_word = !rest.starts_with(char::is_alphanumeric);
         let listed = rest.starts_with(" và ") || rest.starts_with(", ");
-        (head.to_lowercase() == *w && whole_word && !listed).then_some(head)
+        (equals_lower(head, w) && whole_word && !listed).then_some(head)
     });
     listed.or_else(|| named_sector(text))
 }
@@ -675,11 +701,11 @@ fn plural_units_len(mut list: &str) -> usize {
 /// các bệnh truyền nhiễm như sau:".
 const FIGURE_LEADS: &[&str] = &["ghi nhận", "kết quả", "tình hình", "số liệu", "số ca", "đạt được"];
 
-/// Whether a lead ending with a colon introduces figures: it names one of [`FIGURE_LEADS`]
-/// and asks nothing.
-fn leads_figures(lead: &str) -> bool {
+/// Whether a lead ending with a colon (`lower`: in small letters, `str::to_lowercase`)
+/// introduces figures: it names one of [`FIGURE_LEADS`] and asks nothing.
+fn leads_figures(lower: &str) -> bool {
     // The blank after it lets a request word that closes the lead ("… đồng thời yêu cầu:") match.
-    let lower = lead.to_lowercase() + " ";
+    let lower = lower.to_string() + " ";
     // "Sau khi nghe báo cáo tình hình dịch bệnh, đồng chí Phó Chủ tịch kết luận như sau:"
     // lists what the conclusion sets.
     let asks = ["nhiệm vụ", "chỉ đạo", "kết luận"].iter().any(|w| lower.contains(w));
@@ -690,20 +716,26 @@ fn leads_figures(lead: &str) -> bool {
 /// viên, cụ thể:"): its items are people, not tasks.
 const MEMBER_LEADS: &[&str] = &["thành viên", "thành phần", "gồm các ông", "gồm các đồng chí", "gồm các bà"];
 
-/// Whether a lead ending with a colon lists members: it names one of [`MEMBER_LEADS`] and no
-/// task.
-fn leads_members(lead: &str) -> bool {
-    let lower = lead.to_lowercase();
+/// Whether a lead ending with a colon (`lower`: in small letters, `str::to_lowercase`) lists
+/// members: it names one of [`MEMBER_LEADS`] and no task.
+fn leads_members(lower: &str) -> bool {
     MEMBER_LEADS.iter().any(|w| lower.contains(w)) && !lower.contains("nhiệm vụ") && !REQUEST_WORDS.is_match(&lower)
 }
 
 /// Whom a lead asks: the unit after its request word ("đề nghị các đơn vị triển khai …:"), or
 /// the body whose duties it lists ("Điều 2. Nhiệm vụ của Tổ phản ứng nhanh:").
 fn lead_addressee(lead: &str) -> Option<String> {
-    if let Some(unit) = request_end(lead).and_then(|e| item_assignee(&lead[e..])) {
-        return Some(unit);
-    }
-    let lower = lead.to_lowercase();
+    asked_by_lead(lead).or_else(|| duty_holder(lead, &lowercase(lead)))
+}
+
+/// The unit after a lead's request word: "đề nghị các đơn vị triển khai …:".
+fn asked_by_lead(lead: &str) -> Option<String> {
+    request_end(lead).and_then(|e| item_assignee(&lead[e..]))
+}
+
+/// The body whose duties a lead lists: "Điều 2. Nhiệm vụ của Tổ phản ứng nhanh:". `lower`:
+/// the lead in small letters (`str::to_lowercase`).
+fn duty_holder(lead: &str, lower: &str) -> Option<String> {
     let at = ["nhiệm vụ của ", "trách nhiệm của "].iter().find_map(|w| lower.find(w).map(|i| i + w.len()))?;
     let named = lead[at..].trim_end().trim_end_matches(':').trim();
     (!named.is_empty() && named.split_whitespace().count() <= 10 && !named.contains([',', '.'])).then(|| named.to_string())
@@ -715,8 +747,8 @@ fn leads_targets(lead: &str) -> bool {
     // The lead's own words: its last sentence, without its number. "… thực hiện các mục tiêu
     // về y tế, … nhiệm vụ sau:" asks for tasks.
     let last = lead.rsplit(". ").next().unwrap_or(lead);
-    let last = NUMBERED.find(last).map_or(last, |m| &last[m.end()..]).to_lowercase();
-    ["mục tiêu", "chỉ tiêu", "mục đích"].iter().any(|w| last.starts_with(w))
+    let last = NUMBERED.find(last).map_or(last, |m| &last[m.end()..]);
+    ["mục tiêu", "chỉ tiêu", "mục đích"].iter().any(|w| starts_with_lower(last, w))
 }
 
 /// Labels of a plan's details: who it is for, where, when, with what money.
@@ -725,8 +757,7 @@ const PLAN_DETAILS: &[&str] = &["đối tượng", "phạm vi", "thời gian", "
 /// An item that states a detail of the plan ("Thời gian: từ ngày 15/3 đến ngày 30/4"): no task.
 fn is_plan_detail(text: &str) -> bool {
     let Some((label, _)) = text.split_once(':') else { return false };
-    let label = label.trim().to_lowercase();
-    PLAN_DETAILS.contains(&label.as_str())
+    PLAN_DETAILS.iter().any(|w| equals_lower(label.trim(), w))
 }
 
 /// Labels of a line that says only when the task before it is due.
@@ -794,7 +825,7 @@ const REPORT_OPENINGS: &[&str] = &["ghi nhận", "biểu dương", "đánh giá 
 /// tra 2.146 cơ sở"), as a conclusion's first point often does: it sets no task. So does one
 /// told in the past ("1. Năm 2025, Trung tâm Y tế đã khám …") that asks for nothing.
 fn is_report(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
     let opens = REPORT_OPENINGS.iter().any(|w| lower.starts_with(w)) || lower.contains(" đã ");
     let asks = REQUEST_WORDS.is_match(&lower) || [" cần ", " phải ", "tiếp tục", "tăng cường", "chỉ đạo", "chủ trì"].iter().any(|w| lower.contains(w));
     opens && !asks
@@ -950,7 +981,7 @@ fn article_duty_lead(p: &str, marker: usize) -> Option<&str> {
 /// article's officers hold ("Chánh Văn phòng Sở, … có trách nhiệm tổ chức thực hiện và
 /// hướng dẫn các đơn vị triển khai Quyết định này").
 fn carries_out_the_decision(body: &str, duty: &str) -> bool {
-    let lower = duty.to_lowercase();
+    let lower = lowercase(duty);
     let closing = body.starts_with("Chánh Văn phòng") || lower.contains("thi hành");
     lower.contains("quyết định này") && (closing || duty.split_whitespace().count() <= 8)
 }
@@ -1263,7 +1294,7 @@ fn date_undated(tasks: &mut [Directive], due: &Option<String>) {
 /// Whether `part` times its task though no date of it is read as a deadline: "trước 16
 /// giờ thứ Sáu", "chậm nhất", or a time that comes round again ([`recurs`]).
 fn names_a_time(part: &str) -> bool {
-    let lower = part.to_lowercase();
+    let lower = lowercase(part);
     lower.contains("trước ") || lower.contains("chậm nhất") || recurs(&lower)
 }
 
@@ -1293,11 +1324,15 @@ fn split_at_also(part: &str) -> Vec<&str> {
 fn next_task_join(part: &str) -> Option<(usize, usize)> {
     const ALSO: &str = ", đồng thời ";
     const AND: &str = " và ";
-    let also = part.match_indices(ALSO).map(|(at, _)| (at, at + ALSO.len())).find(|&(_, next)| {
+    // Built once: a `str` search sets up its needle on every call.
+    static ALSO_AT: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new(ALSO));
+    static AND_AT: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new(AND));
+    // Both find the matches `str::match_indices` does: left to right, none overlapping.
+    let also = ALSO_AT.find_iter(part.as_bytes()).map(|at| (at, at + ALSO.len())).find(|&(_, next)| {
         let after = &part[next..];
         acts_next(after) || item_assignee(after).is_some()
     });
-    let asks = part.match_indices(AND).map(|(at, _)| (at, at + AND.len())).find(|&(_, next)| {
+    let asks = AND_AT.find_iter(part.as_bytes()).map(|at| (at, at + AND.len())).find(|&(_, next)| {
         let after = &part[next..];
         ASSIGNING.iter().any(|w| after.starts_with(w)) && item_assignee(after).is_some()
     });
@@ -1309,8 +1344,7 @@ const DUE_OPENINGS: &[&str] = &["hoàn thành", "thời gian hoàn thành", "xon
 
 /// Whether a ";" part only says when: it opens with one of [`DUE_OPENINGS`] and is short.
 fn only_a_deadline(part: &str) -> bool {
-    let lower = part.to_lowercase();
-    DUE_OPENINGS.iter().any(|w| lower.starts_with(w)) && part.split_whitespace().count() <= 10
+    DUE_OPENINGS.iter().any(|w| starts_with_lower(part, w)) && part.split_whitespace().count() <= 10
 }
 
 /// Whether a sentence after a request goes on with it: it opens with a unit, then what the
@@ -1352,7 +1386,7 @@ const FORMULA_WORDS: &[&str] = &[
 /// paragraph of its own opens: "Đề nghị các đơn vị …"), then words of [`FORMULA_WORDS`].
 fn is_closing_formula(part: &str) -> bool {
     let Some((_, unit_end)) = item_assignee_span(part) else { return false };
-    let lower = part[unit_end..].to_lowercase();
+    let lower = lowercase(&part[unit_end..]);
     let mut rest = lower.as_str();
     loop {
         rest = rest.trim_start_matches([' ', ',', '.', '/']);
@@ -1379,7 +1413,7 @@ fn watches_a_notice(part: &str) -> bool {
     let rest = part[unit_end..].trim_start();
     let rest = ["thường xuyên ", "chủ động "].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
     let Some(watched) = rest.strip_prefix("theo dõi ") else { return false };
-    let lower = watched.to_lowercase();
+    let lower = lowercase(watched);
     let on_a_page = ["trên cổng", "trên website", "trên trang thông tin", "trên trang web", "tại cổng", "tại website"].iter().any(|w| lower.contains(w));
     on_a_page || ["lịch công tác", "lịch làm việc", "lịch họp"].iter().any(|w| starts_word(&lower, w))
 }
@@ -1571,11 +1605,12 @@ fn deadline(text: &str, ctx: &YearContext) -> Option<String> {
 fn relative_deadline(text: &str, ctx: &YearContext) -> Option<String> {
     same_day(text, ctx).or_else(|| {
         // Most texts name no such period: the lower-case copy is made for the few that may.
-        if !RELATIVE_PERIODS.iter().any(|w| text.contains(w)) {
+        // Each period holds "uần" or "háng": a text with neither skips the nine searches.
+        if !names_week_or_month(text) || !RELATIVE_PERIODS.iter().any(|w| text.contains(w)) {
             return None;
         }
         let today = ctx.today.or(ctx.published)?;
-        let lower = text.to_lowercase();
+        let lower = lowercase(text);
         let within = |period: &str| ["trong ", "hết ", "cuối "].iter().any(|w| lower.match_indices(w).any(|(i, _)| lower[i + w.len()..].starts_with(period)));
         if let Some(due) = weekday_due(&lower, today) {
             Some(due)
@@ -1594,6 +1629,13 @@ fn relative_deadline(text: &str, ctx: &YearContext) -> Option<String> {
             month_day_due(&lower, today).or_else(|| quarter_month_day_due(&lower, today))
         }
     })
+}
+
+/// Whether `text` holds "uần" or "háng", as each of [`RELATIVE_PERIODS`] does.
+fn names_week_or_month(text: &str) -> bool {
+    static WEEK: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("uần"));
+    static MONTH: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("háng"));
+    WEEK.find(text.as_bytes()).is_some() || MONTH.find(text.as_bytes()).is_some()
 }
 
 /// What a text must hold for [`relative_deadline`] to read a period in it (its first letter
@@ -1906,6 +1948,17 @@ fn inline(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercase_is_str_to_lowercase() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let s = format!("{c}a{c}");
+            assert_eq!(lowercase(&s), s.to_lowercase(), "{c:?}");
+        }
+        for s in ["ĐỀ NGHỊ CÁC ĐƠN VỊ:", "ΟΔΟΣ Σ ΣΑ", "İstanbul", "\u{212A}ết quả", "Ωẞ"] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s:?}");
+        }
+    }
 
     fn ctx() -> YearContext {
         YearContext { year: Some(2021), published: None, written: None, today: None, title_period: None, plan_year: false, reviewed_year: None }
