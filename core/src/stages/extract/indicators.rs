@@ -7,6 +7,7 @@ use super::Hit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
+use std::cell::OnceCell;
 use vanban_plugin_sdk::text::starts_with_lower;
 use vanban_plugin_sdk::{Change, DateRange, EntityKind, Indicator, Normalized};
 
@@ -82,6 +83,9 @@ pub fn parse_number(s: &str) -> Option<f64> {
     if !is_viet_number(s) {
         return None;
     }
+    if let Some(value) = exact_value(s) {
+        return Some(value);
+    }
     // Dots dropped and the comma made a point, on the stack: numbers are short.
     let mut buf = [0u8; 48];
     if s.len() > buf.len() {
@@ -93,6 +97,35 @@ pub fn parse_number(s: &str) -> Option<f64> {
         n += 1;
     }
     std::str::from_utf8(&buf[..n]).ok()?.parse().ok()
+}
+
+/// Powers of ten that a double holds exactly.
+const POWERS_OF_TEN: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/// The value of a number [`is_viet_number`] accepts, when it has at most 15 digits, without
+/// the float parser: its digits as an integer, divided by the power of ten of its decimals.
+/// Both are exact doubles and a division is correctly rounded, so this is the double
+/// nearest the decimal value, which `str::parse` gives too (Clinger's fast path).
+fn exact_value(s: &str) -> Option<f64> {
+    let mut digits: u64 = 0;
+    let mut count = 0;
+    let mut decimals = None;
+    for &b in s.as_bytes() {
+        match b {
+            b'.' => {}
+            b',' => decimals = Some(0),
+            _ => {
+                digits = digits * 10 + u64::from(b - b'0');
+                count += 1;
+                decimals = decimals.map(|d| d + 1);
+            }
+        }
+        if count > 15 {
+            return None;
+        }
+    }
+    // Below 10^15 < 2^53: the integer is an exact double.
+    Some(digits as f64 / POWERS_OF_TEN[decimals.unwrap_or(0)])
 }
 
 /// True when `s` is `\d{1,3}(?:\.\d{3})+(?:,\d+)?` or `\d+(?:,\d+)?` in ASCII digits: thousands
@@ -274,7 +307,10 @@ impl<'a> Tail<'a> {
 
 /// True when `w` lower-cased is one of `words`.
 fn lower_in(w: &str, words: &[&str]) -> bool {
-    words.iter().any(|x| x.len() == w.len() && lower_eq(w, x))
+    // An ASCII letter lower-cases to an ASCII letter: when `w` opens with one, a word of the
+    // same length is turned down by its first byte before its chars are compared.
+    let first = w.bytes().next().filter(u8::is_ascii).map(|b| b.to_ascii_lowercase());
+    words.iter().any(|x| x.len() == w.len() && first.is_none_or(|b| x.as_bytes()[0] == b) && lower_eq(w, x))
 }
 
 struct Found {
@@ -338,7 +374,9 @@ pub fn find(
         if after_name || !edges || claimed.overlaps(a, b) || is_not_a_figure(t, a, b, raw) {
             continue;
         }
-        if fraction.is_none() && inside_a_rate_subject(t, a, b) {
+        // The start of the number's clause, for the tests of the clause below: found once.
+        let clause_at_a = clause_start(body, a, CLAUSE_STOPS, 200);
+        if fraction.is_none() && inside_a_rate_subject(t, clause_at_a, a, b) {
             continue;
         }
         let b = fraction.map_or(b, |(_, end)| end);
@@ -362,8 +400,10 @@ pub fn find(
             (None, None) => qualifier_before(body, a),
         };
         let head = &body[..q_start];
+        // The clause the figure's text opens in: most often the number's own.
+        let clause_from = if q_start == a { clause_at_a } else { clause_start(body, q_start, CLAUSE_STOPS, 200) };
         let in_section = target_sections.iter().any(|&(x, y)| x <= a && a < y) && !tells_a_result(t, a);
-        if is_target(head) || in_section || continues_targets(t, last_target, q_start) || planned_in_clause(t, q_start) {
+        if is_target(head) || in_section || continues_targets(t, last_target, q_start) || planned_in_clause(t, clause_from, q_start) {
             last_target = Some(b);
             continue;
         }
@@ -493,7 +533,7 @@ pub fn find(
                 unit: Some(unit),
                 qualifier,
                 change: None,
-                period: period_of(t, &periods, a, q_start, total.is_some()),
+                period: period_of(t, &periods, a, clause_from, q_start, total.is_some()),
                 start: offsets.chars(q_start),
                 end: offsets.chars(text_end),
             },
@@ -855,10 +895,10 @@ fn threshold(t: Body, a: usize, b: usize) -> bool {
 }
 
 /// Whether the number at `a..b` is part of what a rate measures, named before its value:
-/// "Tỷ lệ tiêm đủ 2 mũi vắc xin … đạt 83,4%". Its clause opens with "tỷ lệ" and names no
-/// value before it, and a link to a percentage follows in the clause.
-fn inside_a_rate_subject(t: Body, a: usize, b: usize) -> bool {
-    let from = clause_start(t.s, a, CLAUSE_STOPS, 200);
+/// "Tỷ lệ tiêm đủ 2 mũi vắc xin … đạt 83,4%". Its clause (from `from`, the
+/// [`clause_start`] of `a` at [`CLAUSE_STOPS`] within 200 bytes) opens with "tỷ lệ" and names
+/// no value before it, and a link to a percentage follows in the clause.
+fn inside_a_rate_subject(t: Body, from: usize, a: usize, b: usize) -> bool {
     let head = t.lower[from..a].trim_start();
     if !(head.starts_with("tỷ lệ") || head.starts_with("tỉ lệ")) || head.split_whitespace().any(|w| RATE_LINKS.contains(&w)) {
         return false;
@@ -1028,18 +1068,20 @@ const PLAN_MARKERS: &[&str] = &["phấn đấu", "yêu cầu", "đề xuất", "
 /// Words of a clause that make the figures after them in it a threshold or a forecast, even
 /// when the clause says it was passed: "vượt ngưỡng cảnh báo 10%", "dự báo có thể tăng 30%".
 const BOUND_MARKERS: &[&str] = &["ngưỡng", "dự báo", "có thể"];
-/// [`PLAN_MARKERS`] in one automaton, for overlapping search: asked of every figure's clause.
-static PLAN_FINDER: Lazy<AhoCorasick> = Lazy::new(|| AhoCorasick::new(PLAN_MARKERS).expect("plan markers automaton"));
-/// [`BOUND_MARKERS`] in one automaton: asked of every figure's clause.
-static BOUND_FINDER: Lazy<AhoCorasick> = Lazy::new(|| AhoCorasick::new(BOUND_MARKERS).expect("bound markers automaton"));
+/// [`PLAN_MARKERS`], then [`BOUND_MARKERS`], in one automaton for overlapping search: both
+/// are asked of every figure's clause, in one pass. An overlapping search finds every place
+/// of every marker; no bound marker overlaps another's place, nor its own in any word, so
+/// their places are those a search without overlaps finds.
+static CLAUSE_MARKERS: Lazy<AhoCorasick> =
+    Lazy::new(|| AhoCorasick::new(PLAN_MARKERS.iter().chain(BOUND_MARKERS)).expect("plan and bound markers automaton"));
 
 /// Words after a plan marker that tell what was done after all ("chỉ tiêu năm 2025 đã đạt 96%").
 const DONE_WORDS: &[&str] = &["đã ", "thực tế", "được", "ghi nhận"];
 
-/// Whether the clause before the figure at `q_start` plans it: it names one of
-/// [`PLAN_MARKERS`] with none of [`DONE_WORDS`] after.
-fn planned_in_clause(t: Body, q_start: usize) -> bool {
-    let from = clause_start(t.s, q_start, CLAUSE_STOPS, 200);
+/// Whether the clause before the figure at `q_start` (from `from`, its [`clause_start`] at
+/// [`CLAUSE_STOPS`] within 200 bytes) plans it: it names one of [`PLAN_MARKERS`] with none of
+/// [`DONE_WORDS`] after.
+fn planned_in_clause(t: Body, from: usize, q_start: usize) -> bool {
     if under_a_target_label(t, from) {
         return true;
     }
@@ -1049,17 +1091,21 @@ fn planned_in_clause(t: Body, q_start: usize) -> bool {
     let reached = |i: usize| clause[..i].ends_with("đạt ") || clause[..i].ends_with("vượt ") || clause[..i].ends_with("chương trình ");
     // The last place of each marker, found in one pass (a search per marker cost more than
     // the rest of this test).
-    let mut last: [Option<(usize, usize)>; PLAN_MARKERS.len()] = [None; PLAN_MARKERS.len()];
-    for m in PLAN_FINDER.find_overlapping_iter(clause) {
-        last[m.pattern().as_usize()] = Some((m.start(), m.end()));
-    }
-    let marks = |found: &Option<(usize, usize)>| found.filter(|&(i, _)| !reached(i)).map(|(_, end)| end);
     // "tải lượng vi rút dưới ngưỡng ức chế đạt 97,2%": a link after the word makes the
     // figure the subject's, with the threshold in its name.
     let bound = |i: usize| !clause[i..].split_whitespace().any(|x| LINKS.contains(&x));
-    if BOUND_FINDER.find_iter(clause).any(|m| bound(m.start())) {
+    let mut last: [Option<(usize, usize)>; PLAN_MARKERS.len()] = [None; PLAN_MARKERS.len()];
+    let mut bounded = false;
+    for m in CLAUSE_MARKERS.find_overlapping_iter(clause) {
+        match last.get_mut(m.pattern().as_usize()) {
+            Some(plan) => *plan = Some((m.start(), m.end())),
+            None => bounded = bounded || bound(m.start()),
+        }
+    }
+    if bounded {
         return true;
     }
+    let marks = |found: &Option<(usize, usize)>| found.filter(|&(i, _)| !reached(i)).map(|(_, end)| end);
     let Some(marker) = last.iter().filter_map(marks).max() else { return false };
     !DONE_WORDS.iter().any(|w| clause[marker..].contains(w))
 }
@@ -1143,7 +1189,9 @@ fn compared_then_link(head: &str) -> Option<(&'static str, &str)> {
     let h = head.trim_end();
     // "cao hơn cùng kỳ năm trước 11 người" says it without the link.
     let h = h.strip_suffix("là").and_then(|x| x.strip_suffix(' ')).unwrap_or(h);
-    let clause = h[back_by(h, h.len(), 120)..].rsplit([',', ';', '.', '\n', '(']).next()?.trim_start();
+    // What follows the last of ",;.\n(" in the last 120 bytes: ASCII, so looked for as bytes.
+    let near = &h[back_by(h, h.len(), 120)..];
+    let clause = near[near.bytes().rposition(|b| matches!(b, b',' | b';' | b'.' | b'\n' | b'(')).map_or(0, |i| i + 1)..].trim_start();
     // "Con số này cao hơn …": the words pointing back at the figure stand before the change.
     let back = POINTING_BACK.iter().find(|w| clause.get(..w.len()).is_some_and(|p| lower_eq(p, w)));
     let clause = back.map_or(clause, |w| &clause[w.len()..]);
@@ -1369,6 +1417,10 @@ fn per_population(t: Body, b: usize) -> Option<(String, usize)> {
 /// The reporting periods of the body, by start, to give each figure the one its sentence states.
 struct Periods {
     spans: Vec<(usize, usize, DateRange)>,
+    /// Per span, once asked: whether the 40 bytes before it make it a baseline. Every figure
+    /// after a period asks of it again (the body is always the same), and a baseline is passed
+    /// over for the one before it, so the same few are asked thousands of times.
+    baseline: Vec<OnceCell<bool>>,
     /// A report's period, named by its title: the period of figures whose text names none.
     reported: Option<DateRange>,
 }
@@ -1384,24 +1436,36 @@ impl Periods {
             })
             .collect();
         spans.sort_by_key(|p| (p.0, p.1));
-        Periods { spans, reported: reported.cloned() }
+        let baseline = spans.iter().map(|_| OnceCell::new()).collect();
+        Periods { spans, baseline, reported: reported.cloned() }
+    }
+
+    /// Whether the text just before span `i` of the body `s` makes it a baseline ("so với năm
+    /// 2023"): [`is_baseline`] of its 40 bytes before, read once per span.
+    fn is_baseline_at(&self, s: &str, i: usize) -> bool {
+        let start = self.spans[i].0;
+        *self.baseline[i].get_or_init(|| is_baseline(&s[back_by(s, start, 40)..start]))
     }
 
     /// The last period that ends before `a`, if it ends in the 2,000 bytes before; never a
     /// baseline ("tăng 12 ca so với tháng 4").
     fn last_before(&self, s: &str, a: usize) -> Option<DateRange> {
-        let before = &self.spans[..self.spans.partition_point(|p| p.0 < a)];
-        before.iter().rev().filter(|p| p.1 <= a && p.1 + 2000 >= a).find(|p| !is_baseline(&s[back_by(s, p.0, 40)..p.0])).map(|p| p.2.clone())
+        let upto = self.spans.partition_point(|p| p.0 < a);
+        (0..upto)
+            .rev()
+            .filter(|&i| self.spans[i].1 <= a && self.spans[i].1 + 2000 >= a)
+            .find(|&i| !self.is_baseline_at(s, i))
+            .map(|i| self.spans[i].2.clone())
     }
 
     /// The period that opens a sentence earlier in the paragraph of `a` ("Năm 2024, toàn tỉnh
     /// … . Tỷ lệ …"), if it is the last period before `a` there: it frames what follows.
     fn framing(&self, s: &str, a: usize) -> Option<DateRange> {
         let floor = back_by(s, a, 2000);
-        let para = s[floor..a].rfind("\n\n").map_or(floor, |i| floor + i + 2);
+        let para = last_blank_line(&s[floor..a]).map_or(floor, |i| floor + i + 2);
         let lo = self.spans.partition_point(|p| p.0 < para);
         let hi = self.spans.partition_point(|p| p.0 < a);
-        let last = self.spans[lo..hi].iter().rfind(|p| p.1 <= a && !is_baseline(&s[back_by(s, p.0, 40)..p.0]))?;
+        let last = &self.spans[(lo..hi).rev().find(|&i| self.spans[i].1 <= a && !self.is_baseline_at(s, i))?];
         let sentence = clause_start(s, last.0, &['.', '\n', '!', '?'], 300);
         let opens = opens_the_sentence(&s[sentence..last.0], &s[last.1..]) && !super::dates::compared_in_brackets(s, last.0, last.1);
         opens.then(|| last.2.clone())
@@ -1448,12 +1512,20 @@ impl Periods {
             // Only a period inside the running total's: "Năm 2025, … đạt 86,4%. Từ đầu năm
             // 2026 đến nay …" counts to the day the page was written.
             let inside = |p: &&(usize, usize, DateRange)| p.2.end < own.2.end && p.2.end >= own.2.start;
-            if let Some(prior) = earlier.iter().rfind(|p| p.1 <= own.0 && !s[p.1..own.0].contains("\n\n") && inside(p) && !is_baseline(&s[..p.0])) {
+            if let Some(prior) = earlier.iter().rfind(|p| p.1 <= own.0 && last_blank_line(&s[p.1..own.0]).is_none() && inside(p) && !is_baseline(&s[..p.0])) {
                 return Some(year_to_date(prior.2.clone()));
             }
         }
         Some(own.2.clone())
     }
+}
+
+/// Where the last blank line ("\n\n") of `hay` starts, as `hay.rfind("\n\n")` gives it: the
+/// line breaks found backwards by memrchr, the first with a break before it. A paragraph is
+/// looked for thousands of bytes back, and `str::rfind` reads them a byte at a time.
+fn last_blank_line(hay: &str) -> Option<usize> {
+    let b = hay.as_bytes();
+    memchr::memrchr_iter(b'\n', b).find(|&i| i > 0 && b[i - 1] == b'\n').map(|i| i - 1)
 }
 
 /// Whether a period after `before`, its sentence up to it, opens the sentence: two words at
@@ -1529,9 +1601,8 @@ fn running_total_after(t: Body, unit_end: usize) -> Option<usize> {
 
 /// Whether the clause before the figure at `q_start` makes it a running total.
 /// So does a sentence that opens with one ("Cộng dồn từ đầu năm đến nay, thị xã ghi nhận
-/// 918 ca …, 204 ca …").
-fn is_running_total(t: Body, q_start: usize) -> bool {
-    let from = clause_start(t.s, q_start, CLAUSE_STOPS, 200);
+/// 918 ca …, 204 ca …"). `from`: the clause's [`clause_start`] at [`CLAUSE_STOPS`] within 200 bytes.
+fn is_running_total(t: Body, from: usize, q_start: usize) -> bool {
     let clause = &t.lower[from..q_start];
     let sentence = clause_start(t.s, q_start, &['.', ';', '\n', '!', '?'], 400);
     let opening = t.lower[sentence..q_start].trim_start();
@@ -1543,7 +1614,8 @@ fn is_running_total(t: Body, q_start: usize) -> bool {
 /// the end of the last period before when the sentence names none ("Trong tuần 46 … ca.
 /// Cộng dồn từ đầu năm đến nay … 918 ca").
 /// `total_after`: running-total words follow the figure ([`running_total_after`]).
-fn period_of(t: Body, periods: &Periods, a: usize, q_start: usize, total_after: bool) -> Option<DateRange> {
+/// `clause_from`: where the clause of `q_start` starts, as [`is_running_total`] takes it.
+fn period_of(t: Body, periods: &Periods, a: usize, clause_from: usize, q_start: usize, total_after: bool) -> Option<DateRange> {
     // The clause is read for a running total only when there is a period to stretch.
     let (period, from_before) = match periods.of_sentence(t.s, a) {
         Some(own) => (own, false),
@@ -1561,7 +1633,7 @@ fn period_of(t: Body, periods: &Periods, a: usize, q_start: usize, total_after: 
             None => (periods.reported.clone()?, false),
         },
     };
-    match is_running_total(t, q_start) || total_after {
+    match is_running_total(t, clause_from, q_start) || total_after {
         true => Some(year_to_date(period)),
         false if from_before => periods.reported.clone(),
         false => Some(period),
@@ -2209,23 +2281,28 @@ fn phrase_end(t: Body, from: usize, unit: &str) -> usize {
         let lower = &t.lower[pos..pos + w.len()];
         let tail = &s[pos + w_len..];
         // "trẻ dưới 9 tháng tuổi": an age inside the phrase belongs to it.
-        let age = w.chars().all(|c| c.is_ascii_digit()) && {
-            let next = first_word(tail);
-            lower_eq(next, "tuổi") || lower_eq(next, "tháng") && t.lower[pos + w_len..].trim_start().starts_with("tháng tuổi")
+        let age = || {
+            w.chars().all(|c| c.is_ascii_digit()) && {
+                let next = first_word(tail);
+                lower_eq(next, "tuổi") || lower_eq(next, "tháng") && t.lower[pos + w_len..].trim_start().starts_with("tháng tuổi")
+            }
         };
         // "đạt 91,3% do nhiều trẻ …", "bị phạt 15.000.000 đồng do …": what follows the "do"
         // of a percentage or a sum is why, not what.
         let reason = (percent || money) && words == 0 && matches!(lower, "do" | "vì");
         // "người đã tiêm đủ 2 mũi vắc xin", "trẻ tiêm mũi 3 DPT": a schedule or a dose's
-        // position inside the phrase belongs to it too.
-        let inside = age || dose_schedule(s, pos, pos + w_len) || names_which(s, pos) || threshold(t, pos, pos + w_len);
+        // position inside the phrase belongs to it too. Asked only of a number: most words are none.
+        let inside = || age() || dose_schedule(s, pos, pos + w_len) || names_which(s, pos) || threshold(t, pos, pos + w_len);
         let stop = PHRASE_STOP.contains(&lower) && !(words == 0 && still(&t.lower[pos..]));
-        if reason || stop || w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !inside {
+        if reason || stop || w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !inside() {
             break;
         }
-        let next_is_number = first_word(tail.trim_start_matches(|c: char| c == ' ')).chars().next().is_some_and(|c| c.is_ascii_digit())
-            || QUALIFIERS.iter().any(|(q, _)| tail.trim_start().starts_with(q));
-        if (CHANGE_WORDS.iter().any(|(cw, _)| cw.starts_with(lower)) || LINKS.contains(&lower)) && next_is_number {
+        // Read only after the few words it matters for (a change word, a link, a date word).
+        let next_is_number = || {
+            first_word(tail.trim_start_matches(|c: char| c == ' ')).chars().next().is_some_and(|c| c.is_ascii_digit())
+                || QUALIFIERS.iter().any(|(q, _)| tail.trim_start().starts_with(q))
+        };
+        if (CHANGE_WORDS.iter().any(|(cw, _)| cw.starts_with(lower)) || LINKS.contains(&lower)) && next_is_number() {
             break;
         }
         if qualifies_next_figure(t, pos) {
@@ -2245,7 +2322,7 @@ fn phrase_end(t: Body, from: usize, unit: &str) -> usize {
         // "14 đợt phun thuốc tại 9 ổ dịch", "5.000 viên cho các xã trước ngày 30/9": a word
         // that only leads into what follows ends no phrase; the next content word may
         // still carry the phrase past it.
-        let leads_on = DANGLING.contains(&lower) || DATE_WORDS.contains(&lower) && next_is_number;
+        let leads_on = DANGLING.contains(&lower) || DATE_WORDS.contains(&lower) && next_is_number();
         if !leads_on {
             end = pos;
         }
@@ -2644,6 +2721,8 @@ fn label_disease<'d>(s: &str, sent_start: usize, diseases: &'d Diseases) -> Opti
 /// The line is looked for in the 600 bytes before the sentence only.
 fn line_label_disease<'d>(s: &str, sent_start: usize, diseases: &'d Diseases) -> Option<&'d Hit> {
     let floor = back_by(s, sent_start, 600);
+    // The label lies in these 600 bytes: with no disease there, it names none.
+    diseases.last_within(floor, sent_start)?;
     let line_start = s[floor..sent_start].rfind('\n').map(|i| floor + i + 1)?;
     let colon = line_start + s[line_start..sent_start].find(':')?;
     let label = &s[line_start..colon];
@@ -3045,10 +3124,12 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
 /// of "1.250 ca phẫu thuật, vượt kế hoạch 12%", "vượt chỉ tiêu năm". A few words opening
 /// with the plan, right after "vượt", with nothing else between them and the number.
 fn passed_plan_before(head: &str) -> Option<&str> {
+    // A reverse searcher for "vượt ", built once: `str::rfind` builds one on every call.
+    static PASSED: Lazy<memchr::memmem::FinderRev<'static>> = Lazy::new(|| memchr::memmem::FinderRev::new("vượt "));
     let h = head.trim_end();
     // Most heads hold no "vượt" in their last words: the plan words are not looked for.
     let from = back_by(h, h.len(), 40);
-    let at = from + h[from..].rfind("vượt ")?;
+    let at = from + PASSED.rfind(h[from..].as_bytes())?;
     if at > 0 && !h[..at].ends_with(' ') {
         return None;
     }
@@ -3423,6 +3504,13 @@ mod tests {
     }
 
     #[test]
+    fn last_blank_line_agrees_with_rfind() {
+        for s in ["", "\n", "\n\n", "\n\n\n", "a\n\nb\n\nc", "a\nb\n", "ấ\n\nế\n", "x\n\n\n\ny", "\n\nz\nq"] {
+            assert_eq!(last_blank_line(s), s.rfind("\n\n"), "{s:?}");
+        }
+    }
+
+    #[test]
     fn parse_number_agrees_with_the_regex() {
         let re = Regex::new(r"^(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)$").unwrap();
         let reference = |s: &str| re.is_match(s).then(|| s.replace('.', "").replace(',', ".").parse::<f64>().ok()).flatten();
@@ -3433,6 +3521,14 @@ mod tests {
         }
         for s in ["1234", "1.234", "12.345.678", "1.23", "1234.567", "1.234,", ",5", "1,2,3", "٣", "1,٣", "", "."] {
             assert_eq!(parse_number(s), reference(s), "{s:?}");
+        }
+        // The exact values agree with the float parser bit for bit, up to 15 digits and past them.
+        let mut rng = vanban_plugin_sdk::testing::Rng(0x9E37_79B9_7F4A_7C15);
+        for _ in 0..200_000 {
+            let whole: String = (0..1 + rng.below(9)).map(|_| char::from(b'0' + rng.below(10) as u8)).collect();
+            let decimals: String = (0..rng.below(10)).map(|_| char::from(b'0' + rng.below(10) as u8)).collect();
+            let s = if decimals.is_empty() { whole } else { format!("{whole},{decimals}") };
+            assert_eq!(parse_number(&s).map(f64::to_bits), reference(&s).map(f64::to_bits), "{s:?}");
         }
     }
 
