@@ -377,6 +377,12 @@ fn is_number_line(line: &str) -> bool {
 /// lays the header out in two, which the loader sets apart with a tab: "Số: 12/QĐ-SYT\t
 /// Phú Lâm, ngày 08 tháng 01 năm 2024").
 fn place_date_part(line: &str) -> Option<&str> {
+    // Every part read below is a piece of the line, so a part whose first comma is
+    // followed by "ngày" needs such a comma in the line: most lines hold none, and are
+    // not cut into columns.
+    if !memchr::memchr_iter(b',', line.as_bytes()).any(|comma| opens_with_ngay(&line[comma + 1..])) {
+        return None;
+    }
     let (left, right) = columns(line);
     if is_place_date_line(left) {
         return Some(left);
@@ -446,16 +452,20 @@ fn is_place_date_line(line: &str) -> bool {
     let Some(comma) = find_byte(line, b',') else {
         return false;
     };
-    let after = &line[comma + 1..];
-    let mut cs = after.trim_start().chars();
-    let ngay = matches!(cs.next(), Some('n' | 'N'))
-        && matches!(cs.next(), Some('g' | 'G'))
-        && matches!(cs.next(), Some('à' | 'À'))
-        && matches!(cs.next(), Some('y' | 'Y'));
+    let ngay = opens_with_ngay(&line[comma + 1..]);
     // Without the groups, which cost far more to find: where the line matches, the place
     // found is the text before its first comma, trimmed, or at most two chars when that
     // text is shorter (see `place_date`), so the bound is told from that text.
     ngay && PLACE_DATE.is_match(line) && chars_at_most(line[..comma].trim(), PLACE_CHARS)
+}
+
+/// Whether `after` opens with "ngày" in some case, after blanks.
+fn opens_with_ngay(after: &str) -> bool {
+    let mut cs = after.trim_start().chars();
+    matches!(cs.next(), Some('n' | 'N'))
+        && matches!(cs.next(), Some('g' | 'G'))
+        && matches!(cs.next(), Some('à' | 'À'))
+        && matches!(cs.next(), Some('y' | 'Y'))
 }
 
 /// [`PLACE_DATE`]'s match when its place holds at most [`PLACE_CHARS`] chars. The place
@@ -796,6 +806,48 @@ mod tests {
             long += usize::from(by_first.is_none() && PLACE_DATE.is_match(line));
         }
         assert!(numbers > 1000 && places > 1000 && long > 100, "the generated lines hold matches: {numbers} {places} {long}");
+    }
+
+    /// `place_date_part` as first written: every column read, without looking first for
+    /// a comma followed by "ngày".
+    fn place_date_part_by_columns(line: &str) -> Option<&str> {
+        let (left, right) = columns(line);
+        if is_place_date_line(left) {
+            return Some(left);
+        }
+        let mut rest = right;
+        while let Some(part) = rest {
+            let (column, more) = columns(part);
+            if is_place_date_line(column) {
+                return Some(column);
+            }
+            rest = more;
+        }
+        is_place_date_line(line).then_some(line)
+    }
+
+    #[test]
+    fn a_place_date_part_is_found_as_when_every_column_was_read() {
+        let mut lines = generated_lines(50_000);
+        let gaps = ["\t", "   ", "\u{a0}", "  ", " \t ", ",\t", ""];
+        let lefts = ["Số: 12/TB-UBND", "SỞ Y TẾ", "", "Tin, ngày", "A,b"];
+        let rights = ["Bến Lức, ngày 3 tháng 5 năm 2023", "Kim Sơn, ngày      tháng 8 năm 2023", "HÀ AN,NGÀY 1 THÁNG 2 NĂM 2024", "x, ngay 1"];
+        for left in lefts {
+            for gap in gaps {
+                for right in rights {
+                    lines.push(format!("{left}{gap}{right}"));
+                    lines.push(format!("{right}{gap}{left}"));
+                    lines.push(format!("{left}{gap}{left}{gap}{right}"));
+                }
+            }
+        }
+        let mut found = 0;
+        for line in &lines {
+            let part = place_date_part_by_columns(line);
+            assert_eq!(place_date_part(line), part, "{line:?}");
+            found += usize::from(part.is_some());
+        }
+        assert!(found > 50, "the lines hold places and dates: {found}");
     }
 
     #[test]

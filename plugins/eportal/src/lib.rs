@@ -111,12 +111,16 @@ impl Plugin for Eportal {
         let scan = Scan::of(&lines);
         let mut claim = Claim::none();
         // A newspaper's footer names its editor-in-chief and newsroom: its managing body,
-        // licence and contacts say nothing of a portal then.
-        let footer = if scan.press { 0 } else { scan.footer };
+        // licence and contacts say nothing of a portal then. That matters only where a
+        // footer line or the portal's name was found, so only then are the lines searched
+        // for a masthead (most pages have neither).
+        let portal = portal_name(&lines, &scan.named, &scan.mailed);
+        let press = (scan.footer > 0 || portal.is_some()) && lines.iter().any(|l| vanban_plugin_sdk::furniture::names_press(l));
+        let footer = if press { 0 } else { scan.footer };
         claim.add(footer >= 2, 0.4, "site footer (managing body, licence, contacts)");
         claim.add(footer == 1, 0.2, "a footer line");
         claim.add(scan.counter, 0.25, "visit counter");
-        let portal = portal_name(&lines, &scan.named, &scan.mailed).filter(|_| !scan.press);
+        let portal = portal.filter(|_| !press);
         claim.add(portal.is_some(), 0.2, "portal named in its footer");
         claim.add(scan.capitals_caption, 0.15, "caption with a photographer in capitals");
         claim.portal = host_slug(&page.path).or(portal.map(|p| format!("{p}-portal")));
@@ -211,8 +215,6 @@ struct Scan {
     footer: usize,
     counter: bool,
     capitals_caption: bool,
-    /// A footer line names the masthead of a newspaper or magazine.
-    press: bool,
     /// The lines that may name the portal or give its e-mail, for [`portal_name`].
     named: Vec<usize>,
     mailed: Vec<usize>,
@@ -226,7 +228,6 @@ impl Scan {
                 scan.footer += 1;
             }
             scan.counter = scan.counter || is_counter(line);
-            scan.press = scan.press || vanban_plugin_sdk::furniture::names_press(line);
             scan.capitals_caption = scan.capitals_caption || (may_credit(line) && credits_in_capitals(line));
             if holds_hook_o(line) {
                 scan.named.push(i);

@@ -433,7 +433,10 @@ pub fn starts_like_unit(part: &str) -> bool {
         return false;
     };
     let second = words.next();
-    UNIT_WORDS.iter().filter(|u| u.starts_with(lead)).any(|u| match (u.split_once(' '), second) {
+    // The lead's bytes are written out once, not once per unit.
+    let mut buf = [0; 4];
+    let lead = lead.encode_utf8(&mut buf).as_bytes();
+    UNIT_WORDS.iter().filter(|u| u.as_bytes().starts_with(lead)).any(|u| match (u.split_once(' '), second) {
         (None, _) => equals_lower(first, u),
         (Some((a, b)), Some(second)) => equals_lower(first, a) && equals_lower(second, b),
         (Some(_), None) => false,
@@ -582,7 +585,10 @@ fn read_num(c: &[char], i: usize, max: usize) -> Option<(u32, usize)> {
 /// ("Tin Y tế 19/07/2024 08:00", "19/07/2024 | 08:00").
 pub fn is_timestamp_line(line: &str) -> bool {
     let t = line.trim();
-    if char_len(t) > 60 {
+    // The length is counted only as far as it matters (most lines are paragraphs). A date
+    // and a time hold at least nine ASCII digits ("1/2/2025 8:30"): a line with fewer is no
+    // stamp, and is not read char by char.
+    if !chars_at_most(t, 60) || t.bytes().filter(u8::is_ascii_digit).count() < 9 {
         return false;
     }
     match parse_dmy_datetime(t) {
@@ -833,6 +839,27 @@ mod tests {
         assert_eq!(parse_dmy_datetime("số 12/13/2020"), None);
         assert!(is_timestamp_line("Sức khỏe 01/02/2025 09:30"));
         assert!(!is_timestamp_line("Ngày 01/02/2025, đoàn công tác đến thăm."));
+    }
+
+    #[test]
+    fn a_timestamp_line_is_told_as_when_every_short_line_was_parsed() {
+        // As first written: the chars counted whole, every short line parsed.
+        let parsed = |line: &str| {
+            let t = line.trim();
+            char_len(t) <= 60 && parse_dmy_datetime(t).is_some_and(|v| v.contains('T')) && !ends_sentence(t)
+        };
+        let pieces = [
+            "19/07/2024", "1/2/2025", "03.11.2023", "5-6-2021", "08:00", "8h30", "9:5", "23:59", "24:00", "12", "2024", "7", "/", ":",
+            " ", "  ", "\u{a0}", "|", "-", ",", ".", "Tin Y tế ", "ngày ", "Thời sự", "٣", "Ⅻ", "đoàn công tác đến thăm",
+        ];
+        let mut rng = crate::testing::Rng(0x51AB_0C3D_77E1_2F09);
+        let mut stamps = 0;
+        for line in rng.texts(&pieces, 100_000, 12) {
+            let stamp = parsed(&line);
+            assert_eq!(is_timestamp_line(&line), stamp, "{line:?}");
+            stamps += usize::from(stamp);
+        }
+        assert!(stamps > 100, "the generated lines hold stamps: {stamps}");
     }
 
     #[test]
