@@ -383,6 +383,11 @@ fn place_date_part(line: &str) -> Option<&str> {
     if !memchr::memchr_iter(b',', line.as_bytes()).any(|comma| opens_with_ngay(&line[comma + 1..])) {
         return None;
     }
+    place_date_column(line)
+}
+
+/// [`place_date_part`], every column of the line read.
+fn place_date_column(line: &str) -> Option<&str> {
     let (left, right) = columns(line);
     if is_place_date_line(left) {
         return Some(left);
@@ -808,24 +813,6 @@ mod tests {
         assert!(numbers > 1000 && places > 1000 && long > 100, "the generated lines hold matches: {numbers} {places} {long}");
     }
 
-    /// `place_date_part` as first written: every column read, without looking first for
-    /// a comma followed by "ngày".
-    fn place_date_part_by_columns(line: &str) -> Option<&str> {
-        let (left, right) = columns(line);
-        if is_place_date_line(left) {
-            return Some(left);
-        }
-        let mut rest = right;
-        while let Some(part) = rest {
-            let (column, more) = columns(part);
-            if is_place_date_line(column) {
-                return Some(column);
-            }
-            rest = more;
-        }
-        is_place_date_line(line).then_some(line)
-    }
-
     #[test]
     fn a_place_date_part_is_found_as_when_every_column_was_read() {
         let mut lines = generated_lines(50_000);
@@ -843,7 +830,7 @@ mod tests {
         }
         let mut found = 0;
         for line in &lines {
-            let part = place_date_part_by_columns(line);
+            let part = place_date_column(line);
             assert_eq!(place_date_part(line), part, "{line:?}");
             found += usize::from(part.is_some());
         }
