@@ -24,6 +24,8 @@ fn at_start(p: &str) -> Regex {
 const FULL_WORDS: &str = r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})";
 const TERM: &str = r"(?i:nhiệm kỳ|giai đoạn|từ năm|năm học|năm)\s+(\d{4})\s*(?:[-–—]|(?i:đến))\s*(?:(?i:năm)\s+)?(\d{4})";
 const MONTH: &str = r"(?i:tháng)\s+(\d{1,2})\s*(?:/|(?i:năm))\s*(\d{4})";
+/// Read by hand ([`year_words_at`]): the regex made of it is kept to check the reading.
+#[cfg_attr(not(test), allow(dead_code))]
 const YEAR_WORDS: &str = r"(?i:năm)\s+(\d{4})";
 /// "từ 1/1 đến 15/6", "từ ngày 01/3/2025 đến ngày 31/5/2025", "từ ngày 24 đến 26/11/2026",
 /// "trong hai ngày 14 và 15/11/2026", "từ 25-10 đến 31-10" (as newspapers write dates): a
@@ -43,7 +45,11 @@ const WEEK: &str = r"(?i:tuần)\s+(?:(?i:thứ)\s+)?(\d{1,2})(?:\s*(?:(?i:năm)
 static FULL_WORDS_AT: Lazy<Regex> = Lazy::new(|| at_start(FULL_WORDS));
 static TERM_AT: Lazy<Regex> = Lazy::new(|| at_start(TERM));
 static MONTH_AT: Lazy<Regex> = Lazy::new(|| at_start(MONTH));
+/// Read by hand ([`year_words`]); the regex is kept to check it.
+#[cfg(test)]
 static YEAR: Lazy<Regex> = Lazy::new(|| re(YEAR_WORDS));
+/// Read by hand ([`years_at`]); the regex is kept to check it.
+#[cfg(test)]
 static YEAR_AT: Lazy<Regex> = Lazy::new(|| at_start(YEAR_WORDS));
 static DAY_SPAN_AT: Lazy<Regex> = Lazy::new(|| at_start(DAY_SPAN));
 static DAY_MONTH_WORDS_AT: Lazy<Regex> = Lazy::new(|| at_start(DAY_MONTH_WORDS));
@@ -227,20 +233,19 @@ fn first_year(s: &str) -> Option<(i32, bool)> {
 /// [`first_year`], and whether the plan's year was read after a review of the year before
 /// ("tổng kết công tác năm 2026 và triển khai kế hoạch năm 2027").
 fn first_year_read(s: &str) -> Option<(i32, bool, bool)> {
-    let (year, plan, at) = YEAR
-        .find_iter(s)
-        .filter(|m| !names_an_earlier_year(&s[..m.start()]) && !names_a_target_year(&s[..m.start()]))
-        .filter_map(|m| Some((year_digits(m.as_str()).parse().ok()?, names_a_plan(&s[..m.start()]), m.range())))
+    let (year, plan, at) = year_words(s, 0)
+        .filter(|m| !names_an_earlier_year(&s[..m.start]) && !names_a_target_year(&s[..m.start]))
+        .filter_map(|m| Some((year_digits(&s[m.clone()]).parse().ok()?, names_a_plan(&s[..m.start]), m)))
         .find(|(y, _, _)| plausible_year(*y))?;
     // "tổng kết công tác năm 2026 và triển khai kế hoạch năm 2027": a review of the year
     // ending, held at the turn into the plan's, which dates the text as a plan's year does.
     // The plan's year is looked for only in the few words after the review's.
     if !plan && reviews(&s[..at.start]) {
         let window = &s[..ahead_by(s, at.end, 80)];
-        if let Some(next_at) = YEAR.find_at(window, at.end) {
-            let between = &s[at.end..next_at.start()];
-            let next: Option<i32> = year_digits(next_at.as_str()).parse().ok();
-            if next == Some(year + 1) && !between.contains(['.', ';']) && names_a_plan(&s[..next_at.start()]) {
+        if let Some(next_at) = year_words(window, at.end).next() {
+            let between = &s[at.end..next_at.start];
+            let next: Option<i32> = year_digits(&s[next_at.clone()]).parse().ok();
+            if next == Some(year + 1) && !between.contains(['.', ';']) && names_a_plan(&s[..next_at.start]) {
                 return Some((year + 1, true, true));
             }
         }
@@ -912,7 +917,7 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
         }
         push(hits, all.start(), all.end(), ctx.period_year().filter(|y| plausible_year(*y)).map(|y| range(y, m, m)));
     }
-    for all in matches_at(&YEAR_AT, upto, &leads.year).filter_map(|c| c.get(0)) {
+    for all in years_at(upto, &leads.year) {
         if YEAR_RANGE_AFTER.is_match(&s[all.end()..]) || s[all.end()..].starts_with(|ch: char| ch.is_ascii_digit()) {
             continue;
         }
@@ -1113,6 +1118,52 @@ fn matches_at<'h>(held: &'h Regex, upto: &'h str, starts: &'h [usize]) -> impl I
     })
 }
 
+/// The matches of [`YEAR_WORDS`] run from each of `starts`, whole, as [`matches_at`] gives
+/// them: the pattern is read by hand, which costs less than setting up the regex engine at
+/// each of the many years of a text.
+fn years_at<'h>(upto: &'h str, starts: &'h [usize]) -> impl Iterator<Item = Group<'h>> + 'h {
+    let mut pos = 0;
+    starts.iter().filter_map(move |&at| {
+        if at < pos {
+            return None;
+        }
+        let end = year_words_at(upto, at)?;
+        pos = end;
+        Some(Group { start: at, text: &upto[at..end] })
+    })
+}
+
+/// The matches of [`YEAR_WORDS`] in `s` from byte `from` on, left to right, as `find_iter`
+/// gives them. A match holds no "n" past its first letter, so none can start inside
+/// another: each "ă" or "Ă" (C4 83, C4 82) is tried in turn.
+fn year_words(s: &str, from: usize) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let bytes = s.as_bytes();
+    let mut pos = from;
+    std::iter::from_fn(move || loop {
+        let lo = pos;
+        let i = lo + memchr::memchr(0xC4, bytes.get(lo..)?)?;
+        pos = i + 1;
+        if i == lo || !matches!(bytes.get(i + 1), Some(0x82 | 0x83)) {
+            continue;
+        }
+        if let Some(end) = year_words_at(s, i - 1) {
+            pos = end;
+            return Some(i - 1..end);
+        }
+    })
+}
+
+/// `(?i:năm)\s+(\d{4})` at `at`: its end. `(?i)` takes each of these letters with its
+/// capital alone.
+fn year_words_at(s: &str, at: usize) -> Option<usize> {
+    let mut letters = s.get(at..)?.chars();
+    let nam = matches!(letters.next(), Some('n' | 'N')) && matches!(letters.next(), Some('ă' | 'Ă')) && matches!(letters.next(), Some('m' | 'M'));
+    if !nam {
+        return None;
+    }
+    four_digits(s, some_spaces(s, s.len() - letters.as_str().len())?)
+}
+
 /// Where the patterns opening with a lead word may match: the starts of the lead words
 /// that white space alone parts from a digit (every such pattern reaches a digit that way),
 /// one list per lead, left to right.
@@ -1143,35 +1194,42 @@ impl Leads {
             if w == d {
                 continue;
             }
-            leads.add(s, w);
+            leads.add(s, w, d);
         }
         leads
     }
 
-    /// The leads ending at `w`. Their last letters differ but for two pairs, and none is
-    /// a "k", so the lower case of the char before `w` tells which leads to compare.
-    fn add(&mut self, s: &str, w: usize) {
+    /// The leads ending at `w`, before the digit at `d`. Their last letters differ but for
+    /// two pairs, and none is a "k", so the lower case of the char before `w` tells which
+    /// leads to compare.
+    fn add(&mut self, s: &str, w: usize, d: usize) {
         let Some(last) = s[..w].chars().next_back() else { return };
         let word = |lead: &str| word_before(s, w, lead);
+        // [`TERM`] is tried only where its years can follow: most years stand alone.
+        let term = |lead: &str| if term_may_follow(s, d) { word(lead) } else { None };
         match lower_char(last) {
             'y' => {
                 if let Some(a) = word("ngày") {
-                    self.day.push(a);
+                    // Most days are written "ngày 5/6": "ngày 5 tháng" is looked for only where
+                    // its "tháng" can follow.
+                    if day_month_may_follow(s, d) {
+                        self.day.push(a);
+                    }
                     self.span.extend(lead_before(s, a, "từ"));
                     self.span.push(a);
                 }
             }
             'ừ' => self.span.extend(word("từ")),
-            'ỳ' => self.term.extend(word("nhiệm kỳ")),
-            'c' => self.term.extend(word("năm học")),
+            'ỳ' => self.term.extend(term("nhiệm kỳ")),
+            'c' => self.term.extend(term("năm học")),
             'n' => {
-                self.term.extend(word("giai đoạn"));
+                self.term.extend(term("giai đoạn"));
                 self.week.extend(word("tuần"));
             }
             'm' => {
-                self.term.extend(word("từ năm"));
+                self.term.extend(term("từ năm"));
                 // "năm 2025 - 2026": two years, read by [`TERM`] after "từ năm" at the same place.
-                self.term.extend(word("năm"));
+                self.term.extend(term("năm"));
                 self.year.extend(word("năm"));
             }
             'g' => self.month.extend(word("tháng")),
@@ -1181,8 +1239,25 @@ impl Leads {
     }
 }
 
+/// Whether [`FULL_WORDS`] and [`DAY_MONTH_WORDS`] may match from a "ngày" before the digit
+/// at `d`: one or two digits there, white space, and the "t" of "tháng" in either case.
+fn day_month_may_follow(s: &str, d: usize) -> bool {
+    day_or_month(s, d).and_then(|e| some_spaces(s, e)).is_some_and(|a| s[a..].starts_with(['t', 'T']))
+}
+
+/// Whether [`TERM`] may match from a lead before the digit at `d`: its first year is the
+/// four digits at `d` (the lead's white space ends there), and a dash or "đến" follows
+/// them after white space alone.
+fn term_may_follow(s: &str, d: usize) -> bool {
+    four_digits(s, d).is_some_and(|e| s[spaces(s, e)..].starts_with(['-', '–', '—', 'đ', 'Đ']))
+}
+
 /// The start of the white space ending at `i` (`i` itself when there is none).
 fn spaces_before(s: &str, i: usize) -> usize {
+    // Most places follow a digit or a letter of ASCII: no white space, told on the byte.
+    if s.as_bytes()[..i].last().is_none_or(|&b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ')) {
+        return i;
+    }
     s[..i].char_indices().rev().take_while(|(_, c)| c.is_whitespace()).last().map_or(i, |(j, _)| j)
 }
 
@@ -1371,7 +1446,17 @@ struct Months<'a> {
 }
 
 fn months_at(s: &str, start: usize) -> Option<(Months<'_>, usize)> {
-    months_from(s, start, day_or_month(s, start)?)
+    let count_end = day_or_month(s, start)?;
+    // Most numbers go on with no white space, or with a plain space and a word that is not
+    // "tháng": such bytes settle it before [`months_from`] decodes any char.
+    // (`\s` takes tab to carriage return and the space of ASCII.)
+    let plain = |b: u8| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' ');
+    match s.as_bytes().get(count_end..count_end + 2) {
+        Some(&[b' ', next]) if plain(next) && !matches!(next, b't' | b'T') => return None,
+        Some(&[first, _]) if plain(first) => return None,
+        _ => {}
+    }
+    months_from(s, start, count_end)
 }
 
 /// Counts of months written in words ("hai tháng đầu năm", "Sáu tháng cuối năm"), as (word,
@@ -1396,6 +1481,11 @@ fn word_led_months(s: &str) -> Vec<Months<'_>> {
     let mut found = Vec::new();
     for i in THANG.find_iter(s.as_bytes()) {
         let head = &s[..i];
+        // Every count word ends in one of these ASCII letters: the byte before " tháng" (a
+        // digit, or the end of "trong", "từ", "các") rules out most places.
+        if !matches!(head.as_bytes().last(), Some(b'i' | b't' | b'a' | b'n' | b'm' | b'u' | b'y')) {
+            continue;
+        }
         let Some((w, _)) = MONTH_COUNT_FORMS.iter().find(|(w, _)| head.ends_with(w.as_str())) else { continue };
         let start = i - w.len();
         if s[..start].ends_with(is_alnum) {
@@ -2146,6 +2236,15 @@ mod tests {
                     .collect();
                 assert_eq!(got, want, "{k} {t:?}");
                 seen[k] += got.len();
+            }
+            let want: Vec<_> = whole[7].find_iter(upto).map(|m| m.range()).collect();
+            let got: Vec<_> = years_at(upto, &leads.year).map(|g| g.start()..g.end()).collect();
+            assert_eq!(got, want, "{t:?}");
+            let want: Vec<_> = YEAR.find_iter(&t).map(|m| m.range()).collect();
+            assert_eq!(year_words(&t, 0).collect::<Vec<_>>(), want, "{t:?}");
+            for from in [1, t.len() / 2] {
+                let Some(from) = (from..=t.len()).find(|&i| t.is_char_boundary(i)) else { continue };
+                assert_eq!(year_words(&t, from).next(), YEAR.find_at(&t, from).map(|m| m.range()), "{from} {t:?}");
             }
         }
         assert!(seen.iter().all(|&n| n > 300), "{seen:?}");
