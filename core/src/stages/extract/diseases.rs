@@ -11,8 +11,15 @@ use vanban_plugin_sdk::{EntityKind, Normalized};
 static DISEASES_TSV: &str = include_str!("../../../data/diseases.tsv");
 
 struct Vocabulary {
-    /// One regex over every variant, longest variants first so that they win.
+    /// One regex over every variant in small letters, longest variants first so that they
+    /// win, run over the text lowered by `lower_same_len`: there it finds what the regex
+    /// with `(?i)` finds in the text (see [`FOLDS_UNLIKE_LOWER`]), and at less cost.
     matcher: Regex,
+    /// The pattern of `matcher`.
+    alternation: String,
+    /// It with `(?i)`, for the rare text [`FOLDS_UNLIKE_LOWER`] tells apart; built when one
+    /// comes.
+    folding: once_cell::sync::OnceCell<Regex>,
     /// Folded variant -> its entry.
     by_variant: BTreeMap<String, Entry>,
 }
@@ -75,11 +82,31 @@ fn load() -> Vocabulary {
     let alternation = variants.iter().map(|v| variant_pattern(v)).collect::<Vec<_>>().join("|");
     // No `\b` in the pattern: Unicode word boundaries keep the regex off its fast engine,
     // so boundaries are checked on each match instead.
-    let matcher = Regex::new(&format!(r"(?i)(?:{alternation})")).expect("disease vocabulary regex");
-    Vocabulary { matcher, by_variant }
+    let matcher = Regex::new(&format!(r"(?:{alternation})")).expect("disease vocabulary regex");
+    Vocabulary { matcher, alternation, folding: once_cell::sync::OnceCell::new(), by_variant }
+}
+
+/// The chars the case folding of `(?i)` and `lower_same_len` treat unlike for the chars of
+/// the variants: the Kelvin sign folds to "k" and the long s to "s", yet a lowered text
+/// keeps them (their small letter is shorter). In a text with none of them, a char matches
+/// a variant's char under `(?i)` exactly when its lowered char is that char (checked for
+/// every char by a test), so the case-sensitive regex over the lowered text finds the same
+/// matches, and those alone.
+const FOLDS_UNLIKE_LOWER: &[char] = &['\u{17F}', '\u{212A}'];
+
+/// Whether `s` holds a char of [`FOLDS_UNLIKE_LOWER`].
+fn folds_unlike_lower(s: &str) -> bool {
+    static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
+        Lazy::new(|| FOLDS_UNLIKE_LOWER.iter().map(|c| memchr::memmem::Finder::new(c.encode_utf8(&mut [0; 4]).as_bytes()).into_owned()).collect());
+    FINDERS.iter().any(|f| f.find(s.as_bytes()).is_some())
 }
 
 impl Vocabulary {
+    /// The regex of every variant with `(?i)`, run over the text itself.
+    fn folding_matcher(&self) -> &Regex {
+        self.folding.get_or_init(|| Regex::new(&format!(r"(?i)(?:{})", self.alternation)).expect("disease vocabulary regex"))
+    }
+
     /// The entry of the variant `s` is written in: `by_variant[fold(s)]`.
     fn entry(&self, s: &str) -> Option<&Entry> {
         // Most matches are written as their key; folding them would only allocate.
@@ -91,24 +118,34 @@ impl Vocabulary {
 }
 
 /// Diseases mentioned in one field.
+#[cfg(test)]
 pub fn find(s: &str) -> Vec<Hit> {
+    find_with_lower(s, &lower_same_len(s))
+}
+
+/// [`find`], given `lower`, `s` lowered by `lower_same_len`.
+pub fn find_with_lower(s: &str, lower: &str) -> Vec<Hit> {
     let v = &*VOCABULARY;
     let mut hits = Vec::new();
-    for m in v.matcher.find_iter(s) {
-        if !on_word_boundary(s, m.start(), m.end()) {
+    // A match's span is the same in `s` and in `lower`, whose chars have the same lengths.
+    let (matcher, text) = if folds_unlike_lower(s) { (v.folding_matcher(), s) } else { (&v.matcher, lower) };
+    for m in matcher.find_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        if !on_word_boundary(s, start, end) {
             continue;
         }
-        let Some(&Entry { canonical, code, ref lower, .. }) = v.entry(m.as_str()) else { continue };
+        let written = &s[start..end];
+        let Some(&Entry { canonical, code, ref lower, .. }) = v.entry(written) else { continue };
         // Upper-case short forms ("THA", "SXH") only count when written in capitals.
-        if m.as_str().chars().count() <= 4 && m.as_str().chars().any(|c| c.is_lowercase()) && canonical.chars().count() > 4 {
+        if written.chars().count() <= 4 && written.chars().any(|c| c.is_lowercase()) && canonical.chars().count() > 4 {
             if !matches!(canonical, "cúm A" | "sởi" | "tả" | "lao" | "dại") {
                 continue;
             }
         }
-        if canonical == "tiêu chảy" && among_symptoms(s, m.start(), m.end()) {
+        if canonical == "tiêu chảy" && among_symptoms(s, start, end) {
             continue;
         }
-        let mut h = Hit::new(EntityKind::Disease, m.start(), m.end(), Normalized::Text(lower.clone()));
+        let mut h = Hit::new(EntityKind::Disease, start, end, Normalized::Text(lower.clone()));
         h.code = code.map(str::to_string);
         hits.push(h);
     }
@@ -236,6 +273,62 @@ mod tests {
         assert_eq!(names("Trong tháng ghi nhận 14 ca tiêu chảy cấp ở trẻ em.").len(), 1);
         assert_eq!(names("Bệnh tiêu chảy: 20 ca; sốt xuất huyết: 4 ca.").len(), 2);
         assert_eq!(names("ghi nhận 12 ca sốt xuất huyết, 14 ca tiêu chảy, sốt xuất huyết tăng").len(), 3);
+    }
+
+    /// Every char `(?i)` folds to a char of a variant (or to a gap between its words) is one
+    /// `lower_same_len` lowers to it, and the other way round, but for the chars of
+    /// [`FOLDS_UNLIKE_LOWER`].
+    #[test]
+    fn case_folding_agrees_with_lowering_on_the_variants_chars() {
+        use super::super::text::lower_char;
+        let v = &*VOCABULARY;
+        let mut pattern_chars: Vec<char> = v.by_variant.keys().flat_map(|k| k.chars()).filter(|&c| c != ' ').collect();
+        pattern_chars.sort_unstable();
+        pattern_chars.dedup();
+        // One pattern per char of the variants, the gap between words last.
+        let mut folded: Vec<String> = pattern_chars.iter().map(|p| format!("^(?i:{})$", regex::escape(&p.to_string()))).collect();
+        folded.push(r"^(?i:[\s\-–—])$".to_string());
+        let folded = regex::RegexSet::new(&folded).unwrap();
+        let gap = Regex::new(r"^[\s\-–—]$").unwrap();
+        let mut unlike: Vec<char> = Vec::new();
+        for t in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let l = lower_char(t);
+            let mut lowered: Vec<usize> = pattern_chars.binary_search(&l).into_iter().collect();
+            if gap.is_match(&l.to_string()) {
+                lowered.push(pattern_chars.len());
+            }
+            if folded.matches(&t.to_string()).into_iter().collect::<Vec<usize>>() != lowered {
+                unlike.push(t);
+            }
+        }
+        unlike.sort_unstable();
+        unlike.dedup();
+        assert!(unlike.iter().all(|c| FOLDS_UNLIKE_LOWER.contains(c)), "{unlike:?}");
+        assert!(pattern_chars.contains(&'k') && pattern_chars.contains(&'s'));
+    }
+
+    #[test]
+    fn the_lowered_search_finds_what_the_folding_one_finds() {
+        let v = &*VOCABULARY;
+        let mut texts: Vec<String> = Vec::new();
+        for key in v.by_variant.keys() {
+            let capitals: Vec<String> = key.split(' ').map(super::super::sentence_case).collect();
+            texts.push(format!("Ca {key}, {} và {} – {}.", key.to_uppercase(), capitals.join(" "), key.replace(' ', " - ")));
+        }
+        texts.push("BỆNH SỐT XUẤT HUYẾT, Sởi, COVID – 19; Tay-Chân-Miệng".to_string());
+        for t in &texts {
+            let lower = lower_same_len(t);
+            assert!(!folds_unlike_lower(t));
+            let folded: Vec<(usize, usize)> = v.folding_matcher().find_iter(t).map(|m| (m.start(), m.end())).collect();
+            let lowered: Vec<(usize, usize)> = v.matcher.find_iter(&lower).map(|m| (m.start(), m.end())).collect();
+            assert_eq!(folded, lowered, "{t}");
+        }
+        // A text with a char folded unlike its lowering takes the folding search.
+        let s = "bệnh \u{17F}ởi";
+        assert!(folds_unlike_lower(s));
+        // The long s folds to "s", but is not lowered to it: the two searches differ.
+        let spans = |r: &Regex, t: &str| r.find_iter(t).map(|m| (m.start(), m.end())).collect::<Vec<_>>();
+        assert_ne!(spans(v.folding_matcher(), s), spans(&v.matcher, &lower_same_len(s)));
     }
 
     #[test]

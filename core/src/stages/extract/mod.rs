@@ -290,8 +290,8 @@ fn scan_field(
     } else {
         blocked.iter().map(|&(a, b)| address_starts.iter().find(|(_, name)| *name == a).map_or((a, b), |&(at, _)| (at, b))).collect()
     };
-    hits.extend(places::find_in(s, &org_spans, &place_blocked, province));
-    hits.extend(diseases::find(s));
+    hits.extend(places::find_in(s, lower, &org_spans, &place_blocked, province));
+    hits.extend(diseases::find_with_lower(s, lower));
     hits
 }
 

@@ -2,6 +2,8 @@
 //! leftmost-longest over the text, settled by the unit word in front ("huyện", "TP", "xã" ...).
 
 use super::text::{data_lines, is_alnum, is_capitalised, on_word_boundary, SpanSet};
+#[cfg(test)]
+use super::text::lower_same_len;
 use super::Hit;
 use once_cell::sync::Lazy;
 use std::collections::BTreeMap;
@@ -373,7 +375,7 @@ fn unit_word_before(s: &str, at: usize) -> Option<&'static [&'static str]> {
 /// `blocked` are spans (people) where no place may start.
 #[cfg(test)]
 pub fn find(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)]) -> Vec<Hit> {
-    find_in(s, inside, blocked, None)
+    find_in(s, &lower_same_len(s), inside, blocked, None)
 }
 
 /// The one province the places of `s` (a title) name as provinces, if they name one:
@@ -385,7 +387,10 @@ pub fn province_named(s: &str) -> Option<&'static str> {
     if !g.matches(s).any(|(_, _, id)| g.units_of(id).iter().any(Unit::is_province)) {
         return None;
     }
-    let mut named = find_in(s, &[], &[], None).into_iter().filter(|h| h.code.as_deref().is_some_and(|c| c.len() == 2)).filter_map(|h| match h.normalized {
+    // Only the gazetteer's names and the short forms carry a province's code: the villages
+    // and the units the gazetteer does not list carry none (or a ward's or district's).
+    let (listed, _, _) = listed_places(s, &[], &[], None);
+    let mut named = listed.into_iter().filter(|h| h.code.as_deref().is_some_and(|c| c.len() == 2)).filter_map(|h| match h.normalized {
         Some(Normalized::Text(p)) => GAZETTEER.lookup(&p).and_then(|units| units.iter().find(|u| u.is_province()).map(|u| u.province_new)),
         _ => None,
     });
@@ -394,8 +399,25 @@ pub fn province_named(s: &str) -> Option<&'static str> {
 }
 
 /// [`find`] with `hint`, the province the document's title names ([`province_named`]): it
-/// settles a name shared by several provinces when no place of the field does.
-pub fn find_in(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)], hint: Option<&'static str>) -> Vec<Hit> {
+/// settles a name shared by several provinces when no place of the field does. `lower` is
+/// `s` lower-cased by `lower_same_len`, where the unit and village words are searched.
+pub fn find_in(s: &str, lower: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)], hint: Option<&'static str>) -> Vec<Hit> {
+    let (mut hits, blocked, home) = listed_places(s, inside, blocked, hint);
+    let named: SpanSet = hits.iter().map(|h| (h.start, h.end)).collect();
+    let taken = |a: usize, b: usize| named.overlaps(a, b) || blocked.overlaps(a, b);
+    let mut more = villages(s, lower, taken);
+    more.extend(unlisted_units(s, lower, taken, &blocked, home));
+    if !more.is_empty() {
+        hits.extend(more);
+        hits.sort_by_key(|h| (h.start, h.end));
+    }
+    hits
+}
+
+/// The places of `s` the gazetteer lists, the regions and the short forms, in order, with
+/// `blocked` as a set and the province the field is about: all of [`find_in`] but the
+/// villages and the units the gazetteer does not list.
+fn listed_places(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)], hint: Option<&'static str>) -> (Vec<Hit>, SpanSet, Option<&'static str>) {
     let g = &*GAZETTEER;
     // "Trường Trung cấp Y tế": a known name at the start of an organisation's longer name
     // is its kind word and what follows, no place.
@@ -498,15 +520,29 @@ pub fn find_in(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)], h
         hits.sort_by_key(|h| (h.start, h.end));
     }
     short_forms(s, &blocked, &mut hits);
-    let named: SpanSet = hits.iter().map(|h| (h.start, h.end)).collect();
-    let taken = |a: usize, b: usize| named.overlaps(a, b) || blocked.overlaps(a, b);
-    let mut more = villages(s, taken);
-    more.extend(unlisted_units(s, taken, &blocked, home));
-    if !more.is_empty() {
-        hits.extend(more);
-        hits.sort_by_key(|h| (h.start, h.end));
+    (hits, blocked, home)
+}
+
+/// Where the words `pairs` (each in small letters and with a capital: `[w, W, v, V, ...]`)
+/// stand in `s`, as (index in `pairs`, byte offset), in the order a search per word in turn
+/// gives them. Each pair is searched once, in small letters, in `lower` (`s` lower-cased
+/// char by char, same offsets); the text at a match tells which of the two, if either, is
+/// written there. No word overlaps itself, so this finds every occurrence a search of `s`
+/// would.
+fn word_pairs_in(s: &str, lower: &str, pairs: &[&str], finders: &[memchr::memmem::Finder<'static>]) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (i, finder) in finders.iter().enumerate() {
+        for a in finder.find_iter(lower.as_bytes()) {
+            let at = &s.as_bytes()[a..];
+            if let Some(k) = [2 * i, 2 * i + 1].into_iter().find(|&k| at.starts_with(pairs[k].as_bytes())) {
+                found.push((k, a));
+            }
+        }
     }
-    hits
+    // Small letters and capitals come out together; the order of a search per word is
+    // that of the word, then of the offset.
+    found.sort_unstable();
+    found
 }
 
 /// Units a city numbers instead of naming ("phường 4", "Quận 5"), each word with its kind.
@@ -573,39 +609,39 @@ const BODY_WORDS: &[&str] = &["Đoàn", "Hội", "Ủy", "Uỷ", "Đảng"];
 /// Tây"). A name of two to four syllables in capitals; no code, and `normalized` is the
 /// name as written. Also the numbered wards and districts ([`numbered_unit_at`]), whose
 /// words are among these.
-fn unlisted_units(s: &str, taken: impl Fn(usize, usize) -> bool, people: &SpanSet, home: Option<&'static str>) -> Vec<Hit> {
+fn unlisted_units(s: &str, lower: &str, taken: impl Fn(usize, usize) -> bool, people: &SpanSet, home: Option<&'static str>) -> Vec<Hit> {
     static WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| COMMUNE_WORDS.iter().chain(UPPER_UNIT_WORDS).copied().collect());
+    // The words come in pairs, small letters first: one search in the lowered text each.
     static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
-        Lazy::new(|| WORDS.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
+        Lazy::new(|| WORDS.iter().step_by(2).map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
     let mut hits = Vec::new();
-    for (finder, word) in FINDERS.iter().zip(WORDS.iter()) {
-        for a in finder.find_iter(s.as_bytes()) {
-            if !on_word_boundary(s, a, a + word.len()) {
-                continue;
+    for (k, a) in word_pairs_in(s, lower, &WORDS, &FINDERS) {
+        let word = WORDS[k];
+        if !on_word_boundary(s, a, a + word.len()) {
+            continue;
+        }
+        // "phường 4": found in the same pass as the units' names.
+        hits.extend(numbered_unit_at(s, a, word, home).filter(|h| !taken(h.start, h.end)));
+        let mut at = a + word.len();
+        // "Y sĩ Trạm Y tế xã Phú Thành A Lâm Văn Út": the name ends where a person's opens.
+        let before_person = |at: usize| match people.first_start_in(at, at + 80) {
+            Some(p) if s[..p].ends_with(' ') => &s[..p - 1],
+            _ => s,
+        };
+        while let Some((start, end)) = commune_name_after(before_person(at), at) {
+            // "Tỉnh Đoàn A và Thành Đoàn B": a body's name, and no list of units after it.
+            if opens_a_body_or_title(&s[start..]) {
+                break;
             }
-            // "phường 4": found in the same pass as the units' names.
-            hits.extend(numbered_unit_at(s, a, word, home).filter(|h| !taken(h.start, h.end)));
-            let mut at = a + word.len();
-            // "Y sĩ Trạm Y tế xã Phú Thành A Lâm Văn Út": the name ends where a person's opens.
-            let before_person = |at: usize| match people.first_start_in(at, at + 80) {
-                Some(p) if s[..p].ends_with(' ') => &s[..p - 1],
-                _ => s,
-            };
-            while let Some((start, end)) = commune_name_after(before_person(at), at) {
-                // "Tỉnh Đoàn A và Thành Đoàn B": a body's name, and no list of units after it.
-                if opens_a_body_or_title(&s[start..]) {
-                    break;
-                }
-                if !taken(start, end) {
-                    hits.push(Hit::new(EntityKind::Location, start, end, Normalized::Text(s[start..end].to_string())));
-                }
-                // "xã A, B và C": each name after a comma or "và" is a commune too.
-                let rest = &s[end..];
-                let gap = [", và ", ", ", " và "].iter().find(|g| rest.starts_with(**g));
-                match gap {
-                    Some(g) => at = end + g.len() - 1,
-                    None => break,
-                }
+            if !taken(start, end) {
+                hits.push(Hit::new(EntityKind::Location, start, end, Normalized::Text(s[start..end].to_string())));
+            }
+            // "xã A, B và C": each name after a comma or "và" is a commune too.
+            let rest = &s[end..];
+            let gap = [", và ", ", ", " và "].iter().find(|g| rest.starts_with(**g));
+            match gap {
+                Some(g) => at = end + g.len() - 1,
+                None => break,
             }
         }
     }
@@ -703,18 +739,19 @@ const VILLAGE_WORDS: &[&str] = &["tổ dân phố", "khu phố", "thôn", "ấp"
 /// a number. They have no code; `normalized` is the place as written: the name alone, or
 /// the word and its number.
 /// Found word by word, so not in order of place.
-fn villages(s: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
-    // A vectorised search per word: they run over every field of every document, and an
-    // automaton over all of them found no rare byte to skip ahead by.
+fn villages(s: &str, lower: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<Hit> {
+    // A vectorised search per word, in the lowered text: they run over every field of every
+    // document, and an automaton over all of them found no rare byte to skip ahead by.
     // Each word in small letters and with a capital, as it opens a sentence ("Thôn Nà Lìu
-    // có 3 ca").
+    // có 3 ca"): one search finds both.
     static WORDS: Lazy<Vec<String>> =
         Lazy::new(|| VILLAGE_WORDS.iter().flat_map(|w| [w.to_string(), super::sentence_case(w)]).collect());
+    static PAIRS: Lazy<Vec<&'static str>> = Lazy::new(|| WORDS.iter().map(String::as_str).collect());
     static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
-        Lazy::new(|| WORDS.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
+        Lazy::new(|| VILLAGE_WORDS.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
     let mut hits = Vec::new();
-    let found = FINDERS.iter().zip(WORDS.iter()).flat_map(|(f, word)| f.find_iter(s.as_bytes()).map(move |a| (a, word.as_str())));
-    for (a, word) in found {
+    for (k, a) in word_pairs_in(s, lower, &PAIRS, &FINDERS) {
+        let word = PAIRS[k];
         let Some(b) = village_end(s, a, a + word.len()) else { continue };
         // "nông thôn Mới", "phát triển nông thôn": the countryside, not a village.
         let countryside = || ["nông ", "Nông ", "NÔNG "].iter().any(|n| s[..a].ends_with(n));
@@ -1065,6 +1102,39 @@ mod tests {
     }
 
     #[test]
+    fn word_pairs_are_found_where_a_search_per_word_finds_them() {
+        let unit_words: Vec<&str> = COMMUNE_WORDS.iter().chain(UPPER_UNIT_WORDS).copied().collect();
+        let village_words: Vec<String> = VILLAGE_WORDS.iter().flat_map(|w| [w.to_string(), crate::stages::extract::sentence_case(w)]).collect();
+        let village_words: Vec<&str> = village_words.iter().map(String::as_str).collect();
+        let mut texts = vec![
+            "Thôn Nà Lìu, thôn Bến; THÔN 3; ấp 3, Ấp 4; Xã Hòa, xã Bình, XÃ An; Thị trấn A, thị trấn B; thành phố Vinh, Thành phố Huế, THÀNH PHỐ; Đặc khu Phú Quốc".to_string(),
+        ];
+        texts.push(texts[0].repeat(3));
+        for pairs in [&unit_words, &village_words] {
+            for (i, w) in pairs.iter().enumerate() {
+                // Small letters, then the same word with a capital, whose lower case it is.
+                assert_eq!(lower_same_len(pairs[i / 2 * 2]), pairs[i / 2 * 2], "{w}");
+                assert_eq!(lower_same_len(w), pairs[i / 2 * 2], "{w}");
+                // No word overlaps itself: a search's non-overlapping matches are all of them.
+                assert!((1..w.len()).all(|k| !w.is_char_boundary(k) || !w.ends_with(&w[..k])), "{w}");
+            }
+            let finders: Vec<memchr::memmem::Finder<'static>> = pairs.iter().step_by(2).map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned()).collect();
+            for s in texts.iter().map(String::as_str).chain([""]) {
+                let want: Vec<(usize, usize)> = pairs.iter().enumerate().flat_map(|(k, w)| s.match_indices(w).map(move |(a, _)| (k, a))).collect();
+                assert_eq!(word_pairs_in(s, &lower_same_len(s), pairs, &finders), want, "{s}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_provinces_have_a_code_of_two() {
+        // `province_named` leaves out the villages and the unlisted units, whose codes are
+        // none or a ward's or district's ("phường 4", "Quận 5").
+        let g = &*GAZETTEER;
+        assert!(g.units.iter().filter(|u| u.code.len() == 2).all(|u| matches!(u.kind, "tỉnh" | "thành phố")));
+    }
+
+    #[test]
     fn merged_province_resolves_to_the_new_one() {
         // Sóc Trăng merged into Cần Thơ in 2025.
         let s = "Sở Y tế tỉnh Sóc Trăng";
@@ -1122,7 +1192,7 @@ mod tests {
         assert_eq!(province_named("Giám sát ổ dịch tại tỉnh Tây Ninh"), Some("Tây Ninh"));
         assert_eq!(province_named("Giám sát ổ dịch tại huyện Châu Thành"), None, "a district of several provinces");
         assert_eq!(province_named("Tây Ninh và Lạng Sơn phối hợp"), None, "two provinces");
-        let codes = |s: &str, hint| find_in(s, &[], &[], hint).into_iter().map(|h| h.code.unwrap_or_default()).collect::<Vec<_>>();
+        let codes = |s: &str, hint| find_in(s, &lower_same_len(s), &[], &[], hint).into_iter().map(|h| h.code.unwrap_or_default()).collect::<Vec<_>>();
         let s = "Đoàn đến giám sát ổ dịch tại xã Long Hòa.";
         assert_eq!(codes(s, Some("Tây Ninh")), ["28123"]);
         // A place the body names alone still rules, and a hint no candidate fits is no help.
