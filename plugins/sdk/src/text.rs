@@ -342,6 +342,13 @@ pub fn starts_with_lower(line: &str, prefix: &str) -> bool {
     prefix.chars().all(|p| letters.next() == Some(p))
 }
 
+/// Whether `line` ends with `suffix` (written in lower case), ignoring the line's case:
+/// [`starts_with_lower`] read from the end.
+pub fn ends_with_lower(line: &str, suffix: &str) -> bool {
+    let mut letters = line.chars().rev().flat_map(|c| c.to_lowercase().rev());
+    suffix.chars().rev().all(|p| letters.next() == Some(p))
+}
+
 /// Whether `line` lower-cased equals `word` (written in lower case), letter by letter
 /// without building the lower-cased line.
 pub fn equals_lower(line: &str, word: &str) -> bool {
@@ -644,6 +651,16 @@ pub fn host_slug(path: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ends_with_lower_is_to_lowercase_then_ends_with() {
+        let words = ["tỉnh", "thành phố", "tp.", "xã", "i", ""];
+        for line in ["Tỉnh", "UBND TỈNH", "tại Thành Phố", "TP.", "Xã", "Xãx", "İ", "ĐỒNG XÃ", "x", ""] {
+            for w in words {
+                assert_eq!(ends_with_lower(line, w), line.to_lowercase().ends_with(w), "{line:?} {w:?}");
+            }
+        }
+    }
 
     #[test]
     fn lower_same_len_is_lower_char_of_every_char() {

@@ -6,6 +6,7 @@ use super::text::{data_lines, is_all_caps, is_alnum, is_capitalised, on_word_bou
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet;
+use vanban_plugin_sdk::text::ends_with_lower;
 
 static SURNAMES_TXT: &str = include_str!("../../../data/surnames.txt");
 static HONORIFICS_TXT: &str = include_str!("../../../data/honorifics.txt");
@@ -1333,20 +1334,7 @@ pub fn signer_name(line: &str) -> Option<(String, Option<String>)> {
 pub(super) fn preceded_by_unit_word(s: &str, at: usize) -> bool {
     let from = s[..at].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0);
     let head = s[from..at].trim_end();
-    ["tỉnh", "huyện", "thành phố", "tp", "tp.", "quận", "xã", "phường", "thị trấn", "thị xã"].iter().any(|w| ends_with_in_small_letters(head, w))
-}
-
-/// Whether `head` in small letters (`to_lowercase`) ends with `w`, a word in small letters,
-/// told char by char from the end with no copy. A char whose small form is of two chars
-/// ("İ", the one such) ends no such word: its second char is a combining mark.
-fn ends_with_in_small_letters(head: &str, w: &str) -> bool {
-    let mut chars = head.chars().rev();
-    w.chars().rev().all(|wc| {
-        chars.next().is_some_and(|c| {
-            let mut small = c.to_lowercase();
-            small.next() == Some(wc) && small.next().is_none()
-        })
-    })
+    ["tỉnh", "huyện", "thành phố", "tp", "tp.", "quận", "xã", "phường", "thị trấn", "thị xã"].iter().any(|w| ends_with_lower(head, w))
 }
 
 #[cfg(test)]

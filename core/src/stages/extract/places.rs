@@ -529,12 +529,12 @@ fn listed_places(s: &str, inside: &[(usize, usize)], blocked: &[(usize, usize)],
 /// char by char, same offsets); the text at a match tells which of the two, if either, is
 /// written there. No word overlaps itself, so this finds every occurrence a search of `s`
 /// would.
-fn word_pairs_in(s: &str, lower: &str, pairs: &[&str], finders: &[memchr::memmem::Finder<'static>]) -> Vec<(usize, usize)> {
+fn word_pairs_in<W: AsRef<str>>(s: &str, lower: &str, pairs: &[W], finders: &[memchr::memmem::Finder<'static>]) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for (i, finder) in finders.iter().enumerate() {
         for a in finder.find_iter(lower.as_bytes()) {
             let at = &s.as_bytes()[a..];
-            if let Some(k) = [2 * i, 2 * i + 1].into_iter().find(|&k| at.starts_with(pairs[k].as_bytes())) {
+            if let Some(k) = [2 * i, 2 * i + 1].into_iter().find(|&k| at.starts_with(pairs[k].as_ref().as_bytes())) {
                 found.push((k, a));
             }
         }
@@ -746,12 +746,11 @@ fn villages(s: &str, lower: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<H
     // có 3 ca"): one search finds both.
     static WORDS: Lazy<Vec<String>> =
         Lazy::new(|| VILLAGE_WORDS.iter().flat_map(|w| [w.to_string(), super::sentence_case(w)]).collect());
-    static PAIRS: Lazy<Vec<&'static str>> = Lazy::new(|| WORDS.iter().map(String::as_str).collect());
     static FINDERS: Lazy<Vec<memchr::memmem::Finder<'static>>> =
         Lazy::new(|| VILLAGE_WORDS.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
     let mut hits = Vec::new();
-    for (k, a) in word_pairs_in(s, lower, &PAIRS, &FINDERS) {
-        let word = PAIRS[k];
+    for (k, a) in word_pairs_in(s, lower, &WORDS, &FINDERS) {
+        let word = WORDS[k].as_str();
         let Some(b) = village_end(s, a, a + word.len()) else { continue };
         // "nông thôn Mới", "phát triển nông thôn": the countryside, not a village.
         let countryside = || ["nông ", "Nông ", "NÔNG "].iter().any(|n| s[..a].ends_with(n));
