@@ -8,6 +8,7 @@
 use super::word97::{self, Compound, OLE_MAGIC};
 use super::{docx, encoding, pdf, Decoded};
 use crate::error::StageError;
+use std::borrow::Cow;
 use std::io::Read;
 use vanban_plugin_sdk::text::{contains_ascii_lower, starts_with_lower};
 use vanban_plugin_sdk::{Format, Page};
@@ -161,6 +162,11 @@ fn named_html(ext: &str) -> bool {
 /// HTML saved under another name: an HTML tag near the start (within 1,024 characters).
 fn looks_like_html(text: &str) -> bool {
     let text = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+    // Every tag opens with `<`, and 1,024 chars take at most 4,096 bytes: a text with no `<`
+    // in those (plain text) has no tag in its head, told without counting its chars.
+    if memchr::memchr(b'<', &text.as_bytes()[..text.len().min(4 * 1024)]).is_none() {
+        return false;
+    }
     let head = &text[..text.char_indices().nth(1024).map_or(text.len(), |(i, _)| i)];
     // The tags are ASCII, and no other character lower-cases to one of their letters, so an
     // ASCII-blind search is what lower-casing the head first would give.
@@ -190,18 +196,22 @@ fn from_lines(path: &str, text: &str, format: Format, encoding: &str) -> Decoded
 
 /// CRLF and lone CR become LF; so do the Unicode line and paragraph separators, and a
 /// form feed (a page break in text dumps) becomes a line break too.
-pub fn normalise_breaks(text: &str) -> String {
+/// A text with none comes back borrowed (most texts: no copy).
+pub fn normalise_breaks(text: &str) -> Cow<'_, str> {
     if !has_odd_break(text) {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
-    text.replace("\r\n", "\n").replace(['\r', '\u{2028}', '\u{85}', '\x0c'], "\n").replace('\u{2029}', "\n\n")
+    Cow::Owned(text.replace("\r\n", "\n").replace(['\r', '\u{2028}', '\u{85}', '\x0c'], "\n").replace('\u{2029}', "\n\n"))
 }
 
-/// Whether `normalise_breaks` has anything to change: byte searches, as most texts have none.
+/// Whether `normalise_breaks` has anything to change: two byte searches, as most texts have
+/// none. CR and form feed are bytes of their own; U+0085 (C2 85), U+2028 and U+2029 (E2 80
+/// A8, E2 80 A9) are found by their lead bytes, rare in Vietnamese text, and checked.
 fn has_odd_break(text: &str) -> bool {
     let bytes = text.as_bytes();
-    memchr::memchr2(b'\r', b'\x0c', bytes).is_some()
-        || ["\u{85}", "\u{2028}", "\u{2029}"].iter().any(|c| memchr::memmem::find(bytes, c.as_bytes()).is_some())
+    let followed_by = |at: usize, rest: &[u8]| bytes[at + 1..].starts_with(rest);
+    memchr::memchr3_iter(b'\r', b'\x0c', 0xC2, bytes).any(|at| bytes[at] != 0xC2 || followed_by(at, &[0x85]))
+        || memchr::memchr_iter(0xE2, bytes).any(|at| followed_by(at, &[0x80, 0xA8]) || followed_by(at, &[0x80, 0xA9]))
 }
 
 #[cfg(test)]

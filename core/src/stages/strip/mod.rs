@@ -72,7 +72,8 @@ fn check(page: &Page, s: &Stripping) -> Result<(), String> {
 /// stand for empty cells ("\t\tNăm 2024\tNăm 2025" under two cells that span two rows).
 fn trim_line(line: &str) -> &str {
     let trimmed = line.trim();
-    if trimmed.contains('\t') {
+    // The memchr crate's search: `str::contains` reads a word at a time, not a vector.
+    if memchr::memchr(b'\t', trimmed.as_bytes()).is_some() {
         line.trim_matches(|c: char| c.is_whitespace() && c != '\t')
     } else {
         trimmed
