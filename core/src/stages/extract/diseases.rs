@@ -13,9 +13,10 @@ static DISEASES_TSV: &str = include_str!("../../../data/diseases.tsv");
 struct Vocabulary {
     /// One regex over every variant in small letters, longest variants first so that they
     /// win, run over the text lowered by `lower_same_len`: there it finds what the regex
-    /// with `(?i)` finds in the text (see [`FOLDS_UNLIKE_LOWER`]), and at less cost.
+    /// with `(?i)` finds in the text (see [`FOLDS_UNLIKE_LOWER`]), and at less cost. Its
+    /// pattern is `alternation` [`factored`].
     matcher: Regex,
-    /// The pattern of `matcher`.
+    /// Every variant's pattern, in the order of `matcher`.
     alternation: String,
     /// It with `(?i)`, for the rare text [`FOLDS_UNLIKE_LOWER`] tells apart; built when one
     /// comes.
@@ -56,10 +57,60 @@ fn fold(s: &str) -> String {
     out
 }
 
+/// A char of a variant, or the gap between two of its words.
+#[derive(Clone, Copy, PartialEq)]
+enum Piece {
+    Char(char),
+    Gap,
+}
+
+/// A variant as the regex reads it, piece by piece: its words, folded, with a gap between.
+fn pieces(v: &str) -> Vec<Piece> {
+    fold(v).chars().map(|c| if c == ' ' { Piece::Gap } else { Piece::Char(c) }).collect()
+}
+
+/// Pieces as a regex: the chars as they are, a gap as any run of spaces and dashes.
+fn pieces_pattern(pieces: &[Piece]) -> String {
+    let piece = |p: &Piece| match p {
+        Piece::Char(c) => regex::escape(c.encode_utf8(&mut [0; 4])),
+        Piece::Gap => r"[\s\-–—]*".to_string(),
+    };
+    pieces.iter().map(piece).collect()
+}
+
 /// A variant as a regex: words joined by any run of spaces and dashes.
 fn variant_pattern(v: &str) -> String {
-    let f = fold(v);
-    f.split(' ').map(regex::escape).collect::<Vec<_>>().join(r"[\s\-–—]*")
+    pieces_pattern(&pieces(v))
+}
+
+/// The alternation of `variants`, the first preferred, with the variants that open alike
+/// sharing their opening: "u(?:ng thư vú|ng thư)" rather than "ung thư vú|ung thư". The
+/// plain alternation starts the search at every char with all of its variants at once; this
+/// one with the few opening chars, which is much cheaper for the lazy DFA to build.
+///
+/// It matches as the plain one, preferring the same variant: two variants opening with
+/// unlike chars never match at the same place, so only those opening alike are grouped, in
+/// their order; a gap shared by all of them is shared too (it takes the whole run of spaces
+/// and dashes either way, as a word opens with neither). Where a variant ends, or some open
+/// with a gap and others with a char (a gap may be empty), they are left in their order.
+fn factored(variants: &[&[Piece]]) -> String {
+    if variants.len() == 1 {
+        return pieces_pattern(variants[0]);
+    }
+    let opening = |v: &&[Piece]| v.first().copied();
+    let all_chars = variants.iter().all(|v| matches!(opening(v), Some(Piece::Char(_))));
+    let all_gaps = variants.iter().all(|v| opening(v) == Some(Piece::Gap));
+    if !all_chars && !all_gaps {
+        return variants.iter().map(|v| pieces_pattern(v)).collect::<Vec<_>>().join("|");
+    }
+    let mut groups: Vec<(Piece, Vec<&[Piece]>)> = Vec::new();
+    for v in variants {
+        match groups.iter_mut().find(|(first, _)| *first == v[0]) {
+            Some((_, rests)) => rests.push(&v[1..]),
+            None => groups.push((v[0], vec![&v[1..]])),
+        }
+    }
+    groups.iter().map(|(first, rests)| format!("{}(?:{})", pieces_pattern(&[*first]), factored(rests))).collect::<Vec<_>>().join("|")
 }
 
 fn load() -> Vocabulary {
@@ -80,9 +131,11 @@ fn load() -> Vocabulary {
     let mut variants: Vec<&String> = by_variant.keys().collect();
     variants.sort_by_key(|v| std::cmp::Reverse(v.chars().count()));
     let alternation = variants.iter().map(|v| variant_pattern(v)).collect::<Vec<_>>().join("|");
+    let variant_pieces: Vec<Vec<Piece>> = variants.iter().map(|v| pieces(v)).collect();
+    let variant_pieces: Vec<&[Piece]> = variant_pieces.iter().map(Vec::as_slice).collect();
     // No `\b` in the pattern: Unicode word boundaries keep the regex off its fast engine,
     // so boundaries are checked on each match instead.
-    let matcher = Regex::new(&format!(r"(?:{alternation})")).expect("disease vocabulary regex");
+    let matcher = Regex::new(&format!(r"(?:{})", factored(&variant_pieces))).expect("disease vocabulary regex");
     Vocabulary { matcher, alternation, folding: once_cell::sync::OnceCell::new(), by_variant }
 }
 
@@ -189,10 +242,13 @@ fn labelled_names(s: &str) -> Vec<Hit> {
     let v = &*VOCABULARY;
     let mut hits = Vec::new();
     let mut line_start = 0;
-    for line in s.split('\n') {
+    // The lines as `s.split('\n')` gives them, found by `memchr`, which is much cheaper than
+    // the split's char search over the whole field.
+    for line_end in memchr::memchr_iter(b'\n', s.as_bytes()).chain([s.len()]) {
+        let line = &s[line_start..line_end];
         let body = line.trim_start_matches([' ', '-', '+', '•', '–', '*']);
         let at = line_start + line.len() - body.len();
-        line_start += line.len() + 1;
+        line_start = line_end + 1;
         let Some(&(name, key)) = LABEL_ONLY.iter().find(|(n, _)| body.strip_prefix(n).is_some_and(|r| r.trim_start().starts_with(':'))) else { continue };
         if let Some(e) = v.by_variant.get(&format!("bệnh {key}")) {
             let mut h = Hit::new(EntityKind::Disease, at, at + name.len(), Normalized::Text(e.lower.clone()));
@@ -305,6 +361,27 @@ mod tests {
         unlike.dedup();
         assert!(unlike.iter().all(|c| FOLDS_UNLIKE_LOWER.contains(c)), "{unlike:?}");
         assert!(pattern_chars.contains(&'k') && pattern_chars.contains(&'s'));
+    }
+
+    /// The factored alternation finds the spans the plain one finds, the same variant
+    /// winning where several match: variants written with gaps, glued, one after another.
+    #[test]
+    fn the_factored_alternation_matches_as_the_plain_one() {
+        let v = &*VOCABULARY;
+        let plain = Regex::new(&format!(r"(?:{})", v.alternation)).unwrap();
+        let keys: Vec<&String> = v.by_variant.keys().collect();
+        let mut texts: Vec<String> = vec![keys.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(""), keys.iter().map(|k| k.replace(' ', "")).collect::<Vec<_>>().join("-")];
+        for (i, key) in keys.iter().enumerate() {
+            let next = keys[(i + 1) % keys.len()];
+            texts.extend([key.to_string(), key.replace(' ', ""), key.replace(' ', " – "), format!("x{key} {next}"), format!("{key}{next}")]);
+            for other in &keys {
+                texts.push(format!("{key}{}", other.replace(' ', "")));
+            }
+        }
+        for t in &texts {
+            let spans = |r: &Regex| r.find_iter(t).map(|m| (m.start(), m.end())).collect::<Vec<_>>();
+            assert_eq!(spans(&v.matcher), spans(&plain), "{t}");
+        }
     }
 
     #[test]
