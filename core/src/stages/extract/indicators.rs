@@ -2,12 +2,12 @@
 //! qualifier ("hơn", "gần", "trên", "khoảng") and a change against a baseline
 //! ("tăng 13,2% so với năm 2023"), which is attached to the figure it follows.
 
-use super::text::{ahead_by, back_by, clause_start, data_lines, digit_len, is_alnum, lower_char, lower_eq, lower_same_len, on_word_boundary, Offsets, SpanSet};
+use super::text::{ahead_by, back_by, clause_start, data_lines, digit_len, first_of, is_alnum, lower_char, lower_eq, lower_same_len, on_word_boundary, Offsets, SpanSet};
 use super::Hit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 use vanban_plugin_sdk::text::starts_with_lower;
 use vanban_plugin_sdk::{Change, DateRange, EntityKind, Indicator, Normalized};
 
@@ -550,6 +550,11 @@ pub fn find(
     found.into_iter().map(|f| f.ind).collect()
 }
 
+/// Whether `between` holds a ".", ";" or line break: `contains(['.', ';', '\n'])`, as bytes.
+fn ends_a_sentence(between: &str) -> bool {
+    memchr::memchr3(b'.', b';', b'\n', between.as_bytes()).is_some()
+}
+
 /// A figure a change starts from: "từ 4,6%" in "giảm từ 4,6% xuống 3,1%", "tăng từ 85,2% lên
 /// 97,4%". It is the baseline of the figure it went to, not a figure of its own.
 struct WentFrom {
@@ -1017,8 +1022,10 @@ fn target_sections(lower: &str) -> Vec<(usize, usize)> {
     // Where the open section starts, and the level of its heading's number (none: unnumbered).
     let mut open: Option<(usize, Option<usize>)> = None;
     let mut at = 0;
-    for line in lower.split('\n') {
-        let end = at + line.len();
+    // The lines of `lower.split('\n')`, their breaks found by memchr.
+    let breaks = memchr::memchr_iter(b'\n', lower.as_bytes()).chain(std::iter::once(lower.len()));
+    for end in breaks {
+        let line = &lower[at..end];
         let found = SECTION_MARKER.find(line);
         let marker = found.map_or(0, |m| m.end());
         let level = found.map(|m| section_level(m.as_str()));
@@ -1138,7 +1145,7 @@ fn is_target(head: &str) -> bool {
     // Every target word holds "tiêu" or "đấu", in either case: the cheap test first, on the
     // last 80 bytes.
     let near = &head[back_by(head, head.len(), 80)..];
-    if !["tiêu", "đấu", "TIÊU", "ĐẤU"].iter().any(|w| near.contains(w)) {
+    if !holds_tieu_or_dau(near) {
         return false;
     }
     // "Mục tiêu: 95% trẻ …".
@@ -1160,6 +1167,13 @@ fn is_target(head: &str) -> bool {
             None => return false,
         }
     }
+}
+
+/// Whether `near` holds "tiêu", "đấu", "TIÊU" or "ĐẤU". Each ends with "u" or "U": one search
+/// for those bytes, and a look back from each, instead of a substring search per word.
+fn holds_tieu_or_dau(near: &str) -> bool {
+    let b = near.as_bytes();
+    memchr::memchr2_iter(b'u', b'U', b).any(|i| ["tiêu", "đấu", "TIÊU", "ĐẤU"].iter().any(|w| b[..=i].ends_with(w.as_bytes())))
 }
 
 /// Whether `head` ends with a plan's label and its colon: "(kế hoạch: 1.300 bệnh nhân)",
@@ -1285,7 +1299,8 @@ const WORDS_OVER_UNITS: &[&str] = &["dân tộc"];
 
 /// Whether a unit's last syllable and the text after it make one of [`WORDS_OVER_UNITS`].
 fn splits_a_word(unit: &str, after: &str) -> bool {
-    let last = unit.rsplit(' ').next().unwrap_or(unit);
+    // The last word, after the last blank (a byte: units are short).
+    let last = unit.bytes().rposition(|b| b == b' ').map_or(unit, |i| &unit[i + 1..]);
     WORDS_OVER_UNITS.iter().any(|w| {
         w.strip_prefix(last).and_then(|r| r.strip_prefix(' ')).is_some_and(|second| {
             after.strip_prefix(' ').and_then(|a| a.strip_prefix(second)).is_some_and(|r| !r.starts_with(is_alnum))
@@ -1421,6 +1436,10 @@ struct Periods {
     /// after a period asks of it again (the body is always the same), and a baseline is passed
     /// over for the one before it, so the same few are asked thousands of times.
     baseline: Vec<OnceCell<bool>>,
+    /// Per span, the last answer of [`is_baseline`] on the text from a sentence's start to
+    /// it, with that start ([`Periods::is_baseline_from`]): every figure of a sentence asks
+    /// about the same spans from the same start.
+    in_sentence: Vec<Cell<Option<(usize, bool)>>>,
     /// A report's period, named by its title: the period of figures whose text names none.
     reported: Option<DateRange>,
 }
@@ -1437,7 +1456,18 @@ impl Periods {
             .collect();
         spans.sort_by_key(|p| (p.0, p.1));
         let baseline = spans.iter().map(|_| OnceCell::new()).collect();
-        Periods { spans, baseline, reported: reported.cloned() }
+        let in_sentence = spans.iter().map(|_| Cell::new(None)).collect();
+        Periods { spans, baseline, in_sentence, reported: reported.cloned() }
+    }
+
+    /// [`is_baseline`] of the text from `from` to span `i`, read once for each `from`.
+    fn is_baseline_from(&self, s: &str, from: usize, i: usize) -> bool {
+        if let Some((_, answer)) = self.in_sentence[i].get().filter(|&(f, _)| f == from) {
+            return answer;
+        }
+        let answer = is_baseline(&s[from..self.spans[i].0]);
+        self.in_sentence[i].set(Some((from, answer)));
+        answer
     }
 
     /// Whether the text just before span `i` of the body `s` makes it a baseline ("so với năm
@@ -1487,11 +1517,11 @@ impl Periods {
         let lo = self.spans.partition_point(|p| p.0 < from);
         let hi = self.spans.partition_point(|p| p.0 < to);
         // The cheap test first: the text before a period is read only for one that would be taken.
-        let near = &self.spans[lo..hi];
+        let near = (lo..hi).map(|i| (i, &self.spans[i]));
         // Nor one in brackets closed before the figure: "8.450 lượt (tháng 9: 7.920 lượt);
         // trong đó khám BHYT 6.912 lượt" counts the month reported, not September.
         let closed_before = |p: &(usize, usize, DateRange)| s[p.1..a].contains(')') && super::dates::compared_in_brackets(s, p.0, p.1);
-        let before = near.iter().rfind(|p| p.1 <= a && !is_baseline(&s[from..p.0]) && !closed_before(p));
+        let before = near.clone().rfind(|&(i, p)| p.1 <= a && !self.is_baseline_from(s, from, i) && !closed_before(p)).map(|(_, p)| p);
         // A period after the figure opening a running total ("312 trẻ, lũy kế 11 tháng đạt
         // 3.104 trẻ") is the total's, not the figure's.
         // Nor is one in brackets after it: "14.532 lượt (tháng 9: 13.870 lượt)" compares.
@@ -1499,8 +1529,9 @@ impl Periods {
         // nay"): it is that figure's.
         let later_total = |p: &(usize, usize, DateRange)| names_running_total(&s[p.0..p.1]) && holds_a_later_number(s, a, p.0);
         let after = || {
-            near.iter()
-                .find(|p| p.0 >= a && !is_baseline(&s[from..p.0]))
+            near.clone()
+                .find(|&(i, p)| p.0 >= a && !self.is_baseline_from(s, from, i))
+                .map(|(_, p)| p)
                 .filter(|p| !names_running_total(&s[a..p.0]) && !super::dates::compared_in_brackets(s, p.0, p.1) && !later_total(p))
         };
         let own = before.or_else(after)?;
@@ -1648,7 +1679,8 @@ const LIST_MARKS: &[&str] = &["- ", "+ ", "• ", "– "];
 fn list_lead(s: &str, a: usize) -> Option<(usize, usize)> {
     let is_item = |line: &str| LIST_MARKS.iter().any(|m| line.trim_start().starts_with(m));
     let floor = back_by(s, a, 2000);
-    let end = s[floor..a].rfind('\n').map(|i| floor + i)?;
+    // The line break as `rfind('\n')` finds it: an ASCII byte is always a whole char.
+    let end = memchr::memrchr(b'\n', &s.as_bytes()[floor..a]).map(|i| floor + i)?;
     if !is_item(&s[end + 1..a]) {
         return None;
     }
@@ -1660,7 +1692,7 @@ fn list_lead(s: &str, a: usize) -> Option<(usize, usize)> {
 /// pass over, as its span (its first line may be cut at `floor`).
 fn line_above(s: &str, mut end: usize, floor: usize, passed_over: impl Fn(&str) -> bool) -> Option<(usize, usize)> {
     loop {
-        let start = s[floor..end].rfind('\n').map_or(floor, |i| floor + i + 1);
+        let start = memchr::memrchr(b'\n', &s.as_bytes()[floor..end]).map_or(floor, |i| floor + i + 1);
         if !passed_over(&s[start..end]) {
             return Some((start, end));
         }
@@ -1899,7 +1931,8 @@ fn before_an_earlier_figure(subject: &str) -> &str {
         let rest = &subject[at + 1..];
         LINKS.iter().any(|l| rest.strip_prefix(l).and_then(|r| r.strip_prefix(' ')).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
     };
-    match subject.match_indices(' ').map(|(i, _)| i).find(|&i| linked_figure(i)) {
+    // The blanks of `match_indices(' ')`, found as bytes.
+    match memchr::memchr_iter(b' ', subject.as_bytes()).find(|&i| linked_figure(i)) {
         Some(i) if subject[..i].split_whitespace().count() >= 2 => &subject[..i],
         _ => subject,
     }
@@ -3078,7 +3111,7 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     let n = found.len();
     // Points of a percentage change the share itself ("đạt 93,4%, tăng 2,3 điểm phần trăm").
     let points = unit.as_deref().is_some_and(|u| u.starts_with("điểm ")) && n >= 1 && found[n - 1].ind.unit.as_deref() == Some("%");
-    let counted = !points && n >= 2 && found[n - 1].share && found[n - 2].ind.change.is_none() && !s[found[n - 2].b..a].contains(['.', ';', '\n']);
+    let counted = !points && n >= 2 && found[n - 1].share && found[n - 2].ind.change.is_none() && !ends_a_sentence(&s[found[n - 2].b..a]);
     let k = match (counted, n) {
         (true, _) => n - 2,
         (false, 0) => return false,
@@ -3090,10 +3123,10 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
         _ => k,
     };
     // "4.318 ca, 3 ca tử vong; so với cùng kỳ giảm 9,6%": which of the two fell is not said.
-    let alone = k == 0 || s[found[k - 1].b..found[k].b].contains(['.', ';', '\n']);
+    let alone = k == 0 || ends_a_sentence(&s[found[k - 1].b..found[k].b]);
     let apart = {
         let last = &found[k];
-        s[last.b..a].contains(['.', ';', '\n'])
+        ends_a_sentence(&s[last.b..a])
             && !next_sentence_names_it(t, last, a)
             && !(alone && compared_after_semicolon(t, last, a))
             && !next_paragraph_names_it(t, last, a)
@@ -3110,7 +3143,7 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     // No part of a baseline match holds any of ",;.()": the rest of the body past the first
     // of them changes nothing but what the regex engine must prepare for.
     let rest = &s[unit_end..];
-    let rest = before_next_figure(&rest[..rest.find([',', ';', '.', '(', ')']).unwrap_or(rest.len())]);
+    let rest = before_next_figure(&rest[..first_of(rest.as_bytes(), b",;.()").unwrap_or(rest.len())]);
     let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string()).or_else(|| bare_baseline(rest));
     let baseline = baseline.or_else(|| plan_baseline(rest, &t.lower[unit_end..unit_end + rest.len()]));
     let baseline = baseline.or_else(|| passed_plan_before(&s[last.b..a]).map(str::to_string));
@@ -3385,7 +3418,7 @@ fn compared_after_semicolon(t: Body, figure: &Found, a: usize) -> bool {
 /// The last figure of unit `u` before a change at `a`, in the change's sentence and without
 /// a change of its own.
 fn of_the_unit(s: &str, found: &[Found], a: usize, u: &str) -> Option<usize> {
-    let same_sentence = found.iter().rposition(|f| f.b > a || s[f.b..a].contains(['.', ';', '\n'])).map_or(0, |i| i + 1);
+    let same_sentence = found.iter().rposition(|f| f.b > a || ends_a_sentence(&s[f.b..a])).map_or(0, |i| i + 1);
     (same_sentence..found.len()).rev().find(|&i| found[i].ind.unit.as_deref() == Some(u) && found[i].ind.change.is_none())
 }
 

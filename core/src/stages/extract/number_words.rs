@@ -12,14 +12,19 @@ const DIGITS: &[(&str, u32)] = &[
     ("tám", 8), ("chín", 9),
 ];
 
-/// Words a count in words opens with: a digit that may stand first, or "mười".
-const OPENINGS: &[&str] = &["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+/// Words a count in words opens with: a digit that may stand first, or "mười"; each with the
+/// space after it.
+const OPENINGS: &[&str] = &["một ", "hai ", "ba ", "bốn ", "năm ", "sáu ", "bảy ", "tám ", "chín ", "mười "];
 
+/// The openings with their spaces: three bytes at least, which the automaton's prefilter
+/// tells from the many words that start like "ba" or "ch" in two.
 static OPENING: Lazy<AhoCorasick> =
     Lazy::new(|| AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(OPENINGS).expect("number words automaton"));
 
 /// The counts in words of the lower-case text `lower`, as (start, end, value), left to right.
-/// Each opens at a word's start; what it counts is for the caller to check.
+/// Each opens at a word's start, and a space follows its first word: a count is followed by
+/// what it counts (the caller keeps none without a space after it), and a count of two or
+/// more words has a space after its first anyway. What it counts is for the caller to check.
 pub fn spans(lower: &str) -> Vec<(usize, usize, f64)> {
     let mut out = Vec::new();
     let mut from = 0;

@@ -119,9 +119,15 @@ fn other_digit_len(s: &str, i: usize) -> usize {
 pub fn digit_places(s: &str) -> Vec<usize> {
     let mut places = Vec::new();
     let mut from = 0;
+    let bytes = s.as_bytes();
     while let Some((i, n)) = next_digit(s, from) {
         places.push(i);
         from = i + n;
+        // The rest of a run of ASCII digits ("2025"), each the next `\d` without a search.
+        while bytes.get(from).is_some_and(u8::is_ascii_digit) {
+            places.push(from);
+            from += 1;
+        }
     }
     places
 }
@@ -140,9 +146,47 @@ pub fn next_digit(s: &str, mut from: usize) -> Option<(usize, usize)> {
 }
 
 /// The first byte of `b` that may open a `\d` char ([`MAY_OPEN_DIGIT`]), leaving out the lead
-/// byte of a Vietnamese letter (E1 B8-BB) where its next byte is in the same eight. Eight bytes
-/// at a time: a digit is rare in the text, and most words hold a Vietnamese letter.
+/// byte of a Vietnamese letter (E1 B8-BB) where its next byte is in the same eight. The first
+/// eight bytes, then blocks of [`BLOCK`] bytes that hold none are passed over, then eight
+/// bytes at a time: a digit is rare in the text, and most words hold a Vietnamese letter.
 fn may_open_digit_from(b: &[u8]) -> Option<usize> {
+    // The next digit is most often a few bytes on (the rest of a number): eight bytes first.
+    let Some(first) = b.get(..8) else { return may_open_digit_in_eights(b) };
+    let found = candidate_bytes(u64::from_le_bytes(first.try_into().expect("eight bytes")), b.get(8).copied().unwrap_or(0));
+    if found != 0 {
+        return Some(found.trailing_zeros() as usize / 8);
+    }
+    let mut from = 8;
+    while let Some(block) = b.get(from..from + BLOCK + 1) {
+        if block_may_open_digit(block.try_into().expect("a block and the byte after it")) {
+            break;
+        }
+        from += BLOCK;
+    }
+    may_open_digit_in_eights(&b[from..]).map(|i| from + i)
+}
+
+/// Bytes read at once by [`block_may_open_digit`].
+const BLOCK: usize = 32;
+
+/// Whether one of the first [`BLOCK`] bytes of `block` is a candidate of [`candidate_bytes`]
+/// (the last byte is the one after them). The same test on every byte, with no table, no
+/// branch and no early exit, so that the compiler reads the block in vector registers.
+fn block_may_open_digit(block: &[u8; BLOCK + 1]) -> bool {
+    let mut any = 0u8;
+    for i in 0..BLOCK {
+        let (b, next) = (block[i], block[i + 1]);
+        let ascii_digit = b.wrapping_sub(b'0') < 10;
+        let from_d9 = b >= 0xD9;
+        let e2_to_e9 = b.wrapping_sub(0xE2) < 8;
+        let vietnamese_letter = (b == 0xE1) & (next & 0xFC == 0xB8);
+        any |= u8::from(ascii_digit | (from_d9 & !e2_to_e9 & !vietnamese_letter));
+    }
+    any != 0
+}
+
+/// [`may_open_digit_from`], eight bytes at a time.
+fn may_open_digit_in_eights(b: &[u8]) -> Option<usize> {
     let mut chunks = b.chunks_exact(8);
     let mut at = 0;
     for chunk in &mut chunks {
@@ -288,16 +332,41 @@ fn ascii_bytes(chars: &[char]) -> Option<[u8; 8]> {
     (chars.len() <= out.len()).then_some(out)
 }
 
-/// Where the last of the bytes `set` lies in `hay`: memrchr for three of them at a time.
+/// Where the last of the bytes `set` lies in `hay`: memrchr for three of them at a time,
+/// each search after the first only over the bytes past the last found so far.
 fn last_of(hay: &[u8], set: &[u8]) -> Option<usize> {
-    set.chunks(3)
-        .filter_map(|c| match *c {
-            [a] => memchr::memrchr(a, hay),
-            [a, b] => memchr::memrchr2(a, b, hay),
-            [a, b, c] => memchr::memrchr3(a, b, c, hay),
+    let mut last = None;
+    for c in set.chunks(3) {
+        let from = last.map_or(0, |i| i + 1);
+        let rest = &hay[from..];
+        let found = match *c {
+            [a] => memchr::memrchr(a, rest),
+            [a, b] => memchr::memrchr2(a, b, rest),
+            [a, b, c] => memchr::memrchr3(a, b, c, rest),
             _ => None,
-        })
-        .max()
+        };
+        last = found.map(|i| from + i).or(last);
+    }
+    last
+}
+
+/// Where the first of the bytes `set` lies in `hay`: memchr for three of them at a time, each
+/// search after the first only over the bytes before the first found so far. For ASCII bytes
+/// this is where `str::find` of those chars finds the first (an ASCII byte is always a whole
+/// char), without decoding the chars before it.
+pub fn first_of(hay: &[u8], set: &[u8]) -> Option<usize> {
+    let mut first = None;
+    for c in set.chunks(3) {
+        let before = &hay[..first.unwrap_or(hay.len())];
+        let found = match *c {
+            [a] => memchr::memchr(a, before),
+            [a, b] => memchr::memchr2(a, b, before),
+            [a, b, c] => memchr::memchr3(a, b, c, before),
+            _ => None,
+        };
+        first = found.or(first);
+    }
+    first
 }
 
 /// Byte offsets of the non-overlapping two-byte `pair`s in `s`, left to right, as
@@ -306,13 +375,10 @@ fn last_of(hay: &[u8], set: &[u8]) -> Option<usize> {
 pub fn pair_indices(s: &str, pair: [u8; 2]) -> impl Iterator<Item = usize> + '_ {
     let bytes = s.as_bytes();
     let mut from = 0;
-    // An ASCII byte is a whole char, and every offset the search resumes at follows one, so
-    // the standard library's char search (a memchr, a word at a time) may look for it.
-    let ascii = pair[0].is_ascii() && pair[1].is_ascii();
-    let find = move |from: usize| match ascii {
-        true => s.get(from..)?.find(char::from(pair[0])),
-        false => bytes.get(from..)?.iter().position(|&b| b == pair[0]),
-    };
+    // A byte search finds the byte wherever it stands; for an ASCII byte that is where the
+    // char search of `match_indices` finds it (an ASCII byte is always a whole char), and
+    // memchr reads 32 bytes at a time where the standard library's char search reads a word.
+    let find = move |from: usize| memchr::memchr(pair[0], bytes.get(from..)?);
     std::iter::from_fn(move || {
         while let Some(i) = find(from).map(|i| from + i) {
             if bytes.get(i + 1) == Some(&pair[1]) {
@@ -429,6 +495,23 @@ mod tests {
                         assert_eq!(clause_start(s, at, stops, limit), reference(s, at, stops, limit), "{s:?} {at} {limit} {stops:?}");
                     }
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn first_of_agrees_with_a_char_search() {
+        let pieces = [".", ",", ";", "(", ")", "\n", "ệ", "a", " ", "1.2", "Đ"];
+        let mut seed: u64 = 7;
+        for _ in 0..2_000 {
+            let mut t = String::new();
+            for _ in 0..seed % 30 {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            for set in [&[',', ';', '.', '(', ')'][..], &['.', ';', '\n'], &['('], &[')', '\n']] {
+                let bytes: Vec<u8> = set.iter().map(|&c| c as u8).collect();
+                assert_eq!(first_of(t.as_bytes(), &bytes), t.find(set), "{t:?} {set:?}");
             }
         }
     }
