@@ -9,7 +9,7 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
-    ascii_slug, byline_names, char_len, chars_at_most, contains_ascii_lower, contains_lower, ends_sentence, find_byte, holds_either_byte, host_slug,
+    ascii_slug, byline_names, char_len, chars_at_most, contains_ascii_lower, contains_lower, either_byte_offsets, ends_sentence, find_byte, holds_either_byte, host_slug,
     lower_char,
     markup_free_lines, date_stamp, starts_with_lower, lower_same_len, words_at_least,
 };
@@ -306,7 +306,7 @@ fn is_counter(line: &str) -> bool {
 /// char), holds one of the [`COUNTER_MARKS`] that end with a colon: read backwards from
 /// each colon, without a lower-cased copy. Only a colon lower-cases to a colon.
 fn holds_colon_mark(line: &str) -> bool {
-    line.match_indices(':').any(|(at, _)| {
+    colons(line).any(|at| {
         COUNTER_MARKS.iter().filter_map(|m| m.strip_suffix(':')).any(|stem| ends_with_lower(&line[..at], stem))
     })
 }
@@ -329,21 +329,35 @@ fn may_hold_counter_mark(line: &str) -> bool {
 /// The photographer named at the end of a caption, if the line is one.
 fn caption_credit(line: &str) -> Option<String> {
     // Most lines lack the "ảnh:" that the credit needs and skip the regex.
-    if !holds_credit_mark(line) {
-        return None;
-    }
-    PHOTO_CREDIT.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str().trim().to_string())
+    let mark = credit_mark(line)?;
+    // Every match starts at the char before an "ảnh" with its colon (or at the line's start),
+    // so at the char before the first one at the earliest: the search starts there instead
+    // of at the line's start. `captures_at` still reads `^` as the line's start only.
+    let from = line[..mark].char_indices().next_back().map_or(0, |(at, _)| at);
+    PHOTO_CREDIT.captures_at(line, from).and_then(|c| c.get(1)).map(|m| m.as_str().trim().to_string())
 }
 
-/// Whether the line holds "ảnh" in some case, then blanks and a colon, as every match of
-/// [`PHOTO_CREDIT`] does: its case-insensitive "n" and "h" match only "n", "N", "h" and "H",
-/// and its `\s` is the White_Space that `trim_end` removes. Many lines hold a colon and
-/// an "ả" ("cả", "bản"); few hold this, and only they run the regex.
-fn holds_credit_mark(line: &str) -> bool {
-    line.match_indices(':').any(|(at, _)| {
+/// Where the line first holds "ảnh" in some case, then blanks and a colon, as every match
+/// of [`PHOTO_CREDIT`] does: its case-insensitive "n" and "h" match only "n", "N", "h" and
+/// "H", and its `\s` is the White_Space that `trim_end` removes. Many lines hold a colon
+/// and an "ả" ("cả", "bản"); few hold this, and only they run the regex.
+fn credit_mark(line: &str) -> Option<usize> {
+    colons(line).find_map(|at| {
         let before = line[..at].trim_end().as_bytes();
         let n = before.len();
-        n >= 5 && before[n - 2..].eq_ignore_ascii_case(b"nh") && matches!(before[n - 5..n - 2], [0xE1, 0xBA, 0xA2 | 0xA3])
+        let mark = n >= 5 && before[n - 2..].eq_ignore_ascii_case(b"nh") && matches!(before[n - 5..n - 2], [0xE1, 0xBA, 0xA2 | 0xA3]);
+        mark.then_some(n - 5)
+    })
+}
+
+/// The offsets of the line's colons, in order, found by the vectorised byte search
+/// (`match_indices(':')` searches a word at a time).
+fn colons(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = from + find_byte(&line[from..], b':')?;
+        from = at + 1;
+        Some(at)
     })
 }
 
@@ -393,12 +407,12 @@ fn names_portal(line: &str) -> bool {
 }
 
 /// Whether the line holds "cổ" in some case ("c" or "C", "ổ" or "Ổ": no other char
-/// lower-cases to one of them). A search for "ổ" looks for its last byte, which other
-/// Vietnamese letters seldom end with; then the byte before it is read.
+/// lower-cases to one of them). One vectorised search looks for the last bytes of "ổ" (E1
+/// BB 95) and "Ổ" (E1 BB 94), which other Vietnamese letters seldom end with; then the
+/// bytes before each are read.
 fn holds_co(line: &str) -> bool {
     let bytes = line.as_bytes();
-    let after_c = |(at, _): (usize, &str)| at > 0 && matches!(bytes[at - 1], b'c' | b'C');
-    line.match_indices('ổ').any(after_c) || line.match_indices('Ổ').any(after_c)
+    either_byte_offsets(line, 0x94, 0x95).any(|at| at >= 3 && bytes[at - 2..at] == [0xE1, 0xBB] && matches!(bytes[at - 3], b'c' | b'C'))
 }
 
 /// A photo caption: a short line closed by a photographer's credit, not a "Tin: ... Ảnh: ..."

@@ -133,6 +133,15 @@ pub struct Page {
     pub meta: PageMeta,
 }
 
+/// Whether the line holds only whitespace: most lines open with a letter or a digit, told
+/// without trimming.
+fn is_blank(line: &str) -> bool {
+    match line.as_bytes().first() {
+        Some(b) if b.is_ascii_alphanumeric() => false,
+        _ => line.trim().is_empty(),
+    }
+}
+
 impl Page {
     /// The text of block `i`.
     pub fn line(&self, i: usize) -> &str {
@@ -147,12 +156,19 @@ impl Page {
 
     /// Builds a plain-text page: one block per non-empty line, blank lines become `gap_before`.
     pub fn from_text(path: impl Into<String>, text: &str) -> Page {
+        let bytes = text.as_bytes();
         let mut out = String::with_capacity(text.len());
-        let mut blocks = Vec::new();
+        // A block per line at most: counted in one vectorised pass, so that the list is
+        // allocated once instead of growing.
+        let mut blocks = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
         let mut gap = false;
-        for line in text.split('\n') {
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() {
+        // The lines as `split('\n')` gives them, found by the vectorised byte search.
+        let mut from = 0;
+        let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
+        for end in ends {
+            let line = text[from..end].trim_end_matches('\r');
+            from = end + 1;
+            if is_blank(line) {
                 gap = true;
                 continue;
             }
@@ -204,5 +220,33 @@ mod tests {
         assert_eq!(p.line(1), " two");
         assert!(p.blocks[1].gap_before);
         assert!(!p.blocks[2].gap_before);
+    }
+
+    #[test]
+    fn from_text_cuts_lines_as_split_does() {
+        // The lines as `split('\n')` gives them, each trimmed of '\r', blank ones (any
+        // Unicode whitespace, the vertical tab too) marking a gap.
+        fn by_split(text: &str) -> (String, Vec<(usize, usize, bool)>) {
+            let (mut out, mut blocks, mut gap) = (String::new(), Vec::new(), false);
+            for line in text.split('\n').map(|l| l.trim_end_matches('\r')) {
+                if line.trim().is_empty() {
+                    gap = true;
+                    continue;
+                }
+                if !out.is_empty() {
+                    out.push('\n');
+                }
+                let start = out.len();
+                out.push_str(line);
+                blocks.push((start, out.len(), gap));
+                gap = false;
+            }
+            (out, blocks)
+        }
+        for text in ["", "\n", "a", "a\n", "\na", "\x0b\n\u{3000}\r\nb\r\r\n\n", " x\n\t\ny ", "Một\n\u{a0}\nhai\r", "1\n2\n\n\n3"] {
+            let p = Page::from_text("t.txt", text);
+            let blocks: Vec<_> = p.blocks.iter().map(|b| (b.start, b.end, b.gap_before)).collect();
+            assert_eq!((p.text.clone(), blocks), by_split(text), "{text:?}");
+        }
     }
 }

@@ -74,8 +74,8 @@ fn from_bom(raw: &[u8]) -> Option<Text> {
 fn utf16_without_bom(raw: &[u8]) -> Option<&'static Encoding> {
     let sample = &raw[..raw.len().min(8192) & !1];
     let pairs = sample.len() / 2;
-    // Nearly every page has no NUL at all: one fast scan settles it before the counts.
-    if pairs < 4 || !sample.contains(&0) {
+    // Nearly every page has no NUL at all: one vectorised scan settles it before the counts.
+    if pairs < 4 || memchr::memchr(0, sample).is_none() {
         return None;
     }
     let zeros_at = |parity: usize| sample.iter().skip(parity).step_by(2).filter(|b| **b == 0).count();
@@ -179,11 +179,12 @@ pub fn repair_word_text(text: String, encoding: &str) -> Text {
 /// Valid UTF-8 that holds TCVN3 or VNI text read once as Windows-1252 (a common accident
 /// of old converters): put right. Genuine Unicode Vietnamese is never touched.
 fn repair_misread_utf8(text: &str, controls: usize) -> Text {
-    let plain = Text::new(text.to_string(), "utf-8");
+    // Copied only when it is the answer: a repaired text is built from the words instead.
+    let plain = || Text::new(text.to_string(), "utf-8");
     // Most pages hold no character a misreading could give (or real Unicode Vietnamese):
     // one byte-level pass settles them before any word is gathered or scored.
     if !legacy::may_be_misread_legacy(text, controls) {
-        return plain;
+        return plain();
     }
     // Both readings change only words with non-ASCII or control characters, and the score
     // counts only those: deciding on them alone gives the same answer at a fraction of the
@@ -194,7 +195,7 @@ fn repair_misread_utf8(text: &str, controls: usize) -> Text {
     let sample = String::from_utf8_lossy(&distinct.sample);
     let before = distinct.score(&sample);
     if before.odd == 0 {
-        return plain;
+        return plain();
     }
     let best = MISREAD_READINGS
         .into_iter()
@@ -212,7 +213,7 @@ fn repair_misread_utf8(text: &str, controls: usize) -> Text {
             capitals_after_tcvn3(&mut t);
             t
         }
-        None => plain,
+        None => plain(),
     }
 }
 
