@@ -266,7 +266,7 @@ fn scan_field(
     people: &mut BTreeMap<String, (usize, Person)>,
 ) -> Vec<Hit> {
     let mut hits = dates::find(s, digits, ctx, warnings);
-    let mentions = people::find(s);
+    let mentions = people::find_in(s, lower);
     for m in &mentions {
         merge_person(people, m.name.clone(), m.honorific.clone(), m.roles.clone());
     }

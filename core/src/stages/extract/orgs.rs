@@ -639,13 +639,32 @@ pub(super) fn opens_a_body(s: &str) -> bool {
 
 /// The organisation `s` opens with ("CDC tỉnh hoàn thành ..." -> "CDC tỉnh"), if any.
 pub fn leading_org(s: &str) -> Option<String> {
+    leading_org_lowered(s, None)
+}
+
+/// [`leading_org`] where `lower` is `s` lowered by [`lower_same_len`] (or a longer text so
+/// lowered that `s` opens), as the callers reading a whole field have it: lowering is char by
+/// char, so a slice of the field's lowered text is the slice's own, and is not made again.
+pub fn leading_org_in(s: &str, lower: &str) -> Option<String> {
+    leading_org_lowered(s, Some(lower))
+}
+
+fn leading_org_lowered(s: &str, lower: Option<&str>) -> Option<String> {
     let (id, kind_end) = VOCABULARY.kind_matcher.longest_at(s, 0)?;
     let kind = &VOCABULARY.kinds[id];
     if !on_word_boundary(s, 0, kind_end) {
         return None;
     }
     let head = &s[..ahead_by(s, 0, 400)];
-    let end = extend(head, &lower_same_len(head), 0, kind_end, &VOCABULARY, &[]);
+    let lowered;
+    let lower_head = match lower {
+        Some(lower) => &lower[..head.len()],
+        None => {
+            lowered = lower_same_len(head);
+            lowered.as_str()
+        }
+    };
+    let end = extend(head, lower_head, 0, kind_end, &VOCABULARY, &[]);
     (end > kind_end || kind.alone).then(|| head[..end].to_string())
 }
 
@@ -654,10 +673,23 @@ pub fn leading_org(s: &str) -> Option<String> {
 /// thưởng"), read as the unit with a capital. "ban" is also a verb's word ("ban hành"), but
 /// no unit's name follows it then.
 pub fn small_kind_org_len(s: &str) -> Option<usize> {
+    small_kind_org_len_lowered(s, None)
+}
+
+/// [`small_kind_org_len`] where `lower` is `s` lowered by [`lower_same_len`] (as in
+/// [`leading_org_in`]).
+pub fn small_kind_org_len_in(s: &str, lower: &str) -> Option<usize> {
+    small_kind_org_len_lowered(s, Some(lower))
+}
+
+fn small_kind_org_len_lowered(s: &str, lower: Option<&str>) -> Option<usize> {
     let (small, capital) = [("khoa ", "Khoa "), ("phòng ", "Phòng "), ("ban ", "Ban ")].into_iter().find(|(k, _)| s.starts_with(k))?;
-    let head = format!("{capital}{}", &s[small.len()..ahead_by(s, 0, 400)]);
+    let rest = small.len()..ahead_by(s, 0, 400);
+    let head = format!("{capital}{}", &s[rest.clone()]);
+    // The capital lowered is the small word itself.
+    let lower_head = lower.map(|lower| format!("{small}{}", &lower[rest]));
     // A capital keeps the byte length of these two words: the unit's end maps back.
-    leading_org(&head).map(|org| org.len()).filter(|&len| len > small.len())
+    leading_org_lowered(&head, lower_head.as_deref()).map(|org| org.len()).filter(|&len| len > small.len())
 }
 
 /// True when `s` starts with an organisation kind ("Sở", "Bệnh viện", "UBND" ...).

@@ -2,7 +2,7 @@
 //! "ông", "BS.", "Phó Chủ tịch UBND huyện"), with the roles that precede or follow them.
 
 use super::pairs::PairMatcher;
-use super::text::{data_lines, is_all_caps, is_alnum, is_capitalised, on_word_boundary, title_case, SpanSet};
+use super::text::{data_lines, is_all_caps, is_alnum, is_capitalised, lower_same_len, on_word_boundary, title_case, SpanSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashSet;
@@ -442,7 +442,7 @@ static JOBS: Lazy<AhoCorasick> = Lazy::new(|| {
 /// People named after a job in small letters and its unit ([`JOBS_BEFORE_NAMES`]), the job
 /// and unit their role. The name ends the run of capitals after the unit and has three
 /// syllables at least: without a title to vouch for it, a shorter run is as often a place.
-fn jobs_before_names(s: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
+fn jobs_before_names(s: &str, lower: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
     for m in JOBS.find_iter(s) {
         let (a, b) = (m.start(), m.end());
         if !on_word_boundary(s, a, b) || taken.overlaps(a, b) {
@@ -453,7 +453,7 @@ fn jobs_before_names(s: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
             continue;
         }
         let mut roles = vec![s[a..start].trim_end().to_string()];
-        roles.extend(roles_after(s, end));
+        roles.extend(roles_after(s, lower, end));
         taken.insert(start, end);
         out.push(Mention { start, end, name: title_case(&s[start..end]), honorific: None, roles });
     }
@@ -517,18 +517,18 @@ fn names_its_unit_first(s: &str, run_start: usize, name_start: usize) -> bool {
 
 /// The end of a role opening with a profession at `pos` ("Kỹ thuật viên xét nghiệm"), when
 /// a unit or field follows it and no name (then it is another person's title).
-fn profession_role_end(s: &str, pos: usize) -> Option<usize> {
+fn profession_role_end(s: &str, lower: &str, pos: usize) -> Option<usize> {
     let p = PROFESSIONS.iter().find(|p| s[pos..].starts_with(**p))?;
     let after = pos + p.len() + 1;
     if s.get(pos + p.len()..after) != Some(" ") || name_at(s, after).is_some() {
         return None;
     }
-    let end = role_end(s, after);
+    let end = role_end(s, lower, after);
     (end > after).then_some(end)
 }
 
 /// The roles written after a name: " - Tỉnh ủy viên, Bí thư Thị ủy X" -> two roles.
-fn roles_after(s: &str, end: usize) -> Vec<String> {
+fn roles_after(s: &str, lower: &str, end: usize) -> Vec<String> {
     let rest = &s[end..];
     let sep = [" - ", " – ", " — ", ", ", " ("].iter().find(|p| rest.starts_with(**p));
     // "ông X được bổ nhiệm giữ chức Giám đốc Sở Y tế": the post one is appointed to is one's role.
@@ -546,18 +546,18 @@ fn roles_after(s: &str, end: usize) -> Vec<String> {
         // "ông Trần Văn Khải, trưởng khoa Nội": news writes the title after a name in small
         // letters as often as with a capital.
         let starts_role = former > 0 || is_role_word(&s[pos..]) || small_role_end(&s[pos..]).is_some();
-        let profession = if starts_role { None } else { profession_role_end(s, pos) };
+        let profession = if starts_role { None } else { profession_role_end(s, lower, pos) };
         let starts_org = !starts_role && profession.is_none() && super::orgs::starts_org(&s[pos..]);
         // "ThS.BS Vũ Ngọc Lan (Khoa Hồi sức tích cực)": a unit in brackets is where they work.
         let bracketed = *sep == " (" && seg_start == end + sep.len();
         // "Lã Thị B, Sở Y tế - Thư ký", "TS. Hà Văn C, Trung tâm Y tế khu vực D, cho biết": a
         // unit set off after a name is where they work when a title or a verb of saying
         // follows it; in a list of those present it is another attendee.
-        let unit_alone = || roles.is_empty() && seg_start == end + sep.len() && (titled_or_speaking_after(s, role_end(s, pos)) || quoted_with_unit(s, end, role_end(s, pos)));
+        let unit_alone = || roles.is_empty() && seg_start == end + sep.len() && (titled_or_speaking_after(s, role_end(s, lower, pos)) || quoted_with_unit(s, end, role_end(s, lower, pos)));
         if !starts_role && profession.is_none() && !(starts_org && (!roles.is_empty() || bracketed || unit_alone())) {
             break;
         }
-        let seg_end = profession.unwrap_or_else(|| role_end(s, pos + former));
+        let seg_end = profession.unwrap_or_else(|| role_end(s, lower, pos + former));
         if seg_end == seg_start + former || titles_the_next_name(s, seg_end) {
             break;
         }
@@ -640,7 +640,7 @@ fn titles_the_next_name(s: &str, end: usize) -> bool {
 
 /// The end of one role segment: capitalised words, small words of titles and units,
 /// " - " between capitalised words; never a following honorific and name.
-fn role_end(s: &str, from: usize) -> usize {
+fn role_end(s: &str, lower: &str, from: usize) -> usize {
     let mut end = from;
     let mut pos = from;
     let mut first = true;
@@ -674,9 +674,9 @@ fn role_end(s: &str, from: usize) -> usize {
         // Asked only of a small-letter word: a capitalised one is taken anyway.
         let small_ok = || b <= title_end || (is_role_small_word(w) || steering() || meeting() || numbers_a_unit(s, a, b)) && w != "và" && !opens_a_verb(s, a, b);
         if capital && a >= unit_reach && super::orgs::starts_org(&s[a..]) {
-            unit_reach = super::orgs::leading_org(&s[a..]).map_or(a, |org| a + org.len());
+            unit_reach = super::orgs::leading_org_in(&s[a..], &lower[a..]).map_or(a, |org| a + org.len());
         } else if !capital && a >= unit_reach && !first && !opens_a_verb(s, a, b) {
-            unit_reach = small_unit_reach(s, a).unwrap_or(unit_reach);
+            unit_reach = small_unit_reach(s, lower, a).unwrap_or(unit_reach);
         }
         if !capital && a < unit_reach && !first {
             end = unit_reach;
@@ -760,8 +760,8 @@ fn ends_province_name(s: &str, a: usize, b: usize) -> bool {
 /// Where a unit whose kind a title writes in small letters reaches from `a`: "Trưởng khoa
 /// Truyền thông - GDSK", "Trưởng phòng Tài chính – Kế toán", "Trưởng ban Thi đua - Khen
 /// thưởng" ([`super::orgs::small_kind_org_len`]).
-fn small_unit_reach(s: &str, a: usize) -> Option<usize> {
-    let reach = a + super::orgs::small_kind_org_len(&s[a..])?;
+fn small_unit_reach(s: &str, lower: &str, a: usize) -> Option<usize> {
+    let reach = a + super::orgs::small_kind_org_len_in(&s[a..], &lower[a..])?;
     Some(name_closing_the_unit(s, a, reach).map_or(reach, |x| x - 1))
 }
 
@@ -892,6 +892,12 @@ fn after_a_place_name(s: &str, a: usize) -> bool {
 
 /// Every mention of a person in one field.
 pub fn find(s: &str) -> Vec<Mention> {
+    find_in(s, &lower_same_len(s))
+}
+
+/// Every mention of a person in one field, `lower` the field lowered by [`lower_same_len`]
+/// (the callers have it already: the units read in roles compare their words in lower case).
+pub fn find_in(s: &str, lower: &str) -> Vec<Mention> {
     let v = &*VOCABULARY;
     let mut out: Vec<Mention> = Vec::new();
     let mut taken = SpanSet::new();
@@ -927,7 +933,7 @@ pub fn find(s: &str) -> Vec<Mention> {
             for (name_start, name_end) in listed_names(s, at) {
                 taken.insert(name_start, name_end);
                 let honorific = Some(honorific.clone());
-                out.push(Mention { start: name_start, end: name_end, name: title_case(&s[name_start..name_end]), honorific, roles: roles_after(s, name_end) });
+                out.push(Mention { start: name_start, end: name_end, name: title_case(&s[name_start..name_end]), honorific, roles: roles_after(s, lower, name_end) });
             }
             continue;
         }
@@ -936,17 +942,17 @@ pub fn find(s: &str) -> Vec<Mention> {
             for (name_start, name_end) in listed_names(s, colon_before) {
                 taken.insert(name_start, name_end);
                 let honorific = shared.then(|| honorific.clone());
-                out.push(Mention { start: name_start, end: name_end, name: title_case(&s[name_start..name_end]), honorific, roles: roles_after(s, name_end) });
+                out.push(Mention { start: name_start, end: name_end, name: title_case(&s[name_start..name_end]), honorific, roles: roles_after(s, lower, name_end) });
             }
             continue;
         }
         // "các đồng chí Phó Giám đốc Sở: A, B": the role before the colon is each one's.
-        if let Some((role_start, colon)) = (!plain).then(|| role_before_colon(s, at)).flatten() {
+        if let Some((role_start, colon)) = (!plain).then(|| role_before_colon(s, lower, at)).flatten() {
             let role = s[role_start..colon].trim_end();
             for (name_start, name_end) in listed_names(s, colon) {
                 taken.insert(name_start, name_end);
                 let mut roles = vec![role.to_string()];
-                roles.extend(roles_after(s, name_end));
+                roles.extend(roles_after(s, lower, name_end));
                 out.push(Mention { start: name_start, end: name_end, name: title_case(&s[name_start..name_end]), honorific: Some(honorific.clone()), roles });
             }
             continue;
@@ -958,9 +964,9 @@ pub fn find(s: &str) -> Vec<Mention> {
         }
         let mut roles: Vec<String> = role.map(|(x, y)| s[x..y].trim().to_string()).into_iter().collect();
         if roles.is_empty() {
-            roles.extend(role_before(s, a));
+            roles.extend(role_before(s, lower, a));
         }
-        roles.extend(roles_after(s, name_end));
+        roles.extend(roles_after(s, lower, name_end));
         taken.insert(name_start, name_end);
         out.push(Mention { start: name_start, end: name_end, name: title_case(&s[name_start..name_end]), honorific: Some(honorific), roles });
     }
@@ -981,14 +987,14 @@ pub fn find(s: &str) -> Vec<Mention> {
         // "…, Phó Giám đốc Trung tâm và Thân Đức Kiên, Trưởng khoa …": the title before "và"
         // is the person listed before; this one has only the roles written after the name.
         let mut roles = if role.ends_with(" và") { Vec::new() } else { vec![role.to_string()] };
-        roles.extend(roles_after(s, name_end));
+        roles.extend(roles_after(s, lower, name_end));
         taken.insert(name_start, name_end);
         out.push(Mention { start: name_start, end: name_end, name: title_case(name), honorific: None, roles });
     }
-    dashed_roles(s, &mut taken, &mut out);
-    jobs_before_names(s, &mut taken, &mut out);
-    names_listed_after_a_colon(s, &mut taken, &mut out);
-    names_before_roles(s, &mut taken, &mut out);
+    dashed_roles(s, lower, &mut taken, &mut out);
+    jobs_before_names(s, lower, &mut taken, &mut out);
+    names_listed_after_a_colon(s, lower, &mut taken, &mut out);
+    names_before_roles(s, lower, &mut taken, &mut out);
     out.sort_by_key(|m| m.start);
     out
 }
@@ -1015,7 +1021,7 @@ const LIST_OPENERS: &[&str] = &["gồm", "gồm có", "thành phần", "Thành p
 /// Văn Hậu, Phó Giám đốc Sở Y tế - Trưởng đoàn; Quách Thị Liên, …"). With no title to vouch
 /// for them, only names with a role after them, and none the gazetteer knows ("gồm: Hà Nam,
 /// Hà Tĩnh" lists places).
-fn names_listed_after_a_colon(s: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
+fn names_listed_after_a_colon(s: &str, lower: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
     for colon in memchr::memchr_iter(b':', s.as_bytes()) {
         let head = s[..colon].trim_end();
         let opened = LIST_OPENERS.iter().any(|w| head.ends_with(w) && on_word_boundary(head, head.len() - w.len(), head.len()));
@@ -1026,7 +1032,7 @@ fn names_listed_after_a_colon(s: &str, taken: &mut SpanSet, out: &mut Vec<Mentio
             if taken.overlaps(start, end) || super::places::GAZETTEER.lookup(&s[start..end]).is_some() {
                 continue;
             }
-            let roles = roles_after(s, end);
+            let roles = roles_after(s, lower, end);
             if roles.is_empty() {
                 continue;
             }
@@ -1045,7 +1051,7 @@ const PERSON_INTRODUCERS: &[&str] = &["có", "Theo", "theo", "của", "với", "
 /// Y tế huyện". With no title to vouch for it, the name ([`name_ending_at`]) must follow what
 /// introduces a person ([`introduces_a_person`]): a street, a school or a ward named after
 /// someone ("đường Nguyễn Trãi, Phó …", "Trường THPT Lê Quý Đôn, …") has its kind before the name.
-fn names_before_roles(s: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
+fn names_before_roles(s: &str, lower: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
     for comma in memchr::memchr_iter(b',', s.as_bytes()) {
         // The cheap questions first: most commas follow a word in small letters, and open no role.
         let role_at = comma + 2;
@@ -1059,7 +1065,7 @@ fn names_before_roles(s: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
         if taken.overlaps(start, comma) || !introduces_a_person(s, start, out) {
             continue;
         }
-        let roles = roles_after(s, comma);
+        let roles = roles_after(s, lower, comma);
         if roles.is_empty() {
             continue;
         }
@@ -1135,7 +1141,7 @@ fn after_small_word_or_person(s: &str, join: usize, out: &[Mention]) -> bool {
 
 /// Names that open a sentence or a line with their role after a dash and no title before
 /// them: "Y Bun Niê - Trưởng khoa Nhi, Trung tâm Y tế huyện … cho biết".
-fn dashed_roles(s: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
+fn dashed_roles(s: &str, lower: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
     // Vectorised searches, built once: `match_indices` built a searcher per call and read
     // the field a byte at a time, twice.
     static DASHES: Lazy<[(&str, memchr::memmem::Finder<'static>); 2]> =
@@ -1151,7 +1157,7 @@ fn dashed_roles(s: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
                 continue;
             }
             taken.insert(start, at);
-            out.push(Mention { start, end: at, name: title_case(&s[start..at]), honorific: None, roles: roles_after(s, at) });
+            out.push(Mention { start, end: at, name: title_case(&s[start..at]), honorific: None, roles: roles_after(s, lower, at) });
         }
     }
 }
@@ -1159,7 +1165,7 @@ fn dashed_roles(s: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
 /// The role written before an honorific, set off by a comma or not: "Phó Giám đốc Sở Y tế
 /// tỉnh Hòa Đông, ông Lê Văn A", "Giám đốc CDC tỉnh ông Lê Văn A" (also after a word that
 /// opens the clause: "Theo Giám đốc …, bà").
-fn role_before(s: &str, honorific_at: usize) -> Option<String> {
+fn role_before(s: &str, lower: &str, honorific_at: usize) -> Option<String> {
     // "Giám đốc CDC tỉnh ông Phan Văn A": with no comma, the role must run to the honorific.
     let comma = honorific_at.checked_sub(2).filter(|&c| s.get(c..honorific_at) == Some(", ")).or_else(|| honorific_at.checked_sub(1).filter(|&c| s.get(c..honorific_at) == Some(" ")))?;
     let clause = s[..comma].rfind(['.', '\n', ';', ':', '(', ',', '"', '“']).map_or(0, |i| i + 1);
@@ -1170,7 +1176,7 @@ fn role_before(s: &str, honorific_at: usize) -> Option<String> {
             return None;
         }
         if is_role_word(&s[a..]) {
-            return (role_end(s, a) == comma).then(|| s[a..comma].to_string());
+            return (role_end(s, lower, a) == comma).then(|| s[a..comma].to_string());
         }
         at = b;
     }
@@ -1224,12 +1230,12 @@ fn plural_plain_list(s: &str, a: usize, b: usize) -> Option<(usize, bool)> {
 
 /// The role written after a plural honorific and before a colon that opens a list of names
 /// ("các đồng chí Phó Chủ tịch UBND tỉnh: A, B"), as (its start, its end).
-fn role_before_colon(s: &str, at: usize) -> Option<(usize, usize)> {
+fn role_before_colon(s: &str, lower: &str, at: usize) -> Option<(usize, usize)> {
     let (a, _) = next_word(s, at).filter(|&(a, _)| s[at..a].bytes().all(|b| b == b' '))?;
     if !is_role_word(&s[a..]) {
         return None;
     }
-    let end = role_end(s, a);
+    let end = role_end(s, lower, a);
     s[end..].trim_start_matches(' ').starts_with(':').then_some((a, end))
 }
 
