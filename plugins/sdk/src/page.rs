@@ -227,21 +227,22 @@ mod tests {
         // The lines as `split('\n')` gives them, each trimmed of '\r', blank ones (any
         // Unicode whitespace, the vertical tab too) marking a gap.
         fn by_split(text: &str) -> (String, Vec<(usize, usize, bool)>) {
-            let (mut out, mut blocks, mut gap) = (String::new(), Vec::new(), false);
-            for line in text.split('\n').map(|l| l.trim_end_matches('\r')) {
-                if line.trim().is_empty() {
-                    gap = true;
-                    continue;
-                }
-                if !out.is_empty() {
-                    out.push('\n');
-                }
-                let start = out.len();
-                out.push_str(line);
-                blocks.push((start, out.len(), gap));
-                gap = false;
-            }
-            (out, blocks)
+            let lines: Vec<&str> = text.split('\n').map(|l| l.trim_end_matches('\r')).collect();
+            let kept: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].trim().is_empty()).collect();
+            let joined = kept.iter().map(|&i| lines[i]).collect::<Vec<_>>().join("\n");
+            let mut start = 0;
+            let blocks = kept
+                .iter()
+                .enumerate()
+                .map(|(k, &i)| {
+                    // A gap: a blank line since the line kept before (or since the start).
+                    let gap = i > if k == 0 { 0 } else { kept[k - 1] + 1 };
+                    let block = (start, start + lines[i].len(), gap);
+                    start = block.1 + 1;
+                    block
+                })
+                .collect();
+            (joined, blocks)
         }
         for text in ["", "\n", "a", "a\n", "\na", "\x0b\n\u{3000}\r\nb\r\r\n\n", " x\n\t\ny ", "Một\n\u{a0}\nhai\r", "1\n2\n\n\n3"] {
             let p = Page::from_text("t.txt", text);
