@@ -346,7 +346,7 @@ fn credit_mark(line: &str) -> Option<usize> {
         let before = line[..at].trim_end().as_bytes();
         let n = before.len();
         let mark = n >= 5 && before[n - 2..].eq_ignore_ascii_case(b"nh") && matches!(before[n - 5..n - 2], [0xE1, 0xBA, 0xA2 | 0xA3]);
-        mark.then_some(n - 5)
+        mark.then(|| n - 5)
     })
 }
 
