@@ -9,7 +9,7 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
-    ascii_slug, byline_names, char_len, chars_at_most, contains_ascii_lower, contains_lower, either_byte_offsets, ends_sentence, find_byte, holds_either_byte, host_slug,
+    ascii_slug, byline_names, byte_offsets, char_len, chars_at_most, contains_ascii_lower, contains_lower, either_byte_offsets, ends_sentence, find_byte, holds_either_byte, host_slug,
     lower_char,
     markup_free_lines, date_stamp, starts_with_lower, lower_same_len, words_at_least,
 };
@@ -306,7 +306,7 @@ fn is_counter(line: &str) -> bool {
 /// char), holds one of the [`COUNTER_MARKS`] that end with a colon: read backwards from
 /// each colon, without a lower-cased copy. Only a colon lower-cases to a colon.
 fn holds_colon_mark(line: &str) -> bool {
-    colons(line).any(|at| {
+    byte_offsets(line, b':').any(|at| {
         COUNTER_MARKS.iter().filter_map(|m| m.strip_suffix(':')).any(|stem| ends_with_lower(&line[..at], stem))
     })
 }
@@ -342,7 +342,7 @@ fn caption_credit(line: &str) -> Option<String> {
 /// "H", and its `\s` is the White_Space that `trim_end` removes. Many lines hold a colon
 /// and an "ả" ("cả", "bản"); few hold this, and only they run the regex.
 fn credit_mark(line: &str) -> Option<usize> {
-    colons(line).find_map(|at| {
+    byte_offsets(line, b':').find_map(|at| {
         let before = line[..at].trim_end().as_bytes();
         let n = before.len();
         let mark = n >= 5 && before[n - 2..].eq_ignore_ascii_case(b"nh") && matches!(before[n - 5..n - 2], [0xE1, 0xBA, 0xA2 | 0xA3]);
@@ -350,16 +350,6 @@ fn credit_mark(line: &str) -> Option<usize> {
     })
 }
 
-/// The offsets of the line's colons, in order, found by the vectorised byte search
-/// (`match_indices(':')` searches a word at a time).
-fn colons(line: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut from = 0;
-    std::iter::from_fn(move || {
-        let at = from + find_byte(&line[from..], b':')?;
-        from = at + 1;
-        Some(at)
-    })
-}
 
 /// The portal's slug from the last line naming it, else from the last e-mail domain.
 /// `named` and `mailed` list, in order, the lines that may hold the name or an "@"; the

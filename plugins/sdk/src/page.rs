@@ -156,18 +156,13 @@ impl Page {
 
     /// Builds a plain-text page: one block per non-empty line, blank lines become `gap_before`.
     pub fn from_text(path: impl Into<String>, text: &str) -> Page {
-        let bytes = text.as_bytes();
         let mut out = String::with_capacity(text.len());
         // A block per line at most: counted in one vectorised pass, so that the list is
         // allocated once instead of growing.
-        let mut blocks = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
+        let mut blocks = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
         let mut gap = false;
-        // The lines as `split('\n')` gives them, found by the vectorised byte search.
-        let mut from = 0;
-        let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
-        for end in ends {
-            let line = text[from..end].trim_end_matches('\r');
-            from = end + 1;
+        for (_, line) in crate::text::lines_with_starts(text) {
+            let line = line.trim_end_matches('\r');
             if is_blank(line) {
                 gap = true;
                 continue;

@@ -204,6 +204,23 @@ pub fn ahead_by(s: &str, at: usize, n: usize) -> usize {
     to
 }
 
+/// The lines of `s` as `s.split('\n')` gives them, each with the byte offset it starts at.
+/// The breaks are found by the vectorised byte search, where the split's char search reads
+/// a word at a time.
+pub fn lines_with_starts(s: &str) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', s.as_bytes()).chain(std::iter::once(s.len())).map(move |end| {
+        let line = (start, &s[start..end]);
+        start = end + 1;
+        line
+    })
+}
+
+/// The offsets of the byte `a` in `hay`, in order, found by a vectorised search.
+pub fn byte_offsets(hay: &str, a: u8) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr_iter(a, hay.as_bytes())
+}
+
 /// The offsets of the bytes `a` and `b` in `hay`, in order, found by a vectorised search.
 pub fn either_byte_offsets<'h>(hay: &'h str, a: u8, b: u8) -> impl Iterator<Item = usize> + 'h {
     memchr::memchr2_iter(a, b, hay.as_bytes())
@@ -651,6 +668,14 @@ pub fn host_slug(path: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_with_starts_are_the_lines_of_split() {
+        for s in ["", "\n", "a", "a\n", "\na", "ấ\n\nb\r\n c", "\n\n"] {
+            let by_split: Vec<(usize, &str)> = s.split('\n').map(|l| (l.as_ptr() as usize - s.as_ptr() as usize, l)).collect();
+            assert_eq!(lines_with_starts(s).collect::<Vec<_>>(), by_split, "{s:?}");
+        }
+    }
 
     #[test]
     fn ends_with_lower_is_to_lowercase_then_ends_with() {

@@ -6,6 +6,7 @@ use super::Hit;
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::collections::BTreeMap;
+use vanban_plugin_sdk::text::lines_with_starts;
 use vanban_plugin_sdk::{EntityKind, Normalized};
 
 static DISEASES_TSV: &str = include_str!("../../../data/diseases.tsv");
@@ -241,14 +242,9 @@ const LABEL_ONLY: &[(&str, &str)] = &[("Lao", "lao"), ("Dại", "dại"), ("Tả
 fn labelled_names(s: &str) -> Vec<Hit> {
     let v = &*VOCABULARY;
     let mut hits = Vec::new();
-    let mut line_start = 0;
-    // The lines as `s.split('\n')` gives them, found by `memchr`, which is much cheaper than
-    // the split's char search over the whole field.
-    for line_end in memchr::memchr_iter(b'\n', s.as_bytes()).chain([s.len()]) {
-        let line = &s[line_start..line_end];
+    for (line_start, line) in lines_with_starts(s) {
         let body = line.trim_start_matches([' ', '-', '+', '•', '–', '*']);
         let at = line_start + line.len() - body.len();
-        line_start = line_end + 1;
         let Some(&(name, key)) = LABEL_ONLY.iter().find(|(n, _)| body.strip_prefix(n).is_some_and(|r| r.trim_start().starts_with(':'))) else { continue };
         if let Some(e) = v.by_variant.get(&format!("bệnh {key}")) {
             let mut h = Hit::new(EntityKind::Disease, at, at + name.len(), Normalized::Text(e.lower.clone()));

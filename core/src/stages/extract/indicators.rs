@@ -2,13 +2,13 @@
 //! qualifier ("hơn", "gần", "trên", "khoảng") and a change against a baseline
 //! ("tăng 13,2% so với năm 2023"), which is attached to the figure it follows.
 
-use super::text::{ahead_by, back_by, clause_start, data_lines, digit_len, first_of, is_alnum, lower_char, lower_eq, lower_same_len, on_word_boundary, Offsets, SpanSet};
+use super::text::{ahead_by, back_by, clause_start, data_lines, digit_len, first_of, is_alnum, last_of, lower_char, lower_eq, lower_same_len, on_word_boundary, Offsets, SpanSet};
 use super::Hit;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 use std::cell::{Cell, OnceCell};
-use vanban_plugin_sdk::text::starts_with_lower;
+use vanban_plugin_sdk::text::{lines_with_starts, starts_with_lower};
 use vanban_plugin_sdk::{Change, DateRange, EntityKind, Indicator, Normalized};
 
 static UNITS_TXT: &str = include_str!("../../../data/units.txt");
@@ -1021,11 +1021,8 @@ fn target_sections(lower: &str) -> Vec<(usize, usize)> {
     }
     // Where the open section starts, and the level of its heading's number (none: unnumbered).
     let mut open: Option<(usize, Option<usize>)> = None;
-    let mut at = 0;
-    // The lines of `lower.split('\n')`, their breaks found by memchr.
-    let breaks = memchr::memchr_iter(b'\n', lower.as_bytes()).chain(std::iter::once(lower.len()));
-    for end in breaks {
-        let line = &lower[at..end];
+    for (at, line) in lines_with_starts(lower) {
+        let end = at + line.len();
         let found = SECTION_MARKER.find(line);
         let marker = found.map_or(0, |m| m.end());
         let level = found.map(|m| section_level(m.as_str()));
@@ -1039,7 +1036,6 @@ fn target_sections(lower: &str) -> Vec<(usize, usize)> {
                 spans.push((start, at));
             }
         }
-        at = end + 1;
     }
     if let Some((start, _)) = open {
         spans.push((start, lower.len()));
@@ -1205,7 +1201,7 @@ fn compared_then_link(head: &str) -> Option<(&'static str, &str)> {
     let h = h.strip_suffix("là").and_then(|x| x.strip_suffix(' ')).unwrap_or(h);
     // What follows the last of ",;.\n(" in the last 120 bytes: ASCII, so looked for as bytes.
     let near = &h[back_by(h, h.len(), 120)..];
-    let clause = near[near.bytes().rposition(|b| matches!(b, b',' | b';' | b'.' | b'\n' | b'(')).map_or(0, |i| i + 1)..].trim_start();
+    let clause = near[last_of(near.as_bytes(), b",;.\n(").map_or(0, |i| i + 1)..].trim_start();
     // "Con số này cao hơn …": the words pointing back at the figure stand before the change.
     let back = POINTING_BACK.iter().find(|w| clause.get(..w.len()).is_some_and(|p| lower_eq(p, w)));
     let clause = back.map_or(clause, |w| &clause[w.len()..]);

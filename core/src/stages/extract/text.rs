@@ -334,7 +334,7 @@ fn ascii_bytes(chars: &[char]) -> Option<[u8; 8]> {
 
 /// Where the last of the bytes `set` lies in `hay`: memrchr for three of them at a time,
 /// each search after the first only over the bytes past the last found so far.
-fn last_of(hay: &[u8], set: &[u8]) -> Option<usize> {
+pub fn last_of(hay: &[u8], set: &[u8]) -> Option<usize> {
     let mut last = None;
     for c in set.chunks(3) {
         let from = last.map_or(0, |i| i + 1);
