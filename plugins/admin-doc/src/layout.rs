@@ -240,7 +240,7 @@ impl<'a> Layout<'a> {
     fn tail_start(&self, body_start: usize) -> usize {
         let n = self.lines.len();
         // Compared letter by letter: this looks at every line of every page in detection.
-        if let Some(r) = (body_start..n).rev().find(|&i| starts_with_lower_by_first_byte(&self.lines[i], "nơi nhận")) {
+        if let Some(r) = (body_start..n).rev().find(|&i| starts_with_lower(&self.lines[i], "nơi nhận")) {
             // Signing lines may stand just before the recipients in a dump of a two-column table.
             let mut s = r;
             while s > body_start && is_sign_line(&self.lines[s - 1]) {
@@ -523,15 +523,7 @@ fn is_issuer_line(line: &str) -> bool {
 /// Whether `line` opens a decision's grounds or articles ("Căn cứ Luật …", "Điều 1. …"),
 /// which only the body holds.
 fn opens_grounds(line: &str) -> bool {
-    starts_with_lower_by_first_byte(line, "căn cứ ") || line.strip_prefix("Điều ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-}
-
-/// [`starts_with_lower`] for a prefix opening with "n" or "c": only that letter and its
-/// capital lower-case to it (tested below), so most lines are told by their first byte.
-/// This runs on every line of every page in detection.
-fn starts_with_lower_by_first_byte(line: &str, prefix: &str) -> bool {
-    debug_assert!(matches!(prefix.as_bytes()[0], b'n' | b'c'));
-    line.as_bytes().first().is_some_and(|b| b.to_ascii_lowercase() == prefix.as_bytes()[0]) && starts_with_lower(line, prefix)
+    starts_with_lower(line, "căn cứ ") || line.strip_prefix("Điều ").is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The line that enacts a decision ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:") when an article ("Điều 1.")
@@ -621,15 +613,6 @@ fn type_from_symbol(symbol: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn only_n_and_c_in_either_case_lower_case_to_them() {
-        for c in (0..0x11_0000).filter_map(char::from_u32) {
-            if matches!(c.to_lowercase().next(), Some('n' | 'c')) {
-                assert!(matches!(c, 'n' | 'N' | 'c' | 'C'), "{c:?}");
-            }
-        }
-    }
 
     #[test]
     fn a_column_gap_is_told_from_its_bytes_as_the_substring_searches_told_it() {

@@ -355,6 +355,15 @@ pub fn contains_ascii_lower(hay: &str, needle: &[u8]) -> bool {
 /// Whether `line` starts with `prefix` (written in lower case), ignoring the line's case:
 /// compares letter by letter instead of lower-casing the whole line.
 pub fn starts_with_lower(line: &str, prefix: &str) -> bool {
+    // A prefix opening with an ASCII char other than "i" and "k" is told from the line's
+    // first byte: only that char and its capital lower-case to it (the dotted capital I and
+    // the Kelvin sign lower to "i" and "k"; tested over every char), and most lines open
+    // otherwise.
+    if let Some(&p) = prefix.as_bytes().first().filter(|p| p.is_ascii() && !matches!(p, b'i' | b'k')) {
+        if line.as_bytes().first().map(u8::to_ascii_lowercase) != Some(p) {
+            return false;
+        }
+    }
     let mut letters = line.chars().flat_map(char::to_lowercase);
     prefix.chars().all(|p| letters.next() == Some(p))
 }
@@ -668,6 +677,17 @@ pub fn host_slug(path: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_an_ascii_char_and_its_capital_lower_case_to_it_but_i_and_k() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let Some(l) = c.to_lowercase().next().filter(char::is_ascii) else { continue };
+            assert!(c.is_ascii() && c.to_ascii_lowercase() == l || matches!(l, 'i' | 'k'), "{c:?}");
+        }
+        for (line, prefix) in [("Nơi nhận:", "nơi nhận"), ("nơi", "nơi nhận"), ("", "a"), ("\u{212A}hoa", "khoa"), ("İn", "i̇n"), ("1.", "1."), ("x", "")] {
+            assert_eq!(starts_with_lower(line, prefix), line.to_lowercase().starts_with(prefix), "{line:?} {prefix:?}");
+        }
+    }
 
     #[test]
     fn lines_with_starts_are_the_lines_of_split() {
