@@ -23,7 +23,8 @@ fn at_start(p: &str) -> Regex {
 // across white space.
 const FULL_WORDS: &str = r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})\s+(?i:năm)\s+(\d{4})";
 const TERM: &str = r"(?i:nhiệm kỳ|giai đoạn|từ năm|năm học|năm)\s+(\d{4})\s*(?:[-–—]|(?i:đến))\s*(?:(?i:năm)\s+)?(\d{4})";
-const MONTH: &str = r"(?i:tháng)\s+(\d{1,2})\s*(?:/|(?i:năm))\s*(\d{4})";
+/// "tháng 7/2024", "tháng 12 năm 2022", and "tháng 11-2025" as newspapers write it.
+const MONTH: &str = r"(?i:tháng)\s+(\d{1,2})\s*(?:[/\-–]|(?i:năm))\s*(\d{4})";
 /// Read by hand ([`year_words_at`]): the regex made of it is kept to check the reading.
 #[cfg_attr(not(test), allow(dead_code))]
 const YEAR_WORDS: &str = r"(?i:năm)\s+(\d{4})";
@@ -55,9 +56,10 @@ static DAY_SPAN_AT: Lazy<Regex> = Lazy::new(|| at_start(DAY_SPAN));
 static DAY_MONTH_WORDS_AT: Lazy<Regex> = Lazy::new(|| at_start(DAY_MONTH_WORDS));
 static BARE_MONTH_AT: Lazy<Regex> = Lazy::new(|| at_start(BARE_MONTH));
 static WEEK_AT: Lazy<Regex> = Lazy::new(|| at_start(WEEK));
-/// "từ tháng 9 đến tháng 11/2026": one span of months, run from the "từ" before a month lead.
+/// "từ tháng 9 đến tháng 11/2026": one span of months, run from the "từ" before a month lead;
+/// the second "tháng" may be left out ("từ tháng 1 - 9/2025", "từ tháng 1 đến 9/2025").
 /// Either month may carry a part ("từ cuối tháng 9 đến đầu tháng 10"): groups 1 and 4.
-const MONTH_SPAN: &str = r"(?i:từ)\s+(?:((?i:đầu|giữa|cuối))\s+)?(?i:tháng)\s+(\d{1,2})(?:\s*(?:/|(?i:năm))\s*(\d{4}))?\s*(?:(?i:đến|tới)|[-–—])\s*(?:(?i:hết)\s+)?(?:((?i:đầu|giữa|cuối))\s+)?(?i:tháng)\s+(\d{1,2})(?:\s*(?:/|(?i:năm))\s*(\d{4}))?";
+const MONTH_SPAN: &str = r"(?i:từ)\s+(?:((?i:đầu|giữa|cuối))\s+)?(?i:tháng)\s+(\d{1,2})(?:\s*(?:[/\-–]|(?i:năm))\s*(\d{4}))?\s*(?:(?i:đến|tới)|[-–—])\s*(?:(?i:hết)\s+)?(?:(?:((?i:đầu|giữa|cuối))\s+)?(?i:tháng)\s+)?(\d{1,2})(?:\s*(?:[/\-–]|(?i:năm))\s*(\d{4}))?";
 static MONTH_SPAN_AT: Lazy<Regex> = Lazy::new(|| at_start(MONTH_SPAN));
 /// "từ ngày 20 đến ngày 25 tháng 10 (năm 2026)": [`DAY_SPAN`] with its months and years in
 /// words, in the same groups.
@@ -68,14 +70,16 @@ const WEEK_SPAN: &str = r"(?i:từ)\s+(?i:tuần)\s+(?:(?i:thứ)\s+)?(\d{1,2})(
 static WEEK_SPAN_AT: Lazy<Regex> = Lazy::new(|| at_start(WEEK_SPAN));
 static SHORT_LEAD: Lazy<Regex> =
     // "Hôm qua (2/12)", "sáng nay (3/12)", "chiều thứ Ba (4/11)": news gives the day in
-    // brackets after its word or its weekday.
+    // brackets after its word or its weekday; a deadline may drop "ngày" ("hoàn thành trước
+    // 30/11", "chậm nhất 5/12").
     Lazy::new(|| {
-        re(r"(?i)(?:ngày|hôm|từ|đến|tới|sáng|chiều|tối|trưa|đêm)\s*$|(?:qua|nay|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\(\s*$")
+        re(r"(?i)(?:ngày|hôm|từ|đến|tới|trước|hết|chậm nhất|muộn nhất|hạn chót|sáng|chiều|tối|trưa|đêm)\s*$|(?:qua|nay|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\(\s*$")
     });
 /// Words that make the date after them a deadline.
 static DEADLINE_LEAD: Lazy<Regex> = Lazy::new(|| re(r"(?i)(?:trước|chậm nhất|hạn chót|hạn|đến hết)(?:\s+ngày)?$"));
-/// Words of the time of day before "d.m": "Sáng 12.3" is a date, "tăng 12.3" is not.
-static DAY_PART: Lazy<Regex> = Lazy::new(|| re(r"(?i)(?:ngày|sáng|chiều|tối|trưa|đêm)\s*$"));
+/// Words of the time of day before "d.m": "Sáng 12.3" is a date, "tăng 12.3" is not; and
+/// "trước", of a deadline as newspapers write it ("báo cáo trước 10-1").
+static DAY_PART: Lazy<Regex> = Lazy::new(|| re(r"(?i)(?:ngày|sáng|chiều|tối|trưa|đêm|trước)\s*$"));
 static YEAR_RANGE_AFTER: Lazy<Regex> = Lazy::new(|| re(r"^\s*[-–—]\s*\d{4}"));
 static EVENT_WORDS: Lazy<Regex> = Lazy::new(|| {
     re(r"(?i)tổ chức|khảo sát|làm việc|hội nghị|hội thảo|diễn ra|đến thăm|thăm|kiểm tra|cuộc họp|họp|khai mạc|phát động|ra quân|tiếp đón|chủ trì|tập huấn|ký kết|trao")
@@ -161,6 +165,28 @@ impl YearContext {
     /// turn into the plan's year ([`YearContext::reviewed_year`]), else the text's.
     pub fn period_year(&self) -> Option<i32> {
         self.reviewed_year.or(self.year)
+    }
+
+    /// The year of a period written with no year that opens in `month` (a month, a quarter,
+    /// a week), `head` the text before it. With a published date, a period opening in the
+    /// last quarter before it, across New Year, is the year before's ("Trong tháng 12",
+    /// "quý IV", "tuần 52" in a report of January; "tháng 12" in one of March): reports
+    /// look back on the months just ended, while a later month named further from the New
+    /// Year is as often a plan's ("tiêm vắc xin vào tháng 9" in February). A period aimed at
+    /// ("đến tháng 12", "trước quý IV") is ahead, in the published year. Otherwise, and in
+    /// a plan, or where the text names a year of its own, the year reviewed or the text's
+    /// ([`YearContext::period_year`]).
+    pub fn year_of_period(&self, month: u32, head: &str) -> Option<i32> {
+        match self.published {
+            Some((y, pm, _)) if month >= pm + 9 && self.looks_back_from(y) && !aims_ahead(head) => Some(y - 1),
+            _ => self.period_year(),
+        }
+    }
+
+    /// Whether a period with no year may be the year before `published_year`'s: the text is
+    /// no plan, and the only year it dates by is the published one.
+    fn looks_back_from(&self, published_year: i32) -> bool {
+        !self.plan_year && self.period_year().is_none_or(|y| y == published_year)
     }
 
     /// The context with the title's period: the one period `title` names, if it names one
@@ -306,6 +332,18 @@ fn makes_a_plan(head: &str) -> bool {
     false
 }
 
+/// Whether the words before a period (`head`) make it a time aimed at ("đến tháng 12",
+/// "trước quý IV", "đến hết tuần 30"), not one a count runs to ("tính đến tháng 12").
+fn aims_ahead(head: &str) -> bool {
+    let head = head.trim_end();
+    let head = head.strip_suffix("hết").filter(|h| h.ends_with(char::is_whitespace)).unwrap_or(head);
+    let to = ["đến", "tới"].iter().find_map(|w| head.trim_end().strip_suffix(w)).filter(|h| !h.ends_with(is_alnum));
+    match to {
+        Some(rest) => !ends_with_a_word_of(rest, &["tính", "Tính"]),
+        None => ends_with_a_word_of(head, &["trước", "Trước"]),
+    }
+}
+
 /// Whether the words before "năm YYYY" (`head`) make it a year before the document's.
 fn names_an_earlier_year(head: &str) -> bool {
     ends_with_a_word_of(head, &["từ", "Từ", "cùng kỳ", "so với", "so"])
@@ -385,6 +423,14 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
     day_spans(s, upto, &DAY_SPAN_AT, &leads.span, ctx, &mut hits, &mut taken, warnings);
     year_to_day_spans(s, ctx, &mut hits, &mut taken);
     month_to_day_spans(s, ctx, &mut hits, &mut taken);
+    // Before the whole dates and the months alone: "từ tháng 9 đến tháng 11/2026" is one
+    // period, not two, and "từ tháng 1 - 9/2025" no day "1 - 9/2025".
+    for (a, b, n) in month_spans(upto, &leads.month, ctx) {
+        if !taken.overlaps(a, b) {
+            taken.insert(a, b);
+            hits.push(Hit::new(EntityKind::Period, a, b, n));
+        }
+    }
     for f in full_nums(s, places.iter().copied()) {
         if !number_edges_free(s, f.start, f.end) || taken.overlaps(f.start, f.end) {
             continue;
@@ -409,7 +455,7 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
     periods(s, &places, &leads, ctx, &mut hits, &mut taken, warnings);
     for (a, b) in digit_led(s, places.iter().copied(), short_at) {
         let tail = &s[s[..a].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0)..a];
-        if !number_edges_free(s, a, b) || taken.overlaps(a, b) || !SHORT_LEAD.is_match(tail) {
+        if !number_edges_free(s, a, b) || taken.overlaps(a, b) || !(SHORT_LEAD.is_match(tail) || listed_after_a_date(s, a, &hits)) {
             continue;
         }
         // "d.m" and "d-m" (as newspapers write "chiều 3-10") only straight after "ngày" or
@@ -433,6 +479,15 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
     hits.sort_by_key(|h| (h.start, h.end));
     back_references(s, &mut hits, &taken, ctx.title_period.as_ref(), ctx.today);
     hits
+}
+
+/// Whether the day at `a` follows a date of `hits` across "và" or a comma alone: the next
+/// day of a list ("các ngày 20/11 và 25/11", "ngày 3/10, 5/10").
+fn listed_after_a_date(s: &str, a: usize, hits: &[Hit]) -> bool {
+    let head = s[..a].trim_end_matches(' ');
+    let Some(head) = head.strip_suffix(" và").or_else(|| head.strip_suffix(',')) else { return false };
+    let end = head.trim_end_matches(' ').len();
+    hits.iter().any(|h| h.kind == EntityKind::Date && h.end == end)
 }
 
 /// Words after a bare "trong tuần" / "trong tháng" that make it some other time ("trong
@@ -746,6 +801,11 @@ fn year_to_day_at(s: &str, at: usize) -> Option<(usize, usize, Option<i32>, (u32
     Some((at, end, year, (d, m)))
 }
 
+/// The month ISO week `w` falls in, near enough to tell the year's first weeks from its last.
+fn week_month(w: u32) -> u32 {
+    ((w.saturating_sub(1) * 7) / 30 + 1).min(12)
+}
+
 /// Monday and Sunday of ISO week `w` of year `y`.
 fn iso_week(y: i32, w: u32) -> Option<Normalized> {
     if !(1..=53).contains(&w) || !plausible_year(y) {
@@ -843,12 +903,8 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
             "III" | "3" => 3,
             _ => 4,
         };
-        let y = c.year.and_then(|y| y.parse::<u32>().ok()).map(|y| y as i32).or(ctx.period_year()).filter(|y| plausible_year(*y));
+        let y = c.year.and_then(|y| y.parse::<u32>().ok()).map(|y| y as i32).or_else(|| ctx.year_of_period(q * 3 - 2, &s[..c.start])).filter(|y| plausible_year(*y));
         push(hits, c.start, c.end, y.map(|y| range(y, q * 3 - 2, q * 3)));
-    }
-    // Before the months alone: "từ tháng 9 đến tháng 11/2026" is one period, not two.
-    for (a, b, n) in month_spans(upto, &leads.month, ctx) {
-        push(hits, a, b, Some(n));
     }
     let mut months: Vec<Months> = digit_led(s, places.iter().copied(), months_at).collect();
     months.extend(word_led_months(s));
@@ -893,7 +949,7 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
         if c.get(2).is_none() && how_often(s, all.start(), all.end()) {
             continue;
         }
-        let y = num(&c, 2).map(|y| y as i32).or(ctx.period_year());
+        let y = num(&c, 2).map(|y| y as i32).or_else(|| ctx.year_of_period(week_month(w), &s[..all.start()]));
         push(hits, all.start(), all.end(), y.and_then(|y| iso_week(y, w)));
     }
     for c in matches_at(&BARE_MONTH_AT, upto, &leads.month) {
@@ -915,7 +971,7 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
             push(hits, a, b, Some(n));
             continue;
         }
-        push(hits, all.start(), all.end(), ctx.period_year().filter(|y| plausible_year(*y)).map(|y| range(y, m, m)));
+        push(hits, all.start(), all.end(), ctx.year_of_period(m, &s[..all.start()]).filter(|y| plausible_year(*y)).map(|y| range(y, m, m)));
     }
     for all in years_at(upto, &leads.year) {
         if YEAR_RANGE_AFTER.is_match(&s[all.end()..]) || s[all.end()..].starts_with(|ch: char| ch.is_ascii_digit()) {
@@ -952,7 +1008,25 @@ fn month_spans(upto: &str, starts: &[usize], ctx: &YearContext) -> Vec<(usize, u
     for c in matches_at(&MONTH_SPAN_AT, upto, &froms) {
         let Some(all) = c.get(0) else { continue };
         let (Some(m1), Some(m2)) = (num(&c, 2).filter(|m| (1..=12).contains(m)), num(&c, 5).filter(|m| (1..=12).contains(m))) else { continue };
-        let Some(y2) = num(&c, 6).or_else(|| num(&c, 3)).map(|y| y as i32).or(ctx.period_year()).filter(|y| plausible_year(*y)) else { continue };
+        // Without its "tháng", the last month is one only with its year after it ("từ tháng 1
+        // - 9/2025"), not glued to more of a number: "từ tháng 1 đến 5/11/2026" ends on a day.
+        let (Some(g2), Some(g5)) = (c.get(2), c.get(5)) else { continue };
+        let second_named = lower_same_len(&upto[g2.end()..g5.start()]).contains("tháng");
+        let mut after = upto[all.end()..].chars();
+        let glued = match after.next() {
+            Some(ch) if is_alnum(ch) => true,
+            Some('/' | '.' | ',' | '-') => after.next().is_some_and(|ch| ch.is_ascii_digit()),
+            _ => false,
+        };
+        if glued || (!second_named && num(&c, 6).is_none()) {
+            continue;
+        }
+        // With no year written, the last month's year is the one its span opens in, in that
+        // year ([`YearContext::year_of_period`]): the first month's, unless the span crosses
+        // New Year.
+        let opening = if m1 > m2 { m2 } else { m1 };
+        let written = num(&c, 6).or_else(|| num(&c, 3)).map(|y| y as i32);
+        let Some(y2) = written.or_else(|| ctx.year_of_period(opening, &upto[..all.start()])).filter(|y| plausible_year(*y)) else { continue };
         let y1 = num(&c, 3).map(|y| y as i32).unwrap_or(if m1 > m2 { y2 - 1 } else { y2 });
         let part = |i: usize| c.get(i).map(|g| g.as_str());
         let (d1, d2) = (first_day_of_part(part(1)), last_day_of_part(part(4), y2, m2));
@@ -1539,7 +1613,7 @@ fn past_months_end(s: &str, at: usize) -> Option<usize> {
     word_at(s, at, "qua").filter(|&e| !s[e..].starts_with(|c: char| is_alnum(c)))
 }
 
-/// A match of `(?i:quý)\s+(IV|III|II|I|[1-4])\b(?:\s*(?:(?i:năm)|/)\s*(\d{4}))?`: "quý III năm 2021".
+/// A match of `(?i:quý)\s+(IV|III|II|I|[1-4])\b(?:\s*(?:(?i:năm)|[/\-–])\s*(\d{4}))?`: "quý III năm 2021".
 struct Quarter<'a> {
     start: usize,
     end: usize,
@@ -1572,8 +1646,10 @@ fn quarter_at(s: &str, start: usize) -> Option<Quarter<'_>> {
         .into_iter()
         .find(|n| s[at..].starts_with(n) && !s[at + n.len()..].chars().next().is_some_and(is_regex_word))?;
     let numeral_end = at + numeral.len();
+    // "quý III năm 2021", "quý 4/2025", and "quý IV-2024" as newspapers write it.
     let year = word_at_any_case(s, spaces(s, numeral_end), "năm")
-        .or_else(|| one_of(s, spaces(s, numeral_end), b"/"))
+        .or_else(|| one_of(s, spaces(s, numeral_end), b"/-"))
+        .or_else(|| s[spaces(s, numeral_end)..].starts_with('–').then(|| spaces(s, numeral_end) + '–'.len_utf8()))
         .and_then(|y| {
             let y = spaces(s, y);
             Some((y, four_digits(s, y)?))
@@ -1631,8 +1707,9 @@ fn early_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
         // this one ("Căn cứ Luật … ngày 9/1/2023, ngày 15/9/2025, Sở Y tế tổ chức …").
         let own_lead = body[sent_start.max(previous_end)..h.start].trim();
         previous_end = h.end;
-        // "hoàn thành trước ngày 31/3": a deadline, not the day of the event.
-        if DEADLINE_LEAD.is_match(own_lead) || cites_a_document(own_lead) {
+        // "hoàn thành trước ngày 31/3": a deadline, not the day of the event; "(Ngày
+        // 14/10/2025) Chiều ngày 13/10/2025, …": the day the item was posted.
+        if DEADLINE_LEAD.is_match(own_lead) || cites_a_document(own_lead) || posted_in_brackets(body, h) {
             continue;
         }
         let told = EVENT_WORDS.is_match(&body[sent_start..sent_end]);
@@ -1652,6 +1729,15 @@ fn early_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether the date of `h` stands alone in brackets at the start of its line ("(14/10/2025)",
+/// "(Ngày 14/10/2025)"): the day a site posted the item, ahead of its text.
+fn posted_in_brackets(body: &str, h: &Hit) -> bool {
+    let line_start = body[..h.start].rfind('\n').map_or(0, |i| i + 1);
+    let Some(inside) = body[line_start..h.start].trim().strip_prefix('(') else { return false };
+    let inside = inside.trim();
+    (inside.is_empty() || equals_lower(inside, "ngày")) && body[h.end..].trim_start_matches(' ').starts_with(')')
 }
 
 /// Longest span of days an event such as a conference or a training course runs over; a
@@ -2168,7 +2254,7 @@ mod tests {
         let full = Regex::new(r"(\d{1,2})\s?([/.\-])\s?(\d{1,2})\s?[/.\-]\s?(\d{4})").unwrap();
         let short = Regex::new(r"(\d{1,2})([/.\-])(\d{1,2})").unwrap();
         let months = Regex::new(r"(\d{1,2})\s+(?i:tháng)\s+(?:(?:((?i:đầu|cuối))\s+)?(?i:năm)(?:\s+(\d{4}))?|(\d{4}))").unwrap();
-        let quarter = Regex::new(r"(?i:quý)\s+(IV|III|II|I|[1-4])\b(?:\s*(?:(?i:năm)|/)\s*(\d{4}))?").unwrap();
+        let quarter = Regex::new(r"(?i:quý)\s+(IV|III|II|I|[1-4])\b(?:\s*(?:(?i:năm)|[/\-–])\s*(\d{4}))?").unwrap();
         let mut seen = [0; 4];
         for t in generated_texts() {
             let t = t.as_str();
@@ -2348,6 +2434,69 @@ mod tests {
     fn a_year_aimed_at_is_not_the_documents() {
         assert_eq!(first_year("Chiến lược dinh dưỡng đến năm 2030, tầm nhìn năm 2045: kết quả năm 2026"), Some((2026, false)));
         assert_eq!(first_year("phấn đấu hoàn thành trước năm 2028"), None);
+    }
+
+    #[test]
+    fn periods_without_a_year_just_before_new_year_are_the_year_befores() {
+        let c = YearContext { year: Some(2026), published: Some((2026, 1, 6)), written: Some((2026, 1)), today: None, title_period: None, plan_year: false, reviewed_year: None };
+        let r = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
+        let got = norms("Trong tháng 12, quý IV và tuần 52 ghi nhận 25 ca; từ tháng 10 đến tháng 12 có 60 ca; tháng 1 có 3 ca.", &c);
+        assert_eq!(got[0], ("tháng 12".to_string(), r("2025-12-01", "2025-12-31")));
+        assert_eq!(got[1], ("quý IV".to_string(), r("2025-10-01", "2025-12-31")));
+        assert_eq!(got[2], ("tuần 52".to_string(), r("2025-12-22", "2025-12-28")));
+        assert_eq!(got[3], ("từ tháng 10 đến tháng 12".to_string(), r("2025-10-01", "2025-12-31")));
+        assert_eq!(got[4], ("tháng 1".to_string(), r("2026-01-01", "2026-01-31")));
+        // A month aimed at is ahead, in the published year; one a count runs to is not.
+        assert_eq!(norms("Chiến dịch kéo dài đến hết tháng 12.", &c)[0].1, r("2026-12-01", "2026-12-31"));
+        assert_eq!(norms("Tính đến tháng 12, có 25 ca.", &c)[0].1, r("2025-12-01", "2025-12-31"));
+        // Further from New Year, a later month may be a plan's: the published year.
+        let march = YearContext { published: Some((2026, 3, 10)), ..c.clone() };
+        assert_eq!(norms("Tiêm vắc xin vào tháng 9.", &march)[0].1, r("2026-09-01", "2026-09-30"));
+        // A plan for the year, or a text dated by a year of its own, keeps that year.
+        let plan = YearContext { plan_year: true, ..c.clone() };
+        assert_eq!(norms("Trong quý IV tổ chức tiêm bù.", &plan)[0].1, r("2026-10-01", "2026-12-31"));
+        let reviewing = YearContext { year: Some(2024), ..c.clone() };
+        assert_eq!(norms("Trong tháng 12 có 25 ca.", &reviewing)[0].1, r("2024-12-01", "2024-12-31"));
+        // With no published date, as before: the text's year.
+        let unpublished = YearContext { published: None, ..c };
+        assert_eq!(norms("Trong tháng 12 có 25 ca.", &unpublished)[0].1, r("2026-12-01", "2026-12-31"));
+    }
+
+    #[test]
+    fn a_month_or_quarter_with_its_year_after_a_hyphen() {
+        let got = periods("Tháng 11-2025 ghi nhận 30 ca; quý IV-2024 có 80 ca; Quý I – 2026 có 12 ca; từ tháng 9-2025 đến tháng 2-2026 có 90 ca; từ tháng 1 - 9/2024 có 7 ca.");
+        let want = [
+            ("Tháng 11-2025", "2025-11-01", "2025-11-30"),
+            ("quý IV-2024", "2024-10-01", "2024-12-31"),
+            ("Quý I – 2026", "2026-01-01", "2026-03-31"),
+            ("từ tháng 9-2025 đến tháng 2-2026", "2025-09-01", "2026-02-28"),
+            ("từ tháng 1 - 9/2024", "2024-01-01", "2024-09-30"),
+        ];
+        assert_eq!(got, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())));
+        // Two quarters, or months, joined by a hyphen carry no year.
+        assert_eq!(periods("quý I-II có 5 ca")[0].0, "quý I");
+    }
+
+    #[test]
+    fn a_day_listed_after_a_date_is_a_date() {
+        let got = norms("Các ngày 20/11 và 25/11, đoàn làm việc; ngày 3/10, 5/10 kiểm tra. Tỷ lệ 1/2 và 2/3 số xã.", &ctx(2025));
+        let days: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(days, ["20/11", "25/11", "3/10", "5/10"]);
+    }
+
+    #[test]
+    fn a_date_posted_in_brackets_is_not_the_events() {
+        let body = "(Ngày 14/10/2025) Chiều ngày 13/10/2025, Trung tâm Y tế tổ chức hội thảo.";
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-10-13"));
+        let body = "Sáng nay (14/10), Trung tâm Y tế tổ chức hội thảo.";
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-10-14"));
+    }
+
+    #[test]
+    fn a_deadline_written_without_ngay_is_a_date() {
+        let got = norms("Hoàn thành trước 30/11, chậm nhất 5/12; báo cáo đến hết 20/12. Ít nhất 2/3 số xã đạt.", &ctx(2025));
+        let days: Vec<&str> = got.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(days, ["30/11", "5/12", "20/12"]);
     }
 
     #[test]

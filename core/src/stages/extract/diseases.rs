@@ -58,11 +58,13 @@ fn fold(s: &str) -> String {
     out
 }
 
-/// A char of a variant, or the gap between two of its words.
+/// A char of a variant, or the gap between two of its words: any run of spaces and dashes,
+/// or a comma with spaces around it, as a name written as a list of its parts has it.
 #[derive(Clone, Copy, PartialEq)]
 enum Piece {
     Char(char),
     Gap,
+    ListGap,
 }
 
 /// A variant as the regex reads it, piece by piece: its words, folded, with a gap between.
@@ -75,13 +77,20 @@ fn pieces_pattern(pieces: &[Piece]) -> String {
     let piece = |p: &Piece| match p {
         Piece::Char(c) => regex::escape(c.encode_utf8(&mut [0; 4])),
         Piece::Gap => r"[\s\-–—]*".to_string(),
+        Piece::ListGap => r"\s*,\s*".to_string(),
     };
     pieces.iter().map(piece).collect()
 }
 
-/// A variant as a regex: words joined by any run of spaces and dashes.
-fn variant_pattern(v: &str) -> String {
-    pieces_pattern(&pieces(v))
+/// A name of three words written as a list of its parts, "tay, chân, miệng": the pieces of
+/// `v` with a comma in each gap, if it has three words of letters. Longer names are phrases,
+/// never written so.
+fn list_pieces(v: &str) -> Option<Vec<Piece>> {
+    let words: Vec<&str> = v.split(' ').collect();
+    if words.len() != 3 || !words.iter().all(|w| w.chars().all(char::is_alphabetic)) {
+        return None;
+    }
+    Some(pieces(v).into_iter().map(|p| if p == Piece::Gap { Piece::ListGap } else { p }).collect())
 }
 
 /// The alternation of `variants`, the first preferred, with the variants that open alike
@@ -129,10 +138,10 @@ fn load() -> Vocabulary {
     for (key, entry) in by_variant.iter_mut() {
         entry.stable = fold(key) == *key;
     }
-    let mut variants: Vec<&String> = by_variant.keys().collect();
-    variants.sort_by_key(|v| std::cmp::Reverse(v.chars().count()));
-    let alternation = variants.iter().map(|v| variant_pattern(v)).collect::<Vec<_>>().join("|");
-    let variant_pieces: Vec<Vec<Piece>> = variants.iter().map(|v| pieces(v)).collect();
+    // Every variant, and the list form of those of three words, longest first.
+    let mut variant_pieces: Vec<Vec<Piece>> = by_variant.keys().flat_map(|v| std::iter::once(pieces(v)).chain(list_pieces(v))).collect();
+    variant_pieces.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let alternation = variant_pieces.iter().map(|p| pieces_pattern(p)).collect::<Vec<_>>().join("|");
     let variant_pieces: Vec<&[Piece]> = variant_pieces.iter().map(Vec::as_slice).collect();
     // No `\b` in the pattern: Unicode word boundaries keep the regex off its fast engine,
     // so boundaries are checked on each match instead.
@@ -166,7 +175,8 @@ impl Vocabulary {
         // Most matches are written as their key; folding them would only allocate.
         match self.by_variant.get(s) {
             Some(e) if e.stable => Some(e),
-            _ => self.by_variant.get(&fold(s)),
+            // A name written as a list ("tay, chân, miệng") is its variant with the commas gone.
+            _ => self.by_variant.get(&fold(s)).or_else(|| s.contains(',').then(|| self.by_variant.get(&fold(&s.replace(',', " "))))?),
         }
     }
 }
@@ -183,13 +193,29 @@ pub fn find_with_lower(s: &str, lower: &str) -> Vec<Hit> {
     let mut hits = Vec::new();
     // A match's span is the same in `s` and in `lower`, whose chars have the same lengths.
     let (matcher, text) = if folds_unlike_lower(s) { (v.folding_matcher(), s) } else { (&v.matcher, lower) };
+    // The end of the last hit that reached past its match (a subtype after "cúm A").
+    let mut taken_to = 0;
     for m in matcher.find_iter(text) {
-        let (start, end) = (m.start(), m.end());
-        if !on_word_boundary(s, start, end) {
+        let (start, mut end) = (m.start(), m.end());
+        if start < taken_to || !on_word_boundary(s, start, end) {
             continue;
         }
         let written = &s[start..end];
-        let Some(&Entry { canonical, code, ref lower, .. }) = v.entry(written) else { continue };
+        let Some(&Entry { canonical, mut code, ref lower, .. }) = v.entry(written) else { continue };
+        let mut lower = lower;
+        let subtyped;
+        // "cúm A/H3N2", "cúm A (H1N1)": a subtype the vocabulary does not write after "cúm A"
+        // is that subtype's flu, not flu A at large.
+        if canonical == "cúm A" {
+            if let Some((sub_end, name)) = subtype_after(s, end) {
+                let known = v.by_variant.get(&name);
+                code = known.map_or(code, |e| e.code);
+                subtyped = known.map_or_else(|| format!("cúm a/{name}"), |e| e.lower.clone());
+                lower = &subtyped;
+                end = sub_end;
+                taken_to = end;
+            }
+        }
         // Upper-case short forms ("THA", "SXH") only count when written in capitals.
         if written.chars().count() <= 4 && written.chars().any(|c| c.is_lowercase()) && canonical.chars().count() > 4 {
             if !matches!(canonical, "cúm A" | "sởi" | "tả" | "lao" | "dại") {
@@ -210,6 +236,41 @@ pub fn find_with_lower(s: &str, lower: &str) -> Vec<Hit> {
         hits.sort_by_key(|h| (h.start, h.end));
     }
     hits
+}
+
+/// An influenza A subtype ("H3N2", "h10n3") written after "cúm A" at `at`, after a slash,
+/// in brackets or after spaces: where it ends, and its name in small letters.
+fn subtype_after(s: &str, at: usize) -> Option<(usize, String)> {
+    let b = s.as_bytes();
+    let skip_spaces = |mut i: usize| {
+        while b.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        i
+    };
+    let digits = |i: usize| i + b[i.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).take(3).count();
+    let mut i = skip_spaces(at);
+    let bracket = b.get(i) == Some(&b'(');
+    if matches!(b.get(i), Some(b'/' | b'(')) {
+        i = skip_spaces(i + 1);
+    } else if i == at {
+        return None;
+    }
+    let name_start = i;
+    if !matches!(b.get(i), Some(b'H' | b'h')) {
+        return None;
+    }
+    let h_end = digits(i + 1);
+    if !(1..=2).contains(&(h_end - i - 1)) || !matches!(b.get(h_end), Some(b'N' | b'n')) {
+        return None;
+    }
+    let n_end = digits(h_end + 1);
+    if !(1..=2).contains(&(n_end - h_end - 1)) {
+        return None;
+    }
+    let name = s[name_start..n_end].to_ascii_lowercase();
+    let end = if bracket { (b.get(n_end) == Some(&b')')).then_some(n_end + 1)? } else { n_end };
+    (!s[end..].starts_with(|c: char| c.is_alphanumeric())).then_some((end, name))
 }
 
 /// Symptoms a report lists beside "tiêu chảy" when it describes what the sick felt.
@@ -282,6 +343,23 @@ mod tests {
         .map(|(a, b)| (a.to_string(), b.to_string()))
         .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_flu_a_subtype_written_after_it_is_that_subtypes_flu() {
+        let got = names("cúm A/H3N2, cúm A (H3N2), cúm A H1N1, cúm A(H10N3) và cúm A; cúm A/H5N1");
+        let want = [("cúm A/H3N2", "cúm a/h3n2"), ("cúm A (H3N2)", "cúm a/h3n2"), ("cúm A H1N1", "cúm a/h1n1"), ("cúm A(H10N3)", "cúm a/h10n3"), ("cúm A", "cúm a"), ("cúm A/H5N1", "cúm a/h5n1")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        assert_eq!(find("cúm A H1N1")[0].code.as_deref(), Some("J09"));
+        // No subtype: "cúm A và H", "cúm A (H3N2" unclosed.
+        assert_eq!(names("cúm A (H3N2 đang lưu hành"), [("cúm A".to_string(), "cúm a".to_string())]);
+    }
+
+    #[test]
+    fn a_name_written_as_a_list_of_its_parts() {
+        let got = names("bệnh tay, chân, miệng (TCM) và Tay , Chân , Miệng; sốt, phát ban; phòng, chống lao");
+        let want = [("tay, chân, miệng", "tay chân miệng"), ("TCM", "tay chân miệng"), ("Tay , Chân , Miệng", "tay chân miệng"), ("phòng, chống lao", "lao")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
     }
 
     #[test]
