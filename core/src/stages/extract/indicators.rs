@@ -351,6 +351,9 @@ pub fn find(
     // Where the upper end of the range just read starts ("40 đến 50 ca"): it is part of
     // that one figure, not a figure of its own.
     let mut range_upper_at: Option<usize> = None;
+    // "Số lượt khám giảm 8,2% so với cùng kỳ, còn 52.300 lượt": a change with no figure
+    // before it, waiting for the one after its link.
+    let mut early: Option<EarlyChange> = None;
     for (a, b, in_words) in numbers(t, digits) {
         if range_upper_at.take() == Some(a) {
             continue;
@@ -437,7 +440,10 @@ pub fn find(
         // "1.250 ca phẫu thuật, vượt kế hoạch 12%": the plan named before the number.
         let change = change.or_else(|| passed_plan_before(head).map(|_| "increase"));
         if let Some(direction) = change {
-            attach_change(t, &mut found, a, direction, value, unit, unit_end);
+            let kept = unit.clone();
+            if !attach_change(t, &mut found, a, direction, value, unit, unit_end) {
+                early = EarlyChange::at(t, q_start, direction, value, kept, unit_end);
+            }
             continue;
         }
         let Some(mut unit) = unit else { continue };
@@ -523,6 +529,12 @@ pub fn find(
             }
             _ => subject,
         };
+        // The change read before the figure: the subject stops before its words.
+        let early_change = early.take().filter(|e| e.leads_to(t, q_start));
+        let subject = match early_change.as_ref().and_then(|e| subject.find(&body[e.word_at..e.end])).filter(|&i| i > 0) {
+            Some(i) => subject[..i].trim_end().trim_end_matches(',').to_string(),
+            None => subject,
+        };
         let text = body[q_start..text_end].trim_end().to_string();
         let text_end = q_start + text.len();
         found.push(Found {
@@ -532,7 +544,7 @@ pub fn find(
                 value,
                 unit: Some(unit),
                 qualifier,
-                change: None,
+                change: early_change.map(|e| e.change),
                 period: period_of(t, &periods, a, clause_from, q_start, total.is_some()),
                 start: offsets.chars(q_start),
                 end: offsets.chars(text_end),
@@ -868,8 +880,9 @@ fn at_sentence_start_or_comma(head: &str) -> bool {
 /// "ít nhất 1 mũi", "215 trẻ được tiêm 2 mũi IPV"), not a count of doses given: a count
 /// of doses a report gives is never one digit.
 const SCHEDULE_BEFORE: &[&str] = &["đủ", "ít nhất", "tối thiểu", "tiêm"];
-/// Words for a vaccine's doses.
-const DOSES: &[&str] = &["mũi", "liều"];
+/// Words for a vaccine's doses, and for the times a schedule asks for ("khám thai đủ 4 lần",
+/// "ít nhất 2 lần mỗi tuần").
+const DOSES: &[&str] = &["mũi", "liều", "lần"];
 
 /// Whether the number at `a..b` of `s` is a dose schedule: "người đã tiêm đủ 2 mũi vắc xin"
 /// says who is counted, "2" counts nothing. A schedule is a few doses, one digit; "cấp đủ
@@ -2232,8 +2245,14 @@ fn label_before(s: &str, q_start: usize) -> Option<String> {
         label = last.trim();
     }
     let words = label.split_whitespace().count();
-    ((1..=10).contains(&words) && !holds_a_figure(label)).then(|| label.to_string())
+    // A rate's or a count's label names who is counted, and may run long ("Tỷ lệ xã đạt Bộ
+    // tiêu chí quốc gia về y tế: 95,2%"); any other label that long is a sentence.
+    let most = if SUBJECT_OPENINGS.iter().any(|o| starts_with_lower(label, o)) || starts_with_lower(label, "tỉ lệ") { LONG_LABEL_WORDS } else { 10 };
+    ((1..=most).contains(&words) && !holds_a_figure(label)).then(|| label.to_string())
 }
+
+/// The most words of a label that opens with a rate or a count ("Tỷ lệ …", "Số …").
+const LONG_LABEL_WORDS: usize = 20;
 
 /// Words after which a number names which one ("mũi 3", "liều 2", "đợt 2"): part of what a
 /// figure counts, never a figure of its own.
@@ -2249,6 +2268,12 @@ fn names_which(s: &str, a: usize) -> bool {
 fn holds_a_figure(label: &str) -> bool {
     let mut rest = label;
     while let Some(i) = rest.find(|c: char| c.is_ascii_digit()) {
+        // "Số giường bệnh/10.000 dân": a per-population denominator counts nothing.
+        if rest[..i].ends_with('/') {
+            let end = i + rest[i..].find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len() - i);
+            rest = &rest[end..];
+            continue;
+        }
         let end = i + rest[i..].find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len() - i);
         let year = end - i == 4;
         if !year && !lower_in(first_word(&rest[end..]), TIME_AFTER) && !dose_schedule(rest, i, end) && !names_which(rest, i) {
@@ -2637,6 +2662,7 @@ const COMPOUNDS: &[(&str, &str)] = &[
     ("dịch", "bệnh"),
     ("bệnh", "viện"),
     ("y", "tế"),
+    ("phối", "hợp"),
 ];
 
 /// `cut`, or one word before it when the cut would open inside a word of two syllables
@@ -2646,21 +2672,56 @@ fn whole_compound(words: &[&str], cut: usize) -> usize {
     cut - usize::from(splits)
 }
 
-/// `cut`, or past the rest of the name it would open inside of ("… huyện Bình Thủy Nguyên mở
-/// rộng …" cut at "Thủy"): a context opening with half a name misnames the place. A word of a
-/// name opens with a capital letter, as does the word before it.
+/// The most lowercase words between two capitalised words of one name: "tâm" in "Trung tâm
+/// Y tế", "tế huyện" in "Y tế huyện Hòa Vĩnh", "bệnh tật tỉnh" in "Kiểm soát bệnh tật tỉnh
+/// Bình Lĩnh".
+const NAME_GAP: usize = 4;
+
+/// Words that end one name or clause and open another: a lone one between two capitalised
+/// words does not join them into one name ("… BHYT tại Trạm …").
+const NAME_BREAKS: &[&str] = &["và", "với", "cho", "tại", "ở", "của", "đã", "được", "đang", "sẽ", "thì", "khi", "để", "có", "là"];
+
+/// Whether the lowercase `gap` between two capitalised words is inside one name: a single
+/// word that is no break ("Trung tâm Y tế", "Bệnh viện Đa khoa"), or a few that end with a
+/// place's kind ("Y tế huyện Hòa Vĩnh", "Đa khoa khu vực Tây Bắc"). A verb between two names
+/// ("… Tây phối hợp Đội …") ends with no kind.
+fn joins_a_name(gap: &[&str]) -> bool {
+    match gap {
+        [] => true,
+        [w] => !lower_in(w, NAME_BREAKS),
+        _ => gap.len() <= NAME_GAP && gap.last().is_some_and(|w| lower_in(w, &["vực"]) || PLACE_KINDS.iter().any(|k| lower_eq(w, k))),
+    }
+}
+
+/// `cut`, or past the rest of the name it would open inside of: a context opening with half
+/// a name misnames the doer ("tâm Y tế huyện Hòa Vĩnh xử lý" for "Trung tâm Y tế huyện Hòa
+/// Vĩnh xử lý", "Bình Lĩnh phối hợp" for "… tỉnh Bình Lĩnh phối hợp"). A name is a run of
+/// capitalised words, those next to each other or with a gap [`joins_a_name`] between; the
+/// cut is inside one when a word of the run stands before it and another at or after it.
+/// The cut moves past the run, or back to its first word when it runs to the figure.
 fn past_a_cut_name(words: &[&str], cut: usize) -> usize {
     let capital = |w: &str| w.starts_with(char::is_uppercase);
-    if cut == 0 || !capital(words[cut]) || !capital(words[cut - 1]) {
+    if cut == 0 || cut >= words.len() {
         return cut;
     }
-    let past = cut + words[cut..].iter().take_while(|w| capital(w)).count();
-    // A name running to the figure: the cut words are all there is.
-    if past + 1 >= words.len() {
-        cut
-    } else {
-        past
+    // The run's capitalised words: the last before the cut, the first at or after it.
+    let (Some(j), Some(k)) = ((0..cut).rposition(|i| capital(words[i])), (cut..words.len()).find(|&i| capital(words[i]))) else { return cut };
+    if !joins_a_name(&words[j + 1..k]) {
+        return cut;
     }
+    let mut past = k + 1;
+    while let Some(next) = (past..words.len()).find(|&i| capital(words[i])).filter(|&i| joins_a_name(&words[past..i])) {
+        past = next + 1;
+    }
+    if past + 1 < words.len() {
+        return past;
+    }
+    // A name running to the figure: the whole of it, from its first word.
+    let mut start = j;
+    while let Some(before) = (0..start).rposition(|i| capital(words[i])).filter(|&i| joins_a_name(&words[i + 1..start])) {
+        start = before;
+    }
+    start
 }
 
 /// The words after a unit that opens `words`, without a linking "với"/"và" and trailing
@@ -3136,17 +3197,55 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     if last.ind.change.is_some() || apart && named.is_none() || named.is_none() && opens_a_subject(&t.lower[last.b..a]) {
         return false;
     }
-    // No part of a baseline match holds any of ",;.()": the rest of the body past the first
-    // of them changes nothing but what the regex engine must prepare for.
-    let rest = &s[unit_end..];
-    let rest = before_next_figure(&rest[..first_of(rest.as_bytes(), b",;.()").unwrap_or(rest.len())]);
-    let baseline = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string()).or_else(|| bare_baseline(rest));
-    let baseline = baseline.or_else(|| plan_baseline(rest, &t.lower[unit_end..unit_end + rest.len()]));
+    let baseline = baseline_after(t, unit_end);
     let baseline = baseline.or_else(|| passed_plan_before(&s[last.b..a]).map(str::to_string));
     let baseline = baseline.or_else(|| baseline_before(&s[last.b..a])).or_else(|| compared_then_link(&s[last.b..a]).map(|(_, time)| time.to_string()));
     let baseline = baseline.or_else(|| baseline_opening_sentence(t, a)).or_else(|| baseline_of_the_list(t, earlier, &last.ind.period, a));
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
     true
+}
+
+/// The baseline named right after a change's figure ending at `unit_end`: "so với cùng kỳ
+/// năm 2025", "cùng kỳ", "kế hoạch".
+fn baseline_after(t: Body, unit_end: usize) -> Option<String> {
+    // No part of a baseline match holds any of ",;.()": the rest of the body past the first
+    // of them changes nothing but what the regex engine must prepare for.
+    let rest = &t.s[unit_end..];
+    let rest = before_next_figure(&rest[..first_of(rest.as_bytes(), b",;.()").unwrap_or(rest.len())]);
+    let named = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string()).or_else(|| bare_baseline(rest));
+    named.or_else(|| plan_baseline(rest, &t.lower[unit_end..unit_end + rest.len()]))
+}
+
+/// A change read before any figure it could be of, in a clause that goes on to one: "Số
+/// lượt khám bệnh giảm 8,2% so với cùng kỳ, còn 52.300 lượt", "… tăng 1.120 lượt so với năm
+/// 2025, đạt 24.560 lượt". The figure after the link is what changed.
+struct EarlyChange {
+    change: Change,
+    /// Where the change's words start: the changed figure's subject stops there.
+    word_at: usize,
+    /// The byte after the change's figure and unit.
+    end: usize,
+}
+
+impl EarlyChange {
+    /// The change whose figure, of text opening at `q_start`, follows a change word.
+    fn at(t: Body, q_start: usize, direction: &str, value: f64, unit: Option<String>, unit_end: usize) -> Option<EarlyChange> {
+        let head = t.s[..q_start].trim_end();
+        let tail = Tail::new(head);
+        let (word, _) = CHANGE_WORDS.iter().find(|(w, _)| tail.ends_with_word(w))?;
+        let change = Change { direction: direction.to_string(), value, unit, baseline: baseline_after(t, unit_end) };
+        Some(EarlyChange { change, word_at: head.len() - word.len(), end: unit_end })
+    }
+
+    /// Whether the figure whose text opens at `q_start` is the one changed: in the same
+    /// sentence, right after a comma and a link ("…, còn", "…, đạt"); not a share of it
+    /// ("…, chiếm 30%").
+    fn leads_to(&self, t: Body, q_start: usize) -> bool {
+        let between = &t.s[self.end.min(q_start)..q_start];
+        let Some(comma) = between.rfind(", ") else { return false };
+        let link = between[comma + 2..].trim();
+        !ends_a_sentence(between) && lower_in(link, LINKS) && !lower_in(link, &["chiếm"])
+    }
 }
 
 /// The plan that `head`, the text before a number, says was passed by it: "vượt kế hoạch"
@@ -5079,5 +5178,67 @@ mod tests {
             let f = run(&format!("{work} 1.820 người."));
             assert_eq!(f[0].subject, format!("người ({kept})"), "{f:?}");
         }
+    }
+
+    #[test]
+    fn a_context_cut_never_opens_inside_a_name() {
+        // The cut would open inside the doer's name: the words after the name say the work.
+        for (lead, kept) in [
+            ("Sáng nay Trung tâm Y tế huyện Hòa Vĩnh xử lý", "xử lý"),
+            ("Bệnh viện Đa khoa khu vực Tây Nguyên Bắc tiếp nhận", "tiếp nhận"),
+            ("Trung tâm Kiểm soát bệnh tật tỉnh Bình Lĩnh phối hợp xử lý triệt để", "phối hợp xử lý triệt để"),
+            ("Khoa Khám bệnh Bệnh viện Đa khoa huyện Phú Lâm Đông mỗi ngày tiếp đón", "mỗi ngày tiếp đón"),
+        ] {
+            let f = run(&format!("{lead} 57 ổ dịch."));
+            assert_eq!(f[0].subject, format!("ổ dịch ({kept})"), "{f:?}");
+        }
+        // A verb between two names is no part of either.
+        let words: Vec<&str> = "Phòng Y tế huyện Ea Hleo Tây phối hợp Đội Quản lý thị trường kiểm tra".split(' ').collect();
+        assert_eq!(past_a_cut_name(&words, 7), 7);
+        // A name running to the figure is kept whole, from its first word.
+        let words: Vec<&str> = "a b c d Trung tâm Y tế huyện Hòa Vĩnh".split(' ').collect();
+        assert_eq!(past_a_cut_name(&words, 5), 4);
+    }
+
+    #[test]
+    fn a_long_label_of_a_rate_or_count_names_the_figure() {
+        let f = run("Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế: 95,2%.");
+        assert_eq!(f[0].subject, "Tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế", "{f:?}");
+        // Any other label that long is a sentence, not a label.
+        assert!(label_before("Ngày 5 tháng này đoàn công tác của tỉnh đến làm việc và kiểm tra thực tế tại huyện: 12 cơ sở", 112).is_none());
+    }
+
+    #[test]
+    fn a_per_population_denominator_in_a_label_is_no_figure() {
+        let f = run("Số giường bệnh/10.000 dân: 32,5 giường.");
+        assert_eq!(f[0].subject, "Số giường bệnh/10.000 dân", "{f:?}");
+        assert!(!holds_a_figure("Số bác sĩ/100.000 dân"));
+        assert!(holds_a_figure("Số bác sĩ 120 người"));
+    }
+
+    #[test]
+    fn the_times_a_schedule_asks_for_are_no_figure() {
+        let f = run("Tỷ lệ phụ nữ có thai được khám thai đủ 4 lần: 88,6%.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].subject, "Tỷ lệ phụ nữ có thai được khám thai đủ 4 lần", "{f:?}");
+        // A change "gấp 2 lần" is no schedule.
+        let f = run("Số ca mắc sởi là 32 ca, tăng gấp 2 lần so với cùng kỳ.");
+        assert_eq!(f[0].change.as_ref().map(|c| c.value), Some(2.0), "{f:?}");
+    }
+
+    #[test]
+    fn a_change_before_its_figure_is_that_figure_s() {
+        let f = run("Số lượt khám bệnh giảm 8,2% so với cùng kỳ, còn 52.300 lượt.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].subject, "Số lượt khám bệnh", "{f:?}");
+        let c = f[0].change.as_ref().expect("the change");
+        assert_eq!((c.direction.as_str(), c.value, c.unit.as_deref(), c.baseline.as_deref()), ("decrease", 8.2, Some("%"), Some("cùng kỳ")));
+        let f = run("Tổng số lượt điều trị nội trú tăng 1.120 lượt so với năm 2025, đạt 24.560 lượt.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        let c = f[0].change.as_ref().expect("the change");
+        assert_eq!((c.value, c.unit.as_deref()), (1120.0, Some("lượt")), "{f:?}");
+        // A share after the change is no figure it changed.
+        let f = run("Số ca mắc tăng 15 ca so với cùng kỳ, chiếm 30%.");
+        assert!(f.iter().all(|i| i.change.is_none()), "{f:?}");
     }
 }
