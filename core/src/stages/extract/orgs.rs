@@ -473,10 +473,22 @@ fn extend(s: &str, lower: &str, start: usize, kind_end: usize, v: &Vocabulary, p
         if let Some(end) = bare_owner_end(s, lower, next, v, person_starts) {
             return end;
         }
-        at = w_end;
+        at = split_word_end(s, w_end).unwrap_or(w_end);
         words += 1;
     }
     at
+}
+
+/// Words of a board's name whose first syllable takes the capital and the second does not
+/// ("Ban Chấp hành Đảng bộ tỉnh"), as (the first, the second with its blank before it).
+const SPLIT_WORDS: &[(&str, &str)] = &[("Chấp", " hành"), ("Đảng", " bộ")];
+
+/// The end of the second syllable of a [`SPLIT_WORDS`] word whose first ends at `end`: the
+/// name goes on over it rather than stopping at a half word ("Ban Chấp").
+fn split_word_end(s: &str, end: usize) -> Option<usize> {
+    let &(_, second) = SPLIT_WORDS.iter().find(|(first, second)| s[..end].ends_with(first) && s[end..].starts_with(second))?;
+    let after = end + second.len();
+    on_word_boundary(s, end + 1, after).then_some(after)
 }
 
 /// The end of a kind at `next` that stands bare after a unit's name, as the body the unit
@@ -623,6 +635,10 @@ fn place_end(s: &str, mut at: usize, person_starts: &[usize]) -> usize {
         if super::people::addresses_after(s, word, at + 1 + w_len, syllables) {
             break;
         }
+        // "Trung tâm Y tế huyện BSCKI Lê Văn A": a title opens the person's name.
+        if super::people::title_then_name(s, at + 1) {
+            break;
+        }
         at += 1 + w_len;
     }
     at
@@ -726,6 +742,22 @@ mod tests {
         assert_eq!(leading_org("UBND xã Ông Kiều Văn Lộc cho biết").as_deref(), Some("UBND xã"));
         assert_eq!(leading_org("UBND xã Suối Mây Anh Mạc Hữu Lộc cho biết").as_deref(), Some("UBND xã Suối Mây"));
         assert_eq!(leading_org("UBND huyện Anh Sơn cho biết").as_deref(), Some("UBND huyện Anh Sơn"));
+    }
+
+    #[test]
+    fn a_place_in_a_units_name_ends_before_a_title_and_a_name() {
+        assert_eq!(texts("Phó Giám đốc phụ trách Trung tâm Y tế huyện BSCKI Diệp Minh Luân báo cáo."), ["Trung tâm Y tế huyện"]);
+        assert_eq!(texts("Giám đốc Trung tâm Y tế huyện Bác sĩ Lê Văn Hào báo cáo."), ["Trung tâm Y tế huyện"]);
+        // A plain form of address may open a place's name.
+        assert_eq!(texts("UBND xã Bà Điểm họp."), ["UBND xã Bà Điểm"]);
+    }
+
+    #[test]
+    fn a_boards_word_with_its_second_syllable_in_small_letters() {
+        let s = "Ủy viên Ban Chấp hành Đảng bộ tỉnh, Ủy viên Ban Chấp hành Trung ương Đảng dự.";
+        assert_eq!(texts(s), ["Ban Chấp hành Đảng bộ tỉnh", "Ban Chấp hành Trung ương Đảng"]);
+        // Only before its own second syllable: another small word ends the name as before.
+        assert_eq!(texts("Ban Chấp thuận hồ sơ."), ["Ban Chấp"]);
     }
 
     #[test]

@@ -527,6 +527,19 @@ fn profession_role_end(s: &str, lower: &str, pos: usize) -> Option<usize> {
     (end > after).then_some(end)
 }
 
+/// The end of a role written as its abbreviation at `pos` and set off by a comma before
+/// another role ("đ/c X - UVBTV, Trưởng Ban Tuyên giáo Huyện ủy", "TUV, Giám đốc Sở Y tế"):
+/// a word in capitals of two to six letters that opens no unit ("CDC, Phó Giám đốc" names
+/// where one works, which [`super::orgs::starts_org`] reads).
+fn abbreviated_role_end(s: &str, pos: usize) -> Option<usize> {
+    let end = pos + word_len(s, pos);
+    let w = &s[pos..end];
+    let letters = w.chars().count();
+    let short = (2..=6).contains(&letters) && w.chars().all(char::is_uppercase);
+    let before_role = s[end..].strip_prefix(", ").is_some_and(is_role_word);
+    (short && before_role && !super::orgs::starts_org(&s[pos..])).then_some(end)
+}
+
 /// The roles written after a name: " - Tỉnh ủy viên, Bí thư Thị ủy X" -> two roles.
 fn roles_after(s: &str, lower: &str, end: usize) -> Vec<String> {
     let rest = &s[end..];
@@ -546,7 +559,7 @@ fn roles_after(s: &str, lower: &str, end: usize) -> Vec<String> {
         // "ông Trần Văn Khải, trưởng khoa Nội": news writes the title after a name in small
         // letters as often as with a capital.
         let starts_role = former > 0 || is_role_word(&s[pos..]) || small_role_end(&s[pos..]).is_some();
-        let profession = if starts_role { None } else { profession_role_end(s, lower, pos) };
+        let profession = if starts_role { None } else { profession_role_end(s, lower, pos).or_else(|| abbreviated_role_end(s, pos)) };
         let starts_org = !starts_role && profession.is_none() && super::orgs::starts_org(&s[pos..]);
         // "ThS.BS Vũ Ngọc Lan (Khoa Hồi sức tích cực)": a unit in brackets is where they work.
         let bracketed = *sep == " (" && seg_start == end + sep.len();
@@ -702,7 +715,7 @@ fn role_end(s: &str, lower: &str, from: usize) -> usize {
 
 /// Whether the small word at `a..b` belongs to the name of a board, where elsewhere it is a
 /// verb's or no unit's: "chỉ đạo" of "Ban Chỉ đạo", "ban chỉ đạo" ("chỉ đạo" alone is to
-/// direct), "lý" and "dự án" of "Ban Quản lý dự án".
+/// direct), "lý" and "dự án" of "Ban Quản lý dự án", "đại biểu" of "Đoàn đại biểu Quốc hội".
 fn committee_word(s: &str, a: usize, b: usize) -> bool {
     let head = &s[..a];
     match &s[a..b] {
@@ -711,6 +724,10 @@ fn committee_word(s: &str, a: usize, b: usize) -> bool {
         "dự" => s[b..].starts_with(" án") && !s[b + " án".len()..].starts_with(is_alnum),
         "án" => head.ends_with(" dự "),
         "lý" => head.ends_with("Quản ") || head.ends_with("quản "),
+        // "Trưởng Đoàn đại biểu Quốc hội tỉnh": the delegation, where "đại biểu" elsewhere
+        // are the meeting's delegates after a role.
+        "đại" => (head.ends_with("Đoàn ") || head.ends_with("đoàn ")) && s[b..].starts_with(" biểu "),
+        "biểu" => head.ends_with("oàn đại "),
         _ => false,
     }
 }
@@ -835,12 +852,32 @@ fn honorific_then_name(s: &str, a: usize) -> bool {
     gap > 0 && name_at(s, end + gap).is_some() || gap == 0 && s[a..end].ends_with('.')
 }
 
+/// Whether a title that is no everyday word ("BSCKI", "Bác sĩ", "Đồng chí") opens at `a`
+/// with a name after it: a unit's place name ends before it ("Trung tâm Y tế huyện BSCKI Lê
+/// Văn A"). The plain ones ("Bà", "Cô") open places too ("xã Bà Điểm").
+pub(super) fn title_then_name(s: &str, a: usize) -> bool {
+    let v = &*VOCABULARY;
+    v.honorifics.longest_at(s, a).is_some_and(|(pattern, _)| !v.honorific_plain[pattern]) && honorific_then_name(s, a)
+}
+
 /// Whether the honorific-like word at `a..end` after an honorific is the family name "Ông"
 /// opening the name ("bà Ông Thị Lựu", "ông Ông Văn Tài"), not a repeated honorific: a name
 /// runs from it, and the word after it is no common family name (as in "ông Ông Nguyễn").
 fn opens_name_as_surname(s: &str, a: usize, end: usize) -> bool {
     let next = next_word(s, end).filter(|&(x, _)| x == end + 1);
     is_surname(&s[a..end]) && name_at(s, a).is_some() && next.is_some_and(|(x, y)| !COMMON_SURNAMES.contains(&&s[x..y]))
+}
+
+/// Whether the capitalised "Ông" at `a..b` is the family name of a person the role just
+/// before titles ("Chủ tịch UBND xã Ông Văn Tài"): inside a sentence, after a role's word in
+/// small letters, a capital "Ông" opens the name, unless a full name with a family name of
+/// its own follows ("UBND xã Ông Lê Văn Tám" addresses Lê Văn Tám); the role pass reads it.
+fn surname_after_a_role(s: &str, a: usize, b: usize) -> bool {
+    if !s[a..b].starts_with('Ô') || !is_surname(&s[a..b]) || opens_sentence(s, a) || addresses_full_name(s, b) {
+        return false;
+    }
+    let Some(head) = s[..a].strip_suffix(' ') else { return false };
+    word_ending_at(s, head.len()).is_some_and(|w| is_role_small_word(&head[w..]))
 }
 
 /// Whether the honorific-like word ending at `end` ("Ông", "Anh") addresses the full name
@@ -906,6 +943,9 @@ pub fn find_in(s: &str, lower: &str) -> Vec<Mention> {
         let left_ok = !s[..a].chars().next_back().is_some_and(|c| is_alnum(c));
         let right_ok = form.ends_with('.') || !s[b..].chars().next().is_some_and(|c| is_alnum(c));
         if !left_ok || !right_ok || out.last().is_some_and(|p| a < p.end) || v.honorific_opens_sentence[pattern] && !opens_sentence(s, a) && !addresses_after_a_place(s, a, b) {
+            continue;
+        }
+        if surname_after_a_role(s, a, b) {
             continue;
         }
         let plain = v.honorific_plain[pattern];
@@ -1162,12 +1202,14 @@ fn dashed_roles(s: &str, lower: &str, taken: &mut SpanSet, out: &mut Vec<Mention
     }
 }
 
-/// The role written before an honorific, set off by a comma or not: "Phó Giám đốc Sở Y tế
-/// tỉnh Hòa Đông, ông Lê Văn A", "Giám đốc CDC tỉnh ông Lê Văn A" (also after a word that
-/// opens the clause: "Theo Giám đốc …, bà").
+/// The role written before an honorific, set off by a comma, "là" or nothing: "Phó Giám
+/// đốc Sở Y tế tỉnh Hòa Đông, ông Lê Văn A", "Giám đốc CDC tỉnh ông Lê Văn A" (also after a
+/// word that opens the clause: "Theo Giám đốc …, bà").
 fn role_before(s: &str, lower: &str, honorific_at: usize) -> Option<String> {
-    // "Giám đốc CDC tỉnh ông Phan Văn A": with no comma, the role must run to the honorific.
-    let comma = honorific_at.checked_sub(2).filter(|&c| s.get(c..honorific_at) == Some(", ")).or_else(|| honorific_at.checked_sub(1).filter(|&c| s.get(c..honorific_at) == Some(" ")))?;
+    // "Giám đốc CDC tỉnh ông Phan Văn A": with no comma, the role must run to the honorific;
+    // "Trưởng khoa Nhi là bác sĩ Phan Văn A": the role is said to be theirs.
+    let joined = |j: &str| honorific_at.checked_sub(j.len()).filter(|&c| s.get(c..honorific_at) == Some(j));
+    let comma = joined(", ").or_else(|| joined(" là ")).or_else(|| joined(" "))?;
     let clause = s[..comma].rfind(['.', '\n', ';', ':', '(', ',', '"', '“']).map_or(0, |i| i + 1);
     let mut at = clause;
     for _ in 0..3 {
@@ -1433,6 +1475,22 @@ mod tests {
         assert_eq!(names_and_roles(s), want);
         // "chỉ đạo" after no board is a verb: the director named after it is no one's.
         assert_eq!(names_and_roles("Giám đốc Sở Y tế chỉ đạo Trần Văn Khải kiểm tra."), []);
+        // A role's abbreviation before a comma and another role; not one alone.
+        let got = people("Dự có đ/c Hà Văn Tuệ - UVBTV, Trưởng Ban Dân vận Huyện ủy và bà Mạc Thị Lý - TTYT.");
+        assert_eq!(got[0].2, ["UVBTV", "Trưởng Ban Dân vận Huyện ủy"]);
+        assert!(got[1].2.iter().all(|r| r != "TTYT"), "{got:?}");
+        // A unit's place before a title and a name: the role runs to the title.
+        let got = people("Phó Giám đốc phụ trách Trung tâm Y tế huyện BSCKI Diệp Minh Luân trình bày báo cáo.");
+        assert_eq!(got, [("Diệp Minh Luân".to_string(), Some("bác sĩ CKI".to_string()), vec!["Phó Giám đốc phụ trách Trung tâm Y tế huyện".to_string()])]);
+        // A role said to be someone's with "là"; none when the words before are no role.
+        let got = people("Trưởng khoa Khám bệnh là bác sĩ Lưu Văn Thạch. Người điều tra là bác sĩ Đàm Thị Vui.");
+        assert_eq!(got[0].2, ["Trưởng khoa Khám bệnh"]);
+        assert!(got[1].2.is_empty(), "{got:?}");
+        // "đại biểu" of a delegation; after a role of another body they are delegates.
+        let got = people("Ông Hà Seo Lử, Phó Trưởng Đoàn đại biểu Quốc hội tỉnh phát biểu.");
+        assert_eq!(got[0].2, ["Phó Trưởng Đoàn đại biểu Quốc hội tỉnh"]);
+        let got = people("Bà Lục Thị Nga, Phó Giám đốc Sở Y tế đại biểu dự họp.");
+        assert_eq!(got[0].2, ["Phó Giám đốc Sở Y tế"]);
     }
 
     #[test]
@@ -1513,8 +1571,12 @@ mod tests {
         let got = people("Tại xã Tân Khê, Chủ tịch UBND xã Ông Kiều Văn Lộc cho biết đã phun hóa chất.");
         assert_eq!(got, [("Kiều Văn Lộc".to_string(), Some("ông".to_string()), vec!["Chủ tịch UBND xã".to_string()])]);
         // The family name "Ông" before a given name of two syllables stays the name's.
+        // One person, titled by the role: no second one read after "Ông" as an honorific.
         let got = people("Tại xã Tân Khê, Chủ tịch UBND xã Ông Văn Tài cho biết.");
-        assert!(got.iter().any(|p| p.0 == "Ông Văn Tài"), "{got:?}");
+        assert_eq!(got, [("Ông Văn Tài".to_string(), None, vec!["Chủ tịch UBND xã".to_string()])]);
+        let got = people("Dự lễ có Phó Giám đốc Ông Văn Thành; ông Ông Văn Tài phát biểu.");
+        let names: Vec<(&str, Option<&str>)> = got.iter().map(|p| (p.0.as_str(), p.1.as_deref())).collect();
+        assert_eq!(names, [("Ông Văn Thành", None), ("Ông Văn Tài", Some("ông"))]);
         // "Anh" closing a place's name, before a full name.
         let got = people("Người dân ấp Suối Mây Anh Mạc Hữu Lộc cho biết đã dọn vệ sinh. Chị Hà Thị Mến ở thôn Khe Lim Chị Đàm Thị Nga.");
         let names: Vec<(&str, Option<&str>)> = got.iter().map(|p| (p.0.as_str(), p.1.as_deref())).collect();
