@@ -16,8 +16,10 @@ use vanban_plugin_sdk::Directive;
 static NUMBERED: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-zđ])[.)]|\(\d{1,2}\)|\d{1,2}/)\s+").expect("static regex"));
 static DASHED: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[-–—•+*]\s+").expect("static regex"));
+/// A lead over a list of tasks. "kết luận" leads only after someone who concludes ("Giám đốc
+/// Sở kết luận:"): a heading "IV. Kết luận:" opens an inspection's findings.
 static LEAD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(nhiệm vụ|như sau|cụ thể|sau đây|đề nghị|yêu cầu|chỉ đạo|chỉ thị|giao|thực hiện|kiến nghị|khuyến nghị|đề xuất)[^.]*:\s*$")
+    Regex::new(r"(?i)(nhiệm vụ|như sau|cụ thể|sau đây|đề nghị|yêu cầu|chỉ đạo|chỉ thị|giao|thực hiện|kiến nghị|khuyến nghị|đề xuất|\p{L}\s+kết luận)[^.]*:\s*$")
         .expect("static regex")
 });
 static INLINE_LEAD: Lazy<Regex> =
@@ -30,21 +32,23 @@ static TASK_HEADING: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"(?i)^(?:[-–—•+*]\s+|(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:phương hướng,?\s+)?(?:nhiệm vụ|phương hướng)(?:\s[^.:;]{0,60})?:\s*")
         .expect("static regex")
 });
-/// A day as the deadline: "trước ngày 15/12", "xong trước 31/12/2026", and the day a task
-/// runs to ("thực hiện từ ngày 5/1 đến ngày 31/1"), which only "đến (hết) ngày" opens
-/// right before it: a bare "đến" leads into ages and places too ("trẻ từ 1 đến 5 tuổi").
+/// A day as the deadline: "trước ngày 15/12", "xong trước 31/12/2026", "không muộn hơn ngày
+/// 25/8", and the day a task runs to ("thực hiện từ ngày 5/1 đến ngày 31/1"), which only
+/// "đến (hết) ngày" opens right before it: a bare "đến" leads into ages and places too ("trẻ từ 1 đến 5 tuổi").
 /// An hour may come before the day ("trước 16.30 ngày 10/12", "đến 17 giờ ngày 5/1"):
 /// read as a day, "16.30" is no date and "8.11" the wrong one.
 static DEADLINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:trước|chậm nhất|hạn chót|hạn|xong|hoàn thành)[^.;]{{0,25}}?(?:(?:{HOUR})?ngày\s+)?|đến\s+(?:hết\s+)?(?:{HOUR})?ngày\s+)(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?:\s*[/.\-]\s*(\d{{4}}))?"
+        r"(?i)(?:(?:trước|chậm nhất|muộn nhất|muộn hơn|hạn chót|hạn|xong|hoàn thành)[^.;]{{0,25}}?(?:(?:{HOUR})?ngày\s+)?|đến\s+(?:hết\s+)?(?:{HOUR})?ngày\s+)(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?:\s*[/.\-]\s*(\d{{4}}))?"
     ))
     .expect("static regex")
 });
-/// DEADLINE with the month in words: "hoàn thành trước ngày 20 tháng 12 năm 2026".
+/// DEADLINE with the month in words: "hoàn thành trước ngày 20 tháng 12 năm 2026", and
+/// after a deadline's word without "ngày" ("trước 15 tháng 11 năm 2026"), as DEADLINE reads
+/// "xong trước 31/12"; after "đến" only with it.
 static DEADLINE_WORDS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:trước|chậm nhất|hạn chót|hạn|xong|hoàn thành)[^.;]{{0,25}}?(?:{HOUR})?|đến\s+(?:hết\s+)?(?:{HOUR})?)ngày\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s+năm\s+(\d{{4}}))?"
+        r"(?i)(?:(?:trước|chậm nhất|muộn nhất|muộn hơn|hạn chót|hạn|xong|hoàn thành)[^.;]{{0,25}}?(?:{HOUR})?(?:ngày\s+)?|đến\s+(?:hết\s+)?(?:{HOUR})?ngày\s+)(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s+năm\s+(\d{{4}}))?"
     ))
     .expect("static regex")
 });
@@ -409,10 +413,13 @@ fn opens_with_task_verb(p: &str) -> bool {
 
 /// Whether `rest`, what follows a unit, opens with one of [`ASKED_VERBS`], perhaps after
 /// "cần" or "phải", which say the unit is to do it ("Trung tâm Y tế cần tăng cường …").
+/// After those words one of [`TASK_VERBS`] is a duty too ("Các đơn vị cần hoàn thành …
+/// trước ngày …"); without them "Trung tâm báo cáo …" may tell what was done.
 fn acts_next(rest: &str) -> bool {
     let rest = rest.trim_start();
-    let rest = ["cần phải ", "cần ", "phải "].iter().find_map(|m| rest.strip_prefix(m)).unwrap_or(rest);
-    ASKED_VERBS.iter().any(|v| starts_word(rest, v))
+    let modal = ["cần phải ", "cần ", "phải "].iter().find_map(|m| rest.strip_prefix(m));
+    let rest = modal.unwrap_or(rest);
+    ASKED_VERBS.iter().any(|v| starts_word(rest, v)) || modal.is_some() && TASK_VERBS.iter().any(|v| starts_word(rest, v))
 }
 
 /// False when `p` cannot open with a NUMBERED marker: its first char is none of a digit
@@ -433,6 +440,10 @@ fn is_heading(text: &str) -> bool {
 
 /// Words that open an item setting its unit a task: "Giao Sở Y tế chủ trì …".
 const ASSIGNING: &[&str] = &["giao ", "đề nghị ", "yêu cầu "];
+/// Words that open an item naming the unit its tasks are for, in a conclusion's list: "Đối
+/// với Bệnh viện Đa khoa tỉnh: khẩn trương hoàn thiện …". Apart from [`ASSIGNING`]: in running
+/// text "và đối với …" opens no request of its own.
+const ADDRESSING: &[&str] = &["đối với "];
 /// Units named in the plural after an organisation kind ("UBND các huyện, thị xã") or
 /// alone ("các trạm y tế", "các đơn vị").
 const PLURAL_UNITS: &[&str] = &[
@@ -452,7 +463,7 @@ fn item_assignee(text: &str) -> Option<String> {
 /// Where the unit [`item_assignee`] finds lies in `text`: after an assigning word, if any.
 fn item_assignee_span(text: &str) -> Option<(usize, usize)> {
     // Each word and its capitalised form have the same length in UTF-8.
-    let skip = opening_word(text, ASSIGNING).map_or(0, str::len);
+    let skip = opening_word(text, ASSIGNING).or_else(|| opening_word(text, ADDRESSING)).map_or(0, str::len);
     let text = &text[skip..];
     // The text through the units listed after "các " at `at`, if any.
     let through_units = |at: usize| {
@@ -717,9 +728,14 @@ fn leads_figures(lower: &str) -> bool {
 const MEMBER_LEADS: &[&str] = &["thành viên", "thành phần", "gồm các ông", "gồm các đồng chí", "gồm các bà"];
 
 /// Whether a lead ending with a colon (`lower`: in small letters, `str::to_lowercase`) lists
-/// members: it names one of [`MEMBER_LEADS`] and no task.
+/// members: it names one of [`MEMBER_LEADS`] and no task, and no one concludes or directs
+/// after the members are named. "Sau khi nghe … ý kiến của các thành viên dự họp, đồng chí Phó
+/// Chủ tịch kết luận như sau:" lists the conclusions; "Ban Chỉ đạo … gồm các thành viên sau:"
+/// still lists members (the body's name before them may say "chỉ đạo").
 fn leads_members(lower: &str) -> bool {
-    MEMBER_LEADS.iter().any(|w| lower.contains(w)) && !lower.contains("nhiệm vụ") && !REQUEST_WORDS.is_match(&lower)
+    let Some(after) = MEMBER_LEADS.iter().filter_map(|w| lower.rfind(w).map(|i| i + w.len())).max() else { return false };
+    let concluded = ["kết luận", "chỉ đạo"].iter().any(|w| lower[after..].contains(w));
+    !concluded && !lower.contains("nhiệm vụ") && !REQUEST_WORDS.is_match(lower)
 }
 
 /// Whom a lead asks: the unit after its request word ("đề nghị các đơn vị triển khai …:"), or
@@ -1021,6 +1037,9 @@ const RESULT_SECTIONS: &[&str] = &["KẾT QUẢ", "TÌNH HÌNH", "ĐÁNH GIÁ"];
 /// before the colon is a short unit name.
 fn inline_heading(text: &str) -> Option<(&str, &str)> {
     let (unit, task) = text.split_once(": ")?;
+    // "Đối với Bệnh viện Đa khoa tỉnh: …", "Yêu cầu Chủ tịch UBND các xã: …" name the unit
+    // after their addressing or assigning word.
+    let unit = opening_word(unit, ADDRESSING).or_else(|| opening_word(unit, ASSIGNING)).map_or(unit, |w| &unit[w.len()..]);
     let short = unit.split_whitespace().count() <= 12 && !unit.contains(". ");
     // "Các Trạm Y tế xã, thị trấn: tổ chức tiêm bù …" names its units in the plural.
     let names_units = super::orgs::starts_org(unit) || item_assignee(unit).is_some();
@@ -1340,7 +1359,7 @@ fn next_task_join(part: &str) -> Option<(usize, usize)> {
 }
 
 /// Words that open a part saying only when the task before it is due.
-const DUE_OPENINGS: &[&str] = &["hoàn thành", "thời gian hoàn thành", "xong", "chậm nhất", "trước ngày", "thời hạn"];
+const DUE_OPENINGS: &[&str] = &["hoàn thành", "thời gian hoàn thành", "xong", "chậm nhất", "muộn nhất", "không muộn hơn", "trước ngày", "thời hạn"];
 
 /// Whether a ";" part only says when: it opens with one of [`DUE_OPENINGS`] and is short.
 fn only_a_deadline(part: &str) -> bool {
@@ -2281,6 +2300,29 @@ III. KẾ HOẠCH TUẦN TỚI\n\n- Các Trung tâm Y tế huyện tiếp tục 
     }
 
     #[test]
+    fn a_conclusion_after_the_members_opinions_lists_tasks_and_a_members_lead_none() {
+        let body = "Sau khi nghe báo cáo của Trung tâm Y tế huyện và ý kiến của các thành viên dự họp, đồng chí Phó Chủ tịch UBND huyện kết luận như sau:\n\n1. Trung tâm Y tế huyện chủ trì tổ chức chiến dịch diệt bọ gậy, hoàn thành trước ngày 30/4/2021.\n\n2. UBND các xã bố trí kinh phí phun hóa chất, báo cáo trước ngày 15/5/2021.";
+        let got = view(body);
+        let want = [(Some("Trung tâm Y tế huyện"), Some("2021-04-30")), (Some("UBND các xã"), Some("2021-05-15"))];
+        assert_eq!(got.iter().map(|d| (d.0.as_deref(), d.1.as_deref())).collect::<Vec<_>>(), want, "{got:?}");
+        assert!(!leads_members(&lowercase("Sau khi nghe ý kiến của các thành viên, Giám đốc Sở kết luận và chỉ đạo:")));
+        assert!(leads_members(&lowercase("Kiện toàn Ban Chỉ đạo phòng, chống dịch huyện gồm các thành viên sau:")));
+        assert!(leads_members(&lowercase("Thành lập Tổ kiểm tra liên ngành, thành phần gồm:")));
+    }
+
+    #[test]
+    fn a_bare_conclusion_lead_lists_tasks_for_the_units_each_item_addresses() {
+        let body = "Sau khi nghe các đơn vị báo cáo, Giám đốc Sở Y tế kết luận:\n\n1. Đối với Bệnh viện Đa khoa tỉnh: hoàn thiện đề án mở rộng khoa Cấp cứu, trình Sở trước ngày 15/10/2021.\n\n2. Văn phòng Sở: tổng hợp tình hình, báo cáo Giám đốc Sở trước ngày 31/10/2021.";
+        let got = view(body);
+        let want = [(Some("Bệnh viện Đa khoa tỉnh"), Some("2021-10-15")), (Some("Văn phòng Sở"), Some("2021-10-31"))];
+        assert_eq!(got.iter().map(|d| (d.0.as_deref(), d.1.as_deref())).collect::<Vec<_>>(), want, "{got:?}");
+        let got = view("Chủ tịch UBND huyện chỉ đạo như sau:\n\n1. Yêu cầu Chủ tịch UBND các xã: rà soát trẻ chưa tiêm, báo cáo trước ngày 15/7/2021.");
+        assert_eq!(got.iter().map(|d| d.0.as_deref()).collect::<Vec<_>>(), [Some("Chủ tịch UBND các xã")], "{got:?}");
+        // A heading of findings is no lead.
+        assert!(view("IV. Kết luận:\n\n1. Đơn vị đã hoàn thành kế hoạch trước ngày 15/10/2021.").is_empty());
+    }
+
+    #[test]
     fn a_numbered_lead_in_a_list_hands_its_unit_to_the_lettered_items() {
         let body = "Chủ tịch UBND tỉnh chỉ thị:\n\n1. Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính:\n\na) Mua bổ sung vắc xin, hoàn thành trước ngày 10/12/2021.\n\nb) Bố trí kinh phí cho các trạm.\n\n2. Để bảo đảm thuốc, Phó Chủ tịch UBND tỉnh yêu cầu:\n\na) Các đơn vị trực thuộc rà soát cơ số thuốc.";
         let got = view(body);
@@ -2528,6 +2570,22 @@ II. TỔ CHỨC THỰC HIỆN\n\n1. Trung tâm Y tế huyện\n\n\
         assert_eq!(deadline("hoàn thành chỉ tiêu trong năm 2025", &c).as_deref(), Some("2025-12-31"));
         assert_eq!(deadline("xây dựng xong trước năm 2026", &c).as_deref(), Some("2025-12-31"));
         assert_eq!(deadline("kết quả năm 2025", &c), None);
+        // A day in words after a deadline's word, without "ngày"; after "đến" only with it.
+        assert_eq!(deadline("hoàn thành chiến dịch trước 15 tháng 11 năm 2025", &c).as_deref(), Some("2025-11-15"));
+        assert_eq!(deadline("gửi về Sở chậm nhất 05 tháng 12", &c).as_deref(), Some("2021-12-05"));
+        assert_eq!(deadline("trẻ từ 9 tháng đến 5 tháng 6 năm 2025", &c), None);
+        assert_eq!(deadline("gửi báo cáo không muộn hơn ngày 25/8/2025", &c).as_deref(), Some("2025-08-25"));
+        assert_eq!(deadline("nộp hồ sơ muộn nhất 17 giờ ngày 5 tháng 9 năm 2025", &c).as_deref(), Some("2025-09-05"));
+    }
+
+    #[test]
+    fn a_unit_that_must_finish_or_report_after_a_request_has_that_task() {
+        let body = "Giám đốc Sở đề nghị các đơn vị đẩy mạnh chuyển đổi số, hoàn thành trong năm 2021.\n\nCác đơn vị cần hoàn thành việc tự kiểm tra chất lượng bệnh viện trước ngày 10/12/2021.";
+        let got = view(body);
+        assert_eq!(got.iter().map(|d| (d.0.as_deref(), d.1.as_deref())).collect::<Vec<_>>(), [(Some("các đơn vị"), Some("2021-12-31")), (Some("Các đơn vị"), Some("2021-12-10"))], "{got:?}");
+        assert!(acts_next(" phải báo cáo kết quả về Sở"));
+        // Without "cần" or "phải", "báo cáo" may tell what was done.
+        assert!(!acts_next(" báo cáo kết quả về Sở"));
     }
 
     #[test]
