@@ -346,6 +346,15 @@ mod tests {
     }
 
     #[test]
+    fn rabies_named_by_its_vaccine_serum_or_prevention_alone() {
+        for s in ["Trạm đã tiêm vắc xin phòng dại cho 40 người.", "Bệnh viện hết huyết thanh kháng dại.", "Tháng hành động phòng, chống dại."] {
+            assert_eq!(names(s).iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>(), ["dại"], "{s}");
+        }
+        // "dại" alone is a common word ("cây dại").
+        assert!(names("Hoa dại mọc ven đường.").is_empty());
+    }
+
+    #[test]
     fn a_flu_a_subtype_written_after_it_is_that_subtypes_flu() {
         let got = names("cúm A/H3N2, cúm A (H3N2), cúm A H1N1, cúm A(H10N3) và cúm A; cúm A/H5N1");
         let want = [("cúm A/H3N2", "cúm a/h3n2"), ("cúm A (H3N2)", "cúm a/h3n2"), ("cúm A H1N1", "cúm a/h1n1"), ("cúm A(H10N3)", "cúm a/h10n3"), ("cúm A", "cúm a"), ("cúm A/H5N1", "cúm a/h5n1")];

@@ -5181,6 +5181,13 @@ mod tests {
     }
 
     #[test]
+    fn union_members_are_counted_as_such_not_as_delegations() {
+        let f = run("Lễ ra quân có hơn 150 đoàn viên tham gia; 12 đoàn kiểm tra được thành lập.");
+        let units: Vec<&str> = f.iter().filter_map(|i| i.unit.as_deref()).collect();
+        assert_eq!(units, ["đoàn viên", "đoàn"], "{f:?}");
+    }
+
+    #[test]
     fn a_context_cut_never_opens_inside_a_name() {
         // The cut would open inside the doer's name: the words after the name say the work.
         for (lead, kept) in [

@@ -1406,6 +1406,12 @@ mod tests {
     }
 
     #[test]
+    fn a_rarer_family_name_opens_a_name() {
+        let got = people("Tham dự có bác sĩ Chử Văn Hưng, Phó Giám đốc Trung tâm Y tế huyện.");
+        assert_eq!(got, [("Chử Văn Hưng".to_string(), Some("bác sĩ".to_string()), vec!["Phó Giám đốc Trung tâm Y tế huyện".to_string()])]);
+    }
+
+    #[test]
     fn jobs_in_small_letters_before_and_after_a_name() {
         let got = people("Lớp học có giáo viên Trường Tiểu học Hòa Lâm Lê Thị Mận; nhân viên y tế ấp Bình An Võ Văn Lành; bà Lã Thị Hoa, cộng tác viên dân số ấp 3, cho biết.");
         let got: Vec<(&str, Vec<&str>)> = got.iter().map(|p| (p.0.as_str(), p.2.iter().map(String::as_str).collect())).collect();
