@@ -17,9 +17,10 @@ static NUMBERED: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,4}|[a-zđ])[.)]|\(\d{1,2}\)|\d{1,2}/)\s+").expect("static regex"));
 static DASHED: Lazy<Regex> = Lazy::new(|| Regex::new(r"^[-–—•+*]\s+").expect("static regex"));
 /// A lead over a list of tasks. "kết luận" leads only after someone who concludes ("Giám đốc
-/// Sở kết luận:"): a heading "IV. Kết luận:" opens an inspection's findings.
+/// Sở kết luận:"): a heading "IV. Kết luận:" opens an inspection's findings. A plan lists
+/// what it will do "với các nội dung sau:", "các hoạt động sau:".
 static LEAD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(nhiệm vụ|như sau|cụ thể|sau đây|đề nghị|yêu cầu|chỉ đạo|chỉ thị|giao|thực hiện|kiến nghị|khuyến nghị|đề xuất|\p{L}\s+kết luận)[^.]*:\s*$")
+    Regex::new(r"(?i)(nhiệm vụ|như sau|cụ thể|sau đây|(?:nội dung|hoạt động|công việc) sau|đề nghị|yêu cầu|chỉ đạo|chỉ thị|giao|thực hiện|kiến nghị|khuyến nghị|đề xuất|\p{L}\s+kết luận)[^.]*:\s*$")
         .expect("static regex")
 });
 static INLINE_LEAD: Lazy<Regex> =
@@ -2308,6 +2309,14 @@ III. KẾ HOẠCH TUẦN TỚI\n\n- Các Trung tâm Y tế huyện tiếp tục 
         assert!(!leads_members(&lowercase("Sau khi nghe ý kiến của các thành viên, Giám đốc Sở kết luận và chỉ đạo:")));
         assert!(leads_members(&lowercase("Kiện toàn Ban Chỉ đạo phòng, chống dịch huyện gồm các thành viên sau:")));
         assert!(leads_members(&lowercase("Thành lập Tổ kiểm tra liên ngành, thành phần gồm:")));
+    }
+
+    #[test]
+    fn a_plans_list_of_what_it_will_do_is_tasks() {
+        let body = "Trung tâm Y tế huyện xây dựng kế hoạch giám sát quý IV năm 2021 với các nội dung sau:\n\n1. Khoa Kiểm soát bệnh tật:\n\n+ Lập danh sách người bệnh đang điều trị, hoàn thành trước 15/10/2021;\n\n+ Tư vấn cho người có nguy cơ cao.";
+        let got = view(body);
+        let unit = Some("Khoa Kiểm soát bệnh tật");
+        assert_eq!(got.iter().map(|d| (d.0.as_deref(), d.1.as_deref())).collect::<Vec<_>>(), [(unit, Some("2021-10-15")), (unit, None)], "{got:?}");
     }
 
     #[test]
