@@ -29,15 +29,18 @@ const MONTH: &str = r"(?i:tháng)\s+(\d{1,2})\s*(?:[/\-–]|(?i:năm))\s*(\d{4})
 #[cfg_attr(not(test), allow(dead_code))]
 const YEAR_WORDS: &str = r"(?i:năm)\s+(\d{4})";
 /// "từ 1/1 đến 15/6", "từ ngày 01/3/2025 đến ngày 31/5/2025", "từ ngày 24 đến 26/11/2026",
-/// "trong hai ngày 14 và 15/11/2026", "từ 25-10 đến 31-10" (as newspapers write dates): a
+/// "trong hai ngày 14 và 15/11/2026", "ngày 5, 6/10", "từ 25-10 đến 31-10" (as newspapers write dates): a
 /// span of days (the first day's month may be left to the last's after "ngày").
-const DAY_SPAN: &str = r"(?:(?i:từ)\s+(?:(?i:ngày)\s+)?|(?i:ngày)\s+)(\d{1,2})(?:[/.\-](\d{1,2})(?:[/.\-](\d{4}))?)?\s*(?:(?i:đến|tới|và)|[-–—])\s*(?:(?i:hết)\s+)?(?:(?i:ngày)\s+)?(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?";
+const DAY_SPAN: &str = r"(?:(?i:từ)\s+(?:(?i:ngày)\s+)?|(?i:ngày)\s+)(\d{1,2})(?:[/.\-](\d{1,2})(?:[/.\-](\d{4}))?)?\s*(?:(?i:đến|tới|và)|[-–—,])\s*(?:(?i:hết)\s+)?(?:(?i:ngày)\s+)?(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}))?";
 /// "từ đầu tháng 10/2026 đến ngày 05/11/2026": from the first of a month to a day.
 static MONTH_TO_DAY: Lazy<Regex> = Lazy::new(|| {
     re(r"(?i)từ\s+đầu\s+tháng\s+(\d{1,2})(?:\s*/\s*(\d{4}))?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?")
 });
 /// "ngày 5 tháng 6" without a year.
 const DAY_MONTH_WORDS: &str = r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})";
+/// "Chiều 5 tháng 11", "trước 15 tháng 11 năm 2025": a day in words with its "ngày" left
+/// out, run only from a digit after a time of day or a deadline word ([`Leads::bare_day`]).
+const BARE_DAY_WORDS: &str = r"(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})(?:\s+(?i:năm)\s+(\d{4}))?";
 /// "tháng 9" without a year: a month of the document's year.
 const BARE_MONTH: &str = r"(?i:tháng)\s+(\d{1,2})";
 /// "tuần 23", "tuần 23 năm 2025", "tuần thứ 10": an ISO week.
@@ -55,6 +58,7 @@ static YEAR_AT: Lazy<Regex> = Lazy::new(|| at_start(YEAR_WORDS));
 static DAY_SPAN_AT: Lazy<Regex> = Lazy::new(|| at_start(DAY_SPAN));
 static DAY_MONTH_WORDS_AT: Lazy<Regex> = Lazy::new(|| at_start(DAY_MONTH_WORDS));
 static BARE_MONTH_AT: Lazy<Regex> = Lazy::new(|| at_start(BARE_MONTH));
+static BARE_DAY_WORDS_AT: Lazy<Regex> = Lazy::new(|| at_start(BARE_DAY_WORDS));
 static WEEK_AT: Lazy<Regex> = Lazy::new(|| at_start(WEEK));
 /// "từ tháng 9 đến tháng 11/2026": one span of months, run from the "từ" before a month lead;
 /// the second "tháng" may be left out ("từ tháng 1 - 9/2025", "từ tháng 1 đến 9/2025").
@@ -452,6 +456,7 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
             hits.push(Hit::new(EntityKind::Date, g.start(), all.end(), Normalized::Text(n)));
         }
     }
+    bare_days_in_words(upto, &leads.bare_day, ctx, &mut hits, &mut taken, warnings);
     periods(s, &places, &leads, ctx, &mut hits, &mut taken, warnings);
     for (a, b) in digit_led(s, places.iter().copied(), short_at) {
         let tail = &s[s[..a].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0)..a];
@@ -479,6 +484,29 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
     hits.sort_by_key(|h| (h.start, h.end));
     back_references(s, &mut hits, &taken, ctx.title_period.as_ref(), ctx.today);
     hits
+}
+
+/// Days in words without "ngày" ([`BARE_DAY_WORDS`]), before the periods, which would read
+/// "tháng 11 năm 2025" alone as the month.
+fn bare_days_in_words(upto: &str, starts: &[usize], ctx: &YearContext, hits: &mut Vec<Hit>, taken: &mut SpanSet, warnings: &mut Vec<String>) {
+    for c in matches_at(&BARE_DAY_WORDS_AT, upto, starts) {
+        let Some(all) = c.get(0) else { continue };
+        let (Some(d), Some(m)) = (num(&c, 1), num(&c, 2)) else { continue };
+        // "Chiều 5 tháng 11 năm" glued to more digits is no date of these.
+        let glued = upto[all.end()..].starts_with(|ch: char| ch.is_ascii_digit());
+        if glued || taken.overlaps(all.start(), all.end()) {
+            continue;
+        }
+        let year = num(&c, 3).map(|y| y as i32).or_else(|| ctx.year_for(m, d));
+        match year.and_then(|y| iso(y, m, d)) {
+            Some(n) => {
+                taken.insert(all.start(), all.end());
+                hits.push(Hit::new(EntityKind::Date, all.start(), all.end(), Normalized::Text(n)));
+            }
+            None if year.is_none() && (1..=12).contains(&m) => warnings.push(format!("date \"{}\" has no year and none could be inferred", all.as_str())),
+            None => {}
+        }
+    }
 }
 
 /// Whether the day at `a` follows a date of `hits` across "và" or a comma alone: the next
@@ -677,8 +705,13 @@ fn day_spans(s: &str, upto: &str, held: &Regex, starts: &[usize], ctx: &YearCont
             continue;
         }
         let (Some(d1), Some(d2), Some(m2)) = (num(&c, 1), num(&c, 4), num(&c, 5)) else { continue };
-        // "ngày 3/10 và 5/10": two days, not the days between.
-        if num(&c, 2).is_some() && joined_by_and(all.as_str()) {
+        // "ngày 3/10 và 5/10", "ngày 3/10, 5/10": two days, not the days between.
+        let listed = joined_by_comma(all.as_str());
+        if num(&c, 2).is_some() && (listed || joined_by_and(all.as_str())) {
+            continue;
+        }
+        // "ngày 5, 6/10": two days running are the span of them; "ngày 5, 9/10" two days apart.
+        if listed && d2 != d1 + 1 {
             continue;
         }
         // "từ ngày 24 đến 26/11": the month is the last day's; without "ngày", "từ 3 đến 5/10"
@@ -704,6 +737,11 @@ fn day_spans(s: &str, upto: &str, held: &Regex, starts: &[usize], ctx: &YearCont
 /// Whether a span's text ("từ ngày 24 đến …", "ngày 14 và …") names its first number a day.
 fn starts_with_day_word(span: &str) -> bool {
     span.split_whitespace().take(2).any(|w| equals_lower(w, "ngày"))
+}
+
+/// Whether a span's two days are parted by a comma ("ngày 5, 6/10"): a list of days.
+fn joined_by_comma(span: &str) -> bool {
+    span.contains(',')
 }
 
 /// Whether a span's two days are joined by "và" ("ngày 14 và 15/11").
@@ -1255,6 +1293,17 @@ struct Leads {
     week: Vec<usize>,
     /// "năm": [`YEAR_WORDS`].
     year: Vec<usize>,
+    /// The digit after a time of day or a deadline word ("sáng", "trước"): [`BARE_DAY_WORDS`].
+    bare_day: Vec<usize>,
+}
+
+/// Words after which a day may be written in words without its "ngày" ("Sáng 5 tháng 11",
+/// "trước 15 tháng 11 năm 2025"): the times of day and the deadline words of [`SHORT_LEAD`].
+const BARE_DAY_LEADS: &[&str] = &["sáng", "chiều", "tối", "trưa", "đêm", "trước", "hết", "chậm nhất", "muộn nhất", "hạn chót", "đến", "tới"];
+
+/// Whether one of [`BARE_DAY_LEADS`], a whole word, ends at `w`.
+fn bare_day_lead(s: &str, w: usize) -> bool {
+    BARE_DAY_LEADS.iter().any(|lead| word_before(s, w, lead).is_some_and(|a| !s[..a].ends_with(char::is_alphanumeric)))
 }
 
 impl Leads {
@@ -1269,6 +1318,10 @@ impl Leads {
                 continue;
             }
             leads.add(s, w, d);
+            // The cheap test first: most digits have no "tháng" after them.
+            if day_month_may_follow(s, d) && bare_day_lead(s, w) {
+                leads.bare_day.push(d);
+            }
         }
         leads
     }
@@ -2045,6 +2098,28 @@ mod tests {
         assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-03-02"));
         let body = "Theo báo cáo của Sở Y tế gửi về Bộ, số liệu tính đến hết 30 ngày 2/3/2025 cho thấy ca bệnh giảm.";
         assert_eq!(event_date(body, &norms_hits(body)), None);
+    }
+
+    #[test]
+    fn a_day_in_words_without_its_day_word() {
+        let text = |s: &str| Some(Normalized::Text(s.to_string()));
+        let got = norms("Chiều 5 tháng 11, đoàn làm việc tại xã; hoàn thành trước 15 tháng 12 năm 2026.", &ctx(2025));
+        assert_eq!(got, vec![("5 tháng 11".to_string(), text("2025-11-05")), ("15 tháng 12 năm 2026".to_string(), text("2026-12-15"))]);
+        // A count of months is no day, nor a day after any other word.
+        let got = norms("Trẻ từ 6 đến 9 tháng tuổi; tăng 3 tháng 11 năm liền.", &ctx(2025));
+        assert!(got.iter().all(|(_, n)| !matches!(n, Some(Normalized::Text(_)))), "{got:?}");
+        let body = "Sáng 14 tháng 2, Sở Y tế tổ chức hội nghị tổng kết.";
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-02-14"));
+        let body = "Các đơn vị báo cáo trước 15 tháng 11 năm 2025.";
+        assert_eq!(event_date(body, &norms_hits(body)), None);
+    }
+
+    #[test]
+    fn two_days_running_parted_by_a_comma_are_one_period() {
+        let got = periods("Trong hai ngày 5, 6/10, bệnh viện khám cho trẻ; các đợt sau vào ngày 3/11, 10/11 và ngày 7, 9/12.");
+        assert_eq!(got, vec![("ngày 5, 6/10".to_string(), "2025-10-05".to_string(), "2025-10-06".to_string())]);
+        let body = "Trong hai ngày 5, 6/10, Bệnh viện Nhi tổ chức khám sàng lọc tim bẩm sinh.";
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-10-05"));
     }
 
     fn norms_hits(s: &str) -> Vec<Hit> {
