@@ -446,6 +446,8 @@ pub fn find(
             }
             continue;
         }
+        // "Số bác sĩ/vạn dân: 11,8.": a bare number after a label that names what it counts.
+        let unit = unit.or_else(|| label_unit(t, a, b));
         let Some(mut unit) = unit else { continue };
         // "giảm 15 ca (tương đương 12,5%)": the change again, in per cent; no figure.
         if unit == "%" && restates_a_change(head) {
@@ -1248,6 +1250,38 @@ fn known_unit(u: &str) -> bool {
     UNITS.1.contains(&u)
 }
 
+/// Labels that open with what they count: "Số ca tử vong mẹ", "Tổng số lượt khám".
+const COUNT_LABELS: &[&str] = &["tổng số ", "số "];
+
+/// The unit a label names for the bare number after its colon, when the number ends the
+/// sentence: "Số bác sĩ/vạn dân: 11,8." gives "bác sĩ/vạn dân", "Số ca tử vong mẹ: 0." gives
+/// "ca". The label is its line's (or sentence's) words, opening with [`COUNT_LABELS`] and a
+/// known unit; a label naming no known unit gives none, and the number stays no figure.
+fn label_unit(t: Body, a: usize, b: usize) -> Option<String> {
+    let before = t.s[..a].trim_end_matches(' ').strip_suffix(':')?;
+    let after = t.s[b..].trim_start_matches(' ');
+    if !(after.is_empty() || after.starts_with(['.', ';', '\n'])) {
+        return None;
+    }
+    // The label's line: a short one, past a list mark or a section number ("2. Số …").
+    let from = back_by(before, before.len(), 120);
+    let line = from + before[from..].rfind(['\n', ';']).map_or(0, |i| i + 1);
+    let lower = &t.lower[line..before.len()];
+    let marker = SECTION_MARKER.find(lower).map_or(0, |m| m.end());
+    let lower = lower[marker..].trim_start_matches(['-', '+', '•', '–', ' ']);
+    let label_at = before.len() - lower.len();
+    let opening = COUNT_LABELS.iter().find(|w| lower.starts_with(*w))?;
+    let counted = label_at + opening.len();
+    let m = UNITS.0.find(aho_corasick::Input::new(&t.lower[counted..before.len()]).anchored(aho_corasick::Anchored::Yes))?;
+    let rest = &t.s[counted + m.end()..before.len()];
+    if rest.starts_with(is_alnum) {
+        return None;
+    }
+    // "Số giường bệnh/vạn dân": the whole ratio is the unit.
+    let end = if rest.starts_with('/') { before.len() } else { counted + m.end() };
+    Some(t.s[counted..end].trim_end().to_string())
+}
+
 /// Words that are no unit alone, though a known unit may open with them: "giá" is a price
 /// ("giá 10 nghìn đồng") as often as a rack, which is "giá đỡ" in the units. No unit is
 /// better than a wrong one: the figure is left out.
@@ -1838,6 +1872,12 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
     }
     // "1.370 ca từ đầu năm 2025": a running total's words run past the year a phrase stops at.
     let after_end = phrase_end(t, unit_end, unit).max(total.unwrap_or(0));
+    // "3 ca tay, chân, miệng ở trẻ nhỏ": a disease named with commas is read whole, and the
+    // phrase goes on after it.
+    let after_end = match diseases.running_past(unit_end, after_end) {
+        Some(d_end) => phrase_end(t, d_end, unit).max(d_end),
+        None => after_end,
+    };
     // "khoảng 15% là ca có dấu hiệu cảnh báo": the link after a share is not what it is of.
     let after = if unit == "%" { without_link_is(s[unit_end..after_end].trim()).to_string() } else { s[unit_end - unit.len()..after_end].trim().to_string() };
     let mut subject = after.clone();
@@ -2885,6 +2925,13 @@ impl<'a> Diseases<'a> {
         Diseases { hits, forms }
     }
 
+    /// The end of a disease that starts inside `[from, to)` and runs past `to`: a phrase
+    /// cut at a comma inside a disease's name ("tay, chân, miệng").
+    fn running_past(&self, from: usize, to: usize) -> Option<usize> {
+        let upto = self.hits.partition_point(|d| d.start < to);
+        self.hits[..upto].iter().rev().take_while(|d| d.start >= from).map(|d| d.end).find(|&end| end > to)
+    }
+
     /// The last disease lying wholly inside `[from, to)`.
     fn last_within(&self, from: usize, to: usize) -> Option<&Hit> {
         let upto = self.hits.partition_point(|d| d.start < to);
@@ -3210,10 +3257,24 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
 fn baseline_after(t: Body, unit_end: usize) -> Option<String> {
     // No part of a baseline match holds any of ",;.()": the rest of the body past the first
     // of them changes nothing but what the regex engine must prepare for.
-    let rest = &t.s[unit_end..];
+    let from = past_restatement(t.s, unit_end);
+    let rest = &t.s[from..];
     let rest = before_next_figure(&rest[..first_of(rest.as_bytes(), b",;.()").unwrap_or(rest.len())]);
     let named = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string()).or_else(|| bare_baseline(rest));
-    named.or_else(|| plan_baseline(rest, &t.lower[unit_end..unit_end + rest.len()]))
+    named.or_else(|| plan_baseline(rest, &t.lower[from..from + rest.len()]))
+}
+
+/// Past a short bracket right after a change ("tăng 312 ca (tương đương 35%) so với tuần
+/// trước"): the change said again another way, with the baseline after it. The bracket is
+/// on one line and at most a few words; else `unit_end` itself.
+fn past_restatement(s: &str, unit_end: usize) -> usize {
+    let rest = &s[unit_end..];
+    let Some(inner) = rest.trim_start_matches(' ').strip_prefix('(') else { return unit_end };
+    let close = inner.bytes().take(60).position(|c| c == b')' || c == b'(' || c == b'\n');
+    match close {
+        Some(i) if inner.as_bytes()[i] == b')' => s.len() - inner.len() + i + 1,
+        _ => unit_end,
+    }
 }
 
 /// A change read before any figure it could be of, in a clause that goes on to one: "Số
@@ -3600,6 +3661,37 @@ mod tests {
         let f = run("Vụ việc làm 9 người bị thương, phải chuyển lên tuyến trên.");
         let c = f.iter().find(|f| f.value == 9.0).expect("the count");
         assert!(!c.subject.contains("phải"), "{c:?}");
+    }
+
+    #[test]
+    fn a_bare_number_after_a_count_label_takes_the_label_unit() {
+        let f = run("2. Số bác sĩ/vạn dân: 9,6.\n3. Số ca tử vong mẹ: 0.");
+        let ratio = f.iter().find(|f| f.value == 9.6).expect("the ratio");
+        assert_eq!(ratio.unit.as_deref(), Some("bác sĩ/vạn dân"));
+        assert_eq!(ratio.subject, "Số bác sĩ/vạn dân");
+        let deaths = f.iter().find(|f| f.value == 0.0).expect("the deaths");
+        assert_eq!(deaths.unit.as_deref(), Some("ca"));
+        // A label naming no known unit, or a number the sentence goes on after, gives none.
+        assert!(run("Số hiệu văn bản: 17.").is_empty());
+        assert!(run("Số ca mắc: 12 trong tuần qua.").iter().all(|f| f.value != 12.0));
+    }
+
+    #[test]
+    fn a_baseline_after_a_bracketed_restatement_is_the_change_baseline() {
+        let f = run("Toàn huyện ghi nhận 624 ca mắc cúm, tăng 104 ca (tương đương 20%) so với tuần trước.");
+        let c = f.iter().find(|f| f.value == 624.0).expect("the count");
+        let change = c.change.as_ref().expect("the change");
+        assert_eq!(change.value, 104.0);
+        assert_eq!(change.baseline.as_deref(), Some("tuần trước"));
+        assert!(f.iter().all(|f| f.value != 20.0), "{f:?}");
+    }
+
+    #[test]
+    fn a_disease_written_with_commas_stays_whole_in_the_subject() {
+        let f = run("Qua khám phát hiện 27 người mắc đái tháo đường, 5 ca tay, chân, miệng ở trẻ nhỏ.");
+        let c = f.iter().find(|f| f.value == 5.0).expect("the count");
+        assert!(c.subject.starts_with("ca tay, chân, miệng"), "{c:?}");
+        assert!(!c.subject.contains("đái tháo đường"), "{c:?}");
     }
 
     fn run(s: &str) -> Vec<Indicator> {
