@@ -1121,4 +1121,19 @@ mod tests {
         assert_eq!(texts("Sở Y tế Giám đốc"), vec!["Sở Y tế"]);
         assert_eq!(texts("Thị ủy - UBND thị xã"), vec!["Thị ủy", "UBND thị xã"]);
     }
+
+    #[test]
+    fn party_inspection_commissions_interagency_teams_and_merged_boards() {
+        let s = "Ủy ban Kiểm tra Tỉnh ủy, UBKT Huyện ủy và Ban Tuyên giáo và Dân vận Tỉnh ủy dự; Đoàn liên ngành huyện Tân Lộc kiểm tra.";
+        assert_eq!(texts(s), ["Ủy ban Kiểm tra Tỉnh ủy", "UBKT Huyện ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Đoàn liên ngành huyện Tân Lộc"]);
+        assert_eq!(texts("Đoàn kiểm tra liên ngành và Đảng uỷ xã họp."), ["Đoàn kiểm tra liên ngành", "Đảng uỷ xã"]);
+        // A bare "Đoàn" is a family name, not a team.
+        assert_eq!(texts("Đoàn Văn Hải phát biểu."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn lung_hospitals_food_safety_boards_and_the_health_newspaper() {
+        assert_eq!(texts("Bệnh viện Phổi tỉnh và Ban Quản lý an toàn thực phẩm thành phố phối hợp."), ["Bệnh viện Phổi tỉnh", "Ban Quản lý an toàn thực phẩm thành phố"]);
+        assert_eq!(texts("(Báo Sức khỏe và Đời sống) - Hội LHPN xã họp."), ["Báo Sức khỏe và Đời sống", "Hội LHPN xã"]);
+    }
 }

@@ -2127,4 +2127,32 @@ mod tests {
         assert_eq!(signer_name("Phòng Nghiệp vụ Y"), None);
         assert_eq!(signer_name("Nơi nhận:"), None);
     }
+
+    #[test]
+    fn family_names_of_the_thai_the_hmong_and_the_north_central_kinh() {
+        let got = people("Đồng chí Vì Văn Toản, Phó Bí thư Đảng uỷ xã; bà Lèo Thị Phương; ông Sình A Dơ; bác sĩ Đậu Thị Nhàn; ông Tiết Văn Cảnh; bà Biện Thị Lụa; ông Bạc Cầm Khiêm; anh Chá A Lử dự.");
+        let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(names, ["Vì Văn Toản", "Lèo Thị Phương", "Sình A Dơ", "Đậu Thị Nhàn", "Tiết Văn Cảnh", "Biện Thị Lụa", "Bạc Cầm Khiêm", "Chá A Lử"]);
+        assert_eq!(got[0].2, ["Phó Bí thư Đảng uỷ xã"]);
+        // "Vì" as "because" opens no name before a unit, a place or a small word.
+        assert!(people("Vì Sở Y tế chưa nhận được báo cáo nên các đơn vị gửi lại.").is_empty());
+        assert!(people("Vì thế, Đoàn liên ngành tỉnh sẽ tiếp tục kiểm tra.").is_empty());
+    }
+
+    #[test]
+    fn titles_spelt_with_sy_in_mixed_case_and_a_pharmacists_grade() {
+        let got = people("Y sỹ Lường Văn Nhất, Trưởng Trạm Y tế xã; Ths.Bs Mạc Thị Oanh, Phó trưởng phòng Nghiệp vụ Y; DSCKI Kiều Thị Sen, Trưởng khoa Dược; DS.CKII Lý Văn Tài; ĐD Hà Thị Mây; Dược sỹ Cao Văn Lực cho biết.");
+        let got: Vec<(&str, Option<&str>)> = got.iter().map(|p| (p.0.as_str(), p.1.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Lường Văn Nhất", Some("y sỹ")),
+                ("Mạc Thị Oanh", Some("thạc sĩ, bác sĩ")),
+                ("Kiều Thị Sen", Some("dược sĩ CKI")),
+                ("Lý Văn Tài", Some("dược sĩ CKII")),
+                ("Hà Thị Mây", Some("điều dưỡng")),
+                ("Cao Văn Lực", Some("dược sỹ")),
+            ]
+        );
+    }
 }
