@@ -22,15 +22,26 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 const NUMBER_PATTERN: &str = r"(?i)^\s*số\s*:?\s*([0-9]*)\s*/\s*(?:\d{4}\s*/\s*)?([\p{L}\d.]+(?:\s*-\s*[\p{L}\d.]+)*)";
 
-/// "Tân An, ngày 05 tháng 3 năm 2023" with any part of the date left blank: the place is
-/// 2 to 40 chars, which [`place_date`] checks after the match (see there).
+/// "Tân An, ngày 05 tháng 3 năm 2023" with any part of the date left blank, or the date in
+/// figures closing the line ("An Phú, ngày 12/10/2025", "Hòa Bình, ngày 05-3-2026",
+/// "ngày 7.4.2025", "ngày    /10/2025"): groups 2 to 4 hold the day, month and year
+/// written in words, 5 to 7 those in figures. A date in figures must end the line (or its
+/// column), as a header's does, so that a sentence opening "Hà Nội, ngày 3/1/2026, …" is
+/// not taken for one. The place is 2 to 40 chars, which [`place_date`] checks after the
+/// match (see there).
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*([^,\d]{2,}?)\s*,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?").expect("valid regex")
+    Regex::new(&format!(r"(?i)^\s*([^,\d]{{2,}}?)\s*,\s*ngày\s*{PLACE_DATE_TAIL}")).expect("valid regex")
 });
+
+/// The date of [`PLACE_DATE`] after "ngày": in words, or in figures to the end of the line.
+const PLACE_DATE_TAIL: &str =
+    r"(?:(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?|(\d{1,2})?\s*[/.\-]\s*(\d{1,2})?\s*[/.\-]\s*(\d{4})\s*\.?\s*$)";
 
 /// The place and date line as written first, with the place's length in the pattern.
 #[cfg(test)]
-const PLACE_DATE_PATTERN: &str = r"(?i)^\s*([^,\d]{2,40}?)\s*,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?";
+fn place_date_pattern() -> String {
+    format!(r"(?i)^\s*([^,\d]{{2,40}}?)\s*,\s*ngày\s*{PLACE_DATE_TAIL}")
+}
 
 /// The longest place of a place and date line, in chars.
 const PLACE_CHARS: usize = 40;
@@ -104,8 +115,10 @@ impl<'a> Layout<'a> {
         let span = lines.len().min(HEADER_SPAN);
         let span = (0..span).find(|&i| opens_grounds(&lines[i])).unwrap_or(span);
         let number_line = (0..span).find(|&i| is_number_line(&lines[i]));
-        let place_date_line = (0..span).find(|&i| place_date_part(&lines[i]).is_some());
         let type_line = (0..span).find(|&i| is_type_line(&lines[i]));
+        // The header sets its place and date above the type line: one below it closes a
+        // short document over its signature ("Đức Linh, ngày 30/9/2025" over "GIÁM ĐỐC").
+        let place_date_line = (0..type_line.unwrap_or(span)).find(|&i| place_date_part(&lines[i]).is_some());
         let enacting_line = enacting_line(&lines);
         let mut layout = Layout { kinds: Vec::new(), lines, number_line, place_date_line, type_line, enacting_line };
         let body_start = layout.mark_header(page, &mut kinds);
@@ -283,9 +296,11 @@ impl<'a> Layout<'a> {
         }
         if let Some(caps) = self.place_date_line.and_then(|i| place_date_part(&self.lines[i])).and_then(place_date) {
             doc.place = caps.get(1).map(|m| m.as_str().trim().to_string());
-            let num = |k: usize| caps.get(k).and_then(|m| m.as_str().parse::<u32>().ok());
+            // The part in words (groups 2 to 4) or in figures (5 to 7), whichever matched.
+            let part = |k: usize| caps.get(k).or_else(|| caps.get(k + 3)).map(|m| m.as_str());
+            let num = |k: usize| part(k).and_then(|m| m.parse::<u32>().ok());
             let date = PartialDate {
-                year: caps.get(4).and_then(|m| m.as_str().parse::<i32>().ok()),
+                year: part(4).and_then(|m| m.parse::<i32>().ok()),
                 month: num(3).filter(|m| (1..=12).contains(m)),
                 day: num(2).filter(|d| (1..=31).contains(d)),
             };
@@ -696,6 +711,41 @@ mod tests {
     }
 
     #[test]
+    fn a_place_and_date_line_with_the_date_in_figures() {
+        let text = "UBND HUYỆN AN LẠC\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 214/TTYT-KSBT\tAn Lạc, ngày 12/10/2025\n\
+            V/v phòng, chống sốt xuất huyết\nTrung tâm Y tế đề nghị các trạm y tế diệt lăng quăng.";
+        let page = Page::from_text("cv.pdf", text);
+        let (doc, warnings) = Layout::read(&page).document(&page);
+        assert_eq!(doc.place.as_deref(), Some("An Lạc"));
+        assert_eq!(doc.date, Some(PartialDate { year: Some(2025), month: Some(10), day: Some(12) }));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let read = |line: &str| {
+            let page = Page::from_text("tb.txt", &format!("Số: 58/TB-BV\n{line}\nTHÔNG BÁO\nLịch khám sức khỏe\nBệnh viện tổ chức khám."));
+            let doc = Layout::read(&page).document(&page).0;
+            (doc.place, doc.date.map(|d| (d.year, d.month, d.day)))
+        };
+        let place = Some("Hòa Bình".to_string());
+        assert_eq!(read("Hòa Bình, ngày 05-3-2026"), (place.clone(), Some((Some(2026), Some(3), Some(5)))));
+        assert_eq!(read("Hòa Bình, ngày 7.4.2025."), (place.clone(), Some((Some(2025), Some(4), Some(7)))));
+        assert_eq!(read("Hòa Bình, ngày    /10/2025"), (place, Some((Some(2025), Some(10), None))));
+        // A sentence going on after its date is no date line.
+        assert_eq!(read("Hòa Bình, ngày 3/1/2026, Sở Y tế tổ chức họp."), (None, None));
+    }
+
+    #[test]
+    fn a_place_and_date_below_the_type_line_closes_the_document() {
+        let text = "TRUNG TÂM Y TẾ HUYỆN AN LẠC\nSố: 31/BC-TTYT\nBÁO CÁO\nTình hình dịch bệnh tháng 9\n\
+            Trong tháng, toàn huyện ghi nhận 22 ca tay chân miệng.\nAn Lạc, ngày 30/9/2025\nGIÁM ĐỐC\nLâm Thị Hoa";
+        let page = Page::from_text("bc.txt", text);
+        let layout = Layout::read(&page);
+        let (doc, _) = layout.document(&page);
+        assert_eq!(layout.kinds[4], LineKind::Body);
+        assert_eq!((layout.place_date_line, doc.place.as_deref()), (Some(5), Some("An Lạc")));
+        assert_eq!(doc.date, Some(PartialDate { year: Some(2025), month: Some(9), day: Some(30) }));
+        assert_eq!((doc.signer_title.as_deref(), doc.signer.as_deref()), (Some("GIÁM ĐỐC"), Some("Lâm Thị Hoa")));
+    }
+
+    #[test]
     fn signing_lines() {
         assert_eq!(sign_kind("KT. GIÁM ĐỐC"), LineKind::Authority);
         assert_eq!(sign_kind("PHÓ GIÁM ĐỐC"), LineKind::SignerTitle);
@@ -769,7 +819,7 @@ mod tests {
     #[test]
     fn the_regexes_match_as_written_first() {
         let number = Regex::new(NUMBER_PATTERN).expect("valid regex");
-        let place_date_bounded = Regex::new(PLACE_DATE_PATTERN).expect("valid regex");
+        let place_date_bounded = Regex::new(&place_date_pattern()).expect("valid regex");
         let groups = |c: Option<regex::Captures<'_>>| c.map(|c| c.iter().map(|m| m.map(|m| m.range())).collect::<Vec<_>>());
         let (mut numbers, mut places, mut long) = (0, 0, 0);
         let mut lines = generated_lines(200_000);
@@ -795,7 +845,10 @@ mod tests {
             lines.push(line);
         }
         for place in ["Tân An", " HÀ AN ", "\u{2003}Bình Sơn\u{a0}", "A", " A ", "  ", "Xa\u{345}", "Thành phố Hồ Chí Minh"] {
-            for date in [",ngày 05 tháng 3 năm 2023", ", NGÀY  THÁNG  NĂM 2024", " , ngày   tháng 12 năm", ", ngày 1"] {
+            for date in [
+                ",ngày 05 tháng 3 năm 2023", ", NGÀY  THÁNG  NĂM 2024", " , ngày   tháng 12 năm", ", ngày 1", ", ngày 12/10/2025", ", ngày 05-3-2026 ",
+                ",ngày 7.4.2025.", ", ngày    /10/2025", ", ngày 3/1/2026, Sở Y tế họp", ", ngày 3/1",
+            ] {
                 lines.push(format!("{place}{date}"));
             }
         }
@@ -825,7 +878,10 @@ mod tests {
         let mut lines = generated_lines(50_000);
         let gaps = ["\t", "   ", "\u{a0}", "  ", " \t ", ",\t", ""];
         let lefts = ["Số: 12/TB-UBND", "SỞ Y TẾ", "", "Tin, ngày", "A,b"];
-        let rights = ["Bến Lức, ngày 3 tháng 5 năm 2023", "Kim Sơn, ngày      tháng 8 năm 2023", "HÀ AN,NGÀY 1 THÁNG 2 NĂM 2024", "x, ngay 1"];
+        let rights = [
+            "Bến Lức, ngày 3 tháng 5 năm 2023", "Kim Sơn, ngày      tháng 8 năm 2023", "HÀ AN,NGÀY 1 THÁNG 2 NĂM 2024", "x, ngay 1",
+            "An Phú, ngày 12/10/2025", "Hòa Bình, ngày 05-3-2026",
+        ];
         for left in lefts {
             for gap in gaps {
                 for right in rights {

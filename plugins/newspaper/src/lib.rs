@@ -290,6 +290,7 @@ fn mark_top(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Stripping
     // Blocks labelled already (a cookie banner, comments) are neither the article nor its head.
     let first_para = (0..end).find(|&i| out.labels[i] == Label::Body && is_paragraph(&lines[i])).unwrap_or(end);
     let headline = headline_block(page, lines, first_para).or_else(|| over_the_stamp(lines, &out.labels, first_para));
+    let first_para = short_lead(lines, &out.labels, headline, first_para).unwrap_or(first_para);
     let mut title_at = None;
     for i in 0..first_para {
         if out.labels[i] != Label::Body {
@@ -330,6 +331,25 @@ fn mark_top(page: &Page, lines: &[Cow<'_, str>], end: usize, out: &mut Stripping
         };
     }
     first_para
+}
+
+/// An article's first paragraph when it is shorter than [`PARAGRAPH_CHARS`] ("BXX - Ngày
+/// 3/1, Sở Y tế tổ chức họp."): the first line below the headline and its timestamp that is
+/// a full sentence of some words, or a sentence opening with an agency's lead. Widgets,
+/// writers and captions there end no sentence or hold fewer words; a page with no headline
+/// found keeps its first long line as the article's start.
+fn short_lead(lines: &[Cow<'_, str>], labels: &[Label], headline: Option<usize>, first_para: usize) -> Option<usize> {
+    let headline = headline?;
+    let stamp = (headline + 1..first_para).find(|&i| labels[i] == Label::Body && is_timestamp_line(&lines[i]));
+    let from = stamp.unwrap_or(headline) + 1;
+    (from..first_para).find(|&i| {
+        let line = &lines[i];
+        labels[i] == Label::Body
+            && ends_sentence(line)
+            && (is_sentence_paragraph(line) || agency_of(line).is_some())
+            && !is_caption(line)
+            && !is_writer_credit(line)
+    })
 }
 
 /// The headline of a page copied to plain text: the last line of three words or more above
@@ -707,6 +727,23 @@ mod tests {
         let s = Newspaper.strip(&page).expect("strip");
         assert_eq!(s.captions, ["Bác sĩ của trạm khám thai cho sản phụ."], "{:?}", s.labels);
         assert!(!s.body_lines(&page).join("\n").contains("khám thai cho sản phụ"));
+    }
+
+    #[test]
+    fn a_short_first_paragraph_under_the_timestamp_is_the_lead_not_the_header() {
+        let text = "Tag\n\nSở Y tế Phú Lam họp giao ban tháng 1\n\nTin Y tế 04/01/2026 09:15\naa\nPLN - Ngày 3/1, Sở Y tế tổ chức họp.\n\
+            Cuộc họp do ông Trịnh Văn Lực, Giám đốc Sở Y tế chủ trì, với sự tham dự của lãnh đạo các bệnh viện trong tỉnh.";
+        let page = Page::from_text("bao.txt", text);
+        let body = Newspaper.strip(&page).expect("strip").body_lines(&page).join("\n");
+        assert!(body.starts_with("PLN - Ngày 3/1"), "{body}");
+        // Without the agency's lead, a sentence of some words opens the article too.
+        let page = Page::from_text("bao.txt", &text.replace("PLN - Ngày 3/1, Sở Y tế tổ chức họp.", "Sáng 3/1, ngành y tế tỉnh đã tổ chức họp giao ban."));
+        let body = Newspaper.strip(&page).expect("strip").body_lines(&page).join("\n");
+        assert!(body.starts_with("Sáng 3/1"), "{body}");
+        // The widget and a short line that ends no sentence stay out.
+        let page = Page::from_text("bao.txt", &text.replace("PLN - Ngày 3/1, Sở Y tế tổ chức họp.", "Nghe đọc bài viết"));
+        let body = Newspaper.strip(&page).expect("strip").body_lines(&page).join("\n");
+        assert!(body.starts_with("Cuộc họp"), "{body}");
     }
 
     #[test]
