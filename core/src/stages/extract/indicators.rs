@@ -31,7 +31,7 @@ static UNITS: Lazy<(AhoCorasick, Vec<&'static str>)> = Lazy::new(|| {
 /// Words after which a number is a position, not a figure ("lần thứ 18", "Điều 5").
 const ORDINAL_BEFORE: &[&str] = &[
     "thứ", "lần", "khóa", "khoá", "kỳ", "điều", "khoản", "mục", "chương", "phần", "tập", "đợt", "năm", "tháng", "ngày",
-    "quý", "lúc", "giờ", "hotline", "thoại", "fax", "đt", "sđt", "mã", "phiên", "tầng", "phòng", "lô", "tổ", "ấp", "khóm",
+    "quý", "tuần", "lúc", "giờ", "hotline", "thoại", "fax", "đt", "sđt", "mã", "phiên", "tầng", "phòng", "lô", "tổ", "ấp", "khóm",
     "mũi", "liều", "độ", "đoạn", "lớp",
 ];
 /// Words of a number's scale, before what it counts.
@@ -5270,6 +5270,15 @@ mod tests {
             let f = run(&format!("{work} 1.820 người."));
             assert_eq!(f[0].subject, format!("người ({kept})"), "{f:?}");
         }
+    }
+
+    #[test]
+    fn a_weeks_number_is_no_figure_even_without_a_year() {
+        let mut warnings = Vec::new();
+        let s = "Trong tuần 40 toàn tỉnh ghi nhận 56 ca sốt xuất huyết. Cộng dồn 40 tuần có 618 ca.";
+        let dates = super::super::dates::find(s, &digit_places(s), &super::super::YearContext { year: None, published: None, written: None, today: None, title_period: None, plan_year: false, reviewed_year: None }, &mut warnings);
+        let f = run_with_dates(s, &dates);
+        assert_eq!(f.iter().map(|i| i.value).collect::<Vec<_>>(), [56.0, 618.0], "{f:?}");
     }
 
     #[test]
