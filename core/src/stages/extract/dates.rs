@@ -1025,8 +1025,21 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
             }
             continue;
         }
+        // "Nửa đầu năm 2025": its first six months, as "6 tháng đầu năm 2025".
+        if let Some((a, m1)) = half_before(s, all.start()) {
+            push(hits, a, all.end(), Some(range(y, m1, m1 + 5)));
+            continue;
+        }
         push(hits, all.start(), all.end(), Some(range(y, 1, 12)));
     }
+}
+
+/// "nửa đầu", "nửa cuối" or "nửa sau" before the "năm" at `at`: where it opens, and the first
+/// month of the half of the year it names.
+fn half_before(s: &str, at: usize) -> Option<(usize, u32)> {
+    let (part, m1) = [("đầu", 1), ("cuối", 7), ("sau", 7)].into_iter().find_map(|(w, m)| Some((lead_before(s, at, w)?, m)))?;
+    let a = lead_before(s, part, "nửa")?;
+    (!s[..a].ends_with(char::is_alphanumeric)).then_some((a, m1))
 }
 
 /// Whether a [`TERM`] match opens with "năm học" (a school year), in any case: of the
@@ -2098,6 +2111,13 @@ mod tests {
         assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-03-02"));
         let body = "Theo báo cáo của Sở Y tế gửi về Bộ, số liệu tính đến hết 30 ngày 2/3/2025 cho thấy ca bệnh giảm.";
         assert_eq!(event_date(body, &norms_hits(body)), None);
+    }
+
+    #[test]
+    fn half_of_a_year_is_six_months() {
+        let got = periods("Nửa đầu năm 2025 khám 100 lượt; nửa cuối năm 2025 khám 90 lượt; năm 2026 tăng.");
+        let want = [("Nửa đầu năm 2025", "2025-01-01", "2025-06-30"), ("nửa cuối năm 2025", "2025-07-01", "2025-12-31"), ("năm 2026", "2026-01-01", "2026-12-31")];
+        assert_eq!(got, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())));
     }
 
     #[test]
