@@ -4,7 +4,7 @@
 //! and a closing byline ("A – B", "Tin, ảnh: A", "A - Phòng X", "A (Khoa Y)").
 
 
-use vanban_plugin_sdk::byline::{closing_byline, is_photo_credit_alone, read_byline, Byline};
+use vanban_plugin_sdk::byline::{closing_byline, is_photo_credit_alone, is_unit_credit, read_byline, writer_credit, Byline};
 use vanban_plugin_sdk::date_stamp::{labelled_stamp, PARTED_LINE_CHARS};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
@@ -210,7 +210,7 @@ const TAIL_LINE_CHARS: usize = 100;
 fn mark_tail(lines: &[Cow<'_, str>], out: &mut Stripping) -> usize {
     let n = lines.len();
     let Some((b, Byline { names, .. })) = closing_byline(lines, 1, |l| char_len(l) <= TAIL_LINE_CHARS) else {
-        return n;
+        return credit_closing(lines, out);
     };
     out.labels[b] = Label::Byline;
     out.authors = names;
@@ -228,6 +228,19 @@ fn mark_tail(lines: &[Cow<'_, str>], out: &mut Stripping) -> usize {
         };
     }
     b
+}
+
+/// Marks a last line that credits the post without naming a writer ("Tin, ảnh: Phòng
+/// Nghiệp vụ Y", "Phòng Nghiệp vụ Y"): it closes the post all the same, and is no paragraph
+/// of it. Returns where the article ends.
+fn credit_closing(lines: &[Cow<'_, str>], out: &mut Stripping) -> usize {
+    let n = lines.len();
+    let Some(names) = lines.last().filter(|_| n > 2).and_then(|l| writer_credit(l).or_else(|| is_unit_credit(l).then(Vec::new))) else {
+        return n;
+    };
+    out.labels[n - 1] = Label::Byline;
+    out.authors = names;
+    n - 1
 }
 
 fn is_caption(line: &str) -> bool {
@@ -353,6 +366,19 @@ mod tests {
         assert_eq!(s.published.as_deref(), Some("2026-12-04T10:15"));
         assert_eq!(s.captions, ["Quang cảnh buổi làm việc"]);
         assert!(s.labels[6..].iter().all(|l| *l == Label::boilerplate("related-articles")), "{:?}", s.labels);
+    }
+
+    #[test]
+    fn a_credit_to_a_department_closes_the_post() {
+        let caption = "Đồng chí Giám đốc Sở Y tế phát biểu tại buổi làm việc";
+        let rest = "Sáng ngày 4.11, đoàn công tác của Sở Y tế làm việc với Bệnh viện Đa khoa huyện về công tác khám, chữa bệnh và tự chủ tài chính.\nĐoàn đề nghị bệnh viện báo cáo phương án tự chủ trước ngày 30/11/2026.";
+        for credit in ["Tin, ảnh: Phòng Nghiệp vụ Y", "Phòng Nghiệp vụ Y"] {
+            let page = Page::from_text("tin.txt", &format!("{caption}\n{rest}\n{credit}"));
+            let s = DeptNews.strip(&page).expect("strip");
+            assert_eq!(s.labels[3], Label::Byline, "{credit}");
+            assert!(s.authors.is_empty());
+            assert_eq!(s.labels.iter().filter(|l| **l == Label::Body).count(), 2);
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 
 use vanban_plugin_sdk::byline::{closing_byline, read_byline, writer_credit};
+use vanban_plugin_sdk::furniture::is_related_marker;
 use regex::Regex;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{char_len, chars_at_most, ends_sentence, markup_free_lines, parse_dmy_datetime, starts_with_lower, words_at_least};
@@ -37,6 +38,8 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// The most characters and the fewest words of a photo caption between paragraphs.
 const CAPTION_CHARS: usize = 130;
 const CAPTION_WORDS: usize = 6;
+/// The fewest words of a caption opening with a photo's label, the label included.
+const LABELLED_CAPTION_WORDS: usize = 3;
 
 #[derive(Default)]
 pub struct HealthCentre;
@@ -103,22 +106,31 @@ impl Plugin for HealthCentre {
             };
             first += 1;
         }
-        let mut end = n;
         // Only a byline after the last paragraph; lines after it are page furniture.
-        if let Some((b, byline)) = closing_byline(&lines, first, |l| char_len(l) < 100) {
+        let end = if let Some((b, byline)) = closing_byline(&lines, first, |l| char_len(l) < 100) {
             out.authors = byline.names;
             out.labels[b] = Label::Byline;
             for label in out.labels.iter_mut().skip(b + 1) {
                 *label = Label::boilerplate("page-footer");
             }
-            end = b;
-        } else if let Some(names) = lines.last().filter(|_| n > first + 1).and_then(|l| writer_credit(l)) {
-            // A credit naming no writer ("Tin, ảnh: Phòng Dân số - Truyền thông") closes
-            // the post all the same: no paragraph of it.
-            out.authors = names;
-            out.labels[n - 1] = Label::Byline;
-            end = n - 1;
-        }
+            b
+        } else {
+            // "Các tin khác" and the headlines under it, where no byline stands over them.
+            let tail = (first..n).find(|&i| is_related_marker(&lines[i])).unwrap_or(n);
+            for label in &mut out.labels[tail..] {
+                *label = Label::boilerplate("related-articles");
+            }
+            match lines[..tail].last().filter(|_| tail > first + 1).and_then(|l| writer_credit(l)) {
+                // A credit naming no writer ("Tin, ảnh: Phòng Dân số - Truyền thông") closes
+                // the post all the same: no paragraph of it.
+                Some(names) => {
+                    out.authors = names;
+                    out.labels[tail - 1] = Label::Byline;
+                    tail - 1
+                }
+                None => tail,
+            }
+        };
         // Photo captions stand between the first and the last paragraph.
         for i in (first + 1)..end.saturating_sub(1) {
             if is_caption(&lines[i]) {
@@ -246,9 +258,20 @@ fn is_dated_lead(line: &str) -> bool {
     line.contains('/') && line.contains(['à', 'À', 'ô', 'Ô']) && DATED_LEAD.is_match(line)
 }
 
-/// A short line of several words without a full stop, standing between paragraphs.
+/// A short line of several words without a full stop, standing between paragraphs; fewer
+/// words will do after a photo's label ("Hình: Toàn cảnh hội nghị").
 fn is_caption(line: &str) -> bool {
-    chars_at_most(line, CAPTION_CHARS) && !ends_sentence(line) && words_at_least(line, CAPTION_WORDS)
+    let fewest = if opens_with_photo_label(line) { LABELLED_CAPTION_WORDS } else { CAPTION_WORDS };
+    chars_at_most(line, CAPTION_CHARS) && !ends_sentence(line) && words_at_least(line, fewest)
+}
+
+/// The labels a photo's caption may open with, lower case.
+const PHOTO_LABELS: &[&str] = &["ảnh:", "hình:", "hình ảnh:", "ảnh minh họa", "ảnh minh hoạ"];
+
+/// Whether the line opens with one of [`PHOTO_LABELS`].
+fn opens_with_photo_label(line: &str) -> bool {
+    // Every label opens with "ả" or "h" in some case: most lines are told by their first letter.
+    line.starts_with(['Ả', 'ả', 'H', 'h']) && PHOTO_LABELS.iter().any(|label| starts_with_lower(line, label))
 }
 
 vanban_plugin_sdk::export_plugin!(HealthCentre);
@@ -350,5 +373,20 @@ mod tests {
         assert!(DATE_LINE.is_match("Ngày đăng: 03/02/2022 | Lượt xem: 1.024"));
         assert!(is_caption("Bác sĩ khám sàng lọc cho người cao tuổi tại trạm y tế"));
         assert!(!is_caption("Kết quả đạt được"));
+        assert!(is_caption("Hình: Toàn cảnh buổi tập huấn"));
+        assert!(is_caption("Ảnh minh họa"));
+        assert!(!is_caption("Hình thức: trực tuyến"));
+    }
+
+    #[test]
+    fn a_writer_and_the_list_of_other_posts_under_the_article() {
+        let head = "Lượt xem: 12\n\nTrung tâm Y tế huyện Suối Bạc tập huấn phòng chống bệnh dại\n\nSáng ngày 02/10/2026, Trung tâm Y tế huyện tổ chức tập huấn phòng chống bệnh dại cho 40 cán bộ trạm y tế xã.\n\nHình: Quang cảnh lớp tập huấn\n\nLớp tập huấn giúp học viên nắm vững quy trình xử trí vết thương do chó cắn.";
+        for (closing, authors) in [("Người viết: Đàm Thu Hà", vec!["Đàm Thu Hà"]), ("Tin, ảnh: Khoa Kiểm soát bệnh tật", vec![])] {
+            let page = Page::from_text("ttyt.txt", &format!("{head}\n\n{closing}\n\nCác tin khác\n\nTập huấn kỹ năng truyền thông (01/10/2026)"));
+            let s = HealthCentre.strip(&page).expect("strip");
+            assert_eq!(s.authors, authors, "{closing}");
+            assert_eq!(s.captions, ["Hình: Quang cảnh lớp tập huấn"]);
+            assert_eq!(s.labels.iter().filter(|l| **l == Label::Body).count(), 2, "{:?}", s.labels);
+        }
     }
 }

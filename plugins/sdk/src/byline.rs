@@ -11,9 +11,9 @@ use crate::text::{byline_names, char_len, equals_lower, lower_same_len, parse_dm
 use std::borrow::Cow;
 use std::cell::RefCell;
 
-/// "Tin, ảnh:", "Bài và ảnh:", "Ảnh:", "Tác giả:" before the names.
+/// "Tin, ảnh:", "Bài và ảnh:", "Ảnh:", "Tác giả:", "Người viết:" before the names.
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|&|-)\s*(?:tin|bài|ảnh|video|clip))*|tác giả|thực hiện|nhóm pv)\s*:\s*")
+    Regex::new(r"(?i)^(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|&|-)\s*(?:tin|bài|ảnh|video|clip))*|tác giả|người viết|thực hiện|nhóm pv)\s*:\s*")
         .expect("valid regex")
 });
 
@@ -361,6 +361,7 @@ mod tests {
     fn bylines_in_their_usual_forms() {
         assert_eq!(names("Hoài An – Quốc Bảo"), Some(vec!["Hoài An".into(), "Quốc Bảo".into()]));
         assert_eq!(names("Tin, ảnh: Kim Thoa"), Some(vec!["Kim Thoa".into()]));
+        assert_eq!(names("Người viết: Đỗ Kim Thoa"), Some(vec!["Đỗ Kim Thoa".into()]));
         assert_eq!(names("Lan Chi (Khoa Dược)"), Some(vec!["Lan Chi".into()]));
         assert_eq!(names("Lan Chi (KSNK)"), Some(vec!["Lan Chi".into()]));
         assert_eq!(names("Hồng Nhung - TTVH huyện"), Some(vec!["Hồng Nhung".into()]));
