@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use vanban_plugin_sdk::text::{
     chars_at_most, ends_sentence, find_byte, is_upper_line, looks_like_name, markup_free_lines, starts_with_lower,
 };
+use vanban_plugin_sdk::byline::without_glue;
 use vanban_plugin_sdk::{AdminDocument, Page, PartialDate};
 
 /// "Số: 12/TB-UBND", "Số: /QĐ-UBND", "Số: 05/2023/NQ-HĐND": [`NUMBER_PATTERN`] with the
@@ -585,7 +586,7 @@ fn sign_kind(line: &str) -> LineKind {
         LineKind::SignNote
     } else if is_upper_line(t) && t.chars().count() <= 60 && !ends_sentence(t) && t.split_whitespace().count() <= 8 {
         LineKind::SignerTitle
-    } else if looks_like_name(t) {
+    } else if looks_like_name(&without_glue(t)) {
         LineKind::Signer
     } else {
         LineKind::Body
@@ -750,6 +751,9 @@ mod tests {
         assert_eq!(sign_kind("KT. GIÁM ĐỐC"), LineKind::Authority);
         assert_eq!(sign_kind("PHÓ GIÁM ĐỐC"), LineKind::SignerTitle);
         assert_eq!(sign_kind("Trần Thị Mai"), LineKind::Signer);
+        assert_eq!(sign_kind("Ksor H'Nhung"), LineKind::Signer);
+        assert_eq!(sign_kind("Y’Bhin Niê"), LineKind::Signer);
+        assert_eq!(sign_kind("Lưu: VT'"), LineKind::Body);
         assert_eq!(sign_kind("(Đã ký)"), LineKind::SignNote);
         assert_eq!(sign_kind("Đề nghị các đơn vị thực hiện."), LineKind::Body);
     }

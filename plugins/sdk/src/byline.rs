@@ -154,8 +154,9 @@ fn checked_names(parts: &[String]) -> Option<Vec<String>> {
     Some(names.iter().map(|n| written(n).unwrap_or_else(|| n.clone())).collect())
 }
 
-/// The part without the apostrophes that stand between two letters of a word.
-fn without_glue(part: &str) -> Cow<'_, str> {
+/// The part without the apostrophes that stand between two letters of a word ("H'Lim"
+/// gives "HLim"): a name of the Central Highlands then reads as other names do.
+pub fn without_glue(part: &str) -> Cow<'_, str> {
     if !part.contains(NAME_APOSTROPHES) {
         return Cow::Borrowed(part);
     }
