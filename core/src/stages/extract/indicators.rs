@@ -465,7 +465,7 @@ pub fn find(
         if raw.len() == 4 && (1900.0..=2100.0).contains(&value) && unit != "%" && !known_unit(&unit) {
             continue;
         }
-        if is_baseline_value(t, &found, q_start, &unit) {
+        if is_baseline_value(t, &found, q_start, &unit, unit_end) {
             continue;
         }
         // "23 ca (cùng kỳ: 41 ca)": the bracketed figure is what the one before is compared with.
@@ -1192,7 +1192,7 @@ fn holds_tieu_or_dau(near: &str) -> bool {
 fn labelled_plan(head: &str) -> bool {
     let Some(label) = head.trim_end().strip_suffix(':') else { return false };
     let tail = Tail::new(label.trim_end());
-    ["kế hoạch", "KH", "kế hoạch năm"].iter().any(|w| tail.ends_with_word(w))
+    ["kế hoạch", "KH", "kế hoạch năm", "dự toán"].iter().any(|w| tail.ends_with_word(w))
 }
 
 /// The qualifier right before the number and where the figure's text starts.
@@ -2287,8 +2287,16 @@ fn label_before(s: &str, q_start: usize) -> Option<String> {
     let words = label.split_whitespace().count();
     // A rate's or a count's label names who is counted, and may run long ("Tỷ lệ xã đạt Bộ
     // tiêu chí quốc gia về y tế: 95,2%"); any other label that long is a sentence.
-    let most = if SUBJECT_OPENINGS.iter().any(|o| starts_with_lower(label, o)) || starts_with_lower(label, "tỉ lệ") { LONG_LABEL_WORDS } else { 10 };
+    // So does a sum's ("Kinh phí hỗ trợ bảo hiểm y tế cho người cận nghèo: 1,2 tỷ đồng").
+    let long = SUBJECT_OPENINGS.iter().any(|o| starts_with_lower(label, o)) || starts_with_lower(label, "tỉ lệ") || names_a_sum(label);
+    let most = if long { LONG_LABEL_WORDS } else { 10 };
     ((1..=most).contains(&words) && !holds_a_figure(label)).then(|| label.to_string())
+}
+
+/// Whether `label` opens with one of [`MONEY_OPENINGS`], perhaps after "Tổng".
+fn names_a_sum(label: &str) -> bool {
+    let label = if starts_with_lower(label, "tổng ") { label["tổng ".len()..].trim_start() } else { label };
+    MONEY_OPENINGS.iter().any(|o| starts_with_lower(label, o))
 }
 
 /// The most words of a label that opens with a rate or a count ("Tỷ lệ …", "Số …").
@@ -3031,6 +3039,17 @@ fn is_letter(c: char) -> bool {
 /// ca)", "(tháng 9: 13.870 lượt)", "(CK: 12 ca)".
 const COMPARED_TIMES: &[&str] = &["cùng kỳ", "tuần", "tháng", "quý", "năm", "kỳ trước"];
 
+/// Words closing a bracket's label before the figure of the time it names: "(năm 2025 là
+/// 90,1%)", "(cùng kỳ đạt 104,7%)".
+const COMPARED_LINKS: &[&str] = &["là", "đạt", "có"];
+
+/// Whether `between`, the lower-case text between a share and a bracket after it, is empty or
+/// names the population the share is of ("93,8% dân số (cùng kỳ là 92,4%)").
+fn only_population(between: &str) -> bool {
+    let w = between.trim();
+    w.is_empty() || POPULATION_WORDS.contains(&w)
+}
+
 /// A figure in brackets right after another of the same unit, with a label naming the time
 /// it is of: what the figure before is compared with.
 struct Compared {
@@ -3045,20 +3064,27 @@ impl Compared {
         let from = back_by(t.s, q_start, 80);
         let open = from + t.s[from..q_start].rfind('(')?;
         let last = found.last()?;
-        if last.b > open || !t.s[last.b..open].trim().is_empty() || last.ind.unit.as_deref() != Some(unit) {
+        if last.b > open || !only_population(&t.lower[last.b..open]) || last.ind.unit.as_deref() != Some(unit) {
             return None;
         }
         let inside = t.lower[open + 1..q_start].trim();
         let label = inside.strip_suffix(':').map(str::trim_end);
-        let label = label.unwrap_or(inside);
+        // "(năm 2025 là 90,1%)": a link word says what the time's figure was, as a colon does.
+        let linked = label.is_none().then(|| COMPARED_LINKS.iter().find_map(|w| Tail::new(inside).ends_with_word(w).then(|| inside[..inside.len() - w.len()].trim_end()))).flatten();
+        let label = label.or(linked).unwrap_or(inside);
         let label = label.strip_prefix("so với ").unwrap_or(label).trim_start();
         if label.is_empty() || label.contains([')', ',', ';', '\n']) || label.split_whitespace().count() > 6 {
             return None;
         }
         let relative = BARE_BASELINES.iter().any(|w| label.starts_with(w)) || label == "ck";
-        // Without a colon the label must be a relative time ("(cùng kỳ 41 ca)"); "(năm 2024 …"
-        // could open anything.
-        let names_a_time = relative || (inside.ends_with(':') && COMPARED_TIMES.iter().any(|w| label.contains(w)));
+        // Without a colon or a link the label must be a relative time ("(cùng kỳ 41 ca)");
+        // "(năm 2024 …" could open anything.
+        // A linked label opens with its time: "(trong đó tháng 9 là 30 ca)" is a part.
+        let timed = match linked {
+            Some(_) => COMPARED_TIMES.iter().any(|w| label.starts_with(w)),
+            None => inside.ends_with(':') && COMPARED_TIMES.iter().any(|w| label.contains(w)),
+        };
+        let names_a_time = relative || timed;
         names_a_time.then_some(Compared { open, relative })
     }
 
@@ -3110,10 +3136,14 @@ fn restates_a_change(head: &str) -> bool {
 /// Whether the figure at `q_start` opens a bracket right after the baseline of the change of
 /// the figure before, in the same unit: "22 ca, giảm 9 ca so với tuần trước (31 ca)" gives
 /// the count of the time compared with, which lives on in that baseline only.
-fn is_baseline_value(t: Body, found: &[Found], q_start: usize, unit: &str) -> bool {
-    let Some(head) = bracket_before(t.s[..q_start].trim_end()) else { return false };
+fn is_baseline_value(t: Body, found: &[Found], q_start: usize, unit: &str, unit_end: usize) -> bool {
     let Some(last) = found.last().filter(|l| l.ind.unit.as_deref() == Some(unit)) else { return false };
     let Some(baseline) = last.ind.change.as_ref().and_then(|c| c.baseline.as_deref()) else { return false };
+    // "giảm 15 ca; so với cùng kỳ năm 2025 là 47 ca": the figure closes the baseline itself.
+    if baseline.len() > unit_end - q_start && t.s[..unit_end].ends_with(baseline) && q_start > last.b {
+        return true;
+    }
+    let Some(head) = bracket_before(t.s[..q_start].trim_end()) else { return false };
     let head = head.trim_end();
     head.ends_with(baseline) && t.lower[back_by(t.s, head.len() - baseline.len(), 10)..head.len() - baseline.len()].trim_end().ends_with("so với")
 }
@@ -3151,9 +3181,11 @@ fn opens_with_change_word(clause: &str) -> bool {
 }
 
 /// Words after a share that name the plan ("kế hoạch năm", "chỉ tiêu giao").
-const PLAN_WORDS: &[&str] = &["kế hoạch", "chỉ tiêu", "mục tiêu", "so với kế hoạch", "so với chỉ tiêu", "so với mục tiêu"];
+/// A budget ("đạt 67,5% dự toán", "vượt 4% dự toán") is the plan of a sum of money.
+const PLAN_WORDS: &[&str] =
+    &["kế hoạch", "chỉ tiêu", "mục tiêu", "dự toán", "so với kế hoạch", "so với chỉ tiêu", "so với mục tiêu", "so với dự toán"];
 /// The plan's own names among [`PLAN_WORDS`], without "so với" before them.
-const PLAN_NAMES: &[&str] = PLAN_WORDS.split_at(3).0;
+const PLAN_NAMES: &[&str] = PLAN_WORDS.split_at(4).0;
 
 /// Words after a share of a count that name the population it is a share of.
 const POPULATION_WORDS: &[&str] = &["dân số", "tổng dân số"];
@@ -3244,7 +3276,7 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     if last.ind.change.is_some() || apart && named.is_none() || named.is_none() && opens_a_subject(&t.lower[last.b..a]) {
         return false;
     }
-    let baseline = baseline_after(t, unit_end);
+    let baseline = baseline_after(t, unit_end).or_else(|| baseline_next_clause(t, unit_end));
     let baseline = baseline.or_else(|| passed_plan_before(&s[last.b..a]).map(str::to_string));
     let baseline = baseline.or_else(|| baseline_before(&s[last.b..a])).or_else(|| compared_then_link(&s[last.b..a]).map(|(_, time)| time.to_string()));
     let baseline = baseline.or_else(|| baseline_opening_sentence(t, a)).or_else(|| baseline_of_the_list(t, earlier, &last.ind.period, a));
@@ -3262,6 +3294,28 @@ fn baseline_after(t: Body, unit_end: usize) -> Option<String> {
     let rest = before_next_figure(&rest[..first_of(rest.as_bytes(), b",;.()").unwrap_or(rest.len())]);
     let named = may_open_baseline(rest).then(|| baseline(rest)).flatten().map(|(a, b)| rest[a..b].trim().to_string()).or_else(|| bare_baseline(rest));
     named.or_else(|| plan_baseline(rest, &t.lower[from..from + rest.len()]))
+}
+
+/// The baseline of a change ending at `unit_end` named in a clause of its own after it: "giảm
+/// 15 ca; so với cùng kỳ năm 2025 là 47 ca", "giảm 215 lượt; so với tháng 7". The clause
+/// runs to its sentence's end and holds no change of its own ("; so với tháng trước số liều
+/// tăng 10,2%" is another figure's); it names the time, perhaps with that time's figure.
+fn baseline_next_clause(t: Body, unit_end: usize) -> Option<String> {
+    let rest = t.lower[unit_end..].trim_start_matches(' ');
+    let clause = rest.strip_prefix([';', ','])?.trim_start_matches(' ');
+    let time = clause.strip_prefix("so với ")?;
+    let from = t.s.len() - time.len();
+    let end = sentence_end(t.s, from, t.s.len()).min(t.s[from..].find([',', ';', '(', ')']).map_or(t.s.len(), |i| from + i));
+    let named = t.lower[from..end].trim_end();
+    if !t.s[end..].starts_with(['.', ';', '\n']) && end < t.s.len() || named.is_empty() {
+        return None;
+    }
+    // The time, then perhaps "là 47 ca" or ": 47 ca".
+    let (when, figure) = named.split_once(" là ").or_else(|| named.split_once(": ")).unwrap_or((named, ""));
+    let words = when.split_whitespace().count();
+    let own_change = CHANGE_WORDS.iter().any(|(w, _)| named.contains(w));
+    let plain_figure = figure.is_empty() || figure.starts_with(|c: char| c.is_ascii_digit()) && figure.split_whitespace().count() <= 3;
+    ((1..=8).contains(&words) && !own_change && plain_figure).then(|| t.s[from..from + named.len()].to_string())
 }
 
 /// Past a short bracket right after a change ("tăng 312 ca (tương đương 35%) so với tuần
@@ -3344,7 +3398,13 @@ fn plan_baseline(rest: &str, lower: &str) -> Option<String> {
     }
     let plan = &lower[start..end];
     let at = PLAN_NAMES.iter().find_map(|w| plan.find(w).filter(|&i| on_word_boundary(plan, i, i + w.len())))?;
-    (at == 0 || plan.starts_with("số ")).then(|| rest[start..end].to_string())
+    (at == 0 || plan.starts_with("số ") || counted_plan(&plan[..at])).then(|| rest[start..end].to_string())
+}
+
+/// Whether `lead`, the words before a plan's name, is one known unit that the plan counts:
+/// "vượt 22% giường kế hoạch" is over the planned beds, as "số giường kế hoạch" is.
+fn counted_plan(lead: &str) -> bool {
+    lead.strip_suffix(' ').is_some_and(|u| !u.contains(' ') && known_unit(u))
 }
 
 /// Where the sentence holding `a` starts.
@@ -5348,5 +5408,62 @@ mod tests {
         // A share after the change is no figure it changed.
         let f = run("Số ca mắc tăng 15 ca so với cùng kỳ, chiếm 30%.");
         assert!(f.iter().all(|i| i.change.is_none()), "{f:?}");
+    }
+
+    #[test]
+    fn a_budget_is_a_plan() {
+        let f = run("Tổng thu của các bệnh viện đạt 380,4 tỷ đồng, đạt 71,2% dự toán.");
+        let share = f.iter().find(|f| f.value == 71.2).expect("the share");
+        assert!(share.subject.ends_with("dự toán)"), "{f:?}");
+        assert_eq!(share.text, "71,2% dự toán");
+        let f = run("Doanh thu của trung tâm là 42,8 tỷ đồng, vượt 6,5% dự toán năm.");
+        let change = f[0].change.as_ref().expect("the change");
+        assert_eq!((change.value, change.baseline.as_deref()), (6.5, Some("dự toán năm")));
+        // What a budget asks for is no result.
+        assert!(run("Tổng chi năm 2026 (dự toán: 95 tỷ đồng).").iter().all(|i| i.value != 95.0));
+    }
+
+    #[test]
+    fn a_plan_of_a_counted_unit_is_a_baseline() {
+        let f = run("Số giường thực kê là 540 giường, vượt 18,3% giường kế hoạch.");
+        let change = f[0].change.as_ref().expect("the change");
+        assert_eq!(change.baseline.as_deref(), Some("giường kế hoạch"), "{f:?}");
+        assert!(!counted_plan("so với "), "two words are no unit");
+        assert!(!counted_plan("gấp "), "a word that counts nothing");
+    }
+
+    #[test]
+    fn a_bracketed_earlier_figure_with_a_link_is_the_baseline() {
+        let f = run("Tỷ lệ trẻ được tiêm đủ liều đạt 93,6% (năm 2025 là 88,1%).");
+        let change = f[0].change.as_ref().expect("the change");
+        assert_eq!((change.direction.as_str(), change.value), ("increase", 5.5));
+        assert_eq!(change.baseline.as_deref(), Some("năm 2025 là 88,1%"));
+        // A relative time leaves no figure of its own, past a population word too.
+        let f = run("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 91,7% dân số (cùng kỳ là 90,2%).");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].change.as_ref().and_then(|c| c.baseline.as_deref()), Some("cùng kỳ là 90,2%"));
+        // A part of the figure is no time it is compared with.
+        let f = run("Toàn huyện ghi nhận 58 ca (trong đó tháng 9 là 21 ca).");
+        assert!(f[0].change.is_none(), "{f:?}");
+    }
+
+    #[test]
+    fn a_baseline_in_a_clause_after_the_change() {
+        let f = run("Số ca mắc thủy đậu là 26 ca, giảm 9 ca; so với cùng kỳ năm 2025 là 35 ca.");
+        assert_eq!(f.len(), 1, "the earlier count lives in the baseline: {f:?}");
+        assert_eq!(f[0].change.as_ref().and_then(|c| c.baseline.as_deref()), Some("cùng kỳ năm 2025 là 35 ca"));
+        let f = run("Trạm đã khám cho 312 lượt, giảm 48 lượt; so với tháng 5.");
+        assert_eq!(f[0].change.as_ref().and_then(|c| c.baseline.as_deref()), Some("tháng 5"));
+        // A clause with its own change, or one that goes on after a comma, is another figure's.
+        let f = run("Đã tiêm 412 liều, tăng 38 liều; so với tháng trước số liều tăng 10,2%.");
+        assert_eq!(f[0].change.as_ref().and_then(|c| c.baseline.as_deref()), None, "{f:?}");
+        let f = run("Có 40 ca sởi, tăng 7 ca; so với cùng kỳ, số ca ho gà là 12 ca.");
+        assert_eq!(f[0].change.as_ref().and_then(|c| c.baseline.as_deref()), None, "{f:?}");
+    }
+
+    #[test]
+    fn a_long_label_of_a_sum_names_it() {
+        let f = run("3. Kinh phí mua thẻ bảo hiểm y tế cho học sinh thuộc hộ cận nghèo: 2,36 tỷ đồng.");
+        assert_eq!(f[0].subject, "Kinh phí mua thẻ bảo hiểm y tế cho học sinh thuộc hộ cận nghèo", "{f:?}");
     }
 }
