@@ -74,10 +74,12 @@ const WEEK_SPAN: &str = r"(?i:từ)\s+(?i:tuần)\s+(?:(?i:thứ)\s+)?(\d{1,2})(
 static WEEK_SPAN_AT: Lazy<Regex> = Lazy::new(|| at_start(WEEK_SPAN));
 static SHORT_LEAD: Lazy<Regex> =
     // "Hôm qua (2/12)", "sáng nay (3/12)", "chiều thứ Ba (4/11)": news gives the day in
-    // brackets after its word or its weekday; a deadline may drop "ngày" ("hoàn thành trước
-    // 30/11", "chậm nhất 5/12").
+    // brackets after its word or its weekday, or after a comma ("Hôm qua, 13/11", "(thứ
+    // Năm, 13/11)", "sáng thứ Hai, 3/11": a weekday so only in capitals, as "thứ hai, 3/5
+    // xã" is "second"); a deadline may drop "ngày" ("hoàn thành trước 30/11", "chậm nhất
+    // 5/12").
     Lazy::new(|| {
-        re(r"(?i)(?:ngày|hôm|từ|đến|tới|trước|hết|chậm nhất|muộn nhất|hạn chót|sáng|chiều|tối|trưa|đêm)\s*$|(?:qua|nay|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\(\s*$")
+        re(r"(?i)(?:ngày|hôm|từ|đến|tới|trước|hết|chậm nhất|muộn nhất|hạn chót|sáng|chiều|tối|trưa|đêm)\s*$|(?:qua|nay|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*\(\s*$|(?:\bhôm\s+(?:qua|nay)|\(\s*(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)|(?-i:thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|[Cc]hủ\s+[Nn]hật))\s*,\s*$")
     });
 /// Words that make the date after them a deadline.
 static DEADLINE_LEAD: Lazy<Regex> = Lazy::new(|| re(r"(?i)(?:trước|chậm nhất|hạn chót|hạn|đến hết)(?:\s+ngày)?$"));
@@ -458,15 +460,18 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
     }
     bare_days_in_words(upto, &leads.bare_day, ctx, &mut hits, &mut taken, warnings);
     periods(s, &places, &leads, ctx, &mut hits, &mut taken, warnings);
-    for (a, b) in digit_led(s, places.iter().copied(), short_at) {
+    for (a, short_end) in digit_led(s, places.iter().copied(), short_at) {
+        // "ngày 29/12/25": the year in two digits, read only where a lead below makes the
+        // whole a date ("12/15/20 ca" has none).
+        let (b, short_year) = two_digit_year(s, a, short_end).map_or((short_end, None), |(e, y)| (e, Some(y)));
         let tail = &s[s[..a].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0)..a];
-        if !number_edges_free(s, a, b) || taken.overlaps(a, b) || !(SHORT_LEAD.is_match(tail) || listed_after_a_date(s, a, &hits)) {
+        if !number_edges_free(s, a, b) || taken.overlaps(a, b) || !(SHORT_LEAD.is_match(tail) || listed_after_a_date(s, a, &hits) || after_a_named_day(s, a)) {
             continue;
         }
         // "d.m" and "d-m" (as newspapers write "chiều 3-10") only straight after "ngày" or
         // a time of day: elsewhere they are a decimal, a version or a range ("từ 3-5 ngày").
         // `\d` matches none of "/", "." and "-", so the first of them is the separator.
-        let all = &s[a..b];
+        let all = &s[a..short_end];
         let Some(sep) = all.find(['/', '.', '-']) else { continue };
         let (day, sep, month) = (&all[..sep], &all[sep..sep + 1], &all[sep + 1..]);
         if sep != "/" && !DAY_PART.is_match(tail) || sep == "-" && counts_something(&s[b..]) {
@@ -476,7 +481,7 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
         if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
             continue;
         }
-        match ctx.year_for(m, d).and_then(|y| iso(y, m, d)) {
+        match short_year.or_else(|| ctx.year_for(m, d)).and_then(|y| iso(y, m, d)) {
             Some(n) => hits.push(Hit::new(EntityKind::Date, a, b, Normalized::Text(n))),
             None => warnings.push(format!("date \"{}\" has no year and none could be inferred", &s[a..b])),
         }
@@ -507,6 +512,20 @@ fn bare_days_in_words(upto: &str, starts: &[usize], ctx: &YearContext, hits: &mu
             None => {}
         }
     }
+}
+
+/// Whether the day at `a` closes the name of a day kept each year, "Ngày" in capitals and a
+/// name in capitals with no digit nor stop between: "Ngày Thế giới phòng, chống lao 24/3",
+/// "Ngày Sức khỏe Thế giới 7/4" (its "Ngày" is the name's, not a lead before the digits).
+fn after_a_named_day(s: &str, a: usize) -> bool {
+    const NAME_MAX: usize = 90;
+    let mut from = a.saturating_sub(NAME_MAX);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(i) = s[from..a].rfind("Ngày ") else { return false };
+    let name = &s[from + i + "Ngày ".len()..a];
+    name.starts_with(char::is_uppercase) && name.ends_with(' ') && !name.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ':' | '\n' | '(' | ')'))
 }
 
 /// Whether the day at `a` follows a date of `hits` across "và" or a comma alone: the next
@@ -1575,6 +1594,17 @@ fn short_at(s: &str, start: usize) -> Option<((usize, usize), usize)> {
     (n > 0).then_some(((start, end), end))
 }
 
+/// A year in two digits after the day and month "d/m" at `a..b` ("29/12/25", "5.3.26"),
+/// written with their separator and glued to no further digit: its end, and the year of
+/// this century it names.
+fn two_digit_year(s: &str, a: usize, b: usize) -> Option<(usize, i32)> {
+    let sep = *s.as_bytes()[a..b].iter().find(|c| matches!(c, b'/' | b'.' | b'-'))?;
+    let start = one_of(s, b, &[sep])?;
+    let (end, n) = digits(s, start, 3);
+    let year: i32 = s[start..end].parse().ok().filter(|_| n == 2)?;
+    Some((end, 2000 + year)).filter(|&(_, y)| plausible_year(y))
+}
+
 /// A match of `(\d{1,2})\s+(?i:tháng)\s+(?:(?:((?i:đầu|cuối))\s+)?(?i:năm)(?:\s+(\d{4}))?|(\d{4}))`: "6 tháng
 /// đầu năm 2024", and "6 tháng 2025" as a report's table heads the first half of 2025.
 struct Months<'a> {
@@ -1763,7 +1793,8 @@ fn early_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
     let mut previous_end = 0;
     for h in hits.iter().filter(|h| h.start < limit) {
         let span_start = short_span_start(h);
-        if h.kind != EntityKind::Date && span_start.is_none() {
+        let campaign = span_start.is_none().then(|| campaign_span_start(h)).flatten();
+        if h.kind != EntityKind::Date && span_start.is_none() && campaign.is_none() {
             continue;
         }
         let sent_start = super::text::clause_start(body, h.start, &['.', '\n', '!', '?'], 600);
@@ -1783,6 +1814,15 @@ fn early_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
         // 7/11, toàn tỉnh ghi nhận …" is the period of a count.
         if let Some(first) = span_start {
             if told {
+                return Some(first.to_string());
+            }
+            continue;
+        }
+        // A longer span is an event's only when the sentence names a campaign held over it
+        // ("Từ ngày 1/11 đến 15/11/2025, Trung tâm tổ chức chiến dịch tiêm …"): its first day.
+        if let Some(first) = campaign {
+            let sentence = &body[sent_start..sent_end];
+            if (told || sentence.contains("triển khai")) && CAMPAIGN.is_match(sentence) {
                 return Some(first.to_string());
             }
             continue;
@@ -1819,14 +1859,64 @@ fn short_span_start(h: &Hit) -> Option<&str> {
     (month1 == month2 && day1 < day2 && day2 - day1 < EVENT_SPAN_DAYS).then_some(start.as_str())
 }
 
+/// Longest span of days a campaign ([`CAMPAIGN`]) runs over for its first day to be the
+/// event's: two months.
+const CAMPAIGN_SPAN_DAYS: i64 = 62;
+
+/// What is held over days or weeks: "chiến dịch", "đợt (tiêm, khám …)", "tuần lễ", "tháng
+/// hành động", "lớp (tập huấn)", "hội thi".
+static CAMPAIGN: Lazy<Regex> = Lazy::new(|| re(r"(?i)chiến dịch|\bđợt\b|tuần lễ|tháng hành động|\blớp\b|hội thi"));
+
+/// The first day of a period of days of at most [`CAMPAIGN_SPAN_DAYS`] (the shorter ones
+/// [`short_span_start`] takes first), that is neither whole months, nor a calendar week, nor a count from
+/// New Year's day ("từ 1/1 đến 30/9", "từ 1/10 đến 31/10"): the time of a campaign, not of a
+/// report.
+fn campaign_span_start(h: &Hit) -> Option<&str> {
+    let Some(Normalized::Range { start, end }) = h.normalized.as_ref().filter(|_| h.kind == EntityKind::Period) else { return None };
+    let (Some((y1, m1, d1)), Some((y2, m2, d2))) = (parse_iso(start), parse_iso(end)) else { return None };
+    let month_end = d2 == days_in_month(y2, m2);
+    if start.len() != 10 || end.len() != 10 || d1 == 1 && (month_end || m1 == 1) || is_week(start, end) {
+        return None;
+    }
+    // Days from the start of `y1`'s year, into the next year at most.
+    let year_len = days_before_month(y1, 13);
+    let day = |y: i32, m: u32, d: u32| if y == y1 { 0 } else { year_len } + days_before_month(y, m) + i64::from(d);
+    let days = day(y2, m2, d2) - day(y1, m1, d1);
+    (y2 - y1 <= 1 && (1..=CAMPAIGN_SPAN_DAYS).contains(&days)).then_some(start.as_str())
+}
+
 /// Whether the text before a date ends with a time of day ("Theo ghi nhận của phóng viên
 /// sáng 17/11", "vào chiều ngày 3/10"): a moment something happened.
 fn at_a_time_of_day(lead: &str) -> bool {
     let lower = lead.to_lowercase();
     let lower = lower.strip_suffix("ngày").map_or(lower.as_str(), str::trim_end);
     let part_of_day = ["sáng", "chiều", "tối", "trưa", "đêm"].iter().any(|w| lower.strip_suffix(w).is_some_and(|head| !head.ends_with(char::is_alphanumeric)));
-    part_of_day || ends_with_clock_time(lower)
+    part_of_day || ends_with_clock_time(lower) || on_a_named_day(lower)
 }
+
+/// Whether `lower` ends with the day said in words before its date, in brackets or after a
+/// comma: "Hôm qua (", "Sáng nay, ", "Hôm qua (thứ Năm, ", "Sáng thứ Hai, ", "Thứ Sáu (".
+/// A weekday alone counts only opening the sentence or after such a word.
+fn on_a_named_day(lower: &str) -> bool {
+    let Some(head) = lower.strip_suffix(['(', ',']) else { return false };
+    let head = head.trim_end();
+    let weekday = WEEKDAYS.iter().find_map(|w| head.strip_suffix(w).filter(|h| !h.ends_with(char::is_alphanumeric)));
+    let head = match weekday {
+        Some(h) => match h.trim_end().strip_suffix('(') {
+            Some(h) => h.trim_end(),
+            None if h.trim().is_empty() => return true,
+            None => h.trim_end(),
+        },
+        None => head,
+    };
+    let Some(day) = head.strip_suffix(" nay").or_else(|| head.strip_suffix(" qua")) else {
+        return weekday.is_some() && ["sáng", "chiều", "tối", "trưa", "đêm"].iter().any(|w| head.ends_with(w));
+    };
+    ["hôm", "sáng", "chiều", "tối", "trưa", "đêm"].iter().any(|w| day.strip_suffix(w).is_some_and(|h| !h.ends_with(char::is_alphanumeric)))
+}
+
+/// The days of the week in small letters.
+const WEEKDAYS: &[&str] = &["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"];
 
 /// Whether `lower` ends with an hour ("khoảng 20 giờ", "lúc 9 giờ 30 phút", "20h30", "7g"):
 /// "Khoảng 20 giờ ngày 18/10, khoa tiếp nhận …" tells when it happened as "sáng" does.
@@ -2640,5 +2730,54 @@ mod tests {
         let (c, got) = ranges(&Record { body: plan.into(), ..Record::default() });
         assert_eq!((c.year, c.reviewed_year), (Some(2027), None));
         assert!(got.iter().any(|g| g.0 == "quý I" && g.1 == "2027-01-01"), "{got:?}");
+    }
+
+    #[test]
+    fn a_year_in_two_digits_after_a_date_lead() {
+        let t = |s: &str| Some(Normalized::Text(s.to_string()));
+        assert_eq!(norms("Khoảng 20h ngày 29/12/25, bệnh viện tiếp nhận 25 ca.", &ctx(2026)), vec![("29/12/25".to_string(), t("2025-12-29"))]);
+        assert_eq!(norms("Sáng 22/3/26, Sở tổ chức mít tinh; hoàn thành trước 30/4/26.", &ctx(2025)), vec![("22/3/26".to_string(), t("2026-03-22")), ("30/4/26".to_string(), t("2026-04-30"))]);
+        // Without a date's lead, or with more digits, no date: a fraction, a score, a code.
+        assert!(norms("Có 12/15/20 ca dương tính; 3/25 xã chưa đạt; số 5/3/265.", &ctx(2025)).is_empty());
+        assert!(norms("Ngày 5/3/265 ghi nhận.", &ctx(2025)).is_empty());
+    }
+
+    #[test]
+    fn a_day_after_its_weekday_or_word_and_a_comma() {
+        let t = |s: &str| Some(Normalized::Text(s.to_string()));
+        let got = norms("Hôm qua (thứ Năm, 13/11), Trung tâm xử lý ổ dịch. Sáng thứ Hai, 3/11, đoàn kiểm tra. Hôm nay, 8/11, bắt đầu.", &ctx(2025));
+        assert_eq!(got, vec![("13/11".to_string(), t("2025-11-13")), ("3/11".to_string(), t("2025-11-03")), ("8/11".to_string(), t("2025-11-08"))]);
+        // "thứ hai" in small letters is "second": a fraction after it stays one.
+        assert!(norms("Thứ hai, 3/5 xã chưa đạt chỉ tiêu.", &ctx(2025)).is_empty());
+        let body = "Hôm qua (thứ Năm, 13/11), Trung tâm đã phối hợp xử lý ổ dịch.";
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-11-13"));
+        let body = "Theo báo cáo tính đến nay (13/11), toàn tỉnh ghi nhận 40 ca.";
+        assert_eq!(event_date(body, &norms_hits(body)), None);
+    }
+
+    #[test]
+    fn a_day_closing_the_name_of_a_yearly_day() {
+        let t = |s: &str| Some(Normalized::Text(s.to_string()));
+        assert_eq!(norms("Mít tinh hưởng ứng Ngày Thế giới phòng, chống lao 24/3.", &ctx(2026)), vec![("24/3".to_string(), t("2026-03-24"))]);
+        assert_eq!(norms("Nhân Ngày Sức khỏe Thế giới 7/4, Sở tổ chức đi bộ.", &ctx(2026)), vec![("7/4".to_string(), t("2026-04-07"))]);
+        // A fraction after a day's name in small letters, or past a stop, is none.
+        assert!(norms("Ngày hội hiến máu có 3/5 xã tham gia. Ngày Hội Hiến máu: 3/5 xã.", &ctx(2026)).is_empty());
+    }
+
+    #[test]
+    fn a_campaign_over_a_longer_span_dates_the_event_by_its_first_day() {
+        let body = "Từ ngày 1/11 đến 15/11/2025, Trung tâm Y tế tổ chức chiến dịch tiêm vắc xin sởi.";
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-11-01"));
+        let body = "Từ ngày 10/11/2025 đến ngày 30/11/2025, Sở Y tế tổ chức đợt khám sàng lọc tăng huyết áp.";
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-11-10"));
+        // A report's period, a whole month, a week or a span with no campaign: no event.
+        for body in [
+            "Từ 1/1 đến 30/9/2025, toàn tỉnh ghi nhận 2.140 ca; tổ chức 3 đợt tiêm.",
+            "Từ ngày 1/10 đến 31/10/2025, Trung tâm tổ chức chiến dịch tiêm.",
+            "Từ ngày 10/11 đến 30/11/2025, toàn tỉnh ghi nhận 40 ca sởi.",
+            "Từ ngày 1/9 đến 30/11/2025, Trung tâm tổ chức 3 đợt tiêm.",
+        ] {
+            assert_eq!(event_date(body, &norms_hits(body)), None, "{body}");
+        }
     }
 }

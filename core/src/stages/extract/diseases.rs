@@ -35,6 +35,9 @@ struct Entry {
     /// Whether folding the key gives the key back: then a match written exactly as the key
     /// folds to it, and is looked up without folding.
     stable: bool,
+    /// Whether the vocabulary writes the variant in small letters ("mpox"): a word, to be
+    /// read in any case, where a short form in capitals ("THA") is an abbreviation.
+    small: bool,
 }
 
 static VOCABULARY: Lazy<Vocabulary> = Lazy::new(load);
@@ -132,7 +135,8 @@ fn load() -> Vocabulary {
         }
         let code = (f[1] != "-").then_some(f[1]);
         for v in f[2].split('|').filter(|v| !v.is_empty()) {
-            by_variant.entry(fold(v)).or_insert_with(|| Entry { canonical: f[0], code, lower: f[0].to_lowercase(), stable: false });
+            let small = !v.chars().any(char::is_uppercase);
+            by_variant.entry(fold(v)).or_insert_with(|| Entry { canonical: f[0], code, lower: f[0].to_lowercase(), stable: false, small });
         }
     }
     for (key, entry) in by_variant.iter_mut() {
@@ -201,7 +205,7 @@ pub fn find_with_lower(s: &str, lower: &str) -> Vec<Hit> {
             continue;
         }
         let written = &s[start..end];
-        let Some(&Entry { canonical, mut code, ref lower, .. }) = v.entry(written) else { continue };
+        let Some(&Entry { canonical, mut code, ref lower, small, .. }) = v.entry(written) else { continue };
         let mut lower = lower;
         let subtyped;
         // "cúm A/H3N2", "cúm A (H1N1)": a subtype the vocabulary does not write after "cúm A"
@@ -216,8 +220,9 @@ pub fn find_with_lower(s: &str, lower: &str) -> Vec<Hit> {
                 taken_to = end;
             }
         }
-        // Upper-case short forms ("THA", "SXH") only count when written in capitals.
-        if written.chars().count() <= 4 && written.chars().any(|c| c.is_lowercase()) && canonical.chars().count() > 4 {
+        // Upper-case short forms ("THA", "SXH") only count when written in capitals; a short
+        // name the vocabulary writes in small letters ("Mpox") is a word.
+        if written.chars().count() <= 4 && written.chars().any(|c| c.is_lowercase()) && canonical.chars().count() > 4 && !small {
             if !matches!(canonical, "cúm A" | "sởi" | "tả" | "lao" | "dại") {
                 continue;
             }
@@ -501,5 +506,12 @@ mod tests {
         let got = names("120 trường hợp mắc lao, 3 ca mắc dại và 40 người nhiễm lao");
         let want = [("mắc lao", "lao"), ("mắc dại", "dại"), ("nhiễm lao", "lao")];
         assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+    }
+
+    #[test]
+    fn a_short_name_written_as_a_word_is_read_in_any_case() {
+        assert_eq!(names("Quận ghi nhận 3 ca Mpox, 1 ca MPOX."), vec![("Mpox".to_string(), "đậu mùa khỉ".to_string()), ("MPOX".to_string(), "đậu mùa khỉ".to_string())]);
+        // A short form in capitals is still read only in capitals.
+        assert!(names("Tha hồ vui chơi.").is_empty());
     }
 }
