@@ -179,6 +179,15 @@ pub fn find(s: &str, lower: &str, person_starts: &[usize]) -> Vec<Hit> {
         let mut h = Hit::new(EntityKind::Organization, a, end, Normalized::Text(expand(text, kind.expansion)));
         h.code = None;
         hits.push(h);
+        // "UBND xã Tân Lộc, xã Phú Thạnh và xã Hòa Bình": the kind is each commune's.
+        if let Some(unit_at) = place_unit_after_kind(s, kind_end, end) {
+            for (x, y) in sibling_places(s, end, person_starts) {
+                let full = format!("{}{}", &s[a..unit_at], &s[x..y]);
+                let mut h = Hit::new(EntityKind::Organization, x, y, Normalized::Text(expand(&full, kind.expansion)));
+                h.code = None;
+                hits.push(h);
+            }
+        }
     }
     let heads = units_after_heads(s, person_starts, &mut hits);
     if !heads.is_empty() {
@@ -186,6 +195,47 @@ pub fn find(s: &str, lower: &str, person_starts: &[usize]) -> Vec<Hit> {
         hits.sort_by_key(|h| (h.start, h.end));
     }
     hits
+}
+
+/// Place units whose name a list may repeat after a body's, with the body's kind shared:
+/// "UBND xã A, xã B và xã C", "Trạm Y tế phường A, phường B".
+const LISTED_PLACE_UNITS: &[&str] = &["xã", "phường", "thị trấn", "đặc khu"];
+
+/// Where the place unit of an organisation `..end` opens, when it follows its kind (ending
+/// at `kind_end`) straight away or after the kind's known phrase ("UBND xã A", "Trạm Y tế
+/// xã A"): the unit word, a blank and the place's name close the organisation.
+fn place_unit_after_kind(s: &str, kind_end: usize, end: usize) -> Option<usize> {
+    // Most organisations are followed by no list: the join is tested before the search.
+    if ![", ", " và ", "; "].iter().any(|j| s[end..].starts_with(j)) {
+        return None;
+    }
+    // Nothing but the kind's own words (two at most) before the unit: "Trạm Y tế xã", not
+    // "Khoa Nội Bệnh viện huyện … xã".
+    let body = &s[kind_end..end];
+    memchr::memchr_iter(b' ', body.as_bytes()).take(3).find_map(|i| {
+        let rest = &body[i + 1..];
+        LISTED_PLACE_UNITS.iter().any(|u| rest.starts_with(u) && rest[u.len()..].starts_with(' ')).then_some(kind_end + i + 1)
+    })
+}
+
+/// The places listed after the organisation ending at `end`, each with a unit word of
+/// [`LISTED_PLACE_UNITS`] (communes and wards are of one level since 2025: "…, phường Kim
+/// Trà, xã Phú Thạnh và xã Hòa Bình"), as spans of the unit and its name.
+fn sibling_places(s: &str, end: usize, person_starts: &[usize]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = end;
+    while let Some(join) = [", ", " và ", "; "].into_iter().find(|j| s[at..].starts_with(j)) {
+        let x = at + join.len();
+        let Some(unit) = LISTED_PLACE_UNITS.iter().find(|u| s[x..].starts_with(**u) && s[x + u.len()..].starts_with(' ')) else { break };
+        let unit_end = x + unit.len();
+        let y = place_end(s, unit_end, person_starts);
+        if y == unit_end {
+            break;
+        }
+        out.push((x, y));
+        at = y;
+    }
+    out
 }
 
 /// The kinds of unit a head's role ends with, in small letters and as a name writes them.
@@ -1135,5 +1185,21 @@ mod tests {
     fn lung_hospitals_food_safety_boards_and_the_health_newspaper() {
         assert_eq!(texts("Bệnh viện Phổi tỉnh và Ban Quản lý an toàn thực phẩm thành phố phối hợp."), ["Bệnh viện Phổi tỉnh", "Ban Quản lý an toàn thực phẩm thành phố"]);
         assert_eq!(texts("(Báo Sức khỏe và Đời sống) - Hội LHPN xã họp."), ["Báo Sức khỏe và Đời sống", "Hội LHPN xã"]);
+    }
+
+    #[test]
+    fn a_body_of_several_communes_listed_after_it() {
+        let s = "Đại diện UBND xã Tân Lộc, xã Phú Thạnh và phường Hòa Bình dự.";
+        assert_eq!(texts(s), ["UBND xã Tân Lộc", "xã Phú Thạnh", "phường Hòa Bình"]);
+        let full: Vec<String> = find(s, &lower_same_len(s), &[]).into_iter().map(|h| match h.normalized { Some(Normalized::Text(t)) => t, _ => String::new() }).collect();
+        assert_eq!(full, ["Ủy ban nhân dân xã Tân Lộc", "Ủy ban nhân dân xã Phú Thạnh", "Ủy ban nhân dân phường Hòa Bình"]);
+        // A place after another body's unit, or of another level, is no body.
+        assert_eq!(texts("Trung tâm Y tế huyện Hòa Sơn, xã Tân Lộc có 3 ca."), ["Trung tâm Y tế huyện Hòa Sơn"]);
+        assert_eq!(texts("UBND xã Tân Lộc, huyện Hòa Sơn cho biết."), ["UBND xã Tân Lộc"]);
+    }
+
+    #[test]
+    fn a_regional_hospital_of_the_mountains() {
+        assert_eq!(texts("Bệnh viện Đa khoa khu vực miền núi phía Bắc tỉnh tiếp nhận bệnh nhân."), ["Bệnh viện Đa khoa khu vực miền núi phía Bắc tỉnh"]);
     }
 }

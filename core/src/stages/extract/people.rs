@@ -47,9 +47,10 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
     let honorific_opens_sentence = honorific_forms.iter().map(|f| SENTENCE_OPENING_HONORIFICS.contains(f)).collect();
     let honorific_abbreviated = honorific_forms.iter().map(|f| f.is_ascii() && !f.contains(['.', ' ']) && is_all_caps(f)).collect();
     let role_starts = PairMatcher::new(&role_forms);
-    // Of one word ("trưởng", "chánh"), or "thường trực", a title in small letters is as often
-    // an everyday word: "trưởng thành", "thường trực tại trạm".
-    let small_forms: Vec<String> = role_forms.iter().filter(|f| f.contains(' ') && **f != "Thường trực").map(|f| f.to_lowercase()).collect();
+    // Of one word ("trưởng", "chánh"), or "thường trực" and "phụ trách", a title in small
+    // letters is as often an everyday word: "trưởng thành", "thường trực tại trạm", "ông A,
+    // phụ trách công tác tiêm chủng".
+    let small_forms: Vec<String> = role_forms.iter().filter(|f| f.contains(' ') && !TITLES_ONLY_CAPITALISED.contains(&f.as_str())).map(|f| f.to_lowercase()).collect();
     let small_role_starts = PairMatcher::new(&small_forms);
     Vocabulary { surnames, honorifics, honorific_forms, honorific_plain, honorific_records, honorific_opens_sentence, honorific_abbreviated, role_starts, small_role_starts }
 });
@@ -69,6 +70,10 @@ fn role_forms() -> Vec<String> {
     }
     forms
 }
+
+/// Roles that are titles only with their capital: in small letters they are a duty or a
+/// verb ("thường trực tại trạm", "phụ trách công tác tiêm chủng").
+const TITLES_ONLY_CAPITALISED: &[&str] = &["Thường trực", "Phụ trách"];
 
 /// Honorifics that are everyday words too: the name must follow them at once.
 const PLAIN_HONORIFICS: &[&str] = &["ông", "bà", "anh", "chị", "cô", "bạn", "bác"];
@@ -200,7 +205,27 @@ fn ends_with_family_name(s: &str, a: usize, first_end: usize) -> bool {
 /// role word or the first small-letter word or punctuation.
 fn name_at(s: &str, a: usize) -> Option<usize> {
     let first_end = a + word_len(s, a);
-    (first_end > a && is_surname(&s[a..first_end])).then(|| name_from(s, a, first_end)).flatten()
+    if first_end == a {
+        return None;
+    }
+    let first = &s[a..first_end];
+    if is_surname(first) {
+        return name_from(s, a, first_end);
+    }
+    let end = FAMILY_NAMES_OPENING_PLACES.contains(&first).then(|| name_from(s, a, first_end)).flatten()?;
+    opens_no_place(s, a, end).then_some(end)
+}
+
+/// Family names of the Thái and the Mường that open many places' names too: "Cà Văn Nam"
+/// beside "Cà Mau", "Sa Thị Lan" beside "Sa Pa". Kept out of `surnames.txt`: they open a
+/// name only when its first two syllables are no place the gazetteer knows.
+const FAMILY_NAMES_OPENING_PLACES: &[&str] = &["Cà", "Sa"];
+
+/// Whether the first two syllables of the name `a..end` are no place's name ("Cà Mau Lê Văn
+/// A" opens with the province).
+fn opens_no_place(s: &str, a: usize, end: usize) -> bool {
+    let second_end = next_word(s, a + word_len(s, a)).map_or(end, |(_, y)| y.min(end));
+    super::places::GAZETTEER.lookup(&s[a..second_end]).is_none()
 }
 
 /// [`name_at`], or straight after an honorific (or opening a line before a role set off by
@@ -415,7 +440,7 @@ fn name_closing_the_run(s: &str, a: usize) -> Option<(usize, usize)> {
 /// Hồi sức tích cực", "Kỹ thuật viên xét nghiệm"); alone ("bác sĩ, cho biết") they say none.
 const PROFESSIONS: &[&str] = &[
     "Bác sĩ", "bác sĩ", "Bác sỹ", "bác sỹ", "Dược sĩ", "dược sĩ", "Điều dưỡng", "điều dưỡng", "Kỹ thuật viên", "kỹ thuật viên",
-    "Y sĩ", "y sĩ", "Nữ hộ sinh", "nữ hộ sinh", "Hộ sinh", "hộ sinh",
+    "Y sĩ", "y sĩ", "Y sỹ", "y sỹ", "Dược sỹ", "dược sỹ", "Nữ hộ sinh", "nữ hộ sinh", "Hộ sinh", "hộ sinh",
     // Staff of a unit, said with its name: "cán bộ Khoa Ký sinh trùng", "công chức Văn hóa - Xã hội phường".
     "Cán bộ", "cán bộ", "Công chức", "công chức", "Viên chức", "viên chức", "Nhân viên", "nhân viên",
     // Jobs of the grass roots, said with their school or field: "giáo viên Trường Tiểu học
@@ -429,7 +454,7 @@ const PROFESSIONS: &[&str] = &[
 /// unit: "Y sĩ Trạm Y tế xã Tân Khê Lục Thị Duyên"; straight before a name, the honorific
 /// reads it.
 const JOBS_BEFORE_NAMES: &[&str] =
-    &["giáo viên", "cộng tác viên", "nhân viên", "y tá", "kỹ thuật viên", "hộ sinh", "y sĩ", "bác sĩ", "bác sỹ", "dược sĩ", "điều dưỡng"];
+    &["giáo viên", "cộng tác viên", "nhân viên", "y tá", "kỹ thuật viên", "hộ sinh", "y sĩ", "y sỹ", "bác sĩ", "bác sỹ", "dược sĩ", "dược sỹ", "điều dưỡng"];
 
 /// [`JOBS_BEFORE_NAMES`] in one pass over a field: a search per job cost six. Each job also
 /// with a capital, as it opens a sentence or a list's item ("Nhân viên y tế thôn Khe Mít Lò
@@ -662,6 +687,10 @@ fn role_end(s: &str, lower: &str, from: usize) -> usize {
     let mut unit_reach = from;
     // The words of the title itself are the role's, small or not: "Tổ phó thường trực".
     let title_end = VOCABULARY.role_starts.longest_at(s, from).map(|(_, e)| e).or_else(|| small_role_end(&s[from..]).map(|e| from + e)).unwrap_or(from);
+    // "Q. Giám đốc": an abbreviated title's full stop parts no words of the role.
+    if s[from..title_end].contains(". ") {
+        (end, pos, first) = (title_end, title_end, false);
+    }
     while let Some((a, b)) = next_word_over_dash(s, pos) {
         let gap = &s[pos..a];
         let dashed = matches!(gap, " - " | " – ");
@@ -1098,7 +1127,8 @@ fn names_before_roles(s: &str, lower: &str, taken: &mut SpanSet, out: &mut Vec<M
         if s.as_bytes().get(comma + 1) != Some(&b' ') || !capitalised_word_before(s, comma) {
             continue;
         }
-        if !(is_role_word(&s[role_at..]) || small_role_end(&s[role_at..]).is_some()) {
+        // "Nguyễn Văn Khải, Y sỹ Trạm Y tế xã …": a profession with its unit is a role too.
+        if !(is_role_word(&s[role_at..]) || small_role_end(&s[role_at..]).is_some() || profession_role_end(s, lower, role_at).is_some()) {
             continue;
         }
         let Some(start) = name_ending_at(s, comma) else { continue };
@@ -1309,6 +1339,7 @@ const ABBREVIATED_TITLES: &[(&str, &str)] = &[
     ("ds", "dược sĩ"),
     ("đd", "điều dưỡng"),
     ("cn", "cử nhân"),
+    ("ktv", "kỹ thuật viên"),
     ("đ/c", "đồng chí"),
     ("ttnd", "thầy thuốc nhân dân"),
     ("ttưt", "thầy thuốc ưu tú"),
@@ -2154,5 +2185,45 @@ mod tests {
                 ("Cao Văn Lực", Some("dược sỹ")),
             ]
         );
+    }
+
+    #[test]
+    fn acting_heads_and_heads_in_charge() {
+        let got = names_and_roles("Dự có đồng chí Phan Thị Mỹ Duyên, Quyền Giám đốc Sở Y tế; BS. Hầu Minh Khang, Q. Giám đốc Bệnh viện Đa khoa tỉnh; Y sỹ Hà Thị Nga - Phụ trách Trạm Y tế xã Tân Lộc.");
+        assert_eq!(
+            got,
+            [
+                one("Phan Thị Mỹ Duyên", "Quyền Giám đốc Sở Y tế"),
+                one("Hầu Minh Khang", "Q. Giám đốc Bệnh viện Đa khoa tỉnh"),
+                one("Hà Thị Nga", "Phụ trách Trạm Y tế xã Tân Lộc"),
+            ]
+        );
+        // In small letters "phụ trách" is a duty, not a title.
+        assert_eq!(names_and_roles("Ông Lê Văn Tú, phụ trách công tác tiêm chủng, cho biết."), [("Lê Văn Tú".to_string(), Vec::<String>::new())]);
+    }
+
+    #[test]
+    fn a_name_opening_a_sentence_before_a_profession_and_its_unit() {
+        let got = names_and_roles("Nguyễn Văn Khải, Y sỹ Trạm Y tế xã Tân Lộc, báo cáo tham luận. Lò Văn Pắn, y sĩ Trạm Y tế xã Bình Tiến, cho biết.");
+        assert_eq!(got, [one("Nguyễn Văn Khải", "Y sỹ Trạm Y tế xã Tân Lộc"), one("Lò Văn Pắn", "y sĩ Trạm Y tế xã Bình Tiến")]);
+        // A profession alone after a comma says no unit: no one is named so.
+        assert!(names_and_roles("Tân Lộc, Bác sĩ cho biết.").is_empty());
+    }
+
+    #[test]
+    fn a_technicians_abbreviation_is_a_title() {
+        let got = people("Ảnh: KTV Vừ Thị Súa đo huyết áp cho người dân.");
+        assert_eq!(got, [("Vừ Thị Súa".to_string(), Some("kỹ thuật viên".to_string()), Vec::new())]);
+    }
+
+    #[test]
+    fn family_names_that_open_places_too() {
+        let got = people("Dự có ông Cà Văn Nam, Phó Chủ tịch UBND tỉnh, và bà Sa Thị Lan, Trưởng trạm Y tế xã.");
+        let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(names, ["Cà Văn Nam", "Sa Thị Lan"]);
+        assert_eq!(got[0].1.as_deref(), Some("ông"));
+        // The places they open stay places.
+        let got = names_and_roles("Phó Chủ tịch UBND tỉnh Cà Mau Lê Văn Sử và Chủ tịch UBND phường Sa Pa dự.");
+        assert_eq!(got, [one("Lê Văn Sử", "Phó Chủ tịch UBND tỉnh Cà Mau")]);
     }
 }
