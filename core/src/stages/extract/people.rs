@@ -172,7 +172,8 @@ fn is_surname(w: &str) -> bool {
 fn opens_highland_name(s: &str, a: usize, first_end: usize) -> bool {
     let w = &s[a..first_end];
     let next = next_word(s, first_end).filter(|(x, _)| *x == first_end + 1);
-    let given = ["H'", "H\u{2019}", "K'", "K\u{2019}"].iter().find_map(|p| w.strip_prefix(p));
+    // A man's "Y" may be glued too ("Y'Moan Niê").
+    let given = ["H'", "H\u{2019}", "K'", "K\u{2019}", "Y'", "Y\u{2019}"].iter().find_map(|p| w.strip_prefix(p));
     if let Some(given) = given {
         if given.is_empty() {
             return next.is_some_and(|(x, y)| is_capitalised(&s[x..y]) && !is_role_word(&s[x..]));
@@ -316,6 +317,12 @@ fn word_len(s: &str, a: usize) -> usize {
             _ => {}
         }
         let c = rest[i..].chars().next().expect("i is on a char boundary");
+        // "H’Yơn Êban": the typographic apostrophe glues a highland name's prefix as "'"
+        // does, between letters only (a closing quote ends the word).
+        if c == '\u{2019}' && i > 0 && rest[i + c.len_utf8()..].chars().next().is_some_and(char::is_alphabetic) {
+            i += c.len_utf8();
+            continue;
+        }
         if !is_alnum(c) {
             return i;
         }
@@ -1944,6 +1951,13 @@ mod tests {
         assert_eq!(got[0], ("H' Mai Ktla".to_string(), Some("đồng chí".to_string()), vec!["Tỉnh ủy viên".to_string(), "Phó Chủ tịch UBND tỉnh".to_string()]));
         assert_eq!(got[1], ("A Thút".to_string(), Some("đồng chí".to_string()), vec!["Phó Giám đốc Sở Y tế".to_string()]));
         assert!(people("Có ông A, bà B và đồng chí A đến; bà H' đi.").is_empty(), "a letter alone names no one");
+    }
+
+    #[test]
+    fn highland_names_glued_by_the_typographic_apostrophe() {
+        let names: Vec<String> = people("Dự có bà H’Lan Niê - Giám đốc Trung tâm Y tế huyện và ông Y’Bhin Êban, Trưởng trạm.").into_iter().map(|p| p.0).collect();
+        assert_eq!(names, ["H’Lan Niê", "Y’Bhin Êban"]);
+        assert!(people("Bà nói: “Tôi là Lan’ rồi đi.").is_empty());
     }
 
     #[test]
