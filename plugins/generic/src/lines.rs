@@ -96,6 +96,11 @@ pub fn strip(page: &Page) -> Stripping {
         // leaving the record without a body.
         revised = revise(&promote_near_good(&classes), &labels, &repeated);
     }
+    if !revised.contains(&Class::Good) {
+        // A notice made of a heading and dash lines ("THÔNG BÁO …" then "- Thời gian: …")
+        // has no line of prose at all: its items are its body.
+        keep_bare_list(page, &lines, &labels, &mut revised);
+    }
     let mut classes = keep_data_lines(page, &lines, &labels, revised);
     let first_good = classes.iter().position(|c| *c == Class::Good);
     mark_title(&lines, first_good, &mut labels, &mut out, page);
@@ -248,8 +253,37 @@ fn keep_data_lines(page: &Page, lines: &[Cow<'_, str>], labels: &[Option<Label>]
         for i in (last + 1..classes.len()).take_while(|&i| data(i)) {
             classes[i] = Class::Good;
         }
+    } else if let Some(rows) = led_rows_after(lines, labels, last, data) {
+        // "Các nhiệm vụ được phân công như sau:" and a table's rows after the last
+        // paragraph, then a sentence that closes the article: all the article's.
+        for i in rows.clone() {
+            classes[i] = Class::Good;
+        }
+        if rows.end < lines.len() && labels[rows.end].is_none() && reads_as_sentence(&lines[rows.end]) {
+            classes[rows.end] = Class::Good;
+        }
     }
     classes
+}
+
+/// The lines after the last paragraph at `last` that are a short lead ending with a colon
+/// and the two rows or items or more it opens (`data`, or a table's row of headers), the
+/// lead first.
+fn led_rows_after(lines: &[Cow<'_, str>], labels: &[Option<Label>], last: usize, data: impl Fn(usize) -> bool) -> Option<std::ops::Range<usize>> {
+    let lead = last + 1;
+    let leads = lead + 2 < lines.len() && labels[lead].is_none() && lines[lead].trim_end().ends_with(':') && char_len(&lines[lead]) < GOOD_CHARS;
+    let row = |i: usize| data(i) || labels[i].is_none() && is_table_row(&lines[i]);
+    if !leads || !row(lead + 1) {
+        return None;
+    }
+    let end = (lead + 1..lines.len()).find(|&i| !row(i)).unwrap_or(lines.len());
+    (end - lead > 2).then_some(lead..end)
+}
+
+/// Whether a line reads as a sentence of prose on its own: it ends like one and holds a
+/// dozen words ([`SENTENCE_WORDS`]).
+fn reads_as_sentence(line: &str) -> bool {
+    ends_sentence(line) && line.split_whitespace().count() >= SENTENCE_WORDS
 }
 
 /// A line of a report's content by its form: a numbered heading, an item of a list, or a
@@ -260,6 +294,31 @@ fn is_data_line(line: &str) -> bool {
     let listed = t.starts_with(['-', '+', '•', '*']) || SECTION_NUMBER.is_match(t);
     let columns = is_table_row(t) && t.bytes().any(|b| b.is_ascii_digit());
     t.len() <= 4 * DATA_LINE_CHARS && char_len(t) <= DATA_LINE_CHARS && (listed || columns)
+}
+
+/// The fewest words of an item of a bare list: fewer are a menu's ("- Trang chủ").
+const LIST_ITEM_WORDS: usize = 4;
+
+/// For a text with no paragraph: the items of its list of two items or more, each a
+/// dashed or numbered line of a few words ([`LIST_ITEM_WORDS`]) with no links, are good,
+/// and so is a line right before the first that leads into them ("… thông báo như sau:").
+fn keep_bare_list(page: &Page, lines: &[Cow<'_, str>], labels: &[Option<Label>], classes: &mut [Class]) {
+    let item = |i: usize| {
+        let t = lines[i].trim();
+        let listed = t.starts_with(['-', '+', '•']) || SECTION_NUMBER.is_match(t);
+        labels[i].is_none() && page.blocks[i].link_chars == 0 && listed && t.split_whitespace().count() > LIST_ITEM_WORDS && char_len(t) <= DATA_LINE_CHARS
+    };
+    let items: Vec<usize> = (0..lines.len()).filter(|&i| item(i)).collect();
+    if items.len() < 2 {
+        return;
+    }
+    for &i in &items {
+        classes[i] = Class::Good;
+    }
+    let lead = items[0].checked_sub(1).filter(|&i| labels[i].is_none() && !is_upper_line(&lines[i]));
+    if let Some(i) = lead.filter(|&i| lines[i].trim_end().ends_with([':', '.'])) {
+        classes[i] = Class::Good;
+    }
 }
 
 /// The classes with every near-good line taken for good.
@@ -598,6 +657,34 @@ mod tests {
         let text = format!("Trung tâm Y tế huyện báo cáo hoạt động tháng 10\n{PARA_A}\n{PARA_B}\nChia sẻ bài viết qua mạng xã hội\nTrang chủ");
         let page = Page::from_text("x.txt", &text);
         assert_eq!(strip(&page).body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string()]);
+    }
+
+    #[test]
+    fn a_notice_of_a_heading_and_dash_lines_keeps_its_items() {
+        let items = ["- Phòng khám tạm dừng tiếp nhận người bệnh ngoại trú.", "- Thời gian: từ 7 giờ ngày 3/4/2027.", "- Người bệnh cấp cứu đến khoa Cấp cứu."];
+        let page = Page::from_text("x.txt", &format!("THÔNG BÁO LỊCH NGHỈ KHÁM NGOẠI TRÚ\n{}\nTrang chủ", items.join("\n")));
+        let s = strip(&page);
+        assert_eq!(s.body_lines(&page), items.map(str::to_string).to_vec());
+        assert_eq!(s.title.as_deref(), Some("THÔNG BÁO LỊCH NGHỈ KHÁM NGOẠI TRÚ"));
+        // A short lead into the items is the body's too; a menu of short dashed lines is none.
+        let lead = "Bệnh viện thông báo như sau:";
+        let page = Page::from_text("x.txt", &format!("THÔNG BÁO\n{lead}\n{}", items.join("\n")));
+        assert_eq!(strip(&page).body_lines(&page)[0], lead);
+        let page = Page::from_text("x.txt", "Trang chủ\n- Giới thiệu\n- Tin tức\n- Liên hệ");
+        assert!(strip(&page).body_lines(&page).is_empty());
+    }
+
+    #[test]
+    fn a_table_a_short_lead_opens_after_the_last_paragraph_stays_with_the_closing_sentence() {
+        let lead = "Các nhiệm vụ được phân công như sau:";
+        let rows = ["TT\tNội dung\tĐơn vị\tThời gian", "1\tLập danh sách trẻ\tTrạm Y tế xã\tTháng 4/2027", "2\tTiêm vắc xin\tTrung tâm Y tế\tTháng 5/2027"];
+        let last = "Sở Y tế đề nghị các đơn vị khẩn trương triển khai, báo cáo kết quả về Sở trước ngày 5/6/2027.";
+        let text = format!("Tỉnh triển khai tiêm vắc xin sởi cho trẻ em năm 2027\n{PARA_A}\n{lead}\n{}\n{last}\nTrang chủ", rows.join("\n"));
+        let page = Page::from_text("x.txt", &text);
+        let mut want = vec![PARA_A.to_string(), lead.to_string()];
+        want.extend(rows.map(str::to_string));
+        want.push(last.to_string());
+        assert_eq!(strip(&page).body_lines(&page), want);
     }
 
     #[test]

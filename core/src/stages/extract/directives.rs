@@ -140,11 +140,28 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
     let mut open_item: Option<usize> = None;
     // When the tasks of the topic now open are due, as a line of its own under it says.
     let mut topic_due: Option<String> = None;
+    // The columns of a table of tasks whose rows are being read ([`TaskTable`]).
+    let mut table: Option<TaskTable> = None;
     for p in split_pair(body, [b'\n', b'\n']).map(str::trim) {
         located.resize(out.len(), paragraph.clone());
         // `p` is a slice of `body`.
         let at = p.as_ptr() as usize - body.as_ptr() as usize;
         paragraph = at..at + p.len();
+        // "TT | Nội dung | Đơn vị thực hiện | Thời gian" over a row a task: each row is read
+        // by its cells; a paragraph that is no row ends the table.
+        if let Some(columns) = &table {
+            if columns.read_row(p, ctx, &mut out) {
+                continue;
+            }
+            // The table was the list its lead opened: a paragraph after it is read afresh
+            // ("Sở Y tế yêu cầu các đơn vị …" asks of its own).
+            table = None;
+            in_list = false;
+        }
+        if let Some(columns) = TaskTable::header(p, in_list) {
+            table = Some(columns);
+            continue;
+        }
         // Only the paragraph right after a request's goes on with it.
         let follows_requests = std::mem::take(&mut after_requests);
         let follows_conclusion = std::mem::take(&mut after_conclusion);
@@ -164,7 +181,9 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
         if in_list && numbered.is_none() {
             if let Some(line) = unit_line(clean[dashed.unwrap_or(0)..].trim()) {
                 if let UnitLine::Lead(unit) = line {
-                    for d in out[topic_first..].iter_mut().filter(|d| d.assignee.is_none()) {
+                    // The unit named for the topic is nearer than the lead's addressee ("đề
+                    // nghị các đơn vị thực hiện …:"), which its items took for want of one.
+                    for d in out[topic_first..].iter_mut().filter(|d| d.assignee.is_none() || d.assignee == addressee) {
                         d.assignee = Some(unit.to_string());
                     }
                     assignee = Some(unit.to_string());
@@ -304,8 +323,8 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
         if !in_list && follows_requests && numbered.is_none() && dashed.is_none() {
             // "UBND tỉnh yêu cầu Sở Y tế …\n\nSở Giáo dục và Đào tạo chỉ đạo các trường …": the
             // paragraph after a request that opens with a unit and what it is to do goes on
-            // with the request.
-            if let Some(unit) = unit_then_acts(clean) {
+            // with the request, after a joining word too ("Bên cạnh đó, các đơn vị phải báo cáo …").
+            if let Some(unit) = unit_then_acts(without_link(clean)) {
                 push_item(&mut out, clean, Some(unit), ctx);
                 after_requests = true;
                 continue;
@@ -331,6 +350,75 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
     }
     located.resize(out.len(), paragraph);
     (out, located)
+}
+
+/// A table of tasks written as text, a row a paragraph, its cells apart at tabs (as the
+/// loader writes an HTML or Word table) or at " | ": which cells hold the task, its unit
+/// and when it is due.
+struct TaskTable {
+    separator: &'static str,
+    task: usize,
+    unit: usize,
+    due: Option<usize>,
+}
+
+/// Headers of a task table's column of tasks.
+const TASK_COLUMNS: &[&str] = &["nội dung", "công việc", "nhiệm vụ", "hoạt động", "tên hoạt động"];
+/// Headers of its column of units; "đơn vị tính" is a unit of measure, a table of figures'.
+const UNIT_COLUMNS: &[&str] = &["đơn vị", "cơ quan", "chủ trì", "phân công", "người thực hiện", "người phụ trách", "bộ phận", "trách nhiệm"];
+/// Headers of its column of deadlines.
+const DUE_COLUMNS: &[&str] = &["thời gian", "thời hạn", "tiến độ", "hạn"];
+/// Headers no table of tasks has: a table of figures' or results', a schedule's.
+const NOT_TASK_COLUMNS: &[&str] = &["đơn vị tính", "đvt", "kết quả", "tình hình", "số ", "tỷ lệ", "địa điểm", "thành phần", "kế hoạch", "đạt"];
+
+impl TaskTable {
+    /// The cells of a row: a row holds a tab, or " | " (perhaps with bars at both ends).
+    fn cells<'t>(row: &'t str, separator: &str) -> Vec<&'t str> {
+        let row = if separator == "\t" { row } else { row.trim_matches(['|', ' ']) };
+        row.split(separator).map(|c| c.trim().trim_matches('|').trim()).collect()
+    }
+
+    /// The columns of a header row naming the tasks and their units, and when they are due
+    /// or under a lead or section of tasks (`in_list`): "TT\tNội dung\tĐơn vị thực
+    /// hiện\tThời gian". Most paragraphs hold neither separator, and a table's rows of
+    /// figures hold digits, which no header does.
+    fn header(p: &str, in_list: bool) -> Option<TaskTable> {
+        let separator = if has_digit(p) {
+            return None;
+        } else if p.contains('\t') {
+            "\t"
+        } else if p.contains(" | ") {
+            "|"
+        } else {
+            return None;
+        };
+        let cells: Vec<String> = Self::cells(p, separator).iter().map(|c| lowercase(c)).collect();
+        let find = |heads: &[&str]| cells.iter().position(|c| heads.iter().any(|h| starts_word(c, h)));
+        if cells.len() < 2 || cells.iter().any(|c| NOT_TASK_COLUMNS.iter().any(|h| c.starts_with(h))) {
+            return None;
+        }
+        let (task, unit, due) = (find(TASK_COLUMNS)?, find(UNIT_COLUMNS)?, find(DUE_COLUMNS));
+        (task != unit && (due.is_some() || in_list)).then_some(TaskTable { separator, task, unit, due })
+    }
+
+    /// Reads `p` as a row of the table: false when it is none (no separator). A row with no
+    /// task, or naming neither a unit nor a time (a section's row, "II | CÔNG TÁC TIÊM
+    /// CHỦNG"), or a ruling ("|---|---|") sets no task.
+    fn read_row(&self, p: &str, ctx: &YearContext, out: &mut Vec<Directive>) -> bool {
+        if !p.contains(self.separator) {
+            return false;
+        }
+        let cells = Self::cells(p, self.separator);
+        let cell = |i: Option<usize>| i.and_then(|i| cells.get(i)).copied().filter(|c| !c.is_empty());
+        let Some(task) = cell(Some(self.task)).filter(|t| t.chars().any(char::is_lowercase)) else { return true };
+        let (unit, due) = (cell(Some(self.unit)), cell(self.due));
+        if unit.is_some() || due.is_some() {
+            // A bare time ("Tháng 12/2026", "15/11/2026") reads as a due line's.
+            let deadline = due.and_then(|d| deadline(d, ctx).or_else(|| due_line_deadline(&format!("Thời hạn: {d}"), ctx)));
+            out.push(Directive { text: task.to_string(), assignee: unit.map(str::to_string), deadline });
+        }
+        true
+    }
 }
 
 /// The unit of a numbered item outside any list that sets it a task: the item follows a
@@ -1061,8 +1149,10 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
     // phương tổ chức …": a sentence that opens with a unit and what it is to do goes on.
     let mut after_request = false;
     for sentence in split_sentences(p) {
-        // "Sở Y tế đã yêu cầu các đơn vị …" tells of a request made before: no task now.
-        let asked = request_end(sentence).filter(|&end| !requested_before(&sentence[..request_start(sentence, end)]));
+        // "Sở Y tế đã yêu cầu các đơn vị …" tells of a request made before: no task now,
+        // unless it names the unit and a day it is due by ([`still_due`]).
+        let asked = request_end(sentence)
+            .filter(|&end| !requested_before(&sentence[..request_start(sentence, end)]) || still_due(&sentence[end..], ctx));
         if asked.is_none() && after_request && goes_on_with_request(sentence, ctx) {
             push_parts(out, without_link(sentence).trim_end_matches(['.', ' ', '/']), ctx);
             continue;
@@ -1130,6 +1220,19 @@ fn requested_before(head: &str) -> bool {
     let plain = words <= 3 && !between.contains(',');
     let issuing = ISSUING.iter().any(|w| between.starts_with(w)) && words <= 20;
     plain || issuing
+}
+
+/// Whether what a request told as made before asks is still a task the document reports:
+/// it names the unit asked and a day it is due by ("UBND tỉnh đã giao Sở Y tế chủ trì …,
+/// hoàn thành trước ngày 30/9"), and tells nothing done ("… đã hoàn thành"). A month or a
+/// year ("đã yêu cầu … trong năm 2025") is as often the time the account covers.
+fn still_due(rest: &str, ctx: &YearContext) -> bool {
+    let rest = rest.split('\t').next().unwrap_or_default();
+    if !has_digit(rest) || rest.split_whitespace().any(|w| w == "đã") || asked_unit(rest).is_none() {
+        return false;
+    }
+    let thang = has_thang(rest);
+    deadline_among(rest, ctx, [true, thang, false, false, false]).is_some()
 }
 
 /// Words of a meeting's conclusion or decision, after which a clause may set a unit a task:
@@ -1985,6 +2088,75 @@ mod tests {
     }
 
     #[test]
+    fn a_request_told_as_made_before_is_a_task_while_a_day_is_set_for_it() {
+        let body = "Theo đó, UBND tỉnh đã giao Sở Nông nghiệp chủ trì, phối hợp với các huyện lập kế hoạch tiêu độc, hoàn thành trước ngày 12/10/2021.\n\n\
+                    Sở cũng đã đề nghị các Trạm Y tế xã báo cáo số ổ dịch trước ngày 3/10/2021.\n\n\
+                    Trước đó, Sở đã yêu cầu các huyện tăng cường kiểm tra vận chuyển gia cầm.\n\n\
+                    UBND tỉnh đã giao Sở Tài chính bố trí kinh phí; Sở đã hoàn thành trước ngày 1/9/2021.";
+        let got = find(body, &ctx());
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!((got[0].assignee.as_deref(), got[0].deadline.as_deref()), (Some("Sở Nông nghiệp"), Some("2021-10-12")));
+        assert_eq!((got[1].assignee.as_deref(), got[1].deadline.as_deref()), (Some("các Trạm Y tế xã"), Some("2021-10-03")));
+    }
+
+    #[test]
+    fn a_unit_line_under_an_item_is_its_unit_rather_than_the_leads_addressee() {
+        let body = "Sở đề nghị các đơn vị thực hiện một số nội dung sau:\n\n\
+                    1. Rà soát cơ số thuốc chống độc tại khoa Cấp cứu.\n\n\
+                    Đơn vị thực hiện: Bệnh viện Đa khoa tỉnh\n\n\
+                    Thời hạn: trước ngày 20/11/2021\n\n\
+                    2. Cập nhật số liệu ngộ độc thực phẩm lên phần mềm, hoàn thành trước ngày 25/11/2021.";
+        let got = find(body, &ctx());
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!((got[0].assignee.as_deref(), got[0].deadline.as_deref()), (Some("Bệnh viện Đa khoa tỉnh"), Some("2021-11-20")));
+        assert_eq!(got[1].assignee.as_deref(), Some("các đơn vị"));
+    }
+
+    #[test]
+    fn a_paragraph_going_on_with_a_request_after_a_joining_word_is_a_task() {
+        let body = "UBND huyện yêu cầu Trung tâm Y tế huyện khẩn trương giám sát người tiếp xúc, hoàn thành trước ngày 20/11/2021.\n\n\
+                    Bên cạnh đó, các xã, thị trấn phải báo cáo diễn biến dịch về UBND huyện trước ngày 25/11/2021.";
+        let got = find(body, &ctx());
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!((got[1].assignee.as_deref(), got[1].deadline.as_deref()), (Some("các xã, thị trấn"), Some("2021-11-25")));
+    }
+
+    #[test]
+    fn a_table_of_tasks_gives_a_task_a_row() {
+        for sep in ["\t", " | "] {
+            let row = |cells: &[&str]| cells.join(sep);
+            let body = [
+                "III. TỔ CHỨC THỰC HIỆN".to_string(),
+                row(&["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian hoàn thành"]),
+                row(&["I", "CÔNG TÁC TRUYỀN THÔNG", "", ""]),
+                row(&["1", "In tờ rơi phòng bệnh dại", "Khoa Truyền thông", "trước ngày 10/12/2021"]),
+                row(&["2", "Kiểm tra các điểm tiêm phòng", "Trạm Y tế các xã", "Tháng 12/2021"]),
+                row(&["3", "Tổng hợp báo cáo", "Phòng Kế hoạch", "Thường xuyên"]),
+                "Sở Y tế đề nghị các đơn vị báo cáo kết quả trước ngày 5/01/2022.".to_string(),
+            ]
+            .join("\n\n");
+            let got = find(&body, &ctx());
+            let read: Vec<(&str, Option<&str>, Option<&str>)> =
+                got.iter().map(|d| (d.text.as_str(), d.assignee.as_deref(), d.deadline.as_deref())).collect();
+            assert_eq!(
+                read,
+                vec![
+                    ("In tờ rơi phòng bệnh dại", Some("Khoa Truyền thông"), Some("2021-12-10")),
+                    ("Kiểm tra các điểm tiêm phòng", Some("Trạm Y tế các xã"), Some("2021-12-31")),
+                    ("Tổng hợp báo cáo", Some("Phòng Kế hoạch"), None),
+                    ("các đơn vị báo cáo kết quả trước ngày 5/01/2022", Some("các đơn vị"), Some("2022-01-05")),
+                ],
+                "{sep:?}"
+            );
+        }
+        // A table of figures, or of results, names no task.
+        let figures = "Nội dung\tĐơn vị tính\tThời gian\n\nTiêm sởi\tTrẻ\t2021";
+        assert!(find(figures, &ctx()).is_empty());
+        let results = "Nội dung\tĐơn vị thực hiện\tKết quả\n\nKiểm tra bếp ăn\tĐoàn liên ngành\tĐạt";
+        assert!(find(results, &ctx()).is_empty());
+    }
+
+    #[test]
     fn a_decisions_article_that_gives_a_body_its_duty_is_a_task() {
         let body = "Điều 1. Thành lập Tổ giám sát chiến dịch tiêm vắc xin năm 2021, gồm các ông (bà) có tên sau:\n\n\
                     1. Ông Khổng Văn Lạc, Phó Giám đốc Sở Y tế - Tổ trưởng;\n\n\
@@ -2821,11 +2993,18 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
     #[test]
     fn a_request_told_as_made_before_sets_no_task() {
         for account in [
-            "Sở Y tế đã yêu cầu các đơn vị tăng cường giám sát ca bệnh, báo cáo trước ngày 15/8/2026.",
-            "Thực hiện chỉ đạo của tỉnh, Trung tâm đã kịp thời đề nghị các trạm y tế xã rà soát ổ dịch trước ngày 25/8/2026.",
-            "UBND huyện đã ban hành Công văn số 47/UBND-VX, yêu cầu các xã tổ chức diệt lăng quăng trước ngày 20/8/2026.",
+            "Sở Y tế đã yêu cầu các đơn vị tăng cường giám sát ca bệnh trong năm 2026.",
+            "Thực hiện chỉ đạo của tỉnh, Trung tâm đã kịp thời đề nghị các trạm y tế xã rà soát ổ dịch.",
+            "UBND huyện đã ban hành Công văn số 47/UBND-VX, yêu cầu các xã tổ chức diệt lăng quăng; các xã đã hoàn thành trước ngày 20/8/2026.",
         ] {
             assert!(find(account, &ctx()).is_empty(), "{account}");
+        }
+        // With a day it is due by, such a request is a task the document reports.
+        for reported in [
+            "Sở Y tế đã yêu cầu các đơn vị tăng cường giám sát ca bệnh, báo cáo trước ngày 15/8/2026.",
+            "UBND huyện đã ban hành Công văn số 47/UBND-VX, yêu cầu các xã tổ chức diệt lăng quăng trước ngày 20/8/2026.",
+        ] {
+            assert_eq!(find(reported, &ctx()).len(), 1, "{reported}");
         }
         // A unit that has acted, after a request, tells what it did.
         let got = view("Ông Trịnh Văn Khải yêu cầu các xã rà soát trẻ chưa tiêm trước ngày 5/9/2026. UBND tỉnh đã chỉ đạo các địa phương diệt lăng quăng trước ngày 20/8/2026.");
