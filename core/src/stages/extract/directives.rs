@@ -40,7 +40,7 @@ static TASK_HEADING: Lazy<Regex> = Lazy::new(|| {
 /// read as a day, "16.30" is no date and "8.11" the wrong one.
 static DEADLINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:trước|chậm nhất|muộn nhất|muộn hơn|hạn chót|hạn|xong|hoàn thành)[^.;]{{0,25}}?(?:(?:{HOUR})?ngày\s+)?|đến\s+(?:hết\s+)?(?:{HOUR})?ngày\s+)(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?:\s*[/.\-]\s*(\d{{4}}))?"
+        r"(?i)(?:(?:trước|chậm nhất|muộn nhất|muộn hơn|hạn chót|hạn|xong|hoàn thành)[^.;]{{0,25}}?(?:(?:{HOUR})?ngày\s+)?|đến\s+(?:hết\s+)?(?:{HOUR})?ngày\s+)(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?:\s*[/.\-]\s*(\d{{4}}|\d{{2}})\b)?"
     ))
     .expect("static regex")
 });
@@ -1908,7 +1908,7 @@ fn counts_to(text: &str, c: &regex::Captures) -> bool {
 
 /// A day listed after a deadline's day: ", 15/9", " và 15/12", " và ngày 15/12/2026".
 static LISTED_DAY: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^\s*(?:,|và)\s*(?:ngày\s+)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?\b").expect("static regex"));
+    Lazy::new(|| Regex::new(r"^\s*(?:,|và)\s*(?:ngày\s+)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}|\d{2}))?\b").expect("static regex"));
 
 /// The deadline of a day match and the days listed after it ("trước ngày 15/6 và 15/12 hằng
 /// năm"): the first of them to fall due after the document's day, each read in its year
@@ -1936,6 +1936,8 @@ fn day_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
     let d: u32 = c.get(1)?.as_str().parse().ok()?;
     let m: u32 = c.get(2)?.as_str().parse().ok()?;
     let y = match c.get(3) {
+        // "trước 30/4/26": a year in two digits is of this century.
+        Some(y) if y.len() == 2 => 2000 + y.as_str().parse::<i32>().ok()?,
         Some(y) => y.as_str().parse().ok()?,
         None => due_year(ctx.year_for(m, d)?, m, d, ctx),
     };
@@ -2085,6 +2087,15 @@ mod tests {
 
     fn ctx() -> YearContext {
         YearContext { year: Some(2021), published: None, written: None, today: None, title_period: None, plan_year: false, reviewed_year: None }
+    }
+
+    #[test]
+    fn a_deadline_with_its_year_in_two_digits() {
+        let got = find("Sở Y tế yêu cầu các Trung tâm Y tế hoàn thành rà soát trước 30/4/26. Sở Y tế đề nghị các Trạm Y tế báo cáo trước ngày 5/5/26.", &ctx());
+        assert_eq!(got.iter().map(|d| d.deadline.as_deref()).collect::<Vec<_>>(), [Some("2026-04-30"), Some("2026-05-05")], "{got:?}");
+        // Three digits are no year: the day is read in the document's.
+        let got = find("Sở Y tế yêu cầu các Trung tâm Y tế báo cáo trước ngày 5/5/265.", &ctx());
+        assert_eq!(got[0].deadline.as_deref(), Some("2021-05-05"));
     }
 
     #[test]
