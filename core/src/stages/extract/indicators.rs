@@ -305,6 +305,13 @@ impl<'a> Tail<'a> {
     }
 }
 
+/// Whether a "lên" or "xuống" ending `head` closes a bound ("từ 40 tuổi trở lên", "trở
+/// xuống"): part of who is counted, never a link to a figure after it.
+fn closes_a_bound(head: &str) -> bool {
+    let t = head.trim_end();
+    ["lên", "xuống"].iter().find(|w| ends_with_word(t, w)).is_some_and(|w| ends_with_word(&t[..t.len() - w.len()], "trở"))
+}
+
 /// True when `w` lower-cased is one of `words`.
 fn lower_in(w: &str, words: &[&str]) -> bool {
     // An ASCII letter lower-cases to an ASCII letter: when `w` opens with one, a word of the
@@ -1831,7 +1838,7 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
     let tail = Tail::new(head);
     // The link must sit in the figure's own clause: across a line break it ends the clause
     // before ("… là\n25 ca"), and its subject is not this figure's.
-    let link = LINKS.iter().find(|l| tail.ends_with_word(l));
+    let link = LINKS.iter().find(|l| tail.ends_with_word(l)).filter(|_| !closes_a_bound(head));
     if let Some(before_end) = link.map(|l| head.trim_end().len() - l.len()).filter(|&end| end > sent_start) {
         let before = &s[sent_start..before_end];
         let lower = &t.lower[sent_start..before_end];
@@ -1860,6 +1867,11 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
                 return (with_disease(subject, s, sent_start, a, diseases), unit_end);
             }
         }
+        // "Trẻ từ 24 - 60 tháng tuổi được uống thuốc tẩy giun là 742 trẻ": a clause opening
+        // with what the figure counts names it whole, its age included.
+        if let Some(phrase) = key.is_none().then(|| counted_phrase(before, unit)).flatten() {
+            return (with_disease(phrase.to_string(), s, sent_start, a, diseases), unit_end);
+        }
     }
     // "…, tổng trị giá 60 triệu đồng cho bệnh nhân …": a sum right after the words that name
     // it is theirs; what follows it says whom it went to, not what it is.
@@ -1882,6 +1894,11 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
     let after = if unit == "%" { without_link_is(s[unit_end..after_end].trim()).to_string() } else { s[unit_end - unit.len()..after_end].trim().to_string() };
     let mut subject = after.clone();
     if after.split_whitespace().count() <= 3 {
+        // "Số ca ho gà 9 ca": a clause opening with "Số", "Tổng số" names the count right
+        // after it, as it would with "là" between, when the count says nothing of its own.
+        if let Some(label) = (unit != "%" && after.len() <= unit.len()).then(|| keyed_clause(t, sent_start, q_start)).flatten() {
+            return (with_disease(label.to_string(), s, sent_start, a, diseases), unit_end);
+        }
         // "Bệnh tay chân miệng ghi nhận 67 ca": the disease is what is counted, as in "67 ca
         // tay chân miệng", not a lead in brackets.
         if let Some(name) = disease_topic(t, sent_start, q_start, &after, diseases) {
@@ -1971,6 +1988,29 @@ fn without_link_is(phrase: &str) -> &str {
         Some((first, rest)) if lower_eq(first, "là") => rest.trim_start(),
         _ => phrase,
     }
+}
+
+/// The clause before a figure at `q_start` when it is all a subject opened by one of
+/// [`SUBJECT_OPENINGS`] ("Số ca ho gà", "- Tổng số lượt khám") with no figure of its own.
+fn keyed_clause<'s>(t: Body<'s>, sent_start: usize, q_start: usize) -> Option<&'s str> {
+    let from = clause_start_before(t.s, sent_start, q_start);
+    let clause = t.s[from..q_start].trim().trim_start_matches(['-', '+', '•', '–', '*']).trim_start();
+    let words = clause.split_whitespace().count();
+    // "Số ca mắc giảm 5 ca", "Số cơ sở được kiểm tra có 45": a change or a verb before the
+    // figure leaves it to the readings that know them.
+    let last = last_word(clause);
+    let plain = !lower_in(last, TRAILING) && !CHANGE_WORDS.iter().any(|(c, _)| ends_with_word(clause, c));
+    let keyed = plain && SUBJECT_OPENINGS.iter().any(|o| starts_with_lower(clause, o));
+    (keyed && (2..=LONG_LABEL_WORDS).contains(&words) && !holds_a_figure(clause)).then(|| without_adverbs(clause))
+}
+
+/// The clause of `before` (the words before a figure's link) when it opens with the figure's
+/// counted `unit` ("Trẻ … là 742 trẻ", "Người … là 2.116 người") and holds no other figure.
+fn counted_phrase<'s>(before: &'s str, unit: &str) -> Option<&'s str> {
+    let clause = before.rsplit(", ").next()?.trim().trim_start_matches(['-', '+', '•', '–', '*']).trim_start();
+    let opens = lower_in(unit, BREAKDOWN_UNITS) && starts_with_lower(clause, unit) && clause.get(unit.len()..).is_some_and(|r| r.starts_with(' '));
+    let words = clause.split_whitespace().count();
+    (opens && (2..=LONG_LABEL_WORDS).contains(&words) && !holds_a_figure(clause)).then(|| without_adverbs(clause))
 }
 
 /// A subject up to the link of an earlier figure it names: in "số ca mắc là 312 ca, tăng …,
@@ -2208,7 +2248,7 @@ fn subject_key(lower: &str) -> Option<usize> {
 
 /// Words that open the subject of a sum of money named before it ("kinh phí thực hiện …
 /// là 2,5 tỷ đồng").
-const MONEY_OPENINGS: &[&str] = &["kinh phí", "chi phí", "ngân sách", "nguồn vốn", "tổng vốn"];
+const MONEY_OPENINGS: &[&str] = &["kinh phí", "chi phí", "ngân sách", "nguồn vốn", "tổng vốn", "doanh thu", "tổng thu"];
 
 /// Where the first of [`MONEY_OPENINGS`] after the last comma starts in the lower-case
 /// `lower`, as a word of its own, with a "tổng" before it ("tổng kinh phí"). The first: in
@@ -2229,7 +2269,11 @@ fn money_key(lower: &str) -> Option<usize> {
 
 /// Words that name a sum of money written right before it, with no link between ("tổng trị
 /// giá 60 triệu đồng", "mỗi suất trị giá 400.000 đồng").
-const MONEY_NAMES: &[&str] = &["trị giá", "giá trị", "số tiền", "kinh phí", "chi phí", "ngân sách", "nguồn vốn", "tổng vốn"];
+const MONEY_NAMES: &[&str] = &["trị giá", "giá trị", "số tiền", "kinh phí", "chi phí", "ngân sách", "nguồn vốn", "tổng vốn", "doanh thu", "tổng thu"];
+
+/// Words a short clause may hold its sum by, naming who holds it, not what the sum is:
+/// "Bệnh viện có doanh thu 185 tỷ đồng".
+const MONEY_HOLDERS: &[&str] = &["có", "đạt", "với"];
 
 /// The words of the clause before a sum at `q_start` that name it, when the clause ends with
 /// one of [`MONEY_NAMES`] and a few words of its own: all of a short clause ("mỗi phần trị
@@ -2250,14 +2294,12 @@ fn money_named_before<'s>(t: Body<'s>, sent_start: usize, q_start: usize) -> Opt
     if end <= key || lower[key..end].split_whitespace().count() > 5 || lower[key..].contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let start = if lower.split_whitespace().count() <= 5 {
-        lower.len() - lower.trim_start().len()
-    } else {
-        match lower[..key].trim_end_matches(' ').strip_suffix("tổng") {
-            Some(rest) if !rest.ends_with(is_alnum) => rest.len(),
-            _ => key,
-        }
+    let from_name = match lower[..key].trim_end_matches(' ').strip_suffix("tổng") {
+        Some(rest) if !rest.ends_with(is_alnum) => rest.len(),
+        _ => key,
     };
+    let held = lower_in(last_word(lower[..from_name].trim_end()), MONEY_HOLDERS);
+    let start = if lower.split_whitespace().count() <= 5 && !held { lower.len() - lower.trim_start().len() } else { from_name };
     Some(t.s[from + start..from + end].trim())
 }
 
@@ -2323,6 +2365,11 @@ fn holds_a_figure(label: &str) -> bool {
             continue;
         }
         let end = i + rest[i..].find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len() - i);
+        // "Trẻ từ 6-36 tháng tuổi": a range's low end is what its high end is, an age here.
+        if opens_a_range(&rest[end..]) {
+            rest = &rest[end..];
+            continue;
+        }
         let year = end - i == 4;
         if !year && !lower_in(first_word(&rest[end..]), TIME_AFTER) && !dose_schedule(rest, i, end) && !names_which(rest, i) {
             return true;
@@ -2330,6 +2377,14 @@ fn holds_a_figure(label: &str) -> bool {
         rest = &rest[end..];
     }
     false
+}
+
+/// Whether `rest`, right after a number, goes on to the high end of a range: "-36", " - 60",
+/// " đến 5", " tới 5".
+fn opens_a_range(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(' ');
+    let after = ["-", "–", "đến ", "tới "].iter().find_map(|d| rest.strip_prefix(d));
+    after.is_some_and(|a| a.trim_start_matches(' ').starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The end of the phrase after a unit: the clause end, or a change or comparison.
@@ -2404,7 +2459,9 @@ fn phrase_end(t: Body, from: usize, unit: &str) -> usize {
             first_word(tail.trim_start_matches(|c: char| c == ' ')).chars().next().is_some_and(|c| c.is_ascii_digit())
                 || QUALIFIERS.iter().any(|(q, _)| tail.trim_start().starts_with(q))
         };
-        if (CHANGE_WORDS.iter().any(|(cw, _)| cw.starts_with(lower)) || LINKS.contains(&lower)) && next_is_number() {
+        // "người từ 40 tuổi trở lên 1 lần": a bound's "lên" is no link.
+        let link = LINKS.contains(&lower) && !closes_a_bound(&s[..pos + w_len]);
+        if (CHANGE_WORDS.iter().any(|(cw, _)| cw.starts_with(lower)) || link) && next_is_number() {
             break;
         }
         if qualifies_next_figure(t, pos) {
@@ -2567,7 +2624,8 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
     };
     // "Tiêm mũi 3 vắc xin bại liệt cho 342 trẻ": a dose's position is no other figure, nor
     // is an age ("trẻ dưới 3 tuổi chiếm khoảng 70%", "trẻ từ 1 đến 5 tuổi").
-    let aged = |i: usize| words.get(i).is_some_and(|w| lower_in(w, &["tuổi"]));
+    // "60 tháng tuổi" is an age too, and so is a range glued by its dash ("6-36 tháng tuổi").
+    let aged = |i: usize| words.get(i).is_some_and(|w| lower_in(w, &["tuổi"]) || lower_in(w, &["tháng", "tuần"]) && words.get(i + 1).is_some_and(|n| lower_in(n, &["tuổi"])));
     let age = |i: usize| aged(i + 1) || words.get(i + 1).is_some_and(|w| lower_in(w, &["đến", "tới", "-", "–"])) && aged(i + 3);
     let has_digit = |i: usize| words[i].chars().any(|c| c.is_ascii_digit()) && !(i > 0 && lower_in(words[i - 1], ORDINAL_IN_PHRASE)) && !age(i);
     match (0..words.len()).rposition(has_digit) {
@@ -2601,10 +2659,13 @@ fn context_before(s: &str, sent_start: usize, q_start: usize) -> String {
     }
     // "đạt yêu cầu (chiếm 85,7%)", "trong đó sinh mổ chiếm 47,2%": the link and an opening
     // bracket before the figure, and "trong đó" before the part, are no part of its subject.
+    // "từ 40 tuổi trở lên (đạt 78%)": a bound's "lên" stays.
+    let bound = |words: &[&str]| words.len() >= 2 && lower_in(words[words.len() - 2], &["trở"]) && lower_in(words[words.len() - 1], &["lên", "xuống"]);
     while words.last().is_some_and(|w| {
         let w = w.trim_start_matches('(');
         w.is_empty() || lower_in(w, TRAILING) || lower_in(w, LINKS) || w == "-"
-    }) {
+    }) && !bound(&words)
+    {
         words.pop();
     }
     // "trong khi khoa chỉ có 40 giường": a conjunction opens no subject.
@@ -5465,5 +5526,43 @@ mod tests {
     fn a_long_label_of_a_sum_names_it() {
         let f = run("3. Kinh phí mua thẻ bảo hiểm y tế cho học sinh thuộc hộ cận nghèo: 2,36 tỷ đồng.");
         assert_eq!(f[0].subject, "Kinh phí mua thẻ bảo hiểm y tế cho học sinh thuộc hộ cận nghèo", "{f:?}");
+    }
+
+    #[test]
+    fn an_age_bound_or_range_stays_in_who_is_counted() {
+        let f = run("Trạm đã khám cho 1.530 người từ 45 tuổi trở lên 1 lần trong năm.");
+        assert_eq!(f[0].subject, "người từ 45 tuổi trở lên", "{f:?}");
+        let f = run("Đo huyết áp cho 870 người từ 50 tuổi trở lên (đạt 81%).");
+        let share = f.iter().find(|i| i.unit.as_deref() == Some("%")).expect("share");
+        assert_eq!(share.subject, "từ 50 tuổi trở lên", "{f:?}");
+        let f = run("Trẻ từ 12 - 48 tháng tuổi được uống thuốc tẩy giun là 604 trẻ.");
+        assert_eq!(f[0].subject, "Trẻ từ 12 - 48 tháng tuổi được uống thuốc tẩy giun", "{f:?}");
+        assert_eq!(f.len(), 1, "{f:?}");
+        let f = run("Trẻ từ 6-24 tháng tuổi được uống vitamin A: 931 trẻ.");
+        assert_eq!(f[0].subject, "Trẻ từ 6-24 tháng tuổi được uống vitamin A", "{f:?}");
+    }
+
+    #[test]
+    fn revenue_before_a_sum_names_it() {
+        let f = run("Trung tâm có doanh thu 64,8 tỷ đồng.");
+        assert_eq!(f[0].subject, "tỷ đồng (doanh thu)", "{f:?}");
+        let f = run("Tổng doanh thu dịch vụ đạt 27,5 tỷ đồng.");
+        assert_eq!(f[0].subject, "Tổng doanh thu dịch vụ", "{f:?}");
+        let f = run("Tổng thu sự nghiệp là 31,2 tỷ đồng.");
+        assert_eq!(f[0].subject, "Tổng thu sự nghiệp", "{f:?}");
+        // A short clause of each share keeps its words whole.
+        let f = run("Mỗi suất trị giá 500.000 đồng.");
+        assert_eq!(f[0].subject, "đồng (Mỗi suất trị giá)", "{f:?}");
+    }
+
+    #[test]
+    fn a_count_label_right_before_its_count_names_it() {
+        let f = run("Số ca thủy đậu 11 ca.");
+        assert_eq!(f[0].subject, "Số ca thủy đậu", "{f:?}");
+        let f = run("- Tổng số lượt tiêm chủng 4.210 lượt.");
+        assert_eq!(f[0].subject, "Tổng số lượt tiêm chủng", "{f:?}");
+        // A change word before the figure leaves it to the change's reading.
+        let f = run("Số ca mắc giảm 5 ca.");
+        assert!(f.iter().all(|i| i.subject != "Số ca mắc giảm"), "{f:?}");
     }
 }
