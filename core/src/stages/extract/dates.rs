@@ -125,14 +125,10 @@ impl YearContext {
     pub fn from_record(rec: &Record, body_digits: &[usize]) -> YearContext {
         let published = rec.published.as_deref().and_then(parse_iso);
         let doc_year = rec.document.as_ref().and_then(|d| d.date).and_then(|d| d.year);
-        // The body's first full date, (year, month) as numbers, looked for once at most.
-        let first_full = std::cell::OnceCell::new();
-        let first_full = || {
-            *first_full.get_or_init(|| {
-                let f = full_nums(&rec.body, body_digits.iter().copied()).next()?;
-                Some((f.year.parse::<i32>().ok(), f.month.parse::<u32>().ok(), f.day.parse::<u32>().ok()))
-            })
-        };
+        // The body's first whole date ([`first_whole_date`]), looked for once at most.
+        let first_whole = std::cell::OnceCell::new();
+        let first_whole = || *first_whole.get_or_init(|| first_whole_date(&rec.body, body_digits));
+        let first_full = || first_whole().map(|(_, y, m, d)| (y, m, d));
         let title = rec.title.as_deref().unwrap_or("");
         // The year named, whether it is a plan's, and whether it was read after a review of
         // the year before ([`first_year_read`]).
@@ -145,6 +141,16 @@ impl YearContext {
             Some(named) => Some(named),
             None => first_year_read(&rec.body),
         };
+        // A year the body names after its first whole date, no plan's, is one looked back on:
+        // the whole date dates the text, and its days without a year are read nearest to it,
+        // as a published date's are ("Sáng 5/1/2026, … sơ kết năm 2025. Ngày 28/12, …").
+        let anchored = published.is_none()
+            && doc_year.is_none()
+            && first_year_read(title).is_none()
+            && named.is_some_and(|(_, plan, _)| !plan)
+            && dated_before_a_year(&rec.body, first_whole());
+        let named = named.filter(|_| !anchored);
+        let anchor = first_full().filter(|_| anchored).and_then(|(y, m, d)| Some((y?, m?, d?))).filter(|&(y, m, d)| iso(y, m, d).is_some());
         let year = published
             .map(|p| p.0)
             .or(doc_year)
@@ -164,7 +170,7 @@ impl YearContext {
         let signed_day = rec.document.as_ref().and_then(|d| d.date).and_then(|d| Some((d.year?, d.month?, d.day?)));
         let today = published_day.or(signed_day).or_else(|| first_day().and_then(|(y, m, d)| Some((y, m, d?))));
         let reviewed_year = named.filter(|&(_, _, reviewed)| plan_year && reviewed).map(|(y, _, _)| y - 1);
-        YearContext { year, published, written, today, title_period: None, plan_year, reviewed_year }
+        YearContext { year, published: published.or(anchor), written, today, title_period: None, plan_year, reviewed_year }
     }
 
     /// The year of a period named with no year: the year reviewed, in a review held at the
@@ -246,6 +252,38 @@ impl YearContext {
             None => self.year,
         }
     }
+}
+
+/// The body's first date written whole: "20/3/2026", or one with its year in two digits
+/// after a date's lead ("Ngày 15/11/25"), whichever comes first; where it starts, and its
+/// year, month and day as numbers.
+fn first_whole_date(body: &str, digits: &[usize]) -> Option<(usize, Option<i32>, Option<u32>, Option<u32>)> {
+    let full = full_nums(body, digits.iter().copied()).next().map(|f| (f.start, f.year.parse().ok(), f.month.parse().ok(), f.day.parse().ok()));
+    let upto = full.map_or(body.len(), |f| f.0);
+    let short = digit_led(body, digits.iter().copied().take_while(move |&i| i < upto), short_at).find_map(|(a, b)| {
+        let (end, year) = two_digit_year(body, a, b)?;
+        if !number_edges_free(body, a, end) || !SHORT_LEAD.is_match(lead_tail(body, a)) {
+            return None;
+        }
+        let (day, month) = body[a..b].split_once(['/', '.', '-'])?;
+        Some((a, Some(year), month.parse().ok(), day.parse().ok()))
+    });
+    short.or(full)
+}
+
+/// Whether the body's first whole date (`first`, from [`first_whole_date`]) stands before
+/// any year it names, and so dates the text: "Sáng 20/3/2026, … đến ngày 24/3. Năm 2025,
+/// Trung tâm đã …" is written in 2026, the year named after being one looked back on. A
+/// date that only cites a document ("Kế hoạch số 12/KH-UBND ngày 5/1/2025") dates none.
+fn dated_before_a_year(body: &str, first: Option<(usize, Option<i32>, Option<u32>, Option<u32>)>) -> bool {
+    let Some((at, Some(year), _, _)) = first else { return false };
+    let head = &body[..at];
+    plausible_year(year) && !cites_a_document(head) && first_year_read(head).is_none()
+}
+
+/// The dozen chars before `a`, where a date's lead is looked for ([`SHORT_LEAD`]).
+fn lead_tail(s: &str, a: usize) -> &str {
+    &s[s[..a].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0)..a]
 }
 
 fn parse_iso(s: &str) -> Option<(i32, u32, u32)> {
@@ -464,7 +502,7 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
         // "ngày 29/12/25": the year in two digits, read only where a lead below makes the
         // whole a date ("12/15/20 ca" has none).
         let (b, short_year) = two_digit_year(s, a, short_end).map_or((short_end, None), |(e, y)| (e, Some(y)));
-        let tail = &s[s[..a].char_indices().rev().nth(12).map(|(i, _)| i).unwrap_or(0)..a];
+        let tail = lead_tail(s, a);
         if !number_edges_free(s, a, b) || taken.overlaps(a, b) || !(SHORT_LEAD.is_match(tail) || listed_after_a_date(s, a, &hits) || after_a_named_day(s, a)) {
             continue;
         }
@@ -1809,7 +1847,7 @@ fn early_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
         if DEADLINE_LEAD.is_match(own_lead) || cites_a_document(own_lead) || posted_in_brackets(body, h) {
             continue;
         }
-        let told = EVENT_WORDS.is_match(&body[sent_start..sent_end]);
+        let told = EVENT_WORDS.is_match(&body[sent_start..sent_end]) || labels_the_time(lead);
         // A few days' span is an event's only when the sentence says so: "Từ ngày 1 đến
         // 7/11, toàn tỉnh ghi nhận …" is the period of a count.
         if let Some(first) = span_start {
@@ -1883,6 +1921,14 @@ fn campaign_span_start(h: &Hit) -> Option<&str> {
     let day = |y: i32, m: u32, d: u32| if y == y1 { 0 } else { year_len } + days_before_month(y, m) + i64::from(d);
     let days = day(y2, m2, d2) - day(y1, m1, d1);
     (y2 - y1 <= 1 && (1..=CAMPAIGN_SPAN_DAYS).contains(&days)).then_some(start.as_str())
+}
+
+/// Whether a notice's line gives the time of what it announces: "1. Thời gian: 8 giờ, thứ
+/// Ba ngày 9/12/2025", "- Thời gian: từ ngày 9/12 đến 11/12/2025" (the training, the
+/// meeting). The label alone: "Thời gian nộp báo cáo:" times a task, not the event.
+fn labels_the_time(lead: &str) -> bool {
+    let lead = lead.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '*' | '•' | '.' | ')') || c.is_whitespace());
+    ["Thời gian", "THỜI GIAN"].iter().any(|w| lead.strip_prefix(w).is_some_and(|rest| rest.trim_start().starts_with(':')))
 }
 
 /// Whether the text before a date ends with a time of day ("Theo ghi nhận của phóng viên
@@ -2246,6 +2292,52 @@ mod tests {
         let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
         assert_eq!(got, vec![("Từ năm 2003 đến nay".to_string(), range("2003-01-01", "2025-03-31")), ("năm 2003".to_string(), range("2003-01-01", "2003-12-31"))]);
         assert_eq!(norms("từ năm 2003 đến nay", &ctx(2025)), vec![], "no month to end the span");
+    }
+
+    #[test]
+    fn a_notice_dates_its_event_by_the_time_it_labels() {
+        let body = "Sở Y tế thông báo tổ chức lớp tập huấn như sau:\n\n1. Thời gian: 8 giờ, thứ Ba ngày 09/12/2025.\n\n2. Địa điểm: Hội trường Sở Y tế.";
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2025-12-09"));
+        let span = "Triệu tập học viên như sau:\n\n- Thời gian: từ ngày 9/12 đến 11/12/2025 (03 ngày).";
+        assert_eq!(event_date(span, &norms_hits(span)).as_deref(), Some("2025-12-09"));
+        // The time of a task is no event's.
+        let task = "Đề nghị các đơn vị báo cáo kết quả.\n\nThời gian nộp báo cáo: ngày 15/12/2025.";
+        assert_eq!(event_date(task, &norms_hits(task)), None);
+    }
+
+    #[test]
+    fn a_whole_date_before_the_first_year_named_dates_the_text() {
+        let year_of = |body: &str| {
+            let rec = Record { body: body.into(), ..Record::default() };
+            let c = YearContext::from_record(&rec, &digit_places(&rec.body));
+            (c.year, c.year_for(3, 24))
+        };
+        let body = "Sáng 20/3/2026, Trung tâm Y tế huyện khám sàng lọc đến ngày 24/3. Năm 2025, Trung tâm quản lý 1.250 người.";
+        assert_eq!(year_of(body), (Some(2026), Some(2026)));
+        // A review at New Year: last December's days are the year named's.
+        let rec = Record { body: "Sáng 5/1/2026, Trung tâm Y tế sơ kết công tác năm 2025. Ngày 28/12, Trung tâm tiêm cho 300 trẻ.".into(), ..Record::default() };
+        let c = YearContext::from_record(&rec, &digit_places(&rec.body));
+        assert_eq!((c.year, c.year_for(12, 28), c.year_for(2, 10)), (Some(2026), Some(2025), Some(2026)));
+        // A year named first, or a date that only cites a document, keeps the year named.
+        assert_eq!(year_of("Năm 2025, Trung tâm khám cho 420 người; ngày 20/3/2026 tổng kết.").0, Some(2025));
+        assert_eq!(year_of("Thực hiện Kế hoạch số 15/KH-UBND ngày 10/01/2024, năm 2025 Trung tâm khám cho 420 người.").0, Some(2025));
+        // A plan's year named after the date still dates the plan's days.
+        let plan = "Sáng 28/11/2026, Sở Y tế tổng kết công tác năm 2026 và triển khai nhiệm vụ năm 2027.";
+        let rec = Record { body: plan.into(), ..Record::default() };
+        assert!(YearContext::from_record(&rec, &digit_places(&rec.body)).plan_year);
+    }
+
+    #[test]
+    fn a_year_in_two_digits_after_a_lead_dates_the_text() {
+        let body = "Ngày 15/11/25, Trung tâm ghi nhận 9 ca. Chiều hôm sau (thứ Bảy, 16/11), đội đã phun hóa chất.";
+        let rec = Record { body: body.into(), ..Record::default() };
+        let c = YearContext::from_record(&rec, &digit_places(&rec.body));
+        assert_eq!((c.year, c.today), (Some(2025), Some((2025, 11, 15))));
+        let got = norms(body, &c);
+        assert!(got.contains(&("16/11".to_string(), Some(Normalized::Text("2025-11-16".into())))), "{got:?}");
+        // Without a lead the fraction is no date and dates nothing.
+        let rec = Record { body: "Có 12/15/20 ca dương tính.".into(), ..Record::default() };
+        assert_eq!(YearContext::from_record(&rec, &digit_places(&rec.body)).year, None);
     }
 
     #[test]
