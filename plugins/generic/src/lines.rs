@@ -215,15 +215,28 @@ const CLOSING_WORDS: usize = 6;
 /// list, a footer) after it, closes the article: "Tỷ lệ tiêm chủng đầy đủ đạt 97%." has no
 /// good neighbour after it to vouch for it, as jusText asks of a short line, yet a report's
 /// last figure is often told so.
+/// So do a few such sentences one after another ("Năm 2024, toàn tỉnh ghi nhận 1.420 ca."
+/// then "Đến ngày 20/11, không phát sinh ca mới."), up to [`CLOSING_SENTENCES`].
 fn keep_closing_sentence(lines: &[Cow<'_, str>], labels: &[Option<Label>], classes: &mut [Class]) {
-    let Some(last) = labels.iter().rposition(Option::is_none) else { return };
-    let line = &lines[last];
-    let before = (0..last).rev().find(|&j| labels[j].is_none() || classes[j] == Class::Good);
-    let closes = classes[last] != Class::Good && before.is_some_and(|j| classes[j] == Class::Good);
-    if closes && ends_sentence(line) && line.split_whitespace().count() >= CLOSING_WORDS {
-        classes[last] = Class::Good;
+    let closing = |j: usize| ends_sentence(&lines[j]) && lines[j].split_whitespace().count() >= CLOSING_WORDS;
+    let mut run = Vec::new();
+    // Back from the last line of no furniture, over furniture, to the last paragraph.
+    for j in (0..lines.len()).rev().filter(|&j| labels[j].is_none() || classes[j] == Class::Good) {
+        if classes[j] == Class::Good {
+            for &k in &run {
+                classes[k] = Class::Good;
+            }
+            return;
+        }
+        if run.len() == CLOSING_SENTENCES || !closing(j) {
+            return;
+        }
+        run.push(j);
     }
 }
+
+/// The most short sentences kept after the last paragraph.
+const CLOSING_SENTENCES: usize = 3;
 
 /// The longest line of a report's figures kept for what it holds rather than how it reads.
 const DATA_LINE_CHARS: usize = 250;
@@ -657,6 +670,15 @@ mod tests {
         let text = format!("Trung tâm Y tế huyện báo cáo hoạt động tháng 10\n{PARA_A}\n{PARA_B}\nChia sẻ bài viết qua mạng xã hội\nTrang chủ");
         let page = Page::from_text("x.txt", &text);
         assert_eq!(strip(&page).body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string()]);
+        // Two short sentences in a row close it as one does.
+        let two = ["Năm 2025, toàn tỉnh ghi nhận 1.130 ca sốt xuất huyết.", "Đến ngày 20/11, ổ dịch không phát sinh thêm ca mới."];
+        let text = format!("Trung tâm Y tế huyện báo cáo hoạt động tháng 10
+{PARA_A}
+{PARA_B}
+{}
+Khánh Linh", two.join("\n"));
+        let page = Page::from_text("x.txt", &text);
+        assert_eq!(strip(&page).body_lines(&page), vec![PARA_A.to_string(), PARA_B.to_string(), two[0].to_string(), two[1].to_string()]);
     }
 
     #[test]
