@@ -40,7 +40,7 @@ static TASK_HEADING: Lazy<Regex> = Lazy::new(|| {
 /// read as a day, "16.30" is no date and "8.11" the wrong one.
 static DEADLINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:trước|chậm nhất|muộn nhất|muộn hơn|hạn chót|hạn|xong|hoàn thành)[^.;]{{0,25}}?(?:(?:{HOUR})?ngày\s+)?|đến\s+(?:hết\s+)?(?:{HOUR})?ngày\s+)(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?:\s*[/.\-]\s*(\d{{4}}|\d{{2}})\b)?"
+        r"(?i)(?:(?:trước|chậm nhất|muộn nhất|muộn hơn|hạn chót|hạn|xong|hoàn thành)[^.;]{{0,25}}?(?:(?:{HOUR})?ngày\s+)?|đến\s+(?:hết\s+)?(?:{HOUR})?ngày\s+)(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?:\s*[/.\-]\s*(\d{{4}}|\d{{2}})(?-u:\b))?"
     ))
     .expect("static regex")
 });
