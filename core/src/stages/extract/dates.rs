@@ -1368,7 +1368,8 @@ struct Leads {
 }
 
 /// Words after which a day may be written in words without its "ngày" ("Sáng 5 tháng 11",
-/// "trước 15 tháng 11 năm 2025"): the times of day and the deadline words of [`SHORT_LEAD`].
+/// "trước 15 tháng 11 năm 2025"): the times of day ([`PARTS_OF_DAY`]) and the deadline
+/// words of [`SHORT_LEAD`].
 const BARE_DAY_LEADS: &[&str] = &["sáng", "chiều", "tối", "trưa", "đêm", "trước", "hết", "chậm nhất", "muộn nhất", "hạn chót", "đến", "tới"];
 
 /// Whether one of [`BARE_DAY_LEADS`], a whole word, ends at `w`.
@@ -1936,9 +1937,11 @@ fn labels_the_time(lead: &str) -> bool {
 fn at_a_time_of_day(lead: &str) -> bool {
     let lower = lead.to_lowercase();
     let lower = lower.strip_suffix("ngày").map_or(lower.as_str(), str::trim_end);
-    let part_of_day = ["sáng", "chiều", "tối", "trưa", "đêm"].iter().any(|w| lower.strip_suffix(w).is_some_and(|head| !head.ends_with(char::is_alphanumeric)));
-    part_of_day || ends_with_clock_time(lower) || on_a_named_day(lower)
+    ends_with_a_word_of(lower, PARTS_OF_DAY) || ends_with_clock_time(lower) || on_a_named_day(lower)
 }
+
+/// The parts of the day a moment is told by, in small letters.
+const PARTS_OF_DAY: &[&str] = &["sáng", "chiều", "tối", "trưa", "đêm"];
 
 /// Whether `lower` ends with the day said in words before its date, in brackets or after a
 /// comma: "Hôm qua (", "Sáng nay, ", "Hôm qua (thứ Năm, ", "Sáng thứ Hai, ", "Thứ Sáu (".
@@ -1956,9 +1959,9 @@ fn on_a_named_day(lower: &str) -> bool {
         None => head,
     };
     let Some(day) = head.strip_suffix(" nay").or_else(|| head.strip_suffix(" qua")) else {
-        return weekday.is_some() && ["sáng", "chiều", "tối", "trưa", "đêm"].iter().any(|w| head.ends_with(w));
+        return weekday.is_some() && PARTS_OF_DAY.iter().any(|w| head.ends_with(w));
     };
-    ["hôm", "sáng", "chiều", "tối", "trưa", "đêm"].iter().any(|w| day.strip_suffix(w).is_some_and(|h| !h.ends_with(char::is_alphanumeric)))
+    ["hôm"].iter().chain(PARTS_OF_DAY).any(|w| day.strip_suffix(w).is_some_and(|h| !h.ends_with(char::is_alphanumeric)))
 }
 
 /// The days of the week in small letters.
