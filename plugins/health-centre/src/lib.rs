@@ -4,7 +4,7 @@
 //! ("A-Phòng X", "A (Khoa Y)", "Tin, ảnh: A - Phòng Z").
 
 
-use vanban_plugin_sdk::byline::{closing_byline, read_byline, writer_credit};
+use vanban_plugin_sdk::byline::{closing_byline, is_unit_credit, read_byline, writer_credit};
 use vanban_plugin_sdk::furniture::is_related_marker;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -120,9 +120,10 @@ impl Plugin for HealthCentre {
             for label in &mut out.labels[tail..] {
                 *label = Label::boilerplate("related-articles");
             }
-            match lines[..tail].last().filter(|_| tail > first + 1).and_then(|l| writer_credit(l)) {
-                // A credit naming no writer ("Tin, ảnh: Phòng Dân số - Truyền thông") closes
-                // the post all the same: no paragraph of it.
+            match lines[..tail].last().filter(|_| tail > first + 1).and_then(|l| writer_credit(l).or_else(|| is_unit_credit(l).then(Vec::new))) {
+                // A credit naming no writer ("Tin, ảnh: Phòng Dân số - Truyền thông", or the
+                // department alone: "Phòng Kế hoạch - Nghiệp vụ") closes the post all the
+                // same: no paragraph of it.
                 Some(names) => {
                     out.authors = names;
                     out.labels[tail - 1] = Label::Byline;
@@ -381,7 +382,8 @@ mod tests {
     #[test]
     fn a_writer_and_the_list_of_other_posts_under_the_article() {
         let head = "Lượt xem: 12\n\nTrung tâm Y tế huyện Suối Bạc tập huấn phòng chống bệnh dại\n\nSáng ngày 02/10/2026, Trung tâm Y tế huyện tổ chức tập huấn phòng chống bệnh dại cho 40 cán bộ trạm y tế xã.\n\nHình: Quang cảnh lớp tập huấn\n\nLớp tập huấn giúp học viên nắm vững quy trình xử trí vết thương do chó cắn.";
-        for (closing, authors) in [("Người viết: Đàm Thu Hà", vec!["Đàm Thu Hà"]), ("Tin, ảnh: Khoa Kiểm soát bệnh tật", vec![])] {
+        let credits = [("Người viết: Đàm Thu Hà", vec!["Đàm Thu Hà"]), ("Tin, ảnh: Khoa Kiểm soát bệnh tật", vec![]), ("Phòng Kế hoạch - Nghiệp vụ", vec![])];
+        for (closing, authors) in credits {
             let page = Page::from_text("ttyt.txt", &format!("{head}\n\n{closing}\n\nCác tin khác\n\nTập huấn kỹ năng truyền thông (01/10/2026)"));
             let s = HealthCentre.strip(&page).expect("strip");
             assert_eq!(s.authors, authors, "{closing}");
