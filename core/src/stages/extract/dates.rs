@@ -237,6 +237,25 @@ impl YearContext {
         self
     }
 
+    /// The year of a deadline written without one, first read as `y`: a task is due after the
+    /// document is written, so a day long before the document's ("trước ngày 10/01" in a
+    /// notice of 20/11/2026) is in the year after.
+    pub fn due_year(&self, y: i32, m: u32, d: u32) -> i32 {
+        match self.today {
+            // Months of 31 days, as [`YearContext::year_for`] counts them: near enough here.
+            Some((ty, tm, td)) if y == ty && (tm as i32 - m as i32) * 31 + (td as i32 - d as i32) > PAST_DUE_DAYS => y + 1,
+            _ => y,
+        }
+    }
+
+    /// The year of a day written without one, `head` the text before it: a deadline's day
+    /// ("chậm nhất ngày 10/01" in a letter of December) by [`YearContext::due_year`], as the
+    /// task's deadline reads it; any other by [`YearContext::year_for`].
+    fn year_of_day(&self, m: u32, d: u32, head: &str) -> Option<i32> {
+        let y = self.year_for(m, d)?;
+        Some(if names_a_deadline(head) { self.due_year(y, m, d) } else { y })
+    }
+
     /// The year of a day and month written without one.
     pub fn year_for(&self, month: u32, day: u32) -> Option<i32> {
         match self.published {
@@ -388,6 +407,22 @@ fn aims_ahead(head: &str) -> bool {
     }
 }
 
+/// Days before the document's own day that a deadline without its year may still be read
+/// in the same year: a report tells of a deadline just past ("đã hoàn thành trước ngày 15/11"
+/// in a report of early December); further back it is next year's.
+const PAST_DUE_DAYS: i32 = 62;
+
+/// Words right before a day (and its "ngày") that make it a deadline: "trước ngày 20/01",
+/// "chậm nhất ngày 10/01", "hạn chót 15/01".
+const DEADLINE_LEADS: &[&str] = &["trước", "Trước", "chậm nhất", "Chậm nhất", "muộn nhất", "hạn chót", "hạn"];
+
+/// Whether `head`, the text before a day, ends with one of [`DEADLINE_LEADS`], perhaps then "ngày".
+fn names_a_deadline(head: &str) -> bool {
+    let head = head.trim_end();
+    let head = head.strip_suffix("ngày").filter(|h| h.ends_with(char::is_whitespace)).unwrap_or(head);
+    ends_with_a_word_of(head, DEADLINE_LEADS)
+}
+
 /// Whether the words before "năm YYYY" (`head`) make it a year before the document's.
 fn names_an_earlier_year(head: &str) -> bool {
     ends_with_a_word_of(head, &["từ", "Từ", "cùng kỳ", "so với", "so"])
@@ -491,7 +526,7 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
             continue;
         }
         let (Some(d), Some(m)) = (num(&c, 1), num(&c, 2)) else { continue };
-        if let Some(n) = ctx.year_for(m, d).and_then(|y| iso(y, m, d)) {
+        if let Some(n) = ctx.year_of_day(m, d, &upto[..g.start()]).and_then(|y| iso(y, m, d)) {
             taken.insert(g.start(), all.end());
             hits.push(Hit::new(EntityKind::Date, g.start(), all.end(), Normalized::Text(n)));
         }
@@ -519,7 +554,7 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
         if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
             continue;
         }
-        match short_year.or_else(|| ctx.year_for(m, d)).and_then(|y| iso(y, m, d)) {
+        match short_year.or_else(|| ctx.year_of_day(m, d, &s[..a])).and_then(|y| iso(y, m, d)) {
             Some(n) => hits.push(Hit::new(EntityKind::Date, a, b, Normalized::Text(n))),
             None => warnings.push(format!("date \"{}\" has no year and none could be inferred", &s[a..b])),
         }
@@ -2874,5 +2909,18 @@ mod tests {
         ] {
             assert_eq!(event_date(body, &norms_hits(body)), None, "{body}");
         }
+    }
+
+    #[test]
+    fn a_deadlines_day_early_in_the_next_year_is_read_in_it() {
+        let c = YearContext { year: Some(2026), published: Some((2026, 12, 18)), written: Some((2026, 12)), today: Some((2026, 12, 18)), title_period: None, plan_year: false, reviewed_year: None };
+        let got = norms("Gửi về Sở chậm nhất ngày 10/01; hoàn thành trước 20/01. Ngày 15/01, Trung tâm đã tổ chức tập huấn. Trước ngày 05 tháng 01, báo cáo.", &c);
+        let days: Vec<(&str, Option<&Normalized>)> = got.iter().map(|(t, n)| (t.as_str(), n.as_ref())).collect();
+        let iso = |d: &str| Normalized::Text(d.to_string());
+        let want = [("10/01", iso("2027-01-10")), ("20/01", iso("2027-01-20")), ("15/01", iso("2026-01-15")), ("05 tháng 01", iso("2027-01-05"))];
+        assert_eq!(days, want.iter().map(|(t, n)| (*t, Some(n))).collect::<Vec<_>>());
+        // A deadline just past stays in the document's year.
+        assert_eq!(c.year_of_day(11, 30, "đã hoàn thành trước ngày "), Some(2026));
+        assert!(names_a_deadline("gửi về Sở chậm nhất ngày ") && !names_a_deadline("tính đến ngày "));
     }
 }

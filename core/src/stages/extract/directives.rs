@@ -36,11 +36,13 @@ static TASK_HEADING: Lazy<Regex> = Lazy::new(|| {
 /// A day as the deadline: "trước ngày 15/12", "xong trước 31/12/2026", "không muộn hơn ngày
 /// 25/8", and the day a task runs to ("thực hiện từ ngày 5/1 đến ngày 31/1"), which only
 /// "đến (hết) ngày" opens right before it: a bare "đến" leads into ages and places too ("trẻ từ 1 đến 5 tuổi").
+/// "báo cáo trong ngày 15/12" is due that day: "trong ngày" only right before the day, as
+/// "trong" alone opens a time the task runs in ("trong 5 ngày").
 /// An hour may come before the day ("trước 16.30 ngày 10/12", "đến 17 giờ ngày 5/1"):
 /// read as a day, "16.30" is no date and "8.11" the wrong one.
 static DEADLINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:trước|chậm nhất|muộn nhất|muộn hơn|hạn chót|hạn|xong|hoàn thành)[^.;]{{0,25}}?(?:(?:{HOUR})?ngày\s+)?|đến\s+(?:hết\s+)?(?:{HOUR})?ngày\s+)(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?:\s*[/.\-]\s*(\d{{4}}|\d{{2}})(?-u:\b))?"
+        r"(?i)(?:(?:trước|chậm nhất|muộn nhất|muộn hơn|hạn chót|hạn|xong|hoàn thành)[^.;]{{0,25}}?(?:(?:{HOUR})?ngày\s+)?|đến\s+(?:hết\s+)?(?:{HOUR})?ngày\s+|trong\s+ngày\s+)(\d{{1,2}})\s*[/.\-]\s*(\d{{1,2}})(?:\s*[/.\-]\s*(\d{{4}}|\d{{2}})(?-u:\b))?"
     ))
     .expect("static regex")
 });
@@ -49,7 +51,7 @@ static DEADLINE: Lazy<Regex> = Lazy::new(|| {
 /// "xong trước 31/12"; after "đến" only with it.
 static DEADLINE_WORDS: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?i)(?:(?:trước|chậm nhất|muộn nhất|muộn hơn|hạn chót|hạn|xong|hoàn thành)[^.;]{{0,25}}?(?:{HOUR})?(?:ngày\s+)?|đến\s+(?:hết\s+)?(?:{HOUR})?ngày\s+)(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s+năm\s+(\d{{4}}))?"
+        r"(?i)(?:(?:trước|chậm nhất|muộn nhất|muộn hơn|hạn chót|hạn|xong|hoàn thành)[^.;]{{0,25}}?(?:{HOUR})?(?:ngày\s+)?|đến\s+(?:hết\s+)?(?:{HOUR})?ngày\s+|trong\s+ngày\s+)(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s+năm\s+(\d{{4}}))?"
     ))
     .expect("static regex")
 });
@@ -57,9 +59,11 @@ static DEADLINE_WORDS: Lazy<Regex> = Lazy::new(|| {
 /// ngày", "8h00, ngày", "16 giờ 30 phút ngày".
 const HOUR: &str = r"\d{1,2}\s*(?:[.:hg]|giờ)\s*(?:\d{2}\s*(?:phút\s*)?)?,?\s*";
 /// "trong tháng 9", "hoàn thành trong tháng 3/2025", "trước tháng 10": a month as the deadline.
+/// "đầu tháng 01/2027" and "giữa tháng 12" are its first and second ten days (thượng tuần,
+/// trung tuần), due by the 10th and the 20th; "cuối tháng" by its last day.
 /// A second month joined to it ("trong tháng 12/2026 và tháng 01/2027") is the task's end.
 static DEADLINE_MONTH: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(trong|trước|hết|cuối|hoàn thành)\s+tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?:\s+(?:và|đến|tới)\s+tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?)?")
+    Regex::new(r"(?i)(trong|trước|hết|cuối|đầu|giữa|hoàn thành)\s+tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?(?:\s+(?:và|đến|tới)\s+tháng\s+(\d{1,2})(?:\s*(?:/|năm)\s*(\d{4}))?)?")
         .expect("static regex")
 });
 /// "trong 6 tháng đầu năm 2027", "hết 6 tháng cuối năm": a half year as the deadline.
@@ -549,10 +553,12 @@ fn item_assignee(text: &str) -> Option<String> {
     item_assignee_span(text).map(|(a, b)| text[a..b].to_string())
 }
 
-/// Where the unit [`item_assignee`] finds lies in `text`: after an assigning word, if any.
+/// Where the unit [`item_assignee`] finds lies in `text`: after an assigning word
+/// ([`PART_ASSIGNING`]), if any.
 fn item_assignee_span(text: &str) -> Option<(usize, usize)> {
     // Each word and its capitalised form have the same length in UTF-8.
-    let skip = opening_word(text, ASSIGNING).or_else(|| opening_word(text, ADDRESSING)).map_or(0, str::len);
+    // "3. Chỉ đạo các Trung tâm Y tế tăng cường …" asks the centres, as "Giao" would.
+    let skip = opening_word(text, PART_ASSIGNING).or_else(|| opening_word(text, ADDRESSING)).map_or(0, str::len);
     let text = &text[skip..];
     // The text through the units listed after "các " at `at`, if any.
     let through_units = |at: usize| {
@@ -579,9 +585,42 @@ fn item_assignee_span(text: &str) -> Option<(usize, usize)> {
     let headed = head_title_len(text).and_then(named_unit);
     let unit = match headed.or_else(|| named_unit(0)) {
         Some(unit) => unit,
-        None => (skip > 0).then(|| unit_in_small_letters(text)).flatten().or_else(|| leading_sector(text))?,
+        None => (skip > 0).then(|| unit_in_small_letters(text).or_else(|| post_before_verb(text))).flatten().or_else(|| leading_sector(text))?,
     };
     Some((skip, skip + unit.len()))
+}
+
+/// Posts and parts of a unit that a request may set a task by their kind in small letters,
+/// then a name or what they are for: "Giao bộ phận Kế hoạch - Nghiệp vụ tổng hợp …", "Giao
+/// công chức phụ trách y tế xã rà soát …", "Giao cán bộ chuyên trách theo dõi …".
+const POSTS: &[&str] = &["bộ phận", "công chức", "cán bộ", "viên chức", "nhân viên"];
+
+/// Verbs that end a post's name besides [`ASKED_VERBS`], [`TASK_VERBS`] and [`PART_VERBS`]:
+/// a post is set what its field does ("công chức Văn hóa - Xã hội tuyên truyền …").
+const POST_ENDS: &[&str] = &["tuyên truyền", "vận động", "giám sát", "thống kê", "lập", "cung cấp", "tiếp nhận", "quản lý", "đôn đốc", "bảo đảm", "đảm bảo"];
+
+/// The most words a post's name holds after its kind ("phụ trách y tế xã", "Kế hoạch - Nghiệp vụ").
+const POST_NAME_WORDS: usize = 8;
+
+/// The post `text` opens with after a request's word ([`POSTS`]), through the words that name
+/// it, up to the verb of its task; none when no verb comes within [`POST_NAME_WORDS`] words,
+/// or a stop, a comma or "và" comes first (the words are then the task, not the post).
+fn post_before_verb(text: &str) -> Option<&str> {
+    let post = POSTS.iter().find(|w| starts_word(text, w) || starts_word_capitalised(text, w))?;
+    let verb = |r: &str| ASKED_VERBS.iter().chain(TASK_VERBS).chain(PART_VERBS).chain(POST_ENDS).any(|v| starts_word(r, v));
+    let mut at = post.len();
+    for words in 0..=POST_NAME_WORDS {
+        let r = text[at..].strip_prefix(' ')?;
+        if words > 0 && verb(r) {
+            return Some(&text[..at]);
+        }
+        let word = r.find([' ', ',', ';', '.', ':']).unwrap_or(r.len());
+        if word == 0 || r[word..].starts_with([',', ';', '.', ':']) || &r[..word] == "và" {
+            return None;
+        }
+        at += 1 + word;
+    }
+    None
 }
 
 /// Kinds of units so broad that a request names them with what they do or are ("các cơ sở
@@ -988,9 +1027,10 @@ fn starts_word_capitalised(text: &str, w: &str) -> bool {
 }
 
 /// The unit a request's words ask, as the text after them opens: named in full, or in small
-/// letters when what it is to do follows ("đề nghị bệnh viện tiếp tục …").
+/// letters when what it is to do follows ("đề nghị bệnh viện tiếp tục …"), or a post
+/// ("giao bộ phận Kế hoạch tổng hợp …", [`post_before_verb`]).
 fn asked_unit(text: &str) -> Option<String> {
-    item_assignee(text).or_else(|| small_unit_then_acts(text).map(str::to_string))
+    item_assignee(text).or_else(|| small_unit_then_acts(text).or_else(|| post_before_verb(text)).map(str::to_string))
 }
 
 /// Where the units `text` opens with lie, joined by commas or "và" ("Bệnh viện Đa khoa
@@ -1102,7 +1142,7 @@ fn opens_task_section(p: &str, marker: Option<usize>, plan: bool) -> bool {
     // "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THÁNG 10": what was done, not what is to be.
     let results = RESULT_SECTIONS.iter().any(|r| upper.contains(r));
     let activities = plan && PLAN_ACTIVITIES.iter().any(|t| upper.contains(t));
-    let tasks = TASK_SECTIONS.iter().any(|t| upper.contains(t)) || plans_next_period(&upper) || activities;
+    let tasks = TASK_SECTIONS.iter().any(|t| upper.contains(t)) || plans_next_period(&upper) || !plan && plans_named_period(&upper) || activities;
     (is_section_heading(heading) || short) && !results && tasks
 }
 
@@ -1110,6 +1150,13 @@ fn opens_task_section(p: &str, marker: Option<usize>, plan: bool) -> bool {
 /// own "KẾ HOẠCH …" names no period to come, and is no task section by that word alone.
 fn plans_next_period(upper: &str) -> bool {
     upper.contains("KẾ HOẠCH") && NEXT_PERIODS.iter().any(|w| upper.contains(w))
+}
+
+/// "II. KẾ HOẠCH THÁNG 12", "III. KẾ HOẠCH QUÝ I/2027": in a report (not a plan, whose own
+/// "KẾ HOẠCH …" heads it), its part on the period it names next, as "KẾ HOẠCH TUẦN TỚI" is.
+fn plans_named_period(upper: &str) -> bool {
+    const PLAN: &str = "KẾ HOẠCH ";
+    upper.match_indices(PLAN).any(|(at, _)| ["THÁNG ", "QUÝ ", "TUẦN ", "NĂM "].iter().any(|w| upper[at + PLAN.len()..].starts_with(w)))
 }
 
 /// Headings of a plan's part on what it will do ("II. NỘI DUNG HOẠT ĐỘNG"): only a plan's,
@@ -1893,11 +1940,22 @@ fn deadline_among(text: &str, ctx: &YearContext, may_match: [bool; 5]) -> Option
         .filter(|(_, may)| *may)
         // The first match that is a day: "trước ngày 31/11, chậm nhất 05/12" keeps the second.
         .filter_map(|(re, _)| re.captures_iter(text).filter(|c| !counts_to(text, c)).find_map(|c| Some((c.get(0)?.start(), first_listed_due(text, &c, ctx)?))));
-    let month = may_match[2].then(|| DEADLINE_MONTH.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), month_deadline(&c, ctx)?)));
+    let month = may_match[2].then(|| DEADLINE_MONTH.captures(text)).flatten().filter(|c| !part_of_month_not_due(text, c)).and_then(|c| Some((c.get(0)?.start(), month_deadline(&c, ctx)?)));
     let half = may_match[2].then(|| DEADLINE_HALF.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), half_deadline(&c, ctx)?)));
     let quarter = may_match[3].then(|| DEADLINE_QUARTER.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), quarter_deadline(&c, ctx)?)));
     let year = may_match[4].then(|| DEADLINE_YEAR.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), year_deadline(&c)?)));
     day.chain(month).chain(half).chain(quarter).chain(year).min_by_key(|(at, _)| *at).map(|(_, d)| d)
+}
+
+/// Whether a month match names a part of the month that is no deadline: the start of a
+/// span, "từ" before it ("từ đầu tháng 11 đến nay", "từ cuối tháng 12"), or a time singled
+/// out, "là" before it ("tăng cường giám sát, nhất là giữa tháng 01"): a time the text counts
+/// from or dwells on, not one a task is due by.
+fn part_of_month_not_due(text: &str, c: &regex::Captures) -> bool {
+    let Some(m) = c.get(0) else { return false };
+    let part = c.get(1).map_or("", |w| w.as_str());
+    let part_of_month = ["đầu", "giữa", "cuối"].iter().any(|w| equals_lower(part, w));
+    part_of_month && matches!(text[..m.start()].trim_end().rsplit(' ').next(), Some("từ" | "Từ" | "là"))
 }
 
 /// Whether a day match is the day figures are counted to ("số liệu tính đến ngày 30/11"),
@@ -1939,25 +1997,9 @@ fn day_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
         // "trước 30/4/26": a year in two digits is of this century.
         Some(y) if y.len() == 2 => 2000 + y.as_str().parse::<i32>().ok()?,
         Some(y) => y.as_str().parse().ok()?,
-        None => due_year(ctx.year_for(m, d)?, m, d, ctx),
+        None => ctx.due_year(ctx.year_for(m, d)?, m, d),
     };
     iso(y, m, d)
-}
-
-/// Days before the document's own day that a deadline without its year may still be read
-/// in the same year: a report tells of a deadline just past ("đã hoàn thành trước ngày 15/11"
-/// in a report of early December); further back it is next year's.
-const PAST_DUE_DAYS: i32 = 62;
-
-/// The year of a deadline written without one, first read as `y`: a task is due after the
-/// document is written, so a day long before the document's ("trước ngày 10/01" in a
-/// notice of 20/11/2026) is in the year after.
-fn due_year(y: i32, m: u32, d: u32, ctx: &YearContext) -> i32 {
-    match ctx.today {
-        // Months of 31 days, as [`YearContext::year_for`] counts them: near enough here.
-        Some((ty, tm, td)) if y == ty && (tm as i32 - m as i32) * 31 + (td as i32 - d as i32) > PAST_DUE_DAYS => y + 1,
-        _ => y,
-    }
 }
 
 /// "trong tháng 9" ends on its last day; "trước tháng 9" on the last day of August;
@@ -1974,8 +2016,15 @@ fn month_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
         _ => (y, m),
     };
     let (y, m) = if before { if m == 1 { (y - 1, 12) } else { (y, m - 1) } } else { (y, m) };
-    let y = if c.get(3).is_none() { due_year(y, m, 28, ctx) } else { y };
-    last_day(y, m)
+    let y = if c.get(3).is_none() { ctx.due_year(y, m, 28) } else { y };
+    let part = c.get(1)?.as_str();
+    if equals_lower(part, "đầu") {
+        iso(y, m, 10)
+    } else if equals_lower(part, "giữa") {
+        iso(y, m, 20)
+    } else {
+        last_day(y, m)
+    }
 }
 
 /// The second month of "tháng 12/2026 và tháng 01/2027", after the first (`y`, `m`): in
@@ -1995,7 +2044,7 @@ fn half_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
     let m = if c.get(1)?.as_str().to_lowercase() == "đầu" { 6 } else { 12 };
     let y: i32 = match c.get(2) {
         Some(y) => y.as_str().parse().ok()?,
-        None => due_year(ctx.year?, m, 30, ctx),
+        None => ctx.due_year(ctx.year?, m, 30),
     };
     last_day(y, m)
 }
@@ -2017,7 +2066,7 @@ fn quarter_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
         (true, q) => (y, (q - 1) * 3),
         (false, q) => (y, q * 3),
     };
-    let y = if c.get(3).is_none() { due_year(y, m, 28, ctx) } else { y };
+    let y = if c.get(3).is_none() { ctx.due_year(y, m, 28) } else { y };
     last_day(y, m)
 }
 
@@ -3256,5 +3305,50 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         // Watching over a disease or the children is a task; so is a watch with a deadline.
         assert_eq!(view("Đề nghị Trung tâm Y tế các huyện theo dõi sức khỏe trẻ sau tiêm chủng.").len(), 1);
         assert_eq!(view("Đề nghị các đơn vị theo dõi trên Cổng thông tin điện tử của Sở và đăng ký trước ngày 20/12/2021.").len(), 1);
+    }
+
+    #[test]
+    fn a_post_or_a_part_of_a_unit_given_a_task_is_its_assignee() {
+        let first = |s: &str| view(s).first().map(|d| (d.0.clone(), d.1.clone()));
+        assert_eq!(
+            first("Giao bộ phận Kế hoạch - Nghiệp vụ tổng hợp kết quả, báo cáo trước ngày 15/12/2021."),
+            Some((Some("bộ phận Kế hoạch - Nghiệp vụ".to_string()), Some("2021-12-15".to_string())))
+        );
+        assert_eq!(first("Giao công chức phụ trách y tế xã rà soát danh sách trẻ trước ngày 10/12/2021.").and_then(|d| d.0).as_deref(), Some("công chức phụ trách y tế xã"));
+        assert_eq!(first("Giao công chức Văn hóa - Xã hội tuyên truyền về phòng chống bệnh dại, xong trước ngày 20/12/2021.").and_then(|d| d.0).as_deref(), Some("công chức Văn hóa - Xã hội"));
+        // No verb within a few words, or a comma first: the words are the task, not a post.
+        assert_eq!(post_before_verb("cán bộ, nhân viên thực hiện"), None);
+        assert_eq!(post_before_verb("cán bộ y tế có trình độ chuyên môn cao để làm công tác chuyên trách tổ chức"), None);
+    }
+
+    #[test]
+    fn a_numbered_item_that_directs_a_unit_sets_that_unit_the_task() {
+        let got = view("Giám đốc Sở yêu cầu:\n\n1. Chỉ đạo các Trung tâm Y tế tăng cường giám sát bệnh sốt xuất huyết.\n\n2. Giao Phòng Nghiệp vụ Y kiểm tra các cơ sở.");
+        assert_eq!(got.iter().map(|d| d.0.as_deref()).collect::<Vec<_>>(), [Some("các Trung tâm Y tế"), Some("Phòng Nghiệp vụ Y")], "{got:?}");
+        assert_eq!(got[0].2, "các Trung tâm Y tế tăng cường giám sát bệnh sốt xuất huyết.");
+    }
+
+    #[test]
+    fn a_day_within_which_and_the_parts_of_a_month_as_deadlines() {
+        let c = ctx();
+        assert_eq!(deadline("tổng hợp, báo cáo trong ngày 15/12", &c).as_deref(), Some("2021-12-15"));
+        assert_eq!(deadline("nộp báo cáo trong ngày 5 tháng 1 năm 2022", &c).as_deref(), Some("2022-01-05"));
+        // "trong" alone opens a time the task runs in.
+        assert_eq!(deadline("điều tra trong 5 ngày 2/3 số hộ", &c), None);
+        // The first and second ten days of a month, and its end.
+        assert_eq!(deadline("báo cáo đầu tháng 01/2022", &c).as_deref(), Some("2022-01-10"));
+        assert_eq!(deadline("giám sát ổ dịch, thời gian: giữa tháng 12/2021", &c).as_deref(), Some("2021-12-20"));
+        assert_eq!(deadline("hoàn thành kiểm kê cuối tháng 12/2021", &c).as_deref(), Some("2021-12-31"));
+        // From a part of a month on: a time counted from, no deadline.
+        assert_eq!(deadline("giám sát chặt chẽ từ đầu tháng 11", &c), None);
+        assert_eq!(deadline("tăng cường giám sát ổ dịch, nhất là giữa tháng 01/2022", &c), None);
+    }
+
+    #[test]
+    fn a_reports_plan_for_a_named_month_sets_tasks() {
+        let body = "I. KẾT QUẢ\n\nTrong tháng, ghi nhận 23 ca sốt xuất huyết.\n\nII. KẾ HOẠCH THÁNG 12\n\n- Khoa Dược - Vật tư hoàn thành kiểm kê thuốc cuối tháng 12/2021.\n\n- Các trạm y tế xã báo cáo số liệu tiêm chủng trước ngày 25 hằng tháng.";
+        let got = view(body);
+        assert_eq!(got.iter().map(|d| d.1.as_deref()).collect::<Vec<_>>(), [Some("2021-12-31"), None], "{got:?}");
+        assert!(plans_named_period("II. KẾ HOẠCH QUÝ I/2027") && !plans_named_period("KẾ HOẠCH PHÒNG CHỐNG DỊCH"));
     }
 }
