@@ -552,16 +552,21 @@ fn bare_owner_end(s: &str, lower: &str, next: usize, v: &Vocabulary, person_star
     (extend(s, lower, next, kind_end, v, person_starts) == kind_end).then_some(kind_end)
 }
 
+/// The words that end a committee's or a team's kind, the field naming it straight after:
+/// "Ban Chỉ đạo phòng chống dịch", "Đội cơ động phòng chống dịch".
+const COMMITTEE_ENDS: &[&str] = &["chỉ đạo", "liên ngành", "điều hành", "phản ứng nhanh", "cơ động", "công tác"];
+
 /// The end of the field that names a committee, at `next`: "Ban Chỉ đạo liên ngành về an toàn
 /// thực phẩm", "Ban Chỉ đạo phòng, chống dịch bệnh xã". A committee's field is a known phrase
-/// in any case, after "về" or straight after "chỉ đạo" / "liên ngành".
+/// in any case, after "về" or straight after a word of [`COMMITTEE_ENDS`]. A team is named
+/// so too: "Tổ phản ứng nhanh phòng chống dịch".
 fn committee_field_end(s: &str, lower: &str, start: usize, at: usize, next: usize, v: &Vocabulary) -> Option<usize> {
-    if !s[start..].starts_with("Ban ") {
+    if !["Ban ", "Tổ ", "Đội "].iter().any(|k| s[start..].starts_with(k)) {
         return None;
     }
     let field = match s[next..].strip_prefix("về ") {
         Some(_) => next + "về ".len(),
-        None if ["chỉ đạo", "liên ngành"].iter().any(|w| lower[..at].ends_with(w)) => next,
+        None if COMMITTEE_ENDS.iter().any(|w| lower[..at].ends_with(w)) => next,
         None => return None,
     };
     phrase_end(s, lower, field, v, true)
@@ -785,6 +790,12 @@ mod tests {
 
     fn texts(s: &str) -> Vec<String> {
         find(s, &lower_same_len(s), &[]).into_iter().map(|h| s[h.start..h.end].to_string()).collect()
+    }
+
+    #[test]
+    fn teams_set_up_for_an_outbreak_with_their_field() {
+        let s = "Ban điều hành phòng chống dịch tỉnh chỉ đạo Tổ phản ứng nhanh tuyến tỉnh; Đội cơ động phòng chống dịch của Trung tâm phối hợp với Tổ công tác của Sở Y tế.";
+        assert_eq!(texts(s), ["Ban điều hành phòng chống dịch tỉnh", "Tổ phản ứng nhanh", "Đội cơ động phòng chống dịch", "Tổ công tác", "Sở Y tế"]);
     }
 
     #[test]

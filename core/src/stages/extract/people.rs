@@ -453,6 +453,8 @@ const PROFESSIONS: &[&str] = &[
     // Jobs of the grass roots, said with their school or field: "giáo viên Trường Tiểu học
     // Hòa Lâm", "cộng tác viên dân số ấp 3", "y tá trạm y tế xã".
     "Giáo viên", "giáo viên", "Cộng tác viên", "cộng tác viên", "Y tá", "y tá",
+    // Their abbreviations on rosters and after a name: "KTV xét nghiệm Trung tâm Y tế …".
+    "KTV", "ĐD",
 ];
 
 /// Jobs in small letters that, with their unit or field, stand before a name as a title
@@ -1004,6 +1006,11 @@ pub fn find_in(s: &str, lower: &str) -> Vec<Mention> {
                 honorific = format!("{honorific}, {}", v.honorific_records[pattern2]);
             }
         }
+        // "ThS.BS CKII X": the grade written apart after the titles is the doctor's.
+        if let Some((grade, end)) = grade_after(s, at).filter(|_| GRADED_TITLES.iter().any(|t| honorific.ends_with(t))) {
+            honorific = format!("{honorific} {grade}");
+            at = end;
+        }
         // "Tham dự có các đồng chí: A, Phó Chủ tịch UBND tỉnh; B, Giám đốc Sở Y tế; …".
         if !plain && s[at..].trim_start_matches(' ').starts_with(':') {
             for (name_start, name_end) in listed_names(s, at) {
@@ -1073,6 +1080,19 @@ pub fn find_in(s: &str, lower: &str) -> Vec<Mention> {
     names_before_roles(s, lower, &mut taken, &mut out);
     out.sort_by_key(|m| m.start);
     out
+}
+
+/// Titles in the record that a specialist's grade may follow.
+const GRADED_TITLES: &[&str] = &["bác sĩ", "bác sỹ", "dược sĩ", "dược sỹ"];
+
+/// A specialist's grade after a blank or a full stop at `at`, as the record writes it, and
+/// where it ends: " CKII", " CK 2", ".CKI". Titles are listed with their grade glued on;
+/// joined to two titles ("ThS.BS CKII") the grade is written apart.
+fn grade_after(s: &str, at: usize) -> Option<(String, usize)> {
+    const GRADES: &[&str] = &["CKII", "CKI", "CK II", "CK I", "CK2", "CK1", "CK 2", "CK 1"];
+    let rest = s[at..].strip_prefix([' ', '.'])?;
+    let grade = GRADES.iter().find(|g| rest.starts_with(**g) && !rest[g.len()..].starts_with(is_alnum))?;
+    Some((grade.replace(' ', ""), at + 1 + grade.len()))
 }
 
 /// Titles that say whom someone stands for rather than what they head: "Đại diện Hòa
@@ -1441,6 +1461,20 @@ mod tests {
 
     fn people(s: &str) -> Vec<(String, Option<String>, Vec<String>)> {
         find(s).into_iter().map(|m| (m.name, m.honorific, m.roles)).collect()
+    }
+
+    #[test]
+    fn a_grade_written_apart_after_two_titles() {
+        let got = people("Có ThS.BS CKII Vương Đình Khải, Trưởng khoa Nội và TS.BS CK 2 Lục Văn Hòa.");
+        let got: Vec<(&str, Option<&str>)> = got.iter().map(|p| (p.0.as_str(), p.1.as_deref())).collect();
+        assert_eq!(got, [("Vương Đình Khải", Some("thạc sĩ, bác sĩ CKII")), ("Lục Văn Hòa", Some("tiến sĩ, bác sĩ CK2"))]);
+    }
+
+    #[test]
+    fn an_abbreviated_profession_with_its_field_and_unit_after_a_name() {
+        let got = people("Có chị Mạc Thị Lụa, KTV xét nghiệm Trung tâm Y tế huyện Đồng Khê; anh Tạ Văn Lâm, ĐD Khoa Nội.");
+        let got: Vec<(&str, Vec<&str>)> = got.iter().map(|p| (p.0.as_str(), p.2.iter().map(String::as_str).collect())).collect();
+        assert_eq!(got, [("Mạc Thị Lụa", vec!["KTV xét nghiệm Trung tâm Y tế huyện Đồng Khê"]), ("Tạ Văn Lâm", vec!["ĐD Khoa Nội"])]);
     }
 
     #[test]

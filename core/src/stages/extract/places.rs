@@ -746,9 +746,22 @@ fn short_forms(s: &str, blocked: &SpanSet, hits: &mut Vec<Hit>) {
 }
 
 /// Units below the commune, which no gazetteer lists, and the words that name them:
-/// "thôn Bến Lội", "ấp 3", "tổ dân phố 5". ("bản" and "sóc" are left out: "văn bản Hướng
-/// dẫn", "chăm sóc Sức khỏe".)
-const VILLAGE_WORDS: &[&str] = &["tổ dân phố", "khu phố", "thôn", "ấp", "buôn", "khóm", "làng", "xóm"];
+/// "thôn Bến Lội", "ấp 3", "tổ dân phố 5", "khu dân cư số 2", "bản Pá Hốc" ("bản" with
+/// [`names_a_highland_village`]; "sóc" is left out: "chăm sóc Sức khỏe").
+const VILLAGE_WORDS: &[&str] = &["tổ dân phố", "khu dân cư", "khu phố", "thôn", "ấp", "buôn", "khóm", "làng", "xóm", "bản"];
+
+/// Words that "bản" ends: "văn bản", "cơ bản", "phiên bản", "Nhật Bản".
+const WORDS_ENDING_IN_BAN: &[&str] = &["văn", "cơ", "căn", "phiên", "kịch", "xuất", "tư", "nguyên", "nhật", "bổn", "hồ"];
+
+/// Whether "bản" at `a`, its name ending at `end`, is a highland village ("bản Khuổi Lùng"),
+/// not a document ("văn bản Hướng dẫn", "ký bản Cam kết"): no word that "bản" ends stands
+/// before it, and its name has two capitalised syllables at least, where a document's title
+/// writes its second syllable small ("Kế hoạch").
+fn names_a_highland_village(s: &str, lower: &str, a: usize, end: usize) -> bool {
+    let before = lower[..a].trim_end_matches(' ').rsplit(' ').next().unwrap_or("");
+    let name = &s[a + "bản ".len()..end];
+    !WORDS_ENDING_IN_BAN.contains(&before) && name.contains(' ')
+}
 
 /// Village-level places: a village word, then a name in capitals (up to four syllables) or
 /// a number. They have no code; `normalized` is the place as written: the name alone, or
@@ -772,14 +785,16 @@ fn villages(s: &str, lower: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<H
         // A name stands alone, as a commune's does ("thôn Nà Lìu" is "Nà Lìu"); a number
         // keeps its word ("ấp 3"), as the gazetteer writes "Phường 3".
         let name_at = a + word.len() + 1;
-        let start = if s[name_at..].starts_with(|c: char| c.is_ascii_digit()) { a } else { name_at };
+        let numbered = s[name_at..].starts_with(|c: char| c.is_ascii_digit()) || s[name_at..].starts_with("số ");
+        let start = if numbered { a } else { name_at };
         // "nhân viên y tế ấp Bình An Võ Văn Lành": the name ends before the person's.
         let mut b = b;
         while taken(start, b) {
             let Some(i) = s[name_at..b].rfind(' ') else { break };
             b = name_at + i;
         }
-        if word == "thôn" && countryside() || taken(start, b) {
+        let document = || word.eq_ignore_ascii_case("bản") && !names_a_highland_village(s, lower, a, b);
+        if word == "thôn" && countryside() || taken(start, b) || document() {
             continue;
         }
         hits.push(Hit::new(EntityKind::Location, start, b, Normalized::Text(s[start..b].to_string())));
@@ -800,6 +815,13 @@ fn village_end(s: &str, a: usize, word_end: usize) -> Option<usize> {
         let number = !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
         if number && count == 0 {
             return Some(end + 1 + len);
+        }
+        // "tổ dân phố số 3": the number after "số" is the unit's.
+        if count == 0 && w == "số" {
+            let digits = rest[len..].strip_prefix(' ').map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+            let after = len + 1 + digits;
+            let whole = (1..=3).contains(&digits) && !rest[after..].starts_with(is_alnum);
+            return whole.then_some(end + 1 + after);
         }
         if w.is_empty() || !is_capitalised(w) || w.chars().any(|c| c.is_ascii_digit()) {
             break;
@@ -954,6 +976,17 @@ mod tests {
         let s = "Ổ dịch tại thôn Nà Lìu và ấp 3, tổ dân phố Tân Tiến; chương trình nông thôn Mới; văn bản Hướng dẫn; chăm sóc Sức khỏe; bà con trong thôn đã được. Xóm Bãi Nổi có 2 ca.";
         let got: Vec<(&str, Option<String>)> = find(s, &[], &[]).iter().map(|h| (&s[h.start..h.end], h.code.clone())).collect();
         assert_eq!(got, [("Nà Lìu", None), ("ấp 3", None), ("Tân Tiến", None), ("Bãi Nổi", None)]);
+    }
+
+    #[test]
+    fn highland_villages_and_numbered_quarters() {
+        // "bản" and a name of two capitalised syllables is a village; a document after "bản"
+        // writes its second syllable small, and "văn bản" is a document whatever follows.
+        let s = "Ổ dịch ở bản Khuổi Nặm, tổ dân phố số 4 và khu dân cư số 12; đã ký bản Cam kết; văn bản Hướng Dẫn Mới; Nhật Bản Tài Trợ.";
+        let got: Vec<&str> = find(s, &[], &[]).iter().map(|h| &s[h.start..h.end]).collect();
+        assert_eq!(got, ["Khuổi Nặm", "tổ dân phố số 4", "khu dân cư số 12"]);
+        // "số" without a number after it names no quarter.
+        assert!(find("Tổ dân phố số đông dân cư.", &[], &[]).is_empty());
     }
 
     #[test]
