@@ -1177,9 +1177,16 @@ fn inline_heading(text: &str) -> Option<(&str, &str)> {
     // after their addressing or assigning word.
     let unit = opening_word(unit, ADDRESSING).or_else(|| opening_word(unit, ASSIGNING)).map_or(unit, |w| &unit[w.len()..]);
     let short = unit.split_whitespace().count() <= 12 && !unit.contains(". ");
-    // "Các Trạm Y tế xã, thị trấn: tổ chức tiêm bù …" names its units in the plural.
-    let names_units = super::orgs::starts_org(unit) || item_assignee(unit).is_some();
+    // "Các Trạm Y tế xã, thị trấn: tổ chức tiêm bù …" names its units in the plural;
+    // "Công chức Văn hóa - Xã hội: tuyên truyền …" a post, as "Giao" would.
+    let names_units = super::orgs::starts_org(unit) || item_assignee(unit).is_some() || names_a_post(unit);
     (short && names_units && !task.trim().is_empty()).then(|| (unit.trim(), task.trim()))
+}
+
+/// Whether `unit` is a post of [`POSTS`] with the words that name it ("Công chức Văn hóa -
+/// Xã hội", "Bộ phận Một cửa"): the kind alone names no one.
+fn names_a_post(unit: &str) -> bool {
+    POSTS.iter().find(|w| starts_word(unit, w) || starts_word_capitalised(unit, w)).is_some_and(|w| unit[w.len()..].trim().chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Requests with a deadline in running text: "Ông X đề nghị các đơn vị báo cáo về Sở trước
@@ -3318,6 +3325,10 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         assert_eq!(first("Giao công chức Văn hóa - Xã hội tuyên truyền về phòng chống bệnh dại, xong trước ngày 20/12/2021.").and_then(|d| d.0).as_deref(), Some("công chức Văn hóa - Xã hội"));
         // No verb within a few words, or a comma first: the words are the task, not a post.
         assert_eq!(post_before_verb("cán bộ, nhân viên thực hiện"), None);
+        // An item that names the post before a colon.
+        let got = view("UBND xã giao nhiệm vụ như sau:\n\n1. Công chức Văn hóa - Xã hội: tuyên truyền trên loa truyền thanh xã.\n\n2. Cán bộ: trực tại trạm.");
+        assert_eq!(got.first().and_then(|d| d.0.as_deref()), Some("Công chức Văn hóa - Xã hội"), "{got:?}");
+        assert!(names_a_post("Bộ phận Một cửa") && !names_a_post("Cán bộ") && !names_a_post("cán bộ y tế"));
         assert_eq!(post_before_verb("cán bộ y tế có trình độ chuyên môn cao để làm công tác chuyên trách tổ chức"), None);
     }
 
