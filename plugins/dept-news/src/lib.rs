@@ -4,7 +4,7 @@
 //! and a closing byline ("A – B", "Tin, ảnh: A", "A - Phòng X", "A (Khoa Y)").
 
 
-use vanban_plugin_sdk::byline::{closing_byline, is_photo_credit_alone, is_unit_credit, read_byline, writer_credit, Byline};
+use vanban_plugin_sdk::byline::{closing_byline, is_photo_credit_alone, is_unit_credit, is_writer_credit, read_byline, writer_credit, Byline};
 use vanban_plugin_sdk::date_stamp::{labelled_stamp, PARTED_LINE_CHARS};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
@@ -259,11 +259,34 @@ fn is_inner_caption(line: &str) -> bool {
 /// Words of a photo's scene, which a headline does not describe.
 const SCENE_WORDS: &[&str] = &["phát biểu", "tại điểm cầu", "trao ", "tặng ", "chụp ảnh", "thăm ", "ảnh:", "(ảnh", "quang cảnh", "toàn cảnh"];
 
-/// A headline rather than a caption: it names a year ("… năm 2025") and no scene.
+/// A headline rather than a caption: it names a year ("… năm 2025") and no scene, or it
+/// opens with the place it reports from ("Tân Phú: Hơn 2.000 người được khám miễn phí"),
+/// as news headlines do and captions never.
 fn is_headline(line: &str) -> bool {
+    if opens_with_place(line) {
+        return true;
+    }
     let lower = line.to_lowercase();
     let year = lower.split(|c: char| !c.is_ascii_digit()).any(|d| d.len() == 4 && (d.starts_with("19") || d.starts_with("20")));
     year && !SCENE_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// The most words of a place set before a headline's colon.
+const PLACE_WORDS: usize = 4;
+/// The fewest words of the headline after the place: a credit ("Nguồn: Báo X") is shorter.
+const HEADLINE_AFTER_PLACE_WORDS: usize = 4;
+
+/// Whether the line opens with a place's name and a colon: one to [`PLACE_WORDS`] words,
+/// each capitalised, none a figure, and none a credit's label ("Ảnh: Thu Hà").
+fn opens_with_place(line: &str) -> bool {
+    let Some((head, rest)) = line.split_once(": ") else { return false };
+    let words = head.split_whitespace();
+    let n = words.clone().count();
+    (1..=PLACE_WORDS).contains(&n)
+        && words_at_least(rest, HEADLINE_AFTER_PLACE_WORDS)
+        && words.clone().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && !is_photo_credit_alone(line)
+        && !is_writer_credit(line)
 }
 
 /// How a post opens above its lead, read the same way by detect and strip.
@@ -463,6 +486,11 @@ mod tests {
         assert!(is_headline("Hội nghị tổng kết công tác phòng, chống HIV/AIDS năm 2025"));
         assert!(!is_headline("Quang cảnh hội nghị tổng kết năm 2025"));
         assert!(!is_headline("Lãnh đạo Sở Y tế thăm khoa Nhi"));
+        // A place before a colon opens a news headline, never a caption.
+        assert!(is_headline("Ea Lốp: Hơn 1.500 người được khám bệnh miễn phí"));
+        assert!(!is_headline("Ảnh: Thu Hà"));
+        assert!(!is_headline("Nguồn: Báo Hòa Bắc"));
+        assert!(!is_headline("Đồng chí Giám đốc phát biểu: cần quyết liệt hơn"));
         assert!(is_caption("Đồng chí Lê Văn Tâm - Giám đốc Sở Y tế phát biểu tại buổi lễ"));
         assert!(!is_caption("Đồng chí Lê Văn Tâm phát biểu tại buổi lễ."));
         assert!(is_inner_caption("Học viên thực hành cấp cứu trên mô hình tại lớp tập huấn"));

@@ -13,6 +13,7 @@ mod posted;
 use hints::{HintReader, Noise, Signal};
 use vanban_plugin_sdk::byline::{is_unit_credit, is_writer_credit, read_byline};
 use vanban_plugin_sdk::date_stamp::labelled_stamp;
+use vanban_plugin_sdk::furniture::is_related_marker;
 use vanban_plugin_sdk::text::{byline_names, date_stamp, is_upper_line};
 use vanban_plugin_sdk::text::{lower_words, same_text, starts_with_lower};
 use vanban_plugin_sdk::{BlockTag, Label, Page, Stripping};
@@ -50,6 +51,7 @@ pub fn strip_with(page: &Page, opts: &Options) -> Stripping {
     let mut labels = label_blocks(page, &signals, &stats, &roots);
     mark_lead_in(page, &stats, &mut labels);
     mark_recipients(page, &stats, &mut labels);
+    mark_related_tail(page, &stats, &mut labels);
     let title = mark_title(page, &mut labels, declared.headline.as_deref());
     let captions = captions(page, &labels);
     let closing_stamp = mark_closing_stamp(page, &stats, &mut labels);
@@ -419,6 +421,19 @@ fn mark_recipients(page: &Page, stats: &BlockStats, labels: &mut [Label]) {
     }
 }
 
+/// A related-articles marker after the article's last paragraph ("Tin liên quan" over the
+/// other posts' headlines, in a box whose class names nothing): the short lines under it
+/// are those headlines, not the article's closing lines, and not its byline's neighbours.
+fn mark_related_tail(page: &Page, stats: &BlockStats, labels: &mut [Label]) {
+    let Some(last_prose) = (0..labels.len()).rposition(|i| labels[i] == Label::Body && stats.is_prose(i)) else { return };
+    let Some(marker) = (last_prose + 1..labels.len()).find(|&i| is_related_marker(page.line(i))) else { return };
+    for i in marker..labels.len() {
+        if labels[i] == Label::Body && (i == marker || !stats.is_prose(i)) {
+            labels[i] = Label::boilerplate("related");
+        }
+    }
+}
+
 /// Short lines that are page furniture even inside the article.
 fn boilerplate_line(text: &str, chars: usize) -> Option<&'static str> {
     if is_bare_address(text) {
@@ -484,8 +499,10 @@ fn mark_title(page: &Page, labels: &mut [Label], declared: Option<&str>) -> Opti
         labels[i] = Label::Title;
         return Some(page.line(i).trim().to_string()).filter(|t| !t.is_empty());
     }
-    // The block that shows the headline: one matching the declared title, else the first h1.
-    let shown = exact.or(trimmed).or(h1);
+    // The block that shows the headline: one matching the declared title, else the first h1,
+    // else a lesser heading over the first paragraph when the page's `<title>` is only the
+    // site's name ("Sở Y tế tỉnh X" over an `<h2 class="title">`).
+    let shown = exact.or(trimmed).or(h1).or_else(|| declared.is_none().then(|| heading_over_text(page, labels)).flatten());
     if let Some(i) = shown {
         labels[i] = Label::Title;
     }
@@ -510,6 +527,26 @@ fn titled_block(page: &Page, labels: &[Label]) -> Option<usize> {
     };
     let before = || 0..first_body.min(page.blocks.len());
     before().find(|&i| shortens(i)).or_else(|| before().find(|&i| beside_site_name(title, page.line(i))))
+}
+
+/// The fewest words of a lesser heading taken for the headline: a section's name ("Tin
+/// tức - Sự kiện", "Hoạt động ngành") is shorter.
+const LESSER_HEADLINE_WORDS: usize = 6;
+
+/// The heading nearest above the article's first paragraph, not a link, long enough for a
+/// headline: the post's own headline set as an `h2` or `h3`, among the lines over the
+/// text or just outside its box, never in a menu, a sidebar or a list of other posts.
+fn heading_over_text(page: &Page, labels: &[Label]) -> Option<usize> {
+    let first_body = labels.iter().position(|l| *l == Label::Body)?;
+    let over_text = |l: &Label| match l {
+        Label::Dateline => true,
+        Label::Boilerplate(r) => r == "outside-article",
+        _ => false,
+    };
+    (0..first_body).rev().find(|&i| {
+        let b = &page.blocks[i];
+        b.tag.is_heading() && b.links == 0 && over_text(&labels[i]) && page.line(i).split_whitespace().count() >= LESSER_HEADLINE_WORDS
+    })
 }
 
 /// What sets a site's name apart from a post's headline in a page's declared title.

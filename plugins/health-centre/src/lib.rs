@@ -4,8 +4,8 @@
 //! ("A-Phòng X", "A (Khoa Y)", "Tin, ảnh: A - Phòng Z").
 
 
-use vanban_plugin_sdk::byline::{closing_byline, is_unit_credit, read_byline, writer_credit};
-use vanban_plugin_sdk::furniture::is_related_marker;
+use vanban_plugin_sdk::byline::{closing_byline, is_source_credit, is_unit_credit, read_byline, writer_credit};
+use vanban_plugin_sdk::furniture::{is_attachment_marker, is_related_marker};
 use regex::Regex;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{char_len, chars_at_most, ends_sentence, markup_free_lines, parse_dmy_datetime, starts_with_lower, words_at_least};
@@ -115,15 +115,19 @@ impl Plugin for HealthCentre {
             }
             b
         } else {
-            // "Các tin khác" and the headlines under it, where no byline stands over them.
-            let tail = (first..n).find(|&i| is_related_marker(&lines[i])).unwrap_or(n);
+            // "Các tin khác" and the headlines under it, or "Tệp đính kèm:" and the files
+            // under it, where no byline stands over them.
+            let tail = (first..n).find(|&i| is_related_marker(&lines[i]) || is_attachment_marker(&lines[i])).unwrap_or(n);
+            let reason = if tail < n && is_attachment_marker(&lines[tail]) { "attachments" } else { "related-articles" };
             for label in &mut out.labels[tail..] {
-                *label = Label::boilerplate("related-articles");
+                *label = Label::boilerplate(reason);
             }
-            match lines[..tail].last().filter(|_| tail > first + 1).and_then(|l| writer_credit(l).or_else(|| is_unit_credit(l).then(Vec::new))) {
-                // A credit naming no writer ("Tin, ảnh: Phòng Dân số - Truyền thông", or the
-                // department alone: "Phòng Kế hoạch - Nghiệp vụ") closes the post all the
-                // same: no paragraph of it.
+            // "BBT", "PV", "Theo Báo X": the board or the source credited, no writer named;
+            // so is a department alone ("Phòng Kế hoạch - Nghiệp vụ").
+            let credit = |l: &str| writer_credit(l).or_else(|| (is_source_credit(l) || is_unit_credit(l)).then(Vec::new));
+            match lines[..tail].last().filter(|_| tail > first + 1).and_then(|l| credit(l)) {
+                // A credit naming no writer ("Tin, ảnh: Phòng Dân số - Truyền thông") closes
+                // the post all the same: no paragraph of it.
                 Some(names) => {
                     out.authors = names;
                     out.labels[tail - 1] = Label::Byline;
@@ -390,5 +394,16 @@ mod tests {
             assert_eq!(s.captions, ["Hình: Quang cảnh lớp tập huấn"]);
             assert_eq!(s.labels.iter().filter(|l| **l == Label::Body).count(), 2, "{:?}", s.labels);
         }
+    }
+
+    #[test]
+    fn the_boards_credit_and_the_attached_files_under_the_article() {
+        let head = "Trung tâm Y tế huyện Suối Bạc tập huấn phòng chống bệnh dại\nĐăng ngày: 03/10/2026 | Lượt xem: 45\nSáng ngày 02/10/2026, Trung tâm Y tế huyện tổ chức tập huấn phòng chống bệnh dại cho 40 cán bộ trạm y tế xã.\nLớp tập huấn giúp học viên nắm vững quy trình xử trí vết thương do chó cắn.";
+        let page = Page::from_text("ttyt.txt", &format!("{head}\nBBT\nTệp đính kèm:\nKế hoạch tập huấn.pdf"));
+        let s = HealthCentre.strip(&page).expect("strip");
+        assert!(s.authors.is_empty());
+        assert_eq!(s.labels[4], Label::Byline);
+        assert_eq!(s.labels[5..], [Label::boilerplate("attachments"), Label::boilerplate("attachments")]);
+        assert_eq!(s.labels.iter().filter(|l| **l == Label::Body).count(), 2, "{:?}", s.labels);
     }
 }

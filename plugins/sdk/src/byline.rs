@@ -11,9 +11,11 @@ use crate::text::{byline_names, char_len, equals_lower, lower_same_len, parse_dm
 use std::borrow::Cow;
 use std::cell::RefCell;
 
-/// "Tin, ảnh:", "Bài và ảnh:", "Ảnh:", "Tác giả:", "Người viết:" before the names.
+/// "Tin, ảnh:", "Bài và ảnh:", "Ảnh:", "Tác giả:", "Người viết:" before the names, and
+/// "Người báo cáo:", under which a short report names who wrote it up (often with a
+/// degree: "CN. Trần Thị A").
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|&|-)\s*(?:tin|bài|ảnh|video|clip))*|tác giả|người viết|thực hiện|nhóm pv)\s*:\s*")
+    Regex::new(r"(?i)^(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|&|-)\s*(?:tin|bài|ảnh|video|clip))*|tác giả|người viết|người báo cáo|thực hiện|nhóm pv)\s*:\s*")
         .expect("valid regex")
 });
 
@@ -313,9 +315,10 @@ fn title_words(words: &[&str]) -> Option<usize> {
 
 /// A source or group credit closing a post instead of a personal byline, perhaps in
 /// brackets: "Theo TTXVN", "Nguồn: Báo X", "(Nguồn: TTYT khu vực Y)", "Theo baosongvam.vn"
-/// (the site a piece was taken from, written as its address), "NHÓM PV", "PV".
+/// (the site a piece was taken from, written as its address), "NHÓM PV", "PV", and "BBT"
+/// (the editorial board, "Ban biên tập").
 static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?i:theo|nguồn)\s*:?\s+(?:\p{Lu}[^.;:!?]{0,50}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)|(?i:nhóm\s+(?:pv|phóng viên|ctv|tác giả))[^.;:!?]{0,30}|(?i:pv|ctv))\.?$")
+    Regex::new(r"^(?:(?i:theo|nguồn)\s*:?\s+(?:\p{Lu}[^.;:!?]{0,50}|[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)|(?i:nhóm\s+(?:pv|phóng viên|ctv|tác giả))[^.;:!?]{0,30}|(?i:pv|ctv|bbt|ban biên tập))\.?$")
         .expect("valid regex")
 });
 
@@ -325,14 +328,14 @@ pub fn is_source_credit(line: &str) -> bool {
     let t = strip_markup_borrowed(line);
     let t = t.trim();
     let inner = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')).map_or(t, str::trim);
-    // Every credit opens with one of four letters: most lines are told without the regex.
-    inner.starts_with(['t', 'T', 'n', 'N', 'p', 'P', 'c', 'C']) && SOURCE_CREDIT.is_match(inner)
+    // Every credit opens with one of five letters: most lines are told without the regex.
+    inner.starts_with(['t', 'T', 'n', 'N', 'p', 'P', 'c', 'C', 'b', 'B']) && SOURCE_CREDIT.is_match(inner)
 }
 
 /// "KHNV", "CTXH", "KSBT": a unit written as its initials; also with the place it serves
 /// after them ("TTVH huyện", "TTYT Châu Thành"). A name in capitals ("VĂN TÁ") is
 /// capitals throughout, where such a unit is not.
-fn is_unit_abbreviation(part: &str) -> bool {
+pub(crate) fn is_unit_abbreviation(part: &str) -> bool {
     let initials = |w: &str| (2..=8).contains(&w.chars().count()) && w.chars().all(|c| c.is_uppercase());
     match part.split_once(' ') {
         None => initials(part),
@@ -410,6 +413,14 @@ mod tests {
     }
 
     #[test]
+    fn a_reports_reporter_with_a_degree_is_its_writer() {
+        assert_eq!(closing_credit("Người báo cáo: CN. Đào Thị Hồng Nhung"), Some(vec!["Đào Thị Hồng Nhung".to_string()]));
+        assert_eq!(closing_credit("Người báo cáo: Lã Văn Quế"), Some(vec!["Lã Văn Quế".to_string()]));
+        // Without its colon the words open a sentence, no credit.
+        assert_eq!(closing_credit("Người báo cáo trình bày kết quả giám sát ca bệnh."), None);
+    }
+
+    #[test]
     fn departments_credited_alone() {
         for line in ["Phòng Nghiệp vụ Y", "Phòng Dân số - Truyền thông", "Khoa Kiểm soát bệnh tật", "Văn phòng Sở"] {
             assert!(is_unit_credit(line), "{line}");
@@ -463,10 +474,10 @@ mod tests {
 
     #[test]
     fn sources_and_groups_credited_instead_of_a_writer() {
-        for line in ["(Nguồn: Trung tâm Y tế khu vực Bình Lục)", "Nguồn: Báo Đồng Khởi Online", "Theo TTXVN", "(Theo suckhoedoisong.vn)", "NHÓM PV", "PV"] {
+        for line in ["(Nguồn: Trung tâm Y tế khu vực Bình Lục)", "Nguồn: Báo Đồng Khởi Online", "Theo TTXVN", "(Theo suckhoedoisong.vn)", "NHÓM PV", "PV", "BBT", "(Ban biên tập)"] {
             assert!(is_source_credit(line), "{line}");
         }
-        for line in ["Theo báo cáo, số ca mắc giảm.", "(Nguồn gốc thực phẩm không rõ ràng.)", "Nguồn nước sinh hoạt", "Lê Thị Cúc"] {
+        for line in ["Theo báo cáo, số ca mắc giảm.", "(Nguồn gốc thực phẩm không rõ ràng.)", "Nguồn nước sinh hoạt", "Lê Thị Cúc", "Ban biên tập bản tin họp định kỳ."] {
             assert!(!is_source_credit(line), "{line}");
         }
     }

@@ -231,7 +231,7 @@ fn is_read_more(t: &str) -> bool {
 /// "Tải về", "Tải về:", "Tệp đính kèm:", or the marker with the file after its colon ("Tải
 /// về: Kế hoạch số 12.pdf"). Words after the marker without a colon are a sentence ("Tải về
 /// ứng dụng Sổ sức khỏe điện tử để …"), and so is what ends like one after it.
-fn is_attachment_marker(t: &str) -> bool {
+pub fn is_attachment_marker(t: &str) -> bool {
     ATTACHMENT_MARKERS.iter().any(|m| {
         starts_with_lower(t, m) && {
             // Lower-casing keeps a Vietnamese letter's length: the marker takes as many bytes.

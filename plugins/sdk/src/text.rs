@@ -499,8 +499,8 @@ pub fn byline_names(line: &str) -> Option<Vec<String>> {
         if part.is_empty() {
             continue;
         }
-        if starts_like_unit(part) && !names.is_empty() {
-            // The department after an author's name.
+        if (starts_like_unit(part) || crate::byline::is_unit_abbreviation(part)) && !names.is_empty() {
+            // The department after an author's name, also by its initials ("CDC Hòa Vang").
             continue;
         }
         if !looks_like_name(part) {
@@ -882,6 +882,10 @@ mod tests {
         assert_eq!(byline_names("Hoài An – Quốc Bảo"), Some(vec!["Hoài An".into(), "Quốc Bảo".into()]));
         assert_eq!(byline_names("Lan Chi-Khoa Dược"), Some(vec!["Lan Chi".into()]));
         assert_eq!(byline_names("Lan Chi - Phòng KHTH"), Some(vec!["Lan Chi".into()]));
+        // A unit by its initials after the writer ("CDC Hòa Vang", "TTYT Bắc Lục") is no name.
+        assert_eq!(byline_names("Quế Anh - CDC Hòa Vang"), Some(vec!["Quế Anh".into()]));
+        assert_eq!(byline_names("Quế Anh - TTYT Bắc Lục"), Some(vec!["Quế Anh".into()]));
+        assert_eq!(byline_names("Quế Anh - VĂN KHOA"), Some(vec!["Quế Anh".into(), "Văn Khoa".into()]));
         assert_eq!(byline_names("HỒNG NHUNG"), Some(vec!["Hồng Nhung".into()]));
         assert_eq!(byline_names("VĂN KHOA"), Some(vec!["Văn Khoa".into()]));
         assert_eq!(byline_names("Lan Chi - Văn phòng Sở"), Some(vec!["Lan Chi".into()]));

@@ -313,6 +313,29 @@ fn without_an_h1_the_page_title_points_at_the_headline_block() {
 }
 
 #[test]
+fn a_heading_over_the_text_is_the_headline_when_the_title_names_only_the_site() {
+    let cs = vec![container(None, "body", "", 0), container(Some(0), "div", "main", 1)];
+    let rows = [
+        (1, BlockTag::Div, "Trang chủ / Tin tức - Sự kiện / Hoạt động ngành", 0),
+        (1, BlockTag::H3, "Hoạt động ngành", 0),
+        (1, BlockTag::H2, "Kiểm tra an toàn thực phẩm dịp Tết Trung thu năm 2026", 0),
+        (1, BlockTag::Div, "Cập nhật: 02/09/2026 10:05", 0),
+        (1, BlockTag::P, PARA, 0),
+        (1, BlockTag::P, PARA, 0),
+    ];
+    let mut p = page(cs, &rows);
+    p.meta.title = Some("Sở Y tế tỉnh Đồng Lâm".into());
+    let s = strip(&p);
+    assert_eq!(s.title.as_deref(), Some("Kiểm tra an toàn thực phẩm dịp Tết Trung thu năm 2026"));
+    assert_eq!(s.labels[2], Label::Title);
+    // A section's name is too short for a headline: the `<title>` stays.
+    let rows = [(1, BlockTag::H2, "Tin tức - Sự kiện", 0), (1, BlockTag::P, PARA, 0), (1, BlockTag::P, PARA, 0)];
+    let mut p = page(vec![container(None, "body", "", 0), container(Some(0), "div", "main", 1)], &rows);
+    p.meta.title = Some("Sở Y tế tỉnh Đồng Lâm".into());
+    assert_eq!(strip(&p).title.as_deref(), Some("Sở Y tế tỉnh Đồng Lâm"));
+}
+
+#[test]
 fn a_long_headline_leaves_the_date_line_under_it_to_the_lead_in_and_a_source_closes_with_the_writer() {
     let cs = vec![container(None, "body", "", 0), container(Some(0), "article", "post", 1)];
     let rows = [
@@ -421,4 +444,22 @@ fn a_lead_set_apart_above_the_body_is_article_but_a_short_line_there_is_not() {
     let headline = lead.trim_end_matches('.');
     rows[2].2 = headline;
     assert_ne!(strip(&page(cs, &rows)).labels[2], Label::Body);
+}
+
+#[test]
+fn the_headlines_under_a_related_marker_after_the_text_leave_it_and_the_credit_closes_it() {
+    let cs = vec![container(None, "body", "", 0), container(Some(0), "div", "content", 1), container(Some(1), "div", "other", 2)];
+    let rows = [
+        (1, BlockTag::H1, "Kiểm tra an toàn thực phẩm dịp Tết Trung thu", 0),
+        (1, BlockTag::P, PARA, 0),
+        (1, BlockTag::P, PARA, 0),
+        (1, BlockTag::P, "Tin và ảnh: Hà Minh Khuê (Chi cục ATVSTP)", 0),
+        (2, BlockTag::Div, "Tin liên quan", 0),
+        (2, BlockTag::Li, "Triển khai Tháng hành động vì an toàn thực phẩm", 0),
+        (2, BlockTag::Li, "Tập huấn kiến thức cho bếp ăn tập thể", 0),
+    ];
+    let s = strip(&page(cs, &rows));
+    assert_eq!(s.labels[4..], [Label::boilerplate("related"), Label::boilerplate("related"), Label::boilerplate("related")]);
+    assert_eq!(s.labels[3], Label::Byline);
+    assert_eq!(s.authors, ["Hà Minh Khuê"]);
 }
