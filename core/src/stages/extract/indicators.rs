@@ -669,7 +669,8 @@ fn same_sentence(between: &str) -> bool {
 /// ("…, phần lớn là trẻ chưa tiêm (chiếm 72%)") the share is not that figure's.
 fn bracketed_share(between: &str) -> bool {
     let h = between.trim_end();
-    let h = h.strip_suffix("chiếm").map_or(h, str::trim_end);
+    // "2.105 trẻ (đạt 96,4%)": a share of the plan or of those to count, as "chiếm" is.
+    let h = h.strip_suffix("chiếm").or_else(|| h.strip_suffix("đạt")).map_or(h, str::trim_end);
     let Some(words) = h.strip_suffix('(') else { return false };
     let small = |w: &str| !w.starts_with(char::is_uppercase);
     !words.contains(',') && words.split_whitespace().count() <= 3 && words.split_whitespace().all(small)
@@ -829,7 +830,7 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
         let count = last_word(before_prev);
         !count.is_empty() && count.bytes().all(|c| c.is_ascii_digit()) && counts_cases(t, b)
     };
-    if lower_in(prev_raw, ORDINAL_BEFORE) && !year_start && !same_time && !at_once && !after_months {
+    if lower_in(prev_raw, ORDINAL_BEFORE) && !year_start && !same_time && !at_once && !after_months && !beyond_the_term(t, prev_raw, raw, b) {
         return true;
     }
     if dose_schedule(s, a, b) || threshold(t, a, b) || frames_the_sentence(t, a, b, prev_raw) {
@@ -858,6 +859,18 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     let window_start = head.char_indices().rev().nth(30).map(|(i, _)| i).unwrap_or(0);
     let window = &t.lower[window_start..a];
     may_hold_phone_word(window) && PHONE_WORDS.iter().any(|w| window.contains(w))
+}
+
+/// Words for a term with the most a number after them may name: "tháng 12", "quý 4".
+const TERMS: &[(&str, u32)] = &[("tháng", 12), ("quý", 4), ("tuần", 53), ("ngày", 31)];
+
+/// Whether the number `raw` after the term word `prev_raw` is more than any such term has
+/// and counts cases: "Bệnh sốt xuất huyết: trong tháng 14 ca", "phát hiện mới trong quý 24
+/// người" name the term they count in, not a fourteenth month.
+fn beyond_the_term(t: Body, prev_raw: &str, raw: &str, b: usize) -> bool {
+    let Some(&(_, most)) = TERMS.iter().find(|(w, _)| lower_eq(prev_raw, w)) else { return false };
+    let more = raw.len() > 2 || raw.parse::<u32>().is_ok_and(|n| n > most);
+    more && counts_cases(t, b)
 }
 
 /// Rounds of work a sentence may open with ("Qua 2 đợt ra quân", "Sau 3 lần kiểm tra").
@@ -926,7 +939,7 @@ fn threshold(t: Body, a: usize, b: usize) -> bool {
 /// [`clause_start`] of `a` at [`CLAUSE_STOPS`] within 200 bytes) opens with "tỷ lệ" and names
 /// no value before it, and a link to a percentage follows in the clause.
 fn inside_a_rate_subject(t: Body, from: usize, a: usize, b: usize) -> bool {
-    let head = t.lower[from..a].trim_start();
+    let head = t.lower[from..a].trim_start().trim_start_matches(['-', '+', '•', '–', '*']).trim_start();
     if !(head.starts_with("tỷ lệ") || head.starts_with("tỉ lệ")) || head.split_whitespace().any(|w| RATE_LINKS.contains(&w)) {
         return false;
     }
@@ -1835,11 +1848,13 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
         return (with_heading_disease(label, s, q_start, diseases), unit_end);
     }
     // "tỷ lệ X đạt 18%", "Tổng số lượt khám ... là 253.401 lượt": the subject comes first.
-    let tail = Tail::new(head);
+    // "Tỷ lệ … đạt 152/160 (95%)": the rate is linked past the fraction it restates.
+    let linked = before_a_fraction(head).unwrap_or(head);
+    let tail = Tail::new(linked);
     // The link must sit in the figure's own clause: across a line break it ends the clause
     // before ("… là\n25 ca"), and its subject is not this figure's.
-    let link = LINKS.iter().find(|l| tail.ends_with_word(l)).filter(|_| !closes_a_bound(head));
-    if let Some(before_end) = link.map(|l| head.trim_end().len() - l.len()).filter(|&end| end > sent_start) {
+    let link = LINKS.iter().find(|l| tail.ends_with_word(l)).filter(|_| !closes_a_bound(linked));
+    if let Some(before_end) = link.map(|l| linked.trim_end().len() - l.len()).filter(|&end| end > sent_start) {
         let before = &s[sent_start..before_end];
         let lower = &t.lower[sent_start..before_end];
         // "Kinh phí thực hiện chiến dịch là 2,5 tỷ đồng": a sum's subject opens with what it pays.
@@ -1911,6 +1926,16 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
         }
     }
     (with_disease(subject, s, sent_start, a, diseases), after_end.max(unit_end))
+}
+
+/// `head` without the fraction and the bracket that end it ("… đạt 152/160 ("), when it
+/// ends so: a percentage in brackets after a bare fraction says the same share.
+fn before_a_fraction(head: &str) -> Option<&str> {
+    let h = head.trim_end().strip_suffix('(')?.trim_end();
+    let whole = number_start_before(h, h.len()).filter(|&w| w < h.len())?;
+    let part_end = whole.checked_sub(1).filter(|_| h[..whole].ends_with('/'))?;
+    let part = number_start_before(h, part_end).filter(|&p| p < part_end)?;
+    free_before(h, part).then(|| &h[..part])
 }
 
 /// Words that may stand between a disease a clause opens with and the count of its cases:
@@ -2315,7 +2340,10 @@ fn label_before(s: &str, q_start: usize) -> Option<String> {
     let colon = head.strip_suffix(':')?;
     let from = clause_start(s, colon.len(), &['.', ';', '\n', '!', '?', ':'], 200);
     // A list item's label: "- Tổng số lượt khám bệnh: 14.532 lượt".
-    let mut label = colon[from..].trim().trim_start_matches(['-', '+', '•', '–']).trim();
+    let item = colon[from..].trim_start();
+    let mut label = item.trim_start_matches(['-', '+', '•', '–']).trim();
+    // A list item's label is bounded clearly by its mark and the colon: no sentence, even long.
+    let list_item = label.len() < item.len() && (from == 0 || s[..from].ends_with('\n'));
     // "… 14.532 lượt (tháng 9: 13.870 lượt), lũy kế 10 tháng: 138.406 lượt": the label is the
     // part after the figures before it.
     if holds_a_figure(label) {
@@ -2326,12 +2354,12 @@ fn label_before(s: &str, q_start: usize) -> Option<String> {
     if let Some((_, last)) = label.rsplit_once(", ").filter(|(_, last)| names_a_measure(&lower_same_len(last.trim()))) {
         label = last.trim();
     }
-    let words = label.split_whitespace().count();
+    let words = words_outside_brackets(label);
     // A rate's or a count's label names who is counted, and may run long ("Tỷ lệ xã đạt Bộ
     // tiêu chí quốc gia về y tế: 95,2%"); any other label that long is a sentence.
     // So does a sum's ("Kinh phí hỗ trợ bảo hiểm y tế cho người cận nghèo: 1,2 tỷ đồng").
     let long = SUBJECT_OPENINGS.iter().any(|o| starts_with_lower(label, o)) || starts_with_lower(label, "tỉ lệ") || names_a_sum(label);
-    let most = if long { LONG_LABEL_WORDS } else { 10 };
+    let most = if long { LONG_LABEL_WORDS } else if list_item { LINE_LABEL_WORDS } else { 10 };
     ((1..=most).contains(&words) && !holds_a_figure(label)).then(|| label.to_string())
 }
 
@@ -2342,7 +2370,26 @@ fn names_a_sum(label: &str) -> bool {
 }
 
 /// The most words of a label that opens with a rate or a count ("Tỷ lệ …", "Số …").
-const LONG_LABEL_WORDS: usize = 20;
+/// Such labels are clauses of their own, and name whom they count in full: "Số bệnh nhân
+/// điều trị ngoại trú … tại các trạm y tế xã trên toàn huyện" runs past twenty words.
+const LONG_LABEL_WORDS: usize = 30;
+
+/// The most words of any other label that opens a list item.
+const LINE_LABEL_WORDS: usize = 20;
+
+/// The words of `label` outside brackets: "(UV2+)", "(BHYT)" gloss what is before them and
+/// make no label a sentence.
+fn words_outside_brackets(label: &str) -> usize {
+    let mut depth = 0usize;
+    let mut words = 0;
+    for w in label.split_whitespace() {
+        if depth == 0 && !w.starts_with('(') {
+            words += 1;
+        }
+        depth = (depth + w.matches('(').count()).saturating_sub(w.matches(')').count());
+    }
+    words
+}
 
 /// Words after which a number names which one ("mũi 3", "liều 2", "đợt 2"): part of what a
 /// figure counts, never a figure of its own.
@@ -2365,6 +2412,11 @@ fn holds_a_figure(label: &str) -> bool {
             continue;
         }
         let end = i + rest[i..].find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len() - i);
+        // "(UV2+)", "EV71", "COVID-19": digits in a name's code count nothing.
+        if in_a_code(&rest[..i]) {
+            rest = &rest[end..];
+            continue;
+        }
         // "Trẻ từ 6-36 tháng tuổi": a range's low end is what its high end is, an age here.
         if opens_a_range(&rest[end..]) {
             rest = &rest[end..];
@@ -2377,6 +2429,13 @@ fn holds_a_figure(label: &str) -> bool {
         rest = &rest[end..];
     }
     false
+}
+
+/// Whether digits after `before` are glued to the letters of a code: "UV2", "EV71", or
+/// "COVID-19" (a hyphen after a capital).
+fn in_a_code(before: &str) -> bool {
+    let before = before.strip_suffix('-').filter(|b| b.ends_with(char::is_uppercase)).unwrap_or(before);
+    before.ends_with(char::is_alphabetic)
 }
 
 /// Whether `rest`, right after a number, goes on to the high end of a range: "-36", " - 60",
@@ -5532,9 +5591,10 @@ mod tests {
     fn an_age_bound_or_range_stays_in_who_is_counted() {
         let f = run("Trạm đã khám cho 1.530 người từ 45 tuổi trở lên 1 lần trong năm.");
         assert_eq!(f[0].subject, "người từ 45 tuổi trở lên", "{f:?}");
+        // "(đạt 81%)" right after the count is a share of those it counts.
         let f = run("Đo huyết áp cho 870 người từ 50 tuổi trở lên (đạt 81%).");
         let share = f.iter().find(|i| i.unit.as_deref() == Some("%")).expect("share");
-        assert_eq!(share.subject, "từ 50 tuổi trở lên", "{f:?}");
+        assert_eq!(share.subject, "người từ 50 tuổi trở lên", "{f:?}");
         let f = run("Trẻ từ 12 - 48 tháng tuổi được uống thuốc tẩy giun là 604 trẻ.");
         assert_eq!(f[0].subject, "Trẻ từ 12 - 48 tháng tuổi được uống thuốc tẩy giun", "{f:?}");
         assert_eq!(f.len(), 1, "{f:?}");
@@ -5564,5 +5624,52 @@ mod tests {
         // A change word before the figure leaves it to the change's reading.
         let f = run("Số ca mắc giảm 5 ca.");
         assert!(f.iter().all(|i| i.subject != "Số ca mắc giảm"), "{f:?}");
+    }
+
+    #[test]
+    fn a_count_after_a_term_word_beyond_any_term_is_a_figure() {
+        let f = run("Bệnh sốt xuất huyết: trong tháng 17 ca, lũy tích 88 ca.");
+        assert_eq!(f[0].value, 17.0, "{f:?}");
+        let f = run("Số người nhiễm HIV phát hiện mới trong quý 19 người.");
+        assert_eq!(f[0].value, 19.0, "{f:?}");
+        // A month's own number stays a month's: "tháng 9" is no count.
+        let f = run("Trong tháng 9 ghi nhận 5 ca tay chân miệng.");
+        assert!(f.iter().all(|i| i.value != 9.0), "{f:?}");
+    }
+
+    #[test]
+    fn a_long_label_opening_a_list_item_or_a_count_names_it() {
+        let f = run("- Người bệnh tăng huyết áp được quản lý và điều trị tại các trạm y tế xã trong huyện: 1.317 người.");
+        assert_eq!(f[0].subject, "Người bệnh tăng huyết áp được quản lý và điều trị tại các trạm y tế xã trong huyện", "{f:?}");
+        let label = "Số bệnh nhân đái tháo đường được quản lý, điều trị ngoại trú và tư vấn dinh dưỡng định kỳ tại các trạm y tế xã trên toàn huyện";
+        let f = run(&format!("{label}: 846 người."));
+        assert_eq!(f[0].subject, label, "{f:?}");
+        // Within a sentence, a long clause before a colon is still no label.
+        let f = run("Trong đợt này, đoàn đã đến làm việc và kiểm tra rất kỹ tại các cơ sở khám chữa bệnh tư nhân của thị trấn như sau: 14 cơ sở.");
+        assert!(!f[0].subject.starts_with("Trong đợt này"), "{f:?}");
+    }
+
+    #[test]
+    fn a_share_reached_in_brackets_is_of_the_figure_before() {
+        let f = run("Số trẻ dưới 2 tuổi được theo dõi tăng trưởng 1.046 trẻ (đạt 95,8%).");
+        assert_eq!(f[1].subject, f[0].subject, "{f:?}");
+    }
+
+    #[test]
+    fn a_rate_restated_as_a_fraction_keeps_its_label() {
+        let f = run("- Tỷ lệ phụ nữ có thai được khám thai ít nhất 4 lần trong 3 thời kỳ đạt 137/145 (94,5%).");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].value, 94.5, "{f:?}");
+        assert_eq!(f[0].subject, "Tỷ lệ phụ nữ có thai được khám thai ít nhất 4 lần trong 3 thời kỳ", "{f:?}");
+    }
+
+    #[test]
+    fn a_code_with_digits_in_a_label_is_no_figure() {
+        let f = run("Tiêm vắc xin uốn ván cho phụ nữ có thai (UV2+): 7.340 người.");
+        assert_eq!(f[0].subject, "Tiêm vắc xin uốn ván cho phụ nữ có thai (UV2+)", "{f:?}");
+        assert!(holds_a_figure("Số ca mắc 12 ca"));
+        assert!(!holds_a_figure("Số trẻ được tiêm EV71"));
+        assert!(!holds_a_figure("Số ca COVID-19"));
+        assert_eq!(words_outside_brackets("Tiêm vắc xin (UV2+) cho (phụ nữ có thai) x"), 5);
     }
 }
