@@ -250,6 +250,9 @@ fn keep_data_lines(page: &Page, lines: &[Cow<'_, str>], labels: &[Option<Label>]
         return classes;
     };
     let data = |i: usize| labels[i].is_none() && page.blocks[i].link_chars == 0 && is_data_line(&lines[i]);
+    for i in figure_items_before(lines, first, data) {
+        classes[i] = Class::Good;
+    }
     for i in first + 1..last {
         if classes[i] != Class::Good && data(i) {
             classes[i] = Class::Good;
@@ -277,6 +280,23 @@ fn keep_data_lines(page: &Page, lines: &[Cow<'_, str>], labels: &[Option<Label>]
         }
     }
     classes
+}
+
+/// The fewest items of a list of figures that may open a report before its first paragraph.
+const OPENING_FIGURE_ITEMS: usize = 2;
+
+/// The items of figures right before the first paragraph at `first`: a report that opens
+/// with them under its headline ("- Khám bệnh: 8.412 lượt (BHYT 7.105 lượt)." then "-
+/// Điều trị nội trú: …"), where no paragraph before vouches for them. Each is a dashed
+/// line ([`is_data_line`]) of more than [`LIST_ITEM_WORDS`] words holding a figure, which
+/// a menu's items ("- Trang chủ", "- Tin tức") are not.
+fn figure_items_before(lines: &[Cow<'_, str>], first: usize, data: impl Fn(usize) -> bool) -> std::ops::Range<usize> {
+    let item = |i: usize| {
+        let t = lines[i].trim();
+        t.starts_with(['-', '+', '•']) && data(i) && t.split_whitespace().count() > LIST_ITEM_WORDS && t.bytes().any(|b| b.is_ascii_digit())
+    };
+    let start = (0..first).rev().take_while(|&i| item(i)).last().unwrap_or(first);
+    if first - start >= OPENING_FIGURE_ITEMS { start..first } else { first..first }
 }
 
 /// The lines after the last paragraph at `last` that are a short lead ending with a colon
@@ -694,6 +714,23 @@ Khánh Linh", two.join("\n"));
         assert_eq!(strip(&page).body_lines(&page)[0], lead);
         let page = Page::from_text("x.txt", "Trang chủ\n- Giới thiệu\n- Tin tức\n- Liên hệ");
         assert!(strip(&page).body_lines(&page).is_empty());
+    }
+
+    #[test]
+    fn a_report_that_opens_with_its_figures_under_the_headline_keeps_them() {
+        let items = ["- Khám bệnh: 6.215 lượt (BHYT 5.480 lượt).", "- Điều trị nội trú: 512 lượt, tăng 37 lượt so với tháng 3.", "- Chuyển tuyến: 41 trường hợp."];
+        let text = format!("Báo cáo hoạt động khám chữa bệnh tháng 4 năm 2027\n{}\n{PARA_A}\nTrang chủ", items.join("\n"));
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        let mut want = items.map(str::to_string).to_vec();
+        want.push(PARA_A.to_string());
+        assert_eq!(s.body_lines(&page), want);
+        assert_eq!(s.title.as_deref(), Some("Báo cáo hoạt động khám chữa bệnh tháng 4 năm 2027"));
+        // One item alone, or items without a figure (a menu), vouch for nothing.
+        let page = Page::from_text("x.txt", &format!("Tin tức\n{}\n{PARA_A}", items[0]));
+        assert_eq!(strip(&page).body_lines(&page), vec![PARA_A.to_string()]);
+        let page = Page::from_text("x.txt", &format!("Trang chủ\n- Giới thiệu về đơn vị chúng tôi\n- Tin tức và sự kiện trong ngành\n{PARA_A}"));
+        assert_eq!(strip(&page).body_lines(&page), vec![PARA_A.to_string()]);
     }
 
     #[test]
