@@ -289,14 +289,16 @@ const OPENING_FIGURE_ITEMS: usize = 2;
 /// with them under its headline ("- Khám bệnh: 8.412 lượt (BHYT 7.105 lượt)." then "-
 /// Điều trị nội trú: …"), where no paragraph before vouches for them. Each is a dashed
 /// line ([`is_data_line`]) of more than [`LIST_ITEM_WORDS`] words holding a figure, which
-/// a menu's items ("- Trang chủ", "- Tin tức") are not.
+/// a menu's items ("- Trang chủ", "- Tin tức") are not. One is enough when the paragraph
+/// is the next item of the same list, long enough to read as prose.
 fn figure_items_before(lines: &[Cow<'_, str>], first: usize, data: impl Fn(usize) -> bool) -> std::ops::Range<usize> {
     let item = |i: usize| {
         let t = lines[i].trim();
         t.starts_with(['-', '+', '•']) && data(i) && t.split_whitespace().count() > LIST_ITEM_WORDS && t.bytes().any(|b| b.is_ascii_digit())
     };
     let start = (0..first).rev().take_while(|&i| item(i)).last().unwrap_or(first);
-    if first - start >= OPENING_FIGURE_ITEMS { start..first } else { first..first }
+    let fewest = if lines[first].trim_start().starts_with(['-', '+', '•']) { 1 } else { OPENING_FIGURE_ITEMS };
+    if first - start >= fewest { start..first } else { first..first }
 }
 
 /// The lines after the last paragraph at `last` that are a short lead ending with a colon
@@ -726,6 +728,10 @@ Khánh Linh", two.join("\n"));
         want.push(PARA_A.to_string());
         assert_eq!(s.body_lines(&page), want);
         assert_eq!(s.title.as_deref(), Some("Báo cáo hoạt động khám chữa bệnh tháng 4 năm 2027"));
+        // An item before a long one of the same list, which reads as a paragraph.
+        let long = "- Điều trị nội trú: 512 lượt, tăng 37 lượt so với tháng 3, trong đó có nhiều ca nặng được điều trị kịp thời tại khoa.";
+        let page = Page::from_text("x.txt", &format!("Báo cáo tháng 4 năm 2027\n{}\n{long}\n{PARA_A}", items[0]));
+        assert_eq!(strip(&page).body_lines(&page), vec![items[0].to_string(), long.to_string(), PARA_A.to_string()]);
         // One item alone, or items without a figure (a menu), vouch for nothing.
         let page = Page::from_text("x.txt", &format!("Tin tức\n{}\n{PARA_A}", items[0]));
         assert_eq!(strip(&page).body_lines(&page), vec![PARA_A.to_string()]);

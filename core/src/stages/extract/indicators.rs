@@ -1274,13 +1274,14 @@ fn known_unit(u: &str) -> bool {
 const COUNT_LABELS: &[&str] = &["tổng số ", "số "];
 
 /// The unit a label names for the bare number after its colon, when the number ends the
-/// sentence: "Số bác sĩ/vạn dân: 11,8." gives "bác sĩ/vạn dân", "Số ca tử vong mẹ: 0." gives
-/// "ca". The label is its line's (or sentence's) words, opening with [`COUNT_LABELS`] and a
-/// known unit; a label naming no known unit gives none, and the number stays no figure.
+/// sentence or its change follows: "Số bác sĩ/vạn dân: 11,8." gives "bác sĩ/vạn dân", "Số ca
+/// tử vong mẹ: 0." gives "ca", "Số lượt khám: 8.020 (tăng 310 lượt …)" gives "lượt". The
+/// label is its line's (or sentence's) words, opening with [`COUNT_LABELS`] and a known
+/// unit; a label naming no known unit gives none, and the number stays no figure.
 fn label_unit(t: Body, a: usize, b: usize) -> Option<String> {
     let before = t.s[..a].trim_end_matches(' ').strip_suffix(':')?;
     let after = t.s[b..].trim_start_matches(' ');
-    if !(after.is_empty() || after.starts_with(['.', ';', '\n'])) {
+    if !(after.is_empty() || after.starts_with(['.', ';', '\n']) || opens_its_change(after)) {
         return None;
     }
     // The label's line: a short one, past a list mark or a section number ("2. Số …").
@@ -1300,6 +1301,17 @@ fn label_unit(t: Body, a: usize, b: usize) -> Option<String> {
     // "Số giường bệnh/vạn dân": the whole ratio is the unit.
     let end = if rest.starts_with('/') { before.len() } else { counted + m.end() };
     Some(t.s[counted..end].trim_end().to_string())
+}
+
+/// Whether `after`, the text after a bare number, opens with the number's change, in
+/// brackets or after a comma: "(tăng 310 lượt so với tháng 9)", ", giảm 12%". It says no
+/// more of what the number counts than a full stop would.
+fn opens_its_change(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(['(', ',']).map(|r| r.trim_start_matches(' ')) else { return false };
+    let Some(by) = RATE_CHANGES.iter().find_map(|w| rest.strip_prefix(w).and_then(|r| r.strip_prefix(' '))) else { return false };
+    // "tăng hơn 300 lượt": a qualifier may stand before the change's figure; "tăng cường" is no change.
+    let by = QUALIFIERS.iter().find_map(|(q, _)| by.strip_prefix(q).and_then(|r| r.strip_prefix(' '))).unwrap_or(by);
+    by.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Words that are no unit alone, though a known unit may open with them: "giá" is a price
@@ -5635,6 +5647,21 @@ mod tests {
         // A month's own number stays a month's: "tháng 9" is no count.
         let f = run("Trong tháng 9 ghi nhận 5 ca tay chân miệng.");
         assert!(f.iter().all(|i| i.value != 9.0), "{f:?}");
+    }
+
+    #[test]
+    fn a_bare_count_after_its_label_with_its_change_after_it_is_a_figure() {
+        for text in ["- Số lượt khám: 8.020 (tăng 310 lượt so với tháng 9).", "- Tổng số lượt khám: 8.020, tăng 310 lượt so với tháng 9."] {
+            let f = run(text);
+            assert_eq!(f.len(), 1, "{text}: {f:?}");
+            assert_eq!((f[0].value, f[0].unit.as_deref()), (8020.0, Some("lượt khám")), "{text}");
+            let change = f[0].change.as_ref().map(|c| (c.direction.as_str(), c.value));
+            assert_eq!(change, Some(("increase", 310.0)), "{text}");
+        }
+        // Any other words after the number may name what it counts otherwise.
+        assert!(run("- Số lượt khám: 8.020 trong đó trẻ em 1.200.").iter().all(|i| i.value != 8020.0));
+        assert!(opens_its_change("(giảm 3 ca)") && opens_its_change(", tăng 12%") && opens_its_change("(tăng hơn 300 lượt)"));
+        assert!(!opens_its_change("(tăng cường)") && !opens_its_change("trong đó"));
     }
 
     #[test]
