@@ -250,10 +250,14 @@ impl YearContext {
 
     /// The year of a day written without one, `head` the text before it: a deadline's day
     /// ("chậm nhất ngày 10/01" in a letter of December) by [`YearContext::due_year`], as the
-    /// task's deadline reads it; any other by [`YearContext::year_for`].
+    /// task's deadline reads it, when that day is at most [`NEXT_YEAR_DUE_DAYS`] ahead; any
+    /// other by [`YearContext::year_for`]. A mid-year review's "đã hoàn thành trước ngày 30/4"
+    /// (in July) tells of a deadline met, not of one nine months ahead.
     fn year_of_day(&self, m: u32, d: u32, head: &str) -> Option<i32> {
         let y = self.year_for(m, d)?;
-        Some(if names_a_deadline(head) { self.due_year(y, m, d) } else { y })
+        let due = if names_a_deadline(head) { self.due_year(y, m, d) } else { y };
+        let soon = |(_, tm, td): (i32, u32, u32)| (12 + m as i32 - tm as i32) * 31 + (d as i32 - td as i32) <= NEXT_YEAR_DUE_DAYS;
+        Some(if due > y && !self.today.is_some_and(soon) { y } else { due })
     }
 
     /// The year of a day and month written without one.
@@ -411,6 +415,10 @@ fn aims_ahead(head: &str) -> bool {
 /// in the same year: a report tells of a deadline just past ("đã hoàn thành trước ngày 15/11"
 /// in a report of early December); further back it is next year's.
 const PAST_DUE_DAYS: i32 = 62;
+
+/// Days ahead, into the next year, that a deadline's day without its year may be read as a
+/// date of that year: a letter of the year's last months sets deadlines early in the next.
+const NEXT_YEAR_DUE_DAYS: i32 = 124;
 
 /// Words right before a day (and its "ngày") that make it a deadline: "trước ngày 20/01",
 /// "chậm nhất ngày 10/01", "hạn chót 15/01".
@@ -2921,6 +2929,10 @@ mod tests {
         assert_eq!(days, want.iter().map(|(t, n)| (*t, Some(n))).collect::<Vec<_>>());
         // A deadline just past stays in the document's year.
         assert_eq!(c.year_of_day(11, 30, "đã hoàn thành trước ngày "), Some(2026));
+        // A deadline long past in a mid-year review is the document's year's, not next year's.
+        let july = YearContext { published: Some((2026, 7, 20)), written: Some((2026, 7)), today: Some((2026, 7, 20)), ..c };
+        assert_eq!(july.year_of_day(4, 30, "đã hoàn thành tiêm chủng trước ngày "), Some(2026));
+        assert_eq!(july.year_of_day(1, 10, "trước ngày "), Some(2026));
         assert!(names_a_deadline("gửi về Sở chậm nhất ngày ") && !names_a_deadline("tính đến ngày "));
     }
 }
