@@ -255,9 +255,11 @@ impl YearContext {
     /// (in July) tells of a deadline met, not of one nine months ahead.
     fn year_of_day(&self, m: u32, d: u32, head: &str) -> Option<i32> {
         let y = self.year_for(m, d)?;
-        let due = if names_a_deadline(head) { self.due_year(y, m, d) } else { y };
+        let due = self.due_year(y, m, d);
         let soon = |(_, tm, td): (i32, u32, u32)| (12 + m as i32 - tm as i32) * 31 + (d as i32 - td as i32) <= NEXT_YEAR_DUE_DAYS;
-        Some(if due > y && !self.today.is_some_and(soon) { y } else { due })
+        // The day sums first: most days are not a year's turn away, and the lead's words
+        // are read only for those that are.
+        Some(if due > y && self.today.is_some_and(soon) && names_a_deadline(head) { due } else { y })
     }
 
     /// The year of a day and month written without one.

@@ -606,7 +606,7 @@ const POST_NAME_WORDS: usize = 8;
 /// it, up to the verb of its task; none when no verb comes within [`POST_NAME_WORDS`] words,
 /// or a stop, a comma or "và" comes first (the words are then the task, not the post).
 fn post_before_verb(text: &str) -> Option<&str> {
-    let post = POSTS.iter().find(|w| starts_word(text, w) || starts_word_capitalised(text, w))?;
+    let post = opening_post(text)?;
     let verb = |r: &str| ASKED_VERBS.iter().chain(TASK_VERBS).chain(PART_VERBS).chain(POST_ENDS).any(|v| starts_word(r, v));
     let mut at = post.len();
     for words in 0..=POST_NAME_WORDS {
@@ -1186,7 +1186,12 @@ fn inline_heading(text: &str) -> Option<(&str, &str)> {
 /// Whether `unit` is a post of [`POSTS`] with the words that name it ("Công chức Văn hóa -
 /// Xã hội", "Bộ phận Một cửa"): the kind alone names no one.
 fn names_a_post(unit: &str) -> bool {
-    POSTS.iter().find(|w| starts_word(unit, w) || starts_word_capitalised(unit, w)).is_some_and(|w| unit[w.len()..].trim().chars().next().is_some_and(char::is_uppercase))
+    opening_post(unit).is_some_and(|w| unit[w.len()..].trim().chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The word of [`POSTS`] that `text` opens with, in small letters or capitalised.
+fn opening_post(text: &str) -> Option<&'static str> {
+    POSTS.iter().copied().find(|w| starts_word(text, w) || starts_word_capitalised(text, w))
 }
 
 /// Requests with a deadline in running text: "Ông X đề nghị các đơn vị báo cáo về Sở trước

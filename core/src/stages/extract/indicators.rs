@@ -939,7 +939,7 @@ fn threshold(t: Body, a: usize, b: usize) -> bool {
 /// [`clause_start`] of `a` at [`CLAUSE_STOPS`] within 200 bytes) opens with "tỷ lệ" and names
 /// no value before it, and a link to a percentage follows in the clause.
 fn inside_a_rate_subject(t: Body, from: usize, a: usize, b: usize) -> bool {
-    let head = t.lower[from..a].trim_start().trim_start_matches(['-', '+', '•', '–', '*']).trim_start();
+    let head = t.lower[from..a].trim_start().trim_start_matches(ITEM_MARKS).trim_start();
     if !(head.starts_with("tỷ lệ") || head.starts_with("tỉ lệ")) || head.split_whitespace().any(|w| RATE_LINKS.contains(&w)) {
         return false;
     }
@@ -1746,6 +1746,9 @@ fn period_of(t: Body, periods: &Periods, a: usize, clause_from: usize, q_start: 
     }
 }
 
+/// The marks that open a list item, as a character: a clause is read past them.
+const ITEM_MARKS: [char; 5] = ['-', '+', '•', '–', '*'];
+
 /// Marks that open a list item's line.
 const LIST_MARKS: &[&str] = &["- ", "+ ", "• ", "– "];
 
@@ -1967,7 +1970,7 @@ fn disease_topic(t: Body, sent_start: usize, q_start: usize, after: &str, diseas
     }
     // "Trong tuần, bệnh thủy đậu …": the clause opens after the last comma.
     let from = t.s[sent_start..d.start].rfind(',').map_or(sent_start, |i| sent_start + i + 1);
-    let lead = t.lower[from..d.start].trim().trim_start_matches(['-', '+', '•', '–', '*']).trim();
+    let lead = t.lower[from..d.start].trim().trim_start_matches(ITEM_MARKS).trim();
     if !TOPIC_LEADS.contains(&lead) {
         return None;
     }
@@ -2031,7 +2034,7 @@ fn without_link_is(phrase: &str) -> &str {
 /// [`SUBJECT_OPENINGS`] ("Số ca ho gà", "- Tổng số lượt khám") with no figure of its own.
 fn keyed_clause<'s>(t: Body<'s>, sent_start: usize, q_start: usize) -> Option<&'s str> {
     let from = clause_start_before(t.s, sent_start, q_start);
-    let clause = t.s[from..q_start].trim().trim_start_matches(['-', '+', '•', '–', '*']).trim_start();
+    let clause = t.s[from..q_start].trim().trim_start_matches(ITEM_MARKS).trim_start();
     let words = clause.split_whitespace().count();
     // "Số ca mắc giảm 5 ca", "Số cơ sở được kiểm tra có 45": a change or a verb before the
     // figure leaves it to the readings that know them.
@@ -2044,7 +2047,7 @@ fn keyed_clause<'s>(t: Body<'s>, sent_start: usize, q_start: usize) -> Option<&'
 /// The clause of `before` (the words before a figure's link) when it opens with the figure's
 /// counted `unit` ("Trẻ … là 742 trẻ", "Người … là 2.116 người") and holds no other figure.
 fn counted_phrase<'s>(before: &'s str, unit: &str) -> Option<&'s str> {
-    let clause = before.rsplit(", ").next()?.trim().trim_start_matches(['-', '+', '•', '–', '*']).trim_start();
+    let clause = before.rsplit(", ").next()?.trim().trim_start_matches(ITEM_MARKS).trim_start();
     let opens = lower_in(unit, BREAKDOWN_UNITS) && starts_with_lower(clause, unit) && clause.get(unit.len()..).is_some_and(|r| r.starts_with(' '));
     let words = clause.split_whitespace().count();
     (opens && (2..=LONG_LABEL_WORDS).contains(&words) && !holds_a_figure(clause)).then(|| without_adverbs(clause))
@@ -2971,7 +2974,7 @@ fn with_heading_disease(label: String, s: &str, at: usize, diseases: &Diseases) 
 /// (within 800 bytes) that reads as a heading, short and with no full stop, when it names one.
 fn heading_disease<'d>(s: &str, line_start: usize, diseases: &'d Diseases) -> Option<&'d Hit> {
     let floor = back_by(s, line_start, 800);
-    let is_item = |line: &str| line.starts_with(['-', '+', '•', '–', '*']);
+    let is_item = |line: &str| line.starts_with(ITEM_MARKS);
     let (start, end) = line_above(s, line_start.checked_sub(1)?, floor, |line| line.trim().is_empty() || is_item(line.trim()))?;
     let line = s[start..end].trim();
     let heading = line.split_whitespace().count() <= 8 && !line.ends_with(['.', ';', ':']);
