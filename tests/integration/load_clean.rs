@@ -42,6 +42,7 @@ fn every_encoding_gives_the_same_nfc_text() {
         ("para-tcvn3.txt", "tcvn3"),
         ("para-vni.txt", "vni"),
         ("para-vni-as-utf8.txt", "vni"),
+        ("para-utf8-as-cp1252.txt", "utf-8"),
         ("para.txt.gz", "utf-8"),
     ];
     for (name, encoding) in cases {

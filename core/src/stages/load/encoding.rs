@@ -209,7 +209,7 @@ fn repair_misread_utf8(text: &str, controls: usize) -> Text {
         Some((_, name, repaired)) => {
             // As for 8-bit text: the words outside the sample read the same repaired.
             let mut t = Text::new(spliced(text.as_bytes(), &words, distinct.pieces(&repaired)), name);
-            t.notes.push(format!("UTF-8 text holding {name} read as Windows-1252: converted to Unicode"));
+            t.notes.push(misread_note(name));
             capitals_after_tcvn3(&mut t);
             t
         }
@@ -217,8 +217,16 @@ fn repair_misread_utf8(text: &str, controls: usize) -> Text {
     }
 }
 
-/// The repairs of UTF-8 text that holds TCVN3 or VNI read as Windows-1252.
-const MISREAD_READINGS: [(&str, fn(&str) -> String); 2] = [("tcvn3", legacy::tcvn3_from_misread), ("vni", legacy::vni_from_misread)];
+/// The repairs of UTF-8 text that holds TCVN3, VNI or UTF-8 itself read as Windows-1252.
+const MISREAD_READINGS: [(&str, fn(&str) -> String); 3] =
+    [("tcvn3", legacy::tcvn3_from_misread), ("vni", legacy::vni_from_misread), ("utf-8", legacy::utf8_from_misread)];
+
+fn misread_note(name: &str) -> String {
+    if name == "utf-8" {
+        return "UTF-8 text read as Windows-1252 and saved as UTF-8 again (mojibake): repaired".to_string();
+    }
+    format!("UTF-8 text holding {name} read as Windows-1252: converted to Unicode")
+}
 
 /// Where the whitespace-separated words of `text` that hold a non-ASCII or control
 /// character are.
@@ -483,6 +491,42 @@ mod tests {
         assert_eq!(t.encoding, "utf-8");
         assert!(t.text.contains('\u{FFFD}'));
         assert!(t.warnings[0].contains("invalid UTF-8"), "{:?}", t.warnings);
+    }
+
+    /// `text`'s UTF-8 read as Windows-1252 by a browser (the five bytes it leaves undefined
+    /// as C1 controls) and written out again as UTF-8.
+    fn misread_as_cp1252(text: &str) -> String {
+        let (read, _) = WINDOWS_1252.decode_without_bom_handling(text.as_bytes());
+        read.into_owned()
+    }
+
+    #[test]
+    fn utf8_read_as_windows_1252_is_repaired() {
+        let twice = format!("{PARA}\nÔng Lê Văn Đức, Trưởng trạm, cho biết kết quả được báo cáo về huyện.");
+        let misread = misread_as_cp1252(&twice);
+        assert!(misread.contains("Tráº¡m") && misread.contains('\u{9d}'), "{misread}");
+        let t = decode_text(misread.as_bytes()).expect("decodes");
+        assert_eq!((t.text.as_str(), t.encoding.as_str()), (twice.as_str(), "utf-8"));
+        assert!(t.notes[0].contains("mojibake"), "{:?}", t.notes);
+    }
+
+    #[test]
+    fn mojibake_in_part_of_a_page_is_repaired_word_by_word() {
+        // A page whose template is Latin-1 text and whose story went through the misreading.
+        let page = format!("Café Crème © 2025 — {}", misread_as_cp1252(PARA));
+        let t = decode_text(page.as_bytes()).expect("decodes");
+        assert_eq!(t.text, format!("Café Crème © 2025 — {PARA}"));
+        // A word that lost a byte for good (U+FFFD) stays as it came.
+        let lossy = misread_as_cp1252(PARA).replacen("khÃ¡m", "kh\u{FFFD}¡m", 1);
+        let t = decode_text(lossy.as_bytes()).expect("decodes");
+        assert!(t.text.starts_with("Trạm y tế xã") && t.text.contains("kh\u{FFFD}¡m sức"), "{}", t.text);
+    }
+
+    #[test]
+    fn latin_text_is_no_mojibake() {
+        let french = "Le médecin a vérifié la santé de 312 personnes âgées à l'hôpital, déjà fêté.";
+        let t = decode_text(french.as_bytes()).expect("decodes");
+        assert_eq!((t.text.as_str(), t.encoding.as_str()), (french, "utf-8"));
     }
 
     #[test]

@@ -72,6 +72,25 @@ pub fn tcvn3_from_misread(text: &str) -> String {
     into_nfc(repaired)
 }
 
+/// Repairs UTF-8 text that was read as Windows-1252 (or Latin-1) and saved as UTF-8 again,
+/// the mojibake of a site or database that took its bytes for Latin ("Sá»Ÿ Y táº¿" for "Sở Y
+/// tế"). Each word whose chars all have a Windows-1252 byte, bytes that make UTF-8 again, is
+/// read as that UTF-8; other words are kept, so a page repaired in part stays whole. A word
+/// with U+FFFD lost a byte for good and is kept as it is.
+pub fn utf8_from_misread(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut bytes = Vec::new();
+    for word in text.split_inclusive(|c: char| c.is_ascii_whitespace()) {
+        bytes.clear();
+        let all_bytes = word.chars().all(|c| cp1252_byte(c).map(|b| bytes.push(b)).is_some());
+        match std::str::from_utf8(&bytes) {
+            Ok(read) if all_bytes && !word.is_ascii() => out.push_str(read),
+            _ => out.push_str(word),
+        }
+    }
+    into_nfc(out)
+}
+
 /// `text` in NFC; most text already is, and the quick check costs less than a rebuild.
 fn into_nfc(text: String) -> String {
     if is_latin_starters(text.as_bytes()) {
