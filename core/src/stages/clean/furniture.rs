@@ -1,8 +1,8 @@
 //! Page furniture in text copied or extracted from a paginated document: page numbers
-//! ("Trang 2/4", "- 3 -", "Page 2 of 5") and the running header or footer repeated beside
-//! them. A page break leaves them inside paragraphs, where they cut a sentence in two and
-//! glue themselves into it; the lines on either side are one paragraph again once they
-//! are gone.
+//! ("Trang 2/4", "- 3 -", "Page 2 of 5", bare numbers counting up a page apart) and the
+//! running header or footer repeated beside them. A page break leaves them inside
+//! paragraphs, where they cut a sentence in two and glue themselves into it; the lines on
+//! either side are one paragraph again once they are gone.
 
 /// A running header or footer is a line, not prose.
 const MAX_RUNNING_CHARS: usize = 120;
@@ -10,6 +10,9 @@ const MAX_RUNNING_CHARS: usize = 120;
 const PAGE_WORDS: [&str; 2] = ["trang", "page"];
 /// Words between a page's number and the count of pages ("2 of 5", "2 trên 5").
 const OF_WORDS: [&str; 4] = ["/", "of", "trên", "của"];
+/// Fewest lines from one bare page number to the next: a page holds more, a list whose
+/// numbers stand on lines of their own far fewer.
+const MIN_LINES_PER_PAGE: usize = 6;
 
 /// What a line of furniture is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +32,8 @@ pub fn find<'a>(lines: &[(&'a str, bool)]) -> Vec<(usize, Furniture)> {
             found.push((i, Furniture::PageNumber));
         }
     }
+    found.extend(bare_page_numbers(lines).into_iter().map(|i| (i, Furniture::PageNumber)));
+    found.sort_unstable_by_key(|&(i, _)| i);
     if found.len() < 2 {
         // One page number says nothing of what repeats, and a bare label on its own is
         // furniture enough to drop.
@@ -42,10 +47,32 @@ pub fn find<'a>(lines: &[(&'a str, bool)]) -> Vec<(usize, Furniture)> {
     found
 }
 
-/// Whether `line` is or ends with a page label, the lines [`find`] starts from.
+/// Whether `line` is or ends with a page label, or is a bare number: the lines [`find`]
+/// starts from.
 pub fn may_be_label(line: &str) -> bool {
     let line = line.trim();
-    is_page_label(line) || (line.ends_with(|c: char| c.is_ascii_digit()) && ends_with_page_label(line))
+    is_page_label(line) || is_page_count(line) || (line.ends_with(|c: char| c.is_ascii_digit()) && ends_with_page_label(line))
+}
+
+/// Bare page numbers, a number alone on its line, as a PDF's text dump leaves them between
+/// paragraphs: every bare number of the page when there are two or more, counting up by
+/// one (1, 2, 3 … or from 2 when the first page has none), each at least
+/// [`MIN_LINES_PER_PAGE`] lines after the one before. A number alone, or numbers out of
+/// step (a table's cells one to a line), are no page numbers.
+fn bare_page_numbers(lines: &[(&str, bool)]) -> Vec<usize> {
+    let mut bare: Vec<(usize, u32)> = Vec::new();
+    for (i, &(line, eligible)) in lines.iter().enumerate() {
+        let line = line.trim();
+        if is_page_count(line) {
+            let Some(number) = line.parse().ok().filter(|_| eligible) else { return Vec::new() };
+            bare.push((i, number));
+        }
+    }
+    let in_step = |w: &[(usize, u32)]| w[1].1 == w[0].1 + 1 && w[1].0 >= w[0].0 + MIN_LINES_PER_PAGE;
+    if bare.len() < 2 || !bare.windows(2).all(in_step) {
+        return Vec::new();
+    }
+    bare.into_iter().map(|(i, _)| i).collect()
 }
 
 /// Whether `line` is a page number and nothing else: "Trang 3", "Trang 3/12", "trang 3 /
@@ -208,6 +235,32 @@ mod tests {
         assert_eq!(furniture(text), [(1, Furniture::PageNumber), (3, Furniture::PageNumber)]);
         // The same line twice, not numbered: a heading repeated, no footer.
         assert!(furniture("Phụ lục 1\nPhụ lục 1").is_empty());
+    }
+
+    #[test]
+    fn bare_numbers_counting_up_a_page_apart_are_page_numbers() {
+        let page = |n: usize| format!("Đoạn {n} của báo cáo tháng có đủ chữ.\n").repeat(6);
+        let text = format!("{}   1\n{}2\n{}3", page(1), page(2), page(3));
+        use Furniture::PageNumber as P;
+        assert_eq!(furniture(&text), [(6, P), (13, P), (20, P)]);
+        // The first page without its number.
+        assert_eq!(furniture(&format!("{}2\n{}3", page(1), page(2))), [(6, P), (13, P)]);
+    }
+
+    #[test]
+    fn bare_numbers_out_of_step_or_close_stay() {
+        let page = "Trạm y tế xã tổ chức khám sức khỏe cho người cao tuổi.\n".repeat(6);
+        // One alone; a gap in the count; a table's cells one to a line; a list.
+        for text in [
+            format!("{page}1"),
+            format!("{page}1\n{page}3"),
+            format!("{page}1\n{page}2\n{page}45\n{page}3"),
+            "1\nKhám sức khỏe\n2\nTiêm chủng\n3\nTruyền thông".to_string(),
+        ] {
+            assert!(furniture(&text).is_empty(), "{text}");
+        }
+        let lines = [("1", true), ("a", true), ("b", true), ("c", true), ("d", true), ("e", true), ("2", false)];
+        assert!(find(&lines).is_empty(), "a number in a cell is no page number, nor its fellow");
     }
 
     #[test]

@@ -408,6 +408,17 @@ mod tests {
     }
 
     #[test]
+    fn bare_page_numbers_between_whole_paragraphs_are_dropped() {
+        // A PDF's text dump: each page ends with its number alone, centred, then a form feed.
+        let para = |n: usize| format!("Đoạn {n}: trạm y tế xã đã khám cho người cao tuổi trên địa bàn.\n\n").repeat(3);
+        let text = format!("{}{}{}                1\n\u{c}{}{}                2\n\u{c}", para(1), para(2), para(3), para(4), para(5));
+        let (page, report) = clean(&text);
+        assert_eq!((page.blocks.len(), report.page_labels_dropped), (15, 2), "{}", page.text);
+        assert!(page.lines().all(|(_, _, t)| t.starts_with("Đoạn")));
+        assert_consistent(&page);
+    }
+
+    #[test]
     fn page_furniture_is_dropped_and_the_sentence_joined() {
         let text = "Trạm y tế xã Yên Thành đã tổ chức khám sàng lọc cho 1.204 người cao tuổi,\n\
             trong đó phát hiện 87 người tăng huyết áp và 31 người đái tháo đường; các\n\
