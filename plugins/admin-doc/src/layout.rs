@@ -10,18 +10,19 @@ use vanban_plugin_sdk::text::{
 use vanban_plugin_sdk::byline::without_glue;
 use vanban_plugin_sdk::{AdminDocument, Page, PartialDate};
 
-/// "Số: 12/TB-UBND", "Số: /QĐ-UBND", "Số: 05/2023/NQ-HĐND": [`NUMBER_PATTERN`] with the
+/// "Số: 12/TB-UBND", "Số: /QĐ-UBND", "Số: 05/2023/NQ-HĐND", "Số: 1.245/QĐ-SYT" (a number
+/// past a thousand with its separator, read as 1245): [`NUMBER_PATTERN`] with the
 /// case-insensitive flag on "số" alone. Case-folding `\p{L}` is a large part of the cost
 /// of building the regex, and folds it only to itself and U+0345 (the Greek iota subscript,
 /// written into the class instead); the other classes hold no cased letter.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?i:số)\s*:?\s*([0-9]*)\s*/\s*(?:\d{4}\s*/\s*)?([\p{L}\d.\x{345}]+(?:\s*-\s*[\p{L}\d.\x{345}]+)*)")
+    Regex::new(r"^\s*(?i:số)\s*:?\s*([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]*)\s*/\s*(?:\d{4}\s*/\s*)?([\p{L}\d.\x{345}]+(?:\s*-\s*[\p{L}\d.\x{345}]+)*)")
         .expect("valid regex")
 });
 
 /// The number line as written first; [`NUMBER`] matches the same text with the same groups.
 #[cfg(test)]
-const NUMBER_PATTERN: &str = r"(?i)^\s*số\s*:?\s*([0-9]*)\s*/\s*(?:\d{4}\s*/\s*)?([\p{L}\d.]+(?:\s*-\s*[\p{L}\d.]+)*)";
+const NUMBER_PATTERN: &str = r"(?i)^\s*số\s*:?\s*([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]*)\s*/\s*(?:\d{4}\s*/\s*)?([\p{L}\d.]+(?:\s*-\s*[\p{L}\d.]+)*)";
 
 /// "Tân An, ngày 05 tháng 3 năm 2023" with any part of the date left blank, or the date in
 /// figures closing the line ("An Phú, ngày 12/10/2025", "Hòa Bình, ngày 05-3-2026",
@@ -363,7 +364,7 @@ impl<'a> Layout<'a> {
 /// The number (none when left blank) and the symbol of a number line: "Số: 12/TB-UBND".
 fn number_parts(line: &str) -> Option<(Option<String>, String)> {
     let caps = NUMBER.captures(line)?;
-    let number = caps.get(1).map(|m| m.as_str().to_string()).filter(|s| !s.is_empty());
+    let number = caps.get(1).map(|m| m.as_str().replace('.', "")).filter(|s| !s.is_empty());
     Some((number, caps.get(2)?.as_str().split_whitespace().collect()))
 }
 
@@ -775,6 +776,8 @@ mod tests {
         assert!(!is_number_line("Sở Y tế tỉnh"));
         assert!(!is_number_line("Căn cứ Luật số 12/2017"));
         assert!(is_number_line("ſố 7/KH-SYT") && !is_number_line("Số điện thoại"));
+        assert_eq!(number_parts("Số: 1.245/QĐ-SYT"), Some((Some("1245".to_string()), "QĐ-SYT".to_string())));
+        assert_eq!(number_parts("Số: 12.34/QĐ-SYT"), None, "no thousands separator");
     }
 
     #[test]
@@ -856,7 +859,7 @@ mod tests {
                 lines.push(format!("{place}{date}"));
             }
         }
-        for number in ["Số: 12/TB-UBND", "SỐ 05/2023/NQ-HĐND", " ſố: /QĐ - UBND .x", "Số: 7 / 2024 / KH-SYT-\u{345}Ⅻ", "số:/TB--x"] {
+        for number in ["Số: 12/TB-UBND", "SỐ 05/2023/NQ-HĐND", " ſố: /QĐ - UBND .x", "Số: 7 / 2024 / KH-SYT-\u{345}Ⅻ", "số:/TB--x", "Số: 1.245/QĐ-SYT", "Số 12.34/QĐ", "Số: 1.234.567 / KH"] {
             lines.push(number.to_string());
         }
         // Places of 37 to 43 chars, with blanks around them.
