@@ -426,11 +426,38 @@ const NEXT_YEAR_DUE_DAYS: i32 = 124;
 /// "chậm nhất ngày 10/01", "hạn chót 15/01".
 const DEADLINE_LEADS: &[&str] = &["trước", "Trước", "chậm nhất", "Chậm nhất", "muộn nhất", "hạn chót", "hạn"];
 
-/// Whether `head`, the text before a day, ends with one of [`DEADLINE_LEADS`], perhaps then "ngày".
+/// Whether `head`, the text before a day, ends with one of [`DEADLINE_LEADS`], perhaps then an
+/// hour ("trước 16 giờ ngày 05/01", [`without_hour`]) and "ngày"; or with "trong ngày", a task
+/// due that day ("báo cáo trong ngày 05/01"), as the task's deadline reads them.
 fn names_a_deadline(head: &str) -> bool {
     let head = head.trim_end();
-    let head = head.strip_suffix("ngày").filter(|h| h.ends_with(char::is_whitespace)).unwrap_or(head);
-    ends_with_a_word_of(head, DEADLINE_LEADS)
+    let day = head.strip_suffix("ngày").filter(|h| h.ends_with(char::is_whitespace));
+    if day.is_some_and(|h| ends_with_a_word_of(h, &["trong", "Trong"])) {
+        return true;
+    }
+    ends_with_a_word_of(without_hour(day.unwrap_or(head)), DEADLINE_LEADS)
+}
+
+/// `head` without the hour it ends with, if any: "trước 16 giờ", "chậm nhất 17 giờ 30 phút",
+/// "trước 16h00," and "trước 9.30" end with one, read word by word from the end; an hour
+/// holds a digit and "giờ" or the mark after its digits, else `head` is given back whole
+/// ("trước 2 ngày" names a count, not an hour).
+fn without_hour(head: &str) -> &str {
+    let hour_word = |w: &str| {
+        let w = w.trim_end_matches(',');
+        w == "giờ" || w == "phút" || w.starts_with(|c: char| c.is_ascii_digit()) && w.len() <= 5 && w.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'h' | b'g' | b'.' | b':'))
+    };
+    let mut rest = head.trim_end();
+    let (mut digit, mut marked) = (false, false);
+    while let Some((before, word)) = rest.rsplit_once(char::is_whitespace) {
+        if !hour_word(word) {
+            break;
+        }
+        digit |= word.starts_with(|c: char| c.is_ascii_digit());
+        marked |= word == "giờ" || word.contains(['h', 'g', '.', ':']);
+        rest = before.trim_end();
+    }
+    if digit && marked { rest } else { head }
 }
 
 /// Whether the words before "năm YYYY" (`head`) make it a year before the document's.
@@ -1072,7 +1099,8 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
         if let Some((a, b, n)) = month_to_now(s, all.start(), all.end(), m, Some(y as i32), ctx) {
             push(hits, a, b, Some(n));
         } else if (1..=12).contains(&m) && plausible_year(y as i32) {
-            push(hits, all.start(), all.end(), Some(range(y as i32, m, m)));
+            let (a, part) = part_before(s, all.start()).map_or((all.start(), None), |(a, p)| (a, Some(p)));
+            push(hits, a, all.end(), Some(part_of_month(part, y as i32, m)));
         }
     }
     // Before the weeks alone: "từ tuần 40 đến tuần 46" is one period, not two.
@@ -1111,7 +1139,8 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
             push(hits, a, b, Some(n));
             continue;
         }
-        push(hits, all.start(), all.end(), ctx.year_of_period(m, &s[..all.start()]).filter(|y| plausible_year(*y)).map(|y| range(y, m, m)));
+        let (a, part) = part_before(s, all.start()).map_or((all.start(), None), |(a, p)| (a, Some(p)));
+        push(hits, a, all.end(), ctx.year_of_period(m, &s[..a]).filter(|y| plausible_year(*y)).map(|y| part_of_month(part, y, m)));
     }
     for all in years_at(upto, &leads.year) {
         if YEAR_RANGE_AFTER.is_match(&s[all.end()..]) || s[all.end()..].starts_with(|ch: char| ch.is_ascii_digit()) {
@@ -1197,6 +1226,23 @@ fn from_before(s: &str, a: usize) -> Option<usize> {
     lead_before(s, a, "từ").or_else(|| {
         ["đầu", "giữa", "cuối"].iter().find_map(|p| lead_before(s, a, p)).and_then(|p| lead_before(s, p, "từ"))
     })
+}
+
+/// The part of a month ("đầu", "giữa", "cuối") right before the "tháng" at `at`, a word of
+/// its own: where it starts, and the part. None after "từ": "từ đầu tháng 9, …" opens a
+/// span that runs on past the month's first days.
+fn part_before(s: &str, at: usize) -> Option<(usize, &'static str)> {
+    let (a, part) = ["đầu", "giữa", "cuối"].into_iter().find_map(|p| Some((lead_before(s, at, p)?, p)))?;
+    (!s[..a].ends_with(is_alnum) && lead_before(s, a, "từ").is_none()).then_some((a, part))
+}
+
+/// Month `m` of `y`, or the part of it named ([`first_day_of_part`]): "đầu tháng 8" is its
+/// first ten days, as a task due "đầu tháng 8" is due by the 10th.
+fn part_of_month(part: Option<&str>, y: i32, m: u32) -> Normalized {
+    match part {
+        Some(_) => Normalized::Range { start: ymd(y, m, first_day_of_part(part)), end: ymd(y, m, last_day_of_part(part, y, m)) },
+        None => range(y, m, m),
+    }
 }
 
 /// The first day of a part of a month: a month is read in thirds, "đầu" (days 1-10),
@@ -2936,5 +2982,32 @@ mod tests {
         assert_eq!(july.year_of_day(4, 30, "đã hoàn thành tiêm chủng trước ngày "), Some(2026));
         assert_eq!(july.year_of_day(1, 10, "trước ngày "), Some(2026));
         assert!(names_a_deadline("gửi về Sở chậm nhất ngày ") && !names_a_deadline("tính đến ngày "));
+    }
+
+    #[test]
+    fn a_day_due_within_it_or_by_an_hour_early_next_year_is_read_in_it() {
+        let c = YearContext { year: Some(2026), published: Some((2026, 12, 18)), written: Some((2026, 12)), today: Some((2026, 12, 18)), title_period: None, plan_year: false, reviewed_year: None };
+        let got = norms("Các đơn vị báo cáo trong ngày 05/01. Gửi lịch trực trước 10 giờ ngày 08/01; nộp chậm nhất 16h00 ngày 12/01.", &c);
+        let days: Vec<(&str, Option<&Normalized>)> = got.iter().map(|(t, n)| (t.as_str(), n.as_ref())).collect();
+        let iso = |d: &str| Normalized::Text(d.to_string());
+        let want = [("05/01", iso("2027-01-05")), ("08/01", iso("2027-01-08")), ("12/01", iso("2027-01-12"))];
+        assert_eq!(days, want.iter().map(|(t, n)| (*t, Some(n))).collect::<Vec<_>>());
+        assert!(names_a_deadline("trước 16 giờ 30 phút ngày ") && names_a_deadline("Trong ngày "));
+        // A count before "ngày" is no hour, and "trong" alone opens a time, not a day.
+        assert!(!names_a_deadline("trước 2 ngày ") && !names_a_deadline("trong 5 "));
+    }
+
+    #[test]
+    fn a_part_of_a_month_is_its_third() {
+        let got = periods("Đầu tháng 8 tổ chức chiến dịch; giữa tháng 12/2026 kiểm tra; hoàn thành vào cuối tháng 02 năm 2028; trong tháng 9 họp.");
+        let want = [
+            ("Đầu tháng 8", "2025-08-01", "2025-08-10"),
+            ("giữa tháng 12/2026", "2026-12-11", "2026-12-20"),
+            ("cuối tháng 02 năm 2028", "2028-02-21", "2028-02-29"),
+            ("tháng 9", "2025-09-01", "2025-09-30"),
+        ];
+        assert_eq!(got, want.map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string())));
+        // "từ đầu tháng 9" opens a span that runs on: the month, as before.
+        assert_eq!(periods("Ngay từ đầu tháng 9, Trung tâm tăng cường giám sát."), [("tháng 9".to_string(), "2025-09-01".to_string(), "2025-09-30".to_string())]);
     }
 }

@@ -585,7 +585,8 @@ fn item_assignee_span(text: &str) -> Option<(usize, usize)> {
     let headed = head_title_len(text).and_then(named_unit);
     let unit = match headed.or_else(|| named_unit(0)) {
         Some(unit) => unit,
-        None => (skip > 0).then(|| unit_in_small_letters(text).or_else(|| post_before_verb(text))).flatten().or_else(|| leading_sector(text))?,
+        None if skip > 0 => unit_in_small_letters(text).or_else(|| post_before_verb(text)).or_else(|| leading_sector(text))?,
+        None => named_part_before_verb(text).or_else(|| leading_sector(text))?,
     };
     Some((skip, skip + unit.len()))
 }
@@ -606,9 +607,28 @@ const POST_NAME_WORDS: usize = 8;
 /// it, up to the verb of its task; none when no verb comes within [`POST_NAME_WORDS`] words,
 /// or a stop, a comma or "và" comes first (the words are then the task, not the post).
 fn post_before_verb(text: &str) -> Option<&str> {
-    let post = opening_post(text)?;
+    name_before_verb(text, opening_post(text)?.len())
+}
+
+/// Parts of a unit an item may open with by their kind alone, besides [`POSTS`]: "Tổ Y tế
+/// trường học kiểm tra …". Only with a capital and a name in capitals after it
+/// ([`named_part_before_verb`]): in small letters "tổ" opens "tổ chức".
+const TEAMS: &[&str] = &["tổ"];
+
+/// The part of a unit an item opens with, with no request's word before it: its kind
+/// capitalised ([`POSTS`], [`TEAMS`]), then its name opening with a capital, up to the verb
+/// of its task ("Bộ phận Dân số tổng hợp …", "Công chức Văn hóa - Xã hội phối hợp …"). The
+/// capital of the name tells a part from a task: "Tổ chức tập huấn …" names none.
+fn named_part_before_verb(text: &str) -> Option<&str> {
+    let kind = POSTS.iter().chain(TEAMS).find(|w| starts_word_capitalised(text, w))?;
+    let named = text[kind.len()..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase));
+    named.then(|| name_before_verb(text, kind.len())).flatten()
+}
+
+/// `text` through the words of a post's or a part's name after its kind (its first `at`
+/// bytes), up to the verb of its task ([`post_before_verb`]).
+fn name_before_verb(text: &str, mut at: usize) -> Option<&str> {
     let verb = |r: &str| ASKED_VERBS.iter().chain(TASK_VERBS).chain(PART_VERBS).chain(POST_ENDS).any(|v| starts_word(r, v));
-    let mut at = post.len();
     for words in 0..=POST_NAME_WORDS {
         let r = text[at..].strip_prefix(' ')?;
         if words > 0 && verb(r) {
@@ -786,6 +806,10 @@ fn listed_places_len(rest: &str) -> usize {
 /// A whole sector asked to act, as a leader's closing words ask it: "ngành y tế tập trung …".
 const SECTORS: &[&str] = &["toàn ngành y tế", "ngành y tế", "các ngành chức năng", "ngành chức năng", "toàn ngành"];
 
+/// Fields a sector is named by in small letters after "ngành", as news writes them: "ngành
+/// giáo dục phối hợp …". Longer names first.
+const FIELDS: &[&str] = &["giáo dục và đào tạo", "giáo dục", "văn hóa", "nông nghiệp", "thú y", "công thương", "công an", "lao động", "tài nguyên và môi trường"];
+
 /// The sector `text` opens with, if any; none when others are listed with it ("ngành Y tế và
 /// các cơ quan, đơn vị, UBND các xã …"): the sector alone is not whom the text asks.
 fn leading_sector(text: &str) -> Option<&str> {
@@ -800,9 +824,14 @@ fn leading_sector(text: &str) -> Option<&str> {
 }
 
 /// "ngành Giáo dục", "ngành Văn hóa và Du lịch": "ngành" and a capitalised name of two words,
-/// or of two words, "và" and two more.
+/// or of two words, "và" and two more; or "ngành" and one of [`FIELDS`] ("ngành giáo dục").
 fn named_sector(text: &str) -> Option<&str> {
     let rest = text.strip_prefix("ngành ").or_else(|| text.strip_prefix("Ngành "))?;
+    if let Some(field) = FIELDS.iter().find(|f| starts_word(rest, f)) {
+        let end = "ngành ".len() + field.len();
+        let listed = text[end..].starts_with(" và ") || text[end..].starts_with(", ");
+        return (!listed).then(|| &text[..end]);
+    }
     let words: Vec<&str> = rest.split(' ').take(5).collect();
     let capital = |w: &&str| w.starts_with(char::is_uppercase);
     if words.len() < 2 || !capital(&words[0]) {
@@ -1236,6 +1265,9 @@ fn requests(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
         }
         if let [only] = parts.as_slice() {
             if (is_closing_formula(only) || asks_if_stuck(&sentence[..end]) || watches_a_notice(only)) && deadline(only, ctx).is_none() {
+                // No task, but still a request: "… đề nghị các đơn vị liên hệ … để được hướng
+                // dẫn. Các đơn vị báo cáo kết quả về Sở trước ngày 15/01." goes on with one.
+                after_request = true;
                 continue;
             }
         }
@@ -3335,6 +3367,30 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         assert_eq!(got.first().and_then(|d| d.0.as_deref()), Some("Công chức Văn hóa - Xã hội"), "{got:?}");
         assert!(names_a_post("Bộ phận Một cửa") && !names_a_post("Cán bộ") && !names_a_post("cán bộ y tế"));
         assert_eq!(post_before_verb("cán bộ y tế có trình độ chuyên môn cao để làm công tác chuyên trách tổ chức"), None);
+    }
+
+    #[test]
+    fn a_sentence_after_a_request_goes_on_with_it() {
+        // A sector in small letters after a request.
+        let got = view("Sở Y tế đề nghị Trung tâm Kiểm soát bệnh tật tỉnh tăng cường giám sát tại trường học. Ngành giáo dục phối hợp khử khuẩn lớp học trước ngày 20/12/2021.");
+        assert_eq!(got.iter().map(|d| d.0.as_deref()).collect::<Vec<_>>(), [Some("Trung tâm Kiểm soát bệnh tật tỉnh"), Some("Ngành giáo dục")], "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("2021-12-20"));
+        // After a request to ask for help, which sets no task, a unit due by a day.
+        let got = view("Nếu có khó khăn, vướng mắc, đề nghị các đơn vị liên hệ Phòng Kế hoạch để được hướng dẫn. Các đơn vị báo cáo kết quả về Sở trước ngày 15/12/2021./.");
+        assert_eq!(got.iter().map(|d| (d.0.as_deref(), d.1.as_deref())).collect::<Vec<_>>(), [(Some("Các đơn vị"), Some("2021-12-15"))], "{got:?}");
+        // Told as done: no task.
+        assert_eq!(view("Sở Y tế đề nghị các đơn vị tăng cường giám sát. Ngành giáo dục đã tổ chức khử khuẩn lớp học.").len(), 1);
+    }
+
+    #[test]
+    fn an_item_opening_with_a_named_part_of_a_unit_sets_it_the_task() {
+        let body = "Trung tâm giao nhiệm vụ như sau:\n\n1. Bộ phận Dân số tổng hợp số liệu sinh, gửi Phòng Kế hoạch trước ngày 25/11/2021.\n\n2. Tổ Y tế trường học kiểm tra vệ sinh các trường tiểu học.\n\n3. Công chức Văn hóa - Xã hội phối hợp tuyên truyền trên loa.\n\n4. Tổ chức tập huấn cho cán bộ trạm, hoàn thành trước ngày 30/11/2021.";
+        let got = view(body);
+        let units: Vec<Option<&str>> = got.iter().map(|d| d.0.as_deref()).collect();
+        assert_eq!(units, [Some("Bộ phận Dân số"), Some("Tổ Y tế trường học"), Some("Công chức Văn hóa - Xã hội"), None], "{got:?}");
+        // The kind in small letters, or a name in small letters after it, names no part.
+        assert_eq!(named_part_before_verb("Tổ chức tập huấn cho cán bộ, báo cáo kết quả."), None);
+        assert_eq!(named_part_before_verb("tổ Y tế trường học kiểm tra"), None);
     }
 
     #[test]
