@@ -996,6 +996,12 @@ mod tests {
     }
 
     #[test]
+    fn intensive_care_and_cardiology_joined_to_a_second_field() {
+        let s = "Khoa Hồi sức - Chống độc và Khoa Tim mạch – Lão học tiếp nhận bệnh nhân.";
+        assert_eq!(texts(s), ["Khoa Hồi sức - Chống độc", "Khoa Tim mạch – Lão học"]);
+    }
+
+    #[test]
     fn departments_of_communes_schools_and_disease_control() {
         let s = "Phòng Kinh tế phường, Ban Giám hiệu nhà trường, Khoa Phòng, chống sốt rét và Khoa Phòng chống bệnh không lây nhiễm cùng làm.";
         assert_eq!(texts(s), ["Phòng Kinh tế phường", "Ban Giám hiệu", "Khoa Phòng, chống sốt rét", "Khoa Phòng chống bệnh không lây nhiễm"]);

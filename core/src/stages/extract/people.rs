@@ -340,8 +340,11 @@ fn skip_to_name(s: &str, at: usize, allow_role: bool, after_honorific: bool) -> 
     // "Trưởng khoa Kiểm soát bệnh tật Trung tâm Y tế huyện Mạc Văn Tùng": a title, a
     // department and the body it belongs to run to a dozen words before the name.
     for _ in 0..14 {
-        let (a, b) = next_word(s, pos)?;
-        if s[pos..a].chars().any(|c| c != ' ') {
+        // "Điều dưỡng trưởng Khoa Hồi sức - Chống độc Đoàn Thị Quyên": a unit's field of two
+        // parts joined by a dash stands between the title and the name.
+        let from = if role_start.is_some() { pos + dash_inside_unit(s, pos).unwrap_or(0) } else { pos };
+        let (a, b) = next_word(s, from)?;
+        if s[from..a].chars().any(|c| c != ' ') {
             return None;
         }
         let w = &s[a..b];
@@ -389,6 +392,19 @@ fn skip_to_name(s: &str, at: usize, allow_role: bool, after_honorific: bool) -> 
         pos = b;
     }
     None
+}
+
+/// The length of a spaced dash at `at` that joins two parts of a unit's field inside a role
+/// ("Khoa Nội - Tiết niệu"): the word before it is capitalised or a unit's small word, and
+/// the one after it capitalised, opening no role ("Sở Y tế - Trưởng đoàn") and no name
+/// ("Sở Y tế - Nguyễn Văn A" sets the name off as a headline does).
+fn dash_inside_unit(s: &str, at: usize) -> Option<usize> {
+    let d = [" - ", " – "].into_iter().find(|d| s[at..].starts_with(d))?.len();
+    let before = word_ending_at(s, at).map(|w| &s[w..at])?;
+    let (x, y) = next_word(s, at + d).filter(|&(x, _)| x == at + d)?;
+    let unit_before = is_capitalised(before) || is_role_small_word(before);
+    let field_after = is_capitalised(&s[x..y]) && !is_role_word(&s[x..]) && name_at(s, x).is_none();
+    (unit_before && field_after).then_some(d - 1)
 }
 
 /// Common family names: a run of capitals holding one opens the name there.
@@ -1367,6 +1383,7 @@ const ABBREVIATED_TITLES: &[(&str, &str)] = &[
     ("đd", "điều dưỡng"),
     ("cn", "cử nhân"),
     ("ktv", "kỹ thuật viên"),
+    ("ys", "y sĩ"),
     ("đ/c", "đồng chí"),
     ("ttnd", "thầy thuốc nhân dân"),
     ("ttưt", "thầy thuốc ưu tú"),
@@ -2262,6 +2279,8 @@ mod tests {
     fn a_technicians_abbreviation_is_a_title() {
         let got = people("Ảnh: KTV Vừ Thị Súa đo huyết áp cho người dân.");
         assert_eq!(got, [("Vừ Thị Súa".to_string(), Some("kỹ thuật viên".to_string()), Vec::new())]);
+        let got = people("Có YS. Kim Thị Sa Ly tham gia khám.");
+        assert_eq!(got, [("Kim Thị Sa Ly".to_string(), Some("y sĩ".to_string()), Vec::new())]);
     }
 
     #[test]
@@ -2273,5 +2292,14 @@ mod tests {
         // The places they open stay places.
         let got = names_and_roles("Phó Chủ tịch UBND tỉnh Cà Mau Lê Văn Sử và Chủ tịch UBND phường Sa Pa dự.");
         assert_eq!(got, [one("Lê Văn Sử", "Phó Chủ tịch UBND tỉnh Cà Mau")]);
+    }
+
+    #[test]
+    fn a_units_field_joined_by_a_dash_between_a_title_and_a_name() {
+        let got = names_and_roles("Điều dưỡng trưởng Khoa Hồi sức - Chống độc Đoàn Thị Quyên cho biết. Phó trưởng Khoa Nội – Tiết niệu Lưu Văn Khải khuyến cáo.");
+        assert_eq!(got, [one("Đoàn Thị Quyên", "Điều dưỡng trưởng Khoa Hồi sức - Chống độc"), one("Lưu Văn Khải", "Phó trưởng Khoa Nội – Tiết niệu")]);
+        // A role or a name after the dash is no part of the unit: the title names no one here.
+        assert!(names_and_roles("Giám đốc Sở Y tế - Trưởng đoàn kiểm tra làm việc.").is_empty());
+        assert!(names_and_roles("Trưởng khoa Nội - Tăng cường phòng bệnh.").is_empty());
     }
 }

@@ -746,21 +746,28 @@ fn short_forms(s: &str, blocked: &SpanSet, hits: &mut Vec<Hit>) {
 }
 
 /// Units below the commune, which no gazetteer lists, and the words that name them:
-/// "thôn Bến Lội", "ấp 3", "tổ dân phố 5", "khu dân cư số 2", "bản Pá Hốc" ("bản" with
-/// [`names_a_highland_village`]; "sóc" is left out: "chăm sóc Sức khỏe").
-const VILLAGE_WORDS: &[&str] = &["tổ dân phố", "khu dân cư", "khu phố", "thôn", "ấp", "buôn", "khóm", "làng", "xóm", "bản"];
+/// "thôn Bến Lội", "ấp 3", "tổ dân phố 5", "khu dân cư số 2", "bản Pá Hốc", "sóc Bưng Kè"
+/// ("bản" and "sóc" with [`names_a_village_of_two_words`]).
+const VILLAGE_WORDS: &[&str] = &["tổ dân phố", "khu dân cư", "khu phố", "thôn", "ấp", "buôn", "khóm", "làng", "xóm", "bản", "sóc"];
 
 /// Words that "bản" ends: "văn bản", "cơ bản", "phiên bản", "Nhật Bản".
 const WORDS_ENDING_IN_BAN: &[&str] = &["văn", "cơ", "căn", "phiên", "kịch", "xuất", "tư", "nguyên", "nhật", "bổn", "hồ"];
 
-/// Whether "bản" at `a`, its name ending at `end`, is a highland village ("bản Khuổi Lùng"),
-/// not a document ("văn bản Hướng dẫn", "ký bản Cam kết"): no word that "bản" ends stands
-/// before it, and its name has two capitalised syllables at least, where a document's title
-/// writes its second syllable small ("Kế hoạch").
-fn names_a_highland_village(s: &str, lower: &str, a: usize, end: usize) -> bool {
+/// Words that "sóc" ends: "chăm sóc", "săn sóc", "con sóc".
+const WORDS_ENDING_IN_SOC: &[&str] = &["chăm", "săn", "con"];
+
+/// Whether "bản" (a highland village) or "sóc" (a Khmer hamlet) at `a`, its name ending at
+/// `end`, is a village ("bản Khuổi Lùng", "sóc Bưng Kè"), not a document ("văn bản Hướng
+/// dẫn", "ký bản Cam kết") or care ("chăm sóc Sức khỏe"): no word the village word ends
+/// stands before it, and its name has two capitalised syllables at least, where a document's
+/// title writes its second syllable small ("Kế hoạch"). "Sóc" with a capital opens places'
+/// own names ("Sóc Trăng", "Sóc Sơn"): only the small word is a hamlet's.
+fn names_a_village_of_two_words(s: &str, lower: &str, a: usize, end: usize) -> bool {
     let before = lower[..a].trim_end_matches(' ').rsplit(' ').next().unwrap_or("");
-    let name = &s[a + "bản ".len()..end];
-    !WORDS_ENDING_IN_BAN.contains(&before) && name.contains(' ')
+    let (word, ending) = if lower[a..].starts_with("sóc") { ("sóc", WORDS_ENDING_IN_SOC) } else { ("bản", WORDS_ENDING_IN_BAN) };
+    let name = &s[a + word.len() + 1..end];
+    let small = word == "bản" || s[a..].starts_with(word);
+    small && !ending.contains(&before) && name.contains(' ')
 }
 
 /// Village-level places: a village word, then a name in capitals (up to four syllables) or
@@ -793,7 +800,8 @@ fn villages(s: &str, lower: &str, taken: impl Fn(usize, usize) -> bool) -> Vec<H
             let Some(i) = s[name_at..b].rfind(' ') else { break };
             b = name_at + i;
         }
-        let document = || word.eq_ignore_ascii_case("bản") && !names_a_highland_village(s, lower, a, b);
+        let two_words = word.eq_ignore_ascii_case("bản") || word == "sóc" || word == "Sóc";
+        let document = || two_words && !names_a_village_of_two_words(s, lower, a, b);
         if word == "thôn" && countryside() || taken(start, b) || document() {
             continue;
         }
@@ -987,6 +995,15 @@ mod tests {
         assert_eq!(got, ["Khuổi Nặm", "tổ dân phố số 4", "khu dân cư số 12"]);
         // "số" without a number after it names no quarter.
         assert!(find("Tổ dân phố số đông dân cư.", &[], &[]).is_empty());
+    }
+
+    #[test]
+    fn khmer_hamlets_by_their_small_word() {
+        // "sóc" and a name of two capitalised syllables is a hamlet; care ("chăm sóc") and the
+        // places whose own name opens with "Sóc" are none.
+        let s = "Bệnh nhân ở sóc Bưng Kè và sóc Prây Tum; chăm sóc Sức Khỏe; tỉnh Sóc Trăng; sóc Mới.";
+        let got: Vec<&str> = find(s, &[], &[]).iter().filter(|h| h.code.is_none()).map(|h| &s[h.start..h.end]).collect();
+        assert_eq!(got, ["Bưng Kè", "Prây Tum"]);
     }
 
     #[test]
