@@ -14,11 +14,12 @@ use vanban_plugin_sdk::text::{char_len, is_upper_line, starts_with_lower, chars_
 use vanban_plugin_sdk::{Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// A lead opening with a time of day and a date: "Chiều ngày 9.4,", "Sáng 12/5,",
-/// "Ngày 9 tháng 4,", "Trong hai ngày 14 - 15/3,", "Từ ngày 12 đến 14/6/2024,".
-/// Group 3 is the year, which these posts usually leave out.
+/// "Ngày 9 tháng 4,", "Trong hai ngày 14 - 15/3,", "Từ ngày 12 đến 14/6/2024,", and a span
+/// whose first day names its month too: "Từ ngày 5/9 đến (ngày) 15/9/2025,". Groups 1-3
+/// are the last day's day, month and year, which these posts usually leave out.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:sáng|chiều|tối|trưa|ngày|trong\s+(?:\d|hai|ba)\s+ngày|từ\s+ngày)\s+(?:ngày\s+|hôm\s+)?(?:\d{1,2}\s*(?:-|–|và|đến)\s*)?(\d{1,2})(?:[./]|\s+tháng\s+)(\d{1,2})((?:[./]|\s+năm\s+)\d{2,4})?\s*,",
+        r"(?i)^(?:sáng|chiều|tối|trưa|ngày|trong\s+(?:\d|hai|ba)\s+ngày|từ\s+ngày)\s+(?:ngày\s+|hôm\s+)?(?:\d{1,2}(?:[./]\d{1,2})?\s*(?:-|–|và|đến)\s*(?:ngày\s+)?)?(\d{1,2})(?:[./]|\s+tháng\s+)(\d{1,2})((?:[./]|\s+năm\s+)\d{2,4})?\s*,",
     )
     .expect("valid regex")
 });
@@ -478,6 +479,12 @@ mod tests {
         assert!(DATELINE.is_match("Ngày 7 tháng 5, Sở Y tế kiểm tra."));
         assert!(DATELINE.is_match("Trong hai ngày 14 - 15/3, Sở Y tế tập huấn."));
         assert!(DATELINE.captures("Từ ngày 2 đến 6/9/2024, đoàn giám sát.").is_some_and(|c| c.get(3).is_some()));
+        // A span whose first day names its month: the last day is read.
+        for line in ["Từ ngày 5/9 đến 15/9/2025, đoàn kiểm tra 38 cơ sở.", "Từ ngày 29/9 đến ngày 1/10/2025, Trung tâm tiêm vắc xin."] {
+            let c = DATELINE.captures(line).expect(line);
+            assert!(c.get(3).is_some(), "{line}");
+        }
+        assert_eq!(&DATELINE.captures("Trong hai ngày 14/3 - 15/3, Sở Y tế tập huấn.").expect("span")[1], "15");
         for line in ["TỐI 3/11, đoàn đến.", "Trong 3 ngày 4/5, x", "Từ ngày 2/6, y", "Ngày 9 tháng 4, z", "Chiều nay đoàn đến", "Sang 3/11, x"] {
             assert_eq!(is_dateline(line), DATELINE.is_match(line), "{line}");
         }

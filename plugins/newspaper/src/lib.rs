@@ -7,11 +7,11 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
     byline_names, char_len, chars_at_most, date_stamp, either_byte_offsets, equals_lower, ends_sentence, find_byte, host_slug, is_timestamp_line, markup_free_lines, parse_dmy_datetime,
-    starts_with_lower,
+    starts_with_lower, words_at_least,
 };
 use vanban_plugin_sdk::byline::{dateline_names, is_source_credit, read_byline};
 use vanban_plugin_sdk::furniture::{inline_box_end, is_link_line, is_related_marker, mark_boxed_furniture, mark_furniture, photo_captions};
-use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
+use vanban_plugin_sdk::{BlockTag, Claim, Format, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
 /// The lead of a news agency or paper: "TTXVN - ", "(PLO) - ", "HNM – ", of two to eight
 /// capitals: [`may_open_with_agency`] checks the count, so that the regex holds one copy of
@@ -497,11 +497,13 @@ fn are_the_tags(page: &Page, line: &str, bar: usize) -> bool {
 }
 
 /// A caption line ends with a photo credit; a repeated headline or a short title line
-/// just above it belongs to the photo too.
+/// just above it belongs to the photo too. A plain-text copy keeps captions without a
+/// credit among the paragraphs ([`scene_caption_at`]).
 fn mark_captions(page: &Page, lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
     // The captions the page's markup names (a caption under a photo in a table or a box
     // named for it), whether or not they credit a photographer.
     let marked = photo_captions(page);
+    let plain = page.format == Format::Text;
     for i in from..to {
         if out.labels[i] != Label::Body {
             continue;
@@ -530,8 +532,56 @@ fn mark_captions(page: &Page, lines: &[Cow<'_, str>], from: usize, to: usize, ou
             }
         } else if repeats_title {
             out.labels[i] = Label::Caption;
+        } else if plain && is_scene_caption(line) && scene_caption_at(lines, &out.labels, i, from, to) {
+            out.labels[i] = Label::Caption;
+            out.captions.push(line.trim().to_string());
         }
     }
+}
+
+/// How a photo's caption opens when no credit closes it: the people or the scene the
+/// photo shows, as a news story's paragraph seldom opens (each followed by a space).
+const SCENE_OPENINGS: &[&str] = &[
+    "lãnh đạo ", "đại diện ", "đại biểu ", "các đại biểu ", "quang cảnh ", "toàn cảnh ", "đoàn công tác ", "đoàn kiểm tra ",
+    "nhân viên y tế ", "cán bộ y tế ", "y, bác sĩ ", "y bác sĩ ", "các bác sĩ ", "bác sĩ khoa ", "điều dưỡng ", "kíp ", "ê-kíp ",
+];
+
+/// Words of a story's paragraph that a caption, which shows one moment without a figure,
+/// does not hold: a speaker's verb, a tense word, a quotation.
+const NOT_IN_SCENES: &[&str] = &[
+    "cho biết", "cho rằng", "cho hay", "khẳng định", "nhấn mạnh", "đề nghị", "yêu cầu", "chia sẻ", "thông tin", "khuyến cáo",
+    " nói", " đã ", " sẽ ", " vừa ", " đang ", "\"", "“", ":",
+];
+
+/// The fewest words and the most chars of a caption without a credit.
+const SCENE_CAPTION_WORDS: usize = 6;
+const SCENE_CAPTION_CHARS: usize = 160;
+
+/// A photo's caption without a credit, as a plain-text copy of a news page keeps it
+/// between the paragraphs: "Lãnh đạo Sở kiểm tra công tác tiêm chủng tại trạm y tế xã.".
+/// One short sentence that opens with the people or the scene shown ([`SCENE_OPENINGS`])
+/// and holds no figure and none of [`NOT_IN_SCENES`].
+fn is_scene_caption(line: &str) -> bool {
+    let t = line.trim();
+    let cheap = chars_at_most(t, SCENE_CAPTION_CHARS) && words_at_least(t, SCENE_CAPTION_WORDS) && !t.bytes().any(|b| b.is_ascii_digit());
+    if !cheap || !SCENE_OPENINGS.iter().any(|w| starts_with_lower(t, w)) {
+        return false;
+    }
+    let one_sentence = !t.trim_end_matches('.').contains(['.', ';', '!', '?']);
+    let lower = t.to_lowercase();
+    one_sentence && !NOT_IN_SCENES.iter().any(|w| lower.contains(w))
+}
+
+/// Whether the [`is_scene_caption`] line at `i` stands where a photo does in a plain-text
+/// copy of a page (HTML marks its captions): between two paragraphs, or last above the
+/// byline when it ends no sentence (a closing paragraph ends one).
+fn scene_caption_at(lines: &[Cow<'_, str>], labels: &[Label], i: usize, from: usize, to: usize) -> bool {
+    let body = |j: &usize| labels[*j] == Label::Body;
+    let Some(before) = (from..i).rev().find(body) else { return false };
+    let Some(after) = (i + 1..to).find(body) else { return false };
+    let next = &lines[after];
+    let byline = || byline_names(next).is_some() || is_source_credit(next) || is_writer_credit(next);
+    ends_sentence(&lines[before]) && if ends_sentence(&lines[i]) { ends_sentence(next) && !byline() } else { ends_sentence(next) || byline() }
 }
 
 /// The author lines closing the article: a name line, a source or group credit
@@ -1158,6 +1208,29 @@ mod tests {
         let s = Newspaper.strip(&page).expect("strip");
         assert_eq!(s.body_lines(&page), vec![LEAD.to_string(), PARA.to_string(), PARA.to_string()]);
         assert!(!is_topic_bar("Chủ đề của hội nghị năm nay là chăm sóc sức khỏe ban đầu."));
+    }
+
+    #[test]
+    fn a_scene_without_a_credit_between_paragraphs_of_a_text_copy_is_a_caption() {
+        let lead = "PLO - Sở Y tế tỉnh vừa tổ chức chiến dịch tiêm bổ sung vắc xin sởi cho trẻ từ 1 đến 5 tuổi tại các xã, phường.";
+        let para = "Theo Sở Y tế, sau 10 ngày triển khai đã có hơn 18.000 trẻ được tiêm, đạt 91% kế hoạch của cả chiến dịch.";
+        let close = "Các trạm y tế được yêu cầu báo cáo kết quả hằng ngày về Trung tâm Kiểm soát bệnh tật tỉnh.";
+        let shot = "Lãnh đạo Sở kiểm tra công tác tiêm chủng tại trạm y tế xã.";
+        let last = "Nhân viên y tế tiêm vắc xin cho trẻ tại điểm tiêm lưu động";
+        let text = format!("Tiêm vắc xin sởi cho trẻ mầm non\n\nSức khỏe 12/11/2025 14:05\naa\n{lead}\n\n{shot}\n\n{para}\n\n{close}\n\n{last}\n\nTheo Lan Anh / Báo Sức khỏe");
+        let s = Newspaper.strip(&Page::from_text("a.txt", &text)).unwrap();
+        assert_eq!(s.captions, [shot, last], "{:?}", s.labels);
+        // A short paragraph that tells, a subheading, a figure: the story's own lines.
+        for kept in [
+            "Lãnh đạo Sở cho biết sẽ bố trí thêm điểm tiêm lưu động.",
+            "Nhiều giải pháp tiêm chủng tại vùng sâu",
+            "Đoàn công tác kiểm tra 12 điểm tiêm tại huyện.",
+            "Lãnh đạo Sở đã kiểm tra công tác tiêm chủng tại xã.",
+        ] {
+            let text = format!("Tiêm vắc xin sởi cho trẻ mầm non\n\nSức khỏe 12/11/2025 14:05\naa\n{lead}\n\n{kept}\n\n{para}\n\n{close}\n\nLan Anh");
+            let s = Newspaper.strip(&Page::from_text("a.txt", &text)).unwrap();
+            assert!(s.captions.is_empty(), "{kept}: {:?}", s.captions);
+        }
     }
 
     #[test]

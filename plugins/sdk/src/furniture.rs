@@ -74,7 +74,7 @@ const PHOTO_BOX_WORDS: &[&str] =
     &["image", "images", "img", "photo", "photos", "picture", "pic", "figure", "fig", "caption", "cap", "anh", "hinh", "hinhanh"];
 
 /// Why a line is furniture, if it is: "advertisement", "comments", "share", "related-inline",
-/// "teaser", "rating", "newsletter", "live-refresh" or "attachments". Only short lines are: a paragraph is
+/// "teaser", "rating", "newsletter", "live-refresh", "attachments" or "counter". Only short lines are: a paragraph is
 /// never furniture.
 pub fn furniture_reason(line: &str) -> Option<&'static str> {
     // A line of more than four bytes a char is longer than the longest furniture.
@@ -103,6 +103,8 @@ pub fn furniture_reason(line: &str) -> Option<&'static str> {
         Some("live-refresh")
     } else if is_attachment_marker(t) {
         Some("attachments")
+    } else if is_view_counter(t) {
+        Some("counter")
     } else if SHARE_LABELS.iter().any(|w| equals_lower(t.trim_end_matches(':'), w)) {
         Some("share")
     } else {
@@ -147,6 +149,31 @@ fn is_rating(t: &str) -> bool {
     let opened = RATING_OPENINGS.iter().any(|w| starts_with_lower(t, w));
     let starred = t.starts_with(STARS) && (crate::text::contains_lower(t, "bình chọn") || crate::text::contains_lower(t, "đánh giá") || t.trim_start_matches(STARS).trim().is_empty());
     opened || starred
+}
+
+/// How a post's view counter is labelled ("Lượt xem: 512", "Số lượt xem 1.024", "75 lượt
+/// xem"); each opens with an "l", an "s" or a "đ".
+const VIEW_LABELS: &[&str] = &["lượt xem", "số lượt xem", "lượt đọc", "số lần xem", "lần xem", "đã xem"];
+
+/// A post's view counter alone on its line: a label of [`VIEW_LABELS`] and a count, the
+/// count before or after it. Portals set it under the article, where it is no text.
+fn is_view_counter(t: &str) -> bool {
+    if t.len() > 48 || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let is_count = |c: &str| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+    if let Some(rest) = after_view_label(t) {
+        return is_count(rest.trim_start_matches(':').trim_start());
+    }
+    let digits = t.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.' || *b == b',').count();
+    digits > 0 && after_view_label(t[digits..].trim_start()).is_some_and(str::is_empty)
+}
+
+/// What follows the [`VIEW_LABELS`] label that opens `s`, if one does. A label's letters
+/// lower-case to chars of their own length, so its length is the label's in `s`.
+fn after_view_label(s: &str) -> Option<&str> {
+    let label = VIEW_LABELS.iter().find(|w| starts_with_lower(s, w))?;
+    s.get(label.len()..).map(str::trim_start)
 }
 
 /// "Có 0 cập nhật mới": a live page's button that loads new entries.
@@ -709,6 +736,11 @@ mod tests {
             ("Zalo | In", "share"),
             // A row of the older portals: a print version, sending to friends, feedback.
             ("Chia sẻ · Bản in · Gửi cho bạn bè · Phản hồi", "share"),
+            // A post's view counter under the article.
+            ("Lượt xem: 512", "counter"),
+            ("Số lượt xem 1.024", "counter"),
+            ("75 lượt xem", "counter"),
+            ("LƯỢT ĐỌC: 9", "counter"),
         ] {
             assert_eq!(furniture_reason(line), Some(reason), "{line}");
         }
@@ -721,6 +753,9 @@ mod tests {
             "[1] Theo báo cáo của Sở Y tế",
             "- Cúm: 64 ca.",
             "Thích 24",
+            "Lượt xem: cao",
+            "Lượt xem 3 bộ phim về ngành y",
+            "12 lượt xem phim",
             "Trả lời",
             "Chia sẻ lên mạng xã hội",
             "Thích ăn ngọt",

@@ -229,6 +229,21 @@ fn a_closing_credit_is_the_byline() {
 }
 
 #[test]
+fn a_view_counter_under_the_article_leaves_the_body_and_the_credit_above_it_closes_it() {
+    let cs = vec![container(None, "body", "", 0), container(Some(0), "div", "content", 1)];
+    let p = page(cs, &[
+        (1, BlockTag::P, PARA, 0),
+        (1, BlockTag::P, PARA, 0),
+        (1, BlockTag::P, "Ngọc Lan (Khoa Dược)", 0),
+        (1, BlockTag::Div, "Lượt xem: 512", 0),
+    ]);
+    let s = strip(&p);
+    assert_eq!(s.labels[3], Label::boilerplate("counter"));
+    assert_eq!(s.labels[2], Label::Byline);
+    assert_eq!(s.authors, ["Ngọc Lan"]);
+}
+
+#[test]
 fn teasers_and_read_more_links_inside_the_article_are_furniture() {
     let cs = vec![container(None, "body", "", 0), container(Some(0), "div", "post-content", 1), container(Some(1), "div", "video-embed", 2)];
     let teaser = "[Video] Người dân xếp hàng từ sáng sớm chờ tiêm vắc xin tại trạm y tế phường";
