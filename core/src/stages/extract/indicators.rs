@@ -413,7 +413,10 @@ pub fn find(
         // The clause the figure's text opens in: most often the number's own.
         let clause_from = if q_start == a { clause_at_a } else { clause_start(body, q_start, CLAUSE_STOPS, 200) };
         let in_section = target_sections.iter().any(|&(x, y)| x <= a && a < y) && !tells_a_result(t, a);
-        if is_target(head) || in_section || continues_targets(t, last_target, q_start) || planned_in_clause(t, clause_from, q_start) {
+        // "thấp hơn chỉ tiêu giao 1,5 điểm phần trăm": a change against the plan, no target.
+        let against_plan = || points_after(t, b) && compared_with_plan(head).is_some();
+        let target = is_target(head) || in_section || continues_targets(t, last_target, q_start) || planned_in_clause(t, clause_from, q_start);
+        if target && !against_plan() {
             last_target = Some(b);
             continue;
         }
@@ -444,6 +447,7 @@ pub fn find(
         // Without a qualifier the head is the one just asked about.
         let change = if q_start == a { change_at_figure } else { change_word_before(head) };
         let change = change.or_else(|| compared_then_link(head).map(|(direction, _)| direction));
+        let change = change.or_else(|| points_after(t, b).then(|| compared_with_plan(head).map(|(direction, _)| direction)).flatten());
         // "1.250 ca phẫu thuật, vượt kế hoạch 12%": the plan named before the number.
         let change = change.or_else(|| passed_plan_before(head).map(|_| "increase"));
         if let Some(direction) = change {
@@ -535,6 +539,22 @@ pub fn find(
                     && (names_no_measure(&subject) || bracketed_share(&body[last.b.min(q_start)..q_start])) =>
             {
                 last.ind.subject.clone()
+            }
+            _ => subject,
+        };
+        // "96 người nhiễm HIV, lũy tích đến nay 4.315 người": a total with no words of its own
+        // counts what the figure before it in the sentence counts; so does a part of it
+        // ("1.026 lượt, trong đó trẻ em 214 lượt"). The byte tests come first.
+        let subject = match found.last() {
+            Some(last)
+                if subject.len() > unit.len() + 2
+                    && subject.as_bytes()[unit.len()..].starts_with(b" (")
+                    && subject.starts_with(unit.as_str())
+                    && !last.share
+                    && last.ind.unit.as_deref() == Some(unit.as_str())
+                    && same_sentence(&body[last.b.min(q_start)..q_start]) =>
+            {
+                total_of_earlier(&subject, &unit, &last.ind.subject, &lower[last.b.min(q_start)..q_start]).unwrap_or(subject)
             }
             _ => subject,
         };
@@ -1228,9 +1248,9 @@ fn qualifier_before(s: &str, a: usize) -> (Option<String>, usize) {
     (None, a)
 }
 
-/// A change word, the time compared with and a link before the figure: "thấp hơn quý II/2026
-/// là 1,8 điểm phần trăm", "tăng so với cùng kỳ là 12 ca". The direction and the time.
-fn compared_then_link(head: &str) -> Option<(&'static str, &str)> {
+/// A change word and what follows it up to the figure, in the last clause of `head`, when
+/// the clause opens with the change word: the direction and the words compared with.
+fn changed_against(head: &str) -> Option<(&'static str, &str)> {
     let h = head.trim_end();
     // "cao hơn cùng kỳ năm trước 11 người" says it without the link.
     let h = h.strip_suffix("là").and_then(|x| x.strip_suffix(' ')).unwrap_or(h);
@@ -1243,8 +1263,26 @@ fn compared_then_link(head: &str) -> Option<(&'static str, &str)> {
     let (word, direction) = CHANGE_WORDS.iter().find(|(w, _)| clause.strip_prefix(w).is_some_and(|r| r.starts_with(' ')))?;
     let time = clause[word.len()..].trim();
     let time = time.strip_prefix("so với ").unwrap_or(time);
-    let named = BARE_BASELINES.iter().any(|w| time.starts_with(w)) || names_a_past_period(time);
-    named.then_some((*direction, time))
+    Some((*direction, time))
+}
+
+/// A change word, the time compared with and a link before the figure: "thấp hơn quý II/2026
+/// là 1,8 điểm phần trăm", "tăng so với cùng kỳ là 12 ca". The direction and the time.
+fn compared_then_link(head: &str) -> Option<(&'static str, &str)> {
+    changed_against(head).filter(|(_, time)| BARE_BASELINES.iter().any(|w| time.starts_with(w)) || names_a_past_period(time))
+}
+
+/// A change word and the plan compared with before the figure: "thấp hơn chỉ tiêu giao 1,5
+/// điểm phần trăm", "vượt kế hoạch là 3 điểm %". Only a figure in points is sure to be the
+/// change: in "cao hơn mục tiêu 95%" the figure is the plan's own.
+fn compared_with_plan(head: &str) -> Option<(&'static str, &str)> {
+    changed_against(head).filter(|(_, time)| PLAN_NAMES.iter().any(|w| time.starts_with(w) && time[w.len()..].chars().next().is_none_or(|c| c == ' ')))
+}
+
+/// Whether the words after a number at `b` are points of a percentage ("1,5 điểm phần trăm",
+/// "2 điểm %").
+fn points_after(t: Body, b: usize) -> bool {
+    t.lower[b..].trim_start_matches(' ').starts_with("điểm ")
 }
 
 fn change_word_before(head: &str) -> Option<&'static str> {
@@ -1384,13 +1422,18 @@ fn splits_a_word(unit: &str, after: &str) -> bool {
 }
 
 /// The length of a "/..." denominator that makes a unit a rate: "/10.000 dân", "/100 bé gái",
-/// "/phụ nữ", "/tháng"; 0 when there is none. `rest_lower` is `rest` lower-cased.
+/// "/phụ nữ", "/tháng", "/người/tháng"; 0 when there is none. `rest_lower` is `rest` lower-cased.
 fn denominator_len(rest: &str, rest_lower: &str) -> usize {
-    let Some(tail) = rest.strip_prefix('/') else { return 0 };
-    match denominator_tail_len(tail, &rest_lower[1..]) {
-        0 => 0,
-        len => 1 + len,
+    let mut end = 0;
+    // "1,2 triệu đồng/người/tháng": per one and per a time, two denominators in a row.
+    for _ in 0..2 {
+        let Some(tail) = rest[end..].strip_prefix('/') else { break };
+        match denominator_tail_len(tail, &rest_lower[end + 1..]) {
+            0 => break,
+            len => end += 1 + len,
+        }
     }
+    end
 }
 
 /// The length of a denominator without its "/" ("10.000 dân", "phụ nữ"); 0 when there is
@@ -2087,6 +2130,42 @@ fn carried_measure(earlier: &str, rest: &str) -> Option<String> {
     Some(format!("{}{clause}", &earlier[..at]))
 }
 
+/// Words that make a figure a total over a longer time than the figure before it: the
+/// running totals of the year and "lũy tích", a total since the first case ever (HIV).
+const TOTAL_WORDS: &[&str] = &["lũy tích", "luỹ tích", "tích lũy", "cộng dồn", "lũy kế", "luỹ kế", "từ đầu năm"];
+
+/// The subject of a total or a part whose own subject is only its unit and a few words in
+/// brackets (`subject` "người (lũy tích đến nay)"), from the `earlier` figure's of the same
+/// unit ("người nhiễm HIV (tỉnh phát hiện)" -> "người nhiễm HIV (lũy tích đến nay)"): the
+/// earlier one's words before its bracket and without its own time, then the bracket, then
+/// the disease either names. A part is one after "trong đó" in `between` (the lower-cased
+/// text from the earlier figure). None when the earlier one says no more than its unit
+/// either ("ca (trong tuần ghi nhận) – sốt xuất huyết").
+fn total_of_earlier(subject: &str, unit: &str, earlier: &str, between: &str) -> Option<String> {
+    let (words, tail) = subject[unit.len() + 2..].split_once(')')?;
+    let total = TOTAL_WORDS.iter().any(|w| starts_with_lower(words, w));
+    if !(total || between.contains("trong đó")) || words.contains('(') {
+        return None;
+    }
+    let (core, earlier_tail) = earlier.split_once(" – ").unwrap_or((earlier, ""));
+    let core = match core.strip_suffix(')').and_then(|c| c.rfind(" (")) {
+        Some(i) => &core[..i],
+        None => core,
+    };
+    let core = without_own_period(core.trim());
+    if core.len() <= unit.len() {
+        return None;
+    }
+    // The disease once: "Tay chân miệng (lũy tích)", not "… – Tay chân miệng" again.
+    let named = |d: &str| lower_same_len(core).contains(lower_same_len(d.trim_start_matches(" – ")).as_str());
+    let tail = match (earlier_tail.is_empty(), tail) {
+        (false, _) => format!(" – {earlier_tail}"),
+        (true, tail) if named(tail) => String::new(),
+        (true, tail) => tail.to_string(),
+    };
+    Some(format!("{core} ({words}){tail}"))
+}
+
 /// Words after "trong" that name the time of a subject ("số ca mắc trong tuần").
 const OWN_PERIODS: &[&str] = &["tuần", "tháng", "năm", "quý", "ngày", "kỳ", "đợt"];
 
@@ -2408,7 +2487,7 @@ fn words_outside_brackets(label: &str) -> usize {
 
 /// Words after which a number names which one ("mũi 3", "liều 2", "đợt 2"): part of what a
 /// figure counts, never a figure of its own.
-const ORDINAL_IN_PHRASE: &[&str] = &["mũi", "liều", "đợt"];
+const ORDINAL_IN_PHRASE: &[&str] = &["mũi", "liều", "đợt", "thứ"];
 
 /// Whether the number opening at `a` of `s` is a position after one of [`ORDINAL_IN_PHRASE`].
 fn names_which(s: &str, a: usize) -> bool {
@@ -3413,7 +3492,7 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     }
     let baseline = baseline_after(t, unit_end).or_else(|| baseline_next_clause(t, unit_end));
     let baseline = baseline.or_else(|| passed_plan_before(&s[last.b..a]).map(str::to_string));
-    let baseline = baseline.or_else(|| baseline_before(&s[last.b..a])).or_else(|| compared_then_link(&s[last.b..a]).map(|(_, time)| time.to_string()));
+    let baseline = baseline.or_else(|| baseline_before(&s[last.b..a])).or_else(|| compared_then_link(&s[last.b..a]).or_else(|| compared_with_plan(&s[last.b..a])).map(|(_, time)| time.to_string()));
     let baseline = baseline.or_else(|| baseline_opening_sentence(t, a)).or_else(|| baseline_of_the_list(t, earlier, &last.ind.period, a));
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
     true
@@ -5701,5 +5780,56 @@ mod tests {
         assert!(!holds_a_figure("Số trẻ được tiêm EV71"));
         assert!(!holds_a_figure("Số ca COVID-19"));
         assert_eq!(words_outside_brackets("Tiêm vắc xin (UV2+) cho (phụ nữ có thai) x"), 5);
+    }
+
+    #[test]
+    fn a_total_with_no_words_of_its_own_counts_what_the_figure_before_counts() {
+        let f = run("Trong 9 tháng, tỉnh phát hiện mới 71 người nhiễm HIV, lũy tích đến nay 3.920 người.");
+        assert_eq!(f[1].subject, "người nhiễm HIV (lũy tích đến nay)", "{f:?}");
+        let f = run("- Quản lý bệnh nhân đái tháo đường: 214 người, cộng dồn 806 người.");
+        assert_eq!(f[1].subject, "Quản lý bệnh nhân đái tháo đường (cộng dồn)", "{f:?}");
+        let f = run("Số lượt khám trong tháng là 21.305 lượt, lũy kế 7 tháng 140.220 lượt.");
+        assert_eq!(f[1].subject, "Số lượt khám (lũy kế)", "{f:?}");
+        // The figure before says no more than its unit: nothing to carry.
+        let f = run("- Sởi: trong tuần ghi nhận 7 ca, cộng dồn 52 ca.");
+        assert!(f[1].subject.starts_with("ca (cộng dồn)"), "{f:?}");
+        // Another unit, or another sentence, is another count.
+        let f = run("Có 71 người nhiễm HIV. Lũy tích 3.920 người.");
+        assert_eq!(f[1].subject, "người (Lũy tích)", "{f:?}");
+    }
+
+    #[test]
+    fn points_below_or_above_the_plan_are_a_change() {
+        let f = run("Tỷ lệ sinh con thứ 3 trở lên là 7,9%, thấp hơn chỉ tiêu giao 1,5 điểm phần trăm.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        let c = f[0].change.as_ref().expect("a change");
+        assert_eq!((c.direction.as_str(), c.value, c.baseline.as_deref()), ("decrease", 1.5, Some("chỉ tiêu giao")));
+        let f = run("Tỷ lệ bao phủ đạt 92,4%, cao hơn kế hoạch là 2 điểm %.");
+        assert_eq!(f[0].change.as_ref().map(|c| (c.direction.as_str(), c.value)), Some(("increase", 2.0)), "{f:?}");
+        // A percentage after the plan is the plan's own figure, no change.
+        let f = run("Tỷ lệ tiêm chủng đạt 97%, cao hơn chỉ tiêu 95%.");
+        assert!(f[0].change.is_none(), "{f:?}");
+    }
+
+    #[test]
+    fn a_unit_per_one_and_per_a_time_keeps_both() {
+        let f = run("Mức phụ cấp nhân viên y tế thôn là 1,5 triệu đồng/người/tháng.");
+        assert_eq!(f[0].unit.as_deref(), Some("triệu đồng/người/tháng"), "{f:?}");
+        assert_eq!(denominator_len("/người/tháng.", "/người/tháng."), "/người/tháng".len());
+        assert_eq!(denominator_len("/ngày, tăng", "/ngày, tăng"), "/ngày".len());
+    }
+
+    #[test]
+    fn a_part_after_trong_do_counts_what_the_figure_before_counts() {
+        let f = run("- Khám bệnh: 1.318 lượt, trong đó trẻ em dưới 6 tuổi 240 lượt.");
+        assert_eq!(f[1].subject, "Khám bệnh (trẻ em dưới 6 tuổi)", "{f:?}");
+    }
+
+    #[test]
+    fn a_part_after_an_ordinal_keeps_it_in_its_subject() {
+        let f = run("Tổng số trẻ sinh ra là 9.410 trẻ, trong đó sinh con thứ 3 trở lên 702 trẻ.");
+        assert_eq!(f[1].subject, "số trẻ sinh ra (sinh con thứ 3 trở lên)", "{f:?}");
+        let f = run("- Sởi: 6 ca, lũy tích 88 ca.");
+        assert_eq!(f[1].subject, "Sởi (lũy tích)", "{f:?}");
     }
 }
