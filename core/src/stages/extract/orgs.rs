@@ -82,7 +82,7 @@ static VOCABULARY: Lazy<Vocabulary> = Lazy::new(|| {
 /// Place-unit words that may close an organisation name, with or without a name after them.
 /// Some write the city's unit with a capital ("Trung tâm Kiểm soát bệnh tật Thành phố").
 const PLACE_WORDS: &[&str] = &[
-    "thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "TP.HCM", "TPHCM", "Tp.HCM", "TP.", "TP", "Tp.", "Tp", "TX.", "khu vực",
+    "thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "đặc khu", "TP.HCM", "TPHCM", "Tp.HCM", "TP.", "TP", "Tp.", "Tp", "TX.", "khu vực",
     "Thành phố", "Thị xã", "Thị trấn",
 ];
 
@@ -993,6 +993,12 @@ mod tests {
         assert_eq!(texts(s), ["Khoa Dược – Vật tư y tế", "Khoa Sức khỏe môi trường - YTTH", "Phòng Hành chính – Quản trị", "Khoa Xét nghiệm - Chẩn đoán hình ảnh"]);
         assert_eq!(texts("Sở Y tế Gia Lai - Tăng cường phòng dịch"), ["Sở Y tế Gia Lai"], "a headline after a dash is no part of the name");
         assert_eq!(texts("Sở Y tế - BHXH tỉnh họp"), ["Sở Y tế", "BHXH tỉnh"]);
+    }
+
+    #[test]
+    fn special_zones_and_military_civilian_hospitals() {
+        let s = "Đoàn kiểm tra Trung tâm Y tế đặc khu Cô Tô và Bệnh viện Quân dân y tỉnh.";
+        assert_eq!(texts(s), ["Trung tâm Y tế đặc khu Cô Tô", "Bệnh viện Quân dân y tỉnh"]);
     }
 
     #[test]

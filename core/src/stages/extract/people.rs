@@ -1282,7 +1282,8 @@ fn role_before(s: &str, lower: &str, honorific_at: usize) -> Option<String> {
     // "Giám đốc CDC tỉnh ông Phan Văn A": with no comma, the role must run to the honorific;
     // "Trưởng khoa Nhi là bác sĩ Phan Văn A": the role is said to be theirs.
     let joined = |j: &str| honorific_at.checked_sub(j.len()).filter(|&c| s.get(c..honorific_at) == Some(j));
-    let comma = joined(", ").or_else(|| joined(" là ")).or_else(|| joined(" "))?;
+    // "Phó Giám đốc Sở Y tế (ông Đàm Quang Huy)": the role names the person in brackets.
+    let comma = joined(", ").or_else(|| joined(" là ")).or_else(|| joined(" (")).or_else(|| joined(" "))?;
     let clause = s[..comma].rfind(['.', '\n', ';', ':', '(', ',', '"', '“']).map_or(0, |i| i + 1);
     let mut at = clause;
     for _ in 0..3 {
@@ -1298,6 +1299,17 @@ fn role_before(s: &str, lower: &str, honorific_at: usize) -> Option<String> {
     None
 }
 
+/// Forms of address an item of a list may open with, after the list's own honorific:
+/// "các đồng chí: Ông Khổng Văn Tâm - …; Bà Liêu Thị Kim Chi - …".
+const ADDRESSES_OF_ITEMS: &[&str] = &["Ông ", "Bà ", "ông ", "bà "];
+
+/// Where the name starts after a form of address ([`ADDRESSES_OF_ITEMS`]) opening a listed
+/// item at `at`, when a full name follows it: "Ông Văn Tài" is the family name's instead.
+fn address_before_listed_name(s: &str, at: usize) -> Option<usize> {
+    let w = ADDRESSES_OF_ITEMS.iter().find(|w| s[at..].starts_with(**w))?;
+    addresses_full_name(s, at + w.len() - 1).then_some(at + w.len())
+}
+
 /// The names of a list after a plural honorific and a colon ("các đồng chí: A, Phó Chủ
 /// tịch UBND tỉnh; B, Giám đốc Sở Y tế; lãnh đạo các sở"), one an item, items parted by
 /// ";", until an item that opens with no name.
@@ -1307,6 +1319,7 @@ fn listed_names(s: &str, colon_before: usize) -> Vec<(usize, usize)> {
     let mut at = colon + 1;
     loop {
         let start = at + (s[at..].len() - s[at..].trim_start_matches(' ').len());
+        let start = address_before_listed_name(s, start).unwrap_or(start);
         let Some(end) = name_at(s, start) else { break };
         out.push((start, end));
         let rest = &s[end..];
@@ -2301,5 +2314,20 @@ mod tests {
         // A role or a name after the dash is no part of the unit: the title names no one here.
         assert!(names_and_roles("Giám đốc Sở Y tế - Trưởng đoàn kiểm tra làm việc.").is_empty());
         assert!(names_and_roles("Trưởng khoa Nội - Tăng cường phòng bệnh.").is_empty());
+    }
+
+    #[test]
+    fn a_role_naming_the_person_in_brackets() {
+        let got = names_and_roles("Thành phần gồm: Giám đốc Sở Y tế (bà Lộc Thị Hoài An); Phó Giám đốc Sở Y tế (ông Đàm Quang Huy).");
+        assert_eq!(got, [one("Lộc Thị Hoài An", "Giám đốc Sở Y tế"), one("Đàm Quang Huy", "Phó Giám đốc Sở Y tế")]);
+    }
+
+    #[test]
+    fn listed_items_addressing_their_names_again() {
+        let got = names_and_roles("Tham dự có các đồng chí: Ông Khổng Văn Tâm - Trưởng Trạm Y tế xã; Bà Kiều Thị Kim Chi - Công chức Văn hóa - Xã hội xã.");
+        assert_eq!(got, [one("Khổng Văn Tâm", "Trưởng Trạm Y tế xã"), one("Kiều Thị Kim Chi", "Công chức Văn hóa - Xã hội xã")]);
+        // "Ông" as the family name stays the name's.
+        let got = names_and_roles("Tham dự có các đồng chí: Ông Văn Tài, Trưởng Trạm Y tế xã.");
+        assert_eq!(got, [one("Ông Văn Tài", "Trưởng Trạm Y tế xã")]);
     }
 }
