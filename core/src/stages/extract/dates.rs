@@ -1099,7 +1099,7 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
         if let Some((a, b, n)) = month_to_now(s, all.start(), all.end(), m, Some(y as i32), ctx) {
             push(hits, a, b, Some(n));
         } else if (1..=12).contains(&m) && plausible_year(y as i32) {
-            let (a, part) = part_before(s, all.start()).map_or((all.start(), None), |(a, p)| (a, Some(p)));
+            let (a, part) = month_with_part(s, all.start());
             push(hits, a, all.end(), Some(part_of_month(part, y as i32, m)));
         }
     }
@@ -1139,7 +1139,7 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
             push(hits, a, b, Some(n));
             continue;
         }
-        let (a, part) = part_before(s, all.start()).map_or((all.start(), None), |(a, p)| (a, Some(p)));
+        let (a, part) = month_with_part(s, all.start());
         push(hits, a, all.end(), ctx.year_of_period(m, &s[..a]).filter(|y| plausible_year(*y)).map(|y| part_of_month(part, y, m)));
     }
     for all in years_at(upto, &leads.year) {
@@ -1223,26 +1223,31 @@ fn month_spans(upto: &str, starts: &[usize], ctx: &YearContext) -> Vec<(usize, u
 /// The start of "từ" before the lead at `a`, with a part of the month between them or not
 /// ("từ tháng 9", "từ cuối tháng 9").
 fn from_before(s: &str, a: usize) -> Option<usize> {
-    lead_before(s, a, "từ").or_else(|| {
-        ["đầu", "giữa", "cuối"].iter().find_map(|p| lead_before(s, a, p)).and_then(|p| lead_before(s, p, "từ"))
-    })
+    lead_before(s, a, "từ").or_else(|| part_word_before(s, a).and_then(|(p, _)| lead_before(s, p, "từ")))
 }
 
-/// The part of a month ("đầu", "giữa", "cuối") right before the "tháng" at `at`, a word of
-/// its own: where it starts, and the part. None after "từ": "từ đầu tháng 9, …" opens a
+/// The words for the parts of a month, in thirds ([`first_day_of_part`]).
+pub(super) const MONTH_PARTS: [&str; 3] = ["đầu", "giữa", "cuối"];
+
+/// The part of a month ([`MONTH_PARTS`]) right before `at`: where it starts, and the part.
+fn part_word_before(s: &str, at: usize) -> Option<(usize, &'static str)> {
+    MONTH_PARTS.into_iter().find_map(|p| Some((lead_before(s, at, p)?, p)))
+}
+
+/// Where the month whose "tháng" is at `at` starts, and the part of it named right before,
+/// a word of its own ("giữa tháng 12"). No part after "từ": "từ đầu tháng 9, …" opens a
 /// span that runs on past the month's first days.
-fn part_before(s: &str, at: usize) -> Option<(usize, &'static str)> {
-    let (a, part) = ["đầu", "giữa", "cuối"].into_iter().find_map(|p| Some((lead_before(s, at, p)?, p)))?;
-    (!s[..a].ends_with(is_alnum) && lead_before(s, a, "từ").is_none()).then_some((a, part))
+fn month_with_part(s: &str, at: usize) -> (usize, Option<&'static str>) {
+    match part_word_before(s, at) {
+        Some((a, part)) if !s[..a].ends_with(is_alnum) && lead_before(s, a, "từ").is_none() => (a, Some(part)),
+        _ => (at, None),
+    }
 }
 
 /// Month `m` of `y`, or the part of it named ([`first_day_of_part`]): "đầu tháng 8" is its
 /// first ten days, as a task due "đầu tháng 8" is due by the 10th.
 fn part_of_month(part: Option<&str>, y: i32, m: u32) -> Normalized {
-    match part {
-        Some(_) => Normalized::Range { start: ymd(y, m, first_day_of_part(part)), end: ymd(y, m, last_day_of_part(part, y, m)) },
-        None => range(y, m, m),
-    }
+    Normalized::Range { start: ymd(y, m, first_day_of_part(part)), end: ymd(y, m, last_day_of_part(part, y, m)) }
 }
 
 /// The first day of a part of a month: a month is read in thirds, "đầu" (days 1-10),
@@ -1256,7 +1261,7 @@ fn first_day_of_part(part: Option<&str>) -> u32 {
 }
 
 /// The last day of a part of month `m` of `y` (see [`first_day_of_part`]).
-fn last_day_of_part(part: Option<&str>, y: i32, m: u32) -> u32 {
+pub(super) fn last_day_of_part(part: Option<&str>, y: i32, m: u32) -> u32 {
     match part.map(str::to_lowercase).as_deref() {
         Some("đầu") => 10,
         Some("giữa") => 20,

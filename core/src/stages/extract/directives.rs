@@ -2,7 +2,7 @@
 //! ("- ...") items after a lead ("thực hiện tốt một số nhiệm vụ sau:"), with the unit a
 //! heading assigns them to ("3. Trung tâm Y tế:") and their deadlines.
 
-use super::dates::{iso, week_day, week_end, YearContext};
+use super::dates::{iso, last_day_of_part, week_day, week_end, YearContext, MONTH_PARTS};
 use super::text::{has_digit, pair_indices, split_pair};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -1998,7 +1998,7 @@ fn deadline_among(text: &str, ctx: &YearContext, may_match: [bool; 5]) -> Option
 fn part_of_month_not_due(text: &str, c: &regex::Captures) -> bool {
     let Some(m) = c.get(0) else { return false };
     let part = c.get(1).map_or("", |w| w.as_str());
-    let part_of_month = ["đầu", "giữa", "cuối"].iter().any(|w| equals_lower(part, w));
+    let part_of_month = MONTH_PARTS.iter().any(|w| equals_lower(part, w));
     part_of_month && matches!(text[..m.start()].trim_end().rsplit(' ').next(), Some("từ" | "Từ" | "là"))
 }
 
@@ -2061,14 +2061,9 @@ fn month_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
     };
     let (y, m) = if before { if m == 1 { (y - 1, 12) } else { (y, m - 1) } } else { (y, m) };
     let y = if c.get(3).is_none() { ctx.due_year(y, m, 28) } else { y };
-    let part = c.get(1)?.as_str();
-    if equals_lower(part, "đầu") {
-        iso(y, m, 10)
-    } else if equals_lower(part, "giữa") {
-        iso(y, m, 20)
-    } else {
-        last_day(y, m)
-    }
+    // "đầu / giữa / cuối tháng M" is due by the last day of that third of the month; the
+    // other leads by the month's last day.
+    iso(y, m, last_day_of_part(c.get(1).map(|p| p.as_str()), y, m))
 }
 
 /// The second month of "tháng 12/2026 và tháng 01/2027", after the first (`y`, `m`): in

@@ -414,9 +414,9 @@ pub fn find(
         let clause_from = if q_start == a { clause_at_a } else { clause_start(body, q_start, CLAUSE_STOPS, 200) };
         let in_section = target_sections.iter().any(|&(x, y)| x <= a && a < y) && !tells_a_result(t, a);
         // "thấp hơn chỉ tiêu giao 1,5 điểm phần trăm": a change against the plan, no target.
-        let against_plan = || points_after(t, b) && compared_with_plan(head).is_some();
+        let plan_change = if points_after(t, b) { compared_with_plan(head).map(|(direction, _)| direction) } else { None };
         let target = is_target(head) || in_section || continues_targets(t, last_target, q_start) || planned_in_clause(t, clause_from, q_start);
-        if target && !against_plan() {
+        if target && plan_change.is_none() {
             last_target = Some(b);
             continue;
         }
@@ -447,7 +447,7 @@ pub fn find(
         // Without a qualifier the head is the one just asked about.
         let change = if q_start == a { change_at_figure } else { change_word_before(head) };
         let change = change.or_else(|| compared_then_link(head).map(|(direction, _)| direction));
-        let change = change.or_else(|| points_after(t, b).then(|| compared_with_plan(head).map(|(direction, _)| direction)).flatten());
+        let change = change.or(plan_change);
         // "1.250 ca phẫu thuật, vượt kế hoạch 12%": the plan named before the number.
         let change = change.or_else(|| passed_plan_before(head).map(|_| "increase"));
         if let Some(direction) = change {
@@ -1276,7 +1276,12 @@ fn compared_then_link(head: &str) -> Option<(&'static str, &str)> {
 /// điểm phần trăm", "vượt kế hoạch là 3 điểm %". Only a figure in points is sure to be the
 /// change: in "cao hơn mục tiêu 95%" the figure is the plan's own.
 fn compared_with_plan(head: &str) -> Option<(&'static str, &str)> {
-    changed_against(head).filter(|(_, time)| PLAN_NAMES.iter().any(|w| time.starts_with(w) && time[w.len()..].chars().next().is_none_or(|c| c == ' ')))
+    changed_against(head).filter(|(_, time)| opens_with_plan(time))
+}
+
+/// Whether `words` open with a plan's name ([`PLAN_NAMES`]) as a word of its own.
+fn opens_with_plan(words: &str) -> bool {
+    PLAN_NAMES.iter().any(|w| words.starts_with(w) && words[w.len()..].chars().next().is_none_or(|c| c == ' '))
 }
 
 /// Whether the words after a number at `b` are points of a percentage ("1,5 điểm phần trăm",
@@ -3593,8 +3598,7 @@ fn passed_plan_before(head: &str) -> Option<&str> {
     let plan = &h[at + "vượt ".len()..];
     let words = plan.split_whitespace().count();
     let plain = plan.chars().all(|c| is_alnum(c) && !c.is_ascii_digit() || c == ' ');
-    let opens = PLAN_NAMES.iter().any(|w| plan.starts_with(w) && plan[w.len()..].chars().next().is_none_or(|c| c == ' '));
-    ((1..=4).contains(&words) && plain && opens).then_some(plan)
+    ((1..=4).contains(&words) && plain && opens_with_plan(plan)).then_some(plan)
 }
 
 /// The plan a change is measured against when its words follow it: "vượt 8% kế hoạch năm",
