@@ -383,6 +383,18 @@ mod tests {
     }
 
     #[test]
+    fn names_of_surveillance_and_school_health_reports() {
+        let s = "3 ca cúm B, 2 ca viêm gan A, 1 ca sốt mò, 4 ca nhiễm Leptospira; tầm soát tan máu bẩm sinh; cận thị, sâu răng; 5 trẻ tự kỷ";
+        let codes: Vec<Option<String>> = find(s).into_iter().map(|h| h.code).collect();
+        let want = ["J10", "B15", "A75.3", "A27", "D56", "H52.1", "K02", "F84.0"];
+        assert_eq!(codes, want.map(|c| Some(c.to_string())));
+        assert_eq!(names(s)[3], ("Leptospira".to_string(), "leptospira".to_string()));
+        // "tự kỷ" is a disease only with a word that makes it one; "cúm B" is not "cúm Bình".
+        assert!(find("Cán bộ tự kỷ luật, tự giác.").is_empty());
+        assert!(!names("3 ca cúm mùa, cúm Bình Định").iter().any(|(_, n)| n == "cúm b"));
+    }
+
+    #[test]
     fn longest_variant_wins_and_codes() {
         let h = find("tầm soát ung thư cổ tử cung");
         assert_eq!(h.len(), 1);
