@@ -1,7 +1,7 @@
 //! Diseases and conditions from a vocabulary with ICD-10 codes, matched in their written
 //! variants ("tay - chân - miệng", "COVID – 19", "Covid-19").
 
-use super::text::{data_lines, lower_same_len, on_word_boundary};
+use super::text::{data_lines, is_word_char, lower_same_len, on_word_boundary};
 use super::Hit;
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -201,8 +201,14 @@ pub fn find_with_lower(s: &str, lower: &str) -> Vec<Hit> {
     let mut taken_to = 0;
     for m in matcher.find_iter(text) {
         let (start, mut end) = (m.start(), m.end());
-        if start < taken_to || !on_word_boundary(s, start, end) {
+        if start < taken_to {
             continue;
+        }
+        if !on_word_boundary(s, start, end) {
+            match shorter_on_boundary(v, s, start, end) {
+                Some(e) => end = e,
+                None => continue,
+            }
         }
         let written = &s[start..end];
         let Some(&Entry { canonical, mut code, ref lower, small, .. }) = v.entry(written) else { continue };
@@ -241,6 +247,14 @@ pub fn find_with_lower(s: &str, lower: &str) -> Vec<Hit> {
         hits.sort_by_key(|h| (h.start, h.end));
     }
     hits
+}
+
+/// The end of the longest variant that opens `s[start..end]` and ends on a word boundary. The
+/// matcher takes the longest variant without looking past it, so a match that ends inside a
+/// word ("cúm B" of "cúm bùng phát", "cúm A" of "cúm Anh") falls back to a shorter one ("cúm").
+fn shorter_on_boundary(v: &Vocabulary, s: &str, start: usize, end: usize) -> Option<usize> {
+    let ends = s[start..end].char_indices().rev().map(|(i, c)| start + i + c.len_utf8());
+    ends.filter(|&e| e < end && s[..e].ends_with(is_word_char) && on_word_boundary(s, start, e)).find(|&e| v.entry(&s[start..e]).is_some())
 }
 
 /// An influenza A subtype ("H3N2", "h10n3") written after "cúm A" at `at`, after a slash,
@@ -392,6 +406,14 @@ mod tests {
         // "tự kỷ" is a disease only with a word that makes it one; "cúm B" is not "cúm Bình".
         assert!(find("Cán bộ tự kỷ luật, tự giác.").is_empty());
         assert!(!names("3 ca cúm mùa, cúm Bình Định").iter().any(|(_, n)| n == "cúm b"));
+    }
+
+    #[test]
+    fn a_longer_name_cut_inside_a_word_gives_way_to_a_shorter_one() {
+        let got = names("Dịch cúm bùng phát; ca cúm Anh; cúm B.");
+        let want = [("cúm", "cúm"), ("cúm", "cúm"), ("cúm B", "cúm b")];
+        assert_eq!(got, want.map(|(a, b)| (a.to_string(), b.to_string())));
+        assert!(names("Xã Cúmbai").is_empty());
     }
 
     #[test]
