@@ -31,6 +31,10 @@ use vanban_plugin_sdk::{Block, BlockTag, Container, Format, Page};
 /// and the bound keeps hostile nesting linear.
 const SCOPE_LOOKUP: usize = 64;
 
+/// The longest text, in chars, that a block marked as a caption by its class is taken to be
+/// one: captions are a line or two.
+const CAPTION_CLASS_MAX_CHARS: u32 = 300;
+
 /// Reads an HTML page into a [`Page`].
 pub fn read_html(html: &str, path: &str) -> Page {
     read(html, path).0
@@ -236,6 +240,8 @@ struct Open {
     skip: bool,
     /// An `a` with an href, counted in `in_link`.
     link: bool,
+    /// A block whose id or class names a caption, counted in `in_caption_class`.
+    caption: bool,
 }
 
 /// Text being gathered for the next block.
@@ -279,6 +285,8 @@ struct State {
     in_italics: u32,
     /// Open `figcaption` elements: a caption's text may sit in paragraphs of its own.
     in_figcaption: u32,
+    /// Open blocks whose id or class names a caption (`<p class="image_caption">`).
+    in_caption_class: u32,
     /// The open tables' rows and cells, for writing a row of data as one line.
     grid: table::Grid,
 }
@@ -300,6 +308,7 @@ impl State {
             image: false,
             in_italics: 0,
             in_figcaption: 0,
+            in_caption_class: 0,
             grid: table::Grid::default(),
         }
     }
@@ -443,8 +452,10 @@ impl State {
         let owner = if kind.is_inline() { parent_owner.unwrap_or(index) } else { index };
         let hint = if kind.is_inline() { String::new() } else { tags::hint(tag) };
         let skip = hidden || self.skipping();
+        let caption = !skip && tags::names_a_caption(&hint);
+        self.in_caption_class += u32::from(caption);
         self.names.open[tag.id as usize] += 1;
-        self.stack.push(Open { name: tag.id, kind, hint, container: None, owner, skip, link });
+        self.stack.push(Open { name: tag.id, kind, hint, container: None, owner, skip, link, caption });
     }
 
     fn end(&mut self, name: u32) {
@@ -489,6 +500,9 @@ impl State {
         }
         if self.is_figcaption(open.name) {
             self.in_figcaption = self.in_figcaption.saturating_sub(1);
+        }
+        if open.caption {
+            self.in_caption_class = self.in_caption_class.saturating_sub(1);
         }
     }
 
@@ -675,7 +689,10 @@ impl State {
         // "<p><img></p><p><em>Quang cảnh hội nghị</em></p>": how most portals caption a
         // photo, without a `figcaption`.
         // "<figcaption><p>…</p></figcaption>": the caption's paragraphs are the caption.
-        let captioned = under_image || (self.in_figcaption > 0 && matches!(tag, BlockTag::P | BlockTag::Div));
+        // "<p class=\"image_caption\">…</p>", a caption a portal marks by its class; a long text
+        // there is a misnamed holder's, not a caption.
+        let in_caption = self.in_figcaption > 0 || (self.in_caption_class > 0 && chars <= CAPTION_CLASS_MAX_CHARS);
+        let captioned = under_image || (in_caption && matches!(tag, BlockTag::P | BlockTag::Div));
         let tag = if captioned && !tag.is_heading() { BlockTag::Figcaption } else { tag };
         self.page.blocks.push(Block {
             start,

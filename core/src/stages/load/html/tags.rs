@@ -231,6 +231,17 @@ pub fn hint(tag: &Tag) -> String {
     out
 }
 
+/// An id or class (of [`hint`]) that names a photo's caption, as portals mark it without a
+/// `figcaption`: "image_caption", "photocms_caption", "wp-caption-text", "image_desc". Not
+/// "has-caption" or "no-caption", which mark what holds (or lacks) one.
+pub fn names_a_caption(hint: &str) -> bool {
+    hint.split(' ').any(|w| {
+        let w = w.strip_suffix("-text").or_else(|| w.strip_suffix("_text")).unwrap_or(w);
+        let marks_a_holder = ["has", "no-", "no_", "with"].iter().any(|p| w.starts_with(p));
+        (w.ends_with("caption") && !marks_a_holder) || matches!(w, "image_desc" | "image-desc" | "img_desc" | "img-desc" | "photo_desc" | "photo-desc")
+    })
+}
+
 /// The element is hidden from readers: `hidden`, `aria-hidden="true"`, `display:none`.
 pub fn is_hidden(tag: &Tag) -> bool {
     tag.has("hidden")

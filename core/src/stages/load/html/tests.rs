@@ -171,6 +171,21 @@ fn paragraphs_inside_a_figcaption_are_the_caption() {
 }
 
 #[test]
+fn a_block_whose_class_names_a_caption_is_one() {
+    let long = "Nội dung bài viết dài. ".repeat(20);
+    let html = format!(
+        "<p>Lead.</p><p class=\"image_caption\">Quang cảnh hội nghị</p><div class=\"PhotoCMS_Caption\"><p>Đoàn kiểm tra</p></div>\
+         <p class=\"wp-caption-text\">Bác sĩ khám bệnh</p><td class=image_desc>x</td><div class=\"post has-caption\"><p>Body.</p></div>\
+         <div class=\"no-caption\"><p>Body two.</p></div><div class=\"caption\"><p>{long}</p></div><div hidden class=caption><p>Hidden.</p></div><p>End.</p>"
+    );
+    let p = read_html(&html, "a.html");
+    let tags: Vec<BlockTag> = p.blocks.iter().map(|b| b.tag).filter(|t| matches!(t, BlockTag::P | BlockTag::Figcaption)).collect();
+    use BlockTag::{Figcaption, P};
+    // Not a holder's text ("has-caption", "no-caption"), nor a long text in a "caption".
+    assert_eq!(tags, [P, Figcaption, Figcaption, Figcaption, P, P, P, P]);
+}
+
+#[test]
 fn a_table_pasted_from_word_keeps_its_grid() {
     let cell = |attrs: &str, text: &str| format!("<td {attrs}><p class=MsoNormal><span>{text}</span></p></td>");
     let html = format!(
