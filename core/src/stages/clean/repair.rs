@@ -458,6 +458,11 @@ fn repeats_at(line: &str, words: &[Word], i: usize, n: usize) -> bool {
     if n == 1 && REDUPLICATED.contains(&text(&first[0]).to_lowercase().as_str()) {
         return false;
     }
+    // "Cỡ chữ: A- A A+", a page's text-size buttons; a capital letter alone names a group,
+    // a grade or a size, not a word a writer would type twice.
+    if n == 1 && matches!(text(&first[0]).as_bytes(), [b'A'..=b'Z']) {
+        return false;
+    }
     let before = i.checked_sub(1).map(|b| text(&words[b]));
     if n == 1 && ends_chained_compound(before, text(&first[0]), words.len() - (i + 2)) {
         return false;
@@ -574,6 +579,7 @@ mod tests {
                 same(a, if k == n - 1 { b.trim_end_matches(|c: char| !c.is_alphanumeric()) } else { b })
             }) && first.iter().all(|w| w.chars().all(char::is_alphabetic))
                 && !(n == 1 && REDUPLICATED.contains(&first[0].to_lowercase().as_str()))
+                && !(n == 1 && first[0].len() == 1 && first[0].chars().all(|c| c.is_ascii_uppercase()))
                 && !(n == 1 && ends_chained_compound(i.checked_sub(1).map(|b| words[b]), first[0], words.len() - (i + 2)))
                 && !(n == 1 && !capitalised(first[0]) && capitalised(second[0]))
         };
@@ -677,5 +683,8 @@ mod tests {
         assert_eq!(repeated_phrases("Song song với đó, trưởng phòng Phòng Kế hoạch"), Vec::<String>::new());
         assert_eq!(repeated_phrases("bác sĩ Bác sĩ Trần Văn Bảy"), vec!["bác sĩ Bác sĩ"]);
         assert_eq!(repeated_phrases("y tế xã y tế xã."), vec!["y tế xã y tế xã"]);
+        assert_eq!(repeated_phrases("Cỡ chữ: A- A A+ | In trang"), Vec::<String>::new());
+        assert_eq!(repeated_phrases("nhóm A A, Vitamin A A."), Vec::<String>::new());
+        assert_eq!(repeated_phrases("ở ở trạm, A B A B"), vec!["ở ở", "A B A B"]);
     }
 }
