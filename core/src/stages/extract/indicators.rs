@@ -326,6 +326,11 @@ struct Found {
     b: usize,
     /// A share of the plan for the figure before ("1.284 lượt, đạt 78,4% kế hoạch").
     share: bool,
+    /// A part of the figure before: "(BHYT 2.151 lượt)", "trong đó nữ 74 ca".
+    part: bool,
+    /// A part in brackets: a change after its bracket is the whole's ("2.486 lượt (BHYT
+    /// 2.151 lượt), tăng 112 lượt").
+    bracketed: bool,
 }
 
 /// Figures of the body. `claimed` are spans (dates, periods, people) whose numbers are not
@@ -433,7 +438,17 @@ pub fn find(
                 range_upper_at = Some(*denominator);
                 (Some(u.clone()), *e)
             }
-            (None, None) => unit_after(t, b),
+            (None, None) => {
+                let (u, e) = unit_after(t, b);
+                // "46,2 ca trên 100.000 dân": a count per population, its denominator no figure.
+                match u.as_deref().filter(|u| !matches!(*u, "%" | "‰")).and_then(|_| per_population_tren(t, e)) {
+                    Some((per, end, denominator)) => {
+                        range_upper_at = Some(denominator);
+                        (u.map(|u| u + &per), end)
+                    }
+                    None => (u, e),
+                }
+            }
         };
         if unit.is_none() {
             if let Some((u, e, upper)) = range_unit(t, b) {
@@ -503,6 +518,7 @@ pub fn find(
             ratio_end = Some(end);
         }
         let share = share_of_plan(t, &found, q_start, &unit);
+        let bracketed = found.last().is_some_and(|l| part_in_brackets(t, l, q_start, &unit, unit_end).is_some());
         // Running-total words right after the unit ("đạt 1.370 ca từ đầu năm"): read once for
         // the figure's subject and its period.
         let total = running_total_after(t, unit_end);
@@ -510,7 +526,14 @@ pub fn find(
             (Some(of), _, _) => share_subject(t, of, unit_end),
             (None, Some(name), _) => (body[name..q_start].trim().to_string(), unit_end),
             (None, None, Some(same)) => (same, unit_end),
-            (None, None, None) => match from.as_ref().and_then(|f| f.subject(t)).map(str::to_string).or_else(|| listed_level(t, &found, q_start, &unit)).or_else(|| paired_level(t, &found, q_start, &unit)) {
+            (None, None, None) => match from
+                .as_ref()
+                .and_then(|f| f.subject(t))
+                .map(str::to_string)
+                .or_else(|| listed_level(t, &found, q_start, &unit))
+                .or_else(|| paired_level(t, &found, q_start, &unit))
+                .or_else(|| bracketed.then(|| found.last().and_then(|l| part_in_brackets(t, l, q_start, &unit, unit_end))).flatten())
+            {
                 Some(named) => (named, unit_end),
                 None => match subject_of(t, q_start, a, unit_end, total, &unit, &diseases) {
                     // "Tỷ lệ tiêm chủng … đạt 38,4% kế hoạch năm": a share of the year's plan
@@ -544,7 +567,12 @@ pub fn find(
         };
         // "96 người nhiễm HIV, lũy tích đến nay 4.315 người": a total with no words of its own
         // counts what the figure before it in the sentence counts; so does a part of it
-        // ("1.026 lượt, trong đó trẻ em 214 lượt"). The byte tests come first.
+        // ("1.026 lượt, trong đó trẻ em 214 lượt"), and the next part of the same list ("nam
+        // 88 ca, nữ 74 ca; trẻ em 39 ca"). The byte tests come first.
+        let mut part = bracketed;
+        // "41 ca sốt xuất huyết, 12 ca tay chân miệng; cộng dồn 1.208 ca": past a semicolon a
+        // total is the one figure's before it only when that one is alone in its sentence.
+        let lone = found.len() < 2 || !same_sentence(&body[found[found.len() - 2].b..found[found.len() - 1].b]);
         let subject = match found.last() {
             Some(last)
                 if subject.len() > unit.len() + 2
@@ -552,9 +580,17 @@ pub fn find(
                     && subject.starts_with(unit.as_str())
                     && !last.share
                     && last.ind.unit.as_deref() == Some(unit.as_str())
-                    && same_sentence(&body[last.b.min(q_start)..q_start]) =>
+                    && list_goes_on(&body[last.b.min(q_start)..q_start], last.part || lone && names_a_total(&subject[unit.len() + 2..])) =>
             {
-                total_of_earlier(&subject, &unit, &last.ind.subject, &lower[last.b.min(q_start)..q_start]).unwrap_or(subject)
+                let between = &lower[last.b.min(q_start)..q_start];
+                let between = if last.part { "trong đó" } else { between };
+                match total_of_earlier(&subject, &unit, &last.ind.subject, between) {
+                    Some(whole) => {
+                        part = between.contains("trong đó") && !names_a_total(&subject[unit.len() + 2..]);
+                        whole
+                    }
+                    None => subject,
+                }
             }
             _ => subject,
         };
@@ -580,6 +616,8 @@ pub fn find(
             },
             b: text_end,
             share: share.is_some(),
+            part,
+            bracketed,
         });
         if let (Some(from), Some(last)) = (from, found.last_mut()) {
             last.ind.change = Some(from.change(value, last.ind.unit.as_deref()));
@@ -1924,7 +1962,7 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
         // Within the clause: past a comma the words are another clause's ("Với kinh phí được
         // cấp, trung tâm mua … trị giá là 200 triệu đồng").
         let money = || money_key(lower).filter(|&k| !lower[k..].contains(','));
-        let key = subject_key(lower).or_else(|| unit.ends_with("đồng").then(money).flatten());
+        let key = subject_key(lower).or_else(|| is_money(unit).then(money).flatten());
         if let Some(k) = key {
             let whole = before[k..].trim();
             let own = before_an_earlier_figure(whole);
@@ -1953,7 +1991,7 @@ fn subject_of(t: Body, q_start: usize, a: usize, unit_end: usize, total: Option<
     }
     // "…, tổng trị giá 60 triệu đồng cho bệnh nhân …": a sum right after the words that name
     // it is theirs; what follows it says whom it went to, not what it is.
-    if let Some(named) = unit.ends_with("đồng").then(|| money_named_before(t, sent_start, q_start)).flatten() {
+    if let Some(named) = is_money(unit).then(|| money_named_before(t, sent_start, q_start)).flatten() {
         return (format!("{} ({named})", &s[unit_end - unit.len()..unit_end]), unit_end);
     }
     // "bệnh dại có tỷ lệ tử vong gần như 100% khi …": a rate named right before its figure.
@@ -2169,6 +2207,59 @@ fn total_of_earlier(subject: &str, unit: &str, earlier: &str, between: &str) -> 
         (true, tail) => tail.to_string(),
     };
     Some(format!("{core} ({words}){tail}"))
+}
+
+/// Whether `words` (a subject's bracket, "cộng dồn) – Sốt xuất huyết") open with one of
+/// [`TOTAL_WORDS`].
+fn names_a_total(words: &str) -> bool {
+    TOTAL_WORDS.iter().any(|w| starts_with_lower(words, w))
+}
+
+/// Whether `between`, the text between two figures, keeps the second in the first's list:
+/// the same sentence, or past a ";" when `past_semicolon` (a running total, "27 ca; cộng dồn
+/// 214 ca", or the next part of a list, "nam 88 ca, nữ 74 ca; trẻ em 39 ca").
+fn list_goes_on(between: &str, past_semicolon: bool) -> bool {
+    same_sentence(between) || past_semicolon && sentence_end(between, 0, between.len()) == between.len()
+}
+
+/// The subject of a figure in a bracket that opens right after the figure `last` and closes
+/// right after this one's unit, of the same unit: a part of it, named by the few words before
+/// its number ("2.486 lượt (BHYT 2.151 lượt)" -> "Khám bệnh (BHYT)", "412 trẻ (nữ 201 trẻ)").
+/// A bracket of [`OTHER_KINDS`] names no part but a figure of its own kind. None for a clause
+/// in the bracket ("(tăng 5 ca)", "(chiếm 12%)") or other figures in it.
+fn part_in_brackets(t: Body, last: &Found, q_start: usize, unit: &str, unit_end: usize) -> Option<String> {
+    if unit == "%" || last.share || last.ind.unit.as_deref() != Some(unit) || q_start < last.b || !t.s[unit_end..].starts_with(')') {
+        return None;
+    }
+    let words = t.s[last.b..q_start].trim().strip_prefix('(')?.trim();
+    let words = words.strip_prefix("trong đó").map_or(words, str::trim_start);
+    let n = words.split_whitespace().count();
+    let plain = !words.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | '(' | ')' | ':' | '.'));
+    let clause = lower_in(first_word(words), CLAUSE_OPENERS) || lower_in(last_word(words), LINKS) || lower_in(last_word(words), TRAILING);
+    if !plain || clause || !(1..=5).contains(&n) {
+        return None;
+    }
+    // "(thực kê 780 giường)" after planned beds: the beds of that kind, "giường thực kê".
+    if names_the_other_kind(&last.ind.subject, words) {
+        return Some(format!("{unit} {words}"));
+    }
+    total_of_earlier(&format!("{unit} ({words})"), unit, &last.ind.subject, "trong đó")
+}
+
+/// Whether `unit` counts money: "triệu đồng", and per a thing, "đồng/lượt".
+fn is_money(unit: &str) -> bool {
+    unit.split('/').next().is_some_and(|u| u.ends_with("đồng"))
+}
+
+/// Kinds that stand side by side, neither a part of the other: "650 giường kế hoạch (thực
+/// kê 780 giường)" gives the beds of the other kind, not a part of the planned ones.
+const OTHER_KINDS: &[(&str, &str)] = &[("kế hoạch", "thực kê"), ("nội trú", "ngoại trú")];
+
+/// Whether `words` (a bracket's) name the other of a pair of [`OTHER_KINDS`] that `earlier`
+/// (the figure before's subject) names one of.
+fn names_the_other_kind(earlier: &str, words: &str) -> bool {
+    let (earlier, words) = (lower_same_len(earlier), lower_same_len(words));
+    OTHER_KINDS.iter().any(|(x, y)| earlier.contains(x) && words.contains(y) || earlier.contains(y) && words.contains(x))
 }
 
 /// Words after "trong" that name the time of a subject ("số ca mắc trong tuần").
@@ -2453,6 +2544,10 @@ fn label_before(s: &str, q_start: usize) -> Option<String> {
     if let Some((_, last)) = label.rsplit_once(", ").filter(|(_, last)| names_a_measure(&lower_same_len(last.trim()))) {
         label = last.trim();
     }
+    // "Địa điểm: 9 trạm y tế": a field that says where names no measure; what follows does.
+    if FIELD_LABELS.iter().any(|f| lower_eq(label, f)) {
+        return None;
+    }
     let words = words_outside_brackets(label);
     // A rate's or a count's label names who is counted, and may run long ("Tỷ lệ xã đạt Bộ
     // tiêu chí quốc gia về y tế: 95,2%"); any other label that long is a sentence.
@@ -2461,6 +2556,9 @@ fn label_before(s: &str, q_start: usize) -> Option<String> {
     let most = if long { LONG_LABEL_WORDS } else if list_item { LINE_LABEL_WORDS } else { 10 };
     ((1..=most).contains(&words) && !holds_a_figure(label)).then(|| label.to_string())
 }
+
+/// Labels of a notice's fields that say where a thing is done, never what a figure counts.
+const FIELD_LABELS: &[&str] = &["địa điểm", "địa bàn", "phạm vi"];
 
 /// Whether `label` opens with one of [`MONEY_OPENINGS`], perhaps after "Tổng".
 fn names_a_sum(label: &str) -> bool {
@@ -3477,11 +3575,15 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
         Some(u) if u != "%" && found[k].ind.unit.as_deref() != Some(u) => of_the_unit(s, found, a, u).unwrap_or(k),
         _ => k,
     };
+    // "2.486 lượt (BHYT 2.151 lượt), tăng 112 lượt": past the bracket the change is the whole's.
+    // The text between them is read from the part's end, where the bracket closes.
+    let part_end = (k > 0 && found[k].bracketed && s[found[k].b..a].trim_start().starts_with(')')).then_some(found[k].b);
+    let k = if part_end.is_some() { k - 1 } else { k };
     // "4.318 ca, 3 ca tử vong; so với cùng kỳ giảm 9,6%": which of the two fell is not said.
     let alone = k == 0 || ends_a_sentence(&s[found[k - 1].b..found[k].b]);
     let apart = {
         let last = &found[k];
-        ends_a_sentence(&s[last.b..a])
+        ends_a_sentence(&s[part_end.unwrap_or(last.b)..a])
             && !next_sentence_names_it(t, last, a)
             && !(alone && compared_after_semicolon(t, last, a))
             && !next_paragraph_names_it(t, last, a)
@@ -3492,12 +3594,13 @@ fn attach_change(t: Body, found: &mut [Found], a: usize, direction: &str, value:
     let k = named.unwrap_or(k);
     let (earlier, from_k) = found.split_at_mut(k);
     let last = &mut from_k[0];
-    if last.ind.change.is_some() || apart && named.is_none() || named.is_none() && opens_a_subject(&t.lower[last.b..a]) {
+    let from = if named.is_some() { last.b } else { part_end.unwrap_or(last.b) };
+    if last.ind.change.is_some() || apart && named.is_none() || named.is_none() && opens_a_subject(&t.lower[from..a]) {
         return false;
     }
     let baseline = baseline_after(t, unit_end).or_else(|| baseline_next_clause(t, unit_end));
-    let baseline = baseline.or_else(|| passed_plan_before(&s[last.b..a]).map(str::to_string));
-    let baseline = baseline.or_else(|| baseline_before(&s[last.b..a])).or_else(|| compared_then_link(&s[last.b..a]).or_else(|| compared_with_plan(&s[last.b..a])).map(|(_, time)| time.to_string()));
+    let baseline = baseline.or_else(|| passed_plan_before(&s[from..a]).map(str::to_string));
+    let baseline = baseline.or_else(|| baseline_before(&s[from..a])).or_else(|| compared_then_link(&s[from..a]).or_else(|| compared_with_plan(&s[from..a])).map(|(_, time)| time.to_string()));
     let baseline = baseline.or_else(|| baseline_opening_sentence(t, a)).or_else(|| baseline_of_the_list(t, earlier, &last.ind.period, a));
     last.ind.change = Some(Change { direction: direction.to_string(), value, unit, baseline });
     true
@@ -3970,6 +4073,82 @@ mod tests {
         let c = f.iter().find(|f| f.value == 5.0).expect("the count");
         assert!(c.subject.starts_with("ca tay, chân, miệng"), "{c:?}");
         assert!(!c.subject.contains("đái tháo đường"), "{c:?}");
+    }
+
+    #[test]
+    fn a_part_in_brackets_names_what_the_whole_counts() {
+        let f = run("- Khám bệnh: 2.486 lượt (BHYT 2.151 lượt), tăng 112 lượt so với tháng trước.");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[1].subject, "Khám bệnh (BHYT)");
+        // The change after the bracket is the whole's, not the part's.
+        assert_eq!(f[0].change.as_ref().map(|c| c.value), Some(112.0));
+        assert!(f[1].change.is_none());
+        assert_eq!(run("- Tiêm chủng: 412 trẻ (nữ 201 trẻ).")[1].subject, "Tiêm chủng (nữ)");
+        assert_eq!(run("- Khám bệnh: 1.486 lượt (trong đó BHYT 1.151 lượt).")[1].subject, "Khám bệnh (BHYT)");
+    }
+
+    #[test]
+    fn a_bracket_that_is_no_part_is_left_alone() {
+        // A change inside the bracket is the part's own, and a clause in it names no part.
+        let f = run("- Khám bệnh: 2.486 lượt (BHYT 2.151 lượt, tăng 80 lượt).");
+        assert_eq!(f[1].change.as_ref().map(|c| c.value), Some(80.0));
+        assert!(f[0].change.is_none());
+        let f = run("Toàn huyện ghi nhận 58 ca (trong đó tháng 9 là 21 ca).");
+        assert_ne!(f.last().map(|i| i.subject.as_str()), Some("ca (tháng 9 là)"));
+        // Another unit in the bracket: no part.
+        let f = run("- Xét nghiệm: 320 mẫu (dương tính 12 ca).");
+        assert!(f.iter().all(|i| !i.subject.contains("Xét nghiệm (")));
+    }
+
+    #[test]
+    fn each_part_of_a_list_after_trong_do_takes_the_whole() {
+        let f = run("Trong tuần ghi nhận 162 ca sốt xuất huyết, trong đó: nam 88 ca, nữ 74 ca; trẻ em dưới 15 tuổi 39 ca.");
+        let got: Vec<&str> = f.iter().map(|i| i.subject.as_str()).collect();
+        assert_eq!(got, ["ca sốt xuất huyết", "ca sốt xuất huyết (nam)", "ca sốt xuất huyết (nữ)", "ca sốt xuất huyết (trẻ em dưới 15 tuổi)"]);
+        // A new sentence ends the list.
+        let f = run("Trong tuần ghi nhận 162 ca, trong đó nam 88 ca. Tại xã A 12 ca.");
+        assert!(!f[2].subject.contains("(nam)") && f[2].subject != f[1].subject);
+    }
+
+    #[test]
+    fn a_running_total_past_a_semicolon_counts_the_item() {
+        let f = run("- Sốt xuất huyết: 27 ca, giảm 11 ca so với tháng 7; cộng dồn 214 ca.");
+        assert_eq!(f[1].subject, "Sốt xuất huyết (cộng dồn)");
+        // Past a semicolon a clause that is no total keeps its own words.
+        let f = run("- Sốt xuất huyết: 27 ca; tại xã Hòa An 5 ca.");
+        assert!(!f[1].subject.starts_with("Sốt xuất huyết ("));
+    }
+
+    #[test]
+    fn a_bracket_of_the_other_kind_is_no_part() {
+        let f = run("Bệnh viện có 650 giường kế hoạch (thực kê 780 giường).");
+        assert_eq!(f[1].subject, "giường thực kê");
+        // A part of its own kind stays a part.
+        assert_eq!(run("- Điều trị nội trú: 402 lượt (trẻ em 88 lượt).")[1].subject, "Điều trị nội trú (trẻ em)");
+    }
+
+    #[test]
+    fn a_count_per_population_after_its_unit() {
+        let f = run("Tỷ lệ mắc sốt xuất huyết cộng dồn là 46,2 ca trên 100.000 dân.");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].unit.as_deref(), Some("ca/100.000 dân"));
+        // "trên" before a number that is no population keeps both figures.
+        let f = run("Có 12 ca trên 45 xã.");
+        assert!(f.iter().all(|i| i.unit.as_deref() != Some("ca/45 xã")));
+    }
+
+    #[test]
+    fn a_sum_per_a_thing_is_named_as_a_sum() {
+        let f = run("Chi phí khám chữa bệnh bình quân là 285.000 đồng/lượt.");
+        assert_eq!(f[0].subject, "Chi phí khám chữa bệnh bình quân");
+        assert!(is_money("đồng/người/tháng") && is_money("tỷ đồng") && !is_money("lượt/ngày"));
+    }
+
+    #[test]
+    fn a_field_of_where_names_no_figure() {
+        assert_eq!(run("Địa điểm: 9 trạm y tế và 5 điểm tiêm.")[0].subject, "trạm y tế");
+        // A label that names what is counted stays.
+        assert_eq!(run("Điểm tiêm: 9 trạm y tế.")[0].subject, "Điểm tiêm");
     }
 
     fn run(s: &str) -> Vec<Indicator> {
@@ -5305,7 +5484,7 @@ mod tests {
     #[test]
     fn a_running_total_after_a_semicolon_counts_the_disease_before_it() {
         let got = run("Trong tuần, bệnh sốt xuất huyết ghi nhận 41 ca, tăng 9 ca so với tuần trước; cộng dồn từ đầu năm 1.208 ca, giảm 14,6% so với cùng kỳ.");
-        assert_eq!(got[1].subject, "ca (cộng dồn từ đầu năm) – sốt xuất huyết");
+        assert_eq!(got[1].subject, "ca sốt xuất huyết (cộng dồn từ đầu năm)");
         // Two diseases before: which one is not said.
         let got = run("Trong tuần ghi nhận 41 ca sốt xuất huyết, 12 ca tay chân miệng; cộng dồn từ đầu năm 1.208 ca.");
         assert_eq!(got[2].subject, "ca (cộng dồn từ đầu năm)");
