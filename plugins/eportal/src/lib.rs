@@ -13,7 +13,7 @@ use vanban_plugin_sdk::text::{
     lower_char,
     markup_free_lines, date_stamp, starts_with_lower, lower_same_len, words_at_least,
 };
-use vanban_plugin_sdk::byline::{closing_credit, credit_line_names, dateline_names, is_credit_line, is_source_credit, is_writer_credit, writer_credit};
+use vanban_plugin_sdk::byline::{closing_credit, credit_line_names, dateline_names, is_credit_line, is_source_credit, is_writer_credit, source_writers, writer_credit};
 use vanban_plugin_sdk::date_stamp::labelled_stamp;
 use vanban_plugin_sdk::furniture::{mark_attachments, mark_boxed_furniture, mark_furniture, mark_inline_boxes, photo_captions};
 use vanban_plugin_sdk::{BlockTag, Claim, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
@@ -488,6 +488,20 @@ fn is_paragraph(line: &str) -> bool {
     char_len(line) >= PARAGRAPH_CHARS && !is_caption(line) && (ends_sentence(line) || char_len(line) >= TITLE_CHARS)
 }
 
+/// The fewest words of a sentence closing the article under its last long paragraph.
+const CLOSING_SENTENCE_WORDS: usize = 8;
+
+/// A line that reads as a sentence of the article: it ends one, has words enough, and is
+/// neither a credit nor a counter.
+fn is_closing_sentence(line: &str) -> bool {
+    ends_sentence(line)
+        && line.split_whitespace().count() >= CLOSING_SENTENCE_WORDS
+        && !is_counter(line)
+        && !is_footer(line)
+        && !is_source_credit(line)
+        && closing_credit(line).is_none()
+}
+
 fn is_headline(line: &str) -> bool {
     let closes_question = line.trim_end().ends_with(['?', '!']);
     line.split_whitespace().count() >= 3
@@ -527,11 +541,21 @@ fn mark_after_article(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut 
         }
         if !menu_seen && is_source_credit(&lines[i]) {
             out.labels[i] = Label::Byline;
+            // "Theo Hà Linh (Báo X)": the writer named beside the paper, unless a byline did.
+            if let Some(names) = source_writers(&lines[i]).filter(|_| out.authors.is_empty()) {
+                out.authors = names;
+            }
             continue;
         }
         if let Some(date) = labelled_stamp(&lines[i]).filter(|_| !menu_seen) {
             out.labels[i] = Label::Dateline;
             out.published = out.published.take().or(Some(date));
+            continue;
+        }
+        // A short last paragraph ("Qua chiến dịch, đã thu gom 2,5 tấn rác thải.") is shorter
+        // than the article's end is measured by: a sentence before the byline and the menu
+        // is still the article's.
+        if !byline_seen && !menu_seen && is_closing_sentence(&lines[i]) {
             continue;
         }
         if !byline_seen {
@@ -794,6 +818,24 @@ mod tests {
         out.labels = vec![Label::Body; 3];
         mark_after_article(&lines[1..], 0, 2, &mut out);
         assert_eq!(out.published, None);
+    }
+
+    #[test]
+    fn a_short_last_paragraph_before_the_byline_stays_and_the_source_names_its_writer() {
+        let lines: Vec<Cow<str>> = [
+            "Qua chiến dịch, đã thu gom, xử lý 2,5 tấn rác thải, phát quang 12 km đường.",
+            "Nguồn: Thanh Tâm - TTYT huyện Đồi Mây",
+            "In bài   Gửi email",
+            "Xem tiếp các tin khác của chuyên mục này.",
+        ]
+        .map(Cow::Borrowed)
+        .to_vec();
+        let mut out = Stripping { labels: vec![Label::Body; 4], ..Stripping::default() };
+        mark_after_article(&lines, 0, 4, &mut out);
+        assert_eq!(out.labels[..2], [Label::Body, Label::Byline]);
+        assert_eq!(out.authors, ["Thanh Tâm"]);
+        // Under the menu words, a sentence is no longer the article's.
+        assert_eq!(out.labels[3], Label::boilerplate("menu"));
     }
 
     #[test]

@@ -580,6 +580,10 @@ fn mark_closing_credit(page: &Page, labels: &mut [Label]) -> Vec<String> {
     // "THẢO NGUYÊN / Nguồn: Báo X": the source the post was taken from, under its writer.
     if vanban_plugin_sdk::byline::is_source_credit(page.line(last)) {
         labels[last] = Label::Byline;
+        // "Theo Hà Linh / Báo X": the writer of the piece taken, named beside the paper.
+        if let Some(names) = vanban_plugin_sdk::byline::source_writers(page.line(last)) {
+            return names;
+        }
         let Some(before) = labels[..last].iter().rposition(|l| *l == Label::Body) else { return Vec::new() };
         last = before;
     }

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use vanban_plugin_sdk::text::{
     byline_names, char_len, date_stamp, ends_sentence, function_word_ratio, is_upper_line, markup_free_lines, parse_dmy_datetime,
 };
-use vanban_plugin_sdk::byline::{closing_credit, credit_line_names, is_credit_line, writer_credit};
+use vanban_plugin_sdk::byline::{closing_credit, credit_line_names, is_credit_line, source_writers, writer_credit};
 use vanban_plugin_sdk::furniture::furniture_reason;
 use vanban_plugin_sdk::text::{contains_lower, starts_with_lower};
 use vanban_plugin_sdk::{Label, Page, Stripping};
@@ -249,8 +249,9 @@ fn keep_data_lines(page: &Page, lines: &[Cow<'_, str>], labels: &[Option<Label>]
     let (Some(first), Some(last)) = (classes.iter().position(|c| *c == Class::Good), classes.iter().rposition(|c| *c == Class::Good)) else {
         return classes;
     };
-    let data = |i: usize| labels[i].is_none() && page.blocks[i].link_chars == 0 && is_data_line(&lines[i]);
-    for i in figure_items_before(lines, first, data) {
+    let free = |i: usize| labels[i].is_none() && page.blocks[i].link_chars == 0;
+    let data = |i: usize| free(i) && is_data_line(&lines[i]);
+    for i in figure_items_before(lines, first, free) {
         classes[i] = Class::Good;
     }
     for i in first + 1..last {
@@ -290,15 +291,44 @@ const OPENING_FIGURE_ITEMS: usize = 2;
 /// Điều trị nội trú: …"), where no paragraph before vouches for them. Each is a dashed
 /// line ([`is_data_line`]) of more than [`LIST_ITEM_WORDS`] words holding a figure, which
 /// a menu's items ("- Trang chủ", "- Tin tức") are not. One is enough when the paragraph
-/// is the next item of the same list, long enough to read as prose.
-fn figure_items_before(lines: &[Cow<'_, str>], first: usize, data: impl Fn(usize) -> bool) -> std::ops::Range<usize> {
-    let item = |i: usize| {
+/// is the next item of the same list, long enough to read as prose, and when the headline
+/// stands right above it ([`opens_under_headline`]). `free`: a line no label took, with no
+/// links.
+fn figure_items_before(lines: &[Cow<'_, str>], first: usize, free: impl Fn(usize) -> bool) -> std::ops::Range<usize> {
+    let figured = |i: usize| {
         let t = lines[i].trim();
-        t.starts_with(['-', '+', '•']) && data(i) && t.split_whitespace().count() > LIST_ITEM_WORDS && t.bytes().any(|b| b.is_ascii_digit())
+        free(i) && t.split_whitespace().count() > LIST_ITEM_WORDS && t.bytes().any(|b| b.is_ascii_digit())
     };
+    let item = |i: usize| figured(i) && lines[i].trim_start().starts_with(['-', '+', '•']) && is_data_line(&lines[i]);
     let start = (0..first).rev().take_while(|&i| item(i)).last().unwrap_or(first);
     let fewest = if lines[first].trim_start().starts_with(['-', '+', '•']) { 1 } else { OPENING_FIGURE_ITEMS };
-    if first - start >= fewest { start..first } else { first..first }
+    if first - start >= fewest {
+        return start..first;
+    }
+    let lone = first.checked_sub(1).filter(|&i| figured(i) && (item(i) || is_labelled_figure(&lines[i])));
+    match lone {
+        Some(i) if opens_under_headline(lines, i, &free) => i..first,
+        _ => first..first,
+    }
+}
+
+/// Whether line `i` stands right under a line that reads as the headline: a report's one
+/// figure there ("- Khám bệnh: 6.215 lượt", "Tổng số lượt khám: 15.420 lượt") is its
+/// opening, where one under a menu's word ("Tin tức") vouches for nothing.
+fn opens_under_headline(lines: &[Cow<'_, str>], i: usize, free: impl Fn(usize) -> bool) -> bool {
+    i > 0 && free(i - 1) && is_headline(&lines[i - 1])
+}
+
+/// A figure under its label, "Tổng số lượt khám: 15.420 lượt", "Tỷ lệ tiêm chủng: đạt 96,4%":
+/// a few words, a colon, then the figure within two words.
+static LABELLED_FIGURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^:\d]{3,60}:\s*(?:\p{L}+\s+){0,2}\d[\d.,]*").expect("valid regex"));
+
+/// Whether the line is a figure under its label ([`LABELLED_FIGURE`]) or a table's row of
+/// figures: a report's data, never a headline wrapped on to a second line.
+fn is_labelled_figure(line: &str) -> bool {
+    let t = line.trim();
+    LABELLED_FIGURE.is_match(t) || (is_table_row(t) && t.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// The lines after the last paragraph at `last` that are a short lead ending with a colon
@@ -479,10 +509,13 @@ fn wrapped_span(lines: &[Cow<'_, str>], t: usize, end: usize, labels: &[Option<L
         total += char_len(&lines[first]) + 1;
     }
     let mut last = t;
+    // A figure under its label right below the headline is the report's first, not the
+    // headline going on.
     while last + 1 < end
         && !page.blocks[last + 1].gap_before
         && !ends_sentence(&lines[last])
         && joinable(last + 1)
+        && !is_labelled_figure(&lines[last + 1])
         && total + char_len(&lines[last + 1]) < TITLE_CHARS
     {
         last += 1;
@@ -589,7 +622,8 @@ fn mark_byline(lines: &[Cow<'_, str>], classes: &[Class], labels: &mut [Option<L
             return;
         }
         // Also "Hoàng Minh (Văn phòng Sở)", and "Phòng Nghiệp vụ Y" alone, no one's name.
-        if let Some(names) = byline_names(&lines[i]).or_else(|| closing_credit(&lines[i])) {
+        // "Theo Hà Linh / Báo X": the writer of a piece taken from a paper.
+        if let Some(names) = byline_names(&lines[i]).or_else(|| closing_credit(&lines[i])).or_else(|| source_writers(&lines[i])) {
             labels[i] = Some(Label::Byline);
             if !names.is_empty() {
                 out.authors = names;
@@ -669,6 +703,20 @@ mod tests {
     const PARA_B: &str = "Theo báo cáo của bệnh viện, trong tháng qua đơn vị đã tiếp nhận hơn một nghìn lượt người bệnh, trong đó có nhiều ca nặng được chuyển lên tuyến trên kịp thời.";
 
     #[test]
+    fn the_writer_beside_the_paper_or_in_a_column_of_credits_is_the_author() {
+        let article = "Bệnh viện Phổi tỉnh hưởng ứng Ngày Thế giới phòng chống lao\nNgày 24/3/2025, Bệnh viện Phổi tỉnh tổ chức mít tinh hưởng ứng Ngày Thế giới phòng chống bệnh lao với hơn 200 cán bộ tham dự.\n\nNăm 2024, bệnh viện phát hiện và điều trị 1.085 người mắc lao các thể, tỷ lệ điều trị thành công đạt 91%.\n\n";
+        let credits = [
+            ("Theo Hải Yến / Báo Sức khỏe", vec!["Hải Yến"]),
+            ("Tác giả: Nguyễn Hải Yến        Nguồn: Phòng Công tác xã hội", vec!["Nguyễn Hải Yến"]),
+            ("Theo Báo Sức khỏe", vec![]),
+        ];
+        for (credit, authors) in credits {
+            let s = strip(&Page::from_text("tin.txt", &format!("{article}{credit}")));
+            assert_eq!(s.authors, authors, "{credit}");
+        }
+    }
+
+    #[test]
     fn keeps_paragraphs_and_drops_furniture() {
         let text = format!(
             "Trang chủ\nBệnh viện huyện sẵn sàng ứng phó mùa mưa lũ năm nay\n{PARA_A}\nCác bác sĩ thăm khám cho bệnh nhân. Ảnh: HOÀNG LONG\n{PARA_B}\nNgọc Hân\nĐọc thêm\nNhiều tỉnh tăng cường phòng chống dịch sốt xuất huyết trong mùa mưa năm nay\nĐiện thoại: 0123 456 789\nlượt truy cập: 1234"
@@ -737,6 +785,20 @@ Khánh Linh", two.join("\n"));
         assert_eq!(strip(&page).body_lines(&page), vec![PARA_A.to_string()]);
         let page = Page::from_text("x.txt", &format!("Trang chủ\n- Giới thiệu về đơn vị chúng tôi\n- Tin tức và sự kiện trong ngành\n{PARA_A}"));
         assert_eq!(strip(&page).body_lines(&page), vec![PARA_A.to_string()]);
+    }
+
+    #[test]
+    fn one_figure_right_under_the_headline_opens_the_report() {
+        let headline = "Kết quả khám chữa bệnh quý I năm 2027 tại Bệnh viện Đa khoa huyện";
+        for figure in ["- Khám bệnh: 6.215 lượt (BHYT 5.480 lượt).", "Tổng số lượt khám: 15.420 lượt", "Khám bệnh\t15.420 lượt\ttăng 8%"] {
+            let page = Page::from_text("x.txt", &format!("Trang chủ » Tin tức\n{headline}\n{figure}\n{PARA_A}\n\nMinh Thư"));
+            let s = strip(&page);
+            assert_eq!(s.title.as_deref(), Some(headline), "{figure}");
+            assert_eq!(s.body_lines(&page), vec![figure.to_string(), PARA_A.to_string()], "{figure}");
+        }
+        // A headline wrapped on to a line that holds a figure without a label still reads as one.
+        let page = Page::from_text("x.txt", &format!("Bệnh viện Đa khoa huyện Tân Khê tiếp nhận\nhơn 15.420 lượt khám bệnh trong quý I năm 2027\n{PARA_A}"));
+        assert_eq!(strip(&page).title.as_deref(), Some("Bệnh viện Đa khoa huyện Tân Khê tiếp nhận hơn 15.420 lượt khám bệnh trong quý I năm 2027"));
     }
 
     #[test]

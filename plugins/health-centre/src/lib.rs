@@ -4,7 +4,7 @@
 //! ("A-Phòng X", "A (Khoa Y)", "Tin, ảnh: A - Phòng Z").
 
 
-use vanban_plugin_sdk::byline::{closing_byline, is_source_credit, is_unit_credit, read_byline, writer_credit};
+use vanban_plugin_sdk::byline::{closing_byline, is_source_credit, is_unit_credit, read_byline, source_writers, writer_credit};
 use vanban_plugin_sdk::furniture::{is_attachment_marker, is_related_marker};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -124,7 +124,8 @@ impl Plugin for HealthCentre {
             }
             // "BBT", "PV", "Theo Báo X": the board or the source credited, no writer named;
             // so is a department alone ("Phòng Kế hoạch - Nghiệp vụ").
-            let credit = |l: &str| writer_credit(l).or_else(|| (is_source_credit(l) || is_unit_credit(l)).then(Vec::new));
+            // "Theo Hà Linh / Báo X" names the writer of the piece taken beside the paper.
+            let credit = |l: &str| writer_credit(l).or_else(|| source_writers(l)).or_else(|| (is_source_credit(l) || is_unit_credit(l)).then(Vec::new));
             match lines[..tail].last().filter(|_| tail > first + 1).and_then(|l| credit(l)) {
                 // A credit naming no writer ("Tin, ảnh: Phòng Dân số - Truyền thông") closes
                 // the post all the same: no paragraph of it.

@@ -9,7 +9,7 @@ use vanban_plugin_sdk::text::{
     byline_names, char_len, chars_at_most, date_stamp, either_byte_offsets, equals_lower, ends_sentence, find_byte, host_slug, is_timestamp_line, markup_free_lines, parse_dmy_datetime,
     starts_with_lower, words_at_least,
 };
-use vanban_plugin_sdk::byline::{dateline_names, is_source_credit, read_byline};
+use vanban_plugin_sdk::byline::{dateline_names, is_source_credit, read_byline, source_writers};
 use vanban_plugin_sdk::furniture::{inline_box_end, is_link_line, is_related_marker, mark_boxed_furniture, mark_furniture, photo_captions};
 use vanban_plugin_sdk::{BlockTag, Claim, Format, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
@@ -517,6 +517,15 @@ fn mark_captions(page: &Page, lines: &[Cow<'_, str>], from: usize, to: usize, ou
             out.labels[i] = Label::Caption;
             let above = (i > from && out.labels[i - 1] == Label::Body).then(|| &lines[i - 1]);
             let alone = vanban_plugin_sdk::byline::is_photo_credit_alone(line);
+            // The lead is never a photo's caption: a credit alone under it opens the caption
+            // below, as some papers set the credit above the photo ("Ảnh: A" over the caption).
+            let above = above.filter(|_| !(alone && i - 1 == from));
+            let below = (alone && above.is_none() && i + 1 < to && out.labels[i + 1] == Label::Body).then(|| &lines[i + 1]);
+            if let Some(below) = below.filter(|b| char_len(b) < PARAGRAPH_CHARS) {
+                out.labels[i + 1] = Label::Caption;
+                out.captions.push(below.to_string());
+                continue;
+            }
             match above {
                 // The credit on a line of its own under the caption: the caption is the line
                 // above, a sentence or not, and the credit names no one in the photo.
@@ -603,6 +612,11 @@ fn mark_byline(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Strippi
             return;
         }
         out.labels[last] = Label::Byline;
+        // "Theo Hà Linh / Báo X": the writer of the piece taken, named beside the paper.
+        if let Some(names) = source_writers(&lines[last]) {
+            out.authors = names;
+            return;
+        }
         end = last;
     }
 }
@@ -749,6 +763,17 @@ mod tests {
     }
 
     #[test]
+    fn the_writer_named_in_the_source_credit_is_the_author() {
+        let article = "Tăng cường phòng chống bệnh dại\n\n(YTĐS) - Ngày 3/11, Trung tâm Y tế huyện Đồi Mây tổ chức tiêm vắc xin phòng dại cho 320 người bị chó, mèo cắn trong tháng.\n\nTrung tâm khuyến cáo người dân tiêm phòng dại cho chó, mèo nuôi và không tự chữa vết cắn tại nhà.\n\n";
+        for (credit, authors) in [("Theo Khánh Vy / Báo Sức khỏe", vec!["Khánh Vy"]), ("Theo Khánh Vy (Tuổi Trẻ)", vec!["Khánh Vy"]), ("Theo TTXVN", vec![])] {
+            let page = Page::from_text("bao.txt", &format!("{article}{credit}\n\nTin liên quan:\n- Tiêm phòng dại cho đàn chó (05/09/2025)"));
+            let s = Newspaper.strip(&page).expect("strip");
+            assert_eq!(s.authors, authors, "{credit}");
+            assert!(s.labels.contains(&Label::Byline), "{credit}: {:?}", s.labels);
+        }
+    }
+
+    #[test]
     fn the_next_articles_teaser_under_the_byline_goes_with_it_without_a_marker() {
         let page = Page::from_text("bao.txt", "Tag\n\nTrạm Y tế xã tiếp nhận 2 máy siêu âm mới\n\nSức khỏe 04/11/2026 09:10\n(YTĐS) - Ngày 3/11, Trạm Y tế xã Đồi Mây tiếp nhận 2 máy siêu âm do một doanh nghiệp trao tặng, trị giá 900 triệu đồng, phục vụ khám thai cho phụ nữ trong xã.\nTrạm trưởng cho biết máy mới giúp người dân không phải lên tuyến huyện, tiết kiệm chi phí đi lại.\nKhánh Vy\nCảnh báo ngộ độc cá nóc mùa biển động Sức khỏe\n\nCảnh báo ngộ độc cá nóc mùa biển động\n\n(YTĐS) - Trung tâm Y tế huyện vừa tiếp nhận 3 người bị ngộ độc cá nóc.\nXem thêm");
         let s = Newspaper.strip(&page).expect("strip");
@@ -777,6 +802,15 @@ mod tests {
         let s = Newspaper.strip(&page).expect("strip");
         assert_eq!(s.captions, ["Bác sĩ của trạm khám thai cho sản phụ."], "{:?}", s.labels);
         assert!(!s.body_lines(&page).join("\n").contains("khám thai cho sản phụ"));
+    }
+
+    #[test]
+    fn a_credit_alone_under_the_lead_opens_the_caption_below_it() {
+        let text = "Tag\n\nTrạm Y tế xã nhận máy siêu âm\n\nSức khỏe 04/11/2026 09:10\n(YTĐS) - Ngày 3/11, Trạm Y tế xã Đồi Mây tiếp nhận 2 máy siêu âm do một doanh nghiệp trao tặng, phục vụ khám thai cho phụ nữ trong xã.\n\nẢnh: Mộc Lan\nBác sĩ của trạm khám thai cho sản phụ.\n\nTrạm trưởng cho biết máy mới giúp người dân đỡ tốn chi phí đi lại lên tuyến huyện để siêu âm.\n\nKhánh Vy";
+        let page = Page::from_text("bao.txt", text);
+        let s = Newspaper.strip(&page).expect("strip");
+        assert_eq!(s.captions, ["Bác sĩ của trạm khám thai cho sản phụ."], "{:?}", s.labels);
+        assert!(s.body_lines(&page).join("\n").contains("(YTĐS) - Ngày 3/11"));
     }
 
     #[test]

@@ -107,6 +107,9 @@ pub fn read_byline(line: &str) -> Option<Byline> {
 /// [`read_byline`] without the memory of the last line.
 fn read_line(line: &str) -> Option<Byline> {
     let t = strip_markup_borrowed(line);
+    if let Some(byline) = credit_columns(&t) {
+        return byline;
+    }
     if char_len(&t) > BYLINE_CHARS {
         return None;
     }
@@ -136,6 +139,46 @@ fn read_line(line: &str) -> Option<Byline> {
     }
     let names = checked_names(&names)?;
     Some(Byline { names, with_unit })
+}
+
+/// A run of this many spaces or more parts two columns of a line saved from a page.
+const COLUMN_GAP: &str = "   ";
+
+/// The cells of a line set in columns, apart at tabs or at runs of spaces; one cell for a
+/// line in one piece.
+fn columns(t: &str) -> Vec<&str> {
+    t.split('\t').flat_map(|c| c.split(COLUMN_GAP)).map(str::trim).filter(|c| !c.is_empty()).collect()
+}
+
+/// Labels of a cell that credits the editor or the one who passed the post, not its writer.
+static EDITOR_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:biên tập viên|biên tập|btv|người duyệt|duyệt bài|duyệt)\s*:").expect("valid regex"));
+
+/// A line of credits in columns, as a portal lays its byline beside its source: "Tác giả:
+/// A        Nguồn: Phòng X", "Bài: A\tBiên tập: B". The writer's cells give the names; the
+/// source's and the editor's give none. `None` when the line is not in columns, or some
+/// cell carries no credit's label (a table's row of names is no byline); `Some(None)` when
+/// it is such a line naming no writer.
+fn credit_columns(t: &str) -> Option<Option<Byline>> {
+    if !t.contains('\t') && !t.contains(COLUMN_GAP) {
+        return None;
+    }
+    let cells = columns(t);
+    let labelled = |c: &&str| CREDIT.is_match(c) || EDITOR_CREDIT.is_match(c) || is_source_credit(c);
+    if cells.len() < 2 || !cells.iter().all(labelled) || !CREDIT.is_match(cells[0]) {
+        return None;
+    }
+    let writers = cells.iter().filter(|c| CREDIT.is_match(c)).filter_map(|c| read_line(c));
+    let (mut names, mut with_unit) = (Vec::<String>::new(), false);
+    for byline in writers {
+        with_unit |= byline.with_unit;
+        for name in byline.names {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    Some((!names.is_empty()).then_some(Byline { names, with_unit }))
 }
 
 /// The apostrophes that glue a Tây Nguyên name's one-letter prefix to it: "H’Hen", "K'Bình".
@@ -332,6 +375,51 @@ pub fn is_source_credit(line: &str) -> bool {
     inner.starts_with(['t', 'T', 'n', 'N', 'p', 'P', 'c', 'C', 'b', 'B']) && SOURCE_CREDIT.is_match(inner)
 }
 
+/// Words that open the name of a paper, an agency or a site ("Báo Sức khỏe", "Tạp chí Y
+/// học", "Đài Phát thanh", "Cổng thông tin …"), lower case.
+const PRESS_WORDS: &[&str] = &["báo", "tạp chí", "đài", "cổng thông tin", "cổng ttđt", "trang", "kênh", "thông tấn xã", "bản tin", "tờ"];
+
+/// Whether the part names a paper or an agency: by its kind's word, by its initials
+/// ("TTXVN", "SKĐS", "VOV") or by its address ("baohoaphong.vn").
+fn names_paper(part: &str) -> bool {
+    let t = part.trim();
+    let lower = lower_same_len(t);
+    let by_word = PRESS_WORDS.iter().any(|w| lower.starts_with(w) && !lower[w.len()..].starts_with(char::is_alphanumeric));
+    let initials = (2..=8).contains(&t.chars().count()) && t.chars().all(|c| c.is_uppercase() || c == '&');
+    let address = t.split('.').count() >= 2 && !t.contains(' ') && t.split('.').all(|p| !p.is_empty());
+    by_word || initials || address
+}
+
+/// The writer a source credit names beside the paper it was taken from: "Theo Hà Linh /
+/// Báo Sức khỏe", "Theo Báo Y / Hà Linh", "Theo Quỳnh Anh (Tuổi Trẻ)", "Nguồn: Hà Linh -
+/// TTXVN". A bracket after the writer holds the paper, however it is named; on either side
+/// of a slash or a dash the paper is told by [`names_paper`], and the other side must read
+/// as names. `None` for a source alone ("Theo TTXVN", "Theo Tuổi Trẻ").
+pub fn source_writers(line: &str) -> Option<Vec<String>> {
+    if !is_source_credit(line) {
+        return None;
+    }
+    let t = strip_markup_borrowed(line);
+    let t = t.trim();
+    let inner = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')).map_or(t, str::trim);
+    let rest = SOURCE_LABEL.find(inner).map(|m| inner[m.end()..].trim())?;
+    if let Some((writer, paper)) = rest.split_once('(') {
+        let paper = paper.trim_end_matches(')');
+        return (!names_paper(writer) && !paper.trim().is_empty()).then(|| byline_names(writer)).flatten();
+    }
+    let (a, b) = rest.split_once('/').or_else(|| [" - ", " – "].iter().find_map(|d| rest.split_once(d)))?;
+    // "Nguồn: Thanh Tâm - TTYT huyện X": a writer's unit stands where the paper would.
+    let source = |p: &str| names_paper(p) || starts_like_unit(p.trim()) || is_unit_abbreviation(p.trim());
+    match (source(a), source(b)) {
+        (false, true) => byline_names(a),
+        (true, false) => byline_names(b),
+        _ => None,
+    }
+}
+
+/// "Theo" or "Nguồn:" opening a source credit.
+static SOURCE_LABEL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?i:theo|nguồn)\s*:?\s+").expect("valid regex"));
+
 /// "KHNV", "CTXH", "KSBT": a unit written as its initials; also with the place it serves
 /// after them ("TTVH huyện", "TTYT Châu Thành"). A name in capitals ("VĂN TÁ") is
 /// capitals throughout, where such a unit is not.
@@ -480,6 +568,35 @@ mod tests {
         for line in ["Theo báo cáo, số ca mắc giảm.", "(Nguồn gốc thực phẩm không rõ ràng.)", "Nguồn nước sinh hoạt", "Lê Thị Cúc", "Ban biên tập bản tin họp định kỳ."] {
             assert!(!is_source_credit(line), "{line}");
         }
+    }
+
+    #[test]
+    fn the_writer_named_beside_the_paper_a_post_was_taken_from() {
+        let one = |n: &str| Some(vec![n.to_string()]);
+        assert_eq!(source_writers("Theo Hà Linh / Báo Sức khỏe và Đời sống"), one("Hà Linh"));
+        assert_eq!(source_writers("Theo Hà Linh/SKĐS"), one("Hà Linh"));
+        assert_eq!(source_writers("Theo Báo Nhân Dân / Trúc Quỳnh"), one("Trúc Quỳnh"));
+        assert_eq!(source_writers("Theo Quỳnh Anh (Tuổi Trẻ)"), one("Quỳnh Anh"));
+        assert_eq!(source_writers("(Theo Thanh Hà - TTXVN)"), one("Thanh Hà"));
+        assert_eq!(source_writers("Nguồn: Lê Hạnh - TTXVN"), one("Lê Hạnh"));
+        assert_eq!(source_writers("Nguồn: Lê Hạnh - TTYT huyện Đồi Mây"), one("Lê Hạnh"));
+        assert_eq!(source_writers("Nguồn: Lê Hạnh - Khoa Dược"), one("Lê Hạnh"));
+        // A source alone, or two sides neither of which is told for the paper: no writer.
+        for line in ["Theo TTXVN", "Theo Tuổi Trẻ", "Theo Báo Nhân Dân (Hà Nội)", "Theo Tuổi Trẻ / Thanh Niên", "Nguồn: Báo Đồng Khởi Online", "Theo báo cáo của Sở, Hà Linh / SKĐS."] {
+            assert_eq!(source_writers(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn credits_laid_out_in_columns() {
+        assert_eq!(names("Tác giả: Nguyễn Hải Yến        Nguồn: Phòng Công tác xã hội"), Some(vec!["Nguyễn Hải Yến".into()]));
+        assert_eq!(names("Bài: Lê Na\tBiên tập: Đỗ Vy"), Some(vec!["Lê Na".into()]));
+        assert_eq!(names("Tin: Lê Na    Ảnh: Đỗ Vy"), Some(vec!["Lê Na".into(), "Đỗ Vy".into()]));
+        // Only the source and the editor: a credit, no writer named.
+        assert_eq!(names("Nguồn: Báo Đồng Khởi\tBiên tập: Đỗ Vy"), None);
+        // A table's row of names, or of a name and a post, carries no credit's label.
+        assert_eq!(names("Nguyễn Hải Yến\tTrần Văn Bình"), None);
+        assert_eq!(names("Tác giả: Nguyễn Hải Yến\tTrưởng khoa Nội"), None);
     }
 
     #[test]
