@@ -6,6 +6,7 @@ use super::people::is_role_word;
 use super::text::{ahead_by, back_by, data_lines, is_alnum, is_capitalised, lower_same_len, on_word_boundary};
 use super::Hit;
 use once_cell::sync::Lazy;
+use vanban_plugin_sdk::text::title_case_if_upper;
 use vanban_plugin_sdk::{EntityKind, Normalized};
 
 static KINDS_TSV: &str = include_str!("../../../data/org_kinds.tsv");
@@ -163,6 +164,11 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
 pub fn find(s: &str, lower: &str, person_starts: &[usize]) -> Vec<Hit> {
     let v = &*VOCABULARY;
     let mut hits: Vec<Hit> = Vec::new();
+    // A headline in capitals: every word is capitalised, so the kinds would run to its end.
+    if written_in_capitals(s) {
+        bodies_in_capitals(s, lower, v, &mut hits);
+        return hits;
+    }
     for (a, kind_end, id) in v.kind_matcher.find_iter(s) {
         if !on_word_boundary(s, a, kind_end) || hits.last().is_some_and(|h| a < h.end) || in_document_symbol(s, a, kind_end) {
             continue;
@@ -195,6 +201,108 @@ pub fn find(s: &str, lower: &str, person_starts: &[usize]) -> Vec<Hit> {
         hits.sort_by_key(|h| (h.start, h.end));
     }
     hits
+}
+
+/// Whether the field has no small letter and some capitals: a headline in capitals ("SỞ Y TẾ
+/// KIỂM TRA …"), where the kinds, matched as the text writes them, are never met.
+fn written_in_capitals(s: &str) -> bool {
+    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+}
+
+/// The kinds in capitals ("SỞ", "TRUNG TÂM", "UBND"), with their form and whether they
+/// name a body alone; longest first, so that "CHI CỤC" is met before "CỤC".
+static KINDS_IN_CAPITALS: Lazy<Vec<(String, &'static str, bool)>> = Lazy::new(|| {
+    let mut kinds: Vec<(String, &'static str, bool)> = data_lines(KINDS_TSV)
+        .filter_map(|l| {
+            let f: Vec<&'static str> = l.split('\t').collect();
+            (f.len() >= 3).then(|| (f[0].to_uppercase(), f[0], f[2] == "alone"))
+        })
+        .collect();
+    kinds.sort_by_key(|k| std::cmp::Reverse(k.0.len()));
+    kinds
+});
+
+/// Place units a body in capitals may close with ("TRUNG TÂM Y TẾ HUYỆN …"), as the record
+/// writes them.
+const PLACE_UNITS_IN_CAPITALS: &[(&str, &str)] =
+    &[("THÀNH PHỐ", "thành phố"), ("THỊ XÃ", "thị xã"), ("THỊ TRẤN", "thị trấn"), ("TỈNH", "tỉnh"), ("HUYỆN", "huyện"), ("QUẬN", "quận"), ("XÃ", "xã"), ("PHƯỜNG", "phường"), ("ĐẶC KHU", "đặc khu")];
+
+/// Bodies in a headline in capitals: a kind, then the known name phrases ("SỞ Y TẾ",
+/// "TRUNG TÂM KIỂM SOÁT BỆNH TẬT"), then a place unit with a name the gazetteer knows, or
+/// "TỈNH" alone. The words after are the headline's own ("KIỂM TRA"), so a body ends with
+/// its last known phrase: a kind that needs a name and has none names no body.
+fn bodies_in_capitals(s: &str, lower: &str, v: &Vocabulary, hits: &mut Vec<Hit>) {
+    let mut found = Vec::new();
+    for (caps, form, alone) in KINDS_IN_CAPITALS.iter() {
+        for (a, _) in s.match_indices(caps.as_str()) {
+            let kind_end = a + caps.len();
+            if !on_word_boundary(s, a, kind_end) || hits.iter().chain(&found).any(|h: &Hit| a < h.end && h.start < kind_end) {
+                continue;
+            }
+            let mut normal = (*form).to_string();
+            let mut at = kind_end;
+            // Every word has its capital: a phrase that may be a verb ("CHỈ ĐẠO") names only
+            // straight after a kind that needs a name ("BAN CHỈ ĐẠO", not "UBND TỈNH CHỈ ĐẠO").
+            let phrase_at = |at: usize| match at == kind_end && !alone {
+                true => phrase_end(s, lower, at + 1, v, true),
+                false => phrase_end(lower, lower, at + 1, v, false),
+            };
+            while let Some(end) = s[at..].starts_with(' ').then(|| phrase_at(at)).flatten() {
+                normal.push(' ');
+                normal.push_str(&title_case_first(&lower[at + 1..end]));
+                at = end;
+            }
+            // "TRUNG TÂM HUYỆN" is the district's town, not a body.
+            if at == kind_end && !alone {
+                continue;
+            }
+            if let Some((end, place)) = place_in_capitals(s, at) {
+                normal.push(' ');
+                normal.push_str(&place);
+                at = end;
+            }
+            if at > kind_end || *alone {
+                found.push(Hit::new(EntityKind::Organization, a, at, Normalized::Text(expand(&normal, None))));
+            }
+        }
+    }
+    for mut h in found {
+        h.code = None;
+        hits.push(h);
+    }
+    hits.sort_by_key(|h| (h.start, h.end));
+}
+
+/// The first letter of `w` in capitals ("y tế" → "Y tế").
+fn title_case_first(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default()
+}
+
+/// A place unit after `at` in a headline in capitals, with the longest name of three words
+/// or fewer the gazetteer knows ("HUYỆN ĐÔNG SƠN"), or "TỈNH" alone: its end and its form.
+fn place_in_capitals(s: &str, at: usize) -> Option<(usize, String)> {
+    let rest = s[at..].strip_prefix(' ')?;
+    let (caps, unit) = PLACE_UNITS_IN_CAPITALS.iter().find(|(c, _)| rest.starts_with(c) && on_word_boundary(rest, 0, c.len()))?;
+    let unit_end = at + 1 + caps.len();
+    let mut ends = Vec::new();
+    let mut end = unit_end;
+    while ends.len() < 3 {
+        let Some(word) = s[end..].strip_prefix(' ') else { break };
+        let len = word.find(|c: char| !is_alnum(c)).unwrap_or(word.len());
+        if len == 0 {
+            break;
+        }
+        end += 1 + len;
+        ends.push(end);
+    }
+    let named = ends.into_iter().rev().find_map(|e| {
+        let name = title_case_if_upper(&s[unit_end + 1..e]);
+        // After "TỈNH" a province: "TỈNH CHỈ ĐẠO" names none though a commune is called so.
+        let of_kind = super::places::GAZETTEER.lookup(&name).is_some_and(|units| *unit != "tỉnh" || units.iter().any(|u| u.code.len() == 2));
+        of_kind.then(|| (e, format!("{unit} {name}")))
+    });
+    named.or_else(|| (*unit == "tỉnh").then(|| (unit_end, unit.to_string())))
 }
 
 /// Place units whose name a list may repeat after a body's, with the body's kind shared:
@@ -1224,5 +1332,34 @@ mod tests {
     #[test]
     fn a_regional_hospital_of_the_mountains() {
         assert_eq!(texts("Bệnh viện Đa khoa khu vực miền núi phía Bắc tỉnh tiếp nhận bệnh nhân."), ["Bệnh viện Đa khoa khu vực miền núi phía Bắc tỉnh"]);
+    }
+
+    fn normalized(s: &str) -> Vec<(String, String)> {
+        find(s, &lower_same_len(s), &[])
+            .into_iter()
+            .map(|h| (s[h.start..h.end].to_string(), match h.normalized { Some(Normalized::Text(t)) => t, other => format!("{other:?}") }))
+            .collect()
+    }
+
+    #[test]
+    fn a_headline_in_capitals_names_its_bodies() {
+        let got = normalized("SỞ Y TẾ KIỂM TRA CÔNG TÁC PHÒNG CHỐNG DỊCH SỐT XUẤT HUYẾT");
+        assert_eq!(got, [("SỞ Y TẾ".to_string(), "Sở Y tế".to_string())]);
+        let got = normalized("TRUNG TÂM Y TẾ HUYỆN ĐÔNG SƠN TẬP HUẤN CHO CỘNG TÁC VIÊN");
+        assert_eq!(got, [("TRUNG TÂM Y TẾ HUYỆN ĐÔNG SƠN".to_string(), "Trung tâm Y tế huyện Đông Sơn".to_string())]);
+        let got = normalized("BỆNH VIỆN ĐA KHOA TỈNH TIẾP NHẬN MÁY MỚI; CHI CỤC AN TOÀN VỆ SINH THỰC PHẨM KIỂM TRA");
+        assert_eq!(got.iter().map(|g| g.1.as_str()).collect::<Vec<_>>(), ["Bệnh viện Đa khoa tỉnh", "Chi cục An toàn vệ sinh thực phẩm"]);
+        // Abbreviations stay as they were read.
+        assert_eq!(texts("UBND TỈNH CHỈ ĐẠO CDC TĂNG CƯỜNG GIÁM SÁT"), ["UBND TỈNH", "CDC"]);
+    }
+
+    #[test]
+    fn a_kind_in_capitals_with_no_name_names_no_body() {
+        // "TRUNG TÂM HUYỆN" is the district's town; "PHÒNG CHỐNG" a verb; "KHOA HỌC" a field.
+        assert!(texts("NGƯỜI DÂN TRUNG TÂM HUYỆN ĐƯỢC KHÁM MIỄN PHÍ").is_empty());
+        assert!(texts("TĂNG CƯỜNG PHÒNG CHỐNG DỊCH BỆNH MÙA MƯA").is_empty());
+        assert!(texts("HỘI THẢO KHOA HỌC ĐIỀU DƯỠNG").is_empty());
+        // A field with small letters is read as before: its words in capitals are no headline's.
+        assert!(texts("Bài viết SỞ Y TẾ KIỂM TRA đã đăng").is_empty());
     }
 }

@@ -213,14 +213,21 @@ fn name_at(s: &str, a: usize) -> Option<usize> {
     if is_surname(first) {
         return name_from(s, a, first_end);
     }
-    let end = FAMILY_NAMES_OPENING_PLACES.contains(&first).then(|| name_from(s, a, first_end)).flatten()?;
+    let end = family_name_opening_places(first).then(|| name_from(s, a, first_end)).flatten()?;
     opens_no_place(s, a, end).then_some(end)
 }
 
 /// Family names of the Thái and the Mường that open many places' names too: "Cà Văn Nam"
-/// beside "Cà Mau", "Sa Thị Lan" beside "Sa Pa". Kept out of `surnames.txt`: they open a
-/// name only when its first two syllables are no place the gazetteer knows.
-const FAMILY_NAMES_OPENING_PLACES: &[&str] = &["Cà", "Sa"];
+/// beside "Cà Mau", "Sa Thị Lan" beside "Sa Pa"; and Kinh ones that open a few ("Liêu Thị
+/// Hoa" beside "Liêu Tú", "Uông" beside "Uông Bí", "Ứng" beside "Ứng Hòa", "Diêm" beside
+/// "Diêm Điền"). Kept out of `surnames.txt`: they open a name only when its first two
+/// syllables are no place the gazetteer knows.
+const FAMILY_NAMES_OPENING_PLACES: &[&str] = &["Cà", "Sa", "Liêu", "Uông", "Ứng", "Diêm"];
+
+/// Whether `w` is one of [`FAMILY_NAMES_OPENING_PLACES`], in capitals or not.
+fn family_name_opening_places(w: &str) -> bool {
+    FAMILY_NAMES_OPENING_PLACES.iter().any(|f| *f == w || is_all_caps(w) && title_case(w) == *f)
+}
 
 /// Whether the first two syllables of the name `a..end` are no place's name ("Cà Mau Lê Văn
 /// A" opens with the province).
@@ -260,7 +267,32 @@ fn name_from(s: &str, a: usize, first_end: usize) -> Option<usize> {
         end = y;
         count += 1;
     }
+    if count == 4 {
+        end = fifth_syllable_end(s, a, end, caps).unwrap_or(end);
+    }
     (count >= 2).then_some(end)
+}
+
+/// Middle names after which up to three given names follow ("Nguyễn Thị Ngọc Bích Trâm").
+const MIDDLE_NAMES: &[&str] = &["Thị", "Văn", "THỊ", "VĂN"];
+
+/// Family names of two words ("Tôn Nữ Hoài Thương", "Tôn Thất Minh Quang Huy").
+const TWO_WORD_FAMILY_NAMES: &[&str] = &["Tôn Nữ", "Tôn Thất", "Công Tằng", "Âu Dương", "TÔN NỮ", "TÔN THẤT", "CÔNG TẰNG", "ÂU DƯƠNG"];
+
+/// The end of a fifth syllable after the four of the name `a..end`, when the name has room
+/// for it: a family name of two words, or "Thị"/"Văn" as its second or third word ("Tôn Nữ
+/// Thị Hoài Thương"), and the word closes the run of capitals. A longer run ("Lê Văn Nam
+/// Định Hòa Bình") is not read past four.
+fn fifth_syllable_end(s: &str, a: usize, end: usize, caps: bool) -> Option<usize> {
+    let (x, y) = next_word(s, end).filter(|(x, _)| *x == end + 1)?;
+    let w = &s[x..y];
+    if !is_capitalised(w) || w.chars().any(|c| c.is_ascii_digit()) || ends_a_name(s, x) || is_all_caps(w) != caps {
+        return None;
+    }
+    let words: Vec<&str> = s[a..end].split(' ').collect();
+    let roomy = MIDDLE_NAMES.contains(&words[1]) || MIDDLE_NAMES.contains(&words[2]) || TWO_WORD_FAMILY_NAMES.contains(&&s[a..a + words[0].len() + 1 + words[1].len()]);
+    let run_goes_on = next_word(s, y).is_some_and(|(p, q)| p == y + 1 && is_capitalised(&s[p..q]) && !ends_a_name(s, p));
+    (roomy && !run_goes_on).then_some(y)
 }
 
 /// Given names that also open a role: "Thư" of "Thư ký". Inside a run of capitalised words
@@ -941,7 +973,7 @@ fn surname_after_a_role(s: &str, a: usize, b: usize) -> bool {
 fn addresses_full_name(s: &str, end: usize) -> bool {
     let Some((x, y)) = next_word(s, end).filter(|&(x, _)| x == end + 1) else { return false };
     let w = &s[x..y];
-    w != "Văn" && is_surname(w) && name_at(s, x).is_some_and(|e| s[x..e].bytes().filter(|&c| c == b' ').count() >= 2)
+    w != "Văn" && (is_surname(w) || family_name_opening_places(w)) && name_at(s, x).is_some_and(|e| s[x..e].bytes().filter(|&c| c == b' ').count() >= 2)
 }
 
 /// Whether the capitalised word `w`, ending at `end`, addresses the full name after it,
@@ -1040,7 +1072,7 @@ pub fn find_in(s: &str, lower: &str) -> Vec<Mention> {
         if let Some((colon_before, shared)) = plain.then(|| plural_plain_list(s, a, b)).flatten() {
             for (name_start, name_end) in listed_names(s, colon_before) {
                 taken.insert(name_start, name_end);
-                let honorific = shared.then(|| honorific.clone());
+                let honorific = shared.then(|| honorific.clone()).or_else(|| item_address(s, name_start));
                 out.push(Mention { start: name_start, end: name_end, name: title_case(&s[name_start..name_end]), honorific, roles: roles_after(s, lower, name_end) });
             }
             continue;
@@ -1149,7 +1181,8 @@ fn names_listed_after_a_colon(s: &str, lower: &str, taken: &mut SpanSet, out: &m
                 continue;
             }
             taken.insert(start, end);
-            out.push(Mention { start, end, name: title_case(&s[start..end]), honorific: None, roles });
+            let honorific = item_address(s, start);
+            out.push(Mention { start, end, name: title_case(&s[start..end]), honorific, roles });
         }
     }
 }
@@ -1163,11 +1196,18 @@ const PERSON_INTRODUCERS: &[&str] = &["có", "Theo", "theo", "của", "với", "
 /// Y tế huyện". With no title to vouch for it, the name ([`name_ending_at`]) must follow what
 /// introduces a person ([`introduces_a_person`]): a street, a school or a ward named after
 /// someone ("đường Nguyễn Trãi, Phó …", "Trường THPT Lê Quý Đôn, …") has its kind before the name.
+/// A role in brackets after the name reads the same: "Các đồng chí A (Phó Giám đốc), B
+/// (Trưởng phòng …) cùng dự".
 fn names_before_roles(s: &str, lower: &str, taken: &mut SpanSet, out: &mut Vec<Mention>) {
-    for comma in memchr::memchr_iter(b',', s.as_bytes()) {
-        // The cheap questions first: most commas follow a word in small letters, and open no role.
+    // Where the name ends and its role opens: ", " or " (" after it.
+    let commas = memchr::memchr_iter(b',', s.as_bytes()).filter(|&at| s.as_bytes().get(at + 1) == Some(&b' '));
+    let brackets = memchr::memchr_iter(b'(', s.as_bytes()).filter_map(|at| at.checked_sub(1).filter(|&b| s.as_bytes()[b] == b' '));
+    let mut marks: Vec<usize> = commas.chain(brackets).collect();
+    marks.sort_unstable();
+    for comma in marks {
         let role_at = comma + 2;
-        if s.as_bytes().get(comma + 1) != Some(&b' ') || !capitalised_word_before(s, comma) {
+        // The cheap questions first: most commas follow a word in small letters, and open no role.
+        if !capitalised_word_before(s, comma) {
             continue;
         }
         // "Nguyễn Văn Khải, Y sỹ Trạm Y tế xã …": a profession with its unit is a role too.
@@ -1308,6 +1348,12 @@ const ADDRESSES_OF_ITEMS: &[&str] = &["Ông ", "Bà ", "ông ", "bà "];
 fn address_before_listed_name(s: &str, at: usize) -> Option<usize> {
     let w = ADDRESSES_OF_ITEMS.iter().find(|w| s[at..].starts_with(**w))?;
     addresses_full_name(s, at + w.len() - 1).then_some(at + w.len())
+}
+
+/// The form of address ([`ADDRESSES_OF_ITEMS`]) just before a listed name at `start`, in
+/// small letters: "Bà Uông Thị Mai - …" is addressed as "bà".
+fn item_address(s: &str, start: usize) -> Option<String> {
+    ADDRESSES_OF_ITEMS.iter().find(|w| s[..start].ends_with(**w)).map(|w| w.trim().to_lowercase())
 }
 
 /// The names of a list after a plural honorific and a colon ("các đồng chí: A, Phó Chủ
@@ -2329,5 +2375,66 @@ mod tests {
         // "Ông" as the family name stays the name's.
         let got = names_and_roles("Tham dự có các đồng chí: Ông Văn Tài, Trưởng Trạm Y tế xã.");
         assert_eq!(got, [one("Ông Văn Tài", "Trưởng Trạm Y tế xã")]);
+    }
+
+    fn names_with_honorifics(s: &str) -> Vec<(String, Option<String>)> {
+        find(s).into_iter().map(|m| (m.name, m.honorific)).collect()
+    }
+
+    #[test]
+    fn less_common_kinh_family_names_open_names() {
+        let got = names_and_roles("Tham gia đoàn có BSCKII Khiếu Thị Ngọc Lan, Trưởng phòng Nghiệp vụ Y; ThS.DS Giản Minh Tuấn, Trưởng phòng Nghiệp vụ Dược.");
+        assert_eq!(got, [one("Khiếu Thị Ngọc Lan", "Trưởng phòng Nghiệp vụ Y"), one("Giản Minh Tuấn", "Trưởng phòng Nghiệp vụ Dược")]);
+        let got = names_with_honorifics("Đoàn do TS.BS Liêu Văn Khải, Phó Giám đốc Sở Y tế làm trưởng đoàn; PGS.TS Tưởng Văn Quang phát biểu.");
+        assert_eq!(got, [("Liêu Văn Khải".to_string(), Some("tiến sĩ, bác sĩ".to_string())), ("Tưởng Văn Quang".to_string(), Some("phó giáo sư, tiến sĩ".to_string()))]);
+        // In capitals too.
+        assert_eq!(names_with_honorifics("BS. LIÊU VĂN KHẢI")[0].0, "Liêu Văn Khải");
+    }
+
+    #[test]
+    fn family_names_opening_places_open_no_place_and_words_open_no_name() {
+        // "Ứng Hòa", "Uông Bí" are places the gazetteer knows; "Sử dụng", "Khiếu nại" words.
+        assert!(find("Chủ tịch UBND huyện Ứng Hòa phát biểu.").iter().all(|m| !m.name.starts_with("Ứng")));
+        assert!(find("ông Uông Bí").is_empty());
+        assert!(find("Ông Lê Văn A cho biết: Sử dụng thuốc đúng cách. Khiếu nại được giải quyết.").iter().all(|m| m.name == "Lê Văn A"));
+    }
+
+    #[test]
+    fn a_listed_item_addresses_a_name_opening_with_a_family_name_of_places() {
+        let got = find("Thành phần tham dự gồm các ông, bà: Ông Ứng Văn Bình - Giám đốc Trung tâm Y tế; Bà Uông Thị Mai - Phó Giám đốc Trung tâm Y tế.");
+        let got: Vec<(&str, Option<&str>, &[String])> = got.iter().map(|m| (m.name.as_str(), m.honorific.as_deref(), m.roles.as_slice())).collect();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!((got[0].0, got[0].1), ("Ứng Văn Bình", Some("ông")));
+        assert_eq!((got[1].0, got[1].1), ("Uông Thị Mai", Some("bà")));
+        assert_eq!(got[1].2, ["Phó Giám đốc Trung tâm Y tế"]);
+    }
+
+    #[test]
+    fn a_name_of_five_syllables_with_room_for_three_given_names() {
+        let got = names_and_roles("Bà Tôn Nữ Thị Hoài Thương, Trưởng Trạm Y tế phường 3, cho biết.");
+        assert_eq!(got, [one("Tôn Nữ Thị Hoài Thương", "Trưởng Trạm Y tế phường 3")]);
+        let got = names_and_roles("Đến dự có bà Nguyễn Thị Ngọc Bích Trâm, Phó Chủ tịch UBND xã.");
+        assert_eq!(got, [one("Nguyễn Thị Ngọc Bích Trâm", "Phó Chủ tịch UBND xã")]);
+        // The fifth word closing the name before a role with no comma.
+        assert_eq!(find("bà Nguyễn Thị Ngọc Bích Trâm Phó Chủ tịch UBND xã")[0].name, "Nguyễn Thị Ngọc Bích Trâm");
+    }
+
+    #[test]
+    fn four_syllables_stay_four_without_room_or_before_more_capitals() {
+        // No middle name "Thị"/"Văn" and no family name of two words: four at most.
+        assert_eq!(find("ông Trần Quốc Minh Hoàng Long, Giám đốc")[0].name, "Trần Quốc Minh Hoàng");
+        // A run of capitals going on past the fifth word is no name of five.
+        assert_eq!(find("bà Lê Thị Ngọc Bích Hà Nội Mới")[0].name, "Lê Thị Ngọc Bích");
+        assert_eq!(find("ông Lê Văn Minh Tâm, Phó Giám đốc")[0].name, "Lê Văn Minh Tâm");
+    }
+
+    #[test]
+    fn names_listed_with_their_roles_in_brackets() {
+        let got = names_and_roles("Các đồng chí Đặng Văn Kiên (Phó Giám đốc), Hồ Thị Hạnh (Trưởng phòng Kế hoạch - Nghiệp vụ) cùng dự.");
+        assert_eq!(got, [one("Đặng Văn Kiên", "Phó Giám đốc"), one("Hồ Thị Hạnh", "Trưởng phòng Kế hoạch - Nghiệp vụ")]);
+        // A bracket after a place or a body opens no person.
+        assert!(find("Đoàn làm việc tại xã Tân Phú (Giám đốc Sở chủ trì), Bệnh viện Chợ Mới (Trưởng khoa Nội tiếp).").is_empty());
+        // No person before in the sentence, no introducer: a name before a bracket is not read.
+        assert!(find("Xã sửa đường Lê Văn Sỹ (Trưởng ban quản lý chợ giám sát).").is_empty());
     }
 }
