@@ -189,10 +189,26 @@ impl YearContext {
     /// a plan, or where the text names a year of its own, the year reviewed or the text's
     /// ([`YearContext::period_year`]).
     pub fn year_of_period(&self, month: u32, head: &str) -> Option<i32> {
+        if let Some(y) = self.planned_next_year(month, 1) {
+            return Some(y);
+        }
         match self.published {
             Some((y, pm, _)) if month >= pm + 9 && self.looks_back_from(y) && !aims_ahead(head) => Some(y - 1),
             _ => self.period_year(),
         }
+    }
+
+    /// The year after the document's day, for a day or month early in it (`month`, `day`)
+    /// named with no year in a text whose title names that year as its one period
+    /// ("Triển khai chiến dịch tiêm chủng năm 2027", signed 10/12/2026): such a text plans
+    /// the coming year, and its "giữa tháng 01" or "quý I" are the coming ones, not those
+    /// of the year ending. Only within [`NEXT_YEAR_DUE_DAYS`] ahead and in an earlier month
+    /// than the document's: "tháng 12" of that text is still its own month.
+    fn planned_next_year(&self, month: u32, day: u32) -> Option<i32> {
+        let (ty, tm, td) = self.today?;
+        let title_year = self.title_period.as_ref()?.start.get(..4)?.parse::<i32>().ok()?;
+        let ahead = (12 + month as i32 - tm as i32) * 31 + (day as i32 - td as i32);
+        (title_year == ty + 1 && month < tm && ahead <= NEXT_YEAR_DUE_DAYS).then_some(ty + 1)
     }
 
     /// Whether a period with no year may be the year before `published_year`'s: the text is
@@ -264,6 +280,9 @@ impl YearContext {
 
     /// The year of a day and month written without one.
     pub fn year_for(&self, month: u32, day: u32) -> Option<i32> {
+        if let Some(y) = self.planned_next_year(month, day) {
+            return Some(y);
+        }
         match self.published {
             // The nearest reading wins: a date more than half a year after publication
             // belongs to the year before ("ngày 28/12" in January); one a few months after
@@ -1267,6 +1286,21 @@ pub(super) fn last_day_of_part(part: Option<&str>, y: i32, m: u32) -> u32 {
         Some("giữa") => 20,
         _ => days_in_month(y, m),
     }
+}
+
+/// The first day of the Lunar New Year (Tết Nguyên đán) of year `y`, as the solar month and
+/// day it falls on in Vietnam, for the years a text of now names; None outside them. The
+/// lunar calendar follows the moon, so the day is looked up, not worked out.
+pub(super) fn lunar_new_year(y: i32) -> Option<(u32, u32)> {
+    const FIRST_YEAR: i32 = 2015;
+    const DAYS: [(u32, u32); 21] = [
+        (2, 19), (2, 8), (1, 28), (2, 16), (2, 5), // 2015-2019
+        (1, 25), (2, 12), (2, 1), (1, 22), (2, 10), // 2020-2024
+        (1, 29), (2, 17), (2, 6), (1, 26), (2, 13), // 2025-2029
+        (2, 3), (1, 23), (2, 11), (1, 31), (2, 19), // 2030-2034
+        (2, 8), // 2035
+    ];
+    DAYS.get(usize::try_from(y - FIRST_YEAR).ok()?).copied()
 }
 
 /// The spans of weeks ([`WEEK_SPAN`]) opening with "từ" before a week lead of `starts`: from
@@ -2280,6 +2314,39 @@ mod tests {
         // A title's week is no month.
         let with_week = ctx.clone().with_title_period(Some("Tình hình dịch bệnh tuần 41 năm 2025"));
         assert!(find(s, &digit_places(s), &with_week, &mut Vec::new()).iter().all(|h| h.kind != EntityKind::Period));
+    }
+
+    #[test]
+    fn a_plan_for_the_coming_year_reads_its_early_months_in_it() {
+        // Signed 10 December 2026, its title naming 2027 as its one period.
+        let december = YearContext { year: Some(2026), published: Some((2026, 12, 10)), today: Some((2026, 12, 10)), ..YearContext::default() };
+        let plan = december.clone().with_title_period(Some("Triển khai chiến dịch tiêm bổ sung vắc xin sởi năm 2027"));
+        let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
+        let s = "Tổ chức tiêm vào giữa tháng 01, trực từ ngày 14/02 đến ngày 20/02, tổng kết trong quý I.";
+        let want = [
+            ("giữa tháng 01".to_string(), range("2027-01-11", "2027-01-20")),
+            ("từ ngày 14/02 đến ngày 20/02".to_string(), range("2027-02-14", "2027-02-20")),
+            ("quý I".to_string(), range("2027-01-01", "2027-03-31")),
+        ];
+        assert_eq!(norms(s, &plan), want);
+        // The plan's own month is still the year's; a month further on than the next year's
+        // first months is the year ending's, as a plan's background tells of it.
+        assert_eq!(norms("Rà soát đối tượng trong tháng 12.", &plan), [("tháng 12".to_string(), range("2026-12-01", "2026-12-31"))]);
+        assert_eq!(norms("Dịch bùng phát vào tháng 8.", &plan), [("tháng 8".to_string(), range("2026-08-01", "2026-08-31"))]);
+        // With a title naming the year ending, or none, "tháng 01" is that year's.
+        let review = december.clone().with_title_period(Some("Tổng kết công tác tiêm chủng năm 2026"));
+        assert_eq!(norms("Tiêm vào giữa tháng 01.", &review), [("giữa tháng 01".to_string(), range("2026-01-11", "2026-01-20"))]);
+        assert_eq!(norms("Tiêm vào giữa tháng 01.", &december), [("giữa tháng 01".to_string(), range("2026-01-11", "2026-01-20"))]);
+    }
+
+    #[test]
+    fn the_lunar_new_year_is_looked_up() {
+        assert_eq!(lunar_new_year(2027), Some((2, 6)));
+        assert_eq!(lunar_new_year(2026), Some((2, 17)));
+        assert_eq!(lunar_new_year(2015), Some((2, 19)));
+        assert_eq!(lunar_new_year(2035), Some((2, 8)));
+        assert_eq!(lunar_new_year(2014), None);
+        assert_eq!(lunar_new_year(2036), None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! ("- ...") items after a lead ("thực hiện tốt một số nhiệm vụ sau:"), with the unit a
 //! heading assigns them to ("3. Trung tâm Y tế:") and their deadlines.
 
-use super::dates::{iso, last_day_of_part, week_day, week_end, YearContext, MONTH_PARTS};
+use super::dates::{iso, last_day_of_part, lunar_new_year, week_day, week_end, YearContext, MONTH_PARTS};
 use super::text::{has_digit, pair_indices, split_pair};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -69,9 +69,11 @@ static DEADLINE_MONTH: Lazy<Regex> = Lazy::new(|| {
 /// "trong 6 tháng đầu năm 2027", "hết 6 tháng cuối năm": a half year as the deadline.
 static DEADLINE_HALF: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"(?i)(?:trong|hết|cuối)\s+6\s+tháng\s+(đầu|cuối)\s+năm(?:\s+(\d{4}))?").expect("static regex"));
-/// "trong quý II/2025", "trước quý IV": a quarter as the deadline.
+/// "trong quý II/2025", "trước quý IV": a quarter as the deadline. A second quarter joined
+/// to it ("trong quý III và quý IV") is the task's end, as a second month is in DEADLINE_MONTH.
 static DEADLINE_QUARTER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)(trong|trước|hết|cuối)\s+quý\s+(IV|III|II|I|[1-4])\b(?:\s*(?:/|năm)\s*(\d{4}))?").expect("static regex")
+    Regex::new(r"(?i)(trong|trước|hết|cuối)\s+quý\s+(IV|III|II|I|[1-4])\b(?:\s*(?:/|năm)\s*(\d{4}))?(?:\s+(?:và|đến|tới)\s+quý\s+(IV|III|II|I|[1-4])\b(?:\s*(?:/|năm)\s*(\d{4}))?)?")
+        .expect("static regex")
 });
 /// "trong năm 2025", "trước năm 2026": a year as the deadline.
 static DEADLINE_YEAR: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?i)(trong|trước|hết|cuối)\s+năm\s+(\d{4})").expect("static regex"));
@@ -254,7 +256,7 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
             let under_unit = numbered.is_none() && assignee.is_some();
             if let Some((unit, task)) = inline_heading(text).filter(|_| !under_unit) {
                 assignee = None;
-                push_item(&mut out, task, Some(unit.to_string()), ctx);
+                push_item(&mut out, without_chairing(task), Some(unit.to_string()), ctx);
                 continue;
             }
             if numbered.is_some() {
@@ -347,6 +349,9 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
             requests(clean, ctx, &mut out);
             if out.len() == before {
                 conclusions(clean, ctx, &mut out);
+            }
+            if out.len() == before {
+                unled_due_task(clean, ctx, &mut out);
             }
         }
         after_requests = !in_list && out.len() > before;
@@ -492,8 +497,37 @@ fn unit_line(text: &str) -> Option<UnitLine<'_>> {
 /// Verbs of what a unit is asked to do, as a request's next paragraph opens after the unit.
 const ASKED_VERBS: &[&str] = &[
     "chỉ đạo", "chủ trì", "phối hợp", "tăng cường", "triển khai", "tổ chức", "rà soát", "hướng dẫn", "kiểm tra", "bố trí",
-    "chuẩn bị", "đẩy mạnh", "tiếp tục", "khẩn trương", "chịu trách nhiệm", "theo dõi", "tham mưu",
+    "chuẩn bị", "đẩy mạnh", "tiếp tục", "khẩn trương", "chịu trách nhiệm", "theo dõi", "tham mưu", "chủ động",
 ];
+
+/// The words of a deadline that set a task with no request word ([`unled_due_task`]).
+const UNLED_DUE_WORDS: &[&str] = &["trước", "chậm nhất", "muộn nhất", "hạn"];
+
+/// A paragraph that sets a unit a task with no request word, as a notice's do: "Văn phòng
+/// Sở tổng hợp danh sách đại biểu, gửi Giám đốc Sở trước 10 giờ ngày 30/12." It opens with
+/// the unit and what it is to do ([`acts_next`], or a verb of [`TASK_VERBS`] or
+/// [`PART_VERBS`]) and its first sentence names a deadline ([`UNLED_DUE_WORDS`]) on or after
+/// the day it is written. A report tells what was done by a day gone by, or says so ("đã");
+/// "kéo dài đến ngày 30/12" tells how long something runs, and a later sentence's day may be
+/// another's; a text with no day of its own sets no such task, as nothing tells whether its
+/// day is ahead.
+fn unled_due_task(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
+    let Some((a, b)) = item_assignee_span(p) else { return };
+    let rest = p[b..].trim_start();
+    let acts = acts_next(rest) || TASK_VERBS.iter().chain(PART_VERBS).any(|v| starts_word(rest, v));
+    if a > 0 || !acts || p.split_whitespace().any(|w| w == "đã") {
+        return;
+    }
+    let Some((y, m, d)) = ctx.today else { return };
+    let first = split_sentences(p).into_iter().next().unwrap_or(p);
+    if !UNLED_DUE_WORDS.iter().any(|w| first.contains(w)) {
+        return;
+    }
+    let today = format!("{y:04}-{m:02}-{d:02}");
+    if let Some(due) = deadline(first, ctx).filter(|due| *due >= today) {
+        out.push(Directive { text: p.trim().to_string(), assignee: Some(p[a..b].to_string()), deadline: Some(due) });
+    }
+}
 
 /// Verbs a task's sentence opens with when it names no unit, as a letter's last request does:
 /// "Báo cáo kết quả về Sở Y tế …", "Gửi danh sách về …".
@@ -1212,6 +1246,17 @@ fn inline_heading(text: &str) -> Option<(&str, &str)> {
     (short && names_units && !task.trim().is_empty()).then(|| (unit.trim(), task.trim()))
 }
 
+/// `task` without the "chủ trì" it opens with, after a unit's heading ("1. Trạm Y tế xã:
+/// chủ trì, phối hợp với … rà soát …"): the heading already makes the unit the one in
+/// charge, and the task is what follows. Kept when nothing follows, or when the word goes
+/// on into a noun ("chủ trì hội nghị …" says what is chaired).
+fn without_chairing(task: &str) -> &str {
+    let Some(rest) = ["chủ trì", "Chủ trì"].iter().find_map(|w| task.strip_prefix(w)) else { return task };
+    let rest = rest.strip_prefix(',').or_else(|| rest.strip_prefix(" và ")).or_else(|| rest.strip_prefix(" thực hiện,")).unwrap_or(rest).trim_start();
+    let acts = ASKED_VERBS.iter().chain(TASK_VERBS).chain(PART_VERBS).any(|v| starts_word(rest, v));
+    if acts { rest } else { task }
+}
+
 /// Whether `unit` is a post of [`POSTS`] with the words that name it ("Công chức Văn hóa -
 /// Xã hội", "Bộ phận Một cửa"): the kind alone names no one.
 fn names_a_post(unit: &str) -> bool {
@@ -1817,7 +1862,7 @@ fn deadline(text: &str, ctx: &YearContext) -> Option<String> {
 /// trong tuần này" may run to its last day. "trước cuối tuần" is due before the weekend
 /// starts, on the Friday, as "trước tháng 9" is due on the last day of August.
 fn relative_deadline(text: &str, ctx: &YearContext) -> Option<String> {
-    same_day(text, ctx).or_else(|| {
+    same_day(text, ctx).or_else(|| before_tet(text, ctx)).or_else(|| {
         // Most texts name no such period: the lower-case copy is made for the few that may.
         // Each period holds "uần" or "háng": a text with neither skips the nine searches.
         if !names_week_or_month(text) || !RELATIVE_PERIODS.iter().any(|w| text.contains(w)) {
@@ -1947,6 +1992,58 @@ fn quarter_month_day_due(lower: &str, (y, m, _): (i32, u32, u32)) -> Option<Stri
     iso(y, m, d)
 }
 
+/// Feasts called "Tết" that are not the Lunar New Year, as the words after "Tết" name them.
+const OTHER_TETS: &[&str] = &["dương lịch", "tây", "trung thu", "thiếu nhi", "đoan ngọ", "trồng cây", "độc lập", "hàn thực", "thanh minh", "nguyên tiêu", "ông công"];
+
+/// "hoàn thành trước Tết Nguyên đán", "trước Tết Nguyên đán Đinh Mùi 2027", "trước Tết":
+/// due the last day of the lunar year, the day before the Lunar New Year
+/// ([`lunar_new_year`]): of the year named after it, else the first New Year after the
+/// document's day. "trước, trong và sau Tết" names the whole season, no deadline; nor does a
+/// task done every year before it ([`recurs`]).
+fn before_tet(text: &str, ctx: &YearContext) -> Option<String> {
+    const BEFORE: &str = "trước tết";
+    if !text.contains("Tết") && !text.contains("tết") || recurs(text) {
+        return None;
+    }
+    let lower = lowercase(text);
+    let rest = lower.match_indices(BEFORE).find_map(|(i, _)| {
+        let rest = &lower[i + BEFORE.len()..];
+        let whole = !lower[..i].ends_with(char::is_alphanumeric) && !rest.starts_with(char::is_alphanumeric);
+        let named = [" nguyên đán", " âm lịch", " cổ truyền"].iter().find_map(|w| rest.strip_prefix(w));
+        let other = named.is_none() && OTHER_TETS.iter().any(|w| rest.trim_start().starts_with(w));
+        (whole && !other).then(|| named.unwrap_or(rest))
+    })?;
+    let (y, m, d) = match year_after_feast(rest) {
+        Some(y) => {
+            let (m, d) = lunar_new_year(y)?;
+            (y, m, d)
+        }
+        None => {
+            let (ty, tm, td) = ctx.today.or(ctx.published)?;
+            let (m, d) = lunar_new_year(ty)?;
+            if (tm, td) < (m, d) { (ty, m, d) } else { lunar_new_year(ty + 1).map(|(m, d)| (ty + 1, m, d))? }
+        }
+    };
+    // Tết falls between 21 January and 20 February: the day before is in January at least.
+    if d > 1 { iso(y, m, d - 1) } else { last_day(y, m.checked_sub(1).filter(|m| *m >= 1)?) }
+}
+
+/// The year named right after a feast's name, in `rest` (small letters): "2027", "năm 2027",
+/// "Đinh Mùi 2027", "Đinh Mùi năm 2027"; up to three words before it, none a number or
+/// after a stop.
+fn year_after_feast(rest: &str) -> Option<i32> {
+    let head = rest.split([',', '.', ';', ':', '(', ')']).next()?;
+    for (k, word) in head.split_whitespace().enumerate() {
+        if word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+            return word.parse().ok();
+        }
+        if k >= 3 || word.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+    }
+    None
+}
+
 fn month_after(y: i32, m: u32) -> (i32, u32) {
     if m == 12 { (y + 1, 1) } else { (y, m + 1) }
 }
@@ -2059,7 +2156,11 @@ fn month_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
         (false, Some(later)) => later_month(y, m, later.as_str(), c.get(5))?,
         _ => (y, m),
     };
-    let (y, m) = if before { if m == 1 { (y - 1, 12) } else { (y, m - 1) } } else { (y, m) };
+    // "trước tháng 0" or "tháng 13" names no month: checked, so no month 0 is ever stepped back from.
+    if !(1..=12).contains(&m) {
+        return None;
+    }
+    let (y, m) = if before { if m == 1 { (y - 1, 12) } else { (y, m.checked_sub(1)?) } } else { (y, m) };
     let y = if c.get(3).is_none() { ctx.due_year(y, m, 28) } else { y };
     // "đầu / giữa / cuối tháng M" is due by the last day of that third of the month; the
     // other leads by the month's last day.
@@ -2089,24 +2190,42 @@ fn half_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
 }
 
 fn quarter_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
-    let q: u32 = match c.get(2)?.as_str() {
-        "I" | "1" => 1,
-        "II" | "2" => 2,
-        "III" | "3" => 3,
-        _ => 4,
-    };
     let y: i32 = match c.get(3) {
         Some(y) => y.as_str().parse().ok()?,
         None => ctx.year?,
     };
     let before = c.get(1)?.as_str().to_lowercase() == "trước";
+    // "trong quý III và quý IV" ends with the later quarter, in its own year if written,
+    // else the first's, or the next when it would come before ("quý IV và quý I").
+    let (y, q) = match (before, c.get(4)) {
+        (false, Some(later)) => {
+            let (first, later) = (quarter_number(c.get(2)?.as_str()), quarter_number(later.as_str()));
+            let later_year = match c.get(5) {
+                Some(y2) => y2.as_str().parse().ok()?,
+                None if later < first => y + 1,
+                None => y,
+            };
+            (later_year, later)
+        }
+        _ => (y, quarter_number(c.get(2)?.as_str())),
+    };
     let (y, m) = match (before, q) {
         (true, 1) => (y - 1, 12),
         (true, q) => (y, (q - 1) * 3),
         (false, q) => (y, q * 3),
     };
-    let y = if c.get(3).is_none() { ctx.due_year(y, m, 28) } else { y };
+    let y = if c.get(3).is_none() && c.get(5).is_none() { ctx.due_year(y, m, 28) } else { y };
     last_day(y, m)
+}
+
+/// A quarter's number from its numeral: "I" or "1" … "IV" or "4".
+fn quarter_number(numeral: &str) -> u32 {
+    match numeral {
+        "I" | "1" => 1,
+        "II" | "2" => 2,
+        "III" | "3" => 3,
+        _ => 4,
+    }
 }
 
 /// "trong năm 2025" ends on 31 December 2025; "trước năm 2026" on 31 December 2025.
@@ -3171,6 +3290,89 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         assert_eq!(due("Báo cáo trước 16 giờ thứ Năm hằng tuần."), None);
         assert_eq!(due("Gửi danh sách trước thứ Sáu."), None);
         assert_eq!(deadline("Gửi số liệu trước thứ Sáu tuần này.", &ctx()), None, "without the document's day");
+    }
+
+    #[test]
+    fn a_month_out_of_the_year_is_no_deadline() {
+        // "trước tháng 13" once read as the last day of December, and "trước tháng 0"
+        // stepped back from month 0 (an overflow, a panic in a debug build).
+        assert_eq!(deadline("Nộp báo cáo trước tháng 13.", &ctx()), None);
+        assert_eq!(deadline("Nộp báo cáo trước tháng 0.", &ctx()), None);
+        assert_eq!(deadline("Nộp báo cáo trước tháng 00/2021.", &ctx()), None);
+        assert_eq!(deadline("Nộp báo cáo trước tháng 1.", &ctx()).as_deref(), Some("2020-12-31"));
+        assert_eq!(deadline("Nộp báo cáo trước tháng 10.", &ctx()).as_deref(), Some("2021-09-30"));
+        assert_eq!(deadline("Tiêm bù trong tháng 11 và tháng 2.", &ctx()).as_deref(), Some("2022-02-28"));
+    }
+
+    #[test]
+    fn a_units_heading_keeps_chairing_out_of_its_task() {
+        let body = "UBND huyện giao nhiệm vụ như sau:\n\n1. Trạm Y tế xã: chủ trì, phối hợp với Ban Dân số xã rà soát đối tượng, hoàn thành trước ngày 20/12/2021.\n\n2. Khoa Dược: chủ trì rà soát danh mục thuốc.\n\n3. Phòng Điều dưỡng: chủ trì hội nghị điều dưỡng toàn huyện.\n\n4. Phòng Tổ chức: chủ trì.";
+        let got = view(body);
+        let want = [
+            (Some("Trạm Y tế xã"), "phối hợp với Ban Dân số xã rà soát đối tượng, hoàn thành trước ngày 20/12/2021."),
+            (Some("Khoa Dược"), "rà soát danh mục thuốc."),
+            // What is chaired, and "chủ trì" alone, stay.
+            (Some("Phòng Điều dưỡng"), "chủ trì hội nghị điều dưỡng toàn huyện."),
+            (Some("Phòng Tổ chức"), "chủ trì."),
+        ];
+        assert_eq!(got.iter().map(|d| (d.0.as_deref(), d.2.as_str())).collect::<Vec<_>>(), want);
+        assert_eq!(got[0].1.as_deref(), Some("2021-12-20"));
+        // After a unit named in the sentence itself, the sentence is kept whole.
+        let body = "UBND huyện yêu cầu:\n\n- Trung tâm Y tế huyện chủ trì, phối hợp với các xã tổ chức tiêm bù.";
+        assert_eq!(view(body)[0].2, "Trung tâm Y tế huyện chủ trì, phối hợp với các xã tổ chức tiêm bù.");
+    }
+
+    #[test]
+    fn before_the_lunar_new_year_is_due_on_its_eve() {
+        let december = YearContext { year: Some(2026), published: Some((2026, 12, 10)), today: Some((2026, 12, 10)), ..ctx() };
+        let spring = YearContext { year: Some(2026), published: Some((2026, 3, 10)), today: Some((2026, 3, 10)), ..ctx() };
+        let january = YearContext { year: Some(2026), published: Some((2026, 1, 5)), today: Some((2026, 1, 5)), ..ctx() };
+        let due = |text: &str, c: &YearContext| deadline(text, c);
+        // Tết Đinh Mùi falls on 6 February 2027, Tết Bính Ngọ on 17 February 2026.
+        assert_eq!(due("Tổng hợp kết quả, báo cáo Sở Y tế trước Tết Nguyên đán.", &december).as_deref(), Some("2027-02-05"));
+        assert_eq!(due("Tặng quà các gia đình chính sách trước Tết.", &spring).as_deref(), Some("2027-02-05"));
+        assert_eq!(due("Tặng quà các gia đình chính sách trước Tết.", &january).as_deref(), Some("2026-02-16"));
+        assert_eq!(due("Hoàn thành trước Tết Nguyên đán Đinh Mùi 2027.", &ctx()).as_deref(), Some("2027-02-05"));
+        assert_eq!(due("Hoàn thành trước Tết Nguyên đán năm 2026.", &ctx()).as_deref(), Some("2026-02-16"));
+        // Tết Canh Tuất falls on 3 February 2030: the day before is still in February.
+        assert_eq!(due("Hoàn thành trước Tết Nguyên đán 2030.", &ctx()).as_deref(), Some("2030-02-02"));
+        // A day written wins; a season, another feast, a yearly task or no day known is no deadline.
+        assert_eq!(due("Báo cáo trước ngày 20/01/2027, trước Tết Nguyên đán.", &december).as_deref(), Some("2027-01-20"));
+        assert_eq!(due("Bảo đảm công tác y tế trước, trong và sau Tết Nguyên đán.", &december), None);
+        assert_eq!(due("Kiểm tra an toàn thực phẩm trước Tết Trung thu.", &spring), None);
+        assert_eq!(due("Tổng kết trước Tết Dương lịch.", &december), None);
+        assert_eq!(due("Tặng quà hằng năm trước Tết Nguyên đán.", &december), None);
+        assert_eq!(due("Tặng quà trước Tết Nguyên đán.", &ctx()), None);
+    }
+
+    #[test]
+    fn a_second_quarter_joined_ends_the_task() {
+        assert_eq!(deadline("Hoàn thành các chỉ tiêu còn lại trong quý III và quý IV.", &ctx()).as_deref(), Some("2021-12-31"));
+        assert_eq!(deadline("Tiêm bù trong quý IV và quý I.", &ctx()).as_deref(), Some("2022-03-31"));
+        assert_eq!(deadline("Tiêm bù trong quý IV/2021 và quý I/2022.", &ctx()).as_deref(), Some("2022-03-31"));
+        assert_eq!(deadline("Hoàn thành các chỉ tiêu trong quý III.", &ctx()).as_deref(), Some("2021-09-30"));
+        assert_eq!(deadline("Hoàn thành trước quý III.", &ctx()).as_deref(), Some("2021-06-30"));
+    }
+
+    #[test]
+    fn a_notice_paragraph_of_a_unit_and_a_deadline_ahead_sets_a_task() {
+        let notice = YearContext { year: Some(2026), published: Some((2026, 11, 20)), today: Some((2026, 11, 20)), ..ctx() };
+        let body = "Sở Y tế tổ chức hội nghị tổng kết vào ngày 08/12/2026 tại Hội trường Sở.\n\nVăn phòng Sở tổng hợp danh sách đại biểu, gửi Giám đốc Sở trước 10 giờ ngày 30/11.\n\nPhòng Kế hoạch đã hoàn thành dự toán trước ngày 25/11.\n\nBệnh viện Đa khoa tỉnh hoàn thành lắp đặt máy trước ngày 10/11.\n\nTrung tâm Y tế huyện tổ chức chiến dịch tiêm vắc xin, kéo dài đến ngày 30/11.\n\nCác đơn vị cử đại diện tham dự đầy đủ.";
+        let got: Vec<_> = find(body, &notice).into_iter().map(|d| (d.assignee, d.deadline, d.text)).collect();
+        let want = [(Some("Văn phòng Sở".to_string()), Some("2026-11-30".to_string()), "Văn phòng Sở tổng hợp danh sách đại biểu, gửi Giám đốc Sở trước 10 giờ ngày 30/11.".to_string())];
+        assert_eq!(got, want);
+        // With no day of its own, no text tells whether the day is ahead.
+        assert!(find("Văn phòng Sở tổng hợp danh sách, gửi Giám đốc Sở trước ngày 30/11/2026.", &ctx()).is_empty());
+    }
+
+    #[test]
+    fn a_unit_taking_the_lead_goes_on_with_a_request() {
+        let body = "Sở Y tế đề nghị Trung tâm Kiểm soát bệnh tật tỉnh theo dõi chặt chẽ tình hình dịch bệnh.\n\nCác Trung tâm Y tế huyện chủ động tuyên truyền cho phụ huynh.";
+        let got = view(body);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].0.as_deref(), Some("Các Trung tâm Y tế huyện"));
+        // Without the request before it, the paragraph tells, and sets nothing.
+        assert!(view("Các Trung tâm Y tế huyện chủ động tuyên truyền cho phụ huynh.").is_empty());
     }
 
     #[test]
