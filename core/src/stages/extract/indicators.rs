@@ -518,7 +518,8 @@ pub fn find(
             ratio_end = Some(end);
         }
         let share = share_of_plan(t, &found, q_start, &unit);
-        let bracketed = found.last().is_some_and(|l| part_in_brackets(t, l, q_start, &unit, unit_end).is_some());
+        let bracket_part = found.last().and_then(|l| part_in_brackets(t, l, q_start, &unit, unit_end));
+        let bracketed = bracket_part.is_some();
         // Running-total words right after the unit ("đạt 1.370 ca từ đầu năm"): read once for
         // the figure's subject and its period.
         let total = running_total_after(t, unit_end);
@@ -532,7 +533,7 @@ pub fn find(
                 .map(str::to_string)
                 .or_else(|| listed_level(t, &found, q_start, &unit))
                 .or_else(|| paired_level(t, &found, q_start, &unit))
-                .or_else(|| bracketed.then(|| found.last().and_then(|l| part_in_brackets(t, l, q_start, &unit, unit_end))).flatten())
+                .or(bracket_part)
             {
                 Some(named) => (named, unit_end),
                 None => match subject_of(t, q_start, a, unit_end, total, &unit, &diseases) {
