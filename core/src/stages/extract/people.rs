@@ -224,9 +224,12 @@ fn name_at(s: &str, a: usize) -> Option<usize> {
 /// syllables are no place the gazetteer knows.
 const FAMILY_NAMES_OPENING_PLACES: &[&str] = &["Cà", "Sa", "Liêu", "Uông", "Ứng", "Diêm"];
 
-/// Whether `w` is one of [`FAMILY_NAMES_OPENING_PLACES`], in capitals or not.
+/// Whether `w` is one of [`FAMILY_NAMES_OPENING_PLACES`], in capitals or not. It is asked of
+/// most capitalised words, so a word longer than any of them in capitals is never written
+/// out in title case to be compared.
 fn family_name_opening_places(w: &str) -> bool {
-    FAMILY_NAMES_OPENING_PLACES.iter().any(|f| *f == w || is_all_caps(w) && title_case(w) == *f)
+    let longest = FAMILY_NAMES_OPENING_PLACES.iter().map(|f| f.len()).max().unwrap_or(0);
+    FAMILY_NAMES_OPENING_PLACES.contains(&w) || w.len() <= longest && is_all_caps(w) && FAMILY_NAMES_OPENING_PLACES.contains(&title_case(w).as_str())
 }
 
 /// Whether the first two syllables of the name `a..end` are no place's name ("Cà Mau Lê Văn
