@@ -139,6 +139,7 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("BVĐKKV", "Bệnh viện đa khoa khu vực"),
     ("BVĐK", "Bệnh viện đa khoa"),
     ("TTYT", "Trung tâm Y tế"),
+    ("TYT", "Trạm Y tế"),
     ("UBND", "Ủy ban nhân dân"),
     ("HĐND", "Hội đồng nhân dân"),
     ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"),
@@ -809,7 +810,7 @@ fn place_end(s: &str, mut at: usize, person_starts: &[usize]) -> usize {
 
 /// Kinds of body that are never a word of another's name or of a place's, each with a small
 /// syllable or in capitals: where one opens, a name before it ends.
-const BODIES: &[&str] = &["Bệnh viện", "BVĐKKV", "BVĐK", "BV", "TTYT", "Trung tâm Y tế", "Trạm Y tế", "Trạm y tế", "Sở Y tế"];
+const BODIES: &[&str] = &["Bệnh viện", "BVĐKKV", "BVĐK", "BV", "TTYT", "TYT", "Trung tâm Y tế", "Trạm Y tế", "Trạm y tế", "Sở Y tế"];
 
 /// Whether `s` opens with one of [`BODIES`].
 pub(super) fn opens_a_body(s: &str) -> bool {
@@ -1361,5 +1362,13 @@ mod tests {
         assert!(texts("HỘI THẢO KHOA HỌC ĐIỀU DƯỠNG").is_empty());
         // A field with small letters is read as before: its words in capitals are no headline's.
         assert!(texts("Bài viết SỞ Y TẾ KIỂM TRA đã đăng").is_empty());
+    }
+
+    #[test]
+    fn a_commune_health_station_written_as_its_initials() {
+        let got = normalized("TYT xã Hòa An và TTYT huyện tổ chức khám.");
+        assert_eq!(got.first().map(|(t, n)| (t.as_str(), n.as_str())), Some(("TYT xã Hòa An", "Trạm Y tế xã Hòa An")), "{got:?}");
+        // "TYT" needs a name: alone it names no body.
+        assert!(texts("Báo cáo của TYT.").is_empty());
     }
 }
