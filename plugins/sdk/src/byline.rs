@@ -368,11 +368,16 @@ static SOURCE_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the line credits the source or a group of reporters, not a person (see
 /// [`SOURCE_CREDIT`]). Its brackets, when the whole line is in them, are not read.
 pub fn is_source_credit(line: &str) -> bool {
-    let t = strip_markup_borrowed(line);
+    source_credit_text(&strip_markup_borrowed(line)).is_some()
+}
+
+/// The credit inside `t` (a line without markup), out of its brackets, when it is a source
+/// credit ([`is_source_credit`]).
+fn source_credit_text(t: &str) -> Option<&str> {
     let t = t.trim();
     let inner = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')).map_or(t, str::trim);
     // Every credit opens with one of five letters: most lines are told without the regex.
-    inner.starts_with(['t', 'T', 'n', 'N', 'p', 'P', 'c', 'C', 'b', 'B']) && SOURCE_CREDIT.is_match(inner)
+    (inner.starts_with(['t', 'T', 'n', 'N', 'p', 'P', 'c', 'C', 'b', 'B']) && SOURCE_CREDIT.is_match(inner)).then_some(inner)
 }
 
 /// Words that open the name of a paper, an agency or a site ("Báo Sức khỏe", "Tạp chí Y
@@ -396,12 +401,8 @@ fn names_paper(part: &str) -> bool {
 /// of a slash or a dash the paper is told by [`names_paper`], and the other side must read
 /// as names. `None` for a source alone ("Theo TTXVN", "Theo Tuổi Trẻ").
 pub fn source_writers(line: &str) -> Option<Vec<String>> {
-    if !is_source_credit(line) {
-        return None;
-    }
     let t = strip_markup_borrowed(line);
-    let t = t.trim();
-    let inner = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')).map_or(t, str::trim);
+    let inner = source_credit_text(&t)?;
     let rest = SOURCE_LABEL.find(inner).map(|m| inner[m.end()..].trim())?;
     if let Some((writer, paper)) = rest.split_once('(') {
         let paper = paper.trim_end_matches(')');

@@ -207,8 +207,7 @@ impl YearContext {
     fn planned_next_year(&self, month: u32, day: u32) -> Option<i32> {
         let (ty, tm, td) = self.today?;
         let title_year = self.title_period.as_ref()?.start.get(..4)?.parse::<i32>().ok()?;
-        let ahead = (12 + month as i32 - tm as i32) * 31 + (day as i32 - td as i32);
-        (title_year == ty + 1 && month < tm && ahead <= NEXT_YEAR_DUE_DAYS).then_some(ty + 1)
+        (title_year == ty + 1 && month < tm && days_into_next_year((tm, td), (month, day)) <= NEXT_YEAR_DUE_DAYS).then_some(ty + 1)
     }
 
     /// Whether a period with no year may be the year before `published_year`'s: the text is
@@ -272,7 +271,7 @@ impl YearContext {
     fn year_of_day(&self, m: u32, d: u32, head: &str) -> Option<i32> {
         let y = self.year_for(m, d)?;
         let due = self.due_year(y, m, d);
-        let soon = |(_, tm, td): (i32, u32, u32)| (12 + m as i32 - tm as i32) * 31 + (d as i32 - td as i32) <= NEXT_YEAR_DUE_DAYS;
+        let soon = |(_, tm, td): (i32, u32, u32)| days_into_next_year((tm, td), (m, d)) <= NEXT_YEAR_DUE_DAYS;
         // The day sums first: most days are not a year's turn away, and the lead's words
         // are read only for those that are.
         Some(if due > y && self.today.is_some_and(soon) && names_a_deadline(head) { due } else { y })
@@ -441,6 +440,12 @@ const PAST_DUE_DAYS: i32 = 62;
 /// date of that year: a letter of the year's last months sets deadlines early in the next.
 const NEXT_YEAR_DUE_DAYS: i32 = 124;
 
+/// Days from the day `from` (month, day) to the day `to` of the next year, in months of 31
+/// days as [`YearContext::year_for`] counts them: near enough for a bound in days.
+fn days_into_next_year((fm, fd): (u32, u32), (tm, td): (u32, u32)) -> i32 {
+    (12 + tm as i32 - fm as i32) * 31 + (td as i32 - fd as i32)
+}
+
 /// Words right before a day (and its "ngày") that make it a deadline: "trước ngày 20/01",
 /// "chậm nhất ngày 10/01", "hạn chót 15/01".
 const DEADLINE_LEADS: &[&str] = &["trước", "Trước", "chậm nhất", "Chậm nhất", "muộn nhất", "hạn chót", "hạn"];
@@ -522,7 +527,7 @@ fn range(y: i32, m1: u32, m2: u32) -> Normalized {
 
 /// `format!("{y:04}-{m:02}-{d:02}")`, written digit by digit: the formatting machinery
 /// costs more than the ten bytes for the thousands of dates and periods of a corpus.
-fn ymd(y: i32, m: u32, d: u32) -> String {
+pub(super) fn ymd(y: i32, m: u32, d: u32) -> String {
     if !(0..=9999).contains(&y) || m > 99 || d > 99 {
         return format!("{y:04}-{m:02}-{d:02}");
     }
@@ -1083,12 +1088,7 @@ fn periods(s: &str, places: &[usize], leads: &Leads, ctx: &YearContext, hits: &m
         push(hits, all.start(), all.end(), Some(n));
     }
     for c in quarters(s) {
-        let q = match c.numeral {
-            "I" | "1" => 1,
-            "II" | "2" => 2,
-            "III" | "3" => 3,
-            _ => 4,
-        };
+        let q = quarter_number(c.numeral);
         let y = c.year.and_then(|y| y.parse::<u32>().ok()).map(|y| y as i32).or_else(|| ctx.year_of_period(q * 3 - 2, &s[..c.start])).filter(|y| plausible_year(*y));
         push(hits, c.start, c.end, y.map(|y| range(y, q * 3 - 2, q * 3)));
     }
@@ -1285,6 +1285,17 @@ pub(super) fn last_day_of_part(part: Option<&str>, y: i32, m: u32) -> u32 {
         Some("đầu") => 10,
         Some("giữa") => 20,
         _ => days_in_month(y, m),
+    }
+}
+
+/// The number of a quarter written as a Roman or an Arabic numeral ("III", "3"); what the
+/// quarter readers match is one of I-IV or 1-4, so anything else is the fourth.
+pub(super) fn quarter_number(numeral: &str) -> u32 {
+    match numeral {
+        "I" | "1" => 1,
+        "II" | "2" => 2,
+        "III" | "3" => 3,
+        _ => 4,
     }
 }
 

@@ -2,7 +2,7 @@
 //! ("- ...") items after a lead ("thực hiện tốt một số nhiệm vụ sau:"), with the unit a
 //! heading assigns them to ("3. Trung tâm Y tế:") and their deadlines.
 
-use super::dates::{iso, last_day_of_part, lunar_new_year, week_day, week_end, YearContext, MONTH_PARTS};
+use super::dates::{days_in_month, iso, last_day_of_part, lunar_new_year, quarter_number, week_day, week_end, ymd, YearContext, MONTH_PARTS};
 use super::text::{has_digit, pair_indices, split_pair};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -528,7 +528,7 @@ fn unled_due_task(p: &str, ctx: &YearContext, out: &mut Vec<Directive>) {
     if a > 0 || !acts {
         return;
     }
-    let today = format!("{y:04}-{m:02}-{d:02}");
+    let today = ymd(y, m, d);
     if let Some(due) = deadline(first, ctx).filter(|due| *due >= today) {
         out.push(Directive { text: p.trim().to_string(), assignee: Some(p[a..b].to_string()), deadline: Some(due) });
     }
@@ -2056,7 +2056,7 @@ fn month_after(y: i32, m: u32) -> (i32, u32) {
 /// "ngay trong ngày", "trong ngày hôm nay": the day the document is dated.
 fn same_day(text: &str, ctx: &YearContext) -> Option<String> {
     let (y, m, d) = ctx.published?;
-    ["ngay trong ngày", "trong ngày hôm nay"].iter().any(|w| text.contains(w)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+    ["ngay trong ngày", "trong ngày hôm nay"].iter().any(|w| text.contains(w)).then(|| ymd(y, m, d))
 }
 
 /// Whether `text` holds "tháng" in any case, as every DEADLINE_WORDS and DEADLINE_MONTH
@@ -2165,7 +2165,7 @@ fn month_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
     if !(1..=12).contains(&m) {
         return None;
     }
-    let (y, m) = if before { if m == 1 { (y - 1, 12) } else { (y, m.checked_sub(1)?) } } else { (y, m) };
+    let (y, m) = if before { if m == 1 { (y - 1, 12) } else { (y, m - 1) } } else { (y, m) };
     let y = if c.get(3).is_none() { ctx.due_year(y, m, 28) } else { y };
     // "đầu / giữa / cuối tháng M" is due by the last day of that third of the month; the
     // other leads by the month's last day.
@@ -2223,16 +2223,6 @@ fn quarter_deadline(c: &regex::Captures, ctx: &YearContext) -> Option<String> {
     last_day(y, m)
 }
 
-/// A quarter's number from its numeral: "I" or "1" … "IV" or "4".
-fn quarter_number(numeral: &str) -> u32 {
-    match numeral {
-        "I" | "1" => 1,
-        "II" | "2" => 2,
-        "III" | "3" => 3,
-        _ => 4,
-    }
-}
-
 /// "trong năm 2025" ends on 31 December 2025; "trước năm 2026" on 31 December 2025.
 fn year_deadline(c: &regex::Captures) -> Option<String> {
     let y: i32 = c.get(2)?.as_str().parse().ok()?;
@@ -2241,7 +2231,7 @@ fn year_deadline(c: &regex::Captures) -> Option<String> {
 }
 
 fn last_day(y: i32, m: u32) -> Option<String> {
-    (28..=31).rev().find_map(|d| iso(y, m, d))
+    iso(y, m, days_in_month(y, m))
 }
 
 /// Tasks listed inside a paragraph: "..., cụ thể: A; B; C", or after a heading that opens it

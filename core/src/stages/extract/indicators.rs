@@ -2187,8 +2187,7 @@ const TOTAL_WORDS: &[&str] = &["lũy tích", "luỹ tích", "tích lũy", "cộn
 /// either ("ca (trong tuần ghi nhận) – sốt xuất huyết").
 fn total_of_earlier(subject: &str, unit: &str, earlier: &str, between: &str) -> Option<String> {
     let (words, tail) = subject[unit.len() + 2..].split_once(')')?;
-    let total = TOTAL_WORDS.iter().any(|w| starts_with_lower(words, w));
-    if !(total || between.contains("trong đó")) || words.contains('(') {
+    if !(names_a_total(words) || between.contains("trong đó")) || words.contains('(') {
         return None;
     }
     let (core, earlier_tail) = earlier.split_once(" – ").unwrap_or((earlier, ""));

@@ -466,12 +466,13 @@ fn signing_block(text: &str) -> Option<(String, Option<String>, Option<String>)>
 
 /// "CHÁNH VĂN PHÒNG" -> "Chánh văn phòng".
 fn sentence_case(s: &str) -> String {
-    let lower = s.trim().to_lowercase();
-    let mut cs = lower.chars();
-    match cs.next() {
-        Some(f) => f.to_uppercase().chain(cs).collect(),
-        None => String::new(),
-    }
+    capitalise_first(&s.trim().to_lowercase())
+}
+
+/// `w` with its first letter in capitals and the rest as written: "y tế" -> "Y tế".
+fn capitalise_first(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default()
 }
 
 fn build(sc: &StageConfig, ctx: &BuildContext) -> Result<Built, ConfigError> {

@@ -250,7 +250,7 @@ fn bodies_in_capitals(s: &str, lower: &str, v: &Vocabulary, hits: &mut Vec<Hit>)
             };
             while let Some(end) = s[at..].starts_with(' ').then(|| phrase_at(at)).flatten() {
                 normal.push(' ');
-                normal.push_str(&title_case_first(&lower[at + 1..end]));
+                normal.push_str(&super::capitalise_first(&lower[at + 1..end]));
                 at = end;
             }
             // "TRUNG TÂM HUYỆN" is the district's town, not a body.
@@ -272,12 +272,6 @@ fn bodies_in_capitals(s: &str, lower: &str, v: &Vocabulary, hits: &mut Vec<Hit>)
         hits.push(h);
     }
     hits.sort_by_key(|h| (h.start, h.end));
-}
-
-/// The first letter of `w` in capitals ("y tế" → "Y tế").
-fn title_case_first(w: &str) -> String {
-    let mut cs = w.chars();
-    cs.next().map(|c| c.to_uppercase().chain(cs).collect()).unwrap_or_default()
 }
 
 /// A place unit after `at` in a headline in capitals, with the longest name of three words
