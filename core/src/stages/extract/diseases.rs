@@ -409,6 +409,18 @@ mod tests {
     }
 
     #[test]
+    fn names_of_elderly_care_school_health_and_maternal_reports() {
+        let s = "khám gút, Parkinson, sa sút trí tuệ; 12 học sinh mắc mắt hột, nhiễm giun; \
+                 uống vitamin A phòng thiếu vitamin A; sàng lọc tiền sản giật, ung thư tuyến giáp";
+        let codes: Vec<Option<String>> = find(s).into_iter().map(|h| h.code).collect();
+        let want = ["M10", "G20", "F03", "A71", "B82.0", "E50", "O14", "C73"];
+        assert_eq!(codes, want.map(|c| Some(c.to_string())));
+        // "ghẻ" alone is also "ghẻ lạnh" (a cold shoulder): only "bệnh ghẻ" and its like count.
+        assert!(find("Không ghẻ lạnh người bệnh.").is_empty());
+        assert_eq!(names("Phát hiện 4 ca bệnh ghẻ."), [("bệnh ghẻ".to_string(), "ghẻ".to_string())]);
+    }
+
+    #[test]
     fn a_longer_name_cut_inside_a_word_gives_way_to_a_shorter_one() {
         let got = names("Dịch cúm bùng phát; ca cúm Anh; cúm B.");
         let want = [("cúm", "cúm"), ("cúm", "cúm"), ("cúm B", "cúm b")];
