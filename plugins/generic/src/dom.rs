@@ -502,7 +502,7 @@ fn mark_title(page: &Page, labels: &mut [Label], declared: Option<&str>) -> Opti
     // The block that shows the headline: one matching the declared title, else the first h1,
     // else a lesser heading over the first paragraph when the page's `<title>` is only the
     // site's name ("Sở Y tế tỉnh X" over an `<h2 class="title">`).
-    let shown = exact.or(trimmed).or(h1).or_else(|| declared.is_none().then(|| heading_over_text(page, labels)).flatten());
+    let shown = exact.or(trimmed).or(h1).or_else(|| declared.is_none().then(|| heading_over_text(page, labels).or_else(|| headline_in_lead_in(page, labels))).flatten());
     if let Some(i) = shown {
         labels[i] = Label::Title;
     }
@@ -547,6 +547,26 @@ fn heading_over_text(page: &Page, labels: &[Label]) -> Option<usize> {
         let b = &page.blocks[i];
         b.tag.is_heading() && b.links == 0 && over_text(&labels[i]) && page.line(i).split_whitespace().count() >= LESSER_HEADLINE_WORDS
     })
+}
+
+/// The headline of a page that sets it in no heading ("<p><strong>Trạm Y tế xã X tổ chức
+/// …</strong></p>", as older portals and site builders do) and whose `<title>` is only the
+/// site's name: the first line of the lead-in over the text that reads as one, long enough
+/// for a headline, not a link, a date stamp or a writer's credit, and that a date stamp
+/// follows ("Thứ Năm, 06/11/2025 09:20"), as it follows a headline on such pages. Without
+/// the stamp, a lone line over the text is as often a kicker or a section's name.
+fn headline_in_lead_in(page: &Page, labels: &[Label]) -> Option<usize> {
+    let first_body = labels.iter().position(|l| *l == Label::Body)?;
+    let is_stamp = |i: usize| date_stamp(page.line(i)).or_else(|| posted::posted_date(page.line(i))).is_some();
+    let headline = (0..first_body).find(|&i| {
+        let line = page.line(i).trim();
+        labels[i] == Label::Dateline
+            && page.blocks[i].links == 0
+            && line.split_whitespace().count() >= LESSER_HEADLINE_WORDS
+            && !is_stamp(i)
+            && !is_writer_credit(line)
+    })?;
+    (headline + 1..first_body).take_while(|&i| labels[i] == Label::Dateline).any(is_stamp).then_some(headline)
 }
 
 /// What sets a site's name apart from a post's headline in a page's declared title.

@@ -351,6 +351,27 @@ fn a_heading_over_the_text_is_the_headline_when_the_title_names_only_the_site() 
 }
 
 #[test]
+fn a_headline_set_in_a_paragraph_over_its_date_stamp_is_the_title() {
+    let cs = vec![container(None, "body", "", 0), container(Some(0), "div", "item-page", 1)];
+    let rows = [
+        (1, BlockTag::P, "Trạm Y tế xã Bình Khê tổ chức khám sàng lọc cho người cao tuổi", 0),
+        (1, BlockTag::P, "Thứ Ba, 14/10/2026 08:40", 0),
+        (1, BlockTag::P, PARA, 0),
+        (1, BlockTag::P, PARA, 0),
+    ];
+    let mut p = page(cs.clone(), &rows);
+    p.meta.title = Some("Trung tâm Y tế huyện Sơn Khê".into());
+    let s = strip(&p);
+    assert_eq!(s.title.as_deref(), Some("Trạm Y tế xã Bình Khê tổ chức khám sàng lọc cho người cao tuổi"));
+    assert_eq!(s.labels[0], Label::Title);
+    assert_eq!(s.published.as_deref(), Some("2026-10-14T08:40"));
+    // Without a stamp under it, a line over the text may be a kicker: the `<title>` stays.
+    let mut p = page(cs, &[rows[0], rows[2], rows[3]]);
+    p.meta.title = Some("Trung tâm Y tế huyện Sơn Khê".into());
+    assert_eq!(strip(&p).title.as_deref(), Some("Trung tâm Y tế huyện Sơn Khê"));
+}
+
+#[test]
 fn a_long_headline_leaves_the_date_line_under_it_to_the_lead_in_and_a_source_closes_with_the_writer() {
     let cs = vec![container(None, "body", "", 0), container(Some(0), "article", "post", 1)];
     let rows = [
