@@ -61,6 +61,9 @@ pub fn strip_with(page: &Page, opts: &Options) -> Stripping {
     if credited.is_empty() {
         credited = lead_credit;
     }
+    if credited.is_empty() {
+        credited = mark_credit_under_text(page, &mut labels);
+    }
     let authors = if declared.authors.is_empty() { credited } else { declared.authors };
     Stripping {
         labels,
@@ -550,23 +553,31 @@ fn heading_over_text(page: &Page, labels: &[Label]) -> Option<usize> {
 }
 
 /// The headline of a page that sets it in no heading ("<p><strong>Trạm Y tế xã X tổ chức
-/// …</strong></p>", as older portals and site builders do) and whose `<title>` is only the
-/// site's name: the first line of the lead-in over the text that reads as one, long enough
-/// for a headline, not a link, a date stamp or a writer's credit, and that a date stamp
-/// follows ("Thứ Năm, 06/11/2025 09:20"), as it follows a headline on such pages. Without
-/// the stamp, a lone line over the text is as often a kicker or a section's name.
+/// …</strong></p>", or a `div` of its own beside the text's, as older portals and site
+/// builders do) and whose `<title>` is only the site's name: the line nearest over the text,
+/// in its lead-in or just outside its box, that reads as one (long enough, not a link, a date
+/// stamp, a credit or furniture) and that a date stamp stands right above or under
+/// ("Cập nhật: 12/03/2026 14:05"), as it stands by a headline on such pages. Without the
+/// stamp, a lone line over the text is as often a kicker or a section's name.
 fn headline_in_lead_in(page: &Page, labels: &[Label]) -> Option<usize> {
     let first_body = labels.iter().position(|l| *l == Label::Body)?;
-    let is_stamp = |i: usize| date_stamp(page.line(i)).or_else(|| posted::posted_date(page.line(i))).is_some();
-    let headline = (0..first_body).find(|&i| {
+    let over_text = |i: usize| match &labels[i] {
+        Label::Dateline => true,
+        Label::Boilerplate(r) => r == "outside-article",
+        _ => false,
+    };
+    let is_stamp = |i: usize| over_text(i) && date_stamp(page.line(i)).or_else(|| posted::posted_date(page.line(i))).is_some();
+    let reads_as_headline = |i: usize| {
         let line = page.line(i).trim();
-        labels[i] == Label::Dateline
+        over_text(i)
             && page.blocks[i].links == 0
             && line.split_whitespace().count() >= LESSER_HEADLINE_WORDS
-            && !is_stamp(i)
+            && !line.ends_with([':', '.'])
             && !is_writer_credit(line)
-    })?;
-    (headline + 1..first_body).take_while(|&i| labels[i] == Label::Dateline).any(is_stamp).then_some(headline)
+            && boilerplate_line(line, line.chars().count()).is_none()
+    };
+    let stamped = |i: usize| (i > 0 && is_stamp(i - 1)) || (i + 1 < first_body && is_stamp(i + 1));
+    (0..first_body).rev().find(|&i| !is_stamp(i) && reads_as_headline(i) && stamped(i))
 }
 
 /// What sets a site's name apart from a post's headline in a page's declared title.
@@ -622,6 +633,26 @@ fn mark_closing_credit(page: &Page, labels: &mut [Label]) -> Vec<String> {
     }
     labels[last] = Label::Byline;
     names.unwrap_or_default()
+}
+
+/// The labels that open a writer's credit, not a photographer's alone.
+const WRITER_LABELS: &[&str] =
+    &["tác giả:", "người viết:", "bài:", "tin:", "bài và ảnh:", "bài, ảnh:", "tin, ảnh:", "tin và ảnh:", "thực hiện:"];
+
+/// A labelled writer's credit in the block right under the text but outside its box ("Tác
+/// giả: Lò Văn A" in a `div` of its own after the post's): labelled a byline; its names. Only
+/// a labelled one: a name alone there may be a sidebar's.
+fn mark_credit_under_text(page: &Page, labels: &mut [Label]) -> Vec<String> {
+    let Some(last) = labels.iter().rposition(|l| *l == Label::Body) else { return Vec::new() };
+    let next = last + 1;
+    let outside = labels.get(next).is_some_and(|l| matches!(l, Label::Boilerplate(r) if r == "outside-article"));
+    let line = if outside { page.line(next).trim() } else { "" };
+    if page.blocks.get(next).is_none_or(|b| b.links > 0) || !WRITER_LABELS.iter().any(|w| starts_with_lower(line, w)) {
+        return Vec::new();
+    }
+    let Some(names) = read_byline(line).map(|b| b.names).filter(|n| !n.is_empty()) else { return Vec::new() };
+    labels[next] = Label::Byline;
+    names
 }
 
 /// How many short lines under the article's last paragraph are read for its stamp.

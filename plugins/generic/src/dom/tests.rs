@@ -372,6 +372,43 @@ fn a_headline_set_in_a_paragraph_over_its_date_stamp_is_the_title() {
 }
 
 #[test]
+fn a_headline_and_a_credit_in_boxes_beside_the_texts_are_its_title_and_writer() {
+    let cs = vec![
+        container(None, "body", "", 0),
+        container(Some(0), "div", "content", 1),
+        container(Some(1), "div", "date", 2),
+        container(Some(1), "div", "tieude", 2),
+        container(Some(1), "div", "noidung", 2),
+        container(Some(1), "div", "tacgia", 2),
+    ];
+    let rows = [
+        (2, BlockTag::Div, "Cập nhật: 12/03/2026 14:05", 0),
+        (3, BlockTag::Div, "Bệnh viện cấp cứu thành công hai ca ngộ độc nấm rừng", 0),
+        (4, BlockTag::Div, PARA, 0),
+        (4, BlockTag::Div, PARA, 0),
+        (4, BlockTag::Div, PARA, 0),
+        (5, BlockTag::Div, "Tác giả: Lò Thị Mai", 0),
+    ];
+    let mut p = page(cs.clone(), &rows);
+    p.meta.title = Some("Bệnh viện Đa khoa huyện Sơn Khê".into());
+    let s = strip(&p);
+    assert_eq!(s.title.as_deref(), Some("Bệnh viện cấp cứu thành công hai ca ngộ độc nấm rừng"));
+    assert_eq!(s.published.as_deref(), Some("2026-03-12T14:05"));
+    assert_eq!(s.authors, ["Lò Thị Mai"]);
+    assert_eq!(s.labels[5], Label::Byline);
+    // An unlabelled name under the text may be a sidebar's; a share bar by the stamp is no
+    // headline.
+    let mut rows2 = rows;
+    rows2[1] = (3, BlockTag::Div, "Chia sẻ bài viết qua Facebook Zalo hoặc Email", 0);
+    rows2[5] = (5, BlockTag::Div, "Lò Thị Mai", 0);
+    let mut p = page(cs, &rows2);
+    p.meta.title = Some("Bệnh viện Đa khoa huyện Sơn Khê".into());
+    let s = strip(&p);
+    assert_eq!(s.title.as_deref(), Some("Bệnh viện Đa khoa huyện Sơn Khê"));
+    assert!(s.authors.is_empty());
+}
+
+#[test]
 fn a_long_headline_leaves_the_date_line_under_it_to_the_lead_in_and_a_source_closes_with_the_writer() {
     let cs = vec![container(None, "body", "", 0), container(Some(0), "article", "post", 1)];
     let rows = [
