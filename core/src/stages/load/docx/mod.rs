@@ -1,9 +1,11 @@
 //! DOCX reading: the paragraphs of `word/document.xml`, one line each, so that a notice
 //! attached as DOCX reads like its text dump.
 
+mod numbering;
 pub mod write;
 
 use crate::error::StageError;
+use numbering::Numbering;
 use quick_xml::events::Event;
 use std::io::{Cursor, Read};
 
@@ -29,23 +31,38 @@ pub fn read_docx(raw: &[u8], max_bytes: u64) -> Result<String, StageError> {
             "the DOCX text is over the limit of {max_bytes} bytes (max_document_bytes)"
         )));
     }
-    paragraphs(&xml).map_err(|e| bad(&e))
+    let mut numbering = read_numbering(&mut archive, max_bytes);
+    paragraphs(&xml, &mut numbering).map_err(|e| bad(&e))
+}
+
+/// The document's list definitions (`word/numbering.xml`), if it has any that can be read
+/// within the size limit: without them the items' numbers are left out, as before.
+fn read_numbering(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, max_bytes: u64) -> Numbering {
+    let Ok(entry) = archive.by_name("word/numbering.xml") else { return Numbering::default() };
+    let mut xml = Vec::new();
+    match entry.take(max_bytes + 1).read_to_end(&mut xml) {
+        Ok(_) if xml.len() as u64 <= max_bytes => Numbering::parse(&xml),
+        _ => Numbering::default(),
+    }
 }
 
 /// Walks the WordprocessingML body and collects the text of `w:t` runs by paragraph. A
 /// table row whose cells hold a line each is one line, its cells apart at tabs (as the
 /// HTML loader writes a `<table>`): a table of figures. A row whose cells hold several
 /// lines is a table used for layout (a notice's heading, its signing block) and gives
-/// each paragraph its line, cell after cell.
-fn paragraphs(xml: &[u8]) -> Result<String, quick_xml::Error> {
+/// each paragraph its line, cell after cell. An item of a list Word numbers itself opens
+/// with its number ("1. ", "a) ", "- ").
+fn paragraphs(xml: &[u8], numbering: &mut Numbering) -> Result<String, quick_xml::Error> {
     let mut reader = quick_xml::Reader::from_reader(xml);
     let mut text = Text::default();
     let mut in_text = false;
     // `w:tab` inside `w:tabs` is a tab stop of the paragraph style, not a tab character.
     let mut in_tab_stops = false;
+    let mut item = ListItem::default();
     loop {
         match reader.read_event()? {
             Event::Start(e) => match e.local_name().as_ref() {
+                "p" => item = ListItem::default(),
                 "t" => in_text = true,
                 "tabs" => in_tab_stops = true,
                 "tab" if !in_tab_stops => text.push('\t'),
@@ -55,6 +72,7 @@ fn paragraphs(xml: &[u8]) -> Result<String, quick_xml::Error> {
                 _ => {}
             },
             Event::Empty(e) => match e.local_name().as_ref() {
+                "numId" | "ilvl" => item.read(&e),
                 "tab" if !in_tab_stops => text.push('\t'),
                 "gridSpan" => text.cell_span(grid_count(&e)),
                 "gridBefore" => text.row_indent(grid_count(&e)),
@@ -66,6 +84,7 @@ fn paragraphs(xml: &[u8]) -> Result<String, quick_xml::Error> {
                 _ => {}
             },
             Event::End(e) => match e.local_name().as_ref() {
+                "pPr" => item.open(numbering, &mut text),
                 "t" => in_text = false,
                 "tabs" => in_tab_stops = false,
                 "p" => text.push('\n'),
@@ -88,6 +107,37 @@ fn paragraphs(xml: &[u8]) -> Result<String, quick_xml::Error> {
     }
     text.row_end();
     Ok(text.out)
+}
+
+/// The list a paragraph is an item of (`w:numPr` in its properties).
+#[derive(Default)]
+struct ListItem {
+    num_id: Option<u32>,
+    level: usize,
+    /// The number is written once, where the paragraph's properties end ("pPr" also closes
+    /// the former properties a tracked change keeps inside them).
+    written: bool,
+}
+
+impl ListItem {
+    fn read(&mut self, e: &quick_xml::events::BytesStart) {
+        let val = e.attributes().flatten().find(|a| a.key.local_name().as_ref() == "val").and_then(|a| a.value.trim().parse::<u32>().ok());
+        match e.local_name().as_ref() {
+            "numId" if !self.written => self.num_id = val,
+            "ilvl" if !self.written => self.level = val.unwrap_or(0) as usize,
+            _ => {}
+        }
+    }
+
+    fn open(&mut self, numbering: &mut Numbering, text: &mut Text) {
+        if std::mem::replace(&mut self.written, true) {
+            return;
+        }
+        if let Some(label) = self.num_id.and_then(|id| numbering.next_label(id, self.level)) {
+            text.push_str(&label);
+            text.push(' ');
+        }
+    }
 }
 
 /// The `w:val` of a `w:gridSpan` or `w:gridBefore`: how many columns of the table's grid
@@ -211,7 +261,7 @@ mod tests {
             <w:p><w:pPr><w:tabs><w:tab w:val="left" w:pos="720"/></w:tabs></w:pPr><w:r><w:t>Số:</w:t><w:tab/><w:t>15/BC</w:t><w:br/><w:t>dòng hai &#7871;</w:t></w:r></w:p>
             <w:p><w:r><w:delText>bỏ</w:delText></w:r></w:p>
             </w:body></w:document>"#;
-        let text = paragraphs(xml.as_bytes()).expect("parses");
+        let text = paragraphs(xml.as_bytes(), &mut Numbering::default()).expect("parses");
         assert_eq!(text, "Trạm y tế xã Hòa Lợi & \n\nSố:\t15/BC\ndòng hai ế\n\n");
     }
 
@@ -227,7 +277,7 @@ mod tests {
             cell("", "Thực hiện"),
             cell("", ""),
         );
-        let text = paragraphs(xml.as_bytes()).expect("parses");
+        let text = paragraphs(xml.as_bytes(), &mut Numbering::default()).expect("parses");
         let mut lines = text.lines();
         assert_eq!(lines.next(), Some(format!("Chỉ tiêu\tNăm 2025\t\tGhi chú{}", "\t".repeat(63)).as_str()), "spans are bounded");
         assert_eq!(lines.next(), Some("\tKế hoạch\tThực hiện\t"));
@@ -248,7 +298,7 @@ mod tests {
             row(&[&["Số lượt khám"], &["lượt"], &["1.240"]]),
             cell(&["Số ca mắc"]),
         );
-        let text = paragraphs(xml.as_bytes()).expect("parses");
+        let text = paragraphs(xml.as_bytes(), &mut Numbering::default()).expect("parses");
         assert_eq!(
             text,
             "UBND HUYỆN ĐÔNG SƠN\nTRUNG TÂM Y TẾ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\
@@ -266,6 +316,30 @@ mod tests {
         let raw = zip.finish().unwrap().into_inner();
         let err = read_docx(&raw, 1 << 20).expect_err("Latin-1 bytes in a UTF-8 part");
         assert!(err.message.contains("not a readable DOCX file"), "{}", err.message);
+    }
+
+    #[test]
+    fn the_items_of_a_list_word_numbers_open_with_their_numbers() {
+        use std::io::Write as _;
+        let numbering = r#"<w:numbering xmlns:w="x"><w:abstractNum w:abstractNumId="0">
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="&#61623;"/></w:lvl>
+            </w:abstractNum><w:num w:numId="6"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#;
+        let item = |lvl: u32, t: &str| format!(r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="6"/></w:numPr></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>"#);
+        let document = format!(
+            r#"<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>Nhiệm vụ:</w:t></w:r></w:p>{}{}{}<w:p><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>Hết.</w:t></w:r></w:p></w:body></w:document>"#,
+            item(0, "Khoa Dược rà soát thuốc."),
+            item(1, "báo cáo trước ngày 10."),
+            item(0, "Phòng Tổ chức tổng hợp."),
+        );
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for (name, part) in [("word/document.xml", document.as_str()), ("word/numbering.xml", numbering)] {
+            zip.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+            zip.write_all(part.as_bytes()).unwrap();
+        }
+        let raw = zip.finish().unwrap().into_inner();
+        let text = read_docx(&raw, 1 << 20).expect("reads");
+        assert_eq!(text, "Nhiệm vụ:\n1. Khoa Dược rà soát thuốc.\n- báo cáo trước ngày 10.\n2. Phòng Tổ chức tổng hợp.\nHết.\n");
     }
 
     #[test]
