@@ -506,6 +506,15 @@ fn mark_title(page: &Page, labels: &mut [Label], declared: Option<&str>) -> Opti
     // else a lesser heading over the first paragraph when the page's `<title>` is only the
     // site's name ("Sở Y tế tỉnh X" over an `<h2 class="title">`).
     let shown = exact.or(trimmed).or(h1).or_else(|| declared.is_none().then(|| heading_over_text(page, labels).or_else(|| headline_in_lead_in(page, labels))).flatten());
+    // "Tin tức - Sự kiện" as the page's h1 and declared title: a section's name, over the
+    // post's headline in a paragraph by its stamp.
+    let named = trimmed.or(shown).map(|i| page.line(i)).or(declared).unwrap_or_default();
+    if shown.is_some() && named.split_whitespace().count() < LESSER_HEADLINE_WORDS {
+        if let Some(j) = headline_in_lead_in(page, labels).filter(|&j| shown.is_some_and(|i| j > i)) {
+            labels[j] = Label::Title;
+            return Some(page.line(j).trim().to_string());
+        }
+    }
     if let Some(i) = shown {
         labels[i] = Label::Title;
     }

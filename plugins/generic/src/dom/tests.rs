@@ -372,6 +372,28 @@ fn a_headline_set_in_a_paragraph_over_its_date_stamp_is_the_title() {
 }
 
 #[test]
+fn a_sections_name_as_the_pages_heading_gives_way_to_the_headline_by_the_stamp() {
+    let cs = vec![container(None, "body", "", 0), container(Some(0), "div", "news-detail", 1)];
+    let rows = [
+        (1, BlockTag::H1, "Tin tức - Sự kiện", 0),
+        (1, BlockTag::P, "08:30 | 21/10/2026", 0),
+        (1, BlockTag::P, "HỘI NGHỊ TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG DỊCH BỆNH MÙA ĐÔNG XUÂN", 0),
+        (1, BlockTag::P, PARA, 0),
+        (1, BlockTag::P, PARA, 0),
+    ];
+    let mut p = page(cs.clone(), &rows);
+    p.meta.og_title = Some("Tin tức - Sự kiện".into());
+    let s = strip(&p);
+    assert_eq!(s.title.as_deref(), Some("HỘI NGHỊ TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG DỊCH BỆNH MÙA ĐÔNG XUÂN"));
+    assert_eq!(s.labels[2], Label::Title);
+    // A headline of six words or more in the h1 stays, whatever lines lie under it.
+    let mut rows2 = rows;
+    rows2[0] = (1, BlockTag::H1, "Trạm Y tế xã ra quân diệt lăng quăng", 0);
+    let s = strip(&page(cs, &rows2));
+    assert_eq!(s.title.as_deref(), Some("Trạm Y tế xã ra quân diệt lăng quăng"));
+}
+
+#[test]
 fn a_headline_and_a_credit_in_boxes_beside_the_texts_are_its_title_and_writer() {
     let cs = vec![
         container(None, "body", "", 0),
