@@ -35,15 +35,24 @@ pub fn read_docx(raw: &[u8], max_bytes: u64) -> Result<String, StageError> {
     paragraphs(&xml, &mut numbering).map_err(|e| bad(&e))
 }
 
-/// The document's list definitions (`word/numbering.xml`), if it has any that can be read
-/// within the size limit: without them the items' numbers are left out, as before.
+/// The document's list definitions (`word/numbering.xml`) and the paragraph styles that
+/// number (`word/styles.xml`), if it has any that can be read within the size limit:
+/// without them the items' numbers are left out, as before.
 fn read_numbering(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, max_bytes: u64) -> Numbering {
-    let Ok(entry) = archive.by_name("word/numbering.xml") else { return Numbering::default() };
-    let mut xml = Vec::new();
-    match entry.take(max_bytes + 1).read_to_end(&mut xml) {
-        Ok(_) if xml.len() as u64 <= max_bytes => Numbering::parse(&xml),
-        _ => Numbering::default(),
+    let Some(xml) = read_part(archive, "word/numbering.xml", max_bytes) else { return Numbering::default() };
+    let mut numbering = Numbering::parse(&xml);
+    if let Some(styles) = read_part(archive, "word/styles.xml", max_bytes) {
+        numbering.read_styles(&styles);
     }
+    numbering
+}
+
+/// A part of the package, if it is there and within the size limit.
+fn read_part(archive: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str, max_bytes: u64) -> Option<Vec<u8>> {
+    let entry = archive.by_name(name).ok()?;
+    let mut xml = Vec::new();
+    entry.take(max_bytes + 1).read_to_end(&mut xml).ok()?;
+    (xml.len() as u64 <= max_bytes).then_some(xml)
 }
 
 /// Walks the WordprocessingML body and collects the text of `w:t` runs by paragraph. A
@@ -72,7 +81,7 @@ fn paragraphs(xml: &[u8], numbering: &mut Numbering) -> Result<String, quick_xml
                 _ => {}
             },
             Event::Empty(e) => match e.local_name().as_ref() {
-                "numId" | "ilvl" => item.read(&e),
+                "numId" | "ilvl" | "pStyle" => item.read(&e),
                 "tab" if !in_tab_stops => text.push('\t'),
                 "gridSpan" => text.cell_span(grid_count(&e)),
                 "gridBefore" => text.row_indent(grid_count(&e)),
@@ -114,6 +123,8 @@ fn paragraphs(xml: &[u8], numbering: &mut Numbering) -> Result<String, quick_xml
 struct ListItem {
     num_id: Option<u32>,
     level: usize,
+    /// The paragraph's style, which may number it when its own properties do not.
+    style: Option<String>,
     /// The number is written once, where the paragraph's properties end ("pPr" also closes
     /// the former properties a tracked change keeps inside them).
     written: bool,
@@ -123,6 +134,10 @@ impl ListItem {
     fn read(&mut self, e: &quick_xml::events::BytesStart) {
         let val = e.attributes().flatten().find(|a| a.key.local_name().as_ref() == "val").and_then(|a| a.value.trim().parse::<u32>().ok());
         match e.local_name().as_ref() {
+            "pStyle" if !self.written => {
+                let id = e.attributes().flatten().find(|a| a.key.local_name().as_ref() == "val");
+                self.style = id.and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok()).map(|v| v.into_owned());
+            }
             "numId" if !self.written => self.num_id = val,
             "ilvl" if !self.written => self.level = val.unwrap_or(0) as usize,
             _ => {}
@@ -133,7 +148,10 @@ impl ListItem {
         if std::mem::replace(&mut self.written, true) {
             return;
         }
-        if let Some(label) = self.num_id.and_then(|id| numbering.next_label(id, self.level)) {
+        // Numbering set on the paragraph (numId 0: none) overrides its style's.
+        let styled = || self.style.as_deref().and_then(|s| numbering.style_list(s));
+        let list = self.num_id.map(|id| (id, self.level)).or_else(styled);
+        if let Some(label) = list.and_then(|(id, level)| numbering.next_label(id, level)) {
             text.push_str(&label);
             text.push(' ');
         }
@@ -326,20 +344,24 @@ mod tests {
             <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="&#61623;"/></w:lvl>
             </w:abstractNum><w:num w:numId="6"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#;
         let item = |lvl: u32, t: &str| format!(r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="6"/></w:numPr></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>"#);
+        let styled = r#"<w:p><w:pPr><w:pStyle w:val="Muc"/></w:pPr><w:r><w:t>Khoa Nhi trực.</w:t></w:r></w:p>"#;
         let document = format!(
-            r#"<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>Nhiệm vụ:</w:t></w:r></w:p>{}{}{}<w:p><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>Hết.</w:t></w:r></w:p></w:body></w:document>"#,
+            r#"<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>Nhiệm vụ:</w:t></w:r></w:p>{}{}{}{styled}<w:p><w:pPr><w:pStyle w:val="Muc"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>Hết.</w:t></w:r></w:p></w:body></w:document>"#,
             item(0, "Khoa Dược rà soát thuốc."),
             item(1, "báo cáo trước ngày 10."),
             item(0, "Phòng Tổ chức tổng hợp."),
         );
+        // A style that numbers its paragraphs numbers them in the same list; numId 0 on the
+        // paragraph takes that off.
+        let styles = r#"<w:styles xmlns:w="x"><w:style w:type="paragraph" w:styleId="Muc"><w:pPr><w:numPr><w:numId w:val="6"/></w:numPr></w:pPr></w:style></w:styles>"#;
         let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-        for (name, part) in [("word/document.xml", document.as_str()), ("word/numbering.xml", numbering)] {
+        for (name, part) in [("word/document.xml", document.as_str()), ("word/numbering.xml", numbering), ("word/styles.xml", styles)] {
             zip.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
             zip.write_all(part.as_bytes()).unwrap();
         }
         let raw = zip.finish().unwrap().into_inner();
         let text = read_docx(&raw, 1 << 20).expect("reads");
-        assert_eq!(text, "Nhiệm vụ:\n1. Khoa Dược rà soát thuốc.\n- báo cáo trước ngày 10.\n2. Phòng Tổ chức tổng hợp.\nHết.\n");
+        assert_eq!(text, "Nhiệm vụ:\n1. Khoa Dược rà soát thuốc.\n- báo cáo trước ngày 10.\n2. Phòng Tổ chức tổng hợp.\n3. Khoa Nhi trực.\nHết.\n");
     }
 
     #[test]

@@ -94,7 +94,21 @@ pub struct Numbering {
     nums: HashMap<u32, (u32, Vec<(usize, u32)>)>,
     /// The numbers of each list (`w:num`) so far, by level; 0 is none yet.
     counters: HashMap<u32, [u32; LEVELS]>,
+    /// Paragraph styles that number their paragraphs ("List Number", a numbered heading), by
+    /// style id: the list, the level, and the style they are based on.
+    styles: HashMap<String, StyleNumbering>,
 }
+
+/// What a paragraph style says of numbering; what it leaves unsaid comes from its base.
+#[derive(Debug, Default, Clone)]
+struct StyleNumbering {
+    num_id: Option<u32>,
+    level: Option<u32>,
+    based_on: Option<String>,
+}
+
+/// How far a chain of styles based on styles is followed (Word's own are a few deep).
+const MAX_STYLE_DEPTH: usize = 16;
 
 impl Numbering {
     /// Reads `word/numbering.xml`. A part that does not parse gives what was read before the
@@ -149,6 +163,53 @@ impl Numbering {
             }
         }
         out
+    }
+
+    /// Reads the paragraph styles of `word/styles.xml` that number their paragraphs. As with
+    /// the numbering part, a fault ends the reading, keeping what was read.
+    pub fn read_styles(&mut self, xml: &[u8]) {
+        let mut reader = quick_xml::Reader::from_reader(xml);
+        let mut style: Option<(String, StyleNumbering)> = None;
+        loop {
+            match reader.read_event() {
+                Ok(Event::Start(e)) if e.local_name().as_ref() == "style" => {
+                    let paragraph = str_attr(&e, "type").is_none_or(|t| t == "paragraph");
+                    style = str_attr(&e, "styleId").filter(|_| paragraph).map(|id| (id, StyleNumbering::default()));
+                }
+                Ok(Event::Empty(e) | Event::Start(e)) => {
+                    let Some((_, numbering)) = style.as_mut() else { continue };
+                    match e.local_name().as_ref() {
+                        "numId" => numbering.num_id = attr(&e, "val"),
+                        "ilvl" => numbering.level = attr(&e, "val"),
+                        "basedOn" => numbering.based_on = str_attr(&e, "val"),
+                        _ => {}
+                    }
+                }
+                Ok(Event::End(e)) if e.local_name().as_ref() == "style" => {
+                    if let Some((id, numbering)) = style.take() {
+                        if numbering.num_id.is_some() || numbering.based_on.is_some() {
+                            self.styles.insert(id, numbering);
+                        }
+                    }
+                }
+                Ok(Event::Eof) | Err(_) => break,
+                Ok(_) => {}
+            }
+        }
+    }
+
+    /// The list and level a paragraph of style `id` is numbered by, through the styles it is
+    /// based on; `None` when none of them numbers.
+    pub fn style_list(&self, id: &str) -> Option<(u32, usize)> {
+        let (mut num_id, mut level) = (None, None);
+        let mut at = self.styles.get(id);
+        for _ in 0..MAX_STYLE_DEPTH {
+            let Some(style) = at else { break };
+            num_id = num_id.or(style.num_id);
+            level = level.or(style.level);
+            at = style.based_on.as_deref().and_then(|b| self.styles.get(b));
+        }
+        Some((num_id?, level.unwrap_or(0) as usize))
     }
 
     /// The label of the next item of list `num_id` at level `ilvl` ("2.", "b)", "-"), the
@@ -231,6 +292,24 @@ mod tests {
         assert_eq!(got, want.map(|w| Some(w.to_string())));
         assert_eq!(n.next_label(3, 0), None, "a list the part does not define");
         assert_eq!(n.next_label(0, 0), None, "numId 0 takes numbering off");
+    }
+
+    #[test]
+    fn a_style_that_numbers_its_paragraphs_numbers_those_based_on_it() {
+        let styles = r#"<w:styles xmlns:w="x">
+            <w:style w:type="paragraph" w:styleId="Muc"><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="MucCon"><w:basedOn w:val="Muc"/><w:pPr><w:numPr><w:ilvl w:val="1"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Vong1"><w:basedOn w:val="Vong2"/></w:style>
+            <w:style w:type="paragraph" w:styleId="Vong2"><w:basedOn w:val="Vong1"/></w:style>
+            <w:style w:type="character" w:styleId="Dam"><w:rPr><w:b/></w:rPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Thuong"><w:pPr><w:jc w:val="both"/></w:pPr></w:style>
+          </w:styles>"#;
+        let mut n = Numbering::parse(XML.as_bytes());
+        n.read_styles(styles.as_bytes());
+        assert_eq!(n.style_list("Muc"), Some((5, 0)));
+        assert_eq!(n.style_list("MucCon"), Some((5, 1)), "the list from the base, the level its own");
+        assert_eq!(n.style_list("Vong1"), None, "a loop of bases ends");
+        assert_eq!((n.style_list("Thuong"), n.style_list("Dam"), n.style_list("Khong")), (None, None, None));
     }
 
     #[test]
