@@ -285,6 +285,18 @@ impl<'a> Layout<'a> {
         Some(squeeze(&parts.join(" ")))
     }
 
+    /// The issuing body as the header writes it in capitals: the lowest line of the header's
+    /// left column above the number line ("TRUNG TÂM Y TẾ HUYỆN X" under "SỞ Y TẾ TỈNH Y",
+    /// its parent body).
+    pub fn issuer(&self) -> Option<&str> {
+        let end = [self.number_line, self.place_date_line, self.type_line].into_iter().flatten().min()?;
+        (0..end)
+            .rev()
+            .filter(|&i| matches!(self.kinds[i], LineKind::Header | LineKind::Motto))
+            .map(|i| columns(&self.lines[i]).0)
+            .find(|left| !is_motto(left) && is_upper_line(left) && left.chars().any(char::is_alphabetic))
+    }
+
     /// The document fields, and warnings about blank or doubtful parts.
     pub fn document(&self, _page: &Page) -> (AdminDocument, Vec<String>) {
         let mut doc = AdminDocument::default();
@@ -658,6 +670,19 @@ mod tests {
         assert_eq!(doc.date, Some(PartialDate { year: Some(2025), month: Some(7), day: Some(8) }));
         let one_column = Page::from_text("bc.txt", &text.replace('\t', " "));
         assert_eq!(Layout::read(&one_column).document(&one_column).0.place, None, "a space does not tell the columns apart");
+        // The issuer is the header's lowest line of the left column, under its parent body.
+        assert_eq!(Layout::read(&page).issuer(), Some("TRUNG TÂM Y TẾ"));
+    }
+
+    #[test]
+    fn the_issuer_is_the_lowest_header_line_above_the_number() {
+        let text = "SỞ Y TẾ TỈNH ĐỒI MÂY\nTRUNG TÂM Y TẾ HUYỆN CAO PHONG\n-------\nSố: 215/TTYT-KSBT\nV/v tiêm vắc xin sởi\n\
+            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nCao Phong, ngày 20 tháng 02 năm 2025\nKính gửi: Trạm Y tế các xã.";
+        let page = Page::from_text("cv.txt", text);
+        assert_eq!(Layout::read(&page).issuer(), Some("TRUNG TÂM Y TẾ HUYỆN CAO PHONG"));
+        // A document with no header line above its number names no issuer.
+        let page = Page::from_text("cv.txt", "Số: 12/TB-TTYT\nCao Phong, ngày 20 tháng 02 năm 2025\nTHÔNG BÁO\nLịch trực Tết");
+        assert_eq!(Layout::read(&page).issuer(), None);
     }
 
     #[test]

@@ -4,9 +4,10 @@
 
 mod layout;
 mod registry;
+mod signer;
 
 use layout::{Layout, LineKind};
-use vanban_plugin_sdk::{Claim, Label, Page, PartialDate, Plugin, PluginError, PluginInfo, Stripping};
+use vanban_plugin_sdk::{Claim, Label, Page, PartialDate, Plugin, PluginError, PluginInfo, Record, Stripping};
 
 #[derive(Default)]
 pub struct AdminDoc;
@@ -17,7 +18,7 @@ impl Plugin for AdminDoc {
             name: "admin-doc".into(),
             version: env!("CARGO_PKG_VERSION").into(),
             description: "Administrative documents (Decree 30/2020/NĐ-CP layout): header, summary, recipients, signature.".into(),
-            provides: vec!["detect".into(), "strip".into(), "metadata".into()],
+            provides: vec!["detect".into(), "strip".into(), "metadata".into(), "extract".into()],
         }
     }
 
@@ -58,6 +59,17 @@ impl Plugin for AdminDoc {
         out.published = document.date.and_then(issue_date);
         out.document = Some(document);
         Ok(out)
+    }
+
+    /// The signer's post, given alone in the signing block, with the body the header names.
+    fn extract(&self, page: &Page, record: &mut Record) -> Result<(), PluginError> {
+        if !signer::signer_needs_body(record) {
+            return Ok(());
+        }
+        if let Some(body) = Layout::read(page).issuer().and_then(signer::body_name) {
+            signer::add_issuer(record, &body);
+        }
+        Ok(())
     }
 }
 

@@ -11,7 +11,7 @@ use vanban_plugin_sdk::text::{
 };
 use vanban_plugin_sdk::byline::{closing_credit, credit_line_names, is_credit_line, source_writers, writer_credit};
 use vanban_plugin_sdk::furniture::furniture_reason;
-use vanban_plugin_sdk::text::{contains_lower, starts_with_lower};
+use vanban_plugin_sdk::text::{contains_lower, equals_lower, starts_with_lower, words_at_least};
 use vanban_plugin_sdk::{Label, Page, Stripping};
 
 /// A line this long with enough function words is a paragraph on its own.
@@ -458,18 +458,23 @@ fn mark_title(lines: &[Cow<'_, str>], first_good: Option<usize>, labels: &mut [O
     let candidate = heading
         .or_else(report)
         .or_else(|| (0..end).rev().find(|&i| free(i, labels) && is_headline(&lines[i]) && !SECTION_NUMBER.is_match(&lines[i]) && !subtitle(i)));
-    let Some(t) = candidate else {
+    let Some(mut t) = candidate else {
         out.title = page.meta.og_title.clone().or_else(|| page.meta.title.clone());
         return;
     };
+    // The nearest headline-like line may be the subhead under the headline.
+    if t > 0 && !page.blocks[t].gap_before && free(t - 1, labels) && is_headline(&lines[t - 1]) && is_figure_subhead(&lines[t - 1], &lines[t]) {
+        t -= 1;
+    }
     let (first, last) = wrapped_span(lines, t, end, labels, page);
     let title = lines[first..=last].join(" ");
     for label in &mut labels[first..=last] {
         *label = Some(Label::Title);
     }
     // The period a report covers, under its title, is the report's: it says what its
-    // figures count.
-    if last + 1 < end && free(last + 1, labels) && subtitle(last + 1) {
+    // figures count. A subhead opening with a figure under the headline ("3 xã được công
+    // nhận …") tells the article's first figure: the body's too.
+    if last + 1 < end && free(last + 1, labels) && (subtitle(last + 1) || is_figure_subhead(&lines[last], &lines[last + 1])) {
         labels[last + 1] = Some(Label::Body);
     }
     // Numbered section headings between the title and the first paragraph are the body's,
@@ -502,6 +507,7 @@ fn wrapped_span(lines: &[Cow<'_, str>], t: usize, end: usize, labels: &[Option<L
     while first > 0
         && !page.blocks[first].gap_before
         && joinable(first - 1)
+        && !is_site_name(&lines[first - 1])
         && char_len(&lines[first - 1]) >= WRAPPED_TITLE_CHARS
         && total + char_len(&lines[first - 1]) < TITLE_CHARS
     {
@@ -516,12 +522,57 @@ fn wrapped_span(lines: &[Cow<'_, str>], t: usize, end: usize, labels: &[Option<L
         && !ends_sentence(&lines[last])
         && joinable(last + 1)
         && !is_labelled_figure(&lines[last + 1])
+        && !is_figure_subhead(&lines[last], &lines[last + 1])
         && total + char_len(&lines[last + 1]) < TITLE_CHARS
     {
         last += 1;
         total += char_len(&lines[last]) + 1;
     }
     (first, last)
+}
+
+/// How the name of a site opens: a print view or a page saved as text sets it right above
+/// the headline ("Cổng thông tin điện tử Sở Y tế tỉnh X").
+const SITE_WORDS: &[&str] = &["cổng thông tin điện tử ", "trang thông tin điện tử ", "cổng ttđt ", "trang ttđt ", "website "];
+
+/// The words in small letters that the name of a health body or a place holds ("Trung tâm
+/// Y tế huyện X", "Sở Y tế thành phố Y").
+const NAME_SMALL_WORDS: &[&str] = &["tỉnh", "thành", "phố", "huyện", "thị", "xã", "quận", "phường", "y", "tế", "tâm", "viện", "khoa", "của", "và", "tp."];
+
+/// Whether the line names a site and nothing more: the site's words, then a name whose
+/// words are capitalised or belong to a name ([`NAME_SMALL_WORDS`]). A headline about the
+/// site goes on with a verb ("Cổng thông tin điện tử tỉnh ra mắt giao diện mới").
+fn is_site_name(line: &str) -> bool {
+    let t = line.trim();
+    let Some(w) = t.starts_with(['C', 'c', 'T', 't', 'W', 'w']).then(|| SITE_WORDS.iter().find(|w| starts_with_lower(t, w))).flatten() else {
+        return false;
+    };
+    let Some(name) = t.get(w.len()..) else { return false };
+    name.split_whitespace().all(|word| word.starts_with(char::is_uppercase) || NAME_SMALL_WORDS.iter().any(|s| *s == word))
+}
+
+/// The fewest words of each of a headline and the subhead under it that opens with a
+/// figure: both read as whole headlines, where a headline's wrapped tail may be a few words.
+const SUBHEAD_WORDS: usize = 6;
+
+/// Words that a headline wrapped before a figure ends its first line with ("… có thêm" over
+/// "12 xã đạt chuẩn"): they ask for the number after them.
+const BEFORE_FIGURE_WORDS: &[&str] = &[
+    "có", "thêm", "với", "cho", "và", "của", "được", "đạt", "gần", "hơn", "trên", "dưới", "tới", "đến", "từ", "là", "gồm", "tại",
+    "khoảng", "lên", "xuống", "tăng", "giảm", "hết", "chỉ", "các", "những", "ngày", "tháng", "năm", "quý", "tuần", "lần", "thứ",
+    "còn", "mất", "nhận", "về", "sau", "trong", "vượt", "chiếm", "bằng", "gấp", "cùng", "cứu", "mắc", "trao", "tặng", "khám", "tiêm",
+];
+
+/// Whether `next`, under the headline line `line`, is a subhead of its own opening with a
+/// figure ("3 xã được công nhận đạt Bộ tiêu chí …") rather than the headline wrapped on:
+/// both lines are whole headlines ([`SUBHEAD_WORDS`]), and the headline does not end with
+/// a word that asks for the number ([`BEFORE_FIGURE_WORDS`]).
+fn is_figure_subhead(line: &str, next: &str) -> bool {
+    if !next.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let last_word = line.split_whitespace().last().unwrap_or("");
+    words_at_least(line, SUBHEAD_WORDS) && words_at_least(next, SUBHEAD_WORDS) && !BEFORE_FIGURE_WORDS.iter().any(|w| equals_lower(last_word, w))
 }
 
 /// Words that open the line naming the period a report covers: "Tuần 44 năm 2025 (từ
@@ -880,6 +931,37 @@ Khánh Linh", two.join("\n"));
         let text = format!("Bệnh viện tuyến tỉnh quá tải vì dịch hô hấp ở trẻ nhỏ\n{PARA_A}\n(Ngày 13/10/2025)\n{PARA_B}");
         let page = Page::from_text("x.txt", &text);
         assert_eq!(strip(&page).published, None);
+    }
+
+    #[test]
+    fn a_subhead_opening_with_a_figure_is_no_part_of_the_headline() {
+        let text = format!("Trung tâm Y tế huyện Đồi Mây tổng kết công tác y tế xã năm 2024\n3 xã được công nhận đạt Bộ tiêu chí quốc gia về y tế\n{PARA_A}\n{PARA_B}");
+        let page = Page::from_text("x.txt", &text);
+        let s = strip(&page);
+        assert_eq!(s.title.as_deref(), Some("Trung tâm Y tế huyện Đồi Mây tổng kết công tác y tế xã năm 2024"));
+        assert_eq!(s.body_lines(&page)[0], "3 xã được công nhận đạt Bộ tiêu chí quốc gia về y tế");
+        // A headline wrapped before its number goes on over it.
+        let text = format!("Sau đợt kiểm tra cuối năm, tỉnh Đồi Mây có thêm\n12 xã đạt Bộ tiêu chí quốc gia về y tế xã\n{PARA_A}\n{PARA_B}");
+        let page = Page::from_text("x.txt", &text);
+        assert_eq!(strip(&page).title.as_deref(), Some("Sau đợt kiểm tra cuối năm, tỉnh Đồi Mây có thêm 12 xã đạt Bộ tiêu chí quốc gia về y tế xã"));
+        assert!(!is_figure_subhead("Hội nghị tổng kết công tác dân số năm", "2024 của huyện Đồi Mây"));
+    }
+
+    #[test]
+    fn a_sites_name_over_the_headline_is_no_part_of_it() {
+        for site in ["Cổng thông tin điện tử Sở Y tế tỉnh Đồi Mây", "Trang thông tin điện tử Trung tâm Y tế huyện Đồi Mây"] {
+            let text = format!("In bài | Đóng cửa sổ\n{site}\nTổ chức tháng hành động vì an toàn thực phẩm năm 2025\n{PARA_A}\n{PARA_B}");
+            let page = Page::from_text("x.txt", &text);
+            assert_eq!(strip(&page).title.as_deref(), Some("Tổ chức tháng hành động vì an toàn thực phẩm năm 2025"), "{site}");
+        }
+        // A headline about the site, wrapped, is still joined.
+        let text = format!("Cổng thông tin điện tử tỉnh ra mắt giao diện mới\ndành cho điện thoại di động và máy tính bảng\n{PARA_A}\n{PARA_B}");
+        let page = Page::from_text("x.txt", &text);
+        assert_eq!(
+            strip(&page).title.as_deref(),
+            Some("Cổng thông tin điện tử tỉnh ra mắt giao diện mới dành cho điện thoại di động và máy tính bảng")
+        );
+        assert!(is_site_name("CỔNG THÔNG TIN ĐIỆN TỬ SỞ Y TẾ") && !is_site_name("Cổng thông tin"));
     }
 
     #[test]

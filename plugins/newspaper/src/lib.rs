@@ -9,7 +9,7 @@ use vanban_plugin_sdk::text::{
     byline_names, char_len, chars_at_most, date_stamp, either_byte_offsets, equals_lower, ends_sentence, find_byte, host_slug, is_timestamp_line, markup_free_lines, parse_dmy_datetime,
     starts_with_lower, words_at_least,
 };
-use vanban_plugin_sdk::byline::{dateline_names, is_source_credit, read_byline, source_writers};
+use vanban_plugin_sdk::byline::{dateline_names, is_source_credit, is_writer_email, read_byline, source_writers};
 use vanban_plugin_sdk::furniture::{inline_box_end, is_link_line, is_related_marker, mark_boxed_furniture, mark_furniture, photo_captions};
 use vanban_plugin_sdk::{BlockTag, Claim, Format, Label, Page, Plugin, PluginError, PluginInfo, Stripping};
 
@@ -597,6 +597,11 @@ fn scene_caption_at(lines: &[Cow<'_, str>], labels: &[Label], i: usize, from: us
 /// ("Theo TTXVN", "NHÓM PV"), or a name line followed by a source line.
 fn mark_byline(lines: &[Cow<'_, str>], from: usize, to: usize, out: &mut Stripping) {
     let mut end = to;
+    // The writer's address under the name ("lanhuong@baoxyz.vn") closes the byline.
+    if let Some(last) = (from..end).rev().find(|&i| out.labels[i] == Label::Body).filter(|&i| is_writer_email(&lines[i])) {
+        out.labels[last] = Label::Byline;
+        end = last;
+    }
     for _ in 0..2 {
         let Some(last) = (from..end).rev().find(|&i| out.labels[i] == Label::Body) else {
             return;
@@ -760,6 +765,22 @@ mod tests {
         let page = Page::from_text("tin.txt", "Đoàn kiểm tra liên ngành xử phạt 5 cơ sở\n\n(SYT) - Từ ngày 03/9 đến ngày 13/9/2025, đoàn kiểm tra liên ngành của tỉnh đã kiểm tra 40 cơ sở sản xuất, kinh doanh thực phẩm và dịch vụ ăn uống trên địa bàn các huyện, phát hiện 5 cơ sở vi phạm.\n\nĐoàn đã yêu cầu các cơ sở vi phạm khắc phục ngay các tồn tại, đồng thời đề nghị chính quyền địa phương tăng cường giám sát việc chấp hành các quy định về an toàn thực phẩm.\n\nLục Thu Hằng (Chi cục ATVSTP)\n\nTin liên quan:\n- Tăng cường bảo đảm an toàn thực phẩm (05/09/2025)");
         let s = Newspaper.strip(&page).expect("strip");
         assert_eq!(s.authors, ["Lục Thu Hằng"]);
+    }
+
+    #[test]
+    fn the_writers_email_under_the_closing_name_goes_with_the_byline() {
+        let article = "Phẫu thuật nội soi cột sống cho người bệnh cao tuổi\n\n(YTĐS) - Các bác sĩ Bệnh viện Đa khoa tỉnh vừa phẫu thuật nội soi thành công cho một người bệnh 71 tuổi bị hẹp ống sống thắt lưng.\n\nSau 40 phút phẫu thuật, người bệnh đã đỡ đau và có thể đi lại sau một ngày.\n\n";
+        for tail in ["Khánh Vy\nvykh@baoytds.vn\n\nXem thêm\nTiêm phòng dại cho đàn chó", "Khánh Vy\nEmail: vykh@baoytds.vn\nTừ khóa: phẫu thuật, nội soi\nÝ kiến bạn đọc\nHọ tên\nEmail\nGửi ý kiến\nTin mới nhất\nTiêm phòng dại cho đàn chó"] {
+            let page = Page::from_text("bao.txt", &format!("{article}{tail}"));
+            let s = Newspaper.strip(&page).expect("strip");
+            assert_eq!(s.authors, ["Khánh Vy"], "{tail}");
+            let body = s.body_lines(&page).join("\n");
+            assert!(body.ends_with("một ngày."), "{body}");
+        }
+        // An address readers are asked to write to is a sentence of the article.
+        let page = Page::from_text("bao.txt", &format!("{article}Người dân cần tư vấn xin gửi thư về hotro@bvtinh.vn"));
+        let s = Newspaper.strip(&page).expect("strip");
+        assert!(s.body_lines(&page).last().is_some_and(|l| l.contains("hotro@")));
     }
 
     #[test]

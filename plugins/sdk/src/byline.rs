@@ -309,6 +309,26 @@ pub fn is_unit_credit(line: &str) -> bool {
     named && words.len() <= 6 && char_len(t) <= 60 && !t.chars().any(|c| c.is_ascii_digit()) && !t.ends_with(['.', ':', ';', ','])
 }
 
+/// The labels a writer's address may carry before it ("Email: …").
+const EMAIL_LABELS: &[&str] = &["email", "e-mail", "mail"];
+
+/// A writer's email address alone on its line, as papers set it under the byline
+/// ("lanhuong@baoxyz.vn", "Email: lanhuong@baoxyz.vn"): one word holding '@' with a dot
+/// after it. A sentence that gives an address for readers to write to has other words.
+pub fn is_writer_email(line: &str) -> bool {
+    let t = line.trim();
+    if !t.contains('@') || t.len() > 80 {
+        return false;
+    }
+    let address = match t.split_once(':') {
+        Some((label, rest)) if EMAIL_LABELS.iter().any(|l| equals_lower(label.trim(), l)) => rest.trim(),
+        _ => t,
+    };
+    let address = address.trim_start_matches('(').trim_end_matches([')', '.']);
+    let Some((user, domain)) = address.split_once('@') else { return false };
+    !user.is_empty() && domain.contains('.') && !address.contains(char::is_whitespace) && !domain.contains('@')
+}
+
 /// A photo credit alone on its line, under the caption it closes: "Ảnh: Đức Trung",
 /// "(Ảnh: TL)", "ẢNH - LÊ NA".
 pub fn is_photo_credit_alone(line: &str) -> bool {
@@ -434,6 +454,16 @@ pub(crate) fn is_unit_abbreviation(part: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_writers_email_alone_on_its_line() {
+        for line in ["lanhuong@baoxyz.vn", "Email: lanhuong@baoxyz.vn", " E-mail : tv.loi@gmail.com", "(hoa.nt@soyte.gov.vn)"] {
+            assert!(super::is_writer_email(line), "{line}");
+        }
+        for line in ["Mọi ý kiến xin gửi về hộp thư soyte@tinh.gov.vn", "Email: chưa có", "@soyte", "Trần Lan", "a@b"] {
+            assert!(!super::is_writer_email(line), "{line}");
+        }
+    }
+
     use super::*;
 
     fn names(line: &str) -> Option<Vec<String>> {

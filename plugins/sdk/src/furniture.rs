@@ -327,11 +327,41 @@ pub fn mark_furniture<S: AsRef<str>>(page: &Page, lines: &[S], labels: &mut [Lab
             for label in labels[i + 1..end].iter_mut().filter(|l| **l == Label::Body) {
                 *label = Label::boilerplate(reason);
             }
-            i = end - 1;
+            i = form_fields_end(lines, labels, end - 1, reason) - 1;
         }
         i += 1;
     }
     mark_arrow_links(page, lines, labels);
+}
+
+/// The labels of a comment or newsletter form ("Họ tên", "Email", "Nội dung", "Gửi ý
+/// kiến"), each alone on its line as a page saved as text keeps them, with no box around
+/// them to tell they are the form's.
+const FORM_FIELDS: &[&str] = &[
+    "họ tên", "họ và tên", "tên của bạn", "tên", "email", "e-mail", "địa chỉ email", "điện thoại", "số điện thoại", "nội dung",
+    "mã xác nhận", "mã bảo mật", "gửi", "gửi ý kiến", "gửi bình luận", "gửi đi", "hủy", "nhập lại", "xóa", "đăng ký",
+];
+
+/// The longest form field line, in bytes ("Số điện thoại (*):" with room to spare).
+const FORM_FIELD_BYTES: usize = 40;
+
+/// Labels the form fields ([`FORM_FIELDS`], with a ':' or an asterisk after them) that
+/// follow the line at `last` with `reason`, one after another; returns where they end.
+fn form_fields_end<S: AsRef<str>>(lines: &[S], labels: &mut [Label], last: usize, reason: &'static str) -> usize {
+    let mut end = last + 1;
+    while end < lines.len() && labels[end] == Label::Body && is_form_field(lines[end].as_ref()) {
+        labels[end] = Label::boilerplate(reason);
+        end += 1;
+    }
+    end
+}
+
+fn is_form_field(line: &str) -> bool {
+    if line.len() > FORM_FIELD_BYTES {
+        return false;
+    }
+    let t = line.trim().trim_end_matches([':', '*', '(', ')', ' ']);
+    !t.is_empty() && FORM_FIELDS.iter().any(|f| equals_lower(t, f))
 }
 
 /// Labels the files attached under the marker at `marker` ([`is_attached_file`], one after
@@ -859,6 +889,21 @@ mod tests {
         let mut labels = vec![Label::Body; lines.len()];
         mark_inline_boxes(&text, &lines, &mut labels, paragraph);
         assert!(labels.iter().all(|l| *l == Label::Body));
+    }
+
+    #[test]
+    fn a_comment_forms_fields_saved_as_text_go_with_its_heading() {
+        let para = "Trạm y tế xã đã tiếp nhận 120 lượt người đến khám trong tuần, tăng 15 lượt so với tuần trước.";
+        let text = format!("{para}\nÝ kiến bạn đọc\nHọ tên (*):\nEmail\nNội dung\nGửi ý kiến\n{para}");
+        let page = Page::from_text("t.txt", &text);
+        let comments = Label::boilerplate("comments");
+        assert_eq!(furniture_labels(&page), [Label::Body, comments.clone(), comments.clone(), comments.clone(), comments.clone(), comments, Label::Body]);
+        // A field's word opening a line of the article is no field, nor is it without the heading.
+        let text = format!("{para}\nÝ kiến bạn đọc\nNội dung chính của đợt kiểm tra\nEmail");
+        let page = Page::from_text("t.txt", &text);
+        assert_eq!(furniture_labels(&page), [Label::Body, Label::boilerplate("comments"), Label::Body, Label::Body]);
+        let page = Page::from_text("t.txt", &format!("{para}\nHọ tên\nNội dung"));
+        assert_eq!(furniture_labels(&page), [Label::Body, Label::Body, Label::Body]);
     }
 
     #[test]
