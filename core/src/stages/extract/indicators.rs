@@ -475,6 +475,13 @@ pub fn find(
         // "Số bác sĩ/vạn dân: 11,8.": a bare number after a label that names what it counts.
         let unit = unit.or_else(|| label_unit(t, a, b));
         let Some(mut unit) = unit else { continue };
+        // "64 ca …; trong đó 35 nam, 29 nữ": a group word is no unit but names a part of the
+        // figure before, in its unit.
+        let group = found.last().filter(|_| GROUP_WORDS.contains(&unit.as_str())).and_then(|last| part_of_group(t, last, q_start, &unit));
+        if let Some((counted, _)) = &group {
+            unit = counted.clone();
+        }
+        let group_part = group.is_some();
         // "giảm 15 ca (tương đương 12,5%)": the change again, in per cent; no figure.
         if unit == "%" && restates_a_change(head) {
             continue;
@@ -523,7 +530,7 @@ pub fn find(
         // Running-total words right after the unit ("đạt 1.370 ca từ đầu năm"): read once for
         // the figure's subject and its period.
         let total = running_total_after(t, unit_end);
-        let (subject, text_end) = match (share, named_share, compared_subject) {
+        let (subject, text_end) = match (share, named_share, compared_subject.or(group.map(|g| g.1))) {
             (Some(of), _, _) => share_subject(t, of, unit_end),
             (None, Some(name), _) => (body[name..q_start].trim().to_string(), unit_end),
             (None, None, Some(same)) => (same, unit_end),
@@ -570,7 +577,7 @@ pub fn find(
         // counts what the figure before it in the sentence counts; so does a part of it
         // ("1.026 lượt, trong đó trẻ em 214 lượt"), and the next part of the same list ("nam
         // 88 ca, nữ 74 ca; trẻ em 39 ca"). The byte tests come first.
-        let mut part = bracketed;
+        let mut part = bracketed || group_part;
         // "41 ca sốt xuất huyết, 12 ca tay chân miệng; cộng dồn 1.208 ca": past a semicolon a
         // total is the one figure's before it only when that one is alone in its sentence.
         let lone = found.len() < 2 || !same_sentence(&body[found[found.len() - 2].b..found[found.len() - 1].b]);
@@ -892,6 +899,9 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     if lower_in(prev_raw, ORDINAL_BEFORE) && !year_start && !same_time && !at_once && !after_months && !beyond_the_term(t, prev_raw, raw, b) {
         return true;
     }
+    if numbers_a_place(prev_raw, before_prev, raw) {
+        return true;
+    }
     if dose_schedule(s, a, b) || threshold(t, a, b) || frames_the_sentence(t, a, b, prev_raw) {
         return true;
     }
@@ -918,6 +928,22 @@ fn is_not_a_figure(t: Body, a: usize, b: usize, raw: &str) -> bool {
     let window_start = head.char_indices().rev().nth(30).map(|(i, _)| i).unwrap_or(0);
     let window = &t.lower[window_start..a];
     may_hold_phone_word(window) && PHONE_WORDS.iter().any(|w| window.contains(w))
+}
+
+/// Kinds of place that towns number rather than name: "phường 4", "khu phố 3", "thôn 2".
+const NUMBERED_PLACES: &[&str] = &["phường", "quận", "phố", "thôn", "xóm", "khu"];
+
+/// Whether the number `raw`, after the word `prev_raw` (and the text `before_prev` before
+/// that), is a place's number: a short whole number after one of [`NUMBERED_PLACES`]. Not
+/// after "mỗi" or "toàn", nor in a list of kinds ("mỗi xã, phường 2 cán bộ"): each place
+/// has that count.
+fn numbers_a_place(prev_raw: &str, before_prev: &str, raw: &str) -> bool {
+    raw.len() <= 3
+        && raw.bytes().all(|c| c.is_ascii_digit())
+        && lower_in(prev_raw, NUMBERED_PLACES)
+        && !before_prev.strip_suffix(',').is_some_and(|list| lower_in(last_word(list), UNIT_KINDS))
+        && !ends_with_word(before_prev, "mỗi")
+        && !ends_with_word(before_prev, "toàn")
 }
 
 /// Words for a term with the most a number after them may name: "tháng 12", "quý 4".
@@ -1357,18 +1383,27 @@ const COUNT_LABELS: &[&str] = &["tổng số ", "số "];
 
 /// The unit a label names for the bare number after its colon, when the number ends the
 /// sentence or its change follows: "Số bác sĩ/vạn dân: 11,8." gives "bác sĩ/vạn dân", "Số ca
-/// tử vong mẹ: 0." gives "ca", "Số lượt khám: 8.020 (tăng 310 lượt …)" gives "lượt". The
+/// tử vong mẹ: 0." gives "ca", "Số lượt khám: 8.020 (tăng 310 lượt …)" gives "lượt", and so
+/// do a link for the colon ("Số giường bệnh/vạn dân đạt 31,2.") and a closing bracket of the
+/// plan ("Số bác sĩ/vạn dân: 10,4 (kế hoạch 10)."). The
 /// label is its line's (or sentence's) words, opening with [`COUNT_LABELS`] and a known
 /// unit; a label naming no known unit gives none, and the number stays no figure.
 fn label_unit(t: Body, a: usize, b: usize) -> Option<String> {
-    let before = t.s[..a].trim_end_matches(' ').strip_suffix(':')?;
+    let head = t.s[..a].trim_end_matches(' ');
+    // "Số giường bệnh/vạn dân đạt 31,2.": a link word stands for the colon; the label is
+    // then the sentence's words, past a comma too.
+    let (before, stops): (&str, &[char]) = match head.strip_suffix(':') {
+        Some(before) => (before, &['\n', ';']),
+        None => (LABEL_LINKS.iter().find_map(|w| head.strip_suffix(w).filter(|h| h.ends_with(' ')))?, &['\n', ';', ',']),
+    };
     let after = t.s[b..].trim_start_matches(' ');
-    if !(after.is_empty() || after.starts_with(['.', ';', '\n']) || opens_its_change(after)) {
+    if !(after.is_empty() || after.starts_with(['.', ';', '\n']) || opens_its_change(after) || closes_with_a_bracket(after)) {
         return None;
     }
     // The label's line: a short one, past a list mark or a section number ("2. Số …").
     let from = back_by(before, before.len(), 120);
-    let line = from + before[from..].rfind(['\n', ';']).map_or(0, |i| i + 1);
+    let line = from + before[from..].rfind(stops).map_or(0, |i| i + 1);
+    let line = line + before[line..].rfind(". ").map_or(0, |i| i + 2);
     let lower = &t.lower[line..before.len()];
     let marker = SECTION_MARKER.find(lower).map_or(0, |m| m.end());
     let lower = lower[marker..].trim_start_matches(['-', '+', '•', '–', ' ']);
@@ -1383,6 +1418,23 @@ fn label_unit(t: Body, a: usize, b: usize) -> Option<String> {
     // "Số giường bệnh/vạn dân": the whole ratio is the unit.
     let end = if rest.starts_with('/') { before.len() } else { counted + m.end() };
     Some(t.s[counted..end].trim_end().to_string())
+}
+
+/// Link words that may stand for a label's colon: "Số giường bệnh/vạn dân đạt 31,2".
+const LABEL_LINKS: &[&str] = &["đạt", "là"];
+
+/// Whether `after`, the text after a bare number, is a bracket the sentence ends with: "(kế
+/// hoạch 10).", "(năm 2025: 9,8)". What a bracket there holds is the figure's plan or its
+/// earlier value, which says no more of what the number counts than a full stop would.
+fn closes_with_a_bracket(after: &str) -> bool {
+    let Some(inside) = after.strip_prefix('(') else { return false };
+    // A short bracket on the same line; a nested or unclosed one is not read.
+    let Some(close) = inside.bytes().take(80).position(|c| matches!(c, b')' | b'(' | b'\n')) else { return false };
+    let rest = &inside[close..];
+    rest.starts_with(')') && {
+        let rest = rest[1..].trim_start_matches(' ');
+        rest.is_empty() || rest.starts_with(['.', ';', '\n'])
+    }
 }
 
 /// Whether `after`, the text after a bare number, opens with the number's change, in
@@ -2246,6 +2298,24 @@ fn part_in_brackets(t: Body, last: &Found, q_start: usize, unit: &str, unit_end:
     total_of_earlier(&format!("{unit} ({words})"), unit, &last.ind.subject, "trong đó")
 }
 
+/// Words of a group that a bare number after "trong đó" counts, in the unit of the figure
+/// before: "trong đó 35 nam, 29 nữ".
+const GROUP_WORDS: &[&str] = &["nam", "nữ"];
+
+/// The unit and subject of a bare group count (`word` one of [`GROUP_WORDS`]) at `q_start`
+/// that is a part of the figure `last`: after "trong đó" in its sentence (past a ";" too),
+/// or the next of its parts. `last`'s unit and its subject with the group in brackets
+/// ("ca sốt xuất huyết (nữ)"); None for a share or a figure with no words of its own.
+fn part_of_group(t: Body, last: &Found, q_start: usize, word: &str) -> Option<(String, String)> {
+    let unit = last.ind.unit.as_deref().filter(|u| !matches!(*u, "%" | "‰"))?;
+    let between = t.lower.get(last.b..q_start)?;
+    if last.share || !(last.part || between.contains("trong đó")) || !list_goes_on(between, true) {
+        return None;
+    }
+    let subject = total_of_earlier(&format!("{unit} ({word})"), unit, &last.ind.subject, "trong đó")?;
+    Some((unit.to_string(), subject))
+}
+
 /// Whether `unit` counts money: "triệu đồng", and per a thing, "đồng/lượt".
 fn is_money(unit: &str) -> bool {
     unit.split('/').next().is_some_and(|u| u.ends_with("đồng"))
@@ -2463,7 +2533,7 @@ fn subject_key(lower: &str) -> Option<usize> {
 
 /// Words that open the subject of a sum of money named before it ("kinh phí thực hiện …
 /// là 2,5 tỷ đồng").
-const MONEY_OPENINGS: &[&str] = &["kinh phí", "chi phí", "ngân sách", "nguồn vốn", "tổng vốn", "doanh thu", "tổng thu"];
+const MONEY_OPENINGS: &[&str] = &["kinh phí", "chi phí", "ngân sách", "nguồn vốn", "tổng vốn", "doanh thu", "tổng thu", "mức đầu tư", "vốn đầu tư"];
 
 /// Where the first of [`MONEY_OPENINGS`] after the last comma starts in the lower-case
 /// `lower`, as a word of its own, with a "tổng" before it ("tổng kinh phí"). The first: in
@@ -2484,7 +2554,8 @@ fn money_key(lower: &str) -> Option<usize> {
 
 /// Words that name a sum of money written right before it, with no link between ("tổng trị
 /// giá 60 triệu đồng", "mỗi suất trị giá 400.000 đồng").
-const MONEY_NAMES: &[&str] = &["trị giá", "giá trị", "số tiền", "kinh phí", "chi phí", "ngân sách", "nguồn vốn", "tổng vốn", "doanh thu", "tổng thu"];
+const MONEY_NAMES: &[&str] =
+    &["trị giá", "giá trị", "số tiền", "kinh phí", "chi phí", "ngân sách", "nguồn vốn", "tổng vốn", "doanh thu", "tổng thu", "mức đầu tư", "vốn đầu tư"];
 
 /// Words a short clause may hold its sum by, naming who holds it, not what the sum is:
 /// "Bệnh viện có doanh thu 185 tỷ đồng".
@@ -4045,6 +4116,58 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_number_after_a_label_with_a_link_or_a_plan_in_brackets_takes_the_label_unit() {
+        let f = run("Các chỉ tiêu đều đạt. Số bác sĩ/vạn dân: 10,4 (kế hoạch 10). Số giường bệnh/vạn dân đạt 31,2.");
+        let doctors = f.iter().find(|f| f.value == 10.4).expect("the doctors");
+        assert_eq!(doctors.unit.as_deref(), Some("bác sĩ/vạn dân"));
+        let beds = f.iter().find(|f| f.value == 31.2).expect("the beds");
+        assert_eq!(beds.unit.as_deref(), Some("giường bệnh/vạn dân"));
+        assert_eq!(beds.subject, "Số giường bệnh/vạn dân");
+        // The plan in the bracket is no figure; a sentence that goes on past its number, or
+        // a bracket it goes on after, gives none.
+        assert!(f.iter().all(|f| f.value != 10.0), "{f:?}");
+        assert!(run("Số ca mắc là 12 trong tuần qua.").iter().all(|f| f.value != 12.0));
+        assert!(run("Số ca mắc: 12 (tuần trước 9) tại xã Tân Hòa.").iter().all(|f| f.value != 12.0));
+        // "đạt" inside the label's words is no link for it.
+        assert!(run("Số hiệu văn bản đạt 17.").is_empty());
+    }
+
+    #[test]
+    fn a_group_word_after_trong_do_counts_in_the_unit_before() {
+        let f = run("Trong tháng ghi nhận 64 ca sốt xuất huyết, tăng 12% so với cùng kỳ; trong đó 35 nam, 29 nữ.");
+        let men = f.iter().find(|f| f.value == 35.0).expect("the men");
+        assert_eq!(men.unit.as_deref(), Some("ca"));
+        assert_eq!(men.subject, "ca sốt xuất huyết (nam)");
+        let women = f.iter().find(|f| f.value == 29.0).expect("the women");
+        assert_eq!(women.unit.as_deref(), Some("ca"));
+        assert_eq!(women.subject, "ca sốt xuất huyết (nữ)");
+        // Without "trong đó", or in the next sentence, the group is not the figure's part.
+        let f = run("Trong tháng ghi nhận 64 ca sốt xuất huyết. Đoàn có 35 nam tham gia.");
+        assert!(f.iter().find(|f| f.value == 35.0).is_none_or(|f| f.unit.as_deref() != Some("ca")), "{f:?}");
+        // A share before is no whole of it.
+        let f = run("Tỷ lệ tiêm chủng đạt 96%, trong đó 35 nam.");
+        assert!(f.iter().find(|f| f.value == 35.0).is_none_or(|f| f.unit.as_deref() != Some("%")), "{f:?}");
+    }
+
+    #[test]
+    fn a_numbered_place_is_no_figure() {
+        let f = run("Ngày 14/9, phường 4 tổ chức ra quân diệt lăng quăng, khu phố 3 ra quân với 120 hộ gia đình.");
+        assert!(f.iter().all(|f| f.value != 4.0 && f.value != 3.0), "{f:?}");
+        assert!(f.iter().any(|f| f.value == 120.0), "{f:?}");
+        // A count for each place, or a count of places, stays a figure.
+        let f = run("Mỗi xã, phường 2 cán bộ chuyên trách; toàn huyện có 12 phường.");
+        assert!(f.iter().any(|f| f.value == 2.0), "{f:?}");
+        assert!(f.iter().any(|f| f.value == 12.0), "{f:?}");
+    }
+
+    #[test]
+    fn a_sum_named_as_an_investment_takes_that_name() {
+        let f = run("Công trình có tổng mức đầu tư 6,8 tỷ đồng từ nguồn vốn chương trình mục tiêu quốc gia.");
+        let sum = f.iter().find(|f| f.value == 6.8).expect("the sum");
+        assert_eq!(sum.subject, "tỷ đồng (tổng mức đầu tư)");
+    }
+
+    #[test]
     fn a_bare_number_after_a_count_label_takes_the_label_unit() {
         let f = run("2. Số bác sĩ/vạn dân: 9,6.\n3. Số ca tử vong mẹ: 0.");
         let ratio = f.iter().find(|f| f.value == 9.6).expect("the ratio");
@@ -5288,7 +5411,8 @@ mod tests {
         assert_eq!(v, vec![(40.0, Some("ca")), (5.0, Some("%"))]);
         // A table row's cells (apart at tabs) and the lines of a list are no range.
         assert!(run("2\tSố bệnh nhân điều trị nội trú\tngười\t3.120\t2.980\t-4,5%").iter().all(|i| i.value != 2980.0));
-        assert!(run("Số lượt khám là 12.340\n- 15 trạm y tế xã").iter().all(|i| i.value != 12340.0));
+        // (12.340 ends its label's sentence, "Số lượt khám là": it counts the label's "lượt".)
+        assert!(run("Số lượt khám là 12.340\n- 15 trạm y tế xã").iter().all(|i| i.value != 12340.0 || i.unit.as_deref().is_some_and(|u| u.starts_with("lượt"))));
     }
 
     #[test]
