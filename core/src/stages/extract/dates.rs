@@ -593,6 +593,8 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
         }
     }
     bare_days_in_words(upto, &leads.bare_day, ctx, &mut hits, &mut taken, warnings);
+    // Before the periods, which would read "năm 2027" of "Tết Nguyên đán năm 2027" alone.
+    lunar_new_years(s, &mut hits, &mut taken);
     periods(s, &places, &leads, ctx, &mut hits, &mut taken, warnings);
     for (a, short_end) in digit_led(s, places.iter().copied(), short_at) {
         // "ngày 29/12/25": the year in two digits, read only where a lead below makes the
@@ -623,6 +625,52 @@ pub fn find(s: &str, places: &[usize], ctx: &YearContext, warnings: &mut Vec<Str
     hits.sort_by_key(|h| (h.start, h.end));
     back_references(s, &mut hits, &taken, ctx.title_period.as_ref(), ctx.today);
     hits
+}
+
+/// "Tết Nguyên đán Bính Ngọ 2026", "Tết Nguyên đán năm 2027", "TẾT NGUYÊN ĐÁN 2026": the
+/// Lunar New Year of the year named ([`lunar_new_year`]), as the feast's three days (mùng 1
+/// to mùng 3). A plan "dịp Tết Nguyên đán Bính Ngọ 2026" written in December is for them,
+/// and its title so dates its early months in the coming year. Without a year no period:
+/// which Tết "trước Tết" means hangs on the day the text was written.
+fn lunar_new_years(s: &str, hits: &mut Vec<Hit>, taken: &mut SpanSet) {
+    // "guyên đán" in small letters or capitals: most texts hold neither.
+    static SMALL: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("guyên đán"));
+    static CAPITALS: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("GUYÊN ĐÁN"));
+    let found = SMALL.find_iter(s.as_bytes()).chain(CAPITALS.find_iter(s.as_bytes()));
+    for at in found.collect::<Vec<_>>() {
+        // "Tết N" before it, in any case: "Tết ", "tết " and "TẾT " are each six bytes.
+        let Some(start) = at.checked_sub(7).filter(|&a| s.is_char_boundary(a)) else { continue };
+        if !equals_lower(&s[start..at - 1], "tết ") || !matches!(s.as_bytes()[at - 1], b'N' | b'n') || s[..start].ends_with(is_alnum) {
+            continue;
+        }
+        let Some((end, y)) = feast_year(s, at + "guyên đán".len()) else { continue };
+        let Some((m, d)) = lunar_new_year(y) else { continue };
+        // Tết falls by 20 February: its third day is at most two days into March.
+        let (m2, d2) = if d + 2 <= days_in_month(y, m) { (m, d + 2) } else { (m + 1, d + 2 - days_in_month(y, m)) };
+        if !taken.overlaps(start, end) {
+            taken.insert(start, end);
+            hits.push(Hit::new(EntityKind::Period, start, end, Normalized::Range { start: ymd(y, m, d), end: ymd(y, m2, d2) }));
+        }
+    }
+}
+
+/// The year right after a feast's name at `from`, and its end: "2026", "năm 2026", "Bính Ngọ
+/// 2026", "Bính Ngọ năm 2026"; up to three words before it, each "năm" or a name's word in
+/// capitals (the year's name), so "Tết Nguyên đán cho 2025 hộ" names no year.
+fn feast_year(s: &str, from: usize) -> Option<(usize, i32)> {
+    let mut at = from;
+    for _ in 0..4 {
+        at = some_spaces(s, at)?;
+        if let Some(end) = four_digits(s, at) {
+            return (!s[end..].starts_with(is_alnum)).then(|| Some((end, s[at..end].parse().ok()?))).flatten();
+        }
+        let word = &s[at..at + s[at..].find(|c: char| !c.is_alphabetic()).unwrap_or(s.len() - at)];
+        if word.is_empty() || !word.starts_with(char::is_uppercase) && !equals_lower(word, "năm") {
+            return None;
+        }
+        at += word.len();
+    }
+    None
 }
 
 /// Days in words without "ngày" ([`BARE_DAY_WORDS`]), before the periods, which would read
@@ -1959,7 +2007,7 @@ fn later_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
     hits.iter().filter(|h| h.kind == EntityKind::Date && h.start >= limit).find_map(|h| {
         let sent_start = super::text::clause_start(body, h.start, &['.', '\n', '!', '?'], 600);
         let lead = body[sent_start..h.start].trim();
-        let told = TOOK_PLACE.is_match(lead) && !DEADLINE_LEAD.is_match(lead) && !cites_a_document(lead);
+        let told = TOOK_PLACE.is_match(lead) && !leads_a_deadline(lead) && !cites_a_document(lead);
         match &h.normalized {
             Some(Normalized::Text(n)) if told => Some(n.clone()),
             _ => None,
@@ -1986,7 +2034,7 @@ fn early_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
         previous_end = h.end;
         // "hoàn thành trước ngày 31/3": a deadline, not the day of the event; "(Ngày
         // 14/10/2025) Chiều ngày 13/10/2025, …": the day the item was posted.
-        if DEADLINE_LEAD.is_match(own_lead) || cites_a_document(own_lead) || posted_in_brackets(body, h) {
+        if leads_a_deadline(own_lead) || cites_a_document(own_lead) || posted_in_brackets(body, h) {
             continue;
         }
         let told = EVENT_WORDS.is_match(&body[sent_start..sent_end]) || labels_the_time(lead);
@@ -2015,6 +2063,19 @@ fn early_event_date(body: &str, hits: &[Hit], limit: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether `lead`, the text before a date, makes it a deadline ([`DEADLINE_LEAD`]), an hour
+/// perhaps between the deadline's word and "ngày": "gửi về Sở trước 16 giờ 00 ngày 20/3/2026"
+/// opening a letter is when its task is due, not the day of an event.
+fn leads_a_deadline(lead: &str) -> bool {
+    if DEADLINE_LEAD.is_match(lead) {
+        return true;
+    }
+    // Only a lead that ends with an hour ("… giờ 00 ngày", "… 16h ngày") may hide one.
+    let head = lead.strip_suffix("ngày").map_or(lead, str::trim_end);
+    let bare = without_hour(head);
+    bare.len() < head.len() && DEADLINE_LEAD.is_match(bare)
 }
 
 /// Whether the date of `h` stands alone in brackets at the start of its line ("(14/10/2025)",
@@ -2370,6 +2431,44 @@ mod tests {
         // A year the document gives stays.
         let ctx = YearContext { year: Some(2025), ..YearContext::default() }.with_title_period(Some("BẢN TIN TUẦN 2/2026"));
         assert_eq!(ctx.year, Some(2025));
+    }
+
+    #[test]
+    fn the_lunar_new_year_named_with_its_year_is_a_period() {
+        let c = ctx(2025);
+        let got = |s: &str| -> Vec<(String, Option<Normalized>)> {
+            find(s, &digit_places(s), &c, &mut Vec::new()).into_iter().filter(|h| h.kind == EntityKind::Period).map(|h| (s[h.start..h.end].to_string(), h.normalized)).collect()
+        };
+        let feast = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
+        assert_eq!(got("Bảo đảm công tác y tế dịp Tết Nguyên đán Bính Ngọ 2026"), [("Tết Nguyên đán Bính Ngọ 2026".to_string(), feast("2026-02-17", "2026-02-19"))]);
+        assert_eq!(got("KẾ HOẠCH TRỰC TẾT NGUYÊN ĐÁN NĂM 2027"), [("TẾT NGUYÊN ĐÁN NĂM 2027".to_string(), feast("2027-02-06", "2027-02-08"))]);
+        // Near misses: no year, a count after the feast, a year out of the table.
+        assert!(got("Bảo đảm trực cấp cứu trước, trong và sau Tết Nguyên đán.").is_empty());
+        assert!(got("Tặng quà Tết Nguyên đán cho 2025 hộ nghèo.").is_empty());
+        assert!(got("Tết Nguyên đán 2040").is_empty());
+    }
+
+    #[test]
+    fn a_plan_for_the_coming_lunar_new_year_dates_its_early_months_in_that_year() {
+        let c = YearContext { year: Some(2025), published: Some((2025, 12, 15)), written: Some((2025, 12)), today: Some((2025, 12, 15)), ..YearContext::default() }
+            .with_title_period(Some("Bảo đảm công tác y tế dịp Tết Nguyên đán Bính Ngọ 2026"));
+        let s = "Kiểm tra an toàn thực phẩm trong tháng 01, tổng kết vào quý I.";
+        let got: Vec<Option<Normalized>> = find(s, &digit_places(s), &c, &mut Vec::new()).into_iter().map(|h| h.normalized).collect();
+        let range = |a: &str, b: &str| Some(Normalized::Range { start: a.into(), end: b.into() });
+        assert_eq!(got, [range("2026-01-01", "2026-01-31"), range("2026-01-01", "2026-03-31")]);
+    }
+
+    #[test]
+    fn a_deadline_with_its_hour_is_not_the_events_date() {
+        let body = "Sở Y tế đề nghị các Trung tâm Y tế tổng hợp số liệu, gửi về Sở trước 16 giờ 00 ngày 20/3/2026.";
+        assert_eq!(event_date(body, &norms_hits(body)), None);
+        let body = "Các đơn vị gửi báo cáo chậm nhất 9h30 ngày 20/3/2026.";
+        assert_eq!(event_date(body, &norms_hits(body)), None);
+        // Near misses: an hour with no deadline's word tells when the event was.
+        let body = "Lúc 16 giờ 00 ngày 20/3/2026, Sở Y tế tổ chức họp khẩn.";
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2026-03-20"));
+        let body = "Sáng ngày 20/3/2026, Sở Y tế tổ chức hội nghị.";
+        assert_eq!(event_date(body, &norms_hits(body)).as_deref(), Some("2026-03-20"));
     }
 
     #[test]

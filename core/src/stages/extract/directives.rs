@@ -330,7 +330,7 @@ pub fn find_located(body: &str, ctx: &YearContext, plan: bool) -> (Vec<Directive
             // "UBND tỉnh yêu cầu Sở Y tế …\n\nSở Giáo dục và Đào tạo chỉ đạo các trường …": the
             // paragraph after a request that opens with a unit and what it is to do goes on
             // with the request, after a joining word too ("Bên cạnh đó, các đơn vị phải báo cáo …").
-            if let Some(unit) = unit_then_acts(without_link(clean)) {
+            if let Some(unit) = unit_then_acts(without_link(clean)).or_else(|| unit_with_standing_duty(without_link(clean))) {
                 push_item(&mut out, clean, Some(unit), ctx);
                 after_requests = true;
                 continue;
@@ -1617,7 +1617,20 @@ fn only_a_deadline(part: &str) -> bool {
 fn goes_on_with_request(sentence: &str, ctx: &YearContext) -> bool {
     let sentence = without_link(sentence);
     let Some((_, end)) = item_assignee_span(sentence) else { return false };
-    !told_done(&sentence[end..]) && (unit_then_acts(sentence).is_some() || deadline(sentence, ctx).is_some())
+    !told_done(&sentence[end..]) && (unit_then_acts(sentence).is_some() || deadline(sentence, ctx).is_some() || unit_with_standing_duty(sentence).is_some())
+}
+
+/// The unit `text` opens with when a verb of [`TASK_VERBS`] or [`PART_VERBS`] follows it and
+/// the text names a time that comes round ([`recurs`]): "Trung tâm Kiểm soát bệnh tật tỉnh
+/// (tổng hợp,) báo cáo tình hình dịch định kỳ hằng tuần về Sở Y tế." after a request is a
+/// duty it keeps, though "Trung tâm báo cáo …" alone may tell what was done once ([`acts_next`]).
+fn unit_with_standing_duty(text: &str) -> Option<String> {
+    if !recurs(text) {
+        return None;
+    }
+    let (a, b) = item_assignee_span(text)?;
+    let rest = text[b..].trim_start();
+    TASK_VERBS.iter().chain(PART_VERBS).any(|v| starts_word(rest, v)).then(|| text[a..b].to_string())
 }
 
 /// Whether `rest`, what follows a unit, tells what it has done: "đã …", "cũng đã …".
@@ -1867,7 +1880,7 @@ fn deadline(text: &str, ctx: &YearContext) -> Option<String> {
 /// trong tuần này" may run to its last day. "trước cuối tuần" is due before the weekend
 /// starts, on the Friday, as "trước tháng 9" is due on the last day of August.
 fn relative_deadline(text: &str, ctx: &YearContext) -> Option<String> {
-    same_day(text, ctx).or_else(|| before_tet(text, ctx)).or_else(|| {
+    same_day(text, ctx).or_else(|| before_tet(text, ctx)).or_else(|| end_of_own_period(text, ctx)).or_else(|| {
         // Most texts name no such period: the lower-case copy is made for the few that may.
         // Each period holds "uần" or "háng": a text with neither skips the nine searches.
         if !names_week_or_month(text) || !RELATIVE_PERIODS.iter().any(|w| text.contains(w)) {
@@ -1892,6 +1905,40 @@ fn relative_deadline(text: &str, ctx: &YearContext) -> Option<String> {
         } else {
             month_day_due(&lower, today).or_else(|| quarter_month_day_due(&lower, today))
         }
+    })
+}
+
+/// Words after "cuối năm" or "cuối quý" that make it another than the document's own.
+const OTHER_YEARS: &[&str] = &["học", "ngoái", "trước", "qua", "tới", "sau", "tài"];
+
+/// "báo cáo vào cuối quý", "tổng kết trước cuối năm", "cuối quý này", "cuối năm nay": due
+/// the last day of the quarter or the year the document is dated in. A quarter or a year
+/// named after it ("cuối quý II", "cuối năm 2026") is DEADLINE_QUARTER's and DEADLINE_YEAR's;
+/// "cuối năm học" and "cuối năm ngoái" are other years, and a task done every quarter
+/// ([`recurs`]) falls on no one day.
+fn end_of_own_period(text: &str, ctx: &YearContext) -> Option<String> {
+    static END: Lazy<memchr::memmem::Finder<'static>> = Lazy::new(|| memchr::memmem::Finder::new("uối "));
+    let mut ends = END.find_iter(text.as_bytes()).peekable();
+    if ends.peek().is_none() || recurs(text) {
+        return None;
+    }
+    let (y, m, _) = ctx.today.or(ctx.published)?;
+    ends.find_map(|i| {
+        // "c" or "C" before "uối", and no letter before that; "tháng cuối quý" is a month
+        // ([`quarter_month_day_due`]).
+        let head = text[..i].strip_suffix(['c', 'C']).filter(|h| !h.ends_with(char::is_alphanumeric))?;
+        if head.trim_end().ends_with("tháng") {
+            return None;
+        }
+        let rest = &text[i + "uối ".len()..];
+        let (period, after) = [("quý", true), ("năm", false)].into_iter().find_map(|(w, q)| Some((q, rest.strip_prefix(w)?)))?;
+        let after = after.strip_prefix(" này").or_else(|| after.strip_prefix(" nay")).unwrap_or(after);
+        // Only the period alone: not "cuối quý II", "cuối năm 2026", "cuối năm học".
+        let next = after.strip_prefix(' ').map(|a| a.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""));
+        if after.starts_with(char::is_alphanumeric) || next.is_some_and(|w| !w.starts_with(char::is_lowercase) || OTHER_YEARS.contains(&w)) {
+            return None;
+        }
+        if period { last_day(y, (m - 1) / 3 * 3 + 3) } else { iso(y, 12, 31) }
     })
 }
 
@@ -2085,7 +2132,7 @@ fn deadline_among(text: &str, ctx: &YearContext, may_match: [bool; 5]) -> Option
         .into_iter()
         .filter(|(_, may)| *may)
         // The first match that is a day: "trước ngày 31/11, chậm nhất 05/12" keeps the second.
-        .filter_map(|(re, _)| re.captures_iter(text).filter(|c| !counts_to(text, c)).find_map(|c| Some((c.get(0)?.start(), first_listed_due(text, &c, ctx)?))));
+        .filter_map(|(re, _)| re.captures_iter(text).filter(|c| !counts_to(text, c) && !opens_a_span(text, c)).find_map(|c| Some((c.get(0)?.start(), first_listed_due(text, &c, ctx)?))));
     let month = may_match[2].then(|| DEADLINE_MONTH.captures(text)).flatten().filter(|c| !part_of_month_not_due(text, c)).and_then(|c| Some((c.get(0)?.start(), month_deadline(&c, ctx)?)));
     let half = may_match[2].then(|| DEADLINE_HALF.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), half_deadline(&c, ctx)?)));
     let quarter = may_match[3].then(|| DEADLINE_QUARTER.captures(text)).flatten().and_then(|c| Some((c.get(0)?.start(), quarter_deadline(&c, ctx)?)));
@@ -2102,6 +2149,16 @@ fn part_of_month_not_due(text: &str, c: &regex::Captures) -> bool {
     let part = c.get(1).map_or("", |w| w.as_str());
     let part_of_month = MONTH_PARTS.iter().any(|w| equals_lower(part, w));
     part_of_month && matches!(text[..m.start()].trim_end().rsplit(' ').next(), Some("từ" | "Từ" | "là"))
+}
+
+/// Whether the day of a match opens a span of days, "từ (ngày)" right before it: "báo cáo
+/// trước 10 giờ hằng ngày từ ngày 14/02 đến ngày 22/02" runs to the second day, which a
+/// later match ("đến ngày 22/02") reads; the first is never when the task is due.
+fn opens_a_span(text: &str, c: &regex::Captures) -> bool {
+    let Some(day) = c.get(1) else { return false };
+    let head = text[..day.start()].trim_end();
+    let head = head.strip_suffix("ngày").map_or(head, str::trim_end);
+    matches!(head.rsplit(' ').next(), Some("từ" | "Từ"))
 }
 
 /// Whether a day match is the day figures are counted to ("số liệu tính đến ngày 30/11"),
@@ -3023,6 +3080,51 @@ UBND huyện yêu cầu thực hiện một số nhiệm vụ sau:\n\n\
         assert_eq!(view, [Some("Sở Y tế"), Some("Sở Giáo dục và Đào tạo")]);
         let report = "Sở Y tế chỉ đạo các trường học rà soát tiền sử tiêm chủng.";
         assert!(find(report, &ctx()).is_empty(), "without a request before, it is an account");
+    }
+
+    #[test]
+    fn a_unit_that_reports_at_set_times_after_a_request_has_that_task() {
+        let body = "Giám đốc Sở đề nghị các Trung tâm Y tế huyện tăng cường truyền thông.\n\nTrung tâm Kiểm soát bệnh tật tỉnh báo cáo tình hình dịch định kỳ hằng tuần về Sở Y tế.";
+        let got = find(body, &ctx());
+        let view: Vec<Option<&str>> = got.iter().map(|d| d.assignee.as_deref()).collect();
+        assert_eq!(view, [Some("các Trung tâm Y tế huyện"), Some("Trung tâm Kiểm soát bệnh tật tỉnh")]);
+        assert_eq!(got[1].deadline, None);
+        let one = "Giao Văn phòng Sở theo dõi việc thực hiện. Các đơn vị trực thuộc báo cáo kết quả định kỳ vào ngày 25 hằng tháng.";
+        assert_eq!(find(one, &ctx()).len(), 2, "the sentence after a request in its paragraph");
+        let summed = "Giao Văn phòng Sở theo dõi việc thực hiện.\n\nTrung tâm Kiểm soát bệnh tật tỉnh tổng hợp, báo cáo số ca định kỳ vào thứ Sáu hằng tuần.";
+        assert_eq!(find(summed, &ctx()).len(), 2);
+        // Near misses: with no request before it, or told done, or no time that recurs.
+        assert!(find("Trung tâm Kiểm soát bệnh tật tỉnh báo cáo tình hình dịch định kỳ hằng tuần về Sở Y tế.", &ctx()).is_empty());
+        let done = "Giám đốc Sở đề nghị các Trung tâm Y tế huyện tăng cường truyền thông.\n\nTrung tâm Kiểm soát bệnh tật tỉnh đã báo cáo tình hình dịch hằng tuần.";
+        assert_eq!(find(done, &ctx()).len(), 1);
+        let once = "Giám đốc Sở đề nghị các Trung tâm Y tế huyện tăng cường truyền thông.\n\nTrung tâm Kiểm soát bệnh tật tỉnh báo cáo tình hình dịch trong tỉnh.";
+        assert_eq!(find(once, &ctx()).len(), 1);
+    }
+
+    #[test]
+    fn a_span_of_days_is_due_on_its_last() {
+        let c = YearContext { year: Some(2026), published: Some((2026, 1, 10)), today: Some((2026, 1, 10)), ..ctx() };
+        assert_eq!(deadline("Báo cáo tình hình trực Tết trước 10 giờ hằng ngày từ ngày 14/02 đến ngày 22/02.", &c).as_deref(), Some("2026-02-22"));
+        assert_eq!(deadline("Hoàn thành tiêm bù từ ngày 5/3 đến ngày 20/3/2026.", &c).as_deref(), Some("2026-03-20"));
+        // Near miss: a day that is no span's start stays the deadline.
+        assert_eq!(deadline("Hoàn thành trước ngày 5/3, báo cáo từ tuần sau.", &c).as_deref(), Some("2026-03-05"));
+    }
+
+    #[test]
+    fn the_end_of_the_quarter_or_year_alone_is_the_documents_own() {
+        let march = YearContext { year: Some(2025), published: Some((2025, 3, 5)), today: Some((2025, 3, 5)), ..ctx() };
+        assert_eq!(deadline("Giao Văn phòng Sở theo dõi, báo cáo vào cuối quý.", &march).as_deref(), Some("2025-03-31"));
+        assert_eq!(deadline("Tổng kết, báo cáo Giám đốc Sở trước cuối năm nay.", &march).as_deref(), Some("2025-12-31"));
+        let august = YearContext { year: Some(2025), published: Some((2025, 8, 5)), today: Some((2025, 8, 5)), ..ctx() };
+        assert_eq!(deadline("Cuối quý, các đơn vị gửi báo cáo.", &august).as_deref(), Some("2025-09-30"));
+        // Near misses: another quarter or year named, a school year, a past year, a task
+        // done every quarter.
+        assert_eq!(deadline("Tổng hợp vào cuối quý II.", &march).as_deref(), Some("2025-06-30"));
+        assert_eq!(deadline("Tổng kết vào cuối năm học.", &march), None);
+        assert_eq!(deadline("So với cuối năm ngoái tăng 5%.", &march), None);
+        assert_eq!(deadline("Báo cáo định kỳ vào cuối quý.", &march), None);
+        assert_eq!(deadline("Báo cáo vào cuối quý.", &ctx()), None, "no day the document is dated");
+        assert_eq!(deadline("Báo cáo trước ngày 10 của tháng cuối quý.", &august).as_deref(), Some("2025-09-10"));
     }
 
     #[test]
