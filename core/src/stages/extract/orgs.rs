@@ -196,7 +196,8 @@ pub fn find(s: &str, lower: &str, person_starts: &[usize]) -> Vec<Hit> {
             }
         }
     }
-    let heads = units_after_heads(s, person_starts, &mut hits);
+    let mut heads = units_after_heads(s, person_starts, &mut hits);
+    heads.extend(small_departments(s, person_starts, &mut hits));
     if !heads.is_empty() {
         hits.extend(heads);
         hits.sort_by_key(|h| (h.start, h.end));
@@ -223,10 +224,16 @@ static KINDS_IN_CAPITALS: Lazy<Vec<(String, &'static str, bool)>> = Lazy::new(||
     kinds
 });
 
-/// Place units a body in capitals may close with ("TRUNG TÂM Y TẾ HUYỆN …"), as the record
-/// writes them.
-const PLACE_UNITS_IN_CAPITALS: &[(&str, &str)] =
-    &[("THÀNH PHỐ", "thành phố"), ("THỊ XÃ", "thị xã"), ("THỊ TRẤN", "thị trấn"), ("TỈNH", "tỉnh"), ("HUYỆN", "huyện"), ("QUẬN", "quận"), ("XÃ", "xã"), ("PHƯỜNG", "phường"), ("ĐẶC KHU", "đặc khu")];
+/// Place units a body in capitals may close with ("TRUNG TÂM Y TẾ HUYỆN …", "TRUNG TÂM Y TẾ
+/// KHU VỰC …" of the regional centres since 2025), as the record writes them.
+const PLACE_UNITS_IN_CAPITALS: &[(&str, &str)] = &[
+    ("THÀNH PHỐ", "thành phố"), ("THỊ XÃ", "thị xã"), ("THỊ TRẤN", "thị trấn"), ("TỈNH", "tỉnh"), ("HUYỆN", "huyện"), ("QUẬN", "quận"), ("XÃ", "xã"), ("PHƯỜNG", "phường"), ("ĐẶC KHU", "đặc khu"),
+    ("KHU VỰC", "khu vực"),
+];
+
+/// Kinds that a place alone names in a headline in capitals: "BỆNH VIỆN TỈNH", "BỆNH VIỆN
+/// HUYỆN …" are the province's and the district's hospitals, where "TRUNG TÂM HUYỆN" is a town.
+const KINDS_NAMED_BY_PLACE: &[&str] = &["Bệnh viện"];
 
 /// Bodies in a headline in capitals: a kind, then the known name phrases ("SỞ Y TẾ",
 /// "TRUNG TÂM KIỂM SOÁT BỆNH TẬT"), then a place unit with a name the gazetteer knows, or
@@ -253,8 +260,8 @@ fn bodies_in_capitals(s: &str, lower: &str, v: &Vocabulary, hits: &mut Vec<Hit>)
                 normal.push_str(&super::capitalise_first(&lower[at + 1..end]));
                 at = end;
             }
-            // "TRUNG TÂM HUYỆN" is the district's town, not a body.
-            if at == kind_end && !alone {
+            // "TRUNG TÂM HUYỆN" is the district's town, not a body; "BỆNH VIỆN TỈNH" is one.
+            if at == kind_end && !alone && !KINDS_NAMED_BY_PLACE.contains(form) {
                 continue;
             }
             if let Some((end, place)) = place_in_capitals(s, at) {
@@ -361,32 +368,97 @@ fn units_after_heads(s: &str, person_starts: &[usize], found: &mut Vec<Hit>) -> 
         }
         let kind_at = at + "rưởng ".len();
         let Some((small, capital)) = HEADED_KINDS.iter().find(|(k, _)| s[kind_at..].starts_with(k)) else { continue };
-        let name_at = kind_at + small.len();
-        // "Trưởng khoa Khoa Nội": the unit's own name, found by its kind, repeats the word.
-        if s[name_at..].starts_with(capital) {
-            continue;
+        if let Some(h) = unit_of_small_kind(s, kind_at, small, capital, person_starts, found) {
+            out.push(h);
         }
-        // A name of someone met after the unit ends it ("Trưởng khoa Nội Lê Văn A").
-        let stop = person_starts.iter().find(|&&p| p > kind_at).map_or(s.len(), |&p| p);
-        // A board is read as its kind with a capital reads it, over the committee it belongs
-        // to ("ban Tuyên giáo Huyện ủy" as "Ban Tuyên giáo Huyện ủy"); a department ends
-        // where another body opens ("phòng Nghiệp vụ Y Sở Y tế").
-        let board = *small == "ban ";
-        let stop = if board { stop } else { found.iter().find(|h| h.start > name_at).map_or(stop, |h| h.start.min(stop)) };
-        let rest = s[name_at..ahead_by(s, name_at, 400).min(stop.max(name_at))].trim_end();
-        // A capital keeps the byte length of the kind: the unit's end maps back.
-        let Some(org) = leading_org(&format!("{capital}{rest}")).filter(|org| org.len() > capital.len()) else { continue };
-        let end = kind_at + org.len();
-        // A body found at the unit's name is part of it when the unit runs over it whole; a
-        // board's runs over its committee too.
-        let inner = |h: &Hit| (h.start == name_at || board && h.start > name_at) && h.end <= end;
-        if found.iter().any(|h| !inner(h) && h.start < end && kind_at < h.end) {
-            continue;
-        }
-        found.retain(|h| !inner(h));
-        out.push(Hit::new(EntityKind::Organization, kind_at, end, Normalized::Text(expand(&org, None))));
     }
     out
+}
+
+/// The unit whose kind, in small letters (`small`, as `capital` with its capital), opens at
+/// `kind_at`: its name runs to the first name of someone after it or the first of the
+/// field's other bodies (`found`) that is not part of it, which it then takes out of `found`.
+fn unit_of_small_kind(s: &str, kind_at: usize, small: &str, capital: &str, person_starts: &[usize], found: &mut Vec<Hit>) -> Option<Hit> {
+    let name_at = kind_at + small.len();
+    // "Trưởng khoa Khoa Nội": the unit's own name, found by its kind, repeats the word.
+    if s[name_at..].starts_with(capital) {
+        return None;
+    }
+    // A name of someone met after the unit ends it ("Trưởng khoa Nội Lê Văn A").
+    let stop = person_starts.iter().find(|&&p| p > kind_at).map_or(s.len(), |&p| p);
+    // A board is read as its kind with a capital reads it, over the committee it belongs
+    // to ("ban Tuyên giáo Huyện ủy" as "Ban Tuyên giáo Huyện ủy"); a department ends
+    // where another body opens ("phòng Nghiệp vụ Y Sở Y tế").
+    let board = small == "ban ";
+    let stop = if board { stop } else { found.iter().find(|h| h.start > name_at).map_or(stop, |h| h.start.min(stop)) };
+    let rest = s[name_at..ahead_by(s, name_at, 400).min(stop.max(name_at))].trim_end();
+    // A capital keeps the byte length of the kind: the unit's end maps back.
+    let Some(org) = leading_org(&format!("{capital}{rest}")).filter(|org| org.len() > capital.len()) else { return None };
+    let end = kind_at + org.len();
+    // A body found at the unit's name is part of it when the unit runs over it whole; a
+    // board's runs over its committee too.
+    let inner = |h: &Hit| (h.start == name_at || board && h.start > name_at) && h.end <= end;
+    if found.iter().any(|h| !inner(h) && h.start < end && kind_at < h.end) {
+        return None;
+    }
+    found.retain(|h| !inner(h));
+    Some(Hit::new(EntityKind::Organization, kind_at, end, Normalized::Text(expand(&org, None))))
+}
+
+/// Departments written with their kind in small letters after a word that says where or
+/// joins a list: "tại khoa Hồi sức tích cực", "Khoa Sơ sinh, khoa Cấp cứu và phòng Vật tư -
+/// Thiết bị y tế". The kinds' search (capitals only) never opens them. Any other word
+/// before makes a compound ("đa khoa Tân Lập", "chuyên khoa Mắt", "văn phòng", "dự phòng")
+/// or a role, which [`units_after_heads`] reads.
+const SMALL_DEPARTMENT_KINDS: [(&str, &str); 2] = [("khoa ", "Khoa "), ("phòng ", "Phòng ")];
+
+/// The words after which a department's kind in small letters opens its name: places,
+/// owners, and the end of a profession ("bác sĩ khoa Nhi", "điều dưỡng khoa Nội").
+const BEFORE_SMALL_DEPARTMENTS: &[&str] = &["tại", "của", "với", "đến", "vào", "ở", "thuộc", "cùng", "sĩ", "sỹ", "dưỡng"];
+
+/// The joins of a list, which open a department in small letters only right after another
+/// body ("Khoa Sơ sinh, khoa Cấp cứu và phòng Vật tư"): after a figure the department
+/// names a part of a rate's list ("… là 4,2%, khoa Ngoại 2,1%"), which the figures read.
+const LIST_JOINS: &[&str] = &[", ", " và "];
+
+/// The departments of [`SMALL_DEPARTMENT_KINDS`] in the field, in order; see there.
+fn small_departments(s: &str, person_starts: &[usize], found: &mut Vec<Hit>) -> Vec<Hit> {
+    static FINDERS: Lazy<[memchr::memmem::Finder<'static>; 2]> =
+        Lazy::new(|| SMALL_DEPARTMENT_KINDS.map(|(small, _)| memchr::memmem::Finder::new(small.as_bytes())));
+    let mut at_kinds: Vec<(usize, usize)> = Vec::new();
+    for (k, finder) in FINDERS.iter().enumerate() {
+        // The name opens with a capital.
+        let kinds = finder.find_iter(s.as_bytes()).filter(|&at| s[at + SMALL_DEPARTMENT_KINDS[k].0.len()..].chars().next().is_some_and(char::is_uppercase));
+        at_kinds.extend(kinds.map(|at| (at, k)));
+    }
+    at_kinds.sort_unstable();
+    let mut out: Vec<Hit> = Vec::new();
+    for (kind_at, k) in at_kinds {
+        let body_before = |end: usize| found.iter().chain(&out).any(|h| h.end == end);
+        if !introduces_small_department(s, kind_at, body_before) {
+            continue;
+        }
+        let (small, capital) = SMALL_DEPARTMENT_KINDS[k];
+        if let Some(h) = unit_of_small_kind(s, kind_at, small, capital, person_starts, found) {
+            out.push(h);
+        }
+    }
+    out
+}
+
+/// Whether what stands before `kind_at` opens a department in small letters: "(", one of
+/// [`BEFORE_SMALL_DEPARTMENTS`], or a [`LIST_JOINS`] join after a body (`body_before` of
+/// where the join opens).
+fn introduces_small_department(s: &str, kind_at: usize, body_before: impl Fn(usize) -> bool) -> bool {
+    let before = &s[..kind_at];
+    if before.ends_with('(') {
+        return true;
+    }
+    if let Some(join) = LIST_JOINS.iter().find(|j| before.ends_with(**j)) {
+        return body_before(kind_at - join.len());
+    }
+    let Some(before) = before.strip_suffix(' ') else { return false };
+    BEFORE_SMALL_DEPARTMENTS.contains(&&before[before.rfind(' ').map_or(0, |i| i + 1)..])
 }
 
 /// Bodies whose inspectorate is named after them: "Thanh tra Sở", "Thanh tra Bộ Y tế".
@@ -1364,5 +1436,52 @@ mod tests {
         assert_eq!(got.first().map(|(t, n)| (t.as_str(), n.as_str())), Some(("TYT xã Hòa An", "Trạm Y tế xã Hòa An")), "{got:?}");
         // "TYT" needs a name: alone it names no body.
         assert!(texts("Báo cáo của TYT.").is_empty());
+    }
+
+    #[test]
+    fn a_hospital_in_capitals_named_by_its_place_alone() {
+        let got = normalized("BỆNH VIỆN TỈNH TỔ CHỨC HỘI NGHỊ KHOA HỌC");
+        assert_eq!(got, [("BỆNH VIỆN TỈNH".to_string(), "Bệnh viện tỉnh".to_string())]);
+        // A centre still needs a name: "TRUNG TÂM TỈNH" is the province's town.
+        assert!(texts("NGƯỜI DÂN TRUNG TÂM TỈNH ĐƯỢC KHÁM MIỄN PHÍ").is_empty());
+        // A hospital with no place nor name after it names none.
+        assert!(texts("BỆNH VIỆN TIẾP NHẬN MÁY MỚI").is_empty());
+    }
+
+    #[test]
+    fn a_regional_centre_in_capitals_keeps_its_region() {
+        let got = normalized("TRUNG TÂM Y TẾ KHU VỰC ĐÔNG SƠN TRIỂN KHAI TIÊM VẮC XIN");
+        assert_eq!(got, [("TRUNG TÂM Y TẾ KHU VỰC ĐÔNG SƠN".to_string(), "Trung tâm Y tế khu vực Đông Sơn".to_string())]);
+        // "KHU VỰC" with no name the gazetteer knows stays out.
+        assert_eq!(texts("TRUNG TÂM Y TẾ KHU VỰC TRIỂN KHAI TIÊM"), ["TRUNG TÂM Y TẾ"]);
+    }
+
+    #[test]
+    fn departments_in_small_letters_after_a_place_word_or_a_join() {
+        let got = texts("Bệnh nhân được chuyển đến khoa Cấp cứu Bệnh viện Đa khoa tỉnh.");
+        assert_eq!(got, ["khoa Cấp cứu", "Bệnh viện Đa khoa tỉnh"]);
+        let got = normalized("Khoa Sơ sinh, khoa Cấp cứu và phòng Vật tư - Thiết bị y tế đã nhận bàn giao.");
+        let got: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(got, ["Khoa Sơ sinh", "Khoa Cấp cứu", "Phòng Vật tư - Thiết bị y tế"]);
+        assert_eq!(texts("Sau 3 ngày điều trị tại khoa Hồi sức tích cực, bệnh nhân ổn định."), ["khoa Hồi sức tích cực"]);
+    }
+
+    #[test]
+    fn compounds_of_khoa_and_phong_open_no_department() {
+        // "đa khoa", "chuyên khoa", "văn phòng", "dự phòng": words, not a kind.
+        assert_eq!(texts("Phòng khám chuyên khoa Mắt được cấp phép."), Vec::<String>::new());
+        assert!(texts("Hội nghị khoa học có 12 báo cáo; văn phòng Hà Nội đóng cửa.").is_empty());
+        assert!(texts("Công tác y tế dự phòng Nhà nước quan tâm.").is_empty());
+        // A list's join opens one only after another body: after a figure it is a rate's part.
+        assert!(texts("Tỷ lệ nhiễm khuẩn là 4,2%, khoa Ngoại 2,1% và khoa Nhi 1,5%.").is_empty());
+        // A kind in small letters with no capital after it names none.
+        assert!(texts("Người bệnh nằm tại khoa cấp cứu và phòng hồi sức.").is_empty());
+    }
+
+    #[test]
+    fn a_council_with_its_name() {
+        assert_eq!(texts("Hội đồng Y khoa tỉnh và Hội đồng nhân dân xã đã họp."), ["Hội đồng Y khoa tỉnh", "Hội đồng nhân dân xã"]);
+        // A council in small letters after its kind has no name: none.
+        assert!(texts("Hội đồng thẩm định giá thuốc được thành lập.").is_empty());
     }
 }

@@ -220,9 +220,10 @@ fn name_at(s: &str, a: usize) -> Option<usize> {
 /// Family names of the Thái and the Mường that open many places' names too: "Cà Văn Nam"
 /// beside "Cà Mau", "Sa Thị Lan" beside "Sa Pa"; and Kinh ones that open a few ("Liêu Thị
 /// Hoa" beside "Liêu Tú", "Uông" beside "Uông Bí", "Ứng" beside "Ứng Hòa", "Diêm" beside
-/// "Diêm Điền"). Kept out of `surnames.txt`: they open a name only when its first two
-/// syllables are no place the gazetteer knows.
-const FAMILY_NAMES_OPENING_PLACES: &[&str] = &["Cà", "Sa", "Liêu", "Uông", "Ứng", "Diêm"];
+/// "Diêm Điền"; "Tiền" beside "Tiền Giang", "Cát" beside "Cát Tiên", "Hàm" beside "Hàm
+/// Thuận", "Lai" beside "Lai Châu"). Kept out of `surnames.txt`: they open a name only when
+/// its first two syllables are no place the gazetteer knows.
+const FAMILY_NAMES_OPENING_PLACES: &[&str] = &["Cà", "Sa", "Liêu", "Uông", "Ứng", "Diêm", "Tiền", "Cát", "Hàm", "Lai"];
 
 /// Whether `w` is one of [`FAMILY_NAMES_OPENING_PLACES`], in capitals or not. It is asked of
 /// most capitalised words, so a word longer than any of them in capitals is never written
@@ -2439,5 +2440,28 @@ mod tests {
         assert!(find("Đoàn làm việc tại xã Tân Phú (Giám đốc Sở chủ trì), Bệnh viện Chợ Mới (Trưởng khoa Nội tiếp).").is_empty());
         // No person before in the sentence, no introducer: a name before a bracket is not read.
         assert!(find("Xã sửa đường Lê Văn Sỹ (Trưởng ban quản lý chợ giám sát).").is_empty());
+    }
+
+    #[test]
+    fn kinh_family_names_that_open_places_too() {
+        assert_eq!(names_and_roles("Đồng chí Tiền Văn Hải, Phó Chủ tịch UBND tỉnh chủ trì."), [one("Tiền Văn Hải", "Phó Chủ tịch UBND tỉnh")]);
+        assert_eq!(names_and_roles("Bà Cát Thị Hồng, Bí thư Đảng ủy phát biểu."), [one("Cát Thị Hồng", "Bí thư Đảng ủy")]);
+        assert_eq!(find("Ông Hàm Văn Tiến, Trưởng Trạm Y tế phường cho biết.")[0].name, "Hàm Văn Tiến");
+        assert_eq!(find("có ThS.BS Lai Thị Minh Trang, Phó Giám đốc Trung tâm")[0].name, "Lai Thị Minh Trang");
+        // Their places open no name.
+        assert!(find("ông đến Lai Châu Nguyễn").iter().all(|m| !m.name.starts_with("Lai")));
+        assert!(find("Bác sĩ tỉnh Tiền Giang cho biết.").is_empty());
+        assert!(find("bà Hàm Thuận Bắc").iter().all(|m| !m.name.starts_with("Hàm")));
+    }
+
+    #[test]
+    fn trang_opens_a_name_and_closes_one() {
+        assert_eq!(names_and_roles("bà Trang Thị Hòa, Trưởng Trạm Y tế phường"), [one("Trang Thị Hòa", "Trưởng Trạm Y tế phường")]);
+        assert_eq!(find("bác sĩ Trang Văn Tùng, Trưởng khoa Nhi")[0].name, "Trang Văn Tùng");
+        // As a given name it stays the name's last word.
+        assert_eq!(names_and_roles("TS.BS Phan Thị Thu Trang, Trưởng khoa Nhi"), [one("Phan Thị Thu Trang", "Trưởng khoa Nhi")]);
+        assert_eq!(find("bà Nguyễn Thu Trang Giám đốc Sở")[0].name, "Nguyễn Thu Trang");
+        // "Trang thiết bị", "Trang Thông tin điện tử" open no name.
+        assert!(find("Trang thiết bị được bàn giao cho Trang Thông tin điện tử Sở Y tế.").is_empty());
     }
 }
