@@ -1503,7 +1503,30 @@ pub fn title_from_capitals(title: &str) -> Option<String> {
         .iter()
         .filter(|(small, _)| lower.starts_with(small.as_str()) && !lower[small.len()..].starts_with(char::is_alphanumeric))
         .max_by_key(|(small, _)| small.len())?;
-    Some(format!("{role}{}", &lower[small.len()..]))
+    let title = title.trim();
+    // "GIÁM ĐỐC SỞ Y TẾ": the body after the post is spelt as a body's name ("Sở Y tế"), not
+    // in small letters. The capitals are read where lowering kept every byte in place.
+    let body = (title.len() == lower.len()).then(|| body_in_capitals(&title[small.len()..])).flatten();
+    match body {
+        Some(body) => Some(format!("{role} {body}")),
+        None => Some(format!("{role}{}", &lower[small.len()..])),
+    }
+}
+
+/// The whole of `rest` read as one organisation in capitals, spelt as its name is written.
+fn body_in_capitals(rest: &str) -> Option<String> {
+    let rest = rest.trim();
+    if rest.is_empty() {
+        return None;
+    }
+    let hits = super::orgs::find(rest, &rest.to_lowercase(), &[]);
+    match hits.first() {
+        Some(h) if h.start == 0 && h.end == rest.len() => match &h.normalized {
+            Some(super::Normalized::Text(name)) => Some(name.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// The name a signing block's last line gives, with the degree written before it ("ThS. Lê
@@ -1845,6 +1868,10 @@ mod tests {
         assert_eq!(title_from_capitals("PHÓ CHÁNH VĂN PHÒNG").as_deref(), Some("Phó Chánh văn phòng"));
         assert_eq!(title_from_capitals("GIÁM ĐỐC").as_deref(), Some("Giám đốc"));
         assert_eq!(title_from_capitals("THƯ KÝ HỘI NGHỊ").as_deref(), Some("Thư ký hội nghị"));
+        // A body after the post is spelt as its name; words that are no body stay small.
+        assert_eq!(title_from_capitals("GIÁM ĐỐC SỞ Y TẾ").as_deref(), Some("Giám đốc Sở Y tế"));
+        assert_eq!(title_from_capitals("PHÓ GIÁM ĐỐC TRUNG TÂM KIỂM SOÁT BỆNH TẬT").as_deref(), Some("Phó Giám đốc Trung tâm Kiểm soát bệnh tật"));
+        assert_eq!(title_from_capitals("GIÁM ĐỐC SỞ Y TẾ KIÊM TRƯỞNG BAN").as_deref(), Some("Giám đốc sở y tế kiêm trưởng ban"));
         assert_eq!(title_from_capitals("NGƯỜI LẬP BIỂU"), None);
     }
 
