@@ -608,6 +608,7 @@ fn item_assignee_span(text: &str) -> Option<(usize, usize)> {
             Some(w) => units + 1 + w.len(),
             None => units + kind_qualifier_len(&list[..units], &list[units..]),
         };
+        let units = units + kinds_listed_after(&list[..units], &list[units..]);
         (units > 0).then(|| &text[..text.len() - list.len() + units])
     };
     // The unit opening `text` from `at`, named in full or listed after "các ".
@@ -615,7 +616,10 @@ fn item_assignee_span(text: &str) -> Option<(usize, usize)> {
         Some(org) => {
             let end = at + org.len();
             let after = end + usize::from(text[end..].starts_with(' '));
-            Some(through_units(after).unwrap_or_else(|| &text[..end + listed_places_len(&text[end..])]))
+            Some(through_units(after).unwrap_or_else(|| {
+                let end = end + listed_places_len(&text[end..]);
+                &text[..end + kinds_listed_after(&text[..end], &text[end..])]
+            }))
         }
         None => through_units(at),
     };
@@ -1083,6 +1087,28 @@ const UNIT_SCOPES: &[&str] = &[
     "các khu vực", "khu vực", "tuyến tỉnh", "tuyến huyện", "tuyến xã", "trực thuộc", "có liên quan", "liên quan", "trên địa bàn", "vi phạm", "xã, phường", "xã", "phường",
 ];
 
+/// Administrative units that a unit's kind of place is listed with ("Trạm Y tế xã, thị
+/// trấn", "UBND các xã, phường, đặc khu"): the units of one level.
+const LISTED_PLACE_KINDS: &[&str] = &["thị trấn", "thị xã", "thành phố", "đặc khu", "phường", "xã", "quận", "huyện"];
+
+/// The length of the kinds of place listed after a unit that ends with one ("…xã" then ",
+/// thị trấn"): the same units of the other kinds, not another unit to act.
+fn kinds_listed_after(unit: &str, rest: &str) -> usize {
+    if !LISTED_PLACE_KINDS.iter().any(|k| unit.ends_with(k) && unit[..unit.len() - k.len()].ends_with(' ')) {
+        return 0;
+    }
+    let mut len = 0;
+    while let Some((j, k)) = [", ", " và "].iter().find_map(|j| {
+        let after = rest[len..].strip_prefix(j)?;
+        // "xã Tân Hòa" after the comma is a place of its own, not a kind.
+        let kind = LISTED_PLACE_KINDS.iter().find(|k| starts_word(after, k) && !after[k.len()..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase)));
+        kind.map(|k| (j.len(), k.len()))
+    }) {
+        len += j + k;
+    }
+    len
+}
+
 /// Whether `text` opens with the word or words `w`, whole.
 fn starts_word(text: &str, w: &str) -> bool {
     text.strip_prefix(w).is_some_and(|r| !r.starts_with(char::is_alphanumeric))
@@ -1115,6 +1141,7 @@ fn units_span(text: &str) -> Option<(usize, usize)> {
         if let Some(scope) = UNIT_SCOPES.iter().find(|w| text[end..].strip_prefix(' ').is_some_and(|r| starts_word(r, w))) {
             end += 1 + scope.len();
         }
+        end += kinds_listed_after(&text[..end], &text[end..]);
         match [", ", " và "].iter().find(|j| text[end..].starts_with(**j)) {
             Some(j) if end + j.len() < text.len() => end += j.len(),
             _ => return Some((start.unwrap_or(0), end)),
@@ -2380,6 +2407,20 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!((got[0].assignee.as_deref(), got[0].deadline.as_deref()), (Some("Bệnh viện Đa khoa tỉnh"), Some("2021-11-20")));
         assert_eq!(got[1].assignee.as_deref(), Some("các đơn vị"));
+    }
+
+    #[test]
+    fn a_units_kind_of_place_listed_with_others_stays_in_its_name() {
+        let body = "II. TỔ CHỨC THỰC HIỆN\n\n- Các Trạm Y tế xã, thị trấn tổ chức tiêm chủng thường xuyên, hoàn thành trước ngày 25/3/2026.\n\n\
+                    - UBND các xã, phường, đặc khu rà soát đối tượng, báo cáo trước ngày 10/3/2026.";
+        assert_eq!(item_assignee("Các Trạm Y tế xã, thị trấn tổ chức tiêm chủng").as_deref(), Some("Các Trạm Y tế xã, thị trấn"));
+        let got = find(body, &ctx());
+        let assignees: Vec<Option<&str>> = got.iter().map(|d| d.assignee.as_deref()).collect();
+        assert_eq!(assignees, [Some("Các Trạm Y tế xã, thị trấn"), Some("UBND các xã, phường, đặc khu")], "{got:?}");
+        // A place named after the comma is no kind of the unit's.
+        assert_eq!(kinds_listed_after("Trung tâm Y tế huyện", ", xã Tân Hòa tổ chức"), 0);
+        assert_eq!(kinds_listed_after("Trung tâm Y tế huyện", ", thị xã và thành phố phối hợp"), ", thị xã và thành phố".len());
+        assert_eq!(kinds_listed_after("Bệnh viện", ", xã phối hợp"), 0);
     }
 
     #[test]
