@@ -1069,6 +1069,11 @@ pub(super) fn week_day((y, m, d): (i32, u32, u32), weeks_after: i64, weekday: u3
     day_of_year(y, monday_of((y, m, d)) + i64::from(weekday) + 7 * weeks_after)
 }
 
+/// The day `n` days after `y-m-d`: "trong vòng 07 ngày kể từ ngày ký" from the day signed.
+pub(super) fn days_after((y, m, d): (i32, u32, u32), n: i64) -> Option<String> {
+    day_of_year(y, days_before_month(y, m) + i64::from(d) - 1 + n)
+}
+
 /// The Monday of the calendar week holding `y-m-d`, as days after 1 January of `y` (less
 /// than 0 when it falls in the year before).
 fn monday_of((y, m, d): (i32, u32, u32)) -> i64 {

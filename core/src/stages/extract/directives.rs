@@ -2,7 +2,7 @@
 //! ("- ...") items after a lead ("thực hiện tốt một số nhiệm vụ sau:"), with the unit a
 //! heading assigns them to ("3. Trung tâm Y tế:") and their deadlines.
 
-use super::dates::{days_in_month, iso, last_day_of_part, lunar_new_year, quarter_number, week_day, week_end, ymd, YearContext, MONTH_PARTS};
+use super::dates::{days_after, days_in_month, iso, last_day_of_part, lunar_new_year, quarter_number, week_day, week_end, ymd, YearContext, MONTH_PARTS};
 use super::text::{has_digit, pair_indices, split_pair};
 use once_cell::sync::Lazy;
 use regex::Regex;
@@ -1897,6 +1897,23 @@ fn deadline(text: &str, ctx: &YearContext) -> Option<String> {
     deadline_among(text, ctx, [digits, thang, thang, has_quy(text), digits]).or_else(|| relative_deadline(text, ctx))
 }
 
+/// "trong vòng 07 ngày kể từ ngày ký": a number of days counted from the day signed.
+static DAYS_FROM_SIGNING: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)trong (?:vòng|thời hạn|thời gian|hạn) (\d{1,3}) ngày,? kể từ ngày (?:ký|văn bản (?:này )?được ký)").expect("valid regex")
+});
+
+/// A deadline of a number of days from the day the document was signed, as letters set one
+/// ("trong thời hạn 10 ngày kể từ ngày ký"). Working days ("ngày làm việc") and days from
+/// receipt ("kể từ ngày nhận được") are not counted: their end cannot be told from the text.
+fn days_from_signing(text: &str, ctx: &YearContext) -> Option<String> {
+    if !text.contains("kể từ ngày") {
+        return None;
+    }
+    let today = ctx.today?;
+    let n: i64 = DAYS_FROM_SIGNING.captures(text)?[1].parse().ok()?;
+    days_after(today, n)
+}
+
 /// A deadline counted from the day the document is dated: [`same_day`], a weekday of its
 /// week or the next ([`WEEKDAY_DUE`]), the last working day before its weekend ("trước cuối
 /// tuần"), the end of its week ("trong tuần này"), of the next week ("trong tuần tới"), of
@@ -1907,7 +1924,7 @@ fn deadline(text: &str, ctx: &YearContext) -> Option<String> {
 /// trong tuần này" may run to its last day. "trước cuối tuần" is due before the weekend
 /// starts, on the Friday, as "trước tháng 9" is due on the last day of August.
 fn relative_deadline(text: &str, ctx: &YearContext) -> Option<String> {
-    same_day(text, ctx).or_else(|| before_tet(text, ctx)).or_else(|| end_of_own_period(text, ctx)).or_else(|| {
+    same_day(text, ctx).or_else(|| before_tet(text, ctx)).or_else(|| end_of_own_period(text, ctx)).or_else(|| days_from_signing(text, ctx)).or_else(|| {
         // Most texts name no such period: the lower-case copy is made for the few that may.
         // Each period holds "uần" or "háng": a text with neither skips the nine searches.
         if !names_week_or_month(text) || !RELATIVE_PERIODS.iter().any(|w| text.contains(w)) {
@@ -2407,6 +2424,17 @@ mod tests {
         assert_eq!(got.len(), 2, "{got:?}");
         assert_eq!((got[0].assignee.as_deref(), got[0].deadline.as_deref()), (Some("Bệnh viện Đa khoa tỉnh"), Some("2021-11-20")));
         assert_eq!(got[1].assignee.as_deref(), Some("các đơn vị"));
+    }
+
+    #[test]
+    fn days_counted_from_the_day_signed_are_due_that_many_days_on() {
+        let ctx = YearContext { today: Some((2026, 12, 28)), ..ctx() };
+        let due = |t: &str| deadline(t, &ctx);
+        assert_eq!(due("báo cáo kết quả trong thời hạn 07 ngày kể từ ngày ký").as_deref(), Some("2027-01-04"));
+        assert_eq!(due("hoàn thành trong vòng 10 ngày kể từ ngày văn bản được ký").as_deref(), Some("2027-01-07"));
+        // From receipt, or in working days: the end cannot be told from the text.
+        assert_eq!(due("báo cáo trong vòng 07 ngày kể từ ngày nhận được văn bản"), None);
+        assert_eq!(due("trong thời hạn 05 ngày làm việc kể từ ngày ký"), None);
     }
 
     #[test]
