@@ -541,6 +541,16 @@ fn titled_block(page: &Page, labels: &[Label]) -> Option<usize> {
     before().find(|&i| shortens(i)).or_else(|| before().find(|&i| beside_site_name(title, page.line(i))))
 }
 
+/// Whether a block lies over the text: in its lead-in (a dateline) or just outside its box.
+fn over_text(label: &Label) -> bool {
+    *label == Label::Dateline || outside_article(label)
+}
+
+/// Whether a block was left outside the article's box.
+fn outside_article(label: &Label) -> bool {
+    matches!(label, Label::Boilerplate(r) if r == "outside-article")
+}
+
 /// The fewest words of a lesser heading taken for the headline: a section's name ("Tin
 /// tức - Sự kiện", "Hoạt động ngành") is shorter.
 const LESSER_HEADLINE_WORDS: usize = 6;
@@ -550,11 +560,6 @@ const LESSER_HEADLINE_WORDS: usize = 6;
 /// text or just outside its box, never in a menu, a sidebar or a list of other posts.
 fn heading_over_text(page: &Page, labels: &[Label]) -> Option<usize> {
     let first_body = labels.iter().position(|l| *l == Label::Body)?;
-    let over_text = |l: &Label| match l {
-        Label::Dateline => true,
-        Label::Boilerplate(r) => r == "outside-article",
-        _ => false,
-    };
     (0..first_body).rev().find(|&i| {
         let b = &page.blocks[i];
         b.tag.is_heading() && b.links == 0 && over_text(&labels[i]) && page.line(i).split_whitespace().count() >= LESSER_HEADLINE_WORDS
@@ -570,15 +575,10 @@ fn heading_over_text(page: &Page, labels: &[Label]) -> Option<usize> {
 /// stamp, a lone line over the text is as often a kicker or a section's name.
 fn headline_in_lead_in(page: &Page, labels: &[Label]) -> Option<usize> {
     let first_body = labels.iter().position(|l| *l == Label::Body)?;
-    let over_text = |i: usize| match &labels[i] {
-        Label::Dateline => true,
-        Label::Boilerplate(r) => r == "outside-article",
-        _ => false,
-    };
-    let is_stamp = |i: usize| over_text(i) && date_stamp(page.line(i)).or_else(|| posted::posted_date(page.line(i))).is_some();
+    let is_stamp = |i: usize| over_text(&labels[i]) && stamp_date(page.line(i)).is_some();
     let reads_as_headline = |i: usize| {
         let line = page.line(i).trim();
-        over_text(i)
+        over_text(&labels[i])
             && page.blocks[i].links == 0
             && line.split_whitespace().count() >= LESSER_HEADLINE_WORDS
             && !line.ends_with([':', '.'])
@@ -654,7 +654,7 @@ const WRITER_LABELS: &[&str] =
 fn mark_credit_under_text(page: &Page, labels: &mut [Label]) -> Vec<String> {
     let Some(last) = labels.iter().rposition(|l| *l == Label::Body) else { return Vec::new() };
     let next = last + 1;
-    let outside = labels.get(next).is_some_and(|l| matches!(l, Label::Boilerplate(r) if r == "outside-article"));
+    let outside = labels.get(next).is_some_and(outside_article);
     let line = if outside { page.line(next).trim() } else { "" };
     if page.blocks.get(next).is_none_or(|b| b.links > 0) || !WRITER_LABELS.iter().any(|w| starts_with_lower(line, w)) {
         return Vec::new();
@@ -703,7 +703,12 @@ fn mark_lead_credit(page: &Page, labels: &mut [Label]) -> Vec<String> {
 fn shown_date(page: &Page, labels: &[Label]) -> Option<String> {
     let title = labels.iter().position(|l| *l == Label::Title)?;
     let near = title.saturating_sub(2)..(title + 4).min(page.blocks.len());
-    near.filter(|&i| i != title).find_map(|i| date_stamp(page.line(i)).or_else(|| posted::posted_date(page.line(i))))
+    near.filter(|&i| i != title).find_map(|i| stamp_date(page.line(i)))
+}
+
+/// The date of a date line: a stamp ("Cập nhật: 02/09/2026 10:05") or a blog's "Đăng ngày …".
+fn stamp_date(line: &str) -> Option<String> {
+    date_stamp(line).or_else(|| posted::posted_date(line))
 }
 
 #[cfg(test)]

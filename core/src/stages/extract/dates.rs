@@ -645,11 +645,10 @@ fn lunar_new_years(s: &str, hits: &mut Vec<Hit>, taken: &mut SpanSet) {
         }
         let Some((end, y)) = feast_year(s, at + "guyên đán".len()) else { continue };
         let Some((m, d)) = lunar_new_year(y) else { continue };
-        // Tết falls by 20 February: its third day is at most two days into March.
-        let (m2, d2) = if d + 2 <= days_in_month(y, m) { (m, d + 2) } else { (m + 1, d + 2 - days_in_month(y, m)) };
+        let Some(third_day) = days_after((y, m, d), 2) else { continue };
         if !taken.overlaps(start, end) {
             taken.insert(start, end);
-            hits.push(Hit::new(EntityKind::Period, start, end, Normalized::Range { start: ymd(y, m, d), end: ymd(y, m2, d2) }));
+            hits.push(Hit::new(EntityKind::Period, start, end, Normalized::Range { start: ymd(y, m, d), end: third_day }));
         }
     }
 }
@@ -791,14 +790,13 @@ fn bracketed_after(s: &str, end: usize, hits: &[Hit]) -> Option<Normalized> {
 /// a month they may mean the month before, or this one.
 fn relative_to_today(span: &str, week: bool, (y, m, d): (i32, u32, u32)) -> Option<Normalized> {
     let this = span.ends_with("này");
-    let n = days_before_month(y, m) + i64::from(d) - 1;
     match (week, this) {
         // A news item's "phun hóa chất trong tuần này" looks ahead to the week's end.
         (true, true) => {
             let monday = monday_of((y, m, d));
             Some(Normalized::Range { start: day_of_year(y, monday)?, end: day_of_year(y, monday + 6)? })
         }
-        (true, false) => Some(Normalized::Range { start: day_of_year(y, n - 6)?, end: iso(y, m, d)? }),
+        (true, false) => Some(Normalized::Range { start: days_after((y, m, d), -6)?, end: iso(y, m, d)? }),
         (false, true) => Some(range(y, m, m)),
         (false, false) => None,
     }

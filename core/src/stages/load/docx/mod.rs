@@ -132,14 +132,10 @@ struct ListItem {
 
 impl ListItem {
     fn read(&mut self, e: &quick_xml::events::BytesStart) {
-        let val = e.attributes().flatten().find(|a| a.key.local_name().as_ref() == "val").and_then(|a| a.value.trim().parse::<u32>().ok());
         match e.local_name().as_ref() {
-            "pStyle" if !self.written => {
-                let id = e.attributes().flatten().find(|a| a.key.local_name().as_ref() == "val");
-                self.style = id.and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok()).map(|v| v.into_owned());
-            }
-            "numId" if !self.written => self.num_id = val,
-            "ilvl" if !self.written => self.level = val.unwrap_or(0) as usize,
+            "pStyle" if !self.written => self.style = numbering::str_attr(e, "val"),
+            "numId" if !self.written => self.num_id = numbering::attr(e, "val"),
+            "ilvl" if !self.written => self.level = numbering::attr(e, "val").unwrap_or(0),
             _ => {}
         }
     }
@@ -162,8 +158,7 @@ impl ListItem {
 /// a cell spans or a row leaves out; bounded so that a hostile file cannot make a line of a
 /// million tabs.
 fn grid_count(e: &quick_xml::events::BytesStart) -> usize {
-    let val = e.attributes().flatten().find(|a| a.key.local_name().as_ref() == "val").and_then(|a| a.value.trim().parse::<usize>().ok());
-    val.unwrap_or(1).clamp(1, 64)
+    numbering::attr::<usize>(e, "val").unwrap_or(1).clamp(1, 64)
 }
 
 /// The text read so far, and the cells of the top-level table row being read.

@@ -137,7 +137,7 @@ impl Numbering {
             match name.as_ref() {
                 "abstractNum" if !empty => abstract_id = attr(&e, "abstractNumId"),
                 "num" if !empty => num_id = attr(&e, "numId"),
-                "lvl" | "lvlOverride" if !empty => level = attr(&e, "ilvl").map(|l| l as usize).filter(|&l| l < LEVELS),
+                "lvl" | "lvlOverride" if !empty => level = attr::<usize>(&e, "ilvl").filter(|&l| l < LEVELS),
                 "abstractNumId" => {
                     if let (Some(num), Some(a)) = (num_id, attr(&e, "val")) {
                         out.nums.entry(num).or_default().0 = a;
@@ -249,11 +249,12 @@ impl Numbering {
 }
 
 /// A numeric attribute of the element, by its local name ("w:val" as "val").
-fn attr(e: &BytesStart, key: &str) -> Option<u32> {
+pub(super) fn attr<T: std::str::FromStr>(e: &BytesStart, key: &str) -> Option<T> {
     str_attr(e, key)?.trim().parse().ok()
 }
 
-fn str_attr(e: &BytesStart, key: &str) -> Option<String> {
+/// An attribute of the element, by its local name, its entities read.
+pub(super) fn str_attr(e: &BytesStart, key: &str) -> Option<String> {
     let a = e.attributes().flatten().find(|a| a.key.local_name().as_ref() == key)?;
     a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned())
 }
